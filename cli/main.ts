@@ -1,0 +1,76 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
+
+/** Thrown by a command for input it cannot use; the message is shown as is. */
+export class InputError extends Error {}
+
+function buildProgram(): Command {
+  const program = new Command('canary-coach')
+    .description('Practise, check and grade canary release plans from the command line.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('list')
+    .description('List the packs and scenarios available')
+    .option('--pack <file>', 'also list the scenarios of this pack')
+    .option('--json', 'print an array of { pack, id, title, changeKind }');
+
+  program
+    .command('validate')
+    .description('Check a scenario pack; print one line per problem')
+    .argument('<pack>', 'the pack file (canary-pack/1)');
+
+  program
+    .command('run')
+    .description('Simulate a plan on a scenario and score it')
+    .requiredOption('--scenario <id>', 'the scenario to play')
+    .option('--pack <file>', 'a pack that holds the scenario (default: built-in library)')
+    .requiredOption('--plan <file>', 'the plan file (canary-plan/1)')
+    .option('--seed <n>', 'the seed of the simulated traffic', '1')
+    .option('--json', 'print the report (canary-report/1) as JSON');
+
+  program
+    .command('calibrate')
+    .description('Check every scenario is fair: strong plan catches, weak plan misses')
+    .option('--pack <file>', 'a pack to calibrate (default: built-in library)')
+    .option('--seeds <n>', 'seeds per scenario', '200');
+
+  program
+    .command('report')
+    .description('Turn a report JSON into HTML, PDF, CSV or Markdown')
+    .argument('<result>', 'a report file (canary-report/1)')
+    .requiredOption('--format <format>', 'html, pdf, csv or md')
+    .requiredOption('--out <file>', 'where to write it');
+
+  program
+    .command('grade')
+    .description("Grade a written interview answer against a strong answer's points")
+    .requiredOption('--scenario <id>', 'the scenario the answer is about')
+    .option('--pack <file>', 'a pack that holds the scenario (default: built-in library)')
+    .requiredOption('--answer <file>', 'a text file with the answer')
+    .option('--json', 'print { score, covered, missed }');
+
+  return program;
+}
+
+/** Runs the command line and returns its exit code; it never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) program.outputHelp();
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const isHelp = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
+      return isHelp || error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    process.stderr.write(`canary-coach: unexpected failure: ${String(error)}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+}
