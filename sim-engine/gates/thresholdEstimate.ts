@@ -1,0 +1,121 @@
+import type { GuardedMetric, Threshold } from '../domain/plan';
+import type { ArmCounts } from '../metrics/armCounts';
+import { histogramQuantile } from '../metrics/latencyHistogram';
+import type { CohortReference, Estimated } from './cohortReference';
+
+/** A gate's reading of one threshold: the move in the bad direction, in the threshold's units. */
+export interface ThresholdReading {
+  readonly estimate: number;
+  readonly variance: number;
+}
+
+/** No data yet: the gate must not act. */
+const NO_READING: ThresholdReading = { estimate: Number.NaN, variance: Number.NaN };
+
+function observedRate(events: number, trials: number): Estimated | null {
+  if (trials <= 0) return null;
+  // The plug-in variance of 0 events in 3 trials would be 0; smooth it so little data
+  // reads as uncertain rather than certain.
+  const smoothed = (events + 0.5) / (trials + 1);
+  return { value: events / trials, variance: (smoothed * (1 - smoothed)) / trials };
+}
+
+function observedQuantile(counts: ArmCounts, tailStart: number, q: number): Estimated | null {
+  const reading = histogramQuantile(counts.latency, tailStart, q);
+  if (!reading || reading.density <= 0) return null;
+  return {
+    value: reading.valueMs,
+    variance: (q * (1 - q)) / (reading.count * reading.density * reading.density),
+  };
+}
+
+function observedMean(total: number, totalVariance: number, count: number): Estimated | null {
+  if (count <= 0) return null;
+  return { value: total / count, variance: totalVariance / (count * count) };
+}
+
+/** One arm's value of a metric, or null without data. */
+function armValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): Estimated | null {
+  switch (metric) {
+    case 'error_rate':
+      return observedRate(counts.errors, counts.requests);
+    case 'conversion':
+      return observedRate(counts.conversions, counts.maturedVisits);
+    case 'hallucination_rate':
+      return observedRate(counts.hallucinations, counts.graded);
+    case 'thumbs_down_rate':
+      return observedRate(counts.thumbsDown, counts.feedback);
+    case 'token_cost':
+      return observedMean(counts.tokens, counts.tokensVariance, counts.requests);
+    case 'latency_p95':
+      return observedQuantile(counts, tailStart, 0.95);
+    case 'latency_p99':
+      return observedQuantile(counts, tailStart, 0.99);
+  }
+}
+
+function cohortValue(metric: GuardedMetric, cohort: CohortReference): Estimated {
+  switch (metric) {
+    case 'error_rate':
+      return cohort.errorRate;
+    case 'conversion':
+      return cohort.conversionRate;
+    case 'hallucination_rate':
+      return cohort.hallucinationRate;
+    case 'thumbs_down_rate':
+      return cohort.thumbsDownRate;
+    case 'token_cost':
+      return cohort.tokensPerQuery;
+    case 'latency_p95':
+      return cohort.latencyP95;
+    case 'latency_p99':
+      return cohort.latencyP99;
+  }
+}
+
+/** Conversion is the one metric where down is bad. */
+export function badDirection(metric: GuardedMetric): 1 | -1 {
+  return metric === 'conversion' ? -1 : 1;
+}
+
+/** The value a dashboard shows for an arm, in display units (rates in %, latency in ms). */
+export function displayValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): number {
+  const value = armValue(metric, counts, tailStart)?.value;
+  if (value === undefined) return Number.NaN;
+  return metric.startsWith('latency') || metric === 'token_cost' ? value : value * 100;
+}
+
+/**
+ * Reads a threshold from the stage's counts so far: canary against all control, or against
+ * the baseline cohort of the same segments. The estimate is positive when things got worse.
+ */
+export function readThreshold(
+  threshold: Threshold,
+  canary: ArmCounts,
+  control: ArmCounts,
+  cohort: CohortReference,
+  tailStart: number,
+): ThresholdReading {
+  const ownValue = armValue(threshold.metric, canary, tailStart);
+  const reference =
+    threshold.compare === 'control'
+      ? armValue(threshold.metric, control, tailStart)
+      : cohortValue(threshold.metric, cohort);
+  if (!ownValue || !reference) return NO_READING;
+  const direction = badDirection(threshold.metric);
+  const move = direction * (ownValue.value - reference.value);
+  switch (threshold.unit) {
+    case 'ms':
+      return { estimate: move, variance: ownValue.variance + reference.variance };
+    case 'pp':
+      return { estimate: 100 * move, variance: 1e4 * (ownValue.variance + reference.variance) };
+    case 'pct': {
+      if (!(reference.value > 0)) return NO_READING;
+      const ratio = ownValue.value / reference.value;
+      // Delta method for (own - reference) / reference.
+      const variance =
+        (ownValue.variance + ratio * ratio * reference.variance) / reference.value ** 2;
+      return { estimate: (100 * move) / reference.value, variance: 1e4 * variance };
+    }
+  }
+}

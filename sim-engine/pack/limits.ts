@@ -1,0 +1,63 @@
+import type { ChangeKind } from '../domain/scenario';
+import type { GuardedMetric } from '../domain/plan';
+
+/** The pack format this build of Canary Coach reads. */
+export const PACK_FORMAT = 'canary-pack/1';
+
+/**
+ * Ceilings on what a pack may hold. They keep loading, simulating and calibrating a
+ * pack quick and keep a hostile file from exhausting memory; docs/packs.md lists them.
+ * File size and nesting depth are checked before this, by the safe JSON reader.
+ */
+export const PACK_LIMITS = {
+  scenarios: 200,
+  segments: 20,
+  regressions: 10,
+  effectsPerRegression: 8,
+  probes: 20,
+  debriefNotes: 20,
+  idLength: 64,
+  nameLength: 120,
+  shortTextLength: 200,
+  textLength: 2000,
+  descriptionLength: 4000,
+  horizonMinutes: 43_200,
+  mockMinutes: 120,
+  requestsPerMinute: 1e9,
+  users: 1e10,
+  valuePerConversion: 1e6,
+  latencyMs: 600_000,
+  tokensPerQuery: 1e6,
+  rollbackMinutes: 1440,
+  rubricWeight: 100,
+} as const;
+
+/** Segment shares may miss 1 by this much, to forgive decimal rounding. */
+export const SHARE_SUM_TOLERANCE = 1e-6;
+
+/** Change kinds whose dashboards and regressions include the model-quality metrics. */
+export const MODEL_CHANGE_KINDS: readonly ChangeKind[] = ['model', 'prompt'];
+
+/** Metrics that only an eval harness, user feedback or token metering can show. */
+export const MODEL_ONLY_METRICS: readonly GuardedMetric[] = [
+  'hallucination_rate',
+  'thumbs_down_rate',
+  'token_cost',
+];
+
+/**
+ * Rubric dimension ids a pack may re-weight (DESIGN §4). The scoring module owns the
+ * weights themselves; this list only lets the loader catch a misspelt dimension.
+ */
+export const RUBRIC_DIMENSIONS = [
+  'segments',
+  'thresholds',
+  'ramp',
+  'rollback',
+  'model-guard',
+  'canary-vs-ab',
+  'outcome',
+  'communication',
+] as const;
+/** One rubric dimension a pack may re-weight. */
+export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];

@@ -1,0 +1,177 @@
+import type { Plan, Threshold } from '../domain/plan';
+import type { Scenario } from '../domain/scenario';
+import { TOKENS_VARIATION } from '../metrics/armMix';
+import { latencyCdf, latencyQuantile, type LatencyShape } from '../metrics/latencyHistogram';
+import { guardForSignificance } from '../statistics/guard';
+import { detectionProbability, holdForPower } from '../statistics/power';
+import { segmentExposure } from '../traffic/exposure';
+
+/** A plan stage, one of its thresholds, and the true effect the learner wants to catch. */
+export interface StagePowerQuestion {
+  readonly scenario: Scenario;
+  readonly plan: Plan;
+  readonly stageIndex: number;
+  readonly thresholdIndex: number;
+  /** The true move in the bad direction, in the threshold's units (e.g. 2 for "2 % lower"). */
+  readonly effect: number;
+}
+
+interface ArmVolume {
+  readonly requestsPerMinute: number;
+  /** Each segment's share of the arm's requests. */
+  readonly weights: readonly number[];
+}
+
+function armVolumes(
+  scenario: Scenario,
+  plan: Plan,
+  stageIndex: number,
+): { canary: ArmVolume; control: ArmVolume } {
+  const percent = plan.stages[stageIndex]?.percent ?? 100;
+  const exposure = segmentExposure(scenario.segments, plan.cohorts, percent);
+  const canaryShares = scenario.segments.map((segment, s) => segment.share * (exposure[s] ?? 0));
+  const controlShares = scenario.segments.map(
+    (segment, s) => segment.share * (1 - (exposure[s] ?? 0)),
+  );
+  const volume = (shares: number[]): ArmVolume => {
+    const total = shares.reduce((sum, share) => sum + share, 0);
+    return {
+      requestsPerMinute: scenario.traffic.requestsPerMinute * total,
+      weights: shares.map((share) => (total > 0 ? share / total : 0)),
+    };
+  };
+  return { canary: volume(canaryShares), control: volume(controlShares) };
+}
+
+/** Variance of one request's contribution, and the metric's mean, for an arm's mix. */
+function perRequest(
+  scenario: Scenario,
+  threshold: Threshold,
+  arm: ArmVolume,
+): { variance: number; mean: number; trialsPerRequest: number } {
+  const mix = (pick: (index: number) => number) =>
+    arm.weights.reduce((sum, weight, s) => sum + weight * pick(s), 0);
+  const baseline = (s: number) => scenario.segments[s]!.baseline;
+  const rate = (p: number, trialsPerRequest: number) => ({
+    variance: p * (1 - p),
+    mean: p,
+    trialsPerRequest,
+  });
+  switch (threshold.metric) {
+    case 'error_rate':
+      return rate(
+        mix((s) => baseline(s).errorRate),
+        1,
+      );
+    case 'conversion':
+      return rate(
+        mix((s) => baseline(s).conversionRate),
+        1,
+      );
+    case 'hallucination_rate':
+      return rate(
+        mix((s) => baseline(s).hallucinationRate),
+        scenario.monitoring.evalSampleRate,
+      );
+    case 'thumbs_down_rate': {
+      const feedback = mix((s) => scenario.segments[s]!.feedbackRate);
+      return rate(
+        mix((s) => scenario.segments[s]!.feedbackRate * baseline(s).thumbsDownRate) / feedback,
+        feedback,
+      );
+    }
+    case 'token_cost': {
+      const mean = mix((s) => baseline(s).tokensPerQuery);
+      return { variance: (TOKENS_VARIATION * mean) ** 2, mean, trialsPerRequest: 1 };
+    }
+    case 'latency_p95':
+    case 'latency_p99': {
+      const q = threshold.metric === 'latency_p95' ? 0.95 : 0.99;
+      const shapes: LatencyShape[] = scenario.segments.map((segment) => ({
+        ...segment.baseline.latency,
+        tailShare: 0,
+        tailAddMs: 0,
+      }));
+      // The quantile of the mix, by bisection, and the density there by a central difference.
+      const cdf = (x: number) =>
+        arm.weights.reduce((sum, weight, s) => sum + weight * latencyCdf(shapes[s]!, x), 0);
+      let low = 0;
+      let high = Math.max(...shapes.map((shape) => latencyQuantile(shape, 0.9999)));
+      for (let step = 0; step < 50; step++) {
+        const middle = (low + high) / 2;
+        if (cdf(middle) < q) low = middle;
+        else high = middle;
+      }
+      const value = (low + high) / 2;
+      const density = (cdf(value * 1.01) - cdf(value * 0.99)) / (value * 0.02);
+      return { variance: (q * (1 - q)) / (density * density), mean: value, trialsPerRequest: 1 };
+    }
+  }
+}
+
+/** Variance of the gate's estimate after one minute (it shrinks as 1/t), in the threshold's units. */
+export function variancePerMinute(
+  scenario: Scenario,
+  plan: Plan,
+  stageIndex: number,
+  threshold: Threshold,
+): number {
+  const { canary, control } = armVolumes(scenario, plan, stageIndex);
+  const own = perRequest(scenario, threshold, canary);
+  let variance = own.variance / (canary.requestsPerMinute * own.trialsPerRequest);
+  if (threshold.compare === 'control') {
+    const other = perRequest(scenario, threshold, control);
+    variance += other.variance / (control.requestsPerMinute * other.trialsPerRequest);
+  }
+  // The cohort's own history is a week of all its traffic: negligible beside the canary.
+  if (threshold.unit === 'ms') return variance;
+  if (threshold.unit === 'pp') return variance * 1e4;
+  return (variance * 1e4) / (own.mean * own.mean);
+}
+
+function question(input: StagePowerQuestion) {
+  const { scenario, plan, stageIndex, thresholdIndex } = input;
+  const threshold = plan.thresholds[thresholdIndex];
+  if (!threshold) throw new RangeError(`The plan has no threshold ${thresholdIndex}.`);
+  const guardedStages = Math.max(1, plan.stages.filter((stage) => stage.percent < 100).length);
+  return {
+    effect: input.effect,
+    limit: threshold.limit,
+    unit: threshold.unit,
+    variancePerMinute: variancePerMinute(scenario, plan, stageIndex, threshold),
+    guard: guardForSignificance(
+      plan.significance,
+      Math.max(1, plan.thresholds.length),
+      guardedStages,
+    ),
+    lagMinutes: threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0,
+  };
+}
+
+/** Minutes a stage holds for: a time hold's length, or a metric hold's stable period at least. */
+export function stageHoldMinutes(plan: Plan, stageIndex: number): number {
+  const hold = plan.stages[stageIndex]?.hold;
+  if (!hold) return 0;
+  return hold.type === 'time' ? hold.minutes : hold.stableMinutes;
+}
+
+/** Probability the stage's guard catches `effect` on this threshold within `holdMinutes` (default: the stage's hold). */
+export function stageDetectionProbability(
+  input: StagePowerQuestion & { readonly holdMinutes?: number },
+): number {
+  const { lagMinutes, ...rest } = question(input);
+  const hold = (input.holdMinutes ?? stageHoldMinutes(input.plan, input.stageIndex)) - lagMinutes;
+  return hold <= 0 ? 0 : detectionProbability({ ...rest, holdMinutes: hold });
+}
+
+/** The hold that gives an 80 % chance of catching `effect` at this stage, or null beyond 14 days. */
+export function stageHoldForPower(
+  input: StagePowerQuestion & { readonly target?: number },
+): number | null {
+  const { lagMinutes, ...rest } = question(input);
+  const hold = holdForPower({
+    ...rest,
+    ...(input.target === undefined ? {} : { target: input.target }),
+  });
+  return hold === null ? null : hold + lagMinutes;
+}

@@ -1,0 +1,129 @@
+import type { Scenario, Segment } from '../domain/scenario';
+import {
+  addCounts,
+  clearCounts,
+  drawCounts,
+  emptyCounts,
+  type ArmCounts,
+  type ArmSamplers,
+  type ObservedMetrics,
+} from '../metrics/armCounts';
+import { emptyMix, mixArm, type ArmMix } from '../metrics/armMix';
+import type { SegmentParameters } from '../metrics/segmentParameters';
+import { createSampler } from '../random/samplers';
+import type { RandomStream } from '../random/stream';
+
+/** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage. */
+export class ArmObserver {
+  readonly interval: ArmCounts;
+  readonly stage: ArmCounts;
+  private readonly mix: ArmMix;
+  private readonly samplers: ArmSamplers;
+  /** Visits and purchases of recent intervals, not yet visible to dashboards. */
+  private mixedFrom: { parameters: readonly SegmentParameters[]; weights: Float64Array } | null =
+    null;
+  private readonly pending: { interval: number; visits: number; conversions: number }[] = [];
+  stageStartInterval = 0;
+
+  constructor(
+    arm: 'canary' | 'control',
+    streams: (name: string) => RandomStream,
+    private readonly segments: readonly Segment[],
+    private readonly tailStart: number,
+    private readonly observed: ObservedMetrics,
+    private readonly lagIntervals: number,
+    evaluationRate: number,
+  ) {
+    const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
+    this.samplers = {
+      errors: sampler('errors'),
+      conversions: sampler('conversions'),
+      latency: sampler('latency'),
+      evaluation: sampler('evaluation'),
+      feedback: sampler('feedback'),
+      tokens: sampler('tokens'),
+    };
+    this.interval = emptyCounts(tailStart);
+    this.stage = emptyCounts(tailStart);
+    this.mix = emptyMix(tailStart);
+    this.mix.evaluationRate = evaluationRate;
+  }
+
+  /** Starts a new stage's sums; purchases still maturing from before it are left out. */
+  startStage(interval: number): void {
+    this.stageStartInterval = interval;
+    clearCounts(this.stage);
+  }
+
+  /** Draws interval `index` from each segment's requests and parameters, and adds it to the stage. */
+  observe(
+    index: number,
+    requests: ArrayLike<number>,
+    parameters: readonly SegmentParameters[],
+  ): void {
+    let total = 0;
+    for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
+    if (total > 0 && this.mixIsStale(requests, total, parameters)) {
+      mixArm(this.segments, requests, parameters, this.tailStart, this.mix);
+    }
+    drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
+    addCounts(this.stage, this.interval);
+    this.matureConversions(index);
+  }
+
+  /**
+   * The mix depends only on the parameters and each segment's share of the arm, which stay
+   * put within a stage (the daily cycle scales every segment alike): recompute on change only.
+   */
+  private mixIsStale(
+    requests: ArrayLike<number>,
+    total: number,
+    parameters: readonly SegmentParameters[],
+  ): boolean {
+    const weights = new Float64Array(this.segments.length);
+    for (let s = 0; s < weights.length; s++) weights[s] = (requests[s] ?? 0) / total;
+    const previous = this.mixedFrom;
+    const same =
+      previous !== null &&
+      previous.parameters === parameters &&
+      weights.every((weight, s) => Math.abs(weight - (previous.weights[s] ?? 0)) < 1e-9);
+    if (!same) this.mixedFrom = { parameters, weights };
+    return !same;
+  }
+
+  private matureConversions(index: number): void {
+    this.pending.push({
+      interval: index,
+      visits: this.interval.maturedVisits,
+      conversions: this.interval.conversions,
+    });
+    this.interval.maturedVisits = 0;
+    this.interval.conversions = 0;
+    while (
+      this.pending.length > 0 &&
+      (this.pending[0]?.interval ?? 0) <= index - this.lagIntervals
+    ) {
+      const matured = this.pending.shift();
+      if (!matured) break;
+      // The interval's own view shows the purchases that became visible in it.
+      this.interval.maturedVisits = matured.visits;
+      this.interval.conversions = matured.conversions;
+      if (matured.interval >= this.stageStartInterval) {
+        this.stage.maturedVisits += matured.visits;
+        this.stage.conversions += matured.conversions;
+      }
+    }
+  }
+}
+
+/** Whether the scenario shows conversion and the model metrics at all. */
+export function observedMetrics(scenario: Scenario): ObservedMetrics {
+  const metrics = scenario.observableMetrics;
+  return {
+    conversion: metrics.includes('conversion'),
+    model: metrics.some(
+      (metric) =>
+        metric === 'hallucination_rate' || metric === 'thumbs_down_rate' || metric === 'token_cost',
+    ),
+  };
+}

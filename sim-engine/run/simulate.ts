@@ -1,0 +1,28 @@
+import { createScenarioClock } from '../clock/localTime';
+import type { Plan } from '../domain/plan';
+import { CHECK_INTERVAL_MINUTES, type RunOptions, type RunResult } from '../domain/run';
+import type { Scenario } from '../domain/scenario';
+import { bucketOf, latencyQuantile } from '../metrics/latencyHistogram';
+import { Simulation, type SimulationSetup } from './simulation';
+
+/** The bucket from which latency histograms are kept bucket by bucket: below every segment's p70. */
+function latencyTailStart(scenario: Scenario): number {
+  const p70 = scenario.segments.map((segment) =>
+    latencyQuantile({ ...segment.baseline.latency, tailShare: 0, tailAddMs: 0 }, 0.7),
+  );
+  return bucketOf(Math.min(...p70));
+}
+
+/** Simulates a plan on a scenario: the same scenario, plan and seed give the same result. */
+export function simulate(scenario: Scenario, plan: Plan, options: RunOptions): RunResult {
+  const setup: SimulationSetup = {
+    scenario,
+    plan,
+    seed: options.seed,
+    overrides: [...(options.overrides ?? [])].sort((a, b) => a.atMinute - b.atMinute),
+    clock: createScenarioClock(scenario.start),
+    tailStart: latencyTailStart(scenario),
+    lagIntervals: Math.ceil(scenario.monitoring.conversionDelayMinutes / CHECK_INTERVAL_MINUTES),
+  };
+  return new Simulation(setup).run();
+}
