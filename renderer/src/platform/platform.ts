@@ -1,0 +1,84 @@
+import type { CanaryReport, ValidationIssue } from '../../../sim-engine/index';
+
+/**
+ * Everything the learner's app needs from the world outside the page. The desktop shell
+ * implements it over its preload bridge, the browser version over local storage, file
+ * inputs and downloads; the rest of the renderer sees only this interface.
+ */
+
+/** One saved attempt: its report, and when it was saved. */
+export interface AttemptRecord {
+  readonly id: string;
+  readonly savedAt: string;
+  readonly report: CanaryReport;
+}
+
+export interface Settings {
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly playbackSpeed: number;
+  readonly learnerName: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', playbackSpeed: 60, learnerName: '' };
+
+/** A pack the learner imported, kept as the text they chose (validated on every load). */
+export interface StoredPack {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** An interview in progress, saved every few seconds so a crash loses almost nothing. */
+export interface MockSessionSnapshot {
+  readonly scenarioId: string;
+  readonly packId: string;
+  /** The plan draft as the editor holds it (not yet validated). */
+  readonly planDraft: unknown;
+  readonly answer: string;
+  readonly remainingSeconds: number;
+  readonly probesShown: readonly string[];
+  readonly savedAt: string;
+}
+
+export type ExportFormat = 'json' | 'html' | 'csv' | 'pdf';
+
+/** What came of a file the learner picked: nothing (cancelled), its issues, or the result. */
+export type PickResult<T> =
+  | { readonly status: 'cancelled' }
+  | {
+      readonly status: 'invalid';
+      readonly fileName: string;
+      readonly issues: readonly ValidationIssue[];
+    }
+  | { readonly status: 'ok'; readonly fileName: string; readonly value: T };
+
+export interface Platform {
+  readonly kind: 'desktop' | 'browser';
+  /** Things the learner should know from loading saved data (e.g. a corrupt file set aside). */
+  startupNotices(): Promise<readonly string[]>;
+
+  listAttempts(): Promise<readonly AttemptRecord[]>;
+  saveAttempt(record: AttemptRecord): Promise<void>;
+  /** Writes the whole history to a file the learner picks. */
+  exportHistory(): Promise<void>;
+  /** Merges attempts from a history file the learner picks; returns how many were new. */
+  importHistory(): Promise<PickResult<number>>;
+
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+
+  listPacks(): Promise<readonly StoredPack[]>;
+  /** Asks for a pack file, validates it, and returns it without storing it yet. */
+  pickPack(): Promise<PickResult<StoredPack>>;
+  /** Stores a validated pack, replacing an older version of the same id. */
+  savePack(pack: StoredPack): Promise<void>;
+  removePack(id: string): Promise<void>;
+
+  loadMockSession(): Promise<MockSessionSnapshot | null>;
+  /** Saves atomically; `null` clears it when the interview ends. */
+  saveMockSession(snapshot: MockSessionSnapshot | null): Promise<void>;
+
+  /** Writes a report in a format; false when the learner cancelled. */
+  exportReport(report: CanaryReport, format: ExportFormat): Promise<boolean>;
+}
