@@ -3,7 +3,13 @@ import type { RunEvent, RunSeries } from '../domain/run';
 import type { CohortReference } from '../gates/cohortReference';
 import { readThreshold } from '../gates/thresholdEstimate';
 import type { ArmCounts } from '../metrics/armCounts';
-import { alwaysValidBounds, judgeCheck, type Guard } from '../statistics/guard';
+import {
+  alwaysValidBounds,
+  judgeCheck,
+  type CheckVerdict,
+  type Guard,
+  type ThresholdCheck,
+} from '../statistics/guard';
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
 import type { ReleaseState } from './releaseState';
 
@@ -29,63 +35,77 @@ export interface CheckContext {
  * stable period on anything beyond a limit, and completes or abandons the stage's hold.
  */
 export function runChecks(context: CheckContext): void {
-  const { plan, state, guard, limits, minute, interval, series, events } = context;
+  const { plan, state, minute, events } = context;
   let breachIndex = -1;
   let anyBeyond = false;
-  plan.thresholds.forEach((threshold, index) => {
-    const limit = limits[index] ?? threshold.limit;
-    const reading = readThreshold(
-      threshold,
-      context.canary,
-      context.control,
-      context.cohort,
-      context.tailStart,
-    );
-    const check = { ...reading, limit, unit: threshold.unit };
-    const verdict = judgeCheck(check, guard);
-    const line = series.thresholds[index];
-    if (line) {
-      line.estimate[interval] = reading.estimate;
-      line.limit[interval] = limit;
-      const bounds =
-        guard.mode === 'sequential'
-          ? alwaysValidBounds(check, guard)
-          : { lower: Number.NaN, upper: Number.NaN };
-      line.lower[interval] = bounds.lower;
-      line.upper[interval] = bounds.upper;
-    }
-    if (verdict === 'inside') return;
+  for (let index = 0; index < plan.thresholds.length; index++) {
+    const verdict = checkThreshold(context, index);
+    if (verdict === 'inside') continue;
     anyBeyond = true;
-    if (verdict === 'amber' && !context.amberNoted[index]) {
-      context.amberNoted[index] = true;
-      events.push({
-        type: 'threshold-amber',
-        minute,
-        stage: state.stage,
-        thresholdIndex: index,
-        estimate: reading.estimate,
-      });
-    }
-    if (verdict === 'breach' && breachIndex < 0) {
-      breachIndex = index;
+    if (verdict === 'breach' && breachIndex < 0) breachIndex = index;
+  }
+  if (breachIndex >= 0) {
+    const threshold = plan.thresholds[breachIndex];
+    const line = context.series.thresholds[breachIndex];
+    if (threshold && line) {
       events.push({
         type: 'breach',
         minute,
         stage: state.stage,
-        thresholdIndex: index,
+        thresholdIndex: breachIndex,
         metric: threshold.metric,
-        estimate: reading.estimate,
-        limit,
+        estimate: line.estimate[context.interval] ?? Number.NaN,
+        limit: context.limits[breachIndex] ?? threshold.limit,
       });
     }
-  });
-  if (breachIndex >= 0) {
     state.requestRollback(minute, 'breach');
     return;
   }
   if (anyBeyond) state.stableSince = minute;
   if (state.phase !== 'holding') return;
   judgeHold(context);
+}
+
+/** Reads one threshold, records it for the charts, and notes its first amber of the stage. */
+function checkThreshold(context: CheckContext, index: number): CheckVerdict {
+  const { plan, guard, interval } = context;
+  const threshold = plan.thresholds[index];
+  if (!threshold) return 'inside';
+  const reading = readThreshold(
+    threshold,
+    context.canary,
+    context.control,
+    context.cohort,
+    context.tailStart,
+  );
+  const check: ThresholdCheck = {
+    estimate: reading.estimate,
+    variance: reading.variance,
+    limit: context.limits[index] ?? threshold.limit,
+    unit: threshold.unit,
+  };
+  const verdict = judgeCheck(check, guard);
+  const line = context.series.thresholds[index];
+  if (line) {
+    line.estimate[interval] = check.estimate;
+    line.limit[interval] = check.limit;
+    if (guard.mode === 'sequential') {
+      const bounds = alwaysValidBounds(check, guard);
+      line.lower[interval] = bounds.lower;
+      line.upper[interval] = bounds.upper;
+    }
+  }
+  if (verdict === 'amber' && !context.amberNoted[index]) {
+    context.amberNoted[index] = true;
+    context.events.push({
+      type: 'threshold-amber',
+      minute: context.minute,
+      stage: context.state.stage,
+      thresholdIndex: index,
+      estimate: check.estimate,
+    });
+  }
+  return verdict;
 }
 
 function judgeHold({ plan, state, minute, events }: CheckContext): void {

@@ -20,8 +20,8 @@ export class ArmObserver {
   private readonly mix: ArmMix;
   private readonly samplers: ArmSamplers;
   /** Visits and purchases of recent intervals, not yet visible to dashboards. */
-  private mixedFrom: { parameters: readonly SegmentParameters[]; weights: Float64Array } | null =
-    null;
+  private mixedParameters: readonly SegmentParameters[] | null = null;
+  private readonly mixedWeights: Float64Array;
   private readonly pending: { interval: number; visits: number; conversions: number }[] = [];
   stageStartInterval = 0;
 
@@ -43,6 +43,7 @@ export class ArmObserver {
       feedback: sampler('feedback'),
       tokens: sampler('tokens'),
     };
+    this.mixedWeights = new Float64Array(segments.length);
     this.interval = emptyCounts(tailStart);
     this.stage = emptyCounts(tailStart);
     this.mix = emptyMix(tailStart);
@@ -80,14 +81,13 @@ export class ArmObserver {
     total: number,
     parameters: readonly SegmentParameters[],
   ): boolean {
-    const weights = new Float64Array(this.segments.length);
-    for (let s = 0; s < weights.length; s++) weights[s] = (requests[s] ?? 0) / total;
-    const previous = this.mixedFrom;
-    const same =
-      previous !== null &&
-      previous.parameters === parameters &&
-      weights.every((weight, s) => Math.abs(weight - (previous.weights[s] ?? 0)) < 1e-9);
-    if (!same) this.mixedFrom = { parameters, weights };
+    let same = this.mixedParameters === parameters;
+    for (let s = 0; s < this.mixedWeights.length; s++) {
+      const weight = (requests[s] ?? 0) / total;
+      if (Math.abs(weight - (this.mixedWeights[s] ?? 0)) >= 1e-9) same = false;
+      this.mixedWeights[s] = weight;
+    }
+    this.mixedParameters = parameters;
     return !same;
   }
 

@@ -61,7 +61,6 @@ export class Simulation {
   private readonly baseline: SegmentParameters[];
   private canaryParameters: SegmentParameters[];
   private readonly intensities: Float64Array;
-  private readonly previousIntensities: Float64Array;
   private readonly onsetSeen: boolean[];
   private readonly affected: Uint8Array;
   private readonly canaryRequests: Float64Array;
@@ -125,7 +124,6 @@ export class Simulation {
     this.baseline = scenario.segments.map(baselineParameters);
     this.canaryParameters = this.baseline;
     this.intensities = new Float64Array(scenario.regressions.length);
-    this.previousIntensities = new Float64Array(scenario.regressions.length);
     this.onsetSeen = scenario.regressions.map(() => false);
     this.affected = new Uint8Array(segmentCount);
     this.canaryRequests = new Float64Array(segmentCount);
@@ -182,30 +180,40 @@ export class Simulation {
     let changed = false;
     for (let r = 0; r < regressions.length; r++) {
       const regression = regressions[r];
-      if (!regression) continue;
-      const intensity = onsetIntensity(regression.onset, context);
+      const intensity = regression ? onsetIntensity(regression.onset, context) : 0;
+      changed ||= intensity !== this.intensities[r];
       this.intensities[r] = intensity;
-      changed ||= intensity !== this.previousIntensities[r];
-      if (intensity > 0 && !this.onsetSeen[r]) {
-        this.onsetSeen[r] = true;
-        this.events.push({
-          type: 'regression-onset',
-          minute: this.minute,
-          regressionId: regression.id,
-        });
-      }
     }
-    if (!changed) return;
-    this.previousIntensities.set(this.intensities);
-    this.canaryParameters = segments.map((segment) =>
-      canaryParameters(segment, regressions, this.intensities),
-    );
-    segments.forEach((segment, s) => {
-      this.affected[s] = regressions.some(
-        (regression, r) => (this.intensities[r] ?? 0) > 0 && affectsSegment(regression, segment),
-      )
-        ? 1
-        : 0;
+    if (changed) {
+      this.canaryParameters = segments.map((segment) =>
+        canaryParameters(segment, regressions, this.intensities),
+      );
+      segments.forEach((segment, s) => {
+        this.affected[s] = regressions.some(
+          (regression, r) => (this.intensities[r] ?? 0) > 0 && affectsSegment(regression, segment),
+        )
+          ? 1
+          : 0;
+      });
+    }
+    this.noteOnsets();
+  }
+
+  /** A regression's onset is the first interval it is active on traffic the new version serves. */
+  private noteOnsets(): void {
+    const { regressions, segments } = this.scenario;
+    regressions.forEach((regression, r) => {
+      if (this.onsetSeen[r] || !((this.intensities[r] ?? 0) > 0)) return;
+      const served = segments.some(
+        (segment, s) => (this.exposure[s] ?? 0) > 0 && affectsSegment(regression, segment),
+      );
+      if (!served || this.state.rolledBack) return;
+      this.onsetSeen[r] = true;
+      this.events.push({
+        type: 'regression-onset',
+        minute: this.minute,
+        regressionId: regression.id,
+      });
     });
   }
 
