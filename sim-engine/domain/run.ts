@@ -123,6 +123,9 @@ export interface RunSeries {
   readonly canaryShare: Float32Array;
   /** Requests per minute across everyone. */
   readonly requestsPerMinute: Float32Array;
+  /** Requests served by each arm in the interval (Float64: counts reach 10¹⁰). */
+  readonly canaryRequests: Float64Array;
+  readonly controlRequests: Float64Array;
   /** 1 where a regression was active on some exposed traffic. */
   readonly regressionActive: Uint8Array;
   /** Raw per-interval values of each observable metric, by arm (NaN without traffic). */

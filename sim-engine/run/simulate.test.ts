@@ -3,6 +3,8 @@ import type { Plan } from '../domain/plan';
 import type { RunResult } from '../domain/run';
 import { createStreamFactory } from '../random/stream';
 import { fixtureScenario, regression, STRONG_PLAN, WEAK_PLAN } from '../testing/fixtures';
+import { createScenarioClock } from '../clock/localTime';
+import { requestsPerMinuteAt } from '../traffic/trafficCurve';
 import { simulate } from './simulate';
 
 const healthy = fixtureScenario();
@@ -92,6 +94,23 @@ describe('simulate', () => {
     expect(outcome.exposedRequests).toBeLessThanOrEqual(served * 1.01);
     const users = broken.segments.reduce((sum, segment) => sum + segment.users, 0);
     expect(outcome.exposedUsers).toBeLessThanOrEqual(users);
+  });
+
+  it("splits every interval's traffic between the arms without losing or adding a request", () => {
+    const scenario = broken;
+    const result = simulate(scenario, STRONG_PLAN, { seed: 6 });
+    const { series, outcome } = result;
+    const minutes = series.intervalMinutes;
+    for (let i = 0; i < series.canaryRequests.length; i++) {
+      let traffic = 0;
+      const clock = createScenarioClock(scenario.start);
+      for (let m = i * minutes; m < (i + 1) * minutes; m++)
+        traffic += requestsPerMinuteAt(scenario.traffic, clock, m);
+      const served = (series.canaryRequests[i] ?? 0) + (series.controlRequests[i] ?? 0);
+      if (i * minutes + minutes <= outcome.endMinute) expect(served).toBeCloseTo(traffic, 6);
+    }
+    const canaryTotal = series.canaryRequests.reduce((sum, value) => sum + value, 0);
+    expect(outcome.exposedRequests).toBeLessThanOrEqual(Math.round(canaryTotal));
   });
 
   it('keeps counting exposure until a slow rollback completes', () => {

@@ -247,6 +247,14 @@ export class Simulation {
     const interval = this.interval;
     series.canaryShare[interval] = this.state.rolledBack ? 0 : this.canaryShare;
     series.requestsPerMinute[interval] = this.curve[interval * CHECK_INTERVAL_MINUTES] ?? 0;
+    let canary = 0;
+    let control = 0;
+    for (let s = 0; s < this.canaryRequests.length; s++) {
+      canary += this.canaryRequests[s] ?? 0;
+      control += this.controlRequests[s] ?? 0;
+    }
+    series.canaryRequests[interval] = canary;
+    series.controlRequests[interval] = control;
     let active = 0;
     for (let s = 0; s < this.affected.length; s++)
       if (this.affected[s] && (this.exposure[s] ?? 0) > 0) active = 1;
