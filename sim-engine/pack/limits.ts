@@ -45,19 +45,6 @@ export const MODEL_ONLY_METRICS: readonly GuardedMetric[] = [
   'token_cost',
 ];
 
-/**
- * Rubric dimension ids a pack may re-weight (DESIGN §4). The scoring module owns the
- * weights themselves; this list only lets the loader catch a misspelt dimension.
- */
-export const RUBRIC_DIMENSIONS = [
-  'segments',
-  'thresholds',
-  'ramp',
-  'rollback',
-  'model-guard',
-  'canary-vs-ab',
-  'outcome',
-  'communication',
-] as const;
-/** One rubric dimension a pack may re-weight. */
-export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
+// The rubric's dimension ids live with the score types; the loader uses them to catch a
+// misspelt dimension in a pack's weights.
+export { RUBRIC_DIMENSIONS, type RubricDimension } from '../domain/score';
