@@ -2,7 +2,7 @@ import type { Plan, Threshold } from '../domain/plan';
 import type { Scenario } from '../domain/scenario';
 import { TOKENS_VARIATION } from '../metrics/armMix';
 import { latencyCdf, latencyQuantile, type LatencyShape } from '../metrics/latencyHistogram';
-import { guardForSignificance } from '../statistics/guard';
+import { guardForPlan } from '../gates/planGuard';
 import { detectionProbability, holdForPower } from '../statistics/power';
 import { segmentExposure } from '../traffic/exposure';
 
@@ -133,17 +133,12 @@ function question(input: StagePowerQuestion) {
   const { scenario, plan, stageIndex, thresholdIndex } = input;
   const threshold = plan.thresholds[thresholdIndex];
   if (!threshold) throw new RangeError(`The plan has no threshold ${thresholdIndex}.`);
-  const guardedStages = Math.max(1, plan.stages.filter((stage) => stage.percent < 100).length);
   return {
     effect: input.effect,
     limit: threshold.limit,
     unit: threshold.unit,
     variancePerMinute: variancePerMinute(scenario, plan, stageIndex, threshold),
-    guard: guardForSignificance(
-      plan.significance,
-      Math.max(1, plan.thresholds.length),
-      guardedStages,
-    ),
+    guard: guardForPlan(plan),
     lagMinutes: threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0,
   };
 }

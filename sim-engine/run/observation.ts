@@ -13,6 +13,16 @@ import type { SegmentParameters } from '../metrics/segmentParameters';
 import { createSampler } from '../random/samplers';
 import type { RandomStream } from '../random/stream';
 
+/** What both arms share: the segments, the latency tail kept, the metrics observed. */
+export interface ArmSetup {
+  readonly segments: readonly Segment[];
+  readonly tailStart: number;
+  readonly observed: ObservedMetrics;
+  /** Intervals before a visit's purchase shows. */
+  readonly lagIntervals: number;
+  readonly evaluationRate: number;
+}
+
 /** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage. */
 export class ArmObserver {
   readonly interval: ArmCounts;
@@ -24,16 +34,16 @@ export class ArmObserver {
   private readonly mixedWeights: Float64Array;
   private readonly pending: { interval: number; visits: number; conversions: number }[] = [];
   stageStartInterval = 0;
+  private readonly segments: readonly Segment[];
+  private readonly tailStart: number;
+  private readonly observed: ObservedMetrics;
+  private readonly lagIntervals: number;
 
-  constructor(
-    arm: 'canary' | 'control',
-    streams: (name: string) => RandomStream,
-    private readonly segments: readonly Segment[],
-    private readonly tailStart: number,
-    private readonly observed: ObservedMetrics,
-    private readonly lagIntervals: number,
-    evaluationRate: number,
-  ) {
+  constructor(arm: 'canary' | 'control', streams: (name: string) => RandomStream, setup: ArmSetup) {
+    this.segments = setup.segments;
+    this.tailStart = setup.tailStart;
+    this.observed = setup.observed;
+    this.lagIntervals = setup.lagIntervals;
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
     this.samplers = {
       errors: sampler('errors'),
@@ -43,11 +53,11 @@ export class ArmObserver {
       feedback: sampler('feedback'),
       tokens: sampler('tokens'),
     };
-    this.mixedWeights = new Float64Array(segments.length);
-    this.interval = emptyCounts(tailStart);
-    this.stage = emptyCounts(tailStart);
-    this.mix = emptyMix(tailStart);
-    this.mix.evaluationRate = evaluationRate;
+    this.mixedWeights = new Float64Array(setup.segments.length);
+    this.interval = emptyCounts(setup.tailStart);
+    this.stage = emptyCounts(setup.tailStart);
+    this.mix = emptyMix(setup.tailStart);
+    this.mix.evaluationRate = setup.evaluationRate;
   }
 
   /** Starts a new stage's sums; purchases still maturing from before it are left out. */

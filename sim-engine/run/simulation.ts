@@ -23,7 +23,8 @@ import {
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import { onsetIntensity } from '../regression/onset';
-import { guardForSignificance, type Guard } from '../statistics/guard';
+import type { Guard } from '../statistics/guard';
+import { guardForPlan } from '../gates/planGuard';
 import { segmentExposure } from '../traffic/exposure';
 import { trafficCurve } from '../traffic/trafficCurve';
 import { runChecks } from './checks';
@@ -83,36 +84,16 @@ export class Simulation {
     this.scenario = scenario;
     this.plan = plan;
     this.curve = trafficCurve(scenario.traffic, clock, scenario.horizonMinutes);
-    this.canary = new ArmObserver(
-      'canary',
-      streams,
-      scenario.segments,
-      tailStart,
-      observed,
-      lagIntervals,
-      evaluationRate,
-    );
-    this.control = new ArmObserver(
-      'control',
-      streams,
-      scenario.segments,
-      tailStart,
-      observed,
-      lagIntervals,
-      evaluationRate,
-    );
+    const arms = { segments: scenario.segments, tailStart, observed, lagIntervals, evaluationRate };
+    this.canary = new ArmObserver('canary', streams, arms);
+    this.control = new ArmObserver('control', streams, arms);
     this.history = drawSegmentHistory(
       scenario.segments,
       scenario.traffic.requestsPerMinute,
       evaluationRate,
       createSampler(streams('history')),
     );
-    const guardedStages = plan.stages.filter((stage) => stage.percent < 100).length;
-    this.guard = guardForSignificance(
-      plan.significance,
-      Math.max(1, plan.thresholds.length),
-      Math.max(1, guardedStages),
-    );
+    this.guard = guardForPlan(plan);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
       scenario.observableMetrics,
