@@ -1,8 +1,17 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { calibrateCommand } from './commands/calibrate';
+import { gradeCommand } from './commands/grade';
+import { listCommand } from './commands/list';
+import { REPORT_FORMATS, reportCommand } from './commands/report';
+import { runCommand } from './commands/run';
+import { validateCommand } from './commands/validate';
 import { EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { InputError } from './inputError';
 
-/** Thrown by a command for input it cannot use; the message is shown as is. */
-export class InputError extends Error {}
+export { InputError } from './inputError';
+
+/** Set by a command whose check failed without bad input (an unfair scenario). */
+let failedCheck = false;
 
 function buildProgram(): Command {
   const program = new Command('canary-coach')
@@ -14,12 +23,14 @@ function buildProgram(): Command {
     .command('list')
     .description('List the packs and scenarios available')
     .option('--pack <file>', 'also list the scenarios of this pack')
-    .option('--json', 'print an array of { pack, id, title, changeKind }');
+    .option('--json', 'print an array of { pack, id, title, changeKind }')
+    .action(listCommand);
 
   program
     .command('validate')
     .description('Check a scenario pack; print one line per problem')
-    .argument('<pack>', 'the pack file (canary-pack/1)');
+    .argument('<pack>', 'the pack file (canary-pack/1)')
+    .action(validateCommand);
 
   program
     .command('run')
@@ -27,21 +38,30 @@ function buildProgram(): Command {
     .requiredOption('--scenario <id>', 'the scenario to play')
     .option('--pack <file>', 'a pack that holds the scenario (default: built-in library)')
     .requiredOption('--plan <file>', 'the plan file (canary-plan/1)')
-    .option('--seed <n>', 'the seed of the simulated traffic', '1')
-    .option('--json', 'print the report (canary-report/1) as JSON');
+    .option('--seed <n>', 'the seed of the simulated traffic, 0 to 2147483647', '1')
+    .option('--json', 'print the report (canary-report/1) as JSON')
+    .action(runCommand);
 
   program
     .command('calibrate')
     .description('Check every scenario is fair: strong plan catches, weak plan misses')
     .option('--pack <file>', 'a pack to calibrate (default: built-in library)')
-    .option('--seeds <n>', 'seeds per scenario', '200');
+    .option('--seeds <n>', 'seeds per scenario and plan', '200')
+    .action(async (options: { pack?: string; seeds: string }) => {
+      failedCheck = !(await calibrateCommand(options));
+    });
 
   program
     .command('report')
     .description('Turn a report JSON into HTML, PDF, CSV or Markdown')
     .argument('<result>', 'a report file (canary-report/1)')
-    .requiredOption('--format <format>', 'html, pdf, csv or md')
-    .requiredOption('--out <file>', 'where to write it');
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(REPORT_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <file>', 'where to write it')
+    .action(reportCommand);
 
   program
     .command('grade')
@@ -49,7 +69,8 @@ function buildProgram(): Command {
     .requiredOption('--scenario <id>', 'the scenario the answer is about')
     .option('--pack <file>', 'a pack that holds the scenario (default: built-in library)')
     .requiredOption('--answer <file>', 'a text file with the answer')
-    .option('--json', 'print { score, covered, missed }');
+    .option('--json', 'print { score, covered, missed }')
+    .action(gradeCommand);
 
   return program;
 }
@@ -57,10 +78,14 @@ function buildProgram(): Command {
 /** Runs the command line and returns its exit code; it never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  failedCheck = false;
   try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_OK;
+    }
     await program.parseAsync([...argv], { from: 'user' });
-    if (argv.length === 0) program.outputHelp();
-    return EXIT_OK;
+    return failedCheck ? EXIT_INVALID_INPUT : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
       const isHelp = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
@@ -70,7 +95,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return EXIT_INVALID_INPUT;
     }
-    process.stderr.write(`canary-coach: unexpected failure: ${String(error)}\n`);
+    // Never a stack trace: one line, and exit 1.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`canary-coach: unexpected failure: ${message}\n`);
     return EXIT_INVALID_INPUT;
   }
 }

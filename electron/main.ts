@@ -1,13 +1,32 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, net, protocol, session } from 'electron';
 import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  isOwnPageUrl,
-  resolveAppFile,
-  secureWebPreferences,
-} from './security';
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { MENU_COMMAND_CHANNEL } from './channels';
+import { createAppProtocolHandler } from './desktop/appProtocol';
+import { createFileDialogs } from './desktop/fileDialogs';
+import { denyPermissions, guardWebContents } from './desktop/guards';
+import { openMainWindow } from './desktop/mainWindow';
+import { menuTemplate } from './desktop/menu';
+import { createPdfPrinter } from './desktop/pdfPrinter';
+import { windowStateSpec } from './desktop/windowState';
+import { registerRoutes } from './ipc/ipcGuard';
+import { createRoutes } from './ipc/routes';
+import { engineReportTools } from './reports/engineReportTools';
+import { APP_SCHEME, EXTERNAL_HOSTS } from './security';
+import { openLocalData } from './storage/localData';
+import { openDocument } from './storage/versionedDocument';
+
+// Wiring only: every decision lives in a module that takes what it needs and is tested.
 
 // Registered before `ready`: the scheme behaves like https (secure context, fetch, workers).
 protocol.registerSchemesAsPrivileged([
@@ -15,57 +34,54 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const rendererDirectory = path.join(__dirname, '..', 'renderer');
+const dataFolder = path.join(app.getPath('userData'), 'data');
+let mainWindow: BrowserWindow | null = null;
 
-function serveRenderer() {
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = resolveAppFile(request.url, rendererDirectory);
-    if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
-}
-
-function denyEverythingForeign() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+function start(): void {
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererDirectory, (url) => net.fetch(url)),
   );
+  denyPermissions(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isOwnPageUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isOwnPageUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    guardWebContents(contents, (url) => void shell.openExternal(url), EXTERNAL_HOSTS);
   });
-}
 
-function openWindow() {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 1024,
-    minHeight: 700,
-    title: 'Canary Coach',
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  const printPdf = createPdfPrinter(
+    (options) => new BrowserWindow(options),
+    () => session.fromPartition('canary-print'),
+  );
+  const reports = engineReportTools;
+  const dialogs = createFileDialogs(dialog, () => mainWindow);
+  registerRoutes(
+    ipcMain,
+    createRoutes({ data: openLocalData(dataFolder, reports), reports, dialogs, printPdf }),
+  );
+
+  const send = (command: string) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
+
+  void openMainWindow({
+    makeWindow: (options) => new BrowserWindow(options),
+    workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+    state: openDocument(dataFolder, windowStateSpec, () => new Date()),
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+  }).then((window) => {
+    mainWindow = window;
+    window.on('closed', () => {
+      mainWindow = null;
+    });
   });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
-  void app.whenReady().then(() => {
-    serveRenderer();
-    denyEverythingForeign();
-    openWindow();
-  });
+  void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
 }

@@ -1,4 +1,7 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DesktopApi } from '../renderer/src/platform/desktopApi';
+import { createDesktopBridge } from './preload/desktopBridge';
 
-// The desktop API grows with the desktop shell; the preload only ever exposes functions.
-contextBridge.exposeInMainWorld('canaryDesktop', Object.freeze({ platform: 'desktop' as const }));
+// The sandboxed preload: exposes the typed desktop API (functions only), never ipcRenderer.
+const api = createDesktopBridge(ipcRenderer) satisfies DesktopApi;
+contextBridge.exposeInMainWorld('canaryDesktop', api);

@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetAppStore } from './src/store/appStore';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Each test starts from a fresh store: no test sees another's state.
+  resetAppStore();
+  window.localStorage.clear();
+});

@@ -17,3 +17,11 @@ await build({
   entryPoints: ['electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',
 });
+
+// The preload must stay tiny (no schemas, no engine): a shared import once made it 700 KB.
+const { statSync } = await import('node:fs');
+const preloadBytes = statSync('dist/electron/preload.cjs').size;
+if (preloadBytes > 16 * 1024) {
+  console.error(`dist/electron/preload.cjs is ${preloadBytes} bytes; keep it under 16 KB.`);
+  process.exit(1);
+}

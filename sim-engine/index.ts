@@ -35,12 +35,60 @@ export { segmentExposure, exposureOrder } from './traffic/exposure';
 export type { Parsed, ValidationIssue } from './validation/issues';
 export { formatIssue } from './validation/issues';
 export { parseJsonText, checkPlainData } from './validation/safeJson';
+export { parseWithSchema } from './validation/fromZod';
 export { parsePlan, parsePlanText, checkPlanAgainstScenario } from './plan/parsePlan';
 export { describeHold, describeStage, describeThreshold, formatMinutes } from './plan/describePlan';
 export { loadPack, loadPackText, type LoadedPack } from './pack/loadPack';
 
 // --- scoring, debrief and reports (issue 4): exports below this line
+export {
+  scoreAttempt,
+  scoreRun,
+  replayEdited,
+  type Attempt,
+  type AttemptInput,
+} from './scoring/scoreAttempt';
+export { strongPlanFor, WEAK_REFERENCE_PLAN, referencePlansFor } from './scoring/referencePlans';
+export { DEFAULT_RUBRIC_WEIGHTS, dimensionMaxima } from './scoring/weights';
+export { BAND_CUTOFFS, VERDICT_CUTOFFS, bandFor } from './scoring/bands';
+export { thresholdTrials, TRIAL_SEEDS, type ThresholdTrial } from './scoring/thresholdTrials';
+export { summarizeOutcome as summarizeCounterfactual } from './scoring/counterfactuals';
+export { buildNarrative } from './scoring/narrative';
+export type { CommunicationGrade } from './scoring/communicationDimension';
+export { buildReport, parseReport, parseReportText, type ReportContext } from './report/report';
+export { renderReport, reportsToCsv, type ReportFormat } from './report/render';
 
 // --- scenario library and calibration (issue 5): exports below this line
+export {
+  calibrateScenario,
+  runSeeds,
+  seedRange,
+  simulateOnly,
+  summarizeCalibration,
+  type AttemptRunner,
+  type ScenarioCalibration,
+} from './calibration/calibrateScenario';
+export { calibrationPlans, type CalibrationPlans } from './calibration/calibrationPlans';
+export {
+  fairnessVerdict,
+  weakFailureRate,
+  weakPlanFailed,
+  STRONG_FALSE_ROLLBACK_RATE,
+  STRONG_SUCCESS_RATE,
+  WEAK_FAILURE_RATE,
+  type FairnessVerdict,
+} from './calibration/fairness';
+export { planStatistics, type PlanStatistics } from './calibration/planStatistics';
+export { spreadOf, type Spread } from './calibration/quantiles';
+export { CONTAINED_WITHIN_MINUTES, seedOutcome, type SeedOutcome } from './calibration/seedOutcome';
+export type { ReferencePlans } from './pack/loadPack';
 
 // --- written-answer grading (issue 7): exports below this line
+export { gradeAnswer, type AnswerGrade, type PointGrade } from './grading/gradeAnswer';
+export {
+  STRONG_ANSWER_POINTS,
+  applicablePoints,
+  type AnswerPoint,
+  type AnswerPointId,
+  type PointDetail,
+} from './grading/points';

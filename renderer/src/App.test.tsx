@@ -1,11 +1,15 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from './App';
+import { renderApp } from './testing/appHarness';
 
 describe('App', () => {
-  it('names the product and the engine version it runs', () => {
-    render(<App />);
+  it('opens on the library under the product name, with a skip link to the main content', async () => {
+    await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Canary Coach' })).toBeInTheDocument();
-    expect(screen.getByText(/Simulation engine \d+\.\d+\.\d+/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   });
 });

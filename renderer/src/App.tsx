@@ -1,12 +1,50 @@
-import { ENGINE_VERSION } from '../../sim-engine/index';
+import { useEffect } from 'react';
+import { AppHeader } from './components/AppHeader';
+import { Notices } from './components/Notices';
+import { BriefScreen } from './screens/BriefScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { PlanScreen } from './screens/PlanScreen';
+import { ReplayScreen } from './screens/ReplayScreen';
+import { RunScreen } from './screens/RunScreen';
+import { ScoreScreen } from './screens/ScoreScreen';
+import { useAppStore } from './store/appStore';
+import type { Screen } from './store/settingsSlice';
 
-/** The application frame; the screens arrive with the learner's app. */
+const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
+  home: HomeScreen,
+  brief: BriefScreen,
+  plan: PlanScreen,
+  run: RunScreen,
+  score: ScoreScreen,
+  replay: ReplayScreen,
+  history: HistoryScreen,
+};
+
+/** Applies the chosen theme to the page; "system" follows the operating system. */
+function useTheme() {
+  const theme = useAppStore((s) => s.settings.theme);
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+}
+
+/** The application frame: skip link, header, notices and the current screen. */
 export function App() {
+  const screen = useAppStore((s) => s.screen);
+  useTheme();
+  const Current = SCREENS[screen];
   return (
-    <main className="app">
-      <h1>Canary Coach</h1>
-      <p>Practise the decisions a canary release turns on, then see what your plan caught.</p>
-      <p className="app-version">Simulation engine {ENGINE_VERSION}</p>
-    </main>
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main">
+        <Notices />
+        <Current key={screen} />
+      </main>
+    </>
   );
 }

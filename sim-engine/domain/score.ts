@@ -26,6 +26,8 @@ export interface Evidence {
   readonly minute?: number;
   /** Index into the run's events, when it comes from one. */
   readonly eventIndex?: number;
+  /** Points this fact cost the learner; absent on facts that earned full credit. */
+  readonly cost?: number;
 }
 
 export interface DimensionScore {

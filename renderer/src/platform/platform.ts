@@ -53,6 +53,27 @@ export type PickResult<T> =
     }
   | { readonly status: 'ok'; readonly fileName: string; readonly value: T };
 
+/** A parameterless command from the desktop menu (or its keyboard shortcut) to the app. */
+export type MenuCommand =
+  | 'new-attempt'
+  | 'import-pack'
+  | 'export-report'
+  | 'import-history'
+  | 'export-history'
+  | 'toggle-theme';
+
+/** Report files the instructor picked: the valid ones, and the others with their issues. */
+export type ReportsPick =
+  | { readonly status: 'cancelled' }
+  | {
+      readonly status: 'ok';
+      readonly reports: readonly { readonly fileName: string; readonly report: CanaryReport }[];
+      readonly invalid: readonly {
+        readonly fileName: string;
+        readonly issues: readonly ValidationIssue[];
+      }[];
+    };
+
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   /** Things the learner should know from loading saved data (e.g. a corrupt file set aside). */
@@ -81,4 +102,14 @@ export interface Platform {
 
   /** Writes a report in a format; false when the learner cancelled. */
   exportReport(report: CanaryReport, format: ExportFormat): Promise<boolean>;
+
+  // Optional members (added for the desktop shell; a platform may leave them out).
+  /** Validates a dropped pack file's text, without storing it (same result as `pickPack`). */
+  readPackText?(fileName: string, text: string): Promise<PickResult<StoredPack>>;
+  /** Asks for many learners' JSON reports (instructor's cohort view), each validated. */
+  pickReports?(): Promise<ReportsPick>;
+  /** Writes many reports as one CSV (one row per attempt); false when cancelled. */
+  exportCohortCsv?(reports: readonly CanaryReport[]): Promise<boolean>;
+  /** Calls `listener` for each menu command; returns the function that stops listening. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }

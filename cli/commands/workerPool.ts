@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SeedOutcome } from '../../sim-engine/index';
+import type { CalibrationTask } from './calibrateWorker';
+
+type TaskInput = Omit<CalibrationTask, 'id'>;
+
+/**
+ * Starts a worker that registers tsx before importing the TypeScript worker module.
+ * (`execArgv: ['--import', 'tsx']` is not honoured for workers when the CLI itself was
+ * started through tsx's register API, so the worker bootstraps the same way the bin does.)
+ */
+function startWorker(): Worker {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const workerModule = new URL('./calibrateWorker.ts', import.meta.url).href;
+  const bootstrap =
+    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); ` +
+    `return import(${JSON.stringify(workerModule)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * Runs calibration tasks on worker threads, one per core. Workers load TypeScript through tsx,
+ * as the CLI itself does, so no build step is needed.
+ */
+export async function runOnWorkers(
+  tasks: readonly TaskInput[],
+  onDone: (task: TaskInput) => void,
+): Promise<SeedOutcome[][]> {
+  const results: SeedOutcome[][] = tasks.map(() => []);
+  const size = Math.max(1, Math.min(availableParallelism(), tasks.length));
+  let next = 0;
+  const workers = Array.from({ length: size }, startWorker);
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              const id = next++;
+              const task = tasks[id];
+              if (!task) return resolve();
+              worker.postMessage({ ...task, id });
+            };
+            worker.on('message', (message: { id: number; outcomes: SeedOutcome[] }) => {
+              results[message.id] = message.outcomes;
+              const task = tasks[message.id];
+              if (task) onDone(task);
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`calibration worker stopped with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { cli, fixture } from './spawnCli';
+
+// Each case starts a real Node process with tsx: seconds, not milliseconds, on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('canary-coach calibrate', () => {
+  it('calibrate finds every built-in scenario fair on 30 seeds, with progress on stderr', () => {
+    const result = cli('calibrate', '--seeds', '30');
+    expect(result.stdout).not.toContain('UNFAIR');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/11 of 11 scenarios fair/);
+    expect(result.stderr).toContain('calibrating canary-coach-library:');
+  }, 90_000);
+
+  it('calibrate exits 1 when a scenario is unfair', () => {
+    // The minimal pack is a healthy release: the seed's weak plan ships it fine, so it is unfair.
+    const result = cli('calibrate', '--pack', fixture('minimal-pack.json'), '--seeds', '5');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('UNFAIR');
+    expect(result.stdout).toContain('the weak plan fails in only 0 % of seeds');
+  }, 60_000);
+
+  it('calibrate refuses a bad --seeds', () => {
+    expect(cli('calibrate', '--seeds', '0')).toMatchObject({
+      status: 1,
+      stderr: '--seeds: must be a whole number from 1 to 100000, not "0"\n',
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import type { DesktopRequest } from '../renderer/src/platform/desktopApi';
+import type { MenuCommand } from '../renderer/src/platform/platform';
+
+// Runtime lists shared by main and the preload. This file must stay free of schemas and
+// Node APIs: the preload bundles it, and the preload has to stay tiny.
+
+/** Each request of the desktop API and its fixed IPC channel (one channel per function). */
+export const REQUEST_CHANNELS = {
+  startupNotices: 'canary:startup-notices',
+  listAttempts: 'canary:list-attempts',
+  saveAttempt: 'canary:save-attempt',
+  exportHistory: 'canary:export-history',
+  importHistory: 'canary:import-history',
+  loadSettings: 'canary:load-settings',
+  saveSettings: 'canary:save-settings',
+  listPacks: 'canary:list-packs',
+  pickPack: 'canary:pick-pack',
+  readPackText: 'canary:read-pack-text',
+  savePack: 'canary:save-pack',
+  removePack: 'canary:remove-pack',
+  loadMockSession: 'canary:load-mock-session',
+  saveMockSession: 'canary:save-mock-session',
+  exportReport: 'canary:export-report',
+  pickReports: 'canary:pick-reports',
+  exportCohortCsv: 'canary:export-cohort-csv',
+} as const satisfies Record<DesktopRequest, string>;
+
+/** The one channel main sends on: menu commands, with a single string argument. */
+export const MENU_COMMAND_CHANNEL = 'canary:menu-command';
+
+/** Every menu command, checked by the preload before it reaches the page. */
+export const MENU_COMMANDS = [
+  'new-attempt',
+  'import-pack',
+  'export-report',
+  'import-history',
+  'export-history',
+  'toggle-theme',
+] as const satisfies readonly MenuCommand[];
+
+// Compile-time proof the list above names every command of the type.
+type Missing = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>;
+const everyCommandListed: [Missing] extends [never] ? true : Missing = true;
+void everyCommandListed;
+
+/** The request names, in a stable order. */
+export const REQUEST_NAMES = Object.keys(REQUEST_CHANNELS) as DesktopRequest[];
+
+/** True when `value` is a menu command (the preload forwards nothing else). */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,54 @@
+import type { DesktopApi, DesktopRequest } from '../../renderer/src/platform/desktopApi';
+import type { MenuCommand } from '../../renderer/src/platform/platform';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, REQUEST_CHANNELS } from '../channels';
+
+/** The slice of `ipcRenderer` the bridge uses; never handed to the page itself. */
+export interface RendererIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Builds the object the preload exposes as `window.canaryDesktop`: only functions, one
+ * `invoke` per request on its fixed channel, and a menu listener that forwards nothing
+ * but a known command (never the IPC event, which would leak `ipcRenderer`).
+ */
+export function createDesktopBridge(ipc: RendererIpc): DesktopApi {
+  // Main validates every argument and types every answer from the same DesktopApi.
+  const request =
+    <K extends DesktopRequest>(name: K) =>
+    (...args: Parameters<DesktopApi[K]>) =>
+      ipc.invoke(REQUEST_CHANNELS[name], ...args) as ReturnType<DesktopApi[K]>;
+
+  const bridge = {
+    startupNotices: request('startupNotices'),
+    listAttempts: request('listAttempts'),
+    saveAttempt: request('saveAttempt'),
+    exportHistory: request('exportHistory'),
+    importHistory: request('importHistory'),
+    loadSettings: request('loadSettings'),
+    saveSettings: request('saveSettings'),
+    listPacks: request('listPacks'),
+    pickPack: request('pickPack'),
+    readPackText: request('readPackText'),
+    savePack: request('savePack'),
+    removePack: request('removePack'),
+    loadMockSession: request('loadMockSession'),
+    saveMockSession: request('saveMockSession'),
+    exportReport: request('exportReport'),
+    pickReports: request('pickReports'),
+    exportCohortCsv: request('exportCohortCsv'),
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+      if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+      const forward = (_event: unknown, command: unknown): void => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipc.on(MENU_COMMAND_CHANNEL, forward);
+      return () => {
+        ipc.removeListener(MENU_COMMAND_CHANNEL, forward);
+      };
+    },
+  } satisfies DesktopApi;
+  return Object.freeze(bridge);
+}

@@ -1,0 +1,109 @@
+import { parseWithSchema } from '../../sim-engine/index';
+import * as z from 'zod';
+import type { Parsed } from '../../sim-engine/index';
+import { checkPlainData, loadPackText } from '../../sim-engine/index';
+import type {
+  AttemptRecord,
+  MockSessionSnapshot,
+  Settings,
+  StoredPack,
+} from '../../renderer/src/platform/platform';
+import type { ReportTools } from '../reports/reportTools';
+import { nestIssues } from './issuePaths';
+
+// The schemas of everything main stores: used for IPC arguments and for the files alike.
+
+const shortText = (max: number) => z.string().max(max);
+const timestamp = z.string().min(1).max(64);
+
+const settingsSchema = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  playbackSpeed: z.number().positive().max(100_000),
+  learnerName: shortText(200),
+});
+
+const mockSessionSchema = z.strictObject({
+  scenarioId: shortText(200).min(1),
+  packId: shortText(200).min(1),
+  planDraft: z.unknown(),
+  answer: shortText(50_000),
+  remainingSeconds: z
+    .number()
+    .min(0)
+    .max(24 * 3600),
+  probesShown: z.array(shortText(200)).max(200),
+  savedAt: timestamp,
+});
+
+const attemptShape = z.strictObject({
+  id: shortText(200).min(1),
+  savedAt: timestamp,
+  report: z.unknown(),
+});
+
+const storedPackShape = z.strictObject({
+  id: shortText(200).min(1),
+  version: shortText(100),
+  title: shortText(500),
+  text: z.string(),
+});
+
+/** Plain data first (no NaN, cycles, `__proto__`), then the schema. */
+function parsePlain<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
+  const unsafe = checkPlainData(value);
+  return unsafe.length > 0 ? { ok: false, issues: unsafe } : parseWithSchema(schema, value);
+}
+
+/** Validates the learner's settings. */
+export function parseSettings(value: unknown): Parsed<Settings> {
+  return parsePlain(settingsSchema, value);
+}
+
+/** Validates an in-progress mock interview (the plan draft only as plain data). */
+export function parseMockSession(value: unknown): Parsed<MockSessionSnapshot> {
+  const parsed = parsePlain(mockSessionSchema, value);
+  // zod reads an `unknown` field as optional; the snapshot always carries its draft.
+  return parsed.ok
+    ? { ok: true, value: { ...parsed.value, planDraft: parsed.value.planDraft } }
+    : parsed;
+}
+
+/** Validates one saved attempt; its report goes through the report parser. */
+export function parseAttempt(
+  value: unknown,
+  tools: Pick<ReportTools, 'parseReport'>,
+): Parsed<AttemptRecord> {
+  const shape = parsePlain(attemptShape, value);
+  if (!shape.ok) return shape;
+  const report = tools.parseReport(shape.value.report);
+  if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
+  const { id, savedAt } = shape.value;
+  return { ok: true, value: { id, savedAt, report: report.value } };
+}
+
+/** A pack as stored: its text, and the id, version and title the pack loader read from it. */
+export function storedPackFromText(text: string): Parsed<StoredPack> {
+  const loaded = loadPackText(text);
+  if (!loaded.ok) return loaded;
+  const { id, version, title } = loaded.value;
+  return { ok: true, value: { id, version, title, text } };
+}
+
+/** Validates a stored pack: the text must load, and its metadata must be the pack's own. */
+export function parseStoredPack(value: unknown): Parsed<StoredPack> {
+  const shape = parsePlain(storedPackShape, value);
+  if (!shape.ok) return shape;
+  const fromText = storedPackFromText(shape.value.text);
+  if (!fromText.ok) return { ok: false, issues: nestIssues('$.text', fromText.issues) };
+  const mismatched = (['id', 'version', 'title'] as const).filter(
+    (key) => fromText.value[key] !== shape.value[key],
+  );
+  if (mismatched.length > 0) {
+    const issues = mismatched.map((key) => ({
+      path: `$.${key}`,
+      message: `does not match the pack's own ${key} ("${fromText.value[key]}")`,
+    }));
+    return { ok: false, issues };
+  }
+  return fromText;
+}

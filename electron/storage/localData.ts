@@ -1,0 +1,73 @@
+import type {
+  AttemptRecord,
+  MockSessionSnapshot,
+  Settings,
+  StoredPack,
+} from '../../renderer/src/platform/platform';
+import type { ReportTools } from '../reports/reportTools';
+import { historySpec, mockSessionSpec, packsSpec, settingsSpec } from './documents';
+import { openDocument } from './versionedDocument';
+
+/** The learner's data in the user-data folder; every save is atomic and serialized. */
+export interface LocalData {
+  /** Notices from loading every file (e.g. a corrupt file set aside). */
+  startupNotices(): Promise<string[]>;
+  listAttempts(): Promise<readonly AttemptRecord[]>;
+  /** Adds an attempt, or replaces the one with the same id. */
+  saveAttempt(record: AttemptRecord): Promise<void>;
+  /** Adds the attempts whose ids are new; returns how many were added. */
+  mergeAttempts(records: readonly AttemptRecord[]): Promise<number>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  listPacks(): Promise<readonly StoredPack[]>;
+  /** Stores a pack, replacing any stored pack with the same id. */
+  savePack(pack: StoredPack): Promise<void>;
+  removePack(id: string): Promise<void>;
+  loadMockSession(): Promise<MockSessionSnapshot | null>;
+  saveMockSession(snapshot: MockSessionSnapshot | null): Promise<void>;
+}
+
+/** Opens the data files in `folder` (created if missing); each is read on first use. */
+export function openLocalData(
+  folder: string,
+  tools: Pick<ReportTools, 'parseReport'>,
+  now: () => Date = () => new Date(),
+): LocalData {
+  const history = openDocument(folder, historySpec(tools), now);
+  const settings = openDocument(folder, settingsSpec, now);
+  const packs = openDocument(folder, packsSpec, now);
+  const mock = openDocument(folder, mockSessionSpec, now);
+  const all = [history, settings, packs, mock];
+  return {
+    startupNotices: async () => (await Promise.all(all.map((doc) => doc.notices()))).flat(),
+    listAttempts: () => history.read(),
+    saveAttempt: async (record) => {
+      await history.update((list) => [...list.filter((old) => old.id !== record.id), record]);
+    },
+    mergeAttempts: async (records) => {
+      let added = 0;
+      await history.update((list) => {
+        const known = new Set(list.map((record) => record.id));
+        const fresh = records.filter((record) => !known.has(record.id) && known.add(record.id));
+        added = fresh.length;
+        return [...list, ...fresh];
+      });
+      return added;
+    },
+    loadSettings: () => settings.read(),
+    saveSettings: async (next) => {
+      await settings.update(() => next);
+    },
+    listPacks: () => packs.read(),
+    savePack: async (pack) => {
+      await packs.update((list) => [...list.filter((old) => old.id !== pack.id), pack]);
+    },
+    removePack: async (id) => {
+      await packs.update((list) => list.filter((pack) => pack.id !== id));
+    },
+    loadMockSession: () => mock.read(),
+    saveMockSession: async (snapshot) => {
+      await mock.update(() => snapshot);
+    },
+  };
+}

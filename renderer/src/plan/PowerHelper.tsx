@@ -1,0 +1,49 @@
+import {
+  formatMinutes,
+  stageDetectionProbability,
+  stageHoldForPower,
+} from '../../../sim-engine/index';
+import type { Plan, Scenario } from '../../../sim-engine/index';
+import { METRIC_LABELS, formatInUnit } from '../text/labels';
+
+interface Props {
+  readonly scenario: Scenario;
+  readonly plan: Plan | null;
+  readonly stageIndex: number;
+  readonly thresholdIndex: number;
+}
+
+/** "At 5 % for 6 h you would see a 2 % conversion drop with probability 0.31". */
+export function powerSentence({
+  scenario,
+  plan,
+  stageIndex,
+  thresholdIndex,
+}: Props): string | null {
+  const stage = plan?.stages[stageIndex];
+  const threshold = plan?.thresholds[thresholdIndex];
+  if (!plan || !stage || !threshold || stage.hold === undefined) return null;
+  // The smallest move worth catching is the limit itself (a zero limit: any move at all).
+  const effect = threshold.limit > 0 ? threshold.limit : 1;
+  const question = { scenario, plan, stageIndex, thresholdIndex, effect };
+  const probability = stageDetectionProbability(question);
+  const needed = stageHoldForPower(question);
+  const hold = stage.hold.type === 'time' ? stage.hold.minutes : stage.hold.stableMinutes;
+  const direction = threshold.metric === 'conversion' ? 'drop' : 'rise';
+  const what = `a ${formatInUnit(effect, threshold.unit)} ${METRIC_LABELS[threshold.metric].toLowerCase()} ${direction}`;
+  const need =
+    needed === null
+      ? 'no hold under 14 days reaches 80 %'
+      : `a hold of ${formatMinutes(Math.ceil(needed))} would reach 80 %`;
+  return `At ${stage.percent} % for ${formatMinutes(hold)} you would see ${what} with probability ${probability.toFixed(2)}; ${need}.`;
+}
+
+/** The power helper beside a stage: how likely this hold is to see the limit's move. */
+export function PowerHelper(props: Props) {
+  const sentence = powerSentence(props);
+  return (
+    <p className="power-helper">
+      {sentence ?? 'The power helper appears when the plan is valid and the stage has a hold.'}
+    </p>
+  );
+}

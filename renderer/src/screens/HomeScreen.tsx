@@ -1,0 +1,88 @@
+import { CHANGE_KINDS, DIFFICULTIES } from '../../../sim-engine/index';
+import type { ChangeKind, Difficulty } from '../../../sim-engine/index';
+import { useShallow } from 'zustand/react/shallow';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { importPack, openScenario } from '../store/actions';
+import { useAppStore } from '../store/appStore';
+import { CHANGE_KIND_LABELS, DIFFICULTY_LABELS } from '../text/labels';
+import { practiseNext } from './practiseNext';
+import { ScenarioList } from './ScenarioList';
+
+function Filters() {
+  const { filters, setFilter } = useAppStore(
+    useShallow((s) => ({ filters: s.filters, setFilter: s.setFilter })),
+  );
+  return (
+    <div className="filters" role="group" aria-label="Filter scenarios">
+      <label>
+        Change kind
+        <select
+          value={filters.changeKind}
+          onChange={(e) => setFilter({ changeKind: e.target.value as ChangeKind | 'all' })}
+        >
+          <option value="all">All kinds</option>
+          {CHANGE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {CHANGE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Difficulty
+        <select
+          value={filters.difficulty}
+          onChange={(e) => setFilter({ difficulty: e.target.value as Difficulty | 'all' })}
+        >
+          <option value="all">All levels</option>
+          {DIFFICULTIES.map((level) => (
+            <option key={level} value={level}>
+              {DIFFICULTY_LABELS[level]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function PractiseNext() {
+  const { packs, attempts } = useAppStore(
+    useShallow((s) => ({ packs: s.packs, attempts: s.attempts })),
+  );
+  const suggestion = practiseNext(packs, attempts);
+  if (!suggestion) return null;
+  return (
+    <section className="card practise-next" aria-labelledby="practise-next-heading">
+      <h2 id="practise-next-heading">Practise next</h2>
+      <p>{suggestion.reason}</p>
+      <button type="button" className="primary" onClick={() => openScenario(suggestion.ref)}>
+        Practise “{suggestion.title}”
+      </button>
+    </section>
+  );
+}
+
+/** The scenario library: filters, a suggestion, every scenario with its best score. */
+export function HomeScreen() {
+  return (
+    <div className="screen home">
+      <ScreenHeading>Canary Coach</ScreenHeading>
+      <p className="lead">
+        Plan a canary release before any traffic moves, watch it run against a simulated production,
+        and see what your plan caught — and what it missed.
+      </p>
+      <PractiseNext />
+      <section aria-labelledby="library-heading">
+        <div className="section-head">
+          <h2 id="library-heading">Scenario library</h2>
+          <button type="button" onClick={() => void importPack()}>
+            Import a pack…
+          </button>
+        </div>
+        <Filters />
+        <ScenarioList />
+      </section>
+    </div>
+  );
+}

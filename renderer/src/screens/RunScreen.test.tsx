@@ -1,0 +1,75 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../store/appStore';
+import { renderApp, runOpeningDraft } from '../testing/appHarness';
+
+async function openRun() {
+  await renderApp();
+  await act(() => runOpeningDraft());
+}
+
+// jsdom never paints, so its animation frames do not come: drive them from timers.
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+    window.setTimeout(() => callback(performance.now()), 16),
+  );
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => window.clearTimeout(id));
+  return () => vi.unstubAllGlobals();
+});
+
+describe('RunScreen', () => {
+  it('plays, pauses where it stopped, and resumes', async () => {
+    await openRun();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(useAppStore.getState().playing).toBe(true);
+    await waitFor(() => expect(useAppStore.getState().playbackMinute).toBeGreaterThan(0));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const paused = useAppStore.getState().playbackMinute;
+    expect(useAppStore.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    expect(useAppStore.getState().playbackMinute).toBe(paused);
+  });
+
+  it('skips to the end and shows every event the dashboard would, but not the hidden onset', async () => {
+    await openRun();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Skip to the end' }));
+    const end = useAppStore.getState().attempt?.run.outcome.endMinute;
+    expect(useAppStore.getState().playbackMinute).toBe(end);
+    expect(screen.getByText(/Stage 1: 5 % of traffic on the new version/)).toBeInTheDocument();
+    expect(screen.queryByText(/regression/i)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play again' })).toBeInTheDocument();
+  });
+
+  it('records an override, replays the same seed with it, and charges for it in the score', async () => {
+    await openRun();
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Override a threshold (recorded, costs points)'));
+    await user.type(screen.getByLabelText(/^New limit/), '3');
+    await user.click(screen.getByRole('button', { name: 'Record the override' }));
+    await waitFor(() => expect(useAppStore.getState().overrides).toHaveLength(1));
+    const { attempt, seed } = useAppStore.getState();
+    expect(attempt?.run.seed).toBe(seed);
+    expect(attempt?.run.outcome.overridesUsed).toBe(1);
+    expect(attempt?.score.penalties.some((p) => p.points > 0 && /3/.test(p.reason))).toBe(true);
+  });
+
+  it('draws the traffic share and one chart per guarded threshold, each with a text equivalent', async () => {
+    await openRun();
+    expect(screen.getByText(/^Traffic on the new version/)).toBeInTheDocument();
+    expect(screen.getByText(/^Error rate: canary vs control/)).toBeInTheDocument();
+    expect(screen.getByText(/^Roll back if the error rate rises/)).toBeInTheDocument();
+  });
+
+  it('shows only what has been played so far, so the charts do not give the run away', async () => {
+    await openRun();
+    const user = userEvent.setup();
+    expect(screen.getByText('Traffic on the new version (peak 5 %)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip to the end' }));
+    expect(
+      screen.getByText(/^Traffic on the new version \(peak (50|100) %\)$/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,166 @@
+import { loadPackText } from '../../../sim-engine/index';
+import type { LoadedPack, Plan } from '../../../sim-engine/index';
+import { loadBuiltInLibrary } from '../engine/library';
+import { scoring } from '../engine/engineScoring';
+import type { ExportFormat, Settings } from '../platform/platform';
+import { initialDraft } from '../plan/planDraft';
+import { validateDraft } from '../plan/validateDraft';
+import { useAppStore } from './appStore';
+import type { ScenarioRef } from './librarySlice';
+import { findPack, selectReferencePlans, selectScenario } from './selectors';
+import { services } from './services';
+
+/** The app's actions that reach the engine or the Platform; plain functions over the store. */
+
+const get = useAppStore.getState;
+
+function newSeed(): number {
+  const [value = 1] = crypto.getRandomValues(new Uint32Array(1));
+  return (value % 999_999) + 1;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+async function importedPacks(): Promise<{ packs: LoadedPack[]; notices: string[] }> {
+  const stored = await services().platform.listPacks();
+  const packs: LoadedPack[] = [];
+  const notices: string[] = [];
+  for (const pack of stored) {
+    const loaded = loadPackText(pack.text);
+    if (loaded.ok) packs.push(loaded.value);
+    else notices.push(`The imported pack "${pack.title}" no longer validates and was not loaded.`);
+  }
+  return { packs, notices };
+}
+
+/** Loads the library, saved packs, history and settings. */
+export async function initApp(): Promise<void> {
+  const { platform } = services();
+  const [imported, attempts, settings, startup] = await Promise.all([
+    importedPacks(),
+    platform.listAttempts(),
+    platform.loadSettings(),
+    platform.startupNotices(),
+  ]);
+  const state = get();
+  state.setPacks([loadBuiltInLibrary()], imported.packs);
+  state.setAttempts(attempts);
+  state.setSettings(settings);
+  state.setSpeed(settings.playbackSpeed);
+  state.addNotices([...startup, ...imported.notices]);
+}
+
+export function openScenario(ref: ScenarioRef, seed: number = newSeed()): void {
+  const state = get();
+  state.selectScenario(ref);
+  const scenario = selectScenario(get());
+  if (!scenario) return;
+  state.clearHints();
+  const draft = initialDraft(scenario);
+  state.startDraft(draft, seed);
+  state.setEdited(null);
+  state.go('brief');
+  const { plan } = validateDraft(draft, scenario);
+  if (plan) services().engine.warmUp({ scenario, plan, seed });
+}
+
+/** Locks the plan when it is valid; returns whether it was. */
+export function commitDraft(): boolean {
+  const state = get();
+  const scenario = selectScenario(state);
+  if (!state.draft || !scenario) return false;
+  const { plan } = validateDraft(state.draft, scenario);
+  if (!plan) return false;
+  state.commitPlan(plan);
+  return true;
+}
+
+async function saveAttempt(id: string): Promise<void> {
+  const state = get();
+  const scenario = selectScenario(state);
+  const pack = findPack(state);
+  if (!state.attempt || !scenario || !pack) return;
+  const report = {
+    ...scoring.buildReport(state.attempt, scenario, { packId: pack.id, mode: 'practice' }),
+    createdAt: new Date().toISOString(),
+  };
+  const record = { id, savedAt: report.createdAt, report };
+  await services().platform.saveAttempt(record);
+  get().setAttempts([...get().attempts.filter((a) => a.id !== id), record]);
+  useAppStore.setState({ lastSavedId: id });
+}
+
+/** Simulates and scores the committed plan off the UI thread, then saves the attempt. */
+export async function runAttempt(
+  overrides = get().overrides,
+  attemptId: string = newId(),
+): Promise<void> {
+  const state = get();
+  const scenario = selectScenario(state);
+  const plan = state.committedPlan;
+  if (!scenario || !plan) return;
+  performance.mark('run-start');
+  state.runStarted('Simulating the rollout and scoring it');
+  try {
+    const attempt = await services().engine.score(
+      {
+        scenario,
+        plan,
+        seed: state.seed,
+        referencePlans: selectReferencePlans(state),
+        overrides,
+        hintsUsed: state.hintsShown.length,
+      },
+      (step) => get().runStarted(step),
+    );
+    performance.mark('run-scored');
+    get().runFinished(attempt, overrides);
+    await saveAttempt(attemptId);
+  } catch (error) {
+    get().runFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A recorded mid-run change of one limit: the same seed is replayed with it, and it costs points. */
+export async function recordOverride(thresholdIndex: number, limit: number): Promise<void> {
+  const state = get();
+  const atMinute = Math.round(state.playbackMinute);
+  const overrides = [...state.overrides, { atMinute, thresholdIndex, limit }];
+  await runAttempt(overrides, state.lastSavedId ?? newId());
+  get().setPlaybackMinute(atMinute);
+}
+
+export async function tryEditedPlan(plan: Plan): Promise<void> {
+  const state = get();
+  const scenario = selectScenario(state);
+  if (!state.attempt || !scenario) return;
+  get().setEdited(await services().engine.replayEdited(state.attempt, scenario, plan));
+}
+
+/** Exports a saved attempt's report; false when the platform could not (PDF in a browser). */
+export async function exportAttempt(id: string, format: ExportFormat): Promise<boolean> {
+  const record = get().attempts.find((a) => a.id === id);
+  return record ? services().platform.exportReport(record.report, format) : false;
+}
+
+export async function importPack(): Promise<void> {
+  const { platform } = services();
+  const picked = await platform.pickPack();
+  if (picked.status === 'cancelled') return;
+  if (picked.status === 'invalid') {
+    const first = picked.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
+    get().addNotices([`${picked.fileName} is not a valid pack: ${first.join('; ')}`]);
+    return;
+  }
+  await platform.savePack(picked.value);
+  const imported = await importedPacks();
+  get().setPacks([loadBuiltInLibrary()], imported.packs);
+  get().addNotices([`Imported "${picked.value.title}".`]);
+}
+
+export async function changeSettings(change: Partial<Settings>): Promise<void> {
+  get().setSettings(change);
+  await services().platform.saveSettings(get().settings);
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { createHintsSlice, type HintsSlice } from './hintsSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
+import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createPlanSlice, type PlanSlice } from './planSlice';
+import { createRunSlice, type RunSlice } from './runSlice';
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+
+/** The one store of the app, made of typed slices; components read it through narrow selectors. */
+export type AppState = LibrarySlice &
+  PlanSlice &
+  RunSlice &
+  HistorySlice &
+  SettingsSlice &
+  HintsSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createLibrarySlice(...a),
+  ...createPlanSlice(...a),
+  ...createRunSlice(...a),
+  ...createHistorySlice(...a),
+  ...createSettingsSlice(...a),
+  ...createHintsSlice(...a),
+}));
+
+const initialState = useAppStore.getState();
+
+/** Back to a fresh app: between tests, so no test sees another's state. */
+export function resetAppStore(): void {
+  useAppStore.setState(initialState, true);
+}

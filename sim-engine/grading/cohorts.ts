@@ -1,0 +1,162 @@
+import type { SegmentKind } from '../domain/plan';
+import { SEGMENT_KINDS } from '../domain/plan';
+import type { Scenario } from '../domain/scenario';
+import type { Findings } from './findings';
+import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
+import type { Lexicon, Match } from './match';
+import { BOUNDARIES, findAll, has, hasAffirmed, lexicon, localLexicon } from './match';
+import type { Sentence } from './sentences';
+import { normaliseText, tokenise } from './tokens';
+import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
+
+/** Cohort order: which users go first, in an order, and why. */
+
+const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
+  internal:
+    'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
+    'company accounts | our own people | coworkers',
+  'early-access':
+    'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
+    'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
+  'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
+  'low-risk':
+    'low risk | low value | lower risk | least risky | free tier | free users | free plan | ' +
+    'non paying | unpaid | low stakes | less critical | lower value | low revenue',
+  general:
+    'general population | general users | general audience | general availability | ' +
+    'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
+    'wider user base | all other users | regular users',
+  'new-customer':
+    'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
+    'onboarding users | new accounts | new signups',
+  'high-value':
+    'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
+    'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
+    'premium* | most valuable | regulated | revenue critical | top customers | top tier',
+};
+const SHARED_KINDS = Object.fromEntries(
+  Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
+) as Record<SegmentKind, Lexicon>;
+const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['high-value', 'new-customer']);
+const LAST = lexicon('last | finally | lastly | at the end | only after | later | only once');
+const DENIAL = lexicon(
+  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
+);
+const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
+
+/** Per-scenario vocabulary: the built-in synonyms plus the scenario's own segment names and ids. */
+export interface KindLexicons {
+  /** All of the scenario's own names in one lexicon, so a sentence is scanned once for them. */
+  readonly own: Lexicon;
+  /** Normalised name → its segment kind. */
+  readonly kindOf: ReadonlyMap<string, SegmentKind>;
+}
+
+/** Builds the segment-kind vocabulary, adding this scenario's segment names and ids. */
+export function kindLexicons(segments: Pick<Scenario, 'segments'>['segments']): KindLexicons {
+  const kindOf = new Map<string, SegmentKind>();
+  for (const segment of segments) {
+    for (const name of [segment.name, segment.id].map((text) => phrase(String(text)))) {
+      if (name.length >= 4 && !kindOf.has(name)) kindOf.set(name, segment.kind);
+    }
+  }
+  return { own: localLexicon([...kindOf.keys()].join(' | ')), kindOf };
+}
+
+function phrase(name: string): string {
+  return tokenise(normaliseText(name))
+    .filter((token) => token.kind !== 'mark')
+    .map((token) => token.text.replace(/[|*]/g, ''))
+    .join(' ');
+}
+
+/** Finds the cohorts named, their order, the reasons and a random-slice or valuable-first plan. */
+export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLexicons): Findings {
+  const findings = emptyFindings();
+  const named = new Set<SegmentKind>();
+  const ordered = new Set<SegmentKind>();
+  for (const sentence of sentences) {
+    const found = kindsIn(sentence, kinds);
+    const clause = sentence.isClause;
+    if (has(sentence.tokens, COHORTS) || names(found)) {
+      noteNamed(findings, sentence);
+    }
+    if (clause) found.forEach((_, kind) => named.add(kind));
+    if (clause && has(sentence.tokens, ORDER)) found.forEach((_, kind) => ordered.add(kind));
+    if (named.size >= 2) noteDetail(findings, 'kinds', sentence);
+    if (ordered.size >= 2) noteDetail(findings, 'ordered', sentence);
+    if (givesReason(sentence, found)) noteDetail(findings, 'reason', sentence);
+    if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
+      noteMisconception(findings, sentence);
+    }
+  }
+  return findings;
+}
+
+function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Match[]> {
+  const tokens = sentence.tokens;
+  const found = new Map<SegmentKind, Match[]>();
+  const add = (kind: SegmentKind, match: Match) =>
+    found.set(kind, [...(found.get(kind) ?? []), match]);
+  for (const kind of SEGMENT_KINDS) {
+    for (const match of findAll(tokens, SHARED_KINDS[kind])) add(kind, match);
+  }
+  for (const match of findAll(tokens, kinds.own)) {
+    const name = tokens
+      .slice(match.start, match.end)
+      .map((token) => token.text)
+      .join(' ');
+    const kind = kinds.kindOf.get(name);
+    if (kind !== undefined) add(kind, match);
+  }
+  return found;
+}
+
+/** A deliberate group: "everyone else" alone is not a cohort choice. */
+function names(found: ReadonlyMap<SegmentKind, Match[]>): boolean {
+  return [...found.keys()].some((kind) => kind !== 'general');
+}
+
+function givesReason(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
+  const tokens = sentence.tokens;
+  const aboutCohorts = names(found) || has(tokens, COHORTS);
+  if (aboutCohorts && has(tokens, REASON)) return true;
+  const rejectsRandom = has(tokens, RANDOM) && !hasAffirmed(tokens, RANDOM);
+  const valuableLast = [...found.keys()].some((kind) => LAST_KINDS.has(kind)) && has(tokens, LAST);
+  return rejectsRandom || valuableLast;
+}
+
+/**
+ * "Start with a random 1 % of users": random as the plan itself — not the A/B test's
+ * randomisation, and not a sentence that rejects it ("a random slice tells us nothing").
+ */
+function endorsesRandom(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  return (
+    has(tokens, RANDOM) && has(tokens, SLICE) && !has(tokens, EXPERIMENT) && !has(tokens, DENIAL)
+  );
+}
+
+/** "Enterprise customers first" or "start with our biggest accounts". */
+function valuableFirst(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
+  const tokens = sentence.tokens;
+  const leads = (match: Match) =>
+    nearby(tokens, match.end, 1, 3, ['first']) ||
+    nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']);
+  return [...LAST_KINDS].some((kind) => (found.get(kind) ?? []).some(leads));
+}
+
+function nearby(
+  tokens: Sentence['tokens'],
+  from: number,
+  step: 1 | -1,
+  reach: number,
+  words: readonly string[],
+): boolean {
+  for (let i = from, n = 0; n < reach && i >= 0 && i < tokens.length; i += step, n++) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (words.includes(text)) return true;
+  }
+  return false;
+}

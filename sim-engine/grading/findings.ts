@@ -1,0 +1,47 @@
+import type { Sentence } from './sentences';
+
+/** What a detector found for one point, by sentence index. */
+export interface Findings {
+  /** First real sentence (a clause) that names the point. */
+  named: number | null;
+  /** Sentences that name the point: clauses and list fragments, counted apart for the stuffing check. */
+  readonly clauseMentions: Set<number>;
+  readonly listMentions: Set<number>;
+  /** Detail id → the first clause that earned it. */
+  readonly details: Map<string, number>;
+  /** First clause stating the misconception the point guards against. */
+  misconception: number | null;
+}
+
+/** Nothing found yet. */
+export function emptyFindings(): Findings {
+  return {
+    named: null,
+    clauseMentions: new Set(),
+    listMentions: new Set(),
+    details: new Map(),
+    misconception: null,
+  };
+}
+
+/** Records that a sentence names the point; only a clause earns the named credit. */
+export function noteNamed(findings: Findings, sentence: Sentence): void {
+  if (!sentence.isClause) {
+    findings.listMentions.add(sentence.index);
+    return;
+  }
+  findings.clauseMentions.add(sentence.index);
+  findings.named ??= sentence.index;
+}
+
+/** Records a concrete detail; a detail implies the point is named. Lists of nouns earn nothing. */
+export function noteDetail(findings: Findings, id: string, sentence: Sentence): void {
+  if (!sentence.isClause) return;
+  if (!findings.details.has(id)) findings.details.set(id, sentence.index);
+  noteNamed(findings, sentence);
+}
+
+/** Records a misconception stated in a clause. */
+export function noteMisconception(findings: Findings, sentence: Sentence): void {
+  if (sentence.isClause) findings.misconception ??= sentence.index;
+}

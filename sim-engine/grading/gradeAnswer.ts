@@ -1,0 +1,183 @@
+import type { Scenario } from '../domain/scenario';
+import type { KindLexicons } from './cohorts';
+import { detectCohortOrder, kindLexicons } from './cohorts';
+import { detectCanaryVsAb } from './comparison';
+import type { Findings } from './findings';
+import { detectModelMetrics } from './modelMetrics';
+import { detectOwnership } from './ownership';
+import type { AnswerPoint, AnswerPointId } from './points';
+import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
+import { concretenessCap, lengthCap, stuffingFactor } from './quality';
+import { detectHolds, detectSignOff } from './ramp';
+import { detectRollback } from './rollback';
+import type { Sentence } from './sentences';
+import { splitSentences } from './sentences';
+import { detectThresholds } from './thresholds';
+
+/** How one point of a strong answer was met, with the sentence that earned it. */
+export interface PointGrade {
+  readonly id: string;
+  readonly label: string;
+  readonly covered: boolean;
+  /** 0–1. */
+  readonly credit: number;
+  readonly evidence: string | null;
+  readonly advice: string;
+}
+
+/** The written answer's grade: the Communication dimension and `canary-coach grade`. */
+export interface AnswerGrade {
+  /** 0–100 integer. */
+  readonly score: number;
+  readonly covered: string[];
+  readonly missed: string[];
+  readonly points: PointGrade[];
+}
+
+type Detector = (sentences: readonly Sentence[], kinds: KindLexicons) => Findings;
+
+const DETECTORS: Readonly<Record<AnswerPointId, Detector>> = {
+  'pm-owns': detectOwnership,
+  'cohort-order': detectCohortOrder,
+  thresholds: detectThresholds,
+  holds: detectHolds,
+  'sign-off': detectSignOff,
+  rollback: detectRollback,
+  'canary-vs-ab': detectCanaryVsAb,
+  'model-metrics': detectModelMetrics,
+};
+
+const EVIDENCE_CHARS = 280;
+/** A sentence naming this many points needs this many words per point to be more than a list. */
+const DENSE_POINTS = 6;
+const WORDS_PER_POINT = 5;
+
+/** Grades a written interview answer for the points of a strong canary answer; never throws. */
+export function gradeAnswer(
+  answer: string,
+  scenario: Pick<Scenario, 'changeKind' | 'segments'>,
+): AnswerGrade {
+  const points = applicablePoints(scenario.changeKind);
+  const kinds = kindLexicons(scenario.segments);
+  const detect = (sentences: readonly Sentence[]) =>
+    points.map((point) => DETECTORS[point.id](sentences, kinds));
+  let sentences = splitSentences(typeof answer === 'string' ? answer : '');
+  let found = detect(sentences);
+  const stuffed = stuffedSentences(sentences, found);
+  if (stuffed.size > 0) {
+    // Rare in real answers, so the second pass costs nothing in the common case.
+    sentences = sentences.map((s) => (stuffed.has(s.index) ? { ...s, isClause: false } : s));
+    found = detect(sentences);
+  }
+  const graded = points.map((point, i) => gradePoint(point, found[i], sentences));
+  return {
+    score: totalScore(points, graded, found, sentences),
+    covered: graded.filter((point) => point.covered).map((point) => point.id),
+    missed: graded.filter((point) => !point.covered).map((point) => point.id),
+    points: graded,
+  };
+}
+
+/**
+ * A sentence naming many points around one verb, or with only a few words per point ("we use
+ * canary rollback thresholds p99 A/B..."), is a list in disguise: it is re-read as a list, so it
+ * can no longer earn credit.
+ */
+function stuffedSentences(sentences: readonly Sentence[], found: readonly Findings[]): Set<number> {
+  const perSentence = new Map<number, number>();
+  for (const findings of found) {
+    findings.clauseMentions.forEach((at) => perSentence.set(at, (perSentence.get(at) ?? 0) + 1));
+  }
+  const stuffed = (sentence: Sentence) => {
+    const named = perSentence.get(sentence.index) ?? 0;
+    const dense = named >= DENSE_POINTS && sentence.words < WORDS_PER_POINT * named;
+    return dense || named > 2 + 2 * sentence.verbs;
+  };
+  return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
+}
+
+function gradePoint(
+  point: AnswerPoint,
+  findings: Findings | undefined,
+  sentences: readonly Sentence[],
+): PointGrade {
+  const credit = findings === undefined ? 0 : pointCredit(point, findings);
+  const evidenceAt = findings === undefined ? null : evidenceSentence(point, findings);
+  const text = evidenceAt === null ? null : (sentences[evidenceAt]?.text ?? null);
+  return {
+    id: point.id,
+    label: point.label,
+    covered: credit >= COVERED_AT,
+    credit: Math.round(credit * 100) / 100,
+    evidence: text === null ? null : clip(text),
+    advice: findings === undefined ? point.missingTip : advise(point, findings),
+  };
+}
+
+/** Named in a clause: half; each concrete detail adds its weight; a misconception loses the point. */
+function pointCredit(point: AnswerPoint, findings: Findings): number {
+  if (findings.misconception !== null) return 0;
+  if (findings.named === null) return findings.listMentions.size > 0 ? LISTED_CREDIT : 0;
+  const earned = point.details.filter((detail) => findings.details.has(detail.id));
+  const credit = Math.min(1, NAMED_CREDIT + earned.reduce((sum, d) => sum + d.weight, 0));
+  const numeric = earned.some((detail) => detail.numeric);
+  return point.needsNumbers && !numeric ? Math.min(credit, NAMED_CREDIT) : credit;
+}
+
+/** The sentence that earned the most detail weight; else the one that named the point. */
+function evidenceSentence(point: AnswerPoint, findings: Findings): number | null {
+  if (findings.misconception !== null) return findings.misconception;
+  const weightBySentence = new Map<number, number>();
+  for (const detail of point.details) {
+    const at = findings.details.get(detail.id);
+    if (at !== undefined) weightBySentence.set(at, (weightBySentence.get(at) ?? 0) + detail.weight);
+  }
+  let best: number | null = findings.named;
+  let bestWeight = 0;
+  weightBySentence.forEach((weight, at) => {
+    if (weight > bestWeight || (weight === bestWeight && best !== null && at < best)) {
+      best = at;
+      bestWeight = weight;
+    }
+  });
+  return best;
+}
+
+function advise(point: AnswerPoint, findings: Findings): string {
+  if (findings.misconception !== null) return point.misconceptionTip;
+  if (findings.named === null) return point.missingTip;
+  const missing = point.details.filter((detail) => !findings.details.has(detail.id));
+  return missing.length === 0
+    ? 'Covered with concrete detail.'
+    : missing.map((d) => d.tip).join(' ');
+}
+
+function clip(text: string): string {
+  return text.length <= EVIDENCE_CHARS ? text : `${text.slice(0, EVIDENCE_CHARS - 1)}…`;
+}
+
+/** Weighted point credit, scaled down for stuffing and capped by length and concreteness. */
+function totalScore(
+  points: readonly AnswerPoint[],
+  graded: readonly PointGrade[],
+  found: readonly Findings[],
+  sentences: readonly Sentence[],
+): number {
+  const maximum = points.reduce((sum, point) => sum + point.weight, 0);
+  const earned = points.reduce((sum, point, i) => sum + point.weight * (graded[i]?.credit ?? 0), 0);
+  const clauses = found.reduce((sum, f) => sum + f.clauseMentions.size, 0);
+  const lists = found.reduce((sum, f) => sum + f.listMentions.size, 0);
+  const facts = points.reduce((sum, point, i) => sum + numericFacts(point, found[i]), 0);
+  const raw = maximum === 0 ? 0 : (100 * earned) / maximum;
+  const capped = Math.min(
+    raw * stuffingFactor(clauses, lists),
+    lengthCap(sentences),
+    concretenessCap(facts),
+  );
+  return Math.max(0, Math.min(100, Math.round(capped)));
+}
+
+function numericFacts(point: AnswerPoint, findings: Findings | undefined): number {
+  if (findings === undefined || findings.misconception !== null) return 0;
+  return point.details.filter((detail) => detail.numeric && findings.details.has(detail.id)).length;
+}

@@ -1,0 +1,211 @@
+import type { Token } from './tokens';
+
+/** Phrase matching over tokens: synonyms as data, negation by position, fragments by punctuation. */
+
+type Phrase = readonly string[];
+
+/** A set of phrases indexed by first word, so matching a sentence costs one lookup per token. */
+export interface Lexicon {
+  readonly exact: ReadonlyMap<string, readonly Phrase[]>;
+  /** Phrases whose first word ends in `*` (a prefix: "hallucinat*"), by its first letters. */
+  readonly prefixed: ReadonlyMap<string, readonly Phrase[]>;
+  /** Part of the shared index (module-level vocabulary) rather than built per scenario. */
+  readonly shared: boolean;
+}
+
+export interface Match {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+const KEY_LENGTH = 3;
+
+interface Entry {
+  readonly lex: Lexicon;
+  readonly phrase: Phrase;
+}
+
+// Every module-level lexicon also joins one index, filled once at import, so a sentence is
+// scanned once for all of them instead of once per lexicon (the grader asks ~70 per sentence).
+const sharedExact = new Map<string, Entry[]>();
+const sharedPrefixed = new Map<string, Entry[]>();
+
+/** Builds a module-level lexicon from `|`-separated phrases; `*` ends a prefix word ("employee*"). */
+export function lexicon(spec: string): Lexicon {
+  return build(spec, true);
+}
+
+/** Builds a lexicon for one grading call (a scenario's segment names), kept out of the shared index. */
+export function localLexicon(spec: string): Lexicon {
+  return build(spec, false);
+}
+
+function build(spec: string, shared: boolean): Lexicon {
+  const exact = new Map<string, Phrase[]>();
+  const prefixed = new Map<string, Phrase[]>();
+  const lex: Lexicon = { exact, prefixed, shared };
+  for (const raw of spec.split('|')) {
+    const phrase = raw.trim().split(/\s+/).filter(Boolean);
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const isPrefix = first.endsWith('*');
+    const key = isPrefix ? first.slice(0, KEY_LENGTH) : first;
+    append(isPrefix ? prefixed : exact, key, phrase);
+    if (shared) append(isPrefix ? sharedPrefixed : sharedExact, key, { lex, phrase });
+  }
+  return lex;
+}
+
+function append<K, T>(index: Map<K, T[]>, key: K, value: T): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else list.push(value);
+}
+
+function wordMatches(pattern: string, text: string): boolean {
+  return pattern.endsWith('*') ? text.startsWith(pattern.slice(0, -1)) : text === pattern;
+}
+
+function matchAt(tokens: readonly Token[], at: number, phrase: Phrase): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const token = tokens[at + offset];
+    if (token === undefined || !wordMatches(phrase[offset] ?? '', token.text)) return false;
+  }
+  return true;
+}
+
+const NO_MATCHES: readonly Match[] = [];
+// Detectors ask the same sentence about the same lexicon many times; tokens are never mutated.
+const cache = new WeakMap<readonly Token[], Map<Lexicon, Match[]>>();
+
+/** Every match of the lexicon, left to right (overlaps allowed). */
+export function findAll(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
+  let perLexicon = cache.get(tokens);
+  if (perLexicon === undefined) {
+    perLexicon = scanShared(tokens);
+    cache.set(tokens, perLexicon);
+  }
+  if (lex.shared) return perLexicon.get(lex) ?? NO_MATCHES;
+  let found = perLexicon.get(lex);
+  if (found === undefined) {
+    found = scanOne(tokens, lex);
+    perLexicon.set(lex, found);
+  }
+  return found;
+}
+
+// The two scans are the grader's hot loop: plain loops, no closures or spreads per token.
+function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
+  const found = new Map<Lexicon, Match[]>();
+  const keys = headsOf(tokens);
+  for (let at = 0; at < tokens.length; at++) {
+    const exact = sharedExact.get(tokens[at]?.text ?? '');
+    const prefixed = sharedPrefixed.get(keys[at] ?? '');
+    if (exact !== undefined) collectShared(tokens, at, exact, found);
+    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found);
+  }
+  return found;
+}
+
+function collectShared(
+  tokens: readonly Token[],
+  at: number,
+  entries: readonly Entry[],
+  found: Map<Lexicon, Match[]>,
+): void {
+  for (const entry of entries) {
+    if (matchAt(tokens, at, entry.phrase)) {
+      append(found, entry.lex, { start: at, end: at + entry.phrase.length });
+    }
+  }
+}
+
+function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
+  const found: Match[] = [];
+  const keys = headsOf(tokens);
+  for (let at = 0; at < tokens.length; at++) {
+    for (const phrase of lex.exact.get(tokens[at]?.text ?? '') ?? NO_PHRASES) {
+      if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
+    }
+    for (const phrase of lex.prefixed.get(keys[at] ?? '') ?? NO_PHRASES) {
+      if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
+    }
+  }
+  return found;
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+const heads = new WeakMap<readonly Token[], readonly string[]>();
+
+function headsOf(tokens: readonly Token[]): readonly string[] {
+  let known = heads.get(tokens);
+  if (known === undefined) {
+    const keys: string[] = [];
+    for (const token of tokens) keys.push(token.text.slice(0, KEY_LENGTH));
+    known = keys;
+    heads.set(tokens, known);
+  }
+  return known;
+}
+
+/** True when the lexicon occurs anywhere in the tokens. */
+export function has(tokens: readonly Token[], lex: Lexicon): boolean {
+  return findAll(tokens, lex).length > 0;
+}
+
+/** True when the lexicon occurs un-negated ("a routing change", not "not a redeploy"). */
+export function hasAffirmed(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (const match of findAll(tokens, lex)) if (!isNegated(tokens, match.start)) return true;
+  return false;
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'instead', 'rather', 'nor', 'avoid']);
+const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/** Marks and conjunctions that end the reach of a negation. */
+export const BOUNDARIES = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '.',
+  '?',
+  '!',
+  'but',
+  'whereas',
+  'while',
+  'although',
+  'though',
+  'so',
+]);
+
+/** True when a negator precedes position `at` within a few words of the same fragment. */
+export function isNegated(tokens: readonly Token[], at: number, window = 5): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - window); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    // "not just error rate" adds to a list rather than denying it.
+    if (NEGATORS.has(text)) return !ADDITIVE.has(tokens[i + 1]?.text ?? '');
+  }
+  return false;
+}
+
+const fragmentCache = new WeakMap<readonly Token[], readonly number[]>();
+
+/** For each token, the number of the fragment it sits in (split at punctuation and "but", "while"...). */
+export function fragmentOf(tokens: readonly Token[]): readonly number[] {
+  let known = fragmentCache.get(tokens);
+  if (known === undefined) {
+    let fragment = 0;
+    known = tokens.map((token) => (BOUNDARIES.has(token.text) ? ++fragment : fragment));
+    fragmentCache.set(tokens, known);
+  }
+  return known;
+}
+
+/** The fragments in which the lexicon occurs. */
+export function fragmentsWith(tokens: readonly Token[], lex: Lexicon): Set<number> {
+  const fragment = fragmentOf(tokens);
+  return new Set(findAll(tokens, lex).map((match) => fragment[match.start] ?? -1));
+}

@@ -1,0 +1,45 @@
+import type { Findings } from './findings';
+import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
+import { has, hasAffirmed, lexicon } from './match';
+import type { Sentence } from './sentences';
+import {
+  ENOUGH,
+  ERROR_RATE,
+  FEEDBACK,
+  HALLUCINATION,
+  HARNESS,
+  MODEL_NAMED,
+  NOT_ENOUGH,
+  P95,
+  TOKEN_COST,
+} from './vocabulary';
+
+/** Model and prompt changes: quality guards beyond error rate. */
+
+const MODEL_CONTEXT = lexicon(
+  'model* | prompt* | llm | hallucinat* | quality | eval* | answers | responses | thumbs* | ' +
+    'ai | assistant | completions | generations | outputs',
+);
+
+/** Finds hallucination from an eval harness, user feedback, p95, token cost, and "errors are enough". */
+export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
+  const findings = emptyFindings();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const modelContext = has(tokens, MODEL_CONTEXT);
+    if (hasAffirmed(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
+    if (hasAffirmed(tokens, HALLUCINATION)) noteDetail(findings, 'hallucination', sentence);
+    if (modelContext && has(tokens, HARNESS)) noteDetail(findings, 'harness', sentence);
+    if (modelContext && hasAffirmed(tokens, FEEDBACK)) noteDetail(findings, 'feedback', sentence);
+    if (has(tokens, P95)) noteDetail(findings, 'p95', sentence);
+    if (hasAffirmed(tokens, TOKEN_COST)) noteDetail(findings, 'token-cost', sentence);
+    const aboutErrors = has(tokens, ERROR_RATE);
+    if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
+      noteDetail(findings, 'not-enough', sentence);
+    }
+    if (aboutErrors && hasAffirmed(tokens, ENOUGH)) {
+      noteMisconception(findings, sentence);
+    }
+  }
+  return findings;
+}

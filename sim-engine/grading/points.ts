@@ -1,0 +1,230 @@
+import type { ChangeKind } from '../domain/scenario';
+
+/** The points of a strong canary answer (from the seed's strong answer), as data the UI can show. */
+
+export type AnswerPointId =
+  | 'pm-owns'
+  | 'cohort-order'
+  | 'thresholds'
+  | 'holds'
+  | 'sign-off'
+  | 'rollback'
+  | 'canary-vs-ab'
+  | 'model-metrics';
+
+/** One concrete element of a point; the weights of a point's details add up to 0.5. */
+export interface PointDetail {
+  readonly id: string;
+  readonly weight: number;
+  /** A number with a unit ("0.5 %", "6 hours"): counts towards the answer's concreteness. */
+  readonly numeric: boolean;
+  /** What to add when the detail is missing. */
+  readonly tip: string;
+}
+
+export interface AnswerPoint {
+  readonly id: AnswerPointId;
+  readonly label: string;
+  /** Share of the score, relative to the other applicable points. */
+  readonly weight: number;
+  /** Only asked of model and prompt changes. */
+  readonly modelOnly: boolean;
+  /** Without any numeric detail the point stays partial however well it is named. */
+  readonly needsNumbers: boolean;
+  readonly details: readonly PointDetail[];
+  /** Advice when the point is not named at all. */
+  readonly missingTip: string;
+  /** Advice when the answer states the misconception this point guards against. */
+  readonly misconceptionTip: string;
+}
+
+/** Credit for naming a point in a real sentence without concrete detail. */
+export const NAMED_CREDIT = 0.5;
+/** Credit for a point that appears only in a list of nouns. */
+export const LISTED_CREDIT = 0.15;
+/** A point counts as covered from this credit: named and at least one concrete detail. */
+export const COVERED_AT = 0.6;
+
+function detail(id: string, weight: number, tip: string, numeric = false): PointDetail {
+  return { id, weight, numeric, tip };
+}
+
+/** The points, their weights and their details, in the order a strong answer tends to take. */
+export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
+  {
+    id: 'pm-owns',
+    label: 'What the PM owns and decides',
+    weight: 12,
+    modelOnly: false,
+    needsNumbers: false,
+    details: [
+      detail(
+        'decisions',
+        0.25,
+        'List the decisions you own: who goes first, what triggers a rollback, how long to hold.',
+      ),
+      detail(
+        'not-engineering',
+        0.25,
+        'Say what engineering runs (routing, deploys) so it is clear what you decide.',
+      ),
+    ],
+    missingTip: 'Say what you, as PM, own and decide — not how engineering ships it.',
+    misconceptionTip: 'The release decisions are the PM’s, not engineering’s alone.',
+  },
+  {
+    id: 'cohort-order',
+    label: 'Which users go first, in order, and why',
+    weight: 16,
+    modelOnly: false,
+    needsNumbers: false,
+    details: [
+      detail('kinds', 0.15, 'Name at least two groups, e.g. staff and opted-in beta users.'),
+      detail('ordered', 0.15, 'Put the groups in an order: who first, who next, who last.'),
+      detail(
+        'reason',
+        0.2,
+        'Say why: who tolerates breakage and reports it; why new and high-value customers go last.',
+      ),
+    ],
+    missingTip:
+      'Say which users go first — internal, then opted-in early access — and who goes last.',
+    misconceptionTip:
+      'A random slice, or the most valuable customers first, is not a segment strategy.',
+  },
+  {
+    id: 'thresholds',
+    label: 'Pre-committed rollback thresholds with numbers',
+    weight: 20,
+    modelOnly: false,
+    needsNumbers: true,
+    details: [
+      detail(
+        'errors',
+        0.1,
+        'Give an error-rate limit with a number, e.g. +0.5 % vs control.',
+        true,
+      ),
+      detail('latency', 0.1, 'Give a tail-latency limit with a unit, e.g. p99 +200 ms.', true),
+      detail(
+        'business',
+        0.1,
+        'Give a business limit, e.g. conversion −2 % vs the baseline cohort.',
+        true,
+      ),
+      detail('precommit', 0.1, 'Say the thresholds are written down before any traffic moves.'),
+      detail(
+        'baseline',
+        0.1,
+        'Say what you compare against: control or the same segments’ baseline.',
+      ),
+    ],
+    missingTip:
+      'State the rollback thresholds, with numbers and units, agreed before the ramp starts.',
+    misconceptionTip:
+      'Thresholds chosen while watching the dashboard are guesses: commit them first.',
+  },
+  {
+    id: 'holds',
+    label: 'Ramp stages and hold durations',
+    weight: 12,
+    modelOnly: false,
+    needsNumbers: true,
+    details: [
+      detail('ladder', 0.2, 'Give the stages as percentages, e.g. 1 → 5 → 25 → 50 → 100 %.', true),
+      detail('duration', 0.2, 'Say how long you hold at a stage, e.g. 6 hours or a day.', true),
+      detail(
+        'gate-kind',
+        0.1,
+        'Say whether a gate is time-based or advances only while metrics stay inside thresholds.',
+      ),
+    ],
+    missingTip: 'Describe the ramp: the stages in percent and how long you hold at each.',
+    misconceptionTip: 'Holds need a length and a reason to advance.',
+  },
+  {
+    id: 'sign-off',
+    label: 'Explicit sign-off at each gate',
+    weight: 8,
+    modelOnly: false,
+    needsNumbers: false,
+    details: [
+      detail('each-gate', 0.25, 'Say a sign-off is needed at every gate, not just at launch.'),
+      detail('who', 0.25, 'Say who signs off, e.g. you and the engineering lead.'),
+    ],
+    missingTip: 'Say that each gate needs an explicit sign-off, and from whom.',
+    misconceptionTip: 'Each gate needs an explicit sign-off.',
+  },
+  {
+    id: 'rollback',
+    label: 'Who rolls back, when, how and how fast',
+    weight: 14,
+    modelOnly: false,
+    needsNumbers: false,
+    details: [
+      detail('who', 0.1, 'Say who may call a rollback without asking, e.g. the on-call engineer.'),
+      detail('hours', 0.1, 'Say at what hours: around the clock, nights and weekends included.'),
+      detail('mechanism', 0.15, 'Say the rollback is a routing or config change, not a redeploy.'),
+      detail('speed', 0.15, 'Say how fast it completes, e.g. under five minutes.', true),
+    ],
+    missingTip: 'Say who can roll back at any hour, how (a routing change) and how fast.',
+    misconceptionTip:
+      'A rollback that needs a redeploy is too slow: switch routing back in minutes.',
+  },
+  {
+    id: 'canary-vs-ab',
+    label: 'Canary says safe; A/B says better',
+    weight: 18,
+    modelOnly: false,
+    needsNumbers: false,
+    details: [
+      detail(
+        'safe-better',
+        0.25,
+        'Say the canary answers “is it safe?” and an A/B test “is it better?”.',
+      ),
+      detail(
+        'randomised',
+        0.15,
+        'Say why: the canary cohort is not randomised, so its lift is a segment artifact.',
+      ),
+      detail(
+        'sequence',
+        0.1,
+        'Say the A/B test follows once the canary shows the release is safe.',
+      ),
+    ],
+    missingTip: 'Contrast the canary (is it safe?) with a randomised A/B test (is it better?).',
+    misconceptionTip:
+      'A canary cannot show the new version is better: its cohort is not randomised.',
+  },
+  {
+    id: 'model-metrics',
+    label: 'Quality metrics for a model or prompt change',
+    weight: 15,
+    modelOnly: true,
+    needsNumbers: false,
+    details: [
+      detail('hallucination', 0.1, 'Watch the hallucination rate.'),
+      detail(
+        'harness',
+        0.05,
+        'Say it comes from an automated eval harness grading sampled responses.',
+      ),
+      detail('feedback', 0.1, 'Watch user feedback: thumbs-down and explicit corrections.'),
+      detail('p95', 0.1, 'Watch p95 response latency.'),
+      detail('token-cost', 0.1, 'Watch token cost per query.'),
+      detail('not-enough', 0.05, 'Say error rate alone cannot see a quality regression.'),
+    ],
+    missingTip:
+      'For a model change, add quality guards: hallucination rate, thumbs-down, p95, token cost.',
+    misconceptionTip: 'Error rate alone misses model quality regressions.',
+  },
+];
+
+const MODEL_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>(['model', 'prompt']);
+
+/** The points a change of this kind is graded on: model metrics only for model and prompt changes. */
+export function applicablePoints(changeKind: ChangeKind): readonly AnswerPoint[] {
+  return STRONG_ANSWER_POINTS.filter((point) => !point.modelOnly || MODEL_KINDS.has(changeKind));
+}

@@ -1,0 +1,147 @@
+import type { Match } from './match';
+import type { Token, Unit } from './tokens';
+
+/** Numbers in context: ramp stages ("1 → 5 → 25 %") versus limits ("error rate up 0.5 %"). */
+
+const CONNECTORS = new Set([',', 'to', '→', 'then', 'and', '/', '-', '>', 'from']);
+// Words just before a percentage that make it a limit, not a traffic share.
+const LIMIT_CUES = new Set([
+  'up',
+  'down',
+  'drop',
+  'drops',
+  'dropping',
+  'rise',
+  'rises',
+  'rising',
+  'more',
+  'than',
+  'exceed',
+  'exceeds',
+  'above',
+  'below',
+  'over',
+  'under',
+  'worse',
+  'by',
+  'falls',
+  'fall',
+  'within',
+  'plus',
+  'rate',
+  'latency',
+  'conversion',
+  'errors',
+  'cost',
+  'p99',
+  'p95',
+  'max',
+  'maximum',
+]);
+const LIMIT_REACH = 4;
+
+function isPercent(token: Token | undefined): boolean {
+  return token?.kind === 'number' && (token.unit === 'percent' || token.unit === undefined);
+}
+
+/** Indices of numbers in a run of three or more joined by connectors where one carries a percent. */
+function runMembers(tokens: readonly Token[]): Set<number> {
+  const members = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const hasPercent = run.some((i) => tokens[i]?.unit === 'percent');
+    if (run.length >= 3 && hasPercent) run.forEach((i) => members.add(i));
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    if (isPercent(token)) run.push(i);
+    else if (!CONNECTORS.has(token.text)) close();
+  });
+  close();
+  return members;
+}
+
+function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - LIMIT_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',' || text === ';' || text === '(') return false;
+    if (LIMIT_CUES.has(text)) return true;
+  }
+  return false;
+}
+
+export interface StageShare {
+  /** Token index. */
+  readonly index: number;
+  readonly value: number;
+}
+
+const sharesCache = new WeakMap<readonly Token[], readonly StageShare[]>();
+
+/** Percent values that read as traffic shares of a ramp stage, in order. */
+export function stageShares(tokens: readonly Token[]): readonly StageShare[] {
+  let known = sharesCache.get(tokens);
+  if (known === undefined) {
+    known = findShares(tokens);
+    sharesCache.set(tokens, known);
+  }
+  return known;
+}
+
+function findShares(tokens: readonly Token[]): StageShare[] {
+  const inRun = runMembers(tokens);
+  const shares: StageShare[] = [];
+  tokens.forEach((token, i) => {
+    const value = token.value ?? 0;
+    if (token.kind !== 'number' || value <= 0 || value > 100) return;
+    const share = inRun.has(i) || (token.unit === 'percent' && !looksLikeLimit(tokens, i));
+    if (share) shares.push({ index: i, value });
+  });
+  return shares;
+}
+
+/** The longest strictly increasing sequence of values, by position (a ramp read across sentences). */
+export function longestRamp<T extends { value: number }>(items: readonly T[]): T[] {
+  const best: T[][] = [];
+  items.forEach((item, i) => {
+    let chain: T[] = [];
+    for (let j = 0; j < i; j++) {
+      const previous = best[j] ?? [];
+      const tail = previous.at(-1);
+      if (tail !== undefined && tail.value < item.value && previous.length > chain.length) {
+        chain = previous;
+      }
+    }
+    best.push([...chain, item]);
+  });
+  return best.reduce<T[]>(
+    (longest, chain) => (chain.length > longest.length ? chain : longest),
+    [],
+  );
+}
+
+/**
+ * The index of the quantity that belongs to a metric mention: the first number with an accepted
+ * unit within ten tokens after it (not past another metric), else within four before it.
+ */
+export function quantityFor(
+  tokens: readonly Token[],
+  mention: Match,
+  units: ReadonlySet<Unit>,
+  otherMetricStarts: ReadonlySet<number>,
+  exclude: ReadonlySet<number>,
+): number | null {
+  const fits = (i: number) => {
+    const token = tokens[i];
+    return token?.unit !== undefined && units.has(token.unit) && !exclude.has(i);
+  };
+  for (let i = mention.end; i < Math.min(tokens.length, mention.end + 10); i++) {
+    if (otherMetricStarts.has(i) || tokens[i]?.text === ';') break;
+    if (fits(i)) return i;
+  }
+  for (let i = mention.start - 1; i >= Math.max(0, mention.start - 4); i--) {
+    if (otherMetricStarts.has(i) || tokens[i]?.text === ';' || tokens[i]?.text === ',') break;
+    if (fits(i)) return i;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import type { Findings } from './findings';
+import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
+import type { Lexicon, Match } from './match';
+import { findAll, has, hasAffirmed, lexicon } from './match';
+import { quantityFor, stageShares } from './quantities';
+import type { Sentence } from './sentences';
+import type { Unit } from './tokens';
+import {
+  BASELINE,
+  BUSINESS,
+  ERRORS,
+  LATENCY,
+  PRECOMMIT,
+  ROLLBACK,
+  THRESHOLD,
+  THRESHOLD_MISCONCEPTION,
+} from './vocabulary';
+
+/** Rollback thresholds: a number with a unit per metric family, compared to a baseline, committed first. */
+
+interface Family {
+  readonly detail: 'errors' | 'latency' | 'business';
+  readonly words: Lexicon;
+  readonly units: ReadonlySet<Unit>;
+}
+
+const FAMILIES: readonly Family[] = [
+  { detail: 'errors', words: ERRORS, units: new Set<Unit>(['percent', 'pp', 'x']) },
+  { detail: 'latency', words: LATENCY, units: new Set<Unit>(['ms', 's', 'percent', 'x']) },
+  { detail: 'business', words: BUSINESS, units: new Set<Unit>(['percent', 'pp']) },
+];
+const PLAN_WORDS = lexicon(
+  'numbers | criteria | metrics | limits | plan | these | them | all of this',
+);
+
+/** Finds quantified limits per metric family, pre-commitment, the baseline, and thresholds-as-you-go. */
+export function detectThresholds(sentences: readonly Sentence[]): Findings {
+  const findings = emptyFindings();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const quantified = quantifiedFamilies(sentence);
+    quantified.forEach((family) => noteDetail(findings, family, sentence));
+    const aboutLimits = has(tokens, THRESHOLD) || quantified.length > 0;
+    if (has(tokens, THRESHOLD)) noteNamed(findings, sentence);
+    const context = aboutLimits || has(tokens, ROLLBACK) || has(tokens, PLAN_WORDS);
+    if (context && hasAffirmed(tokens, PRECOMMIT)) noteDetail(findings, 'precommit', sentence);
+    if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
+    if (aboutLimits && hasAffirmed(tokens, THRESHOLD_MISCONCEPTION)) {
+      noteMisconception(findings, sentence);
+    }
+  }
+  return findings;
+}
+
+/** The metric families in a sentence that come with a number in a unit that fits them. */
+function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
+  const tokens = sentence.tokens;
+  const mentions = FAMILIES.map((family) => ({ family, matches: findAll(tokens, family.words) }));
+  const used = new Set<number>(stageShares(tokens).map((share) => share.index));
+  const found: Family['detail'][] = [];
+  if (mentions.every(({ matches }) => matches.length === 0)) return [];
+  for (const { family, matches } of mentions) {
+    const others = new Set(
+      mentions
+        .filter((other) => other.family !== family)
+        .flatMap((other) => other.matches.map((m) => m.start)),
+    );
+    const hit = matches.find((match) => claim(tokens, match, family, others, used));
+    if (hit !== undefined) found.push(family.detail);
+  }
+  return found;
+}
+
+function claim(
+  tokens: Sentence['tokens'],
+  match: Match,
+  family: Family,
+  others: ReadonlySet<number>,
+  used: Set<number>,
+): boolean {
+  const index = quantityFor(tokens, match, family.units, others, used);
+  if (index === null) return false;
+  used.add(index);
+  return true;
+}

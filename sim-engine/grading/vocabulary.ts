@@ -1,0 +1,215 @@
+import { lexicon } from './match';
+
+/** The synonyms a strong answer may use, as data: normalised words, `*` for a prefix. */
+
+export const CANARY = lexicon(
+  'canary | canaries | the canary | staged rollout | progressive rollout | gradual rollout | ' +
+    'the rollout | the ramp | canary cohort',
+);
+
+export const OWNERSHIP = lexicon(
+  'as pm | as the pm | as a pm | as product manager | as the product manager | ' +
+    'as a product manager | as product | i own | i would own | i will own | i decide | ' +
+    'i would decide | i am accountable | i am responsible | i would be accountable | i set | ' +
+    'i choose | i define | i make the call | i make three | i make the | my job | my role | my call | ' +
+    'my decision* | my responsibilit* | the pm own* | pm own* | pms own | the pm decide* | ' +
+    'pm decide* | product manager own* | product manager decide* | product owns | ' +
+    'the pm is accountable | the pm is responsible | pm is responsible | what i own | ' +
+    'decisions i own | decisions i make | the pm job | i am on the hook | owned by product | ' +
+    'owned by the pm | what i decide | i would make | i sign up for | falls to me | falls to the pm',
+);
+
+export const ENGINEERING = lexicon(
+  'engineering | engineers | eng | sre* | devops | infra | infrastructure team | platform team | ' +
+    'developers | the dev team | ops',
+);
+export const ENGINEERING_WORK = lexicon(
+  'own* | handle* | run* | operate* | build* | implement* | mechanic* | plumbing | routing layer | ' +
+    'deploy* | wire* | infrastructure layer | tooling',
+);
+
+export const COHORTS = lexicon(
+  'segment* | cohort* | which users | who goes first | who gets it first | audience* | ' +
+    'exposure order | user groups | groups of users | rollout order',
+);
+
+export const ORDER = lexicon(
+  'first | then | next | after* | before | followed | last | finally | lastly | second | third | → | ' +
+    'start with | begin with | starting with | later | only once | until | at the end | earliest',
+);
+
+export const REASON = lexicon(
+  'because | since | so that | so we | as they | as these | who tolerate* | tolerat* | forgiv* | ' +
+    'report* | articulate | least to lose | lowest risk | blast radius | protect* | can absorb | ' +
+    'most to lose | can not afford | churn* | patient | catch* | signal | in order to | ' +
+    'expensive | costly | trust | given that | bugs | are likely to | in case | risk of',
+);
+
+export const RANDOM = lexicon('random | randomly | at random');
+export const EXPERIMENT = lexicon(
+  'a/b* | ab test* | a b test* | split test* | experiment* | randomi* | control group* | ' +
+    'controlled trial',
+);
+
+export const THRESHOLD = lexicon(
+  'threshold* | rollback criteria | rollback trigger* | guardrail* | trip wire* | tripwire* | ' +
+    'kill criteria | abort criteria | stop criteria | rollback rule* | roll back if | ' +
+    'roll back when | revert if | tolerance* | limits | red line*',
+);
+
+export const ERRORS = lexicon(
+  'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
+    'success rate | availability',
+);
+export const LATENCY = lexicon(
+  'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
+    'page load* | time to first token',
+);
+export const BUSINESS = lexicon(
+  'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
+    'engagement | click through | add to cart | booking* | completion rate | business metric* | ' +
+    'sales | transactions',
+);
+
+export const PRECOMMIT = lexicon(
+  'pre commit* | precommit* | pre agreed | pre set | preset | agreed up front | agreed in advance | ' +
+    'agreed before* | written down | write down | write them down | wrote down | in advance | ' +
+    'up front | upfront | ahead of time | beforehand | before traffic | before any traffic | ' +
+    'before the release | before the rollout | before the ramp | before launch | ' +
+    'before the launch | before we start | before we ship | before we launch | before we begin | ' +
+    'before we route | before we move | before the first | before anything | before starting | ' +
+    'not while watching | not after',
+);
+export const BASELINE = lexicon(
+  'baseline* | control | vs | versus | compared to | compared with | relative to | against the',
+);
+export const THRESHOLD_MISCONCEPTION = lexicon(
+  'as we go | when we see | once we see | while watching | on the fly | eyeball* | gut feel* | ' +
+    'we will know | see how it looks | play it by ear | decide later | figure it out later',
+);
+
+export const HOLD = lexicon(
+  'hold* | ramp* | stage* | step* | gradual* | soak* | bake* | wait* | dwell* | phase* | ' +
+    'traffic level* | increment* | each level | each gate | percent of traffic',
+);
+export const HOLD_VERBS = lexicon(
+  'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
+    'before advancing | before moving | before promoting | before expanding | before going | ' +
+    'before we move | before we go | before we advance | before we expand | before increasing | ' +
+    'minimum of | at least',
+);
+export const GATE_KIND = lexicon(
+  'metric based | time based | metrics based | advance* only | only advance* | only move* | ' +
+    'only promote* | only expand* | only go* | only proceed* | flat for | stable for | clean for | ' +
+    'green for | healthy for | stay* within | stay* inside | stay* under | stay* below | ' +
+    'stay* green | stay* flat | remain* within | remain* below | remain* under | stays | ' +
+    'as long as | only if | only when | only once | time boxed | calendar time',
+);
+
+export const SIGN_OFF = lexicon(
+  'sign off | signs off | signed off | signing off | signoff* | approv* | go no go | ' +
+    'green light | explicit ok | explicit go | gatekeeper* | explicit yes',
+);
+export const EACH_GATE = lexicon(
+  'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
+    'every level | each promotion | each increase | per gate | per stage | at each | at every | ' +
+    'before each | before every | every time | each ramp | each expansion | each jump | each move',
+);
+export const ROLES = lexicon(
+  'i | me | pm | product manager | product lead | eng lead | engineering lead | ' +
+    'engineering manager | tech lead | sre* | on call | oncall | release manager | ' +
+    'release captain | director | head of | qa | support lead | incident commander | ' +
+    'service owner | owner | vp | leadership | both of us | the team lead',
+);
+
+export const ROLLBACK = lexicon(
+  'roll back | rollback* | rolled back | rolling back | rolls back | revert* | back out | ' +
+    'kill switch | undo | abort* | dial it back | dial back | switch back | flip back | ' +
+    'pull it back | pull the release',
+);
+export const ROLLBACK_ROLES = lexicon(
+  'on call | oncall | sre* | engineer* | anyone | anybody | whoever | eng lead | ' +
+    'incident commander | duty | pager | the pm | i can | i may | i would call | i call | ' +
+    'team lead | release captain | release manager | both of us | any engineer | the person',
+);
+export const AUTHORITY = lexicon(
+  'can | may | allowed | authori* | empowered | authority | permission | call* | pull* | ' +
+    'press* | hit | without asking | without waiting | without approval | no approval | ' +
+    'needs no | does not need | decide* | own* | trigger*',
+);
+export const HOURS = lexicon(
+  'twentyfourseven | any hour | any time | anytime | at night | night* | weekend* | ' +
+    'around the clock | out of hours | after hours | business hours | off hours | office hours | ' +
+    'rota | rotation | time zone* | overnight | holiday* | friday* | midnight | 1 am | 2 am | ' +
+    '3 am | 4 am | 5 am | ' +
+    'day or night | hour of day | any day',
+);
+export const MECHANISM = lexicon(
+  'routing | route* | config* | configuration | traffic split | traffic weight* | load balancer* | ' +
+    'gateway | flag flip | flip* the flag | feature flag* | toggle* | switch* traffic | dial | ' +
+    'shift* traffic | weight* | service mesh | not a redeploy | no redeploy* | not a deploy | ' +
+    'not a code deploy | kill switch | traffic rule*',
+);
+export const REDEPLOY = lexicon(
+  'redeploy* | re deploy* | code deploy* | deploy the old | deploy the previous | new deploy* | ' +
+    'rebuild* | hotfix* | push a fix | ship a fix | new build | full deploy* | deploy a fix | ' +
+    'release the previous | roll forward',
+);
+export const FAST = lexicon('in seconds | within seconds | instantly | immediately | seconds');
+
+export const SAFE = lexicon(
+  'safe* | regress* | harm* | break* | broken | risk* | do no harm | damage | hurt* | bugs | ' +
+    'nothing is broken | anything breaks',
+);
+export const BETTER = lexicon(
+  'better | improv* | lift | uplift | win* | outperform* | causal* | moves the metric | ' +
+    'beats | superior | increase* conversion',
+);
+export const NOT_RANDOM = lexicon(
+  'randomi* | not random* | non random* | self selected | selection bias | artifact* | causal* | ' +
+    'confound* | biased | statistical* | significan* | control group* | random assignment | ' +
+    'randomly assigned | isolate the effect | treatment effect',
+);
+export const SEQUENCE = lexicon(
+  'then | after* | follow* | once | next | later | you need both | we need both | both | second',
+);
+export const HEDGE = lexicon(
+  'artifact* | bias* | random* | causal* | noise | noisy | confound* | might | may | misleading',
+);
+export const SAME_AS_AB = lexicon(
+  'same as | same thing | is an a/b | is just an a/b | is basically an a/b | kind of a/b | ' +
+    'type of a/b | form of a/b | replaces the a/b | replace the a/b | skip the a/b | ' +
+    'instead of an a/b | no need for an a/b | no a/b',
+);
+
+export const MODEL_NAMED = lexicon(
+  'hallucinat* | eval | evals | eval harness | evaluation harness | evaluation suite | ' +
+    'automated eval* | grader* | llm judge | model graded | thumbs* | negative feedback | ' +
+    'user feedback | feedback rate | correction* | token* | cost per query | cost per request | ' +
+    'quality regression* | answer quality | response quality | output quality | tone',
+);
+export const HALLUCINATION = lexicon(
+  'hallucinat* | made up | fabricat* | factual* | wrong answers',
+);
+export const HARNESS = lexicon(
+  'eval | evals | eval harness | evaluation* | automated eval* | grader* | llm judge | ' +
+    'model graded | golden set | judge model | auto graded | scored automatically',
+);
+export const FEEDBACK = lexicon(
+  'thumbs* | negative feedback | user feedback | feedback | correction* | complaint* | ' +
+    'regenerat* | retries | retry rate | edits',
+);
+export const P95 = lexicon(
+  'p95 | output latency | response latency | time to first token | generation latency',
+);
+export const TOKEN_COST = lexicon(
+  'token* | cost per query | cost per request | cost per answer | inference cost | serving cost | ' +
+    'cost per call | spend per',
+);
+export const NOT_ENOUGH = lexicon(
+  'alone | not enough | not sufficient | insufficient | not just | not only | beyond | ' +
+    'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +
+    'infrastructure metrics | infra metrics | never shows',
+);
+export const ENOUGH = lexicon('is enough | are enough | is sufficient | are sufficient | suffices');
+export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { CanaryReport } from '../domain/report';
+import { strongPlanFor, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
+import { scoreAttempt } from '../scoring/scoreAttempt';
+import { fixtureScenario, regression } from '../testing/fixtures';
+import { CSV_COLUMNS } from './csv';
+import { renderReport, reportsToCsv } from './render';
+import { buildReport, parseReport, parseReportText } from './report';
+
+const scenario = fixtureScenario({
+  title: 'Fixture <b>&</b> "quotes"',
+  regressions: [regression()],
+});
+// One cheap threshold keeps the threshold trials quick.
+const plan = {
+  ...strongPlanFor(scenario),
+  thresholds: strongPlanFor(scenario).thresholds.slice(0, 1),
+};
+
+function report(learner = 'Ada, "the learner"'): CanaryReport {
+  const attempt = scoreAttempt({ scenario, plan, seed: 4, hintsUsed: 1 });
+  return buildReport(attempt, scenario, {
+    packId: 'pack-1',
+    mode: 'practice',
+    createdAt: '2026-03-04T10:00:00Z',
+    learner,
+  });
+}
+
+/** RFC 4180, enough for the test: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (quoted && c === '"' && next === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' && next === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('buildReport', () => {
+  it('fills the canary-report/1 contract fields', () => {
+    const r = report();
+    expect(r).toMatchObject({
+      format: 'canary-report/1',
+      scenarioId: 'fixture',
+      seed: 4,
+      hintsUsed: 1,
+      mode: 'practice',
+    });
+    expect(r.outcome.caught).toBe(true);
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.score.dimensions.every((d) => d.points <= d.max)).toBe(true);
+  });
+
+  it('round-trips through JSON text and parseReportText', () => {
+    const r = report();
+    const parsed = parseReportText(JSON.stringify(r));
+    expect(parsed.ok && parsed.value).toEqual(r);
+    expect(parseReport(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, value: r });
+  });
+
+  it('names every problem of a damaged report with its JSON path', () => {
+    const damaged = { ...JSON.parse(JSON.stringify(report())), extra: 1 } as Record<
+      string,
+      unknown
+    >;
+    (damaged['score'] as Record<string, unknown>)['total'] = 120;
+    (damaged['plan'] as Record<string, unknown>)['cohorts'] = 7;
+    const parsed = parseReport(damaged);
+    expect(parsed.ok).toBe(false);
+    const paths = parsed.ok ? [] : parsed.issues.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['$.extra', '$.score.total', '$.plan.cohorts']));
+    expect(parseReportText('{"format": ').ok).toBe(false);
+  });
+});
+
+describe('renderReport', () => {
+  const r = report();
+
+  it('writes a self-contained HTML page with every text escaped and no script', () => {
+    const html = renderReport(r, 'html');
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    expect(html).toContain('Fixture &#60;b&#62;&#38;&#60;/b&#62; &#34;quotes&#34;');
+    expect(html).toContain(`Score ${r.score.total} / 100`);
+    expect(html).toContain('Strong reference');
+    expect(html).toContain(r.narrative[0]?.clock ?? '?');
+  });
+
+  it('writes Markdown with the score, each dimension and the timeline', () => {
+    const md = renderReport(r, 'md');
+    expect(md).toContain(`Score ${r.score.total} / 100`);
+    for (const d of r.score.dimensions) expect(md).toContain(`### ${d.title}`);
+    expect(md).toContain('## Timeline');
+    expect(md).toContain('\\<b\\>');
+  });
+
+  it('writes CSV that parses back to one row per attempt with per-dimension columns', () => {
+    const weak = buildReport(
+      scoreAttempt({ scenario, plan: WEAK_REFERENCE_PLAN, seed: 4 }),
+      scenario,
+      {
+        packId: 'pack-1',
+        mode: 'cli',
+        learner: '=cmd()',
+      },
+    );
+    const rows = parseCsv(reportsToCsv([r, weak]));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual(CSV_COLUMNS);
+    const cell = (row: number, column: string) => rows[row]?.[CSV_COLUMNS.indexOf(column)];
+    expect(cell(1, 'learner')).toBe('Ada, "the learner"');
+    expect(cell(1, 'scenarioTitle')).toBe(scenario.title);
+    expect(cell(1, 'total')).toBe(String(r.score.total));
+    expect(cell(1, 'thresholds.points')).toBe(
+      String(r.score.dimensions.find((d) => d.id === 'thresholds')?.points),
+    );
+    expect(cell(1, 'communication.points')).toBe('');
+    expect(cell(2, 'band')).toBe('weak');
+    expect(cell(2, 'learner')).toBe("'=cmd()");
+    expect(renderReport(r, 'csv')).toBe(reportsToCsv([r]));
+  });
+});

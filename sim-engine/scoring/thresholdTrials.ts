@@ -1,0 +1,79 @@
+import type { Plan, Threshold } from '../domain/plan';
+import type { RunResult } from '../domain/run';
+import type { Scenario } from '../domain/scenario';
+import { simulate } from '../run/simulate';
+
+/** What one threshold, on its own in the learner's plan, did over a few engine runs. */
+export interface ThresholdTrial {
+  readonly threshold: Threshold;
+  /** Share of runs with the regression in which it rolled back before full rollout; null on a healthy release. */
+  readonly catchRate: number | null;
+  /** Share of runs on the healthy copy in which it rolled back anyway. */
+  readonly noiseRate: number;
+}
+
+/** Seeds per trial: enough to tell "usually" from "rarely", few enough to stay quick. */
+export const TRIAL_SEEDS = 6;
+/** Plans remembered; one attempt adds one entry, so this covers a long session. */
+const CACHE_SIZE = 64;
+
+const cache = new Map<string, readonly ThresholdTrial[]>();
+
+/** FNV-1a of the scenario id: trial seeds depend on the scenario, never on the attempt. */
+function scenarioHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The fixed seeds of a scenario's trials. */
+export function trialSeeds(scenarioId: string): number[] {
+  const base = scenarioHash(scenarioId) % 1_000_000;
+  return Array.from({ length: TRIAL_SEEDS }, (_, i) => base + i * 7919);
+}
+
+function rolledBackOnBreach(run: RunResult): boolean {
+  return run.events.some((event) => event.type === 'breach') && !run.outcome.reachedFullRollout;
+}
+
+function rate(scenario: Scenario, plan: Plan, seeds: readonly number[]): number {
+  const hits = seeds.filter((seed) =>
+    rolledBackOnBreach(simulate(scenario, plan, { seed })),
+  ).length;
+  return hits / seeds.length;
+}
+
+function runTrials(scenario: Scenario, plan: Plan): ThresholdTrial[] {
+  const seeds = trialSeeds(scenario.id);
+  const healthy: Scenario = { ...scenario, regressions: [] };
+  return plan.thresholds.map((threshold) => {
+    const alone: Plan = { ...plan, thresholds: [threshold] };
+    return {
+      threshold,
+      catchRate: scenario.regressions.length > 0 ? rate(scenario, alone, seeds) : null,
+      noiseRate: rate(healthy, alone, seeds),
+    };
+  });
+}
+
+/**
+ * Each threshold of the plan tried alone on this scenario, with its regressions and on a healthy
+ * copy. Deterministic, and cached by scenario and plan, so scoring the same plan again is cheap.
+ */
+export function thresholdTrials(scenario: Scenario, plan: Plan): readonly ThresholdTrial[] {
+  // Only what changes a trial's runs goes into the key: not the rollback or follow-up.
+  const relevant = [plan.cohorts, plan.stages, plan.thresholds, plan.significance];
+  const key = `${scenario.id}\n${JSON.stringify(scenario)}\n${JSON.stringify(relevant)}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const trials = runTrials(scenario, plan);
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, trials);
+  return trials;
+}
