@@ -5,6 +5,7 @@ import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { loadPackText } from '../pack/loadPack';
 import { fixtureScenario, regression, STRONG_PLAN, WEAK_PLAN } from '../testing/fixtures';
+import { builtInLibrary } from '../../scenarios/library';
 import { simulate } from './simulate';
 
 /**
@@ -48,9 +49,18 @@ function cases(): { name: string; scenario: Scenario; plan: Plan }[] {
       { name: `${scenario.id}/weak`, scenario, plan: plans?.weak ?? WEAK_PLAN },
     ];
   });
+  const library = builtInLibrary();
+  const fromLibrary = library.scenarios.flatMap((scenario) => {
+    const plans = library.referencePlans[scenario.id];
+    return [
+      { name: `library/${scenario.id}/strong`, scenario, plan: plans?.strong ?? STRONG_PLAN },
+      { name: `library/${scenario.id}/weak`, scenario, plan: plans?.weak ?? WEAK_PLAN },
+    ];
+  });
   const broken = fixtureScenario({ regressions: [regression()] });
   return [
     ...fromPack,
+    ...fromLibrary,
     { name: 'fixture-healthy/strong', scenario: fixtureScenario(), plan: STRONG_PLAN },
     { name: 'fixture-broken/strong', scenario: broken, plan: STRONG_PLAN },
   ];
