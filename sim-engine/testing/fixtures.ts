@@ -1,5 +1,6 @@
 import type { Plan } from '../domain/plan';
 import type { Regression, Scenario, Segment, SegmentBaseline } from '../domain/scenario';
+import { WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 
 /** Shared by tests and benchmarks: small, explicit scenarios and the seed's two answers as plans. */
 
@@ -116,12 +117,4 @@ export const STRONG_PLAN: Plan = {
 };
 
 /** The seed's weak answer: a random slice, no thresholds, 1 % then everyone. */
-export const WEAK_PLAN: Plan = {
-  format: 'canary-plan/1',
-  cohorts: 'random',
-  stages: [{ percent: 1, hold: { type: 'time', minutes: 60 } }, { percent: 100 }],
-  thresholds: [],
-  significance: null,
-  rollback: { authorizers: ['eng-lead'], coverage: 'business-hours', mechanism: 'redeploy' },
-  followUp: { abTest: false },
-};
+export const WEAK_PLAN: Plan = WEAK_REFERENCE_PLAN;

@@ -2,20 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../cli/commands/pdf';
 
 /** Where end-to-end screenshots go (git-ignored): look at them before claiming a screen works. */
 export const SCREENSHOT_DIRECTORY = path.resolve('test-results/screenshots');
-
-// Debian's Chromium, with the flags this closed network needs (DEVELOPERS.md).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface TestSession {
   readonly browser: Browser;
@@ -35,8 +25,8 @@ export async function openTestSession(): Promise<TestSession> {
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('The preview server did not report its address.');
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    executablePath: process.env['CHROMIUM_PATH'] ?? CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
   });
   mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
   return {
