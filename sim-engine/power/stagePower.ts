@@ -109,35 +109,89 @@ function perRequest(
   }
 }
 
-/** Variance of the gate's estimate after one minute (it shrinks as 1/t), in the threshold's units. */
+/**
+ * A canary's per-request variance when the true move is `effect`: a regression changes the
+ * spread as well as the mean (an error rate of 1.1 % is noisier than one of 0.5 %), and
+ * power computed at the baseline spread would promise detections the engine does not make.
+ */
+function canaryVarianceUnderEffect(
+  threshold: Threshold,
+  baseline: { variance: number; mean: number },
+  effect: number,
+): number {
+  const direction = threshold.metric === 'conversion' ? -1 : 1;
+  const shift = direction * effect;
+  switch (threshold.metric) {
+    case 'error_rate':
+    case 'conversion':
+    case 'hallucination_rate':
+    case 'thumbs_down_rate': {
+      const moved =
+        threshold.unit === 'pp' ? baseline.mean + shift / 100 : baseline.mean * (1 + shift / 100);
+      const rate = Math.min(1, Math.max(0, moved));
+      return rate * (1 - rate);
+    }
+    case 'token_cost':
+      // Answers grow or shrink alike: the coefficient of variation stays put.
+      return baseline.variance * (1 + shift / 100) ** 2;
+    case 'latency_p95':
+    case 'latency_p99':
+      // A latency shift moves the quantile more than its spread: keep the baseline's.
+      return baseline.variance;
+  }
+}
+
+/**
+ * The variance per minute of the gate's estimate, in the threshold's units, as a function of
+ * the new version's true move (0: no change). The volumes and baselines are computed once.
+ */
+export function varianceModel(
+  scenario: Scenario,
+  plan: Plan,
+  stageIndex: number,
+  threshold: Threshold,
+): (effect: number) => number {
+  const { canary, control } = armVolumes(scenario, plan, stageIndex);
+  const own = perRequest(scenario, threshold, canary);
+  const reference =
+    threshold.compare === 'control'
+      ? (() => {
+          const other = perRequest(scenario, threshold, control);
+          return other.variance / (control.requestsPerMinute * other.trialsPerRequest);
+        })()
+      : // The cohort's own history is a week of all its traffic: negligible beside the canary.
+        0;
+  const toUnits =
+    threshold.unit === 'ms' ? 1 : threshold.unit === 'pp' ? 1e4 : 1e4 / (own.mean * own.mean);
+  return (effect) => {
+    const ownVariance = canaryVarianceUnderEffect(threshold, own, effect);
+    return (ownVariance / (canary.requestsPerMinute * own.trialsPerRequest) + reference) * toUnits;
+  };
+}
+
+/** Variance of the gate's estimate after one minute (it shrinks as 1/t) when the true move is `effect`. */
 export function variancePerMinute(
   scenario: Scenario,
   plan: Plan,
   stageIndex: number,
   threshold: Threshold,
+  effect = 0,
 ): number {
-  const { canary, control } = armVolumes(scenario, plan, stageIndex);
-  const own = perRequest(scenario, threshold, canary);
-  let variance = own.variance / (canary.requestsPerMinute * own.trialsPerRequest);
-  if (threshold.compare === 'control') {
-    const other = perRequest(scenario, threshold, control);
-    variance += other.variance / (control.requestsPerMinute * other.trialsPerRequest);
-  }
-  // The cohort's own history is a week of all its traffic: negligible beside the canary.
-  if (threshold.unit === 'ms') return variance;
-  if (threshold.unit === 'pp') return variance * 1e4;
-  return (variance * 1e4) / (own.mean * own.mean);
+  return varianceModel(scenario, plan, stageIndex, threshold)(effect);
 }
 
 function question(input: StagePowerQuestion) {
   const { scenario, plan, stageIndex, thresholdIndex } = input;
   const threshold = plan.thresholds[thresholdIndex];
   if (!threshold) throw new RangeError(`The plan has no threshold ${thresholdIndex}.`);
+  const model = varianceModel(scenario, plan, stageIndex, threshold);
   return {
     effect: input.effect,
     limit: threshold.limit,
     unit: threshold.unit,
-    variancePerMinute: variancePerMinute(scenario, plan, stageIndex, threshold),
+    variancePerMinute: model(input.effect),
+    // The engine's gate plugs its observed rate into the variance: its boundary moves with it.
+    gateVariancePerMinute: model,
     guard: guardForPlan(plan),
     lagMinutes: threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0,
   };

@@ -48,6 +48,12 @@ export interface DetectionQuestion {
   readonly pathCount?: number;
   /** Seed of the simulation's own stream, so the answer is reproducible. */
   readonly seed?: number | string;
+  /**
+   * The variance per minute the gate itself computes when its estimate is `estimate`. A
+   * gate that plugs the observed rate into its variance asks for more evidence exactly
+   * when the estimate is high; without this the boundary uses `variancePerMinute`.
+   */
+  readonly gateVariancePerMinute?: (estimate: number) => number;
 }
 
 function checkInterval(question: DetectionQuestion): number {
@@ -65,6 +71,29 @@ function checksWithin(holdMinutes: number, interval: number): number {
   return Math.floor(holdMinutes / interval + 1e-9);
 }
 
+/**
+ * The estimate from which check k breaches. With a plug-in gate variance the level solves
+ * level = limit + half-width(variance at level): a fixed point reached by iteration, since
+ * the half-width grows slowly with the variance.
+ */
+function gateBreachLevel(question: DetectionQuestion, variance: number, k: number): number {
+  const { limit, unit, guard, gateVariancePerMinute } = question;
+  const threshold = (at: number) => ({
+    variance: at,
+    limit,
+    ...(unit === undefined ? {} : { unit }),
+  });
+  let level = breachLevel(threshold(variance), guard);
+  if (!gateVariancePerMinute || guard.mode === 'point' || !Number.isFinite(level)) return level;
+  const minutes = k * (question.checkEveryMinutes ?? DEFAULT_CHECK_EVERY_MINUTES);
+  for (let step = 0; step < 12; step++) {
+    const next = breachLevel(threshold(gateVariancePerMinute(level) / minutes), guard);
+    if (Math.abs(next - level) < 1e-9 * Math.max(1, Math.abs(level))) return next;
+    level = next;
+  }
+  return level;
+}
+
 /** c_0 … c_K: the breach boundary for the random walk W at each check (c_0 is its limit as k → 0). */
 function walkBoundary(question: DetectionQuestion, checkCount: number, firstVariance: number) {
   const { effect, limit, unit, guard } = question;
@@ -79,10 +108,7 @@ function walkBoundary(question: DetectionQuestion, checkCount: number, firstVari
     boundary[0] = (Math.sqrt(firstVariance) * Math.sqrt(2 * Math.log(1 / guard.alpha))) / tau;
   }
   for (let k = 1; k <= checkCount; k++) {
-    const level = breachLevel(
-      { variance: firstVariance / k, limit, ...(unit === undefined ? {} : { unit }) },
-      guard,
-    );
+    const level = gateBreachLevel(question, firstVariance / k, k);
     boundary[k] = (k * (level - effect)) / scale;
   }
   return boundary;
