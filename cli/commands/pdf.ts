@@ -6,7 +6,7 @@ import { InputError } from '../inputError';
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Flags that keep a headless print job offline and quiet. */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -24,7 +24,10 @@ export async function writePdf(html: string, out: string): Promise<void> {
         'install it (apt-get install chromium) or use --format html and print from a browser',
     );
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
+  });
   try {
     const page = await browser.newPage();
     // The report is self-contained; block any request so printing never reaches the network.

@@ -3,6 +3,7 @@ import type { CanaryReport } from '../domain/report';
 import { strongPlanFor, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 import { scoreAttempt } from '../scoring/scoreAttempt';
 import { fixtureScenario, regression } from '../testing/fixtures';
+import { RUBRIC_DIMENSIONS } from '../domain/score';
 import { CSV_COLUMNS } from './csv';
 import { renderReport, reportsToCsv } from './render';
 import { buildReport, parseReport, parseReportText } from './report';
@@ -138,5 +139,77 @@ describe('renderReport', () => {
     expect(cell(2, 'band')).toBe('weak');
     expect(cell(2, 'learner')).toBe("'=cmd()");
     expect(renderReport(r, 'csv')).toBe(reportsToCsv([r]));
+  });
+});
+
+describe('reportsToCsv for a cohort of many scenarios', () => {
+  const surface = fixtureScenario({
+    id: 'surface-fixture',
+    title: 'Surface, "checkout"',
+    changeKind: 'surface',
+    regressions: [regression()],
+  });
+  const surfacePlan = { ...plan, cohorts: strongPlanFor(surface).cohorts };
+  const modelReport = report('Ada');
+  const surfaceReport = buildReport(
+    scoreAttempt({ scenario: surface, plan: surfacePlan, seed: 5 }),
+    surface,
+    { packId: 'pack-2', mode: 'practice', learner: 'Grace' },
+  );
+  const mockReport = buildReport(
+    scoreAttempt({
+      scenario,
+      plan: WEAK_REFERENCE_PLAN,
+      seed: 6,
+      communication: { score: 50, covered: ['owner'], missed: ['numbers'] },
+    }),
+    scenario,
+    { packId: 'pack-1', mode: 'mock', learner: 'Linus' },
+  );
+  const cohort = [surfaceReport, modelReport, mockReport];
+
+  it('has the same header, in rubric order, whatever scenarios and order the reports come in', () => {
+    const header = parseCsv(reportsToCsv(cohort))[0];
+    expect(header).toEqual(CSV_COLUMNS);
+    expect(parseCsv(reportsToCsv([...cohort].reverse()))[0]).toEqual(header);
+    expect(parseCsv(reportsToCsv([]))).toEqual([CSV_COLUMNS]);
+    const dimensionColumns = (header ?? []).filter((c) => c.endsWith('.points'));
+    expect(dimensionColumns).toEqual(RUBRIC_DIMENSIONS.map((id) => `${id}.points`));
+  });
+
+  it('fills each row with its own dimensions and leaves the ones its scenario lacks empty', () => {
+    const rows = parseCsv(reportsToCsv(cohort));
+    expect(rows).toHaveLength(cohort.length + 1);
+    cohort.forEach((r, index) => {
+      const row = rows[index + 1] ?? [];
+      const cell = (column: string) => row[CSV_COLUMNS.indexOf(column)];
+      expect(row).toHaveLength(CSV_COLUMNS.length);
+      expect(cell('scenarioId')).toBe(r.scenarioId);
+      expect(cell('scenarioTitle')).toBe(r.scenarioTitle);
+      expect(cell('total')).toBe(String(r.score.total));
+      for (const id of RUBRIC_DIMENSIONS) {
+        const dimension = r.score.dimensions.find((d) => d.id === id);
+        expect(cell(`${id}.points`), `${r.scenarioId} ${id}`).toBe(
+          dimension ? String(dimension.points) : '',
+        );
+        expect(cell(`${id}.max`)).toBe(dimension ? String(dimension.max) : '');
+      }
+    });
+    const column = (id: string) => rows.slice(1).map((row) => row[CSV_COLUMNS.indexOf(id)]);
+    expect(column('model-guard.points').map((v) => v !== '')).toEqual([false, true, true]);
+    expect(column('communication.points').map((v) => v !== '')).toEqual([false, false, true]);
+  });
+});
+
+describe('the HTML report in print', () => {
+  const html = renderReport(report(), 'html');
+
+  it('sets A4 page margins and numbers its pages', () => {
+    expect(html).toMatch(/@page\{size:A4;margin:[^}]+\}/);
+    expect(html).toContain('counter(page)');
+  });
+
+  it('keeps tables, rows and dimension sections from splitting across pages', () => {
+    expect(html).toMatch(/@media print\{[^]*section,table,tr,li\{break-inside:avoid\}/);
   });
 });
