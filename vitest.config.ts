@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Statistical runs and spawned CLI processes take seconds on 2 busy cores.
+          testTimeout: 60_000,
           include: [
             'sim-engine/**/*.test.ts',
             'cli/**/*.test.ts',
@@ -28,6 +30,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test-setup.ts'],
           env: { TZ: 'UTC' },
