@@ -3,6 +3,8 @@
 import type { Plan } from '../../sim-engine/domain/plan';
 import type { Scenario } from '../../sim-engine/domain/scenario';
 import { simulate } from '../../sim-engine/run/simulate';
+import { scoreRun } from '../../sim-engine/scoring/scoreAttempt';
+import { thresholdTrials } from '../../sim-engine/scoring/thresholdTrials';
 import { fixtureScenario, regression, STRONG_PLAN } from '../../sim-engine/testing/fixtures';
 import { median, report } from './measure';
 
@@ -61,3 +63,27 @@ const leaking = fixtureScenario({
 });
 const leak = Array.from({ length: 40 }, (_, seed) => timeRun(leaking, EVERY_METRIC, seed + 1).wall);
 report('engine: a run with a leak growing over two days, wall', median(leak), 'ms');
+
+// Scoring: the rubric over a finished run (threshold trials cached), and the one-off cost of
+// those trials the first time a plan meets a scenario (the app runs it in its worker).
+const scored: number[] = [];
+const healthyRun = () => simulate(normalScenario, EVERY_METRIC, { seed: 1 });
+scoreRun({ scenario: normalScenario, plan: EVERY_METRIC, seed: 1 }, healthyRun());
+for (let seed = 1; seed <= 40; seed++) {
+  const start = performance.now();
+  const run = simulate(normalScenario, EVERY_METRIC, { seed });
+  scoreRun({ scenario: normalScenario, plan: EVERY_METRIC, seed }, run);
+  scored.push(performance.now() - start);
+}
+report('engine: simulated and scored (trials cached), wall (budget ≤ 30 ms)', median(scored), 'ms');
+const firstScoring = [1, 2, 3].map((round) => {
+  const scenario = fixtureScenario({ id: `first-scoring-${round}` });
+  const start = performance.now();
+  thresholdTrials(scenario, EVERY_METRIC);
+  return performance.now() - start;
+});
+report(
+  'scoring: threshold trials the first time a plan meets a scenario',
+  median(firstScoring),
+  'ms',
+);
