@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
+import { useMenuCommands } from './components/useMenuCommands';
+import { MockScreen } from './mock/MockScreen';
 import { BriefScreen } from './screens/BriefScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { HomeScreen } from './screens/HomeScreen';
@@ -19,6 +21,7 @@ const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
   score: ScoreScreen,
   replay: ReplayScreen,
   history: HistoryScreen,
+  mock: MockScreen,
 };
 
 /** Applies the chosen theme to the page; "system" follows the operating system. */
@@ -34,6 +37,7 @@ function useTheme() {
 export function App() {
   const screen = useAppStore((s) => s.screen);
   useTheme();
+  useMenuCommands();
   const Current = SCREENS[screen];
   return (
     <>

@@ -1,5 +1,5 @@
+import { replayEdited, scoreAttempt } from '../../../sim-engine/index';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
-import { scoring } from './engineScoring';
 
 /** Runs one request; shared by the worker and the in-thread fallback. */
 export function handleRequest(
@@ -9,10 +9,9 @@ export function handleRequest(
   try {
     if (message.type === 'score') {
       post({ id: message.id, type: 'progress', step: 'Simulating and scoring', fraction: 0 });
-      const attempt = scoring.scoreAttempt(message.request);
-      post({ id: message.id, type: 'scored', attempt });
+      post({ id: message.id, type: 'scored', attempt: scoreAttempt(message.request) });
     } else {
-      const counterfactual = scoring.replayEdited(message.attempt, message.scenario, message.plan);
+      const counterfactual = replayEdited(message.attempt, message.scenario, message.plan);
       post({ id: message.id, type: 'replayed', counterfactual });
     }
   } catch (error) {

@@ -11,6 +11,8 @@ interface Props {
   readonly plan: Plan | null;
   readonly stageIndex: number;
   readonly thresholdIndex: number;
+  /** The true move to catch, in the threshold's units; twice the limit when absent. */
+  readonly effect?: number | undefined;
 }
 
 /** "At 5 % for 6 h you would see a 2 % conversion drop with probability 0.31". */
@@ -19,12 +21,14 @@ export function powerSentence({
   plan,
   stageIndex,
   thresholdIndex,
+  effect: asked,
 }: Props): string | null {
   const stage = plan?.stages[stageIndex];
   const threshold = plan?.thresholds[thresholdIndex];
   if (!plan || !stage || !threshold || stage.hold === undefined) return null;
-  // The smallest move worth catching is the limit itself (a zero limit: any move at all).
-  const effect = threshold.limit > 0 ? threshold.limit : 1;
+  // A move right at the limit is a coin toss for any guard; by default ask about twice the limit.
+  const effect =
+    asked !== undefined && asked > 0 ? asked : threshold.limit > 0 ? 2 * threshold.limit : 1;
   const question = { scenario, plan, stageIndex, thresholdIndex, effect };
   const probability = stageDetectionProbability(question);
   const needed = stageHoldForPower(question);

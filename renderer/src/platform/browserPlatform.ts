@@ -1,6 +1,5 @@
-import { loadPackText } from '../../../sim-engine/index';
+import { loadPackText, renderReport } from '../../../sim-engine/index';
 import type { CanaryReport } from '../../../sim-engine/index';
-import { scoring } from '../engine/engineScoring';
 import { downloadText, pickTextFile } from './browserFiles';
 import {
   historyFileText,
@@ -127,7 +126,7 @@ export function createBrowserPlatform(
       // Browsers have no PDF writer; the app offers HTML (print it to PDF) instead.
       if (format === 'pdf') return false;
       const text =
-        format === 'json' ? JSON.stringify(report, null, 2) : scoring.renderReport(report, format);
+        format === 'json' ? JSON.stringify(report, null, 2) : renderReport(report, format);
       downloadText(reportFileName(report, format), text, MIME[format]);
       return true;
     },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProgressChartView } from '../charts/ProgressChartView';
+import type { ExportFormat } from '../platform/platform';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
@@ -37,7 +38,10 @@ export function HistoryScreen() {
   );
   const [status, setStatus] = useState('');
   const sorted = [...attempts].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  const exportAs = async (id: string, format: 'json' | 'html') => {
+  // A browser has no PDF writer and CSV is for many reports; the desktop offers every format.
+  const formats: readonly ExportFormat[] =
+    services().platform.kind === 'desktop' ? ['json', 'html', 'csv', 'pdf'] : ['json', 'html'];
+  const exportAs = async (id: string, format: ExportFormat) => {
     const done = await exportAttempt(id, format);
     setStatus(
       done ? `Report downloaded as ${format.toUpperCase()}.` : 'The report could not be exported.',
@@ -72,20 +76,16 @@ export function HistoryScreen() {
                     <td>{a.report.score.total}</td>
                     <td>{a.report.score.band}</td>
                     <td className="row-actions">
-                      <button type="button" onClick={() => void exportAs(a.id, 'json')}>
-                        JSON
-                        <span className="visually-hidden">
-                          {' '}
-                          report of {a.report.scenarioTitle}, {a.savedAt}
-                        </span>
-                      </button>
-                      <button type="button" onClick={() => void exportAs(a.id, 'html')}>
-                        HTML
-                        <span className="visually-hidden">
-                          {' '}
-                          report of {a.report.scenarioTitle}, {a.savedAt}
-                        </span>
-                      </button>
+                      {formats.map((format) => (
+                        <button
+                          key={format}
+                          type="button"
+                          aria-label={`${format.toUpperCase()} report of ${a.report.scenarioTitle}, ${a.savedAt}`}
+                          onClick={() => void exportAs(a.id, format)}
+                        >
+                          {format.toUpperCase()}
+                        </button>
+                      ))}
                     </td>
                   </tr>
                 ))}

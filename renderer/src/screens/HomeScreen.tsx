@@ -2,6 +2,7 @@ import { CHANGE_KINDS, DIFFICULTIES } from '../../../sim-engine/index';
 import type { ChangeKind, Difficulty } from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { MockEntry } from '../mock/MockEntry';
 import { importPack, openScenario } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { CHANGE_KIND_LABELS, DIFFICULTY_LABELS } from '../text/labels';
@@ -72,6 +73,9 @@ export function HomeScreen() {
         Plan a canary release before any traffic moves, watch it run against a simulated production,
         and see what your plan caught — and what it missed.
       </p>
+      <div className="actions">
+        <MockEntry />
+      </div>
       <PractiseNext />
       <section aria-labelledby="library-heading">
         <div className="section-head">

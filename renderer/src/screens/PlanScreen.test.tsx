@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/appStore';
@@ -91,5 +91,25 @@ describe('PlanScreen', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Show hint: Who goes first?' }));
     expect(useAppStore.getState().hintsShown).toEqual(['cohorts']);
+  });
+
+  it('moves a segment by dragging it onto another place in the order', async () => {
+    await openPlan();
+    const before = cohortNames();
+    fireEvent.dragStart(screen.getByRole('listitem', { name: before[0] ?? '' }));
+    const target = screen.getByRole('listitem', { name: before[2] ?? '' });
+    fireEvent.dragOver(target);
+    fireEvent.drop(target);
+    expect(cohortNames()[2]?.slice(3)).toBe(before[0]?.slice(3));
+  });
+
+  it('keeps the cohort order fixed once the plan is committed', async () => {
+    await openPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Commit the plan' }));
+    const before = cohortNames();
+    const first = screen.getByRole('listitem', { name: before[0] ?? '' });
+    fireEvent.keyDown(first, { key: 'ArrowDown', altKey: true });
+    expect(cohortNames()).toEqual(before);
   });
 });

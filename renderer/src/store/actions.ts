@@ -1,7 +1,6 @@
-import { loadPackText } from '../../../sim-engine/index';
+import { buildReport, loadPackText } from '../../../sim-engine/index';
 import type { LoadedPack, Plan } from '../../../sim-engine/index';
 import { loadBuiltInLibrary } from '../engine/library';
-import { scoring } from '../engine/engineScoring';
 import type { ExportFormat, Settings } from '../platform/platform';
 import { initialDraft } from '../plan/planDraft';
 import { validateDraft } from '../plan/validateDraft';
@@ -82,11 +81,13 @@ async function saveAttempt(id: string): Promise<void> {
   const scenario = selectScenario(state);
   const pack = findPack(state);
   if (!state.attempt || !scenario || !pack) return;
-  const report = {
-    ...scoring.buildReport(state.attempt, scenario, { packId: pack.id, mode: 'practice' }),
-    createdAt: new Date().toISOString(),
-  };
-  const record = { id, savedAt: report.createdAt, report };
+  const savedAt = new Date().toISOString();
+  const report = buildReport(state.attempt, scenario, {
+    packId: pack.id,
+    mode: 'practice',
+    createdAt: savedAt,
+  });
+  const record = { id, savedAt, report };
   await services().platform.saveAttempt(record);
   get().setAttempts([...get().attempts.filter((a) => a.id !== id), record]);
   useAppStore.setState({ lastSavedId: id });

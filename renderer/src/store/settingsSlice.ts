@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/platform';
 import type { AppState } from './appStore';
 
-export type Screen = 'home' | 'brief' | 'plan' | 'run' | 'score' | 'replay' | 'history';
+export type Screen = 'home' | 'brief' | 'plan' | 'run' | 'score' | 'replay' | 'history' | 'mock';
 
 export interface SettingsSlice {
   readonly settings: Settings;
