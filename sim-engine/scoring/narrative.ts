@@ -16,7 +16,9 @@ function thresholdName(plan: Plan, index: number): string {
 
 function estimate(plan: Plan, index: number, value: number): string {
   const unit = plan.thresholds[index]?.unit ?? 'pp';
-  return formatLimit(Math.round(value * 100) / 100, unit);
+  // Whole milliseconds and tenths of a percent are what a dashboard shows.
+  const places = unit === 'ms' ? 0 : unit === 'pct' ? 1 : 2;
+  return formatLimit(Number(value.toFixed(places)), unit);
 }
 
 /** The plain sentence for one event, or nothing for events the reader need not see. */
