@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CohortScreen } from './cohort/CohortScreen';
 import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
 import { useMenuCommands } from './components/useMenuCommands';
@@ -22,6 +23,7 @@ const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
   replay: ReplayScreen,
   history: HistoryScreen,
   mock: MockScreen,
+  cohort: CohortScreen,
 };
 
 /** Applies the chosen theme to the page; "system" follows the operating system. */

@@ -43,6 +43,8 @@ describe('importing a pack in the browser', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"canary-pack/1","id":"x"}'),
     });
-    await page.getByText(/^broken\.json is not a valid pack: \$/).waitFor();
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'broken.json is not a valid pack' }).waitFor();
+    await expect.poll(() => alert.getByRole('listitem').first().textContent()).toMatch(/^\$\./);
   });
 });

@@ -3,7 +3,7 @@ import type { Settings } from '../platform/platform';
 import { changeSettings } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 
-/** The bar across the top: the product, the two places one can always go, and the theme. */
+/** The bar across the top: the product, the places one can always go, and the theme. */
 export function AppHeader() {
   const { screen, go, theme } = useAppStore(
     useShallow((s) => ({ screen: s.screen, go: s.go, theme: s.settings.theme })),
@@ -27,6 +27,13 @@ export function AppHeader() {
           onClick={() => go('history')}
         >
           History
+        </button>
+        <button
+          type="button"
+          aria-current={screen === 'cohort' ? 'page' : undefined}
+          onClick={() => go('cohort')}
+        >
+          Cohort
         </button>
       </nav>
       <label className="theme-picker">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../platform/platform';
-import { changeSettings, exportAttempt, importPack } from '../store/actions';
+import { changeSettings, exportAttempt } from '../store/actions';
+import { importPack } from '../store/packImport';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 

@@ -36,11 +36,13 @@ export async function scoreMock(
     );
     useAppStore.getState().runFinished(attempt, []);
     const createdAt = new Date().toISOString();
+    const learner = useAppStore.getState().settings.learnerName.trim();
     const report = buildReport(attempt, scenario, {
       packId: pack.id,
       mode: 'mock',
       mock: transcript,
       createdAt,
+      ...(learner ? { learner } : {}),
     });
     const record = { id: crypto.randomUUID(), savedAt: createdAt, report };
     await services().platform.saveAttempt(record);

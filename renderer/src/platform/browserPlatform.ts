@@ -1,4 +1,4 @@
-import { loadPackText, renderReport } from '../../../sim-engine/index';
+import { renderReport, reportsToCsv } from '../../../sim-engine/index';
 import type { CanaryReport } from '../../../sim-engine/index';
 import { downloadText, pickTextFile } from './browserFiles';
 import {
@@ -8,15 +8,9 @@ import {
   sortEntries,
   writeHistory,
 } from './browserHistory';
+import { toStoredPack } from './packText';
 import { DEFAULT_SETTINGS } from './platform';
-import type {
-  AttemptRecord,
-  ExportFormat,
-  Platform,
-  PickResult,
-  Settings,
-  StoredPack,
-} from './platform';
+import type { AttemptRecord, ExportFormat, Platform, Settings, StoredPack } from './platform';
 
 const SETTINGS_KEY = 'canary-coach:settings';
 const PACKS_KEY = 'canary-coach:packs';
@@ -30,13 +24,6 @@ function readJson(storage: Storage, key: string): unknown {
   } catch {
     return null;
   }
-}
-
-function toStoredPack(fileName: string, text: string): PickResult<StoredPack> {
-  const loaded = loadPackText(text);
-  if (!loaded.ok) return { status: 'invalid', fileName, issues: loaded.issues };
-  const { id, version, title } = loaded.value;
-  return { status: 'ok', fileName, value: { id, version, title, text } };
 }
 
 function reportFileName(report: CanaryReport, format: ExportFormat): string {
@@ -128,6 +115,10 @@ export function createBrowserPlatform(
       const text =
         format === 'json' ? JSON.stringify(report, null, 2) : renderReport(report, format);
       downloadText(reportFileName(report, format), text, MIME[format]);
+      return true;
+    },
+    async exportCohortCsv(reports) {
+      downloadText('canary-cohort.csv', reportsToCsv(reports), MIME.csv);
       return true;
     },
   };

@@ -40,4 +40,15 @@ describe('HistoryScreen', () => {
     expect(screen.queryByRole('button', { name: /^PDF report of/ })).not.toBeInTheDocument();
     expect(screen.getByText('Report downloaded as HTML.')).toBeInTheDocument();
   });
+
+  it('writes the learner’s name, once given, into the reports it saves', async () => {
+    const { platform } = await openHistory();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your name on saved reports' }), 'Ada L.');
+    await user.tab();
+    expect((await platform.loadSettings()).learnerName).toBe('Ada L.');
+    await act(() => runOpeningDraft());
+    const reports = (await platform.listAttempts()).map((record) => record.report.learner);
+    expect(reports).toContain('Ada L.');
+  });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProgressChartView } from '../charts/ProgressChartView';
 import type { ExportFormat } from '../platform/platform';
+import { LearnerNameField } from './LearnerNameField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
@@ -50,6 +51,7 @@ export function HistoryScreen() {
   return (
     <div className="screen history">
       <ScreenHeading>History and progress</ScreenHeading>
+      <LearnerNameField />
       {sorted.length === 0 ? (
         <p>No attempts yet. Practise a scenario from the library and it will be saved here.</p>
       ) : (

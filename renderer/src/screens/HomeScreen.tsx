@@ -3,7 +3,10 @@ import type { ChangeKind, Difficulty } from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { MockEntry } from '../mock/MockEntry';
-import { importPack, openScenario } from '../store/actions';
+import { PackDropZone } from '../packs/PackDropZone';
+import { PackImportPanel } from '../packs/PackImportPanel';
+import { openScenario } from '../store/actions';
+import { importPack } from '../store/packImport';
 import { useAppStore } from '../store/appStore';
 import { CHANGE_KIND_LABELS, DIFFICULTY_LABELS } from '../text/labels';
 import { practiseNext } from './practiseNext';
@@ -77,16 +80,20 @@ export function HomeScreen() {
         <MockEntry />
       </div>
       <PractiseNext />
-      <section aria-labelledby="library-heading">
-        <div className="section-head">
-          <h2 id="library-heading">Scenario library</h2>
-          <button type="button" onClick={() => void importPack()}>
-            Import a pack…
-          </button>
-        </div>
-        <Filters />
-        <ScenarioList />
-      </section>
+      <PackImportPanel />
+      <PackDropZone>
+        <section aria-labelledby="library-heading">
+          <div className="section-head">
+            <h2 id="library-heading">Scenario library</h2>
+            <button type="button" onClick={() => void importPack()}>
+              Import a pack…
+            </button>
+          </div>
+          <p className="drop-hint">Or drop a pack’s .json file on the library to import it.</p>
+          <Filters />
+          <ScenarioList />
+        </section>
+      </PackDropZone>
     </div>
   );
 }

@@ -82,10 +82,12 @@ async function saveAttempt(id: string): Promise<void> {
   const pack = findPack(state);
   if (!state.attempt || !scenario || !pack) return;
   const savedAt = new Date().toISOString();
+  const learner = state.settings.learnerName.trim();
   const report = buildReport(state.attempt, scenario, {
     packId: pack.id,
     mode: 'practice',
     createdAt: savedAt,
+    ...(learner ? { learner } : {}),
   });
   const record = { id, savedAt, report };
   await services().platform.saveAttempt(record);
@@ -124,12 +126,22 @@ export async function runAttempt(
   }
 }
 
+/**
+ * The attempt an override re-scores into. It is scored as practice, so it may replace the
+ * practice attempt it revises, but never a mock interview's report (its Communication score
+ * and transcript would be lost): after a mock it starts a new attempt.
+ */
+function overrideAttemptId(state: ReturnType<typeof get>): string {
+  const last = state.attempts.find((a) => a.id === state.lastSavedId);
+  return last?.report.mode === 'practice' ? last.id : newId();
+}
+
 /** A recorded mid-run change of one limit: the same seed is replayed with it, and it costs points. */
 export async function recordOverride(thresholdIndex: number, limit: number): Promise<void> {
   const state = get();
   const atMinute = Math.round(state.playbackMinute);
   const overrides = [...state.overrides, { atMinute, thresholdIndex, limit }];
-  await runAttempt(overrides, state.lastSavedId ?? newId());
+  await runAttempt(overrides, overrideAttemptId(state));
   get().setPlaybackMinute(atMinute);
 }
 
@@ -146,19 +158,10 @@ export async function exportAttempt(id: string, format: ExportFormat): Promise<b
   return record ? services().platform.exportReport(record.report, format) : false;
 }
 
-export async function importPack(): Promise<void> {
-  const { platform } = services();
-  const picked = await platform.pickPack();
-  if (picked.status === 'cancelled') return;
-  if (picked.status === 'invalid') {
-    const first = picked.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
-    get().addNotices([`${picked.fileName} is not a valid pack: ${first.join('; ')}`]);
-    return;
-  }
-  await platform.savePack(picked.value);
+/** Reads the imported packs again, after one was stored or replaced. */
+export async function reloadPacks(): Promise<void> {
   const imported = await importedPacks();
   get().setPacks([loadBuiltInLibrary()], imported.packs);
-  get().addNotices([`Imported "${picked.value.title}".`]);
 }
 
 export async function changeSettings(change: Partial<Settings>): Promise<void> {

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import { createCohortSlice, type CohortSlice } from './cohortSlice';
 import { createHintsSlice, type HintsSlice } from './hintsSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createPackImportSlice, type PackImportSlice } from './packImportSlice';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -12,7 +14,9 @@ export type AppState = LibrarySlice &
   RunSlice &
   HistorySlice &
   SettingsSlice &
-  HintsSlice;
+  HintsSlice &
+  PackImportSlice &
+  CohortSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createLibrarySlice(...a),
@@ -21,6 +25,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createSettingsSlice(...a),
   ...createHintsSlice(...a),
+  ...createPackImportSlice(...a),
+  ...createCohortSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/platform';
 import type { AppState } from './appStore';
 
-export type Screen = 'home' | 'brief' | 'plan' | 'run' | 'score' | 'replay' | 'history' | 'mock';
+export type Screen =
+  'home' | 'brief' | 'plan' | 'run' | 'score' | 'replay' | 'history' | 'mock' | 'cohort';
 
 export interface SettingsSlice {
   readonly settings: Settings;

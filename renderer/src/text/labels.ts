@@ -3,6 +3,7 @@ import type {
   Difficulty,
   GuardedMetric,
   Role,
+  RubricDimension,
   SegmentKind,
   ThresholdUnit,
 } from '../../../sim-engine/index';
@@ -67,3 +68,15 @@ export function formatPercent(share: number): string {
   const percent = share * 100;
   return `${percent < 1 ? percent.toFixed(1) : Math.round(percent)} %`;
 }
+
+/** The rubric's dimensions as the engine titles them (a report carries only those it scored). */
+export const DIMENSION_LABELS: Readonly<Record<RubricDimension, string>> = {
+  segments: 'Segments',
+  thresholds: 'Thresholds',
+  ramp: 'Ramp and holds',
+  rollback: 'Rollback readiness',
+  'model-guard': 'Model-specific guard',
+  'canary-vs-ab': 'Canary vs A/B',
+  outcome: 'Outcome',
+  communication: 'Communication',
+};
