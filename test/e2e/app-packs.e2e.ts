@@ -1,20 +1,13 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useTestSession } from './browser';
 
-let session: TestSession;
-
-beforeAll(async () => {
-  session = await openTestSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useTestSession();
 
 describe('importing a pack in the browser', () => {
   it('adds a valid pack to the library and keeps it after a reload', async () => {
-    const page = await session.newPage();
-    await page.goto(session.baseUrl);
+    const page = await session().newPage();
+    await page.goto(session().baseUrl);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Import a pack…' }).click(),
@@ -28,12 +21,12 @@ describe('importing a pack in the browser', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Three releases, three lessons' }).count())
       .toBe(1);
-    await session.screenshot(page, 'app-packs-imported');
+    await session().screenshot(page, 'app-packs-imported');
   });
 
   it('refuses an invalid pack and names the first problems with their JSON paths', async () => {
-    const page = await session.newPage();
-    await page.goto(session.baseUrl);
+    const page = await session().newPage();
+    await page.goto(session().baseUrl);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Import a pack…' }).click(),

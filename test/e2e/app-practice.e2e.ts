@@ -1,37 +1,29 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useTestSession, pageHeading } from './browser';
 import { retype, tabTo } from './keyboard';
 
-let session: TestSession;
+const session = useTestSession();
 
-beforeAll(async () => {
-  session = await openTestSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+const heading = pageHeading;
 
 describe('a practice attempt in the browser', () => {
   it('goes from the library to the replay and the history with the keyboard alone', async () => {
-    const page = await session.newPage({ width: 1280, height: 800 });
+    const page = await session().newPage({ width: 1280, height: 800 });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(session.baseUrl);
+    await page.goto(session().baseUrl);
     await expect.poll(() => heading(page)).toBe('Canary Coach');
     await page
       .getByRole('button', { name: /^Practise Database migration that breaks under load/ })
       .waitFor();
-    await session.screenshot(page, 'app-1-home');
+    await session().screenshot(page, 'app-1-home');
 
     await tabTo(page, /^Practise Database migration that breaks under load/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Brief:/);
-    await session.screenshot(page, 'app-2-brief');
+    await session().screenshot(page, 'app-2-brief');
 
     await tabTo(page, /^Write your plan$/);
     await page.keyboard.press('Enter');
@@ -70,7 +62,7 @@ describe('a practice attempt in the browser', () => {
     await page.keyboard.press('Space');
     await tabTo(page, /^Show hint: Who goes first\?/);
     await page.keyboard.press('Enter');
-    await session.screenshot(page, 'app-3-plan');
+    await session().screenshot(page, 'app-3-plan');
 
     await tabTo(page, /^Commit the plan$/);
     await page.keyboard.press('Enter');
@@ -82,19 +74,19 @@ describe('a practice attempt in the browser', () => {
     await tabTo(page, /^Play$/);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(600);
-    await session.screenshot(page, 'app-4-run-playing');
+    await session().screenshot(page, 'app-4-run-playing');
     // A short run may have played to its end already.
     if (await page.getByRole('button', { name: 'Skip to the end' }).isEnabled()) {
       await tabTo(page, /^Skip to the end$/);
       await page.keyboard.press('Enter');
     }
-    await session.screenshot(page, 'app-5-run-ended');
+    await session().screenshot(page, 'app-5-run-ended');
 
     await tabTo(page, /^See your score$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Score:/);
     await expect.poll(() => page.getByText(/hint used/).count()).toBeGreaterThan(0);
-    await session.screenshot(page, 'app-6-score');
+    await session().screenshot(page, 'app-6-score');
 
     await tabTo(page, /^Open the replay$/);
     await page.keyboard.press('Enter');
@@ -102,7 +94,7 @@ describe('a practice attempt in the browser', () => {
     await tabTo(page, /^Timeline$/);
     for (let i = 0; i < 40; i++) await page.keyboard.press('PageUp');
     await expect.poll(() => page.locator('#replay-scrubber').inputValue()).not.toBe('0');
-    await session.screenshot(page, 'app-7-replay');
+    await session().screenshot(page, 'app-7-replay');
 
     // The smallest supported window, in the dark theme.
     await tabTo(page, /^Theme$/);
@@ -111,7 +103,7 @@ describe('a practice attempt in the browser', () => {
       .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
       .toBe('dark');
     await page.setViewportSize({ width: 1024, height: 700 });
-    await session.screenshot(page, 'app-8-replay-dark-1024');
+    await session().screenshot(page, 'app-8-replay-dark-1024');
 
     await tabTo(page, /^See your progress$/);
     await page.keyboard.press('Enter');
@@ -126,7 +118,7 @@ describe('a practice attempt in the browser', () => {
       /^canary-report-storage-migration-under-load-seed\d+\.json$/,
     );
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await session.screenshot(page, 'app-9-history-dark-1920');
+    await session().screenshot(page, 'app-9-history-dark-1920');
     expect(errors).toEqual([]);
   });
 });

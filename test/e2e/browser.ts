@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../cli/commands/pdf';
 
@@ -51,3 +52,21 @@ export async function openTestSession(): Promise<TestSession> {
     },
   };
 }
+
+/** Opens one session for a test file and closes it after its tests; call the result to use it. */
+export function useTestSession(): () => TestSession {
+  let session: TestSession | undefined;
+  beforeAll(async () => {
+    session = await openTestSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The browser session has not started.');
+    return session;
+  };
+}
+
+/** The text of the page's one h1: every screen names itself there. */
+export const pageHeading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useTestSession } from './browser';
 
-let session: TestSession;
-
-beforeAll(async () => {
-  session = await openTestSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useTestSession();
 
 describe('the browser version', () => {
   it('opens on the Canary Coach home page with no script errors', async () => {
-    const page = await session.newPage();
+    const page = await session().newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(session.baseUrl);
+    await page.goto(session().baseUrl);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Canary Coach');
-    await session.screenshot(page, 'home');
+    await session().screenshot(page, 'home');
     expect(errors).toEqual([]);
   });
 });

@@ -1,18 +1,10 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useTestSession, pageHeading } from './browser';
 import { tabTo } from './keyboard';
 
-let session: TestSession;
+const session = useTestSession();
 
-beforeAll(async () => {
-  session = await openTestSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+const heading = pageHeading;
 
 const ANSWER =
   'As the PM I own who goes first, what makes us roll back and how long we hold. ' +
@@ -24,20 +16,20 @@ const ANSWER =
 
 describe('a mock interview in the browser', () => {
   it('runs a 40-second interview with the keyboard to its score', async () => {
-    const page = await session.newPage({ width: 1280, height: 900 });
+    const page = await session().newPage({ width: 1280, height: 900 });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     // Every built-in interview lasts ten minutes; the query parameter shortens it for tests.
-    await page.goto(`${session.baseUrl}?mockSeconds=40`);
+    await page.goto(`${session().baseUrl}?mockSeconds=40`);
     await expect.poll(() => heading(page)).toBe('Canary Coach');
     await tabTo(page, /^Mock interview$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('Mock interview');
     await tabTo(page, /^Scenario$/);
     await page.keyboard.press('Home');
-    await session.screenshot(page, 'mock-1-setup');
+    await session().screenshot(page, 'mock-1-setup');
 
     await tabTo(page, /^Start the interview$/);
     await page.keyboard.press('Enter');
@@ -49,26 +41,26 @@ describe('a mock interview in the browser', () => {
     const probe = page.getByText('Conversion dips a little at 5 %. Is that a rollback?');
     await probe.waitFor({ timeout: 20_000 });
     await page.getByText('Thirty seconds left.').waitFor({ timeout: 5_000 });
-    await session.screenshot(page, 'mock-2-live');
+    await session().screenshot(page, 'mock-2-live');
 
     // Time runs out: the plan is committed as it stands and scored.
     await page.getByRole('region', { name: 'Total' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => heading(page)).toMatch(/^Mock interview: /);
     await page.getByRole('heading', { name: 'Communication' }).waitFor();
     expect(await page.getByText(/^Time ran out after 40 seconds/).count()).toBe(1);
-    await session.screenshot(page, 'mock-3-result');
+    await session().screenshot(page, 'mock-3-result');
 
     await tabTo(page, /^See every dimension$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Score:/);
     await page.getByRole('heading', { name: 'Communication' }).waitFor();
-    await session.screenshot(page, 'mock-4-score');
+    await session().screenshot(page, 'mock-4-score');
     expect(errors).toEqual([]);
   });
 
   it('offers to resume an interrupted interview after a reload', async () => {
-    const page = await session.newPage({ width: 1024, height: 760 });
-    await page.goto(`${session.baseUrl}?mockSeconds=300`);
+    const page = await session().newPage({ width: 1024, height: 760 });
+    await page.goto(`${session().baseUrl}?mockSeconds=300`);
     await tabTo(page, /^Mock interview$/);
     await page.keyboard.press('Enter');
     await tabTo(page, /^Start the interview$/);
@@ -84,6 +76,6 @@ describe('a mock interview in the browser', () => {
     await expect
       .poll(() => page.getByRole('textbox', { name: 'What you would say' }).inputValue())
       .toBe('Staff first.');
-    await session.screenshot(page, 'mock-5-resumed-1024');
+    await session().screenshot(page, 'mock-5-resumed-1024');
   });
 });
