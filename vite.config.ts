@@ -13,5 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The app is read from disk (desktop) or localhost, never over a slow network: one
+    // bundle of the engine, its scenarios and the UI is fine. Warn only past this size.
+    chunkSizeWarningLimit: 1500,
   },
 });
