@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeSettings } from './store/actions';
 import { renderApp } from './testing/appHarness';
 
 describe('App', () => {
@@ -11,5 +12,21 @@ describe('App', () => {
       '#main',
     );
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+
+  describe('theme', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('follows a dark operating system when the theme is "system", and an explicit choice over it', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: query === '(prefers-color-scheme: dark)',
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+      await renderApp();
+      expect(document.documentElement.dataset['theme']).toBe('dark');
+      await act(() => changeSettings({ theme: 'light' }));
+      expect(document.documentElement.dataset['theme']).toBe('light');
+    });
   });
 });

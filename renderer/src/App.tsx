@@ -26,12 +26,22 @@ const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
   cohort: CohortScreen,
 };
 
-/** Applies the chosen theme to the page; "system" follows the operating system. */
+/**
+ * Applies the chosen theme to the page as `data-theme="light|dark"`; "system" follows the
+ * operating system, live. Resolving it here lets the stylesheet define each palette once.
+ */
 function useTheme() {
   const theme = useAppStore((s) => s.settings.theme);
   useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset['theme'];
-    else document.documentElement.dataset['theme'] = theme;
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const dark = theme === 'dark' || (theme === 'system' && query?.matches === true);
+      document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+    };
+    apply();
+    if (theme !== 'system' || !query) return undefined;
+    query.addEventListener('change', apply);
+    return () => query.removeEventListener('change', apply);
   }, [theme]);
 }
 
