@@ -1,6 +1,6 @@
 import type { Plan } from '../domain/plan';
 import type { Regression, Scenario, Segment, SegmentBaseline } from '../domain/scenario';
-import { WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
+import { STRONG_COHORT_ORDER, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 
 /** Shared by tests and benchmarks: small, explicit scenarios and the seed's two answers as plans. */
 
@@ -90,15 +90,7 @@ export function regression(changes: Partial<Regression> = {}): Regression {
 /** The seed's strong answer, as a plan. */
 export const STRONG_PLAN: Plan = {
   format: 'canary-plan/1',
-  cohorts: [
-    'internal',
-    'early-access',
-    'power-user',
-    'low-risk',
-    'general',
-    'new-customer',
-    'high-value',
-  ],
+  cohorts: STRONG_COHORT_ORDER,
   stages: [
     { percent: 1, hold: { type: 'time', minutes: 60 }, signOff: 'eng-lead' },
     { percent: 5, hold: { type: 'metric', stableMinutes: 360, maxMinutes: 1440 }, signOff: 'pm' },
