@@ -39,9 +39,19 @@ export type Coverage = (typeof COVERAGES)[number];
 export const ROLLBACK_MECHANISMS = ['routing', 'flag', 'redeploy'] as const;
 export type RollbackMechanism = (typeof ROLLBACK_MECHANISMS)[number];
 
+export const INCONCLUSIVE_CHOICES = ['rollback', 'advance'] as const;
+/** What a metric hold does when maxMinutes passes and the data could not decide. */
+export type InconclusiveChoice = (typeof INCONCLUSIVE_CHOICES)[number];
+
 export type Hold =
   | { readonly type: 'time'; readonly minutes: number }
-  | { readonly type: 'metric'; readonly stableMinutes: number; readonly maxMinutes: number };
+  | {
+      readonly type: 'metric';
+      readonly stableMinutes: number;
+      readonly maxMinutes: number;
+      /** Absent means 'rollback'. */
+      readonly onInconclusive?: InconclusiveChoice;
+    };
 
 export interface Stage {
   /** Share of all traffic on the new version during this stage, in percent (0, 100]. */

@@ -1,4 +1,4 @@
-import type { GuardedMetric, Plan, Role } from './plan';
+import type { GuardedMetric, InconclusiveChoice, Plan, Role } from './plan';
 
 /** Minutes between gate checks: dashboards are read and drawn at this resolution. */
 export const CHECK_INTERVAL_MINUTES = 5;
@@ -17,7 +17,8 @@ export interface RunOptions {
 
 export type GateVerdict = 'inside' | 'amber' | 'breach';
 
-export type RollbackReason = 'breach' | 'hold-gave-up';
+/** Why a rollback was requested: a proven breach, or a metric hold the data could not decide. */
+export type RollbackReason = 'breach' | 'inconclusive';
 
 /** One thing that happened, at a minute from the start; plain data with a `type`. */
 export type RunEvent =
@@ -45,7 +46,14 @@ export type RunEvent =
       readonly limit: number;
     }
   | { readonly type: 'hold-complete'; readonly minute: number; readonly stage: number }
-  | { readonly type: 'hold-gave-up'; readonly minute: number; readonly stage: number }
+  | {
+      /** A metric hold reached maxMinutes with neither proof inside nor proof beyond. */
+      readonly type: 'stage-inconclusive';
+      readonly minute: number;
+      readonly stage: number;
+      /** What the plan chose to do next (`onInconclusive`). */
+      readonly next: InconclusiveChoice;
+    }
   | {
       readonly type: 'sign-off-waiting';
       readonly minute: number;
@@ -92,6 +100,8 @@ export interface Outcome {
   readonly rollbackRequestedMinute: number | null;
   readonly rollbackCompleteMinute: number | null;
   readonly rollbackReason: RollbackReason | null;
+  /** The first stage whose metric hold ended inconclusive (whatever followed), or null. */
+  readonly inconclusiveStage: number | null;
   /** Distinct users who met an active regression. */
   readonly exposedUsers: number;
   /** Requests served by the new version while a regression was active on them. */
@@ -114,6 +124,8 @@ export interface ThresholdSeries {
   readonly lower: Float32Array;
   readonly upper: Float32Array;
   readonly limit: Float32Array;
+  /** First minute of the window of data the gate read at this check (NaN where not checked). */
+  readonly windowStart: Float32Array;
 }
 
 /** Per-check series, one value per CHECK_INTERVAL_MINUTES from minute 0. */

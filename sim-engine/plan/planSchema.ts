@@ -3,6 +3,7 @@ import {
   COMPARISONS,
   COVERAGES,
   GUARDED_METRICS,
+  INCONCLUSIVE_CHOICES,
   ROLES,
   ROLLBACK_MECHANISMS,
   THRESHOLD_UNITS,
@@ -86,7 +87,12 @@ const minutes = z.number().multipleOf(1).gt(0).max(PLAN_BOUNDS.maxHoldMinutes);
 const timeHold = z.strictObject({ type: z.literal('time'), minutes });
 
 const metricHold = z
-  .strictObject({ type: z.literal('metric'), stableMinutes: minutes, maxMinutes: minutes })
+  .strictObject({
+    type: z.literal('metric'),
+    stableMinutes: minutes,
+    maxMinutes: minutes,
+    onInconclusive: z.enum(INCONCLUSIVE_CHOICES).exactOptional(),
+  })
   .superRefine((hold: unknown, ctx) => {
     const stable = field(hold, 'stableMinutes');
     const max = field(hold, 'maxMinutes');

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GUARDED_METRICS, ROLES } from '../domain/plan';
+import { GUARDED_METRICS, INCONCLUSIVE_CHOICES, ROLES } from '../domain/plan';
 import type { CanaryReport } from '../domain/report';
 import { BANDS, RUBRIC_DIMENSIONS } from '../domain/score';
 import { planSchema } from '../plan/planSchema';
@@ -11,7 +11,7 @@ const minute = z.number().min(0);
 const text = z.string().max(20_000);
 const metric = z.enum(GUARDED_METRICS);
 const role = z.enum(ROLES);
-const reason = z.enum(['breach', 'hold-gave-up']);
+const reason = z.enum(['breach', 'inconclusive']);
 
 const evidence = z.strictObject({
   text,
@@ -48,6 +48,7 @@ const outcome = z.strictObject({
   rollbackRequestedMinute: minute.nullable(),
   rollbackCompleteMinute: minute.nullable(),
   rollbackReason: reason.nullable(),
+  inconclusiveStage: count.multipleOf(1).nullable(),
   exposedUsers: count,
   exposedRequests: count,
   excessErrors: count,
@@ -82,7 +83,12 @@ const event = z.discriminatedUnion('type', [
     limit: z.number(),
   }),
   z.strictObject({ type: z.literal('hold-complete'), ...at, stage }),
-  z.strictObject({ type: z.literal('hold-gave-up'), ...at, stage }),
+  z.strictObject({
+    type: z.literal('stage-inconclusive'),
+    ...at,
+    stage,
+    next: z.enum(INCONCLUSIVE_CHOICES),
+  }),
   z.strictObject({ type: z.literal('sign-off-waiting'), ...at, stage, role, availableAt: minute }),
   z.strictObject({ type: z.literal('sign-off-given'), ...at, stage, role: role.nullable() }),
   z.strictObject({ type: z.literal('rollback-requested'), ...at, reason }),

@@ -89,6 +89,8 @@ function checkThreshold(context: CheckContext, index: number): CheckVerdict {
   if (line) {
     line.estimate[interval] = check.estimate;
     line.limit[interval] = check.limit;
+    // Gates read counts cumulative since the stage began.
+    line.windowStart[interval] = context.state.stageStartMinute;
     if (guard.mode === 'sequential') {
       const bounds = alwaysValidBounds(check, guard);
       line.lower[interval] = bounds.lower;
@@ -122,7 +124,7 @@ function judgeHold({ plan, state, minute, events }: CheckContext): void {
   if (minute - state.stableSince >= hold.stableMinutes) {
     state.completeHold(minute, CHECK_INTERVAL_MINUTES);
   } else if (elapsed >= hold.maxMinutes) {
-    events.push({ type: 'hold-gave-up', minute, stage: state.stage });
-    state.requestRollback(minute, 'hold-gave-up');
+    events.push({ type: 'stage-inconclusive', minute, stage: state.stage, next: 'rollback' });
+    state.requestRollback(minute, 'inconclusive');
   }
 }

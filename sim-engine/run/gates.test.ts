@@ -99,7 +99,7 @@ describe('metric holds', () => {
       { ...plan, cohorts: ['internal', 'early-access'] },
       { seed: 2 },
     );
-    expect(find(events, 'hold-gave-up') ?? find(events, 'breach')).toBeDefined();
+    expect(find(events, 'stage-inconclusive') ?? find(events, 'breach')).toBeDefined();
     expect(outcome.falseRollback).toBe(true);
   });
 });

@@ -37,6 +37,7 @@ export function summarizeOutcome(inputs: OutcomeInputs): Outcome {
     rollbackRequestedMinute: requested?.minute ?? null,
     rollbackCompleteMinute: complete?.minute ?? null,
     rollbackReason: requested?.type === 'rollback-requested' ? requested.reason : null,
+    inconclusiveStage: events.find((event) => event.type === 'stage-inconclusive')?.stage ?? null,
     ...ledger,
     falseRollback: !regressionPresent && requested !== undefined,
     reachedFullRollout: state.fullRolloutMinute !== null,

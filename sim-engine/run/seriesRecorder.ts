@@ -30,6 +30,7 @@ export function createSeriesRecorder(
       lower: filled(length),
       upper: filled(length),
       limit: filled(length),
+      windowStart: filled(length),
     })),
   };
   const cut = <T extends Float32Array | Uint8Array>(array: T, checks: number) =>
@@ -55,6 +56,7 @@ export function createSeriesRecorder(
           lower: cut(threshold.lower, checks),
           upper: cut(threshold.upper, checks),
           limit: cut(threshold.limit, checks),
+          windowStart: cut(threshold.windowStart, checks),
         })),
       };
     },

@@ -46,11 +46,11 @@ function stepFor(event: RunEvent, run: RunResult, scenario: Scenario): Draft | u
         kind: 'breach',
         text: `Breach at the ${percentOf(plan, event.stage)} stage: ${METRIC_LABELS[event.metric]} moved ${estimate(plan, event.thresholdIndex, event.estimate)} against a limit of ${formatLimit(event.limit, plan.thresholds[event.thresholdIndex]?.unit ?? 'pp')}.`,
       };
-    case 'hold-gave-up':
+    case 'stage-inconclusive':
       return {
         minute,
-        kind: 'breach',
-        text: `The hold at ${percentOf(plan, event.stage)} never stayed stable long enough and gave up.`,
+        kind: 'waiting',
+        text: `The hold at ${percentOf(plan, event.stage)} ran out of time and the data could not decide; the plan chose to ${event.next === 'advance' ? 'advance' : 'roll back'}.`,
       };
     case 'sign-off-waiting':
       return {

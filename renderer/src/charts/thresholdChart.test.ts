@@ -8,6 +8,7 @@ const series = {
   lower: new Float32Array([Number.NaN, 0, 0.5]),
   upper: new Float32Array([Number.NaN, 1, 2]),
   limit: new Float32Array([1.5, 1.5, 1.5]),
+  windowStart: new Float32Array([Number.NaN, 0, 0]),
 };
 
 describe('thresholdChart', () => {

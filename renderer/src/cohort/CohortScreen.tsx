@@ -5,7 +5,7 @@ import { useAppStore } from '../store/appStore';
 import { exportCohort } from './cohortActions';
 import { CohortImport } from './CohortImport';
 import { CohortTable } from './CohortTable';
-import { scoredDimensions } from './cohortTable';
+import { scoredDimensions } from './cohortRows';
 import { DimensionCharts } from './DimensionCharts';
 import { RefusedFiles } from './RefusedFiles';
 

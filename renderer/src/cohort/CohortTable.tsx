@@ -9,7 +9,7 @@ import {
   sortCohort,
   type CohortColumn,
   type SortOrder,
-} from './cohortTable';
+} from './cohortRows';
 
 const FIXED_COLUMNS: readonly { readonly id: CohortColumn; readonly label: string }[] = [
   { id: 'learner', label: 'Learner' },

@@ -3,7 +3,7 @@ import type { RubricDimension } from '../../../sim-engine/index';
 import type { CohortEntry } from '../store/cohortSlice';
 import { DIMENSION_LABELS } from '../text/labels';
 import type { ShareOf } from './cohortChart';
-import { dimensionShare, learnerOf } from './cohortTable';
+import { dimensionShare, learnerOf } from './cohortRows';
 import { SpreadChartView } from './SpreadChartView';
 
 function sharesOf(entries: readonly CohortEntry[], id: RubricDimension): ShareOf[] {

@@ -9,8 +9,8 @@ export function eventText(event: RunEvent, plan: Plan): string | null {
       return `Stage ${event.stage + 1}: ${event.percent} % of traffic on the new version.`;
     case 'hold-complete':
       return `Stage ${event.stage + 1} hold complete.`;
-    case 'hold-gave-up':
-      return `Stage ${event.stage + 1} never held steady long enough; the plan gives up.`;
+    case 'stage-inconclusive':
+      return `Stage ${event.stage + 1}: the data could not decide before the hold ran out; the plan ${event.next === 'advance' ? 'advances' : 'rolls back'}.`;
     case 'sign-off-waiting':
       return `Waiting for sign-off from ${ROLE_LABELS[event.role]} (available in ${formatMinutes(event.availableAt - event.minute)}).`;
     case 'sign-off-given':
@@ -24,7 +24,7 @@ export function eventText(event: RunEvent, plan: Plan): string | null {
     case 'rollback-requested':
       return event.reason === 'breach'
         ? 'Rollback requested.'
-        : 'Rollback requested: the hold gave up.';
+        : 'Rollback requested: the hold was inconclusive.';
     case 'rollback-waiting':
       return `Rollback waits for someone with authority (in ${formatMinutes(event.availableAt - event.minute)}).`;
     case 'rollback-authorized':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CanaryReport } from '../../../sim-engine/index';
 import type { CohortEntry } from '../store/cohortSlice';
-import { learnerOf, nextOrder, scoredDimensions, sortCohort } from './cohortTable';
+import { learnerOf, nextOrder, scoredDimensions, sortCohort } from './cohortRows';
 
 function entry(key: string, band: 'strong' | 'adequate' | 'weak', points?: number): CohortEntry {
   const dimensions =
