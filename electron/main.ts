@@ -11,7 +11,7 @@ import {
   session,
   shell,
 } from 'electron';
-import { MENU_COMMAND_CHANNEL } from './channels';
+import { MENU_COMMAND_CHANNEL } from '../contract/channels';
 import { createAppProtocolHandler } from './desktop/appProtocol';
 import { createFileDialogs } from './desktop/fileDialogs';
 import { denyPermissions, guardWebContents } from './desktop/guards';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
-import type { ExportFormat } from '../../renderer/src/platform/platform';
+import type { ExportFormat } from '../../contract/types';
 import { writeFileAtomic } from '../storage/atomicFile';
 import type { FileDialogs, FileRequest, OpenedFile } from '../ipc/routes';
 

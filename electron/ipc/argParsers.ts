@@ -1,8 +1,8 @@
 import type { CanaryReport, Parsed, ValidationIssue } from '../../sim-engine/index';
 import { checkPlainData } from '../../sim-engine/index';
-import type { ExportFormat } from '../../renderer/src/platform/platform';
+import type { ExportFormat } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
-import { nestIssues, parseEach } from '../schemas/issuePaths';
+import { nestIssues, parseEach } from '../../contract/issuePaths';
 
 /** Parses one argument; issues are rooted at `$`. */
 export type ArgParser<T> = (value: unknown) => Parsed<T>;

@@ -1,7 +1,7 @@
 import type { Parsed, ValidationIssue } from '../../sim-engine/index';
 import { formatIssue } from '../../sim-engine/index';
-import type { DesktopApi, DesktopRequest } from '../../renderer/src/platform/desktopApi';
-import { REQUEST_CHANNELS, REQUEST_NAMES } from '../channels';
+import type { DesktopApi, DesktopRequest } from '../../contract/desktopApi';
+import { REQUEST_CHANNELS, REQUEST_NAMES } from '../../contract/channels';
 import { isOwnPageUrl } from '../security';
 
 /** One request's argument parser and handler, typed from the DesktopApi. */

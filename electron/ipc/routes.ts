@@ -5,7 +5,7 @@ import type {
   PickResult,
   ReportsPick,
   StoredPack,
-} from '../../renderer/src/platform/platform';
+} from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
 import {
   parseAttempt,
@@ -13,8 +13,8 @@ import {
   parseSettings,
   parseStoredPack,
   storedPackFromText,
-} from '../schemas/records';
-import { historyExportText, parseHistoryText } from '../storage/historyFile';
+} from '../../contract/records';
+import { historyExportText, parseHistoryText } from '../../contract/history';
 import type { LocalData } from '../storage/localData';
 import { argsOf, exportFormat, nullable, report, reportList, text } from './argParsers';
 import type { Routes } from './ipcGuard';
@@ -60,7 +60,7 @@ export function createRoutes(deps: RouteDeps): Routes {
     startupNotices: { parse: none, run: () => data.startupNotices() },
     listAttempts: { parse: none, run: () => data.listAttempts() },
     saveAttempt: {
-      parse: argsOf((value) => parseAttempt(value, reports)),
+      parse: argsOf((value) => parseAttempt(value, reports.parseReport)),
       run: (record) => data.saveAttempt(record),
     },
     exportHistory: {
@@ -72,7 +72,7 @@ export function createRoutes(deps: RouteDeps): Routes {
           kind: 'json',
         } as const;
         return dialogs.save(request, async () =>
-          historyExportText(await data.listAttempts(), reports),
+          historyExportText(await data.listAttempts(), reports.parseReport),
         );
       },
     },
@@ -81,7 +81,7 @@ export function createRoutes(deps: RouteDeps): Routes {
       run: async () => {
         const file = await dialogs.openText({ title: 'Import history', kind: 'json' });
         if (file === null) return { status: 'cancelled' };
-        const parsed = parseHistoryText(file.text, reports);
+        const parsed = parseHistoryText(file.text, reports.parseReport);
         if (!parsed.ok)
           return { status: 'invalid', fileName: file.fileName, issues: parsed.issues };
         return {

@@ -5,11 +5,11 @@ import type {
   MockSessionSnapshot,
   Settings,
   StoredPack,
-} from '../../renderer/src/platform/platform';
-import { DEFAULT_SETTINGS } from '../../renderer/src/platform/platform';
+} from '../../contract/types';
+import { DEFAULT_SETTINGS } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
-import { nestIssues, parseEach } from '../schemas/issuePaths';
-import { parseAttempt, parseMockSession, parseSettings, parseStoredPack } from '../schemas/records';
+import { nestIssues, parseEach } from '../../contract/issuePaths';
+import { parseAttempt, parseMockSession, parseSettings, parseStoredPack } from '../../contract/records';
 import type { DocumentSpec, JsonLimits } from './versionedDocument';
 
 // The four files in the data folder, each `{ format, version, data }`.
@@ -41,7 +41,7 @@ export function historySpec(
     format: 'canary-coach-history',
     version: 1,
     migrations: {},
-    parse: listOf('attempts', (item) => parseAttempt(item, tools)),
+    parse: listOf('attempts', (item) => parseAttempt(item, tools.parseReport)),
     toData: (attempts) => ({ attempts }),
     initial: [],
     label: 'attempt history',

@@ -3,7 +3,7 @@ import type {
   MockSessionSnapshot,
   Settings,
   StoredPack,
-} from '../../renderer/src/platform/platform';
+} from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
 import { historySpec, mockSessionSpec, packsSpec, settingsSpec } from './documents';
 import { openDocument } from './versionedDocument';

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Parsed } from '../../sim-engine/index';
-import { formatIssue, parseJsonText } from '../../sim-engine/index';
-import { nestIssues } from '../schemas/issuePaths';
+import { formatIssue } from '../../sim-engine/index';
+import { readEnvelope } from '../../contract/envelope';
 import { readTextIfExists, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
 /** Limits passed to the engine's one JSON door. */
@@ -94,34 +94,6 @@ async function load<T>(
   const parsed = readEnvelope(text, spec);
   if (parsed.ok) return { value: parsed.value, notices: [], blocked: null };
   return setAside(file, spec, describeIssues(parsed.issues), now);
-}
-
-const notOurs = (message: string): Parsed<never> => ({
-  ok: false,
-  issues: [{ path: '$', message }],
-});
-
-/** Parses the file, checks it is ours, upgrades older versions and validates the data. */
-export function readEnvelope<T>(text: string, spec: DocumentSpec<T>): Parsed<T> {
-  const json = parseJsonText(text, spec.limits);
-  if (!json.ok) return json;
-  const envelope = json.value;
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
-    return notOurs('is not a Canary Coach data file');
-  const { format, version, data } = envelope as Record<string, unknown>;
-  if (format !== spec.format) return notOurs(`is not a Canary Coach ${spec.label} file`);
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return notOurs('has a missing or invalid version');
-  if (version > spec.version)
-    return notOurs(`was written by a newer Canary Coach (version ${version})`);
-  let current = data;
-  for (let at = version; at < spec.version; at++) {
-    const migrate = spec.migrations[at];
-    if (!migrate) return notOurs(`has version ${at}, from which no upgrade is known`);
-    current = migrate(current);
-  }
-  const parsed = spec.parse(current);
-  return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.data', parsed.issues) };
 }
 
 function describeIssues(issues: readonly { path: string; message: string }[]): string {
