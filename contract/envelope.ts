@@ -99,7 +99,10 @@ export function formatSize(bytes: number): string {
  * Why a file of `bytes` would be refused by its own reader, in words for the learner; null
  * when it fits. Checked before every save, so nothing is saved that would later be set aside.
  */
-export function sizeRefusal(spec: EnvelopeSpec<unknown>, bytes: number): string | null {
+export function sizeRefusal(
+  spec: Pick<EnvelopeSpec<never>, 'label' | 'limits'>,
+  bytes: number,
+): string | null {
   const max = spec.limits.maxBytes;
   if (max === undefined || bytes <= max) return null;
   return (

@@ -19,10 +19,11 @@ export const HISTORY_FORMAT = 'canary-coach-history';
 export const MAX_HISTORY_ATTEMPTS = 10_000;
 
 /** Sized for years of attempts (a report is 10–30 KB); `maxValues` ≥ `maxBytes` on purpose. */
+export const HISTORY_MAX_BYTES = 256 * 1024 * 1024;
 export const HISTORY_LIMITS: JsonLimits = {
-  maxBytes: 256 * 1024 * 1024,
+  maxBytes: HISTORY_MAX_BYTES,
   maxEntries: 100_000,
-  maxValues: 256 * 1024 * 1024,
+  maxValues: HISTORY_MAX_BYTES,
 };
 
 /** The data of one list field, validated item by item. */

@@ -19,6 +19,7 @@ function fakeDeps() {
     removePack: vi.fn(async () => {}),
     loadMockSession: vi.fn(async () => null),
     saveMockSession: vi.fn(async () => {}),
+    flush: vi.fn(async () => {}),
   };
   const reports = {
     parseReport: fakeParseReport,

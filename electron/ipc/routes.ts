@@ -14,7 +14,7 @@ import {
   parseStoredPack,
   storedPackFromText,
 } from '../../contract/records';
-import { historyExportText, parseHistoryText } from '../../contract/history';
+import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
 import type { LocalData } from '../storage/localData';
 import { argsOf, exportFormat, nullable, report, reportList, text } from './argParsers';
 import type { Routes } from './ipcGuard';
@@ -30,6 +30,8 @@ export interface FileRequest {
   readonly title: string;
   readonly defaultName?: string;
   readonly kind: ExportFormat;
+  /** Files larger than this are refused unread (default: the pack and report limit). */
+  readonly maxBytes?: number;
 }
 
 /** Native dialogs, with reading and writing only of files the learner chose. */
@@ -79,7 +81,11 @@ export function createRoutes(deps: RouteDeps): Routes {
     importHistory: {
       parse: none,
       run: async () => {
-        const file = await dialogs.openText({ title: 'Import history', kind: 'json' });
+        const file = await dialogs.openText({
+          title: 'Import history',
+          kind: 'json',
+          maxBytes: HISTORY_MAX_BYTES,
+        });
         if (file === null) return { status: 'cancelled' };
         const parsed = parseHistoryText(file.text, reports.parseReport);
         if (!parsed.ok)

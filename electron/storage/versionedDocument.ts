@@ -1,33 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Parsed } from '../../sim-engine/index';
 import { formatIssue } from '../../sim-engine/index';
-import { readEnvelope } from '../../contract/envelope';
+import type { EnvelopeSpec } from '../../contract/envelope';
+import { envelopeText, readEnvelope, sizeRefusal, utf8Length } from '../../contract/envelope';
+import { LearnerError } from './learnerError';
 import { readTextIfExists, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
-/** Limits passed to the engine's one JSON door. */
-export type JsonLimits = NonNullable<Parameters<typeof parseJsonText>[1]>;
-
-/** What one stored file holds and how to read every version of it. */
-export interface DocumentSpec<T> {
+/** What one file in the data folder holds: its envelope spec (shared), name and first value. */
+export interface DocumentSpec<T> extends EnvelopeSpec<T> {
   /** File name inside the data folder, e.g. `history.json`. */
   readonly fileName: string;
-  /** Written into the file so a wrong file is never taken for this one. */
-  readonly format: string;
-  /** The version this build writes; older ones are upgraded on load. */
-  readonly version: number;
-  /** Upgrades the data of version `n` (the key) to version `n + 1`. */
-  readonly migrations: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** Validates the current version's data (the same schemas the IPC arguments use). */
-  readonly parse: (data: unknown) => Parsed<T>;
-  /** The data written for a value (the inverse of `parse`). */
-  readonly toData: (value: T) => unknown;
   /** The value when there is no file yet. */
   readonly initial: T;
-  /** How the learner would name it, for notices: "attempt history". */
-  readonly label: string;
-  /** Size limits for the file (history outgrows the defaults sized for packs). */
-  readonly limits: JsonLimits;
+  /**
+   * The file's bytes for a value, in pieces, when re-serialising it whole on every save
+   * would stall main (the history); by default the envelope's text.
+   */
+  readonly serialize?: (value: T) => readonly Uint8Array[];
+  /** Why a value may not be saved (a limit of the reader), in words; null when it may. */
+  readonly refusal?: (value: T) => string | null;
 }
 
 /** A stored value with serialized, atomic saves. */
@@ -38,6 +29,8 @@ export interface StoredDocument<T> {
   update(change: (current: T) => T): Promise<T>;
   /** Notices from loading (a file set aside, a file that could not be read). */
   notices(): Promise<readonly string[]>;
+  /** Resolves once every save asked for so far has finished (or failed). */
+  flush(): Promise<void>;
 }
 
 interface Loaded<T> {
@@ -55,15 +48,20 @@ export function openDocument<T>(
 ): StoredDocument<T> {
   const file = path.join(folder, spec.fileName);
   const loading = load(folder, file, spec, now);
+  loading.catch(() => undefined); // its callers see the failure; it is not unhandled
   let queue: Promise<unknown> = loading;
 
   const update = (change: (current: T) => T): Promise<T> => {
     const run = queue.then(async () => {
       const state = await loading;
-      if (state.blocked !== null) throw new Error(state.blocked);
+      if (state.blocked !== null) throw new LearnerError(state.blocked);
       const next = change(state.value);
-      const envelope = { format: spec.format, version: spec.version, data: spec.toData(next) };
-      await writeFileAtomic(file, `${JSON.stringify(envelope, null, 2)}\n`);
+      const refused = spec.refusal?.(next) ?? null;
+      if (refused !== null) throw new LearnerError(refused);
+      const contents = fileContents(spec, next);
+      const tooLarge = sizeRefusal(spec, byteLength(contents));
+      if (tooLarge !== null) throw new LearnerError(tooLarge);
+      await writeFileAtomic(file, contents);
       state.value = next;
       return next;
     });
@@ -78,7 +76,20 @@ export function openDocument<T>(
     },
     update,
     notices: async () => (await loading).notices,
+    flush: async () => {
+      await queue.catch(() => undefined);
+    },
   };
+}
+
+function fileContents<T>(spec: DocumentSpec<T>, value: T): string | readonly Uint8Array[] {
+  return spec.serialize ? spec.serialize(value) : envelopeText(spec, value);
+}
+
+function byteLength(contents: string | readonly Uint8Array[]): number {
+  return typeof contents === 'string'
+    ? utf8Length(contents)
+    : contents.reduce((sum, piece) => sum + piece.byteLength, 0);
 }
 
 async function load<T>(
