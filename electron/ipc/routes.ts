@@ -16,7 +16,8 @@ import {
 } from '../../contract/records';
 import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
 import type { LocalData } from '../storage/localData';
-import { argsOf, exportFormat, nullable, report, reportList, text } from './argParsers';
+import { argsOf, exportFormat, nullable, report, reportListInTurns, text } from './argParsers';
+import { mapInTurns } from './inTurns';
 import type { Routes } from './ipcGuard';
 
 /** A file the learner chose to open: its name (not its path) and text. */
@@ -124,7 +125,7 @@ export function createRoutes(deps: RouteDeps): Routes {
     },
     pickReports: { parse: none, run: () => pickReports(deps) },
     exportCohortCsv: {
-      parse: argsOf(reportList(reports, MAX_COHORT_REPORTS)),
+      parse: reportListInTurns(reports, MAX_COHORT_REPORTS),
       run: (list) => {
         const request = {
           title: 'Export cohort CSV',
@@ -178,11 +179,12 @@ async function pickReports(deps: RouteDeps): Promise<ReportsPick> {
   if (files === null) return { status: 'cancelled' };
   const valid: { fileName: string; report: CanaryReport }[] = [];
   const invalid: { fileName: string; issues: readonly ValidationIssue[] }[] = [];
-  for (const file of files) {
+  // In turns: an instructor may open thousands of reports at once.
+  await mapInTurns(files, (file) => {
     const json = parseJsonText(file.text);
     const parsed = json.ok ? deps.reports.parseReport(json.value) : json;
     if (parsed.ok) valid.push({ fileName: file.fileName, report: parsed.value });
     else invalid.push({ fileName: file.fileName, issues: parsed.issues });
-  }
+  });
   return { status: 'ok', reports: valid, invalid };
 }
