@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLocalData } from '../storage/localData';
@@ -102,7 +102,7 @@ describe('quitting', () => {
     const { app, tryQuit } = fakeApp();
     let onDisk = '';
     app.quit.mockImplementation(() => {
-      onDisk = require('node:fs').readFileSync(path.join(folder, 'history.json'), 'utf8');
+      onDisk = readFileSync(path.join(folder, 'history.json'), 'utf8');
     });
     holdQuitForSaves(app, () => data.flush());
     void data.saveAttempt(attempt('last-second'));

@@ -54,7 +54,8 @@ describe('errors from main as the page sees them', () => {
   });
 
   it('pass a message written for the learner unchanged', async () => {
-    const message = 'Your interview in progress was not saved: it would be 2 MB, over the limit of 1 MB.';
+    const message =
+      'Your interview in progress was not saved: it would be 2 MB, over the limit of 1 MB.';
     await expect(
       dispatch(routesThrowing(new LearnerError(message)), REQUEST_CHANNELS.saveAttempt, ours, [
         attempt('a'),

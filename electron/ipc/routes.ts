@@ -1,11 +1,6 @@
 import type { CanaryReport, ValidationIssue } from '../../sim-engine/index';
 import { parseJsonText } from '../../sim-engine/index';
-import type {
-  ExportFormat,
-  PickResult,
-  ReportsPick,
-  StoredPack,
-} from '../../contract/types';
+import type { ExportFormat, PickResult, ReportsPick, StoredPack } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
 import {
   parseAttempt,

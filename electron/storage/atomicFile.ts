@@ -78,7 +78,8 @@ async function exportTarget(file: string): Promise<string> {
     });
   }
   const stats = await fs.stat(target);
-  if (!stats.isFile()) throw new LearnerError(`${name} is not a regular file, so it was not replaced.`);
+  if (!stats.isFile())
+    throw new LearnerError(`${name} is not a regular file, so it was not replaced.`);
   return target;
 }
 

@@ -1,7 +1,12 @@
 import { mockSessionSpec, packsSpec, settingsSpec } from '../../contract/documents';
 import { attemptCountRefusal, historySpec as historyEnvelope } from '../../contract/history';
 import type { ReportParser } from '../../contract/records';
-import type { AttemptRecord, MockSessionSnapshot, Settings, StoredPack } from '../../contract/types';
+import type {
+  AttemptRecord,
+  MockSessionSnapshot,
+  Settings,
+  StoredPack,
+} from '../../contract/types';
 import { DEFAULT_SETTINGS } from '../../contract/types';
 import type { DocumentSpec } from './versionedDocument';
 
@@ -25,7 +30,9 @@ function bytesOf(record: AttemptRecord): Uint8Array {
 
 /** The history file in pieces: the envelope's head, each attempt, commas, the tail. */
 function historyPieces(format: string, version: number, attempts: readonly AttemptRecord[]) {
-  const head = encoder.encode(`{"format":${JSON.stringify(format)},"version":${version},"data":{"attempts":[`);
+  const head = encoder.encode(
+    `{"format":${JSON.stringify(format)},"version":${version},"data":{"attempts":[`,
+  );
   const comma = encoder.encode(',\n');
   const pieces: Uint8Array[] = [head];
   attempts.forEach((record, index) => {

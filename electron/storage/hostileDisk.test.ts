@@ -144,13 +144,17 @@ describe('saving a big history', () => {
 });
 
 describe('opening files the learner picked', () => {
-  it('refuses a FIFO at once instead of waiting forever to read it', { timeout: 5000 }, async () => {
-    const fifo = file('history.json');
-    execFileSync('mkfifo', [fifo]);
-    await expect(dialogsSaving(fifo).openText({ title: 't', kind: 'json' })).rejects.toThrow(
-      'history.json is not a regular file, so it was not opened.',
-    );
-  });
+  it(
+    'refuses a FIFO at once instead of waiting forever to read it',
+    { timeout: 5000 },
+    async () => {
+      const fifo = file('history.json');
+      execFileSync('mkfifo', [fifo]);
+      await expect(dialogsSaving(fifo).openText({ title: 't', kind: 'json' })).rejects.toThrow(
+        'history.json is not a regular file, so it was not opened.',
+      );
+    },
+  );
 
   it('refuses a pack or report larger than the loader accepts, before reading it', async () => {
     const big = file('huge-pack.json');
@@ -207,7 +211,9 @@ describe('exports', () => {
     await fs.symlink(file('missing/nowhere.csv'), link);
     await expect(
       dialogsSaving(link).save({ title: 't', kind: 'csv' }, async () => 'new'),
-    ).rejects.toThrow('dangling.csv is a link to a file that does not exist, so it was not replaced.');
+    ).rejects.toThrow(
+      'dangling.csv is a link to a file that does not exist, so it was not replaced.',
+    );
     expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
           ...args,
         );
       } catch (error) {
-        throw new Error(plainMessage(error));
+        throw new Error(plainMessage(error), { cause: error });
       }
     };
   return {
