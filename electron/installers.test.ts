@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as ElectronBuilder from 'electron-builder';
 
 // electron-builder run for real (no Electron download): its `electronDist` points at a
 // stand-in Electron whose binary carries the fuse sentinel, so packing, the asar and the
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // are read back instead of running it (fpm is a Ruby tool electron-builder downloads).
 
 const require = createRequire(import.meta.url);
-const builder = require('electron-builder') as typeof import('electron-builder');
+const builder = require('electron-builder') as typeof ElectronBuilder;
 const asar = require('@electron/asar') as {
   listPackage(file: string): string[];
   extractFile(file: string, inner: string): Buffer;
