@@ -47,6 +47,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Parses the text, checks it is ours, upgrades older versions and validates the data. */
 export function readEnvelope<T>(text: string, spec: EnvelopeSpec<T>): Parsed<T> {
+  const opened = openEnvelope(text, spec);
+  if (!opened.ok) return opened;
+  const parsed = spec.parse(opened.value);
+  return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.data', parsed.issues) };
+}
+
+/**
+ * The first half of `readEnvelope`: parses the text, checks it is ours and upgrades it to
+ * the current version, returning the data not yet validated (for readers that validate a
+ * big file in turns).
+ */
+export function openEnvelope(
+  text: string,
+  spec: Pick<
+    EnvelopeSpec<never>,
+    'format' | 'version' | 'migrations' | 'legacy' | 'label' | 'limits'
+  >,
+): Parsed<unknown> {
   const json = parseJsonText(text, spec.limits);
   if (!json.ok) return json;
   const old = spec.legacy?.(json.value) ?? null;
@@ -64,8 +82,7 @@ export function readEnvelope<T>(text: string, spec: EnvelopeSpec<T>): Parsed<T> 
     if (!migrate) return notOurs(`has version ${at}, from which no upgrade is known`);
     current = migrate(current);
   }
-  const parsed = spec.parse(current);
-  return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.data', parsed.issues) };
+  return { ok: true, value: current };
 }
 
 /** The text of a file holding `value`, in the current version. */

@@ -1,6 +1,10 @@
 import { mockSessionSpec, packsSpec, settingsSpec } from '../../contract/documents';
 import { attemptCountRefusal, historySpec as historyEnvelope } from '../../contract/history';
+import { nestIssues } from '../../contract/issuePaths';
 import type { ReportParser } from '../../contract/records';
+import { parseAttempt } from '../../contract/records';
+import type { Parsed } from '../../sim-engine/index';
+import { mapInTurns } from '../ipc/inTurns';
 import type {
   AttemptRecord,
   MockSessionSnapshot,
@@ -43,6 +47,23 @@ function historyPieces(format: string, version: number, attempts: readonly Attem
   return pieces;
 }
 
+/** The history's attempts validated 20 per turn (8,000 reports took seconds at once). */
+async function attemptsInTurns(
+  data: unknown,
+  readReport: ReportParser | undefined,
+): Promise<Parsed<AttemptRecord[]>> {
+  const attempts = (data as { attempts?: unknown } | null)?.attempts;
+  const keys = typeof data === 'object' && data !== null ? Object.keys(data) : [];
+  if (!Array.isArray(attempts) || keys.length !== 1)
+    return { ok: false, issues: [{ path: '$.attempts', message: 'must be a list' }] };
+  const parsed = await mapInTurns(attempts, (item) => parseAttempt(item, readReport));
+  const issues = parsed.flatMap((one, index) =>
+    one.ok ? [] : nestIssues(`$.attempts[${index}]`, one.issues),
+  );
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: parsed.map((one) => (one as { value: AttemptRecord }).value) };
+}
+
 /** `history.json`: every attempt the learner saved. */
 export function historySpec(readReport?: ReportParser): DocumentSpec<AttemptRecord[]> {
   const envelope = historyEnvelope(readReport);
@@ -51,6 +72,7 @@ export function historySpec(readReport?: ReportParser): DocumentSpec<AttemptReco
     fileName: 'history.json',
     initial: [],
     serialize: (attempts) => historyPieces(envelope.format, envelope.version, attempts),
+    parseInTurns: (data) => attemptsInTurns(data, readReport),
     refusal: (attempts) => attemptCountRefusal(attempts.length),
   };
 }

@@ -226,3 +226,22 @@ describe('writeFileAtomic', () => {
     expect(await tempFiles()).toEqual([]);
   });
 });
+
+describe('loading a big history', () => {
+  it('validates the attempts in turns, so main keeps answering while it loads', async () => {
+    await openLocalData(folder, tools).mergeAttempts(
+      Array.from({ length: 300 }, (_, i) => attempt(`a${i}`)),
+    );
+    const seen = { parsed: 0, turnTaken: false, turnBeforeLast: false };
+    const watching = (value: unknown) => {
+      seen.parsed += 1;
+      // Asked for when validation starts: it runs only if main gets a turn before the end.
+      if (seen.parsed === 1) setImmediate(() => (seen.turnTaken = true));
+      if (seen.parsed === 300) seen.turnBeforeLast = seen.turnTaken;
+      return fakeParseReport(value);
+    };
+    const data = openLocalData(folder, { parseReport: watching });
+    expect(await data.listAttempts()).toHaveLength(300);
+    expect(seen.turnBeforeLast).toBe(true);
+  });
+});

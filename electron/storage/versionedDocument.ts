@@ -2,7 +2,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatIssue } from '../../sim-engine/index';
 import type { EnvelopeSpec } from '../../contract/envelope';
-import { envelopeText, readEnvelope, sizeRefusal, utf8Length } from '../../contract/envelope';
+import {
+  envelopeText,
+  openEnvelope,
+  readEnvelope,
+  sizeRefusal,
+  utf8Length,
+} from '../../contract/envelope';
+import { nestIssues } from '../../contract/issuePaths';
+import type { Parsed } from '../../sim-engine/index';
 import { LearnerError } from './learnerError';
 import { readTextIfExists, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
@@ -17,6 +25,11 @@ export interface DocumentSpec<T> extends EnvelopeSpec<T> {
    * would stall main (the history); by default the envelope's text.
    */
   readonly serialize?: (value: T) => readonly Uint8Array[];
+  /**
+   * Validates the (upgraded) data a few items per event-loop turn, for files big enough to
+   * stall main (the history); by default `parse`, at once.
+   */
+  readonly parseInTurns?: (data: unknown) => Promise<Parsed<T>>;
   /** Why a value may not be saved (a limit of the reader), in words; null when it may. */
   readonly refusal?: (value: T) => string | null;
 }
@@ -102,9 +115,22 @@ async function load<T>(
   await removeStaleTempFiles(folder, spec.fileName);
   const text = await readTextIfExists(file);
   if (text === null) return { value: spec.initial, notices: [], blocked: null };
-  const parsed = readEnvelope(text, spec);
+  const parsed = spec.parseInTurns
+    ? await readInTurns(text, spec, spec.parseInTurns)
+    : readEnvelope(text, spec);
   if (parsed.ok) return { value: parsed.value, notices: [], blocked: null };
   return setAside(file, spec, describeIssues(parsed.issues), now);
+}
+
+async function readInTurns<T>(
+  text: string,
+  spec: DocumentSpec<T>,
+  parseInTurns: (data: unknown) => Promise<Parsed<T>>,
+): Promise<Parsed<T>> {
+  const opened = openEnvelope(text, spec);
+  if (!opened.ok) return opened;
+  const parsed = await parseInTurns(opened.value);
+  return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.data', parsed.issues) };
 }
 
 function describeIssues(issues: readonly { path: string; message: string }[]): string {

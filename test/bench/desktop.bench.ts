@@ -4,12 +4,13 @@
  * Run with `npx tsx test/bench/desktop.bench.ts`.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { engineReportTools } from '../../electron/reports/engineReportTools';
 import { reportListInTurns } from '../../electron/ipc/argParsers';
 import { openLocalData } from '../../electron/storage/localData';
+import { parseHistoryText } from '../../contract/history';
 import type { AttemptRecord } from '../../contract/types';
 import { buildReport, parseReport, scoreAttempt, strongPlanFor } from '../../sim-engine/index';
 import { fixtureScenario } from '../../sim-engine/testing/fixtures';
@@ -86,6 +87,20 @@ for (let run = 0; run < 5; run++) {
 }
 report('save at 8,000 attempts (now): longest main-thread block, median of 5', median(saves), 'ms');
 report('save at 8,000 attempts (now): until on disk, median of 5', median(walls), 'ms');
+await data.flush();
+const text = await readFile(path.join(folder, 'history.json'), 'utf8');
+const loadBefore = performance.now();
+parseHistoryText(text);
+report(
+  'load 8,005 attempts validated at once (before), main blocked',
+  performance.now() - loadBefore,
+  'ms',
+);
+report(
+  'load 8,005 attempts in turns (now), longest block',
+  await longestBlock(() => openLocalData(folder, engineReportTools).listAttempts()),
+  'ms',
+);
 report(
   'history file at 8,005 attempts',
   (await stat(path.join(folder, 'history.json'))).size / 2 ** 20,
