@@ -1,7 +1,7 @@
 import type { CanaryReport, MockTranscript } from '../domain/report';
 import type { Scenario } from '../domain/scenario';
 // The engine's version is declared once, beside the public entry; read at call time only.
-import { ENGINE_VERSION } from '../index';
+import { ENGINE_VERSION } from '../version';
 import type { Attempt } from '../scoring/scoreAttempt';
 import { parseWithSchema } from '../validation/fromZod';
 import type { Parsed } from '../validation/issues';

@@ -9,7 +9,7 @@ import { importReportFiles, pickReportFiles } from './cohortActions';
 export function CohortImport() {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
-  const desktop = services().platform.pickReports !== undefined;
+  const desktop = services().platform.kind === 'desktop';
   const choose = async () => {
     if (desktop) setMessage(await pickReportFiles());
     else input.current?.click();
