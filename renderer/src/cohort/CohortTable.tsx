@@ -5,6 +5,7 @@ import { DIMENSION_LABELS } from '../text/labels';
 import {
   DEFAULT_ORDER,
   learnerOf,
+  namesLearner,
   nextOrder,
   sortCohort,
   type CohortColumn,
@@ -70,7 +71,12 @@ function Row({
   const { report } = entry;
   return (
     <tr>
-      <th scope="row">{learnerOf(entry)}</th>
+      <th scope="row">
+        {learnerOf(entry)}
+        {namesLearner(entry) ? null : (
+          <span className="unnamed"> (file name: the report names no learner)</span>
+        )}
+      </th>
       <td className="scenario">{report.scenarioTitle}</td>
       <td className="date">{report.createdAt?.slice(0, 10) ?? '—'}</td>
       <td className="number">{report.score.total}</td>

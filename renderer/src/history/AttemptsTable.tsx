@@ -24,7 +24,7 @@ export function AttemptsTable({
   readonly onCompare: (id: string, chosen: boolean) => void;
 }) {
   return (
-    <table className="data-table attempts-table">
+    <table className="data-table attempts-table" aria-labelledby="attempts-heading">
       <thead>
         <tr>
           <th scope="col">Saved</th>

@@ -1,5 +1,6 @@
 import { renderReport, reportsToCsv } from '../../../sim-engine/index';
 import type { CanaryReport } from '../../../sim-engine/index';
+import { loadCohort, saveCohort } from './browserCohort';
 import { downloadText, pickTextFile } from './browserFiles';
 import {
   historyFileText,
@@ -117,6 +118,8 @@ export function createBrowserPlatform(
       downloadText(reportFileName(report, format), text, MIME[format]);
       return true;
     },
+    loadCohort: () => Promise.resolve(loadCohort(storage)),
+    saveCohort: (records) => Promise.resolve(saveCohort(storage, records)),
     async exportCohortCsv(reports) {
       downloadText('canary-cohort.csv', reportsToCsv(reports), MIME.csv);
       return true;

@@ -74,6 +74,12 @@ export type ReportsPick =
       }[];
     };
 
+/** A learner's report in the instructor's cohort, with the name of the file it came in. */
+export interface CohortRecord {
+  readonly fileName: string;
+  readonly report: CanaryReport;
+}
+
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   /** Things the learner should know from loading saved data (e.g. a corrupt file set aside). */
@@ -110,6 +116,13 @@ export interface Platform {
   pickReports?(): Promise<ReportsPick>;
   /** Writes many reports as one CSV (one row per attempt); false when cancelled. */
   exportCohortCsv?(reports: readonly CanaryReport[]): Promise<boolean>;
+  /** The instructor's imported cohort, kept across restarts (each report validated on load). */
+  loadCohort?(): Promise<{
+    readonly records: readonly CohortRecord[];
+    readonly unreadable: number;
+  }>;
+  /** Replaces the kept cohort (empty clears it); false when it could not be kept. */
+  saveCohort?(records: readonly CohortRecord[]): Promise<boolean>;
   /** Calls `listener` for each menu command; returns the function that stops listening. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }
