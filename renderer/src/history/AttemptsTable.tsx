@@ -51,33 +51,37 @@ export function AttemptsTable({
                 {a.report.score.total}
               </td>
               <td data-label="Band">{a.report.score.band}</td>
-              <td data-label="Open" className="row-actions">
-                <button
-                  type="button"
-                  aria-label={`Score of ${name}`}
-                  onClick={() => void reopenAttempt(a.id, 'score')}
-                >
-                  Score
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Replay of ${name}`}
-                  onClick={() => void reopenAttempt(a.id, 'replay')}
-                >
-                  Replay
-                </button>
-              </td>
-              <td data-label="Report" className="row-actions">
-                {formats.map((format) => (
+              <td data-label="Open">
+                <div className="row-actions">
                   <button
-                    key={format}
                     type="button"
-                    aria-label={`${format.toUpperCase()} report of ${name}`}
-                    onClick={() => onExport(a.id, format)}
+                    aria-label={`Score of ${name}`}
+                    onClick={() => void reopenAttempt(a.id, 'score')}
                   >
-                    {format.toUpperCase()}
+                    Score
                   </button>
-                ))}
+                  <button
+                    type="button"
+                    aria-label={`Replay of ${name}`}
+                    onClick={() => void reopenAttempt(a.id, 'replay')}
+                  >
+                    Replay
+                  </button>
+                </div>
+              </td>
+              <td data-label="Report">
+                <div className="row-actions">
+                  {formats.map((format) => (
+                    <button
+                      key={format}
+                      type="button"
+                      aria-label={`${format.toUpperCase()} report of ${name}`}
+                      onClick={() => onExport(a.id, format)}
+                    >
+                      {format.toUpperCase()}
+                    </button>
+                  ))}
+                </div>
               </td>
               <td data-label="Compare">
                 <label className="compare-pick">
@@ -88,7 +92,6 @@ export function AttemptsTable({
                     onChange={(event) => onCompare(a.id, event.currentTarget.checked)}
                     aria-label={`Compare ${name}`}
                   />
-                  <span aria-hidden="true">Compare</span>
                 </label>
               </td>
             </tr>

@@ -66,6 +66,9 @@ function rolloutText(report: CanaryReport): string {
   return 'Neither rolled back nor fully out';
 }
 
+/** "2 h 5 min" never breaks between a number and its unit. */
+const keepUnits = (text: string) => text.replace(/ (h|min|days|%)/g, '\u00a0$1');
+
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export function compareOutcomes(first: CanaryReport, second: CanaryReport): OutcomeComparison[] {
@@ -76,8 +79,8 @@ export function compareOutcomes(first: CanaryReport, second: CanaryReport): Outc
   });
   return [
     row('Total', (r) => `${r.score.total} / 100 (${r.score.band})`),
-    row('Regression', caughtText),
-    row('Rollout', rolloutText),
+    row('Regression', (r) => keepUnits(caughtText(r))),
+    row('Rollout', (r) => keepUnits(rolloutText(r))),
     row('Users who met the regression', (r) => count(r.outcome.exposedUsers)),
     row('Lost purchases', (r) => count(r.outcome.lostConversions)),
     row('Overrides and hints', (r) => `${r.outcome.overridesUsed} and ${r.hintsUsed}`),
