@@ -68,9 +68,10 @@ describe('comparing two attempts', () => {
       }),
     );
     const byLabel = Object.fromEntries(rows.map((r) => [r.label, [r.first, r.second]]));
+    // Non-breaking spaces keep each number with its unit.
     expect(byLabel['Rollout']).toEqual([
-      'Rolled back after 3 h 20 min',
-      'Full rollout after 3 days',
+      'Rolled back after 3\u00a0h 20\u00a0min',
+      'Full rollout after 3\u00a0days',
     ]);
     expect(byLabel['Users who met the regression']).toEqual(['1,240', '0']);
   });

@@ -68,6 +68,16 @@ describe('importing a pack by drag and drop', () => {
     expect(await storedVersions(platform)).toEqual([]);
   });
 
+  it('gives focus to the screen’s heading when the issues are dismissed, not to the page', async () => {
+    await renderApp();
+    const user = userEvent.setup();
+    drop('{}', 'broken.json');
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
   it('refuses a dropped file that is not JSON without reading it as a pack', async () => {
     const { platform } = await renderApp();
     drop('hello', 'notes.txt');

@@ -143,4 +143,16 @@ describe('HistoryScreen', () => {
     for (const box of boxes) await user.click(box);
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([false, true, true]);
   });
+
+  it('exports an attempt saved before the learner gave a name with that name', async () => {
+    const { platform } = await openHistory();
+    const exportReport = vi.spyOn(platform, 'exportReport').mockResolvedValue(true);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your name on saved reports' }), 'Ada L.');
+    await user.tab();
+    await user.click(screen.getByRole('button', { name: /^JSON report of/ }));
+    expect(exportReport.mock.calls[0]?.[0].learner).toBe('Ada L.');
+    // What is stored stays as it was saved.
+    expect((await platform.listAttempts())[0]?.report.learner).toBeUndefined();
+  });
 });
