@@ -5,7 +5,7 @@ import type { ExportFormat, Settings } from '../platform/platform';
 import { initialDraft } from '../plan/planDraft';
 import { validateDraft } from '../plan/validateDraft';
 import { useAppStore } from './appStore';
-import { goToAddress, parseAddress } from './address';
+import { addressOf, formatAddress, goToAddress, parseAddress } from './address';
 import type { ScenarioRef } from './navigationSlice';
 import { findPack, selectReferencePlans, selectScenario } from './selectors';
 import { services } from './services';
@@ -70,6 +70,8 @@ export async function initApp(startAddress = window.location.hash): Promise<void
   state.setSettings(settings);
   saveSettingsOnChange();
   await goToAddress(parseAddress(startAddress), openScenario);
+  // The bar now names where the app actually opened (an unknown address became the library).
+  window.history.replaceState(null, '', formatAddress(addressOf(get())));
   get().addNotices([...startup, ...imported.notices]);
 }
 

@@ -108,8 +108,9 @@ export async function goToAddress(
       const same =
         selected?.packId === address.packId && selected.scenarioId === address.scenarioId;
       const reachable = address.screen === 'brief' || address.screen === 'plan' || state.attempt;
+      const ref = { packId: address.packId, scenarioId: address.scenarioId };
       if (same && state.draft && reachable) state.go(address.screen);
-      else if (!openScenario(address)) state.go('home');
+      else if (!openScenario(ref)) state.go('home');
       return;
     }
   }

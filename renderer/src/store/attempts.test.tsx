@@ -88,6 +88,17 @@ describe('a saved attempt’s address', () => {
     expect(useAppStore.getState().attempt?.score).toEqual(report.score);
   });
 
+  it('opens a scenario’s brief again from its address after a reload (a draft is not kept)', async () => {
+    await renderApp();
+    const pack = useAppStore.getState().packs[0];
+    const scenario = pack?.scenarios[1];
+    if (!pack || !scenario) throw new Error('The library is empty.');
+    await reloadApp(`#/scenario/${pack.id}/${scenario.id}/plan`);
+    expect(useAppStore.getState().screen).toBe('brief');
+    expect(useAppStore.getState().selected).toEqual({ packId: pack.id, scenarioId: scenario.id });
+    expect(window.location.hash).toBe(`#/scenario/${pack.id}/${scenario.id}/brief`);
+  });
+
   it('follows Back from a reopened score to History', async () => {
     const { id } = await savedAttempt();
     act(() => useAppStore.getState().go('history'));
