@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { AttemptRecord } from '../platform/platform';
 import { attemptName } from './attemptLabels';
-import { compareDimensions, compareOutcomes } from './compareAttempts';
+import { compareDimensions, compareOutcomes } from './attemptComparison';
 
 function change(value: number | null): string {
   if (value === null) return '—';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanaryReport } from '../../../sim-engine/index';
-import { caughtText, compareDimensions, compareOutcomes } from './compareAttempts';
+import { caughtText, compareDimensions, compareOutcomes } from './attemptComparison';
 
 type Outcome = CanaryReport['outcome'];
 
