@@ -84,7 +84,9 @@ export function gradeAnswer(
   const detect = (sentences: readonly Sentence[]) =>
     points.map((point) => DETECTORS[point.id](sentences, kinds));
   const read = readAnswer(typeof answer === 'string' ? answer : '');
-  let sentences = read.sentences;
+  // An answer in another language is not graded on its numbers alone: it earns nothing, and the
+  // notice says why.
+  let sentences = readsAsEnglish(read) ? read.sentences : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);
   if (stuffed.size > 0) {
@@ -105,7 +107,7 @@ export function gradeAnswer(
     covered: graded.filter((point) => point.covered).map((point) => point.id),
     missed: graded.filter((point) => !point.covered).map((point) => point.id),
     points: graded,
-    sentences: sentenceFeedback(sentences, points, found),
+    sentences: sentenceFeedback(read.sentences, points, found),
     misconceptions,
     notices: notices(read, repeated),
   };
@@ -115,13 +117,17 @@ export function gradeAnswer(
 const ENGLISH_KNOWN_SHARE = 0.5;
 const MIN_WORDS_FOR_LANGUAGE = 8;
 
+function readsAsEnglish(read: ReturnType<typeof readAnswer>): boolean {
+  const words = read.knownWords + read.unknownWords;
+  return words < MIN_WORDS_FOR_LANGUAGE || read.knownWords / words >= ENGLISH_KNOWN_SHARE;
+}
+
 function notices(read: ReturnType<typeof readAnswer>, repeated: number): string[] {
   const result: string[] = [];
-  const words = read.knownWords + read.unknownWords;
-  if (words >= MIN_WORDS_FOR_LANGUAGE && read.knownWords / words < ENGLISH_KNOWN_SHARE) {
+  if (!readsAsEnglish(read)) {
     result.push(
-      'This answer does not read as English: most of its words are unknown to the English model. ' +
-        'It is graded on what it says in English, so write it in English to be graded fairly.',
+      'This answer does not read as English: most of its words are unknown to the English model, ' +
+        'so it earned no points. Write it in English to be graded.',
     );
   }
   if (read.truncated) {

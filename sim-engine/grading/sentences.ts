@@ -86,19 +86,35 @@ function blocks(answer: string): string[] {
     // No word is this long; the model's tokenizer is slow on such runs, and they say nothing.
     .replace(/\S{64,}/gu, ' ');
   const result: string[] = [];
-  let current = '';
+  let current: string[] = [];
+  const close = () => {
+    result.push(...joinWrapped(current));
+    current = [];
+  };
   for (const line of lines.split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
-    if (bullet || blank || ENDS_SENTENCE.test(current) || current === '') {
-      if (current.trim() !== '') result.push(current.trim());
-      current = blank ? '' : line.replace(BULLET, '');
+    const previous = current.at(-1);
+    if (bullet || blank || previous === undefined || ENDS_SENTENCE.test(previous)) {
+      close();
+      if (!blank) current.push(line.replace(BULLET, '').trim());
     } else {
-      current = `${current} ${line.trim()}`;
+      current.push(line.trim());
     }
   }
-  if (current.trim() !== '') result.push(current.trim());
-  return result;
+  close();
+  return result.filter((block) => block !== '');
+}
+
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Lines that do not end a sentence are hard-wrapped prose and rejoin, unless no sentence ends
+ * anywhere in them: then they are notes, one statement per line.
+ */
+function joinWrapped(lines: readonly string[]): string[] {
+  if (lines.length <= 1) return [...lines];
+  return lines.some((line) => SENTENCE_END.test(line)) ? [lines.join(' ')] : [...lines];
 }
 
 const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);

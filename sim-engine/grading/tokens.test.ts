@@ -95,6 +95,16 @@ describe('sentences', () => {
     expect(salad?.isClause).toBe(false);
   });
 
+  it('reads note lines without any full stop as one statement each', () => {
+    const sentences = splitSentences(
+      'PM decides: audience order and rollback limits\nstaff > beta > everyone, enterprise last',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'PM decides: audience order and rollback limits',
+      'staff > beta > everyone, enterprise last',
+    ]);
+  });
+
   it('does not count a repeated sentence as a statement twice', () => {
     const [first, second] = splitSentences('We hold for six hours. We hold for six hours.');
     expect(first?.isClause).toBe(true);
