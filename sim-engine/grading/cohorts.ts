@@ -84,8 +84,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
     if (clause && has(sentence.tokens, ORDER)) found.forEach((_, kind) => ordered.add(kind));
-    if (named.size >= 2) noteDetail(findings, 'kinds', sentence);
-    if (ordered.size >= 2) noteDetail(findings, 'ordered', sentence);
+    // Only a sentence that names a group itself is marked as earning the point.
+    if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
+    if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
     if (givesReason(sentence, found)) noteDetail(findings, 'reason', sentence);
     if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
       noteMisconception(findings, sentence);

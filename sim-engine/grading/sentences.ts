@@ -1,3 +1,4 @@
+import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { languageModel } from './language';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
@@ -22,8 +23,8 @@ export interface Sentence {
   readonly isClause: boolean;
 }
 
-/** Answers are spoken-style and short; longer text is graded on its beginning so grading stays fast. */
-export const MAX_ANSWER_CHARS = 30_000;
+/** Longer text is graded on its beginning (the CLI and the app refuse it before it gets here). */
+export const MAX_ANSWER_CHARS = MAX_ANSWER_CHARACTERS;
 
 const BULLET = /^\s*(?:[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
