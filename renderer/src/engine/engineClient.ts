@@ -1,4 +1,4 @@
-import type { Counterfactual, Plan, Scenario } from '../../../sim-engine/index';
+import type { AnswerGrade, Counterfactual, Plan, Scenario } from '../../../sim-engine/index';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 import { handleRequest } from './handleRequest';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
@@ -19,6 +19,8 @@ export interface EngineClient {
    * code is compiled before the real run; nothing in the page thread (a no-op without a worker).
    */
   warmUp(request: ScoreRequest): void;
+  /** Grades a written answer where the language model lives (the worker loads it at start). */
+  grade(answer: string, scenario: Pick<Scenario, 'changeKind' | 'segments'>): Promise<AnswerGrade>;
 }
 
 // Distributes over the union so each request keeps its own fields.
@@ -87,6 +89,10 @@ export function createEngineClient(): EngineClient {
     },
     warmUp(request) {
       if (worker) void dispatcher.ask({ type: 'score', request });
+    },
+    async grade(answer, scenario) {
+      const response = await dispatcher.ask({ type: 'grade', answer, scenario });
+      return unwrap(response, 'graded').grade;
     },
   };
 }

@@ -1,4 +1,10 @@
-import type { Counterfactual, Plan, RunResult, Scenario } from '../../../sim-engine/index';
+import type {
+  AnswerGrade,
+  Counterfactual,
+  Plan,
+  RunResult,
+  Scenario,
+} from '../../../sim-engine/index';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
 
 /** Messages between the app and its engine worker: plain data with a `type`. */
@@ -11,6 +17,12 @@ export type EngineRequest =
       readonly attempt: ScoredAttempt;
       readonly scenario: Scenario;
       readonly plan: Plan;
+    }
+  | {
+      readonly id: number;
+      readonly type: 'grade';
+      readonly answer: string;
+      readonly scenario: Pick<Scenario, 'changeKind' | 'segments'>;
     };
 
 export type EngineResponse =
@@ -22,6 +34,7 @@ export type EngineResponse =
     }
   | { readonly id: number; readonly type: 'scored'; readonly attempt: ScoredAttempt }
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
+  | { readonly id: number; readonly type: 'graded'; readonly grade: AnswerGrade }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
 /** The typed arrays of a run: moved, not copied, between threads. */
