@@ -39,24 +39,41 @@ export function stuffingFactor(clauseMentions: number, listMentions: number): nu
 }
 
 const NGRAM = 4;
+/** Word ids stay below this (an answer has far fewer distinct words), so a pair is one number. */
+const PAIR = 2 ** 24;
 
 /**
  * The share of the answer's word 4-grams that already occurred earlier in it: about 0 for a real
  * answer, near 1 for a paragraph pasted forty times.
  */
 export function repeatedShare(sentences: readonly Sentence[]): number {
-  const seen = new Set<string>();
-  let total = 0;
-  let repeated = 0;
-  const words: string[] = [];
+  // Words become small numbers and a 4-gram two number pairs, so no string is built per gram.
+  const ids = new Map<string, number>();
+  const words: number[] = [];
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) if (token.kind !== 'mark') words.push(token.text);
+    for (const token of sentence.tokens) {
+      if (token.kind === 'mark') continue;
+      let id = ids.get(token.text);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token.text, id);
+      }
+      words.push(id);
+    }
   }
-  for (let i = 0; i + NGRAM <= words.length; i++) {
-    const gram = words.slice(i, i + NGRAM).join(' ');
-    total++;
-    if (seen.has(gram)) repeated++;
-    else seen.add(gram);
+  const seen = new Map<number, Set<number>>();
+  let repeated = 0;
+  const total = Math.max(0, words.length - NGRAM + 1);
+  for (let i = 0; i < total; i++) {
+    const head = (words[i] ?? 0) * PAIR + (words[i + 1] ?? 0);
+    const tail = (words[i + 2] ?? 0) * PAIR + (words[i + 3] ?? 0);
+    let tails = seen.get(head);
+    if (tails === undefined) {
+      tails = new Set();
+      seen.set(head, tails);
+    }
+    if (tails.has(tail)) repeated++;
+    else tails.add(tail);
   }
   return total === 0 ? 0 : repeated / total;
 }

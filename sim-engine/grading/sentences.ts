@@ -81,18 +81,14 @@ function textOf(
 }
 
 function blocks(answer: string): string[] {
-  const lines = answer
-    .replace(/\r\n?/g, '\n')
-    .replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '))
-    // No word is this long; the model's tokenizer is slow on such runs, and they say nothing.
-    .replace(/\S{64,}/gu, ' ');
+  const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
   const result: string[] = [];
   let current: string[] = [];
   const close = () => {
     result.push(...joinWrapped(current));
     current = [];
   };
-  for (const line of lines.split('\n')) {
+  for (const line of withoutLongRuns(lines).split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
@@ -105,6 +101,20 @@ function blocks(answer: string): string[] {
   }
   close();
   return result.filter((block) => block !== '');
+}
+
+/** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */
+const LONGEST_WORD = 64;
+
+/** The text with every run of LONGEST_WORD or more non-space characters blanked (a plain scan). */
+function withoutLongRuns(text: string): string {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || code === 10 || code === 9 ? 0 : run + 1;
+    if (run >= LONGEST_WORD) return text.replace(/\S{64,}/gu, ' ');
+  }
+  return text;
 }
 
 const SENTENCE_END = /[.!?](?:\s|$)/;

@@ -51,10 +51,18 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   const normal = tokens.out(its.normal);
   let words = 0;
   let unknown = 0;
+  // Answers repeat their words: ask the model about each distinct word once.
+  const known = new Map<string, boolean>();
   type.forEach((kind, i) => {
     if (kind !== 'word') return;
     words++;
-    if (doc.isOOV(normal[i] ?? '')) unknown++;
+    const word = normal[i] ?? '';
+    let isKnown = known.get(word);
+    if (isKnown === undefined) {
+      isKnown = !doc.isOOV(word);
+      known.set(word, isKnown);
+    }
+    if (!isKnown) unknown++;
   });
   return {
     words,
