@@ -68,8 +68,11 @@ function buildProgram(): Command {
     .description("Grade a written interview answer against a strong answer's points")
     .requiredOption('--scenario <id>', 'the scenario the answer is about')
     .option('--pack <file>', 'a pack that holds the scenario (default: built-in library)')
-    .requiredOption('--answer <file>', 'a text file with the answer')
-    .option('--json', 'print { score, covered, missed }')
+    .requiredOption(
+      '--answer <file>',
+      'a text file with the answer (UTF-8, or UTF-16 with a byte-order mark; at most 20,000 characters)',
+    )
+    .option('--json', 'print { score, covered, missed, points, misconceptions, notices }')
     .action(gradeCommand);
 
   return program;

@@ -86,6 +86,9 @@ export type { ReferencePlans } from './pack/loadPack';
 
 // --- written-answer grading (issue 7): exports below this line
 export { gradeAnswer, type AnswerGrade, type PointGrade } from './grading/gradeAnswer';
+export type { MisconceptionFound, SentenceFeedback } from './grading/feedback';
+export { MAX_ANSWER_CHARACTERS } from './grading/answerLimits';
+export { loadLanguageModel } from './grading/language';
 export {
   STRONG_ANSWER_POINTS,
   applicablePoints,

@@ -1,10 +1,7 @@
-import { InputError } from '../inputError';
-import { readInputFile } from '../inputs';
+import type { AnswerGrade } from '../../sim-engine/index';
 import { gradeAnswer } from '../../sim-engine/index';
 import { findScenario, packFromOption } from '../packs';
-
-/** Long enough for any spoken-style answer; beyond it the file is not an answer. */
-const MAX_ANSWER_CHARACTERS = 20_000;
+import { readAnswerFile } from './answerText';
 
 export interface GradeOptions {
   scenario: string;
@@ -13,22 +10,60 @@ export interface GradeOptions {
   json?: boolean;
 }
 
-/** `grade`: which points of a strong answer a written answer covers. */
+/** `grade`: which points of a strong answer a written answer covers, sentence by sentence. */
 export async function gradeCommand(options: GradeOptions): Promise<void> {
   const scenario = findScenario(packFromOption(options.pack), options.scenario);
-  const answer = readInputFile(options.answer, 'answer');
-  if (answer.trim() === '') throw new InputError(`${options.answer}: the answer is empty`);
-  if (answer.length > MAX_ANSWER_CHARACTERS) {
-    throw new InputError(`${options.answer}: longer than ${MAX_ANSWER_CHARACTERS} characters`);
-  }
+  const answer = readAnswerFile(options.answer);
   const grade = gradeAnswer(answer, scenario);
-  const summary = { score: grade.score, covered: grade.covered, missed: grade.missed };
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return;
-  }
-  const lines = [`Score: ${Math.round(grade.score)}/100`];
+  const output = options.json ? `${JSON.stringify(gradeJson(grade), null, 2)}` : gradeText(grade);
+  process.stdout.write(`${output}\n`);
+}
+
+/** `{ score, covered, missed }` as before, then per point the sentences that earned it. */
+export function gradeJson(grade: AnswerGrade) {
+  return {
+    score: grade.score,
+    covered: grade.covered,
+    missed: grade.missed,
+    points: grade.points.map((point) => ({
+      id: point.id,
+      label: point.label,
+      covered: point.covered,
+      credit: point.credit,
+      sentences: point.sentences.map((at) => grade.sentences[at]?.text ?? ''),
+      ...(point.covered ? {} : { strongSays: point.strongSays, example: point.example }),
+    })),
+    misconceptions: grade.misconceptions,
+    notices: grade.notices,
+  };
+}
+
+/** The same feedback for a reader: the answer sentence by sentence, then what each miss needs. */
+export function gradeText(grade: AnswerGrade): string {
+  const lines = [`Score: ${grade.score}/100`];
   lines.push(`Covered: ${grade.covered.length > 0 ? grade.covered.join(', ') : 'none'}`);
   lines.push(`Missed:  ${grade.missed.length > 0 ? grade.missed.join(', ') : 'none'}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  for (const notice of grade.notices) lines.push('', `Note: ${notice}`);
+  for (const found of grade.misconceptions) {
+    lines.push('', `Misconception (${found.point}), costing the whole answer:`);
+    lines.push(`  “${found.sentence}”`, `  ${found.tip}`);
+  }
+  lines.push('', 'Your answer, sentence by sentence:');
+  for (const sentence of grade.sentences) {
+    const mark =
+      sentence.misconception !== null
+        ? `✗ misconception: ${sentence.misconception}`
+        : sentence.points.length > 0
+          ? `✓ ${sentence.points.join(', ')}`
+          : sentence.statement
+            ? '· no point'
+            : '· a list, not a statement';
+    lines.push(`  [${mark}] ${sentence.text}`);
+  }
+  const missed = grade.points.filter((point) => !point.covered);
+  if (missed.length > 0) lines.push('', 'What a strong answer adds:');
+  for (const point of missed) {
+    lines.push(`  ${point.label}: ${point.strongSays}`, `    For example: ${point.example}`);
+  }
+  return lines.join('\n');
 }

@@ -135,21 +135,32 @@ describe('canary-coach grade', () => {
     new URL('../../sim-engine/grading/gradeAnswer.ts', import.meta.url),
   );
 
-  it.skipIf(!graderReady)('grade --json prints score, covered and missed', () => {
-    const result = cli(
-      'grade',
-      '--scenario',
-      'checkout-first-order',
-      '--answer',
-      fixture('answer.txt'),
-      '--json',
-    );
-    expect(result.status).toBe(0);
-    const grade = JSON.parse(result.stdout);
-    expect(Object.keys(grade).sort()).toEqual(['covered', 'missed', 'score']);
-    expect(grade.score).toBeGreaterThanOrEqual(0);
-    expect(grade.score).toBeLessThanOrEqual(100);
-  });
+  it.skipIf(!graderReady)(
+    'grade --json prints score, covered and missed, then the feedback',
+    () => {
+      const result = cli(
+        'grade',
+        '--scenario',
+        'checkout-first-order',
+        '--answer',
+        fixture('answer.txt'),
+        '--json',
+      );
+      expect(result.status).toBe(0);
+      const grade = JSON.parse(result.stdout);
+      // Issue 14 added per-point sentences, misconceptions and notices after the original three.
+      expect(Object.keys(grade)).toEqual([
+        'score',
+        'covered',
+        'missed',
+        'points',
+        'misconceptions',
+        'notices',
+      ]);
+      expect(grade.score).toBeGreaterThanOrEqual(0);
+      expect(grade.score).toBeLessThanOrEqual(100);
+    },
+  );
 
   it('grade refuses a missing answer file', () => {
     const result = cli('grade', '--scenario', 'checkout-first-order', '--answer', 'none.txt');

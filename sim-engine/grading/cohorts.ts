@@ -4,9 +4,8 @@ import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { BOUNDARIES, findAll, has, hasAffirmed, lexicon, localLexicon } from './match';
+import { BOUNDARIES, findAffirmed, has, hasAny, lexicon, localLexicon } from './match';
 import type { Sentence } from './sentences';
-import { normaliseText, tokenise } from './tokens';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
 /** Cohort order: which users go first, in an order, and why. */
@@ -63,10 +62,12 @@ export function kindLexicons(segments: Pick<Scenario, 'segments'>['segments']): 
   return { own: localLexicon([...kindOf.keys()].join(' | ')), kindOf };
 }
 
+/** A segment name as the grader's tokens spell it: lower case, hyphens and marks as spaces. */
 function phrase(name: string): string {
-  return tokenise(normaliseText(name))
-    .filter((token) => token.kind !== 'mark')
-    .map((token) => token.text.replace(/[|*]/g, ''))
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
     .join(' ');
 }
 
@@ -83,8 +84,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
     if (clause && has(sentence.tokens, ORDER)) found.forEach((_, kind) => ordered.add(kind));
-    if (named.size >= 2) noteDetail(findings, 'kinds', sentence);
-    if (ordered.size >= 2) noteDetail(findings, 'ordered', sentence);
+    // Only a sentence that names a group itself is marked as earning the point.
+    if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
+    if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
     if (givesReason(sentence, found)) noteDetail(findings, 'reason', sentence);
     if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
       noteMisconception(findings, sentence);
@@ -99,9 +101,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const add = (kind: SegmentKind, match: Match) =>
     found.set(kind, [...(found.get(kind) ?? []), match]);
   for (const kind of SEGMENT_KINDS) {
-    for (const match of findAll(tokens, SHARED_KINDS[kind])) add(kind, match);
+    for (const match of findAffirmed(tokens, SHARED_KINDS[kind])) add(kind, match);
   }
-  for (const match of findAll(tokens, kinds.own)) {
+  for (const match of findAffirmed(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)
       .map((token) => token.text)
@@ -121,7 +123,7 @@ function givesReason(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]
   const tokens = sentence.tokens;
   const aboutCohorts = names(found) || has(tokens, COHORTS);
   if (aboutCohorts && has(tokens, REASON)) return true;
-  const rejectsRandom = has(tokens, RANDOM) && !hasAffirmed(tokens, RANDOM);
+  const rejectsRandom = hasAny(tokens, RANDOM) && !has(tokens, RANDOM);
   const valuableLast = [...found.keys()].some((kind) => LAST_KINDS.has(kind)) && has(tokens, LAST);
   return rejectsRandom || valuableLast;
 }
@@ -133,7 +135,10 @@ function givesReason(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]
 function endorsesRandom(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   return (
-    has(tokens, RANDOM) && has(tokens, SLICE) && !has(tokens, EXPERIMENT) && !has(tokens, DENIAL)
+    has(tokens, RANDOM) &&
+    has(tokens, SLICE) &&
+    !hasAny(tokens, EXPERIMENT) &&
+    !hasAny(tokens, DENIAL)
   );
 }
 

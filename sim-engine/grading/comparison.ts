@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { fragmentsWith, has, hasAffirmed, lexicon } from './match';
+import { fragmentsWith, has, hasAffirmed, lexicon, statesUnrejected } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import {
@@ -34,7 +34,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       noteDetail(findings, 'randomised', sentence);
     }
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
-    if (readsLiftFromCanary(tokens) || hasAffirmed(tokens, SAME_AS_AB)) {
+    if (readsLiftFromCanary(tokens) || statesUnrejected(tokens, SAME_AS_AB)) {
       noteMisconception(findings, sentence);
     }
   }

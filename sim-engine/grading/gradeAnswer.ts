@@ -1,17 +1,27 @@
 import type { Scenario } from '../domain/scenario';
+import {
+  concretenessCap,
+  lengthCap,
+  MISCONCEPTION_CAP,
+  misconceptionFactor,
+  repeatedShare,
+  repetitionFactor,
+  stuffingFactor,
+} from './answerChecks';
 import type { KindLexicons } from './cohorts';
 import { detectCohortOrder, kindLexicons } from './cohorts';
 import { detectCanaryVsAb } from './comparison';
+import type { MisconceptionFound, SentenceFeedback } from './feedback';
+import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
 import type { Findings } from './findings';
 import { detectModelMetrics } from './modelMetrics';
 import { detectOwnership } from './ownership';
 import type { AnswerPoint, AnswerPointId } from './points';
 import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
-import { concretenessCap, lengthCap, stuffingFactor } from './quality';
 import { detectHolds, detectSignOff } from './ramp';
 import { detectRollback } from './rollback';
 import type { Sentence } from './sentences';
-import { splitSentences } from './sentences';
+import { MAX_ANSWER_CHARS, readAnswer } from './sentences';
 import { detectThresholds } from './thresholds';
 
 /** How one point of a strong answer was met, with the sentence that earned it. */
@@ -23,6 +33,12 @@ export interface PointGrade {
   readonly credit: number;
   readonly evidence: string | null;
   readonly advice: string;
+  /** Indices of the sentences that earned this point. */
+  readonly sentences: number[];
+  /** One line of what a strong answer says about this point. */
+  readonly strongSays: string;
+  /** A short example in our own words. */
+  readonly example: string;
 }
 
 /** The written answer's grade: the Communication dimension and `canary-coach grade`. */
@@ -32,6 +48,12 @@ export interface AnswerGrade {
   readonly covered: string[];
   readonly missed: string[];
   readonly points: PointGrade[];
+  /** Every sentence with the points it earned or the misconception it raised. */
+  readonly sentences: SentenceFeedback[];
+  /** Each misconception costs the whole answer: quoted here. */
+  readonly misconceptions: MisconceptionFound[];
+  /** Plain notices about how the answer was read (not English, cut at the limit, repeated). */
+  readonly notices: string[];
 }
 
 type Detector = (sentences: readonly Sentence[], kinds: KindLexicons) => Findings;
@@ -50,7 +72,7 @@ const DETECTORS: Readonly<Record<AnswerPointId, Detector>> = {
 const EVIDENCE_CHARS = 280;
 /** A sentence naming this many points needs this many words per point to be more than a list. */
 const DENSE_POINTS = 6;
-const WORDS_PER_POINT = 5;
+const FUNCTION_WORDS_PER_POINT = 1;
 
 /** Grades a written interview answer for the points of a strong canary answer; never throws. */
 export function gradeAnswer(
@@ -61,7 +83,10 @@ export function gradeAnswer(
   const kinds = kindLexicons(scenario.segments);
   const detect = (sentences: readonly Sentence[]) =>
     points.map((point) => DETECTORS[point.id](sentences, kinds));
-  let sentences = splitSentences(typeof answer === 'string' ? answer : '');
+  const read = readAnswer(typeof answer === 'string' ? answer : '');
+  // An answer in another language is not graded on its numbers alone: it earns nothing, and the
+  // notice says why.
+  let sentences = readsAsEnglish(read) ? read.sentences : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);
   if (stuffed.size > 0) {
@@ -70,12 +95,50 @@ export function gradeAnswer(
     found = detect(sentences);
   }
   const graded = points.map((point, i) => gradePoint(point, found[i], sentences));
+  const misconceptions = misconceptionsFound(sentences, points, found);
+  const repeated = repeatedShare(sentences);
+  const score = totalScore(points, graded, found, sentences) * repetitionFactor(repeated);
+  const trusted =
+    misconceptions.length === 0
+      ? score
+      : Math.min(MISCONCEPTION_CAP, score * misconceptionFactor(misconceptions.length));
   return {
-    score: totalScore(points, graded, found, sentences),
+    score: Math.max(0, Math.min(100, Math.round(trusted))),
     covered: graded.filter((point) => point.covered).map((point) => point.id),
     missed: graded.filter((point) => !point.covered).map((point) => point.id),
     points: graded,
+    sentences: sentenceFeedback(read.sentences, points, found),
+    misconceptions,
+    notices: notices(read, repeated),
   };
+}
+
+/** Below this share of words the English model knows, the answer is probably in another language. */
+const ENGLISH_KNOWN_SHARE = 0.5;
+const MIN_WORDS_FOR_LANGUAGE = 8;
+
+function readsAsEnglish(read: ReturnType<typeof readAnswer>): boolean {
+  const words = read.knownWords + read.unknownWords;
+  return words < MIN_WORDS_FOR_LANGUAGE || read.knownWords / words >= ENGLISH_KNOWN_SHARE;
+}
+
+function notices(read: ReturnType<typeof readAnswer>, repeated: number): string[] {
+  const result: string[] = [];
+  if (!readsAsEnglish(read)) {
+    result.push(
+      'This answer does not read as English: most of its words are unknown to the English model, ' +
+        'so it earned no points. Write it in English to be graded.',
+    );
+  }
+  if (read.truncated) {
+    result.push(
+      `Only the first ${MAX_ANSWER_CHARS.toLocaleString('en-GB')} characters were graded.`,
+    );
+  }
+  if (repetitionFactor(repeated) < 1) {
+    result.push('Much of this answer repeats itself; each thing counts once.');
+  }
+  return result;
 }
 
 /**
@@ -90,8 +153,9 @@ function stuffedSentences(sentences: readonly Sentence[], found: readonly Findin
   }
   const stuffed = (sentence: Sentence) => {
     const named = perSentence.get(sentence.index) ?? 0;
-    const dense = named >= DENSE_POINTS && sentence.words < WORDS_PER_POINT * named;
-    return dense || named > 2 + 2 * sentence.verbs;
+    const dense =
+      named >= DENSE_POINTS && sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
+    return dense || named > 2 + 2 * sentence.relations;
   };
   return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
 }
@@ -111,6 +175,9 @@ function gradePoint(
     credit: Math.round(credit * 100) / 100,
     evidence: text === null ? null : clip(text),
     advice: findings === undefined ? point.missingTip : advise(point, findings),
+    sentences: findings === undefined ? [] : earningSentences(findings),
+    strongSays: point.strongSays,
+    example: point.example,
   };
 }
 
@@ -174,7 +241,7 @@ function totalScore(
     lengthCap(sentences),
     concretenessCap(facts),
   );
-  return Math.max(0, Math.min(100, Math.round(capped)));
+  return Math.max(0, Math.min(100, capped));
 }
 
 function numericFacts(point: AnswerPoint, findings: Findings | undefined): number {

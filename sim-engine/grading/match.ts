@@ -67,10 +67,13 @@ function wordMatches(pattern: string, text: string): boolean {
   return pattern.endsWith('*') ? text.startsWith(pattern.slice(0, -1)) : text === pattern;
 }
 
+/** A phrase word matches a token's normal form or its lemma ("signs off" ~ "sign off"). */
 function matchAt(tokens: readonly Token[], at: number, phrase: Phrase): boolean {
   for (let offset = 0; offset < phrase.length; offset++) {
     const token = tokens[at + offset];
-    if (token === undefined || !wordMatches(phrase[offset] ?? '', token.text)) return false;
+    const word = phrase[offset] ?? '';
+    if (token === undefined) return false;
+    if (!wordMatches(word, token.text) && !wordMatches(word, token.lemma)) return false;
   }
   return true;
 }
@@ -100,10 +103,15 @@ function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
   const found = new Map<Lexicon, Match[]>();
   const keys = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
-    const exact = sharedExact.get(tokens[at]?.text ?? '');
+    const token = tokens[at] as Token;
+    const exact = sharedExact.get(token.text);
     const prefixed = sharedPrefixed.get(keys[at] ?? '');
     if (exact !== undefined) collectShared(tokens, at, exact, found);
     if (prefixed !== undefined) collectShared(tokens, at, prefixed, found);
+    if (token.lemma !== token.text) {
+      const byLemma = sharedExact.get(token.lemma);
+      if (byLemma !== undefined && byLemma !== exact) collectShared(tokens, at, byLemma, found);
+    }
   }
   return found;
 }
@@ -116,7 +124,11 @@ function collectShared(
 ): void {
   for (const entry of entries) {
     if (matchAt(tokens, at, entry.phrase)) {
-      append(found, entry.lex, { start: at, end: at + entry.phrase.length });
+      const list = found.get(entry.lex);
+      const end = at + entry.phrase.length;
+      // The same phrase can be reached by a word and by its lemma: keep one match.
+      if (list?.some((m) => m.start === at && m.end === end) === true) continue;
+      append(found, entry.lex, { start: at, end });
     }
   }
 }
@@ -125,7 +137,11 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
   const found: Match[] = [];
   const keys = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
-    for (const phrase of lex.exact.get(tokens[at]?.text ?? '') ?? NO_PHRASES) {
+    const token = tokens[at] as Token;
+    const byText = lex.exact.get(token.text) ?? NO_PHRASES;
+    const byLemma =
+      token.lemma === token.text ? NO_PHRASES : (lex.exact.get(token.lemma) ?? NO_PHRASES);
+    for (const phrase of byText === byLemma ? byText : [...byText, ...byLemma]) {
       if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
     }
     for (const phrase of lex.prefixed.get(keys[at] ?? '') ?? NO_PHRASES) {
@@ -149,20 +165,93 @@ function headsOf(tokens: readonly Token[]): readonly string[] {
   return known;
 }
 
-/** True when the lexicon occurs anywhere in the tokens. */
-export function has(tokens: readonly Token[], lex: Lexicon): boolean {
-  return findAll(tokens, lex).length > 0;
+/** Every match no negation covers: a negated claim is not a claim. */
+export function findAffirmed(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
+  return findAll(tokens, lex).filter((match) => !isNegated(tokens, match.start));
 }
 
-/** True when the lexicon occurs un-negated ("a routing change", not "not a redeploy"). */
-export function hasAffirmed(tokens: readonly Token[], lex: Lexicon): boolean {
+/** True when the lexicon occurs and no negation covers it ("a routing change", not "not a redeploy"). */
+export function has(tokens: readonly Token[], lex: Lexicon): boolean {
   for (const match of findAll(tokens, lex)) if (!isNegated(tokens, match.start)) return true;
   return false;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'instead', 'rather', 'nor', 'avoid']);
-const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
-/** Marks and conjunctions that end the reach of a negation. */
+/** True when the lexicon occurs at all, negated or not. */
+export function hasAny(tokens: readonly Token[], lex: Lexicon): boolean {
+  return findAll(tokens, lex).length > 0;
+}
+
+/** Kept for the detectors' wording: the same as `has`. */
+export const hasAffirmed = has;
+
+/** True when the language model puts the token inside a negation's scope. */
+export function isNegated(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.negated === true;
+}
+
+/** Words that reject what their fragment says ("a random slice tells us nothing"). */
+const REJECTING = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'instead',
+  'avoid',
+  'wrong',
+  'mistake',
+  'against',
+  'neither',
+  'nor',
+  'without',
+]);
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'whereas', '(', ')', '—']);
+
+/**
+ * True when the lexicon is stated and not rejected: no negation covers the match and its clause
+ * holds no rejecting word. A rejected bad practice is not a misconception ("if we'd need a
+ * redeploy, the setup isn't ready").
+ */
+export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolean {
+  return findAll(tokens, lex).some((match) => !rejected(tokens, match.start));
+}
+
+const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
+
+/**
+ * Rejected: a negation covers the match, or a rejecting word sits in its fragment ("not a code
+ * deploy", "a random slice tells us nothing"), or the match is the condition of a rejecting main
+ * clause ("if we'd need a redeploy, the setup isn't ready").
+ */
+function rejected(tokens: readonly Token[], at: number): boolean {
+  if (isNegated(tokens, at)) return true;
+  let start = at;
+  while (start > 0 && !FRAGMENT_ENDS.has(tokens[start - 1]?.text ?? '.')) start--;
+  let end = at;
+  while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  if (rejectsIn(tokens, start, end) || afterRatherThan(tokens, start, at)) return true;
+  if (!CONDITIONS.has(tokens[start]?.text ?? '') || tokens[end]?.text !== ',') return false;
+  let next = end + 1;
+  while (next < tokens.length && !FRAGMENT_ENDS.has(tokens[next]?.text ?? '.')) next++;
+  return rejectsIn(tokens, end + 1, next);
+}
+
+/** "A routing change rather than a redeploy": what follows "rather than" is turned down. */
+function afterRatherThan(tokens: readonly Token[], start: number, at: number): boolean {
+  for (let i = at - 1; i > start; i--) {
+    if (tokens[i]?.text === 'than' && tokens[i - 1]?.text === 'rather') return true;
+  }
+  return false;
+}
+
+function rejectsIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (REJECTING.has(tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/** Marks and conjunctions that end a fragment. */
 export const BOUNDARIES = new Set([
   ',',
   ';',
@@ -172,6 +261,7 @@ export const BOUNDARIES = new Set([
   '.',
   '?',
   '!',
+  '→',
   'but',
   'whereas',
   'while',
@@ -179,17 +269,6 @@ export const BOUNDARIES = new Set([
   'though',
   'so',
 ]);
-
-/** True when a negator precedes position `at` within a few words of the same fragment. */
-export function isNegated(tokens: readonly Token[], at: number, window = 5): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - window); i--) {
-    const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text)) return false;
-    // "not just error rate" adds to a list rather than denying it.
-    if (NEGATORS.has(text)) return !ADDITIVE.has(tokens[i + 1]?.text ?? '');
-  }
-  return false;
-}
 
 const fragmentCache = new WeakMap<readonly Token[], readonly number[]>();
 

@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon } from './match';
+import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
 import type { Sentence } from './sentences';
 import {
   ENOUGH,
@@ -37,7 +37,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    if (aboutErrors && hasAffirmed(tokens, ENOUGH)) {
+    if (aboutErrors && statesUnrejected(tokens, ENOUGH)) {
       noteMisconception(findings, sentence);
     }
   }

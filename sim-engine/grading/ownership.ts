@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon } from './match';
+import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
 import type { Sentence } from './sentences';
 import { ENGINEERING, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
 
@@ -32,7 +32,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
-    if (hasAffirmed(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
+    if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
 }

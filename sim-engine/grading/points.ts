@@ -36,6 +36,10 @@ export interface AnswerPoint {
   readonly missingTip: string;
   /** Advice when the answer states the misconception this point guards against. */
   readonly misconceptionTip: string;
+  /** One line of what a strong answer says about the point. */
+  readonly strongSays: string;
+  /** A short example in our own words. */
+  readonly example: string;
 }
 
 /** Credit for naming a point in a real sentence without concrete detail. */
@@ -71,6 +75,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     ],
     missingTip: 'Say what you, as PM, own and decide — not how engineering ships it.',
     misconceptionTip: 'The release decisions are the PM’s, not engineering’s alone.',
+    strongSays:
+      'A strong answer names the decisions the PM owns and leaves the mechanics to engineering.',
+    example:
+      '“I decide who goes first, what sends us back and how long we wait; the platform team runs the routing.”',
   },
   {
     id: 'cohort-order',
@@ -91,6 +99,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
       'Say which users go first — internal, then opted-in early access — and who goes last.',
     misconceptionTip:
       'A random slice, or the most valuable customers first, is not a segment strategy.',
+    strongSays:
+      'A strong answer orders the groups by how much a failure would cost them, and says why.',
+    example:
+      '“Staff first, then customers who opted into the beta, then everyone else; our largest accounts last, because an outage costs them most.”',
   },
   {
     id: 'thresholds',
@@ -123,6 +135,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
       'State the rollback thresholds, with numbers and units, agreed before the ramp starts.',
     misconceptionTip:
       'Thresholds chosen while watching the dashboard are guesses: commit them first.',
+    strongSays:
+      'A strong answer gives each rollback limit a number and a unit, against a comparison, agreed before traffic moves.',
+    example:
+      '“Before we start we write down: errors 0.5 % above control, p99 200 ms above control, sign-ups 2 % below the baseline.”',
   },
   {
     id: 'holds',
@@ -141,6 +157,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     ],
     missingTip: 'Describe the ramp: the stages in percent and how long you hold at each.',
     misconceptionTip: 'Holds need a length and a reason to advance.',
+    strongSays:
+      'A strong answer gives the stages in percent and how long each one holds before it advances.',
+    example:
+      '“We go 1, 5, 25, 50 and 100 %, staying at least six hours at each stage and moving on only while every limit holds.”',
   },
   {
     id: 'sign-off',
@@ -154,6 +174,8 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     ],
     missingTip: 'Say that each gate needs an explicit sign-off, and from whom.',
     misconceptionTip: 'Each gate needs an explicit sign-off.',
+    strongSays: 'A strong answer says every gate needs an explicit approval, and whose.',
+    example: '“No stage opens without a yes from me and the engineering lead.”',
   },
   {
     id: 'rollback',
@@ -170,6 +192,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     missingTip: 'Say who can roll back at any hour, how (a routing change) and how fast.',
     misconceptionTip:
       'A rollback that needs a redeploy is too slow: switch routing back in minutes.',
+    strongSays:
+      'A strong answer says who can roll back at any hour, by a routing change rather than a redeploy, and how fast.',
+    example:
+      '“Whoever is on call can switch traffic back at 3 a.m. without asking; it takes about two minutes.”',
   },
   {
     id: 'canary-vs-ab',
@@ -197,6 +223,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     missingTip: 'Contrast the canary (is it safe?) with a randomised A/B test (is it better?).',
     misconceptionTip:
       'A canary cannot show the new version is better: its cohort is not randomised.',
+    strongSays:
+      'A strong answer keeps the questions apart: the canary asks whether it is safe, a randomised A/B test later asks whether it is better.',
+    example:
+      '“The canary’s groups are picked on purpose, so any lift there proves nothing; a randomised A/B test afterwards tells us if it is better.”',
   },
   {
     id: 'model-metrics',
@@ -219,6 +249,10 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     missingTip:
       'For a model change, add quality guards: hallucination rate, thumbs-down, p95, token cost.',
     misconceptionTip: 'Error rate alone misses model quality regressions.',
+    strongSays:
+      'A strong answer guards model quality, not only errors: hallucinations from an eval harness, thumbs-down, p95 latency, token cost.',
+    example:
+      '“Errors will not show a worse answer, so we also watch the hallucination rate from our evals, thumbs-down, p95 and tokens per query.”',
   },
 ];
 

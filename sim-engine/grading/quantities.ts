@@ -37,6 +37,12 @@ const LIMIT_CUES = new Set([
   'p95',
   'max',
   'maximum',
+  'of',
+  'threshold',
+  'thresholds',
+  'limit',
+  'limits',
+  'tolerance',
 ]);
 const LIMIT_REACH = 4;
 
@@ -93,7 +99,7 @@ function findShares(tokens: readonly Token[]): StageShare[] {
   const shares: StageShare[] = [];
   tokens.forEach((token, i) => {
     const value = token.value ?? 0;
-    if (token.kind !== 'number' || value <= 0 || value > 100) return;
+    if (token.kind !== 'number' || token.negated || value <= 0 || value > 100) return;
     const share = inRun.has(i) || (token.unit === 'percent' && !looksLikeLimit(tokens, i));
     if (share) shares.push({ index: i, value });
   });
@@ -133,7 +139,7 @@ export function quantityFor(
 ): number | null {
   const fits = (i: number) => {
     const token = tokens[i];
-    return token?.unit !== undefined && units.has(token.unit) && !exclude.has(i);
+    return token?.unit !== undefined && !token.negated && units.has(token.unit) && !exclude.has(i);
   };
   for (let i = mention.end; i < Math.min(tokens.length, mention.end + 10); i++) {
     if (otherMetricStarts.has(i) || tokens[i]?.text === ';') break;

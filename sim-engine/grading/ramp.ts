@@ -44,7 +44,7 @@ function holdDuration(sentence: Sentence, staged: boolean): boolean {
   if (!aboutHolding) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {
-    if (!isDuration(token.unit)) return false;
+    if (!isDuration(token.unit) || token.negated) return false;
     const cue = tokens[i - 1]?.text ?? '';
     return !(aboutRollback && SPEED_CUES.has(cue));
   });

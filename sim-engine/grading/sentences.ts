@@ -1,6 +1,7 @@
+import { MAX_ANSWER_CHARACTERS } from './answerLimits';
+import { languageModel } from './language';
 import type { Token } from './tokens';
-import { normaliseText, tokenise } from './tokens';
-import { isVerb } from './verbs';
+import { rawTokens, tokensOf } from './tokens';
 
 /** One sentence of an answer: its own words for evidence, its tokens for matching. */
 export interface Sentence {
@@ -10,71 +11,174 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /** Word and number tokens. */
   readonly words: number;
-  readonly verbs: number;
-  /** A verb and not a comma-separated run of short fragments: only clauses earn credit. */
+  /** Words that relate others: verbs, auxiliaries, prepositions, subordinators, "→", "=", "<". */
+  readonly relations: number;
+  /** Grammar words: determiners, prepositions, pronouns, auxiliaries, conjunctions, particles. */
+  readonly functionWords: number;
+  /**
+   * Says something: a clause, or a fragment that relates its terms ("Ramp: 1 → 5 → 25 %",
+   * "sign-off at every gate"), and not a list of nouns or a repeat of an earlier sentence.
+   * Only statements earn credit.
+   */
   readonly isClause: boolean;
 }
 
-/** Answers are spoken-style and short; longer text is graded on its beginning so grading stays fast. */
-export const MAX_ANSWER_CHARS = 30_000;
+/** Longer text is graded on its beginning (the CLI and the app refuse it before it gets here). */
+export const MAX_ANSWER_CHARS = MAX_ANSWER_CHARACTERS;
 
 const BULLET = /^\s*(?:[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
-const ABBREVIATIONS = new Set(['vs', 'e.g', 'i.e', 'etc', 'approx', 'incl', 'cf', 'esp', 'min']);
+
+/** An answer read by the language model. */
+export interface ReadAnswer {
+  readonly sentences: Sentence[];
+  /** Words the English model knows, and words it does not. */
+  readonly knownWords: number;
+  readonly unknownWords: number;
+  /** Longer than MAX_ANSWER_CHARS: only the beginning was read. */
+  readonly truncated: boolean;
+}
 
 /** Splits an answer into sentences: bullets and blank lines break, hard-wrapped lines rejoin. */
 export function splitSentences(answer: string): Sentence[] {
-  const texts = blocks(answer.slice(0, MAX_ANSWER_CHARS)).flatMap(splitBlock);
-  return texts.map((text, index) => analyse(text, index));
+  return readAnswer(answer).sentences;
+}
+
+/** Reads an answer: its sentences and how much of it the English model recognises. */
+export function readAnswer(answer: string): ReadAnswer {
+  const nlp = languageModel();
+  const sentences: Sentence[] = [];
+  const seen = new Set<string>();
+  let knownWords = 0;
+  let unknownWords = 0;
+  for (const block of blocks(answer.slice(0, MAX_ANSWER_CHARS))) {
+    const { raw, spans, unknown, words } = rawTokens(nlp, block);
+    knownWords += words - unknown;
+    unknownWords += unknown;
+    for (const span of spans) {
+      const [start = 0, end = -1] = span;
+      const tokens = tokensOf(raw, start, end);
+      const text = textOf(raw.value, raw.spaces, start, end);
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const key = tokens.map((token) => token.text).join(' ');
+      const repeat = seen.has(key);
+      seen.add(key);
+      sentences.push(analyse(text, tokens, sentences.length, repeat));
+    }
+  }
+  return { sentences, knownWords, unknownWords, truncated: answer.length > MAX_ANSWER_CHARS };
+}
+
+function textOf(
+  values: readonly string[],
+  spaces: readonly string[],
+  start: number,
+  end: number,
+): string {
+  let text = '';
+  for (let i = start; i <= end; i++) text += `${i === start ? '' : (spaces[i] ?? '')}${values[i]}`;
+  return text.trim();
 }
 
 function blocks(answer: string): string[] {
   const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
   const result: string[] = [];
-  let current = '';
-  for (const line of lines.split('\n')) {
+  let current: string[] = [];
+  const close = () => {
+    result.push(...joinWrapped(current));
+    current = [];
+  };
+  for (const line of withoutLongRuns(lines).split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
-    if (bullet || blank || ENDS_SENTENCE.test(current) || current === '') {
-      if (current.trim() !== '') result.push(current.trim());
-      current = blank ? '' : line.replace(BULLET, '');
+    const previous = current.at(-1);
+    if (bullet || blank || previous === undefined || ENDS_SENTENCE.test(previous)) {
+      close();
+      if (!blank) current.push(line.replace(BULLET, '').trim());
     } else {
-      current = `${current} ${line.trim()}`;
+      current.push(line.trim());
     }
   }
-  if (current.trim() !== '') result.push(current.trim());
-  return result;
+  close();
+  return result.filter((block) => block !== '');
 }
 
-function splitBlock(block: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (const match of block.matchAll(/[.!?]+(?=\s|$)/g)) {
-    const end = match.index + match[0].length;
-    const tail = block.slice(Math.max(start, end - 12), end);
-    const before = /([\p{L}.]+)\.$/u.exec(tail)?.[1]?.toLowerCase();
-    if (match[0] === '.' && before !== undefined && ABBREVIATIONS.has(before)) continue;
-    parts.push(block.slice(start, end).trim());
-    start = end;
+/** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */
+const LONGEST_WORD = 64;
+
+/** The text with every run of LONGEST_WORD or more non-space characters blanked (a plain scan). */
+function withoutLongRuns(text: string): string {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || code === 10 || code === 9 ? 0 : run + 1;
+    if (run >= LONGEST_WORD) return text.replace(/\S{64,}/gu, ' ');
   }
-  parts.push(block.slice(start).trim());
-  return parts.filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return text;
 }
 
-function analyse(text: string, index: number): Sentence {
-  const tokens = tokenise(normaliseText(text));
-  const words = tokens.filter((token) => token.kind !== 'mark').length;
-  const verbs = tokens.filter((token) => token.kind === 'word' && isVerb(token.text)).length;
-  return { index, text, tokens, words, verbs, isClause: verbs > 0 && !isList(tokens) };
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Lines that do not end a sentence are hard-wrapped prose and rejoin, unless no sentence ends
+ * anywhere in them: then they are notes, one statement per line.
+ */
+function joinWrapped(lines: readonly string[]): string[] {
+  if (lines.length <= 1) return [...lines];
+  return lines.some((line) => SENTENCE_END.test(line)) ? [lines.join(' ')] : [...lines];
 }
 
-/** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer. */
-function isList(tokens: readonly Token[]): boolean {
-  const lengths: number[] = [0];
+const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+const RELATION_MARKS = new Set(['→', '=', '>', '<', '≥', '≤', '+', '-', '/']);
+/** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
+const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
+
+const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
+/** English rarely strings more content words together than this without a grammar word or a mark. */
+const LONGEST_NATURAL_RUN = 6;
+
+function analyse(text: string, tokens: readonly Token[], index: number, repeat: boolean): Sentence {
+  let words = 0;
+  let relations = 0;
+  let functionWords = 0;
+  let run = 0;
+  let longestRun = 0;
   for (const token of tokens) {
-    if (token.text === ',' || token.text === ';') lengths.push(0);
-    else if (token.kind !== 'mark') lengths[lengths.length - 1] = (lengths.at(-1) ?? 0) + 1;
+    if (token.kind !== 'mark') words++;
+    if (RELATION_POS.has(token.pos) || RELATION_MARKS.has(token.text)) relations++;
+    if (FUNCTION_POS.has(token.pos)) functionWords++;
+    run = token.kind !== 'mark' && !FUNCTION_POS.has(token.pos) ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
   }
-  const short = lengths.filter((length) => length <= 3).length;
-  return lengths.length >= 4 && short / lengths.length >= 0.7;
+  const says =
+    (relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
+    (words >= 3 || relations > 0);
+  const salad = longestRun > LONGEST_NATURAL_RUN;
+  return {
+    index,
+    text,
+    tokens,
+    words,
+    relations,
+    functionWords,
+    isClause: says && !salad && !repeat && !isList(tokens),
+  };
+}
+
+/** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
+function isList(tokens: readonly Token[]): boolean {
+  const fragments: { words: number; related: boolean }[] = [{ words: 0, related: false }];
+  for (const token of tokens) {
+    const current = fragments.at(-1) as { words: number; related: boolean };
+    if (token.text === ',' || token.text === ';' || token.text === ':') {
+      fragments.push({ words: 0, related: false });
+    } else if (token.kind !== 'mark') {
+      current.words++;
+      if (RELATION_POS.has(token.pos) || token.kind === 'number' || ORDER_WORDS.has(token.text)) {
+        current.related = true;
+      }
+    } else if (RELATION_MARKS.has(token.text)) current.related = true;
+  }
+  const bare = fragments.filter((fragment) => fragment.words <= 3 && !fragment.related).length;
+  return fragments.length >= 4 && bare / fragments.length >= 0.6;
 }

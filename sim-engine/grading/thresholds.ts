@@ -1,7 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { findAll, has, hasAffirmed, lexicon } from './match';
+import { findAffirmed, has, hasAffirmed, lexicon, statesUnrejected } from './match';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';
@@ -45,7 +45,7 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     const context = aboutLimits || has(tokens, ROLLBACK) || has(tokens, PLAN_WORDS);
     if (context && hasAffirmed(tokens, PRECOMMIT)) noteDetail(findings, 'precommit', sentence);
     if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
-    if (aboutLimits && hasAffirmed(tokens, THRESHOLD_MISCONCEPTION)) {
+    if (aboutLimits && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION)) {
       noteMisconception(findings, sentence);
     }
   }
@@ -55,7 +55,10 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
 /** The metric families in a sentence that come with a number in a unit that fits them. */
 function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   const tokens = sentence.tokens;
-  const mentions = FAMILIES.map((family) => ({ family, matches: findAll(tokens, family.words) }));
+  const mentions = FAMILIES.map((family) => ({
+    family,
+    matches: findAffirmed(tokens, family.words),
+  }));
   const used = new Set<number>(stageShares(tokens).map((share) => share.index));
   const found: Family['detail'][] = [];
   if (mentions.every(({ matches }) => matches.length === 0)) return [];
@@ -67,6 +70,18 @@ function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
     );
     const hit = matches.find((match) => claim(tokens, match, family, others, used));
     if (hit !== undefined) found.push(family.detail);
+  }
+  // Quantities first, metrics after ("0.5 % and 200 ms for errors and latency"): a family still
+  // unquantified takes the sentence's next unclaimed quantity whose unit fits it.
+  for (const { family, matches } of mentions) {
+    if (matches.length === 0 || found.includes(family.detail)) continue;
+    const index = tokens.findIndex(
+      (token, i) =>
+        token.unit !== undefined && !token.negated && family.units.has(token.unit) && !used.has(i),
+    );
+    if (index < 0) continue;
+    used.add(index);
+    found.push(family.detail);
   }
   return found;
 }

@@ -1,57 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
-import { normaliseText, tokenise } from './tokens';
+import { readAnswer, splitSentences } from './sentences';
 
 const read = (text: string) =>
-  tokenise(normaliseText(text)).map((t) =>
-    t.kind === 'number' ? `${t.value}${t.unit ?? ''}` : t.text,
+  splitSentences(text).flatMap((sentence) =>
+    sentence.tokens.map((t) => (t.kind === 'number' ? `${t.value}${t.unit ?? ''}` : t.text)),
+  );
+const negated = (text: string) =>
+  splitSentences(text).flatMap((sentence) =>
+    sentence.tokens.filter((t) => t.negated).map((t) => t.text),
   );
 
-describe('tokenise', () => {
-  it('merges numbers with their units however they are typed', () => {
-    expect(read('0.5% 200ms 200 ms 6 hours 24-hour 2 percentage points 3 per cent')).toEqual([
-      '0.5percent',
-      '200ms',
-      '200ms',
-      '6h',
-      '24h',
-      '2pp',
-      '3percent',
-    ]);
+describe('tokens from the language model', () => {
+  it('reads ramps with arrows typed either way', () => {
+    expect(read('1% → 5% -> 25 %')).toEqual(['1percent', '→', '5percent', '→', '25percent']);
   });
 
-  it('reads ramps with arrows and percentiles in every spelling', () => {
-    expect(read('1%→5% -> 25 %')).toEqual(['1percent', '→', '5percent', '→', '25percent']);
-    expect(read('p99, p 99, 99th percentile, P95')).toEqual([
-      'p99',
-      ',',
-      'p99',
-      ',',
-      'p99',
-      ',',
-      'p95',
-    ]);
+  it('keeps the domain’s notation whole: A/B, 5xx, 500s, 24/7, hyphenated words', () => {
+    expect(read('A/B 5xx 500s 24/7 on-call thumbs-down sign-off pre-committed')).toEqual(
+      'a/b 5xx 500s twentyfourseven on call thumbs down sign off pre committed'.split(' '),
+    );
   });
 
-  it('turns number words into numbers only before a unit', () => {
-    expect(read('five minutes, an hour, three decisions')).toEqual([
+  it('gives contractions their full form', () => {
+    expect(read("it doesn't roll back, we'd wait")).toEqual(
+      'it does not roll back , we would wait'.split(' '),
+    );
+  });
+
+  it('turns number words into numbers, with a unit when one follows', () => {
+    expect(read('five minutes, twenty-five percent, a hundred percent, three decisions')).toEqual([
       '5min',
       ',',
-      '1h',
+      '25percent',
       ',',
-      'three',
+      '100percent',
+      ',',
+      '3',
       'decisions',
     ]);
   });
+});
 
-  it('expands contractions and joins hyphenated words', () => {
-    expect(read("it doesn't roll back; opted-in A/B")).toEqual(
-      'it does not roll back ; opted in a/b'.split(' '),
-    );
+describe('negation scope', () => {
+  it('covers the words after a negator up to the end of the clause', () => {
+    expect(negated('Rollback is a routing change, not a code deploy, and it is fast.')).toEqual([
+      'a',
+      'code',
+      'deploy',
+    ]);
+  });
+
+  it('runs on through a list after a comma', () => {
+    expect(negated('I would not hold at 1 %, 5 %, 25 % for six hours.')).toContain('25');
+  });
+
+  it('ends at a colon', () => {
+    expect(negated('The setup is not ready: the rollback is a routing change.')).toEqual(['ready']);
+  });
+
+  it('is undone by a second negation', () => {
+    expect(negated('No stage opens without a sign-off from me.')).not.toContain('sign');
+  });
+
+  it('covers a reported practice the speaker then rejects', () => {
+    expect(negated('Others hold at 1 % and 5 % for a day; I would not.')).toContain('hold');
+  });
+
+  it('leaves "not just" additive', () => {
+    expect(negated('We watch not just infrastructure metrics.')).not.toContain('infrastructure');
   });
 });
 
-describe('splitSentences', () => {
+describe('sentences', () => {
   it('keeps decimals and "vs." inside a sentence and splits bullets and wrapped lines correctly', () => {
     const sentences = splitSentences(
       'Errors up 0.5% vs. control. Then we wait.\n- First bullet\n- Second bullet that\nwraps here.',
@@ -64,11 +84,35 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('tells a clause from a list of nouns', () => {
-    const [clause, list] = splitSentences(
-      'We hold for six hours.\ncanary, rollback, p99, A/B test',
+  it('tells a statement, even a terse one, from a list of nouns', () => {
+    const [clause, fragment, list, salad] = splitSentences(
+      'We hold for six hours.\nRamp: 1 → 5 → 25 → 100 %, 12 hours per stage.\ncanary, rollback, p99, A/B test.\n' +
+        'Canary rollout cohort thresholds p99 latency error rate sign-off gate hold ramp rollback.',
     );
     expect(clause?.isClause).toBe(true);
+    expect(fragment?.isClause).toBe(true);
     expect(list?.isClause).toBe(false);
+    expect(salad?.isClause).toBe(false);
+  });
+
+  it('reads note lines without any full stop as one statement each', () => {
+    const sentences = splitSentences(
+      'PM decides: audience order and rollback limits\nstaff > beta > everyone, enterprise last',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'PM decides: audience order and rollback limits',
+      'staff > beta > everyone, enterprise last',
+    ]);
+  });
+
+  it('does not count a repeated sentence as a statement twice', () => {
+    const [first, second] = splitSentences('We hold for six hours. We hold for six hours.');
+    expect(first?.isClause).toBe(true);
+    expect(second?.isClause).toBe(false);
+  });
+
+  it('counts the words the English model does not know', () => {
+    const read = readAnswer('Wir würden zuerst die eigenen Mitarbeiter einbeziehen.');
+    expect(read.unknownWords).toBeGreaterThan(read.knownWords);
   });
 });

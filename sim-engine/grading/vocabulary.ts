@@ -16,7 +16,9 @@ export const OWNERSHIP = lexicon(
     'pm decide* | product manager own* | product manager decide* | product owns | ' +
     'the pm is accountable | the pm is responsible | pm is responsible | what i own | ' +
     'decisions i own | decisions i make | the pm job | i am on the hook | owned by product | ' +
-    'owned by the pm | what i decide | i would make | i sign up for | falls to me | falls to the pm',
+    'owned by the pm | what i decide | i would make | i sign up for | falls to me | falls to the pm | ' +
+    'are mine | is mine | owner : me | pm decides | the pm is on the hook | i am on the hook | ' +
+    'what i own | decisions i own | i would frame | three pm decisions | pm decisions',
 );
 
 export const ENGINEERING = lexicon(
@@ -85,7 +87,8 @@ export const BASELINE = lexicon(
 );
 export const THRESHOLD_MISCONCEPTION = lexicon(
   'as we go | when we see | once we see | while watching | on the fly | eyeball* | gut feel* | ' +
-    'we will know | see how it looks | play it by ear | decide later | figure it out later',
+    'we will know | see how it looks | play it by ear | decide later | figure it out later | ' +
+    'figure out the | when we see real | by watching the | watch the dashboard and decide',
 );
 
 export const HOLD = lexicon(
@@ -179,7 +182,9 @@ export const HEDGE = lexicon(
 export const SAME_AS_AB = lexicon(
   'same as | same thing | is an a/b | is just an a/b | is basically an a/b | kind of a/b | ' +
     'type of a/b | form of a/b | replaces the a/b | replace the a/b | skip the a/b | ' +
-    'instead of an a/b | no need for an a/b | no a/b',
+    'instead of an a/b | no need for an a/b | no a/b | is really our a/b | is our a/b | ' +
+    'is really an a/b | is the same as an a/b | same thing as an a/b | replaces the a/b | ' +
+    'is basically our a/b | doubles as the a/b | is effectively an a/b',
 );
 
 export const MODEL_NAMED = lexicon(

@@ -1,4 +1,5 @@
 import type {
+  AnswerGrade,
   Counterfactual,
   Plan,
   RunResult,
@@ -32,6 +33,8 @@ export interface EngineClient {
    * code is compiled before the real run; nothing in the page thread (a no-op without a worker).
    */
   warmUp(request: ScoreRequest): void;
+  /** Grades a written answer where the language model lives (the worker loads it at start). */
+  grade(answer: string, scenario: Pick<Scenario, 'changeKind' | 'segments'>): Promise<AnswerGrade>;
 }
 
 // Distributes over the union so each request keeps its own fields.
@@ -104,6 +107,10 @@ export function createEngineClient(): EngineClient {
     },
     warmUp(request) {
       if (worker) void dispatcher.ask({ type: 'score', request });
+    },
+    async grade(answer, scenario) {
+      const response = await dispatcher.ask({ type: 'grade', answer, scenario });
+      return unwrap(response, 'graded').grade;
     },
   };
 }

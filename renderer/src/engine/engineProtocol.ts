@@ -1,4 +1,5 @@
 import type {
+  AnswerGrade,
   Counterfactual,
   Plan,
   RunResult,
@@ -26,6 +27,12 @@ export type EngineRequest =
       readonly plan: Plan;
       readonly seed: number;
       readonly overrides: readonly ThresholdOverride[];
+    }
+  | {
+      readonly id: number;
+      readonly type: 'grade';
+      readonly answer: string;
+      readonly scenario: Pick<Scenario, 'changeKind' | 'segments'>;
     };
 
 export type EngineResponse =
@@ -38,6 +45,7 @@ export type EngineResponse =
   | { readonly id: number; readonly type: 'scored'; readonly attempt: ScoredAttempt }
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
   | { readonly id: number; readonly type: 'reran'; readonly run: RunResult }
+  | { readonly id: number; readonly type: 'graded'; readonly grade: AnswerGrade }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
 /** The typed arrays of a run: moved, not copied, between threads. */

@@ -1,3 +1,5 @@
+import { MAX_ANSWER_CHARACTERS } from '../../../sim-engine/index';
+
 interface Props {
   readonly value: string;
   readonly onChange: (answer: string) => void;
@@ -25,6 +27,7 @@ export function AnswerBox({ value, onChange, disabled = false }: Props) {
         rows={9}
         value={value}
         disabled={disabled}
+        maxLength={MAX_ANSWER_CHARACTERS}
         aria-describedby="mock-answer-hint mock-answer-count"
         onChange={(e) => onChange(e.target.value)}
       />

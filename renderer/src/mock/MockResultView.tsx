@@ -4,6 +4,7 @@ import { DimensionCard } from '../score/DimensionCard';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 import { formatDuration } from './interviewClock';
+import { AnswerFeedback } from './AnswerFeedback';
 import type { MockResult } from './mockStore';
 import { Transcript } from './Transcript';
 
@@ -36,6 +37,7 @@ export function MockResultView({ result }: { readonly result: MockResult }) {
           <DimensionCard dimension={communication} clockLabel={clock.label} />
         ) : null}
         {mock ? <Transcript probes={mock.probes} answer={mock.answer} /> : null}
+        {mock && scenario ? <AnswerFeedback answer={mock.answer} scenario={scenario} /> : null}
       </div>
       <div className="actions">
         <button type="button" onClick={() => go('home')}>

@@ -1,5 +1,6 @@
 import { act, cleanup, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguageModel } from '../../../sim-engine/index';
 import { useAppStore, resetAppStore } from '../store/appStore';
 import { INITIAL_MOCK } from '../store/mockSlice';
 import { services } from '../store/services';
@@ -38,6 +39,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+// The app's worker reads the grader's language model at start; jsdom's in-thread engine reads it here.
+beforeAll(() => loadLanguageModel());
 describe('a mock interview session', () => {
   it('shows the scenario’s ten-minute countdown and ticks once a second', async () => {
     await startOnCheckout();
@@ -78,10 +81,14 @@ describe('a mock interview session', () => {
     act(() => setAnswer('As the PM I own the order: staff first, wholesale last.'));
     useAppStore.getState().updateDraft((d) => ({ ...d, abTest: true }));
     await pass(600_000);
-    await vi.waitFor(async () => {
-      await vi.advanceTimersByTimeAsync(10);
-      expect(useAppStore.getState().mock.phase).toBe('done');
-    });
+    // Grading now makes its own trip to the engine before scoring: allow it the time.
+    await vi.waitFor(
+      async () => {
+        await vi.advanceTimersByTimeAsync(10);
+        expect(useAppStore.getState().mock.phase).toBe('done');
+      },
+      { timeout: 5_000 },
+    );
     const { result } = useAppStore.getState().mock;
     expect(result?.endedBy).toBe('time');
     expect(useAppStore.getState().committedPlan?.followUp.abTest).toBe(true);

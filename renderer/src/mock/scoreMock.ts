@@ -1,4 +1,4 @@
-import { buildReport, gradeAnswer } from '../../../sim-engine/index';
+import { buildReport } from '../../../sim-engine/index';
 import type { CanaryReport, MockTranscript, Plan, Scenario } from '../../../sim-engine/index';
 import type { ScoreRequest } from '../engine/scoringApi';
 import { useAppStore } from '../store/appStore';
@@ -20,17 +20,17 @@ export async function scoreMock(
   if (!pack) throw new Error('The interview’s pack is no longer loaded.');
   app.commitPlan(plan);
   app.runStarted('Grading your answer and simulating the rollout');
-  const grade = gradeAnswer(transcript.answer, scenario);
-  const request: ScoreRequest = {
-    scenario,
-    plan,
-    seed: app.seed,
-    referencePlans: selectReferencePlans(app),
-    overrides: [],
-    hintsUsed: 0,
-    communication: { score: grade.score, covered: grade.covered, missed: grade.missed },
-  };
   try {
+    const grade = await services().engine.grade(transcript.answer, scenario);
+    const request: ScoreRequest = {
+      scenario,
+      plan,
+      seed: app.seed,
+      referencePlans: selectReferencePlans(app),
+      overrides: [],
+      hintsUsed: 0,
+      communication: { score: grade.score, covered: grade.covered, missed: grade.missed },
+    };
     const attempt = await services().engine.score(request, (step) =>
       useAppStore.getState().runStarted(step),
     );

@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../../../sim-engine/testing/fixtures';
+import { createEngineClient } from '../engine/engineClient';
+import { createBrowserPlatform } from '../platform/browserPlatform';
+import { configureServices } from '../store/services';
+import { AnswerFeedback } from './AnswerFeedback';
+
+const scenario = fixtureScenario({ changeKind: 'backend' });
+
+function show(answer: string) {
+  const platform = createBrowserPlatform(window.localStorage, () => '2026-01-01T00:00:00.000Z');
+  configureServices({ platform, engine: createEngineClient() });
+  render(<AnswerFeedback answer={answer} scenario={scenario} />);
+}
+
+describe('AnswerFeedback', () => {
+  it('marks each sentence with the point it earned', async () => {
+    show(
+      'Staff go first, then opted-in beta users, and enterprise customers last because they have ' +
+        'the most to lose. The on-call engineer can roll back at any hour with a routing change.',
+    );
+    const sentences = await screen.findAllByRole('listitem');
+    expect(sentences).toHaveLength(2);
+    expect(
+      within(sentences[0] as HTMLElement).getByText(/earned: Which users go first/),
+    ).toBeVisible();
+    expect(within(sentences[1] as HTMLElement).getByText(/earned: Who rolls back/)).toBeVisible();
+  });
+
+  it('names the misconception a sentence raises', async () => {
+    show(
+      'The canary is really our A/B test: if the canary group converts better, that proves the ' +
+        'new version is better.',
+    );
+    expect(await screen.findByText(/misconception: Canary says safe/)).toBeVisible();
+    expect(screen.getByText(/costing the whole answer/)).toBeVisible();
+  });
+
+  it('gives each missed point what a strong answer says and an example', async () => {
+    show('We roll back if errors rise more than 0.5 % above control, agreed before launch.');
+    const missed = await screen.findByRole('heading', { name: 'What a strong answer adds' });
+    expect(missed).toBeVisible();
+    expect(screen.getByText('Explicit sign-off at each gate')).toBeVisible();
+    expect(screen.getAllByText(/^For example:/).length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,99 @@
+import type { Sentence } from './sentences';
+
+/**
+ * Whole-answer checks that keep the score honest whatever the per-point credit says: a very short
+ * answer cannot be strong, an answer without numbers cannot be acted on, an answer that repeats
+ * itself says it once, and a misconception costs the whole answer's trust.
+ */
+
+/** Below this many words an answer is capped steeply: it cannot cover the points. */
+const SHORT_WORDS = 25;
+/** From this many words length no longer caps the score (terse bullets run from ~60). */
+const FULL_WORDS = 60;
+const SHORT_CAP = 15;
+
+/** The highest score an answer of this length can reach. */
+export function lengthCap(sentences: readonly Sentence[]): number {
+  const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
+  if (words < SHORT_WORDS) return (SHORT_CAP * words) / SHORT_WORDS;
+  const progress = Math.min(1, (words - SHORT_WORDS) / (FULL_WORDS - SHORT_WORDS));
+  return SHORT_CAP + (100 - SHORT_CAP) * progress;
+}
+
+/** Without a single number an answer stays weak; four concrete numbers lift the cap entirely. */
+const NO_NUMBERS_CAP = 35;
+const FACTS_FOR_FULL = 4;
+
+/** The highest score an answer with this many concrete, unit-bearing facts can reach. */
+export function concretenessCap(facts: number): number {
+  return NO_NUMBERS_CAP + (100 - NO_NUMBERS_CAP) * Math.min(1, facts / FACTS_FOR_FULL);
+}
+
+/** How much of a list-only mention costs: all mentions in lists keep 40 % of the credit. */
+const LIST_PENALTY = 0.6;
+
+/** A factor in [0.4, 1]: the share of concept mentions made in statements rather than lists. */
+export function stuffingFactor(clauseMentions: number, listMentions: number): number {
+  const total = clauseMentions + listMentions;
+  return total === 0 ? 1 : 1 - (LIST_PENALTY * listMentions) / total;
+}
+
+const NGRAM = 4;
+/** Word ids stay below this (an answer has far fewer distinct words), so a pair is one number. */
+const PAIR = 2 ** 24;
+
+/**
+ * The share of the answer's word 4-grams that already occurred earlier in it: about 0 for a real
+ * answer, near 1 for a paragraph pasted forty times.
+ */
+export function repeatedShare(sentences: readonly Sentence[]): number {
+  // Words become small numbers and a 4-gram two number pairs, so no string is built per gram.
+  const ids = new Map<string, number>();
+  const words: number[] = [];
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind === 'mark') continue;
+      let id = ids.get(token.text);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token.text, id);
+      }
+      words.push(id);
+    }
+  }
+  const seen = new Map<number, Set<number>>();
+  let repeated = 0;
+  const total = Math.max(0, words.length - NGRAM + 1);
+  for (let i = 0; i < total; i++) {
+    const head = (words[i] ?? 0) * PAIR + (words[i + 1] ?? 0);
+    const tail = (words[i + 2] ?? 0) * PAIR + (words[i + 3] ?? 0);
+    let tails = seen.get(head);
+    if (tails === undefined) {
+      tails = new Set();
+      seen.set(head, tails);
+    }
+    if (tails.has(tail)) repeated++;
+    else tails.add(tail);
+  }
+  return total === 0 ? 0 : repeated / total;
+}
+
+/** Repetition below this share is ordinary (a phrase said twice); above it the answer is padded. */
+const ORDINARY_REPETITION = 0.25;
+
+/** A factor in [0, 1]: an answer padded by repeating itself keeps only its unrepeated share. */
+export function repetitionFactor(share: number): number {
+  return share <= ORDINARY_REPETITION ? 1 : 1 - share;
+}
+
+/** The first misconception halves the answer; each further one takes a fifth of what is left. */
+const FIRST_MISCONCEPTION = 0.5;
+const FURTHER_MISCONCEPTION = 0.8;
+/** An answer built on a misconception is never better than middling. */
+export const MISCONCEPTION_CAP = 50;
+
+/** The factor for an answer stating this many distinct misconceptions. */
+export function misconceptionFactor(count: number): number {
+  if (count === 0) return 1;
+  return FIRST_MISCONCEPTION * FURTHER_MISCONCEPTION ** (count - 1);
+}
