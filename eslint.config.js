@@ -5,6 +5,41 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'];
 
+// The layers. The engine imports nothing outside itself; contract/ only the engine's public
+// entry; renderer, electron and cli reach the engine only through sim-engine/index.ts;
+// electron never imports renderer (they meet in contract/). Tests may reach further.
+const engineInternals = {
+  group: ['**/sim-engine/*', '!**/sim-engine/index', '!**/sim-engine/index.ts'],
+  message: 'Import the engine only through sim-engine/index.ts.',
+};
+
+/** For a file `depth` folders below sim-engine/, a relative import that climbs out of it. */
+function engineEscapes(depth) {
+  return {
+    files: [`sim-engine/${'*/'.repeat(depth)}*.ts`],
+    ignores: ['sim-engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'sim-engine must not use Node APIs.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3', 'd3-*'],
+              message: 'sim-engine has no UI.',
+            },
+            { group: ['electron'], message: 'sim-engine has no desktop shell.' },
+            {
+              regex: `^(\\.\\./){${depth + 1},}`,
+              message: 'sim-engine imports nothing outside itself.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -24,29 +59,55 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'cli/**', 'electron/**', 'test/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...[0, 1, 2, 3, 4].map(engineEscapes),
   {
     // The engine is pure: it runs unchanged in a Web Worker, the CLI and tests.
     files: ['sim-engine/**/*.ts'],
     ignores: ['sim-engine/**/*.test.ts'],
     rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Date', 'performance'],
+    },
+  },
+  {
+    // The contract is shared by every side: pure TypeScript over the engine's public entry.
+    files: ['contract/**/*.ts'],
+    ignores: ['contract/**/*.test.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'sim-engine must not use Node APIs.' },
             {
-              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3', 'd3-*'],
-              message: 'sim-engine has no UI.',
+              group: ['electron', 'react', 'react-dom', ...nodeBuiltins],
+              message: 'contract/ is pure.',
             },
-            { group: ['electron'], message: 'sim-engine has no desktop shell.' },
             {
               group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
-              message: 'sim-engine imports nothing outside itself.',
+              message: 'contract/ imports only the engine’s public entry.',
             },
+            engineInternals,
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Date', 'performance'],
+      'no-restricted-globals': ['error', 'window', 'document', 'process'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'The shell and the CLI never import the renderer; share through contract/.',
+            },
+            engineInternals,
+          ],
+        },
+      ],
     },
   },
   {
@@ -65,8 +126,9 @@ export default tseslint.config(
             },
             {
               group: ['**/electron/**', '**/cli/**'],
-              message: 'The renderer imports only the engine and itself.',
+              message: 'The renderer imports only the engine, the contract and itself.',
             },
+            engineInternals,
           ],
         },
       ],

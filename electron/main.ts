@@ -11,10 +11,11 @@ import {
   session,
   shell,
 } from 'electron';
-import { MENU_COMMAND_CHANNEL } from './channels';
+import { MENU_COMMAND_CHANNEL } from '../contract/channels';
 import { createAppProtocolHandler } from './desktop/appProtocol';
 import { createFileDialogs } from './desktop/fileDialogs';
 import { denyPermissions, guardWebContents } from './desktop/guards';
+import { holdQuitForSaves, prepareDataFolder, startDesktop } from './desktop/lifecycle';
 import { openMainWindow } from './desktop/mainWindow';
 import { menuTemplate } from './desktop/menu';
 import { createPdfPrinter } from './desktop/pdfPrinter';
@@ -53,24 +54,30 @@ function start(): void {
   );
   const reports = engineReportTools;
   const dialogs = createFileDialogs(dialog, () => mainWindow);
-  registerRoutes(
-    ipcMain,
-    createRoutes({ data: openLocalData(dataFolder, reports), reports, dialogs, printPdf }),
-  );
+  const data = openLocalData(dataFolder, reports);
+  registerRoutes(ipcMain, createRoutes({ data, reports, dialogs, printPdf }));
+  holdQuitForSaves(app, () => data.flush());
 
   const send = (command: string) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
 
-  void openMainWindow({
-    makeWindow: (options) => new BrowserWindow(options),
-    workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
-    state: openDocument(dataFolder, windowStateSpec, () => new Date()),
-    preloadPath: path.join(__dirname, 'preload.cjs'),
-  }).then((window) => {
-    mainWindow = window;
-    window.on('closed', () => {
-      mainWindow = null;
-    });
+  void startDesktop({
+    dataFolder,
+    prepareDataFolder,
+    openWindow: async () => {
+      const window = await openMainWindow({
+        makeWindow: (options) => new BrowserWindow(options),
+        workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+        state: openDocument(dataFolder, windowStateSpec, () => new Date()),
+        preloadPath: path.join(__dirname, 'preload.cjs'),
+      });
+      mainWindow = window;
+      window.on('closed', () => {
+        mainWindow = null;
+      });
+    },
+    showError: (title, content) => dialog.showErrorBox(title, content),
+    quit: () => app.quit(),
   });
 }
 
@@ -82,6 +89,14 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  void app.whenReady().then(start);
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Never linger invisibly holding the single-instance lock.
+      console.error('Startup failed:', error);
+      dialog.showErrorBox('Canary Coach could not start', String(error));
+      app.quit();
+    });
   app.on('window-all-closed', () => app.quit());
 }

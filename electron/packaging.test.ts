@@ -17,7 +17,8 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 interface BuilderConfig {
   appId: string;
   productName: string;
-  linux: { target: string[]; icon: string };
+  linux: { target: string[]; icon: string; maintainer: string };
+  extraMetadata: { homepage: string };
   mac: { target: string; icon: string };
   win: { target: string; icon: string };
   electronFuses: Record<string, boolean>;
@@ -51,6 +52,13 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+  it('re-signs macOS builds ad hoc after flipping the fuses, so arm64 can launch them', () => {
+    expect(config.electronFuses['resetAdHocDarwinSignature']).toBe(true);
+  });
+  it('names a deb maintainer and a homepage (the deb target refuses to build without)', () => {
+    expect(config.linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
+    expect(config.extraMetadata.homepage).toMatch(/^https:\/\//);
   });
   it('ships a 512×512 PNG icon', () => {
     const png = readFileSync('assets/icon.png');

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { DesktopApi } from '../renderer/src/platform/desktopApi';
+import type { DesktopApi } from '../contract/desktopApi';
 import { createDesktopBridge } from './preload/desktopBridge';
 
 // The sandboxed preload: exposes the typed desktop API (functions only), never ipcRenderer.

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 const projects = [
   'sim-engine/tsconfig.json',
   'sim-engine/tsconfig.test.json',
+  'contract/tsconfig.json',
+  'contract/tsconfig.test.json',
   'renderer/tsconfig.json',
   'electron/tsconfig.json',
   'cli/tsconfig.json',

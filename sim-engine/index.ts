@@ -1,7 +1,7 @@
 /** The one public entry of the simulation engine: everything the app, the CLI and tests use. */
 
-/** Bumped whenever a change alters any simulated number for the same scenario, plan and seed. */
-export const ENGINE_VERSION = '0.1.0';
+// Kept in its own module so the engine's modules can read it without importing this entry.
+export { ENGINE_VERSION } from './version';
 
 export type * from './domain/plan';
 export type * from './domain/scenario';

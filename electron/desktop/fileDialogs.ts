@@ -1,12 +1,14 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
-import type { ExportFormat } from '../../renderer/src/platform/platform';
+import { formatSize } from '../../contract/envelope';
+import type { ExportFormat } from '../../contract/types';
 import { writeFileAtomic } from '../storage/atomicFile';
+import { LearnerError } from '../storage/learnerError';
 import type { FileDialogs, FileRequest, OpenedFile } from '../ipc/routes';
 
-/** Files larger than this are refused before reading (history exports are the largest). */
-const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+/** The engine's JSON door refuses packs and reports over 5 MB, so larger files are not read. */
+export const DEFAULT_OPEN_LIMIT = 5 * 1024 * 1024;
 
 const FILTERS: Readonly<Record<ExportFormat, FileFilter>> = {
   json: { name: 'JSON', extensions: ['json'] },
@@ -31,7 +33,8 @@ export function createFileDialogs(
       ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })
       : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
     if (result.canceled || result.filePaths.length === 0) return null;
-    return Promise.all(result.filePaths.map(readChosenFile));
+    const limit = request.maxBytes ?? DEFAULT_OPEN_LIMIT;
+    return Promise.all(result.filePaths.map((file) => readChosenFile(file, limit)));
   };
   return {
     openText: async (request) => (await open(request, false))?.[0] ?? null,
@@ -47,18 +50,30 @@ export function createFileDialogs(
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return false;
-      await writeFileAtomic(result.filePath, await contents());
+      await writeFileAtomic(result.filePath, await contents(), 'shared');
       return true;
     },
   };
 }
 
-async function readChosenFile(file: string): Promise<OpenedFile> {
+/**
+ * Reads a file the learner chose, refusing what is not a regular file (a FIFO would block
+ * the read forever) and what is over `limit`, before reading it. Opened without blocking and
+ * checked through the open handle, so the file checked is the file read.
+ */
+async function readChosenFile(file: string, limit: number): Promise<OpenedFile> {
   const fileName = path.basename(file);
-  const { size } = await fs.stat(file);
-  if (size > MAX_OPEN_BYTES)
-    throw new Error(
-      `${fileName} is larger than ${MAX_OPEN_BYTES / 1024 / 1024} MB, so it was not opened.`,
-    );
-  return { fileName, text: await fs.readFile(file, 'utf8') };
+  const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile())
+      throw new LearnerError(`${fileName} is not a regular file, so it was not opened.`);
+    if (stats.size > limit)
+      throw new LearnerError(
+        `${fileName} is ${formatSize(stats.size)}, over the ${formatSize(limit)} limit, so it was not opened.`,
+      );
+    return { fileName, text: await handle.readFile('utf8') };
+  } finally {
+    await handle.close();
+  }
 }

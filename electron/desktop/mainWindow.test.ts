@@ -26,7 +26,7 @@ async function open(saved: WindowState | null) {
     // The fake has just the members openMainWindow uses.
     makeWindow: makeWindow as never,
     workAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
-    state: { read: async () => saved, update, notices: async () => [] },
+    state: { read: async () => saved, update, notices: async () => [], flush: async () => {} },
     preloadPath: '/app/dist/electron/preload.cjs',
   });
   const [[options]] = makeWindow.mock.calls as unknown as [[Record<string, unknown>]];

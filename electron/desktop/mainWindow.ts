@@ -32,7 +32,9 @@ export function mainWindowOptions(
 
 /** Opens the window where it last was (if that is still on a display) and loads our page. */
 export async function openMainWindow(deps: MainWindowDeps): Promise<BrowserWindow> {
-  const saved = await deps.state.read();
+  // An unreadable position file (a folder in its place, no permission) must not keep the
+  // window from opening: it opens at the default place instead.
+  const saved = await deps.state.read().catch(() => null);
   const bounds = restoreBounds(saved, deps.workAreas());
   const window = deps.makeWindow(mainWindowOptions(bounds, deps.preloadPath, deps.iconPath));
   window.once('ready-to-show', () => {

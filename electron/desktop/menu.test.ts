@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS } from '../channels';
+import { MENU_COMMANDS } from '../../contract/channels';
 import { menuTemplate } from './menu';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

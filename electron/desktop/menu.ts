@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../renderer/src/platform/platform';
+import type { MenuCommand } from '../../contract/types';
 
 /** Sends a menu command to the page (over the one command channel). */
 export type SendCommand = (command: MenuCommand) => void;

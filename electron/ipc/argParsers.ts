@@ -1,8 +1,9 @@
 import type { CanaryReport, Parsed, ValidationIssue } from '../../sim-engine/index';
 import { checkPlainData } from '../../sim-engine/index';
-import type { ExportFormat } from '../../renderer/src/platform/platform';
+import type { ExportFormat } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
-import { nestIssues, parseEach } from '../schemas/issuePaths';
+import { nestIssues } from '../../contract/issuePaths';
+import { mapInTurns } from './inTurns';
 
 /** Parses one argument; issues are rooted at `$`. */
 export type ArgParser<T> = (value: unknown) => Parsed<T>;
@@ -63,11 +64,28 @@ export const report =
     return unsafe.length > 0 ? { ok: false, issues: unsafe } : tools.parseReport(value);
   };
 
-/** A list of up to `max` reports, each validated. */
-export const reportList =
-  (tools: Pick<ReportTools, 'parseReport'>, max: number): ArgParser<CanaryReport[]> =>
-  (value) => {
-    if (!Array.isArray(value)) return refuse('must be a list of reports');
-    if (value.length > max) return refuse(`must hold at most ${max} reports`);
-    return parseEach('$', value, report(tools));
+/**
+ * The one argument of a cohort export: a list of up to `max` reports, each validated, in
+ * turns (validating 5,000 reports at once froze main for seconds).
+ */
+export const reportListInTurns =
+  (tools: Pick<ReportTools, 'parseReport'>, max: number) =>
+  async (args: readonly unknown[]): Promise<Parsed<[CanaryReport[]]>> => {
+    if (args.length !== 1) {
+      const message = `must be 1 argument(s), not ${args.length}`;
+      return { ok: false, issues: [{ path: 'arguments', message }] };
+    }
+    const value = args[0];
+    const wrong = (message: string): Parsed<never> => ({
+      ok: false,
+      issues: [{ path: 'arguments[0]', message }],
+    });
+    if (!Array.isArray(value)) return wrong('must be a list of reports');
+    if (value.length > max) return wrong(`must hold at most ${max} reports`);
+    const parsed = await mapInTurns(value, report(tools));
+    const issues = parsed.flatMap((one, index) =>
+      one.ok ? [] : nestIssues(`arguments[0][${index}]`, one.issues),
+    );
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: [parsed.map((one) => (one as { value: CanaryReport }).value)] };
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { REQUEST_CHANNELS, REQUEST_NAMES } from '../channels';
+import { REQUEST_CHANNELS, REQUEST_NAMES } from '../../contract/channels';
 import { attempt, fakeParseReport } from '../storage/testFixtures';
 import type { InvokeEventLike, Routes } from './ipcGuard';
 import { dispatch, registerRoutes } from './ipcGuard';
@@ -19,6 +19,7 @@ function fakeDeps() {
     removePack: vi.fn(async () => {}),
     loadMockSession: vi.fn(async () => null),
     saveMockSession: vi.fn(async () => {}),
+    flush: vi.fn(async () => {}),
   };
   const reports = {
     parseReport: fakeParseReport,

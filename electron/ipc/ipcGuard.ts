@@ -1,12 +1,16 @@
 import type { Parsed, ValidationIssue } from '../../sim-engine/index';
 import { formatIssue } from '../../sim-engine/index';
-import type { DesktopApi, DesktopRequest } from '../../renderer/src/platform/desktopApi';
-import { REQUEST_CHANNELS, REQUEST_NAMES } from '../channels';
+import type { DesktopApi, DesktopRequest } from '../../contract/desktopApi';
+import { REQUEST_CHANNELS, REQUEST_NAMES } from '../../contract/channels';
 import { isOwnPageUrl } from '../security';
+import { LearnerError, toLearnerError } from '../storage/learnerError';
 
 /** One request's argument parser and handler, typed from the DesktopApi. */
 export interface Route<K extends DesktopRequest> {
-  parse(args: readonly unknown[]): Parsed<Parameters<DesktopApi[K]>>;
+  /** Checks the arguments; a long check (a cohort of reports) may answer later, in turns. */
+  parse(
+    args: readonly unknown[],
+  ): Parsed<Parameters<DesktopApi[K]>> | Promise<Parsed<Parameters<DesktopApi[K]>>>;
   run(...args: Parameters<DesktopApi[K]>): ReturnType<DesktopApi[K]>;
 }
 
@@ -31,7 +35,7 @@ export class IpcRefusal extends Error {
 
 // Erased view of a route, used after the channel has picked it.
 interface AnyRoute {
-  parse(args: readonly unknown[]): Parsed<readonly unknown[]>;
+  parse(args: readonly unknown[]): Parsed<readonly unknown[]> | Promise<Parsed<readonly unknown[]>>;
   run(...args: never[]): Promise<unknown>;
 }
 
@@ -60,10 +64,37 @@ export async function dispatch(
   const problem = senderProblem(event);
   if (problem !== null) throw new IpcRefusal(`Refused ${name}: ${problem}.`);
   const route: AnyRoute = routes[name];
-  const parsed = route.parse(args);
+  const parsed = await route.parse(args);
   if (!parsed.ok) throw new IpcRefusal(`Refused ${name}: ${describe(parsed.issues)}`);
-  return route.run(...(parsed.value as never[]));
+  try {
+    return await route.run(...(parsed.value as never[]));
+  } catch (error) {
+    // The full error (paths, stack) goes to main's log; the page gets a sentence.
+    if (!(error instanceof LearnerError)) console.error(`${name} failed:`, error);
+    throw toLearnerError(error, ACTIONS[name]);
+  }
 }
+
+/** What each request does, for "Canary Coach could not <action>: <reason>." */
+const ACTIONS: Readonly<Record<DesktopRequest, string>> = {
+  startupNotices: 'read your saved data',
+  listAttempts: 'read your attempt history',
+  saveAttempt: 'save your attempt',
+  exportHistory: 'export the history',
+  importHistory: 'import the history',
+  loadSettings: 'read your settings',
+  saveSettings: 'save your settings',
+  listPacks: 'read your imported packs',
+  pickPack: 'open the pack',
+  readPackText: 'read the pack',
+  savePack: 'save the pack',
+  removePack: 'remove the pack',
+  loadMockSession: 'read the interview in progress',
+  saveMockSession: 'save the interview in progress',
+  exportReport: 'export the report',
+  pickReports: 'open the reports',
+  exportCohortCsv: 'export the cohort CSV',
+};
 
 function describe(issues: readonly ValidationIssue[]): string {
   return issues.map(formatIssue).join('; ');

@@ -1,11 +1,6 @@
 import type { CanaryReport, ValidationIssue } from '../../sim-engine/index';
 import { parseJsonText } from '../../sim-engine/index';
-import type {
-  ExportFormat,
-  PickResult,
-  ReportsPick,
-  StoredPack,
-} from '../../renderer/src/platform/platform';
+import type { ExportFormat, PickResult, ReportsPick, StoredPack } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
 import {
   parseAttempt,
@@ -13,10 +8,11 @@ import {
   parseSettings,
   parseStoredPack,
   storedPackFromText,
-} from '../schemas/records';
-import { historyExportText, parseHistoryText } from '../storage/historyFile';
+} from '../../contract/records';
+import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
 import type { LocalData } from '../storage/localData';
-import { argsOf, exportFormat, nullable, report, reportList, text } from './argParsers';
+import { argsOf, exportFormat, nullable, report, reportListInTurns, text } from './argParsers';
+import { mapInTurns } from './inTurns';
 import type { Routes } from './ipcGuard';
 
 /** A file the learner chose to open: its name (not its path) and text. */
@@ -30,6 +26,8 @@ export interface FileRequest {
   readonly title: string;
   readonly defaultName?: string;
   readonly kind: ExportFormat;
+  /** Files larger than this are refused unread (default: the pack and report limit). */
+  readonly maxBytes?: number;
 }
 
 /** Native dialogs, with reading and writing only of files the learner chose. */
@@ -60,7 +58,7 @@ export function createRoutes(deps: RouteDeps): Routes {
     startupNotices: { parse: none, run: () => data.startupNotices() },
     listAttempts: { parse: none, run: () => data.listAttempts() },
     saveAttempt: {
-      parse: argsOf((value) => parseAttempt(value, reports)),
+      parse: argsOf((value) => parseAttempt(value, reports.parseReport)),
       run: (record) => data.saveAttempt(record),
     },
     exportHistory: {
@@ -72,16 +70,20 @@ export function createRoutes(deps: RouteDeps): Routes {
           kind: 'json',
         } as const;
         return dialogs.save(request, async () =>
-          historyExportText(await data.listAttempts(), reports),
+          historyExportText(await data.listAttempts(), reports.parseReport),
         );
       },
     },
     importHistory: {
       parse: none,
       run: async () => {
-        const file = await dialogs.openText({ title: 'Import history', kind: 'json' });
+        const file = await dialogs.openText({
+          title: 'Import history',
+          kind: 'json',
+          maxBytes: HISTORY_MAX_BYTES,
+        });
         if (file === null) return { status: 'cancelled' };
-        const parsed = parseHistoryText(file.text, reports);
+        const parsed = parseHistoryText(file.text, reports.parseReport);
         if (!parsed.ok)
           return { status: 'invalid', fileName: file.fileName, issues: parsed.issues };
         return {
@@ -118,7 +120,7 @@ export function createRoutes(deps: RouteDeps): Routes {
     },
     pickReports: { parse: none, run: () => pickReports(deps) },
     exportCohortCsv: {
-      parse: argsOf(reportList(reports, MAX_COHORT_REPORTS)),
+      parse: reportListInTurns(reports, MAX_COHORT_REPORTS),
       run: (list) => {
         const request = {
           title: 'Export cohort CSV',
@@ -172,11 +174,12 @@ async function pickReports(deps: RouteDeps): Promise<ReportsPick> {
   if (files === null) return { status: 'cancelled' };
   const valid: { fileName: string; report: CanaryReport }[] = [];
   const invalid: { fileName: string; issues: readonly ValidationIssue[] }[] = [];
-  for (const file of files) {
+  // In turns: an instructor may open thousands of reports at once.
+  await mapInTurns(files, (file) => {
     const json = parseJsonText(file.text);
     const parsed = json.ok ? deps.reports.parseReport(json.value) : json;
     if (parsed.ok) valid.push({ fileName: file.fileName, report: parsed.value });
     else invalid.push({ fileName: file.fileName, issues: parsed.issues });
-  }
+  });
   return { status: 'ok', reports: valid, invalid };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, REQUEST_CHANNELS, REQUEST_NAMES } from '../channels';
+import { MENU_COMMAND_CHANNEL, REQUEST_CHANNELS, REQUEST_NAMES } from '../../contract/channels';
 import { createDesktopBridge } from './desktopBridge';
 
 function fakeIpc() {

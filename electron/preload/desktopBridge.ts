@@ -1,6 +1,6 @@
-import type { DesktopApi, DesktopRequest } from '../../renderer/src/platform/desktopApi';
-import type { MenuCommand } from '../../renderer/src/platform/platform';
-import { isMenuCommand, MENU_COMMAND_CHANNEL, REQUEST_CHANNELS } from '../channels';
+import type { DesktopApi, DesktopRequest } from '../../contract/desktopApi';
+import type { MenuCommand } from '../../contract/types';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, REQUEST_CHANNELS } from '../../contract/channels';
 
 /** The slice of `ipcRenderer` the bridge uses; never handed to the page itself. */
 export interface RendererIpc {

@@ -1,102 +1,99 @@
-import * as z from 'zod';
+import { mockSessionSpec, packsSpec, settingsSpec } from '../../contract/documents';
+import { attemptCountRefusal, historySpec as historyEnvelope } from '../../contract/history';
+import { nestIssues } from '../../contract/issuePaths';
+import type { ReportParser } from '../../contract/records';
+import { parseAttempt } from '../../contract/records';
 import type { Parsed } from '../../sim-engine/index';
+import { mapInTurns } from '../ipc/inTurns';
 import type {
   AttemptRecord,
   MockSessionSnapshot,
   Settings,
   StoredPack,
-} from '../../renderer/src/platform/platform';
-import { DEFAULT_SETTINGS } from '../../renderer/src/platform/platform';
-import type { ReportTools } from '../reports/reportTools';
-import { nestIssues, parseEach } from '../schemas/issuePaths';
-import { parseAttempt, parseMockSession, parseSettings, parseStoredPack } from '../schemas/records';
-import type { DocumentSpec, JsonLimits } from './versionedDocument';
+} from '../../contract/types';
+import { DEFAULT_SETTINGS } from '../../contract/types';
+import type { DocumentSpec } from './versionedDocument';
 
-// The four files in the data folder, each `{ format, version, data }`.
+// The four files in the data folder: the contract's formats, under their file names.
 
-/** Sized for years of attempts (a report is a few thousand values). */
-const LARGE: JsonLimits = {
-  maxBytes: 200 * 1024 * 1024,
-  maxEntries: 100_000,
-  maxValues: 50_000_000,
-};
-const SMALL: JsonLimits = { maxBytes: 1024 * 1024 };
+/**
+ * Each saved attempt's bytes, made once: a save at 8,000 attempts then serialises one
+ * attempt instead of all of them (records are immutable, so the object is the cache key).
+ */
+const attemptBytes = new WeakMap<AttemptRecord, Uint8Array>();
+const encoder = new TextEncoder();
 
-/** The data of one list field, validated item by item. */
-function listOf<T>(field: string, parse: (item: unknown) => Parsed<T>) {
-  return (data: unknown): Parsed<T[]> => {
-    const shape = z.strictObject({ [field]: z.array(z.unknown()) }).safeParse(data);
-    if (!shape.success)
-      return { ok: false, issues: [{ path: `$.${field}`, message: 'must be a list' }] };
-    return parseEach(`$.${field}`, shape.data[field] ?? [], parse);
-  };
+function bytesOf(record: AttemptRecord): Uint8Array {
+  let bytes = attemptBytes.get(record);
+  if (bytes === undefined) {
+    bytes = encoder.encode(JSON.stringify(record));
+    attemptBytes.set(record, bytes);
+  }
+  return bytes;
+}
+
+/** The history file in pieces: the envelope's head, each attempt, commas, the tail. */
+function historyPieces(format: string, version: number, attempts: readonly AttemptRecord[]) {
+  const head = encoder.encode(
+    `{"format":${JSON.stringify(format)},"version":${version},"data":{"attempts":[`,
+  );
+  const comma = encoder.encode(',\n');
+  const pieces: Uint8Array[] = [head];
+  attempts.forEach((record, index) => {
+    if (index > 0) pieces.push(comma);
+    pieces.push(bytesOf(record));
+  });
+  pieces.push(encoder.encode(']}}\n'));
+  return pieces;
+}
+
+/** The history's attempts validated 20 per turn (8,000 reports took seconds at once). */
+async function attemptsInTurns(
+  data: unknown,
+  readReport: ReportParser | undefined,
+): Promise<Parsed<AttemptRecord[]>> {
+  const attempts = (data as { attempts?: unknown } | null)?.attempts;
+  const keys = typeof data === 'object' && data !== null ? Object.keys(data) : [];
+  if (!Array.isArray(attempts) || keys.length !== 1)
+    return { ok: false, issues: [{ path: '$.attempts', message: 'must be a list' }] };
+  const parsed = await mapInTurns(attempts, (item) => parseAttempt(item, readReport));
+  const issues = parsed.flatMap((one, index) =>
+    one.ok ? [] : nestIssues(`$.attempts[${index}]`, one.issues),
+  );
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: parsed.map((one) => (one as { value: AttemptRecord }).value) };
 }
 
 /** `history.json`: every attempt the learner saved. */
-export function historySpec(
-  tools: Pick<ReportTools, 'parseReport'>,
-): DocumentSpec<AttemptRecord[]> {
+export function historySpec(readReport?: ReportParser): DocumentSpec<AttemptRecord[]> {
+  const envelope = historyEnvelope(readReport);
   return {
+    ...envelope,
     fileName: 'history.json',
-    format: 'canary-coach-history',
-    version: 1,
-    migrations: {},
-    parse: listOf('attempts', (item) => parseAttempt(item, tools)),
-    toData: (attempts) => ({ attempts }),
     initial: [],
-    label: 'attempt history',
-    limits: LARGE,
+    serialize: (attempts) => historyPieces(envelope.format, envelope.version, attempts),
+    parseInTurns: (data) => attemptsInTurns(data, readReport),
+    refusal: (attempts) => attemptCountRefusal(attempts.length),
   };
 }
 
-/** `settings.json`. Version 1 called the playback speed `speed` and had no learner name. */
-export const settingsSpec: DocumentSpec<Settings> = {
+/** `settings.json`. */
+export const settingsDocument: DocumentSpec<Settings> = {
+  ...settingsSpec,
   fileName: 'settings.json',
-  format: 'canary-coach-settings',
-  version: 2,
-  migrations: { 1: migrateSettingsFrom1 },
-  parse: parseSettings,
-  toData: (settings) => settings,
   initial: DEFAULT_SETTINGS,
-  label: 'settings',
-  limits: SMALL,
 };
 
-function migrateSettingsFrom1(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const { speed, ...rest } = data as Record<string, unknown>;
-  return { ...rest, playbackSpeed: speed, learnerName: '' };
-}
-
-/** `packs.json`: the packs the learner imported, as their text. */
-export const packsSpec: DocumentSpec<StoredPack[]> = {
+/** `packs.json`. */
+export const packsDocument: DocumentSpec<StoredPack[]> = {
+  ...packsSpec,
   fileName: 'packs.json',
-  format: 'canary-coach-packs',
-  version: 1,
-  migrations: {},
-  parse: listOf('packs', parseStoredPack),
-  toData: (packs) => ({ packs }),
   initial: [],
-  label: 'imported packs',
-  limits: { maxBytes: 200 * 1024 * 1024, maxValues: 5_000_000 },
 };
 
-/** `mock-session.json`: the interview in progress, if any. */
-export const mockSessionSpec: DocumentSpec<MockSessionSnapshot | null> = {
+/** `mock-session.json`. */
+export const mockSessionDocument: DocumentSpec<MockSessionSnapshot | null> = {
+  ...mockSessionSpec,
   fileName: 'mock-session.json',
-  format: 'canary-coach-mock-session',
-  version: 1,
-  migrations: {},
-  parse: (data) => {
-    const shape = z.strictObject({ session: z.unknown() }).safeParse(data);
-    if (!shape.success) return { ok: false, issues: [{ path: '$', message: 'is not valid' }] };
-    const session = shape.data.session;
-    if (session === null || session === undefined) return { ok: true, value: null };
-    const parsed = parseMockSession(session);
-    return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.session', parsed.issues) };
-  },
-  toData: (session) => ({ session }),
   initial: null,
-  label: 'interview in progress',
-  limits: SMALL,
 };

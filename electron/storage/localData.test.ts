@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from './atomicFile';
-import { storedPackFromText } from '../schemas/records';
+import { storedPackFromText } from '../../contract/records';
 import { openLocalData } from './localData';
 import { attempt, fakeParseReport, tempFolder } from './testFixtures';
 

@@ -3,15 +3,17 @@ import type {
   MockSessionSnapshot,
   Settings,
   StoredPack,
-} from '../../renderer/src/platform/platform';
+} from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
-import { historySpec, mockSessionSpec, packsSpec, settingsSpec } from './documents';
+import { historySpec, mockSessionDocument, packsDocument, settingsDocument } from './documents';
 import { openDocument } from './versionedDocument';
 
 /** The learner's data in the user-data folder; every save is atomic and serialized. */
 export interface LocalData {
   /** Notices from loading every file (e.g. a corrupt file set aside). */
   startupNotices(): Promise<string[]>;
+  /** Resolves once every save asked for so far has reached the disk (or failed). */
+  flush(): Promise<void>;
   listAttempts(): Promise<readonly AttemptRecord[]>;
   /** Adds an attempt, or replaces the one with the same id. */
   saveAttempt(record: AttemptRecord): Promise<void>;
@@ -33,13 +35,16 @@ export function openLocalData(
   tools: Pick<ReportTools, 'parseReport'>,
   now: () => Date = () => new Date(),
 ): LocalData {
-  const history = openDocument(folder, historySpec(tools), now);
-  const settings = openDocument(folder, settingsSpec, now);
-  const packs = openDocument(folder, packsSpec, now);
-  const mock = openDocument(folder, mockSessionSpec, now);
+  const history = openDocument(folder, historySpec(tools.parseReport), now);
+  const settings = openDocument(folder, settingsDocument, now);
+  const packs = openDocument(folder, packsDocument, now);
+  const mock = openDocument(folder, mockSessionDocument, now);
   const all = [history, settings, packs, mock];
   return {
     startupNotices: async () => (await Promise.all(all.map((doc) => doc.notices()))).flat(),
+    flush: async () => {
+      await Promise.all(all.map((doc) => doc.flush()));
+    },
     listAttempts: () => history.read(),
     saveAttempt: async (record) => {
       await history.update((list) => [...list.filter((old) => old.id !== record.id), record]);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CanaryReport, Parsed } from '../../sim-engine/index';
-import type { AttemptRecord } from '../../renderer/src/platform/platform';
+import type { AttemptRecord } from '../../contract/types';
 
 // Test helpers for storage: a stand-in report parser and temp folders.
 

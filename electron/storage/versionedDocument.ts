@@ -1,33 +1,37 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { formatIssue } from '../../sim-engine/index';
+import type { EnvelopeSpec } from '../../contract/envelope';
+import {
+  envelopeText,
+  openEnvelope,
+  readEnvelope,
+  sizeRefusal,
+  utf8Length,
+} from '../../contract/envelope';
+import { nestIssues } from '../../contract/issuePaths';
 import type { Parsed } from '../../sim-engine/index';
-import { formatIssue, parseJsonText } from '../../sim-engine/index';
-import { nestIssues } from '../schemas/issuePaths';
+import { LearnerError } from './learnerError';
 import { readTextIfExists, removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 
-/** Limits passed to the engine's one JSON door. */
-export type JsonLimits = NonNullable<Parameters<typeof parseJsonText>[1]>;
-
-/** What one stored file holds and how to read every version of it. */
-export interface DocumentSpec<T> {
+/** What one file in the data folder holds: its envelope spec (shared), name and first value. */
+export interface DocumentSpec<T> extends EnvelopeSpec<T> {
   /** File name inside the data folder, e.g. `history.json`. */
   readonly fileName: string;
-  /** Written into the file so a wrong file is never taken for this one. */
-  readonly format: string;
-  /** The version this build writes; older ones are upgraded on load. */
-  readonly version: number;
-  /** Upgrades the data of version `n` (the key) to version `n + 1`. */
-  readonly migrations: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** Validates the current version's data (the same schemas the IPC arguments use). */
-  readonly parse: (data: unknown) => Parsed<T>;
-  /** The data written for a value (the inverse of `parse`). */
-  readonly toData: (value: T) => unknown;
   /** The value when there is no file yet. */
   readonly initial: T;
-  /** How the learner would name it, for notices: "attempt history". */
-  readonly label: string;
-  /** Size limits for the file (history outgrows the defaults sized for packs). */
-  readonly limits: JsonLimits;
+  /**
+   * The file's bytes for a value, in pieces, when re-serialising it whole on every save
+   * would stall main (the history); by default the envelope's text.
+   */
+  readonly serialize?: (value: T) => readonly Uint8Array[];
+  /**
+   * Validates the (upgraded) data a few items per event-loop turn, for files big enough to
+   * stall main (the history); by default `parse`, at once.
+   */
+  readonly parseInTurns?: (data: unknown) => Promise<Parsed<T>>;
+  /** Why a value may not be saved (a limit of the reader), in words; null when it may. */
+  readonly refusal?: (value: T) => string | null;
 }
 
 /** A stored value with serialized, atomic saves. */
@@ -38,6 +42,8 @@ export interface StoredDocument<T> {
   update(change: (current: T) => T): Promise<T>;
   /** Notices from loading (a file set aside, a file that could not be read). */
   notices(): Promise<readonly string[]>;
+  /** Resolves once every save asked for so far has finished (or failed). */
+  flush(): Promise<void>;
 }
 
 interface Loaded<T> {
@@ -55,15 +61,20 @@ export function openDocument<T>(
 ): StoredDocument<T> {
   const file = path.join(folder, spec.fileName);
   const loading = load(folder, file, spec, now);
+  loading.catch(() => undefined); // its callers see the failure; it is not unhandled
   let queue: Promise<unknown> = loading;
 
   const update = (change: (current: T) => T): Promise<T> => {
     const run = queue.then(async () => {
       const state = await loading;
-      if (state.blocked !== null) throw new Error(state.blocked);
+      if (state.blocked !== null) throw new LearnerError(state.blocked);
       const next = change(state.value);
-      const envelope = { format: spec.format, version: spec.version, data: spec.toData(next) };
-      await writeFileAtomic(file, `${JSON.stringify(envelope, null, 2)}\n`);
+      const refused = spec.refusal?.(next) ?? null;
+      if (refused !== null) throw new LearnerError(refused);
+      const contents = fileContents(spec, next);
+      const tooLarge = sizeRefusal(spec, byteLength(contents));
+      if (tooLarge !== null) throw new LearnerError(tooLarge);
+      await writeFileAtomic(file, contents);
       state.value = next;
       return next;
     });
@@ -78,7 +89,20 @@ export function openDocument<T>(
     },
     update,
     notices: async () => (await loading).notices,
+    flush: async () => {
+      await queue.catch(() => undefined);
+    },
   };
+}
+
+function fileContents<T>(spec: DocumentSpec<T>, value: T): string | readonly Uint8Array[] {
+  return spec.serialize ? spec.serialize(value) : envelopeText(spec, value);
+}
+
+function byteLength(contents: string | readonly Uint8Array[]): number {
+  return typeof contents === 'string'
+    ? utf8Length(contents)
+    : contents.reduce((sum, piece) => sum + piece.byteLength, 0);
 }
 
 async function load<T>(
@@ -91,36 +115,21 @@ async function load<T>(
   await removeStaleTempFiles(folder, spec.fileName);
   const text = await readTextIfExists(file);
   if (text === null) return { value: spec.initial, notices: [], blocked: null };
-  const parsed = readEnvelope(text, spec);
+  const parsed = spec.parseInTurns
+    ? await readInTurns(text, spec, spec.parseInTurns)
+    : readEnvelope(text, spec);
   if (parsed.ok) return { value: parsed.value, notices: [], blocked: null };
   return setAside(file, spec, describeIssues(parsed.issues), now);
 }
 
-const notOurs = (message: string): Parsed<never> => ({
-  ok: false,
-  issues: [{ path: '$', message }],
-});
-
-/** Parses the file, checks it is ours, upgrades older versions and validates the data. */
-export function readEnvelope<T>(text: string, spec: DocumentSpec<T>): Parsed<T> {
-  const json = parseJsonText(text, spec.limits);
-  if (!json.ok) return json;
-  const envelope = json.value;
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
-    return notOurs('is not a Canary Coach data file');
-  const { format, version, data } = envelope as Record<string, unknown>;
-  if (format !== spec.format) return notOurs(`is not a Canary Coach ${spec.label} file`);
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return notOurs('has a missing or invalid version');
-  if (version > spec.version)
-    return notOurs(`was written by a newer Canary Coach (version ${version})`);
-  let current = data;
-  for (let at = version; at < spec.version; at++) {
-    const migrate = spec.migrations[at];
-    if (!migrate) return notOurs(`has version ${at}, from which no upgrade is known`);
-    current = migrate(current);
-  }
-  const parsed = spec.parse(current);
+async function readInTurns<T>(
+  text: string,
+  spec: DocumentSpec<T>,
+  parseInTurns: (data: unknown) => Promise<Parsed<T>>,
+): Promise<Parsed<T>> {
+  const opened = openEnvelope(text, spec);
+  if (!opened.ok) return opened;
+  const parsed = await parseInTurns(opened.value);
   return parsed.ok ? parsed : { ok: false, issues: nestIssues('$.data', parsed.issues) };
 }
 

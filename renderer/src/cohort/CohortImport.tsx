@@ -12,7 +12,7 @@ export const IMPORT_BUTTON_ID = 'cohort-import';
 export function CohortImport() {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
-  const desktop = services().platform.pickReports !== undefined;
+  const desktop = services().platform.kind === 'desktop';
   const choose = async () => {
     if (desktop) setMessage(await pickReportFiles());
     else input.current?.click();

@@ -23,7 +23,8 @@ async function runCommand(command: MenuCommand): Promise<void> {
       return;
     }
     case 'export-history':
-      return platform.exportHistory();
+      await platform.exportHistory();
+      return;
     case 'toggle-theme':
       return changeSettings({ theme: state.settings.theme === 'dark' ? 'light' : 'dark' });
   }

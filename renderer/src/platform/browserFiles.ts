@@ -40,3 +40,26 @@ export function downloadText(fileName: string, text: string, type: string): void
   // The download has started by now; revoking later frees the memory.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Opens the browser's file chooser for many files; null when the learner cancels. */
+export function pickTextFiles(accept: string): Promise<PickedFile[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      if (files.length === 0) {
+        resolve(null);
+        return;
+      }
+      Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))).then(
+        resolve,
+        () => resolve(null),
+      );
+    });
+    input.click();
+  });
+}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KEY, loadHistory, writeHistory } from './browserHistory';
+import type { CanaryReport, Parsed } from '../../../sim-engine/index';
+import { HISTORY_KEY, loadHistory as loadWith, writeHistory } from './browserHistory';
 import type { AttemptRecord } from './platform';
+
+/** Accepts what looks like a report, as the real parser's first checks do. */
+const fakeParseReport = (value: unknown): Parsed<CanaryReport> =>
+  (value as { format?: unknown } | null)?.format === 'canary-report/1'
+    ? { ok: true, value: value as CanaryReport }
+    : { ok: false, issues: [{ path: '$.format', message: 'must be canary-report/1' }] };
+const loadHistory = (storage: Storage, now: string) => loadWith(storage, now, fakeParseReport);
 
 const record = (id: string) =>
   ({
@@ -13,10 +21,23 @@ const setAsideKeys = () =>
   Object.keys(window.localStorage).filter((key) => key.startsWith('canary-coach:set-aside:'));
 
 describe('loadHistory', () => {
-  it('reads back what was written, under a schema version', () => {
+  it('reads back what was written, in the one history format', () => {
     writeHistory(window.localStorage, [record('a')]);
-    expect(JSON.parse(window.localStorage.getItem(HISTORY_KEY) ?? '')).toMatchObject({ schema: 1 });
+    expect(JSON.parse(window.localStorage.getItem(HISTORY_KEY) ?? '')).toMatchObject({
+      format: 'canary-coach-history',
+      version: 1,
+    });
     expect(loadHistory(window.localStorage, 'now').attempts.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('reads the history the browser kept before the shared format', () => {
+    window.localStorage.setItem(
+      HISTORY_KEY,
+      JSON.stringify({ schema: 1, attempts: [record('a')] }),
+    );
+    const loaded = loadHistory(window.localStorage, 'now');
+    expect(loaded.attempts.map((a) => a.id)).toEqual(['a']);
+    expect(loaded.notices).toEqual([]);
   });
 
   it('sets an unreadable history aside, keeps its text, and says so', () => {

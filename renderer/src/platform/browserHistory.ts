@@ -1,40 +1,24 @@
-import type { AttemptRecord } from './platform';
+import type { EnvelopeSpec } from '../../../contract/envelope';
+import { envelopeText, readEnvelope } from '../../../contract/envelope';
+import { attemptCountRefusal, historySpec } from '../../../contract/history';
+import type { ReportParser } from '../../../contract/records';
+import { parseAttempt } from '../../../contract/records';
+import type { AttemptRecord } from '../../../contract/types';
+import { parseJsonText } from '../../../sim-engine/index';
 
 /**
- * The browser's attempt history in local storage, under a schema version. Nothing saved is
- * ever lost: an unreadable history, or an entry that is not an attempt, is copied to its own
- * "set aside" key before the rest is used, and the learner is told.
+ * The browser's attempt history in local storage, in the one history format (the same file
+ * the desktop keeps and either exports). Nothing saved is ever lost: an unreadable history,
+ * or an attempt that fails the shared schemas, is copied to its own "set aside" key before
+ * the rest is used, and the learner is told.
  */
 
 export const HISTORY_KEY = 'canary-coach:history';
-export const HISTORY_SCHEMA = 1;
 const SET_ASIDE_PREFIX = 'canary-coach:set-aside:';
-
-interface HistoryFile {
-  readonly schema: typeof HISTORY_SCHEMA;
-  readonly attempts: readonly AttemptRecord[];
-}
 
 export interface HistoryLoad {
   readonly attempts: AttemptRecord[];
   readonly notices: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Enough of an attempt for the app to show it; the report's own loader checks the rest. */
-export function isAttemptRecord(value: unknown): value is AttemptRecord {
-  if (!isRecord(value) || typeof value['id'] !== 'string' || typeof value['savedAt'] !== 'string') {
-    return false;
-  }
-  const report = value['report'];
-  if (!isRecord(report) || report['format'] !== 'canary-report/1') return false;
-  const score = report['score'];
-  return (
-    isRecord(score) && typeof score['total'] === 'number' && Array.isArray(score['dimensions'])
-  );
 }
 
 function setAside(storage: Storage, label: string, text: string, now: string): string {
@@ -43,33 +27,25 @@ function setAside(storage: Storage, label: string, text: string, now: string): s
   return key;
 }
 
-/** Splits parsed entries into attempts and the ones to set aside. */
-export function sortEntries(entries: readonly unknown[]): {
-  good: AttemptRecord[];
-  bad: unknown[];
-} {
-  const good: AttemptRecord[] = [];
-  const bad: unknown[] = [];
-  for (const entry of entries) (isAttemptRecord(entry) ? good : bad).push(entry as never);
-  return { good, bad };
+/** The attempts list of a history text that fails as a whole, if it is one at all. */
+function entriesOf(text: string, spec: EnvelopeSpec<AttemptRecord[]>): unknown[] | null {
+  const json = parseJsonText(text, spec.limits);
+  if (!json.ok) return null;
+  const old = spec.legacy?.(json.value) ?? null;
+  const envelope = (old ?? json.value) as { format?: unknown; version?: unknown; data?: unknown };
+  if (old === null && (envelope.format !== spec.format || envelope.version !== spec.version))
+    return null;
+  const attempts = (envelope.data as { attempts?: unknown } | undefined)?.attempts;
+  return Array.isArray(attempts) ? attempts : null;
 }
 
-function parse(text: string): unknown[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (isRecord(value) && value['schema'] === HISTORY_SCHEMA && Array.isArray(value['attempts'])) {
-      return value['attempts'] as unknown[];
-    }
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-export function loadHistory(storage: Storage, now: string): HistoryLoad {
+export function loadHistory(storage: Storage, now: string, readReport?: ReportParser): HistoryLoad {
   const text = storage.getItem(HISTORY_KEY);
   if (text === null) return { attempts: [], notices: [] };
-  const entries = parse(text);
+  const spec = historySpec(readReport);
+  const whole = readEnvelope(text, spec);
+  if (whole.ok) return { attempts: whole.value, notices: [] };
+  const entries = entriesOf(text, spec);
   if (entries === null) {
     const key = setAside(storage, 'history', text, now);
     storage.removeItem(HISTORY_KEY);
@@ -80,8 +56,13 @@ export function loadHistory(storage: Storage, now: string): HistoryLoad {
       ],
     };
   }
-  const { good, bad } = sortEntries(entries);
-  if (bad.length === 0) return { attempts: good, notices: [] };
+  const good: AttemptRecord[] = [];
+  const bad: unknown[] = [];
+  for (const entry of entries) {
+    const parsed = parseAttempt(entry, readReport);
+    if (parsed.ok) good.push(parsed.value);
+    else bad.push(entry);
+  }
   const key = setAside(storage, 'entries', JSON.stringify(bad), now);
   writeHistory(storage, good);
   return {
@@ -92,17 +73,17 @@ export function loadHistory(storage: Storage, now: string): HistoryLoad {
   };
 }
 
+/** Replaces the stored history whole (one setItem: a failed write leaves the old one). */
 export function writeHistory(storage: Storage, attempts: readonly AttemptRecord[]): void {
-  const file: HistoryFile = { schema: HISTORY_SCHEMA, attempts };
-  // One setItem replaces the value whole: a failed write leaves the old history intact.
-  storage.setItem(HISTORY_KEY, JSON.stringify(file));
-}
-
-/** The history file a learner exports and imports: the same shape as storage. */
-export function historyFileText(attempts: readonly AttemptRecord[]): string {
-  return JSON.stringify({ schema: HISTORY_SCHEMA, attempts }, null, 2);
-}
-
-export function parseHistoryFile(text: string): unknown[] | null {
-  return parse(text);
+  const refused = attemptCountRefusal(attempts.length);
+  if (refused !== null) throw new Error(refused);
+  try {
+    storage.setItem(HISTORY_KEY, envelopeText(historySpec(), [...attempts], 0));
+  } catch {
+    // Browsers keep about 5 MB per site; the history is what outgrows it.
+    throw new Error(
+      'This attempt was not saved: the browser’s storage for Canary Coach is full. ' +
+        'Export your history to keep a copy.',
+    );
+  }
 }

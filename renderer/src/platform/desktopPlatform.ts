@@ -1,34 +1,51 @@
-import type { DesktopApi } from './desktopApi';
+import type { DesktopApi, DesktopRequest } from '../../../contract/desktopApi';
 import type { Platform } from './platform';
 
+/** Electron's wrapping of an error from main: "Error invoking remote method 'x': Error: …". */
+const IPC_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
+
+/** The message main wrote for the learner, without Electron's technical prefix. */
+export function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(IPC_PREFIX, '');
+}
+
 /**
- * The Platform inside the desktop shell: a thin adapter over the preload bridge. Main
- * validates every argument again; this file is the only renderer code that sees the bridge
- * (it receives it from `choosePlatform`, which reads `window.canaryDesktop`).
+ * The Platform inside the desktop shell: the preload bridge itself, each request passing on
+ * main's message as the learner should read it. Main validates every argument again.
  */
 export function createDesktopPlatform(api: DesktopApi): Platform {
+  const request =
+    <K extends DesktopRequest>(name: K) =>
+    async (...args: Parameters<DesktopApi[K]>): Promise<Awaited<ReturnType<DesktopApi[K]>>> => {
+      try {
+        return await (api[name] as (...a: Parameters<DesktopApi[K]>) => ReturnType<DesktopApi[K]>)(
+          ...args,
+        );
+      } catch (error) {
+        throw new Error(plainMessage(error), { cause: error });
+      }
+    };
   return {
     kind: 'desktop',
-    startupNotices: () => api.startupNotices(),
-    listAttempts: () => api.listAttempts(),
-    saveAttempt: (record) => api.saveAttempt(record),
-    exportHistory: async () => {
-      await api.exportHistory();
-    },
-    importHistory: () => api.importHistory(),
-    loadSettings: () => api.loadSettings(),
-    saveSettings: (settings) => api.saveSettings(settings),
-    listPacks: () => api.listPacks(),
-    pickPack: () => api.pickPack(),
+    startupNotices: request('startupNotices'),
+    listAttempts: request('listAttempts'),
+    saveAttempt: request('saveAttempt'),
+    exportHistory: request('exportHistory'),
+    importHistory: request('importHistory'),
+    loadSettings: request('loadSettings'),
+    saveSettings: request('saveSettings'),
+    listPacks: request('listPacks'),
+    pickPack: request('pickPack'),
+    readPackText: request('readPackText'),
     // Call only after the learner confirmed replacing an older version of the same pack.
-    savePack: (pack) => api.savePack(pack),
-    removePack: (id) => api.removePack(id),
-    loadMockSession: () => api.loadMockSession(),
-    saveMockSession: (snapshot) => api.saveMockSession(snapshot),
-    exportReport: (report, format) => api.exportReport(report, format),
-    readPackText: (fileName, text) => api.readPackText(fileName, text),
-    pickReports: () => api.pickReports(),
-    exportCohortCsv: (reports) => api.exportCohortCsv(reports),
+    savePack: request('savePack'),
+    removePack: request('removePack'),
+    loadMockSession: request('loadMockSession'),
+    saveMockSession: request('saveMockSession'),
+    exportReport: request('exportReport'),
+    pickReports: request('pickReports'),
+    exportCohortCsv: request('exportCohortCsv'),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,4 +1,4 @@
-import type { Parsed, ValidationIssue } from '../../sim-engine/index';
+import type { Parsed, ValidationIssue } from '../sim-engine/index';
 
 /** Moves issues found in a nested value under `prefix`: `$.score` → `$.report.score`. */
 export function nestIssues(prefix: string, issues: readonly ValidationIssue[]): ValidationIssue[] {

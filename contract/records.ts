@@ -1,17 +1,15 @@
-import { parseWithSchema } from '../../sim-engine/index';
 import * as z from 'zod';
-import type { Parsed } from '../../sim-engine/index';
-import { checkPlainData, loadPackText } from '../../sim-engine/index';
-import type {
-  AttemptRecord,
-  MockSessionSnapshot,
-  Settings,
-  StoredPack,
-} from '../../renderer/src/platform/platform';
-import type { ReportTools } from '../reports/reportTools';
+import type { CanaryReport, Parsed } from '../sim-engine/index';
+import { checkPlainData, loadPackText, parseReport, parseWithSchema } from '../sim-engine/index';
 import { nestIssues } from './issuePaths';
+import type { AttemptRecord, MockSessionSnapshot, Settings, StoredPack } from './types';
 
-// The schemas of everything main stores: used for IPC arguments and for the files alike.
+// The schemas of every record the app keeps: the desktop uses them for IPC arguments and its
+// files, the browser for local storage, both for history files. One set, so neither accepts
+// what the other refuses.
+
+/** Validates a `canary-report/1` value (tests pass a cheaper stand-in). */
+export type ReportParser = (value: unknown) => Parsed<CanaryReport>;
 
 const shortText = (max: number) => z.string().max(max);
 const timestamp = z.string().min(1).max(64);
@@ -71,11 +69,11 @@ export function parseMockSession(value: unknown): Parsed<MockSessionSnapshot> {
 /** Validates one saved attempt; its report goes through the report parser. */
 export function parseAttempt(
   value: unknown,
-  tools: Pick<ReportTools, 'parseReport'>,
+  readReport: ReportParser = parseReport,
 ): Parsed<AttemptRecord> {
   const shape = parsePlain(attemptShape, value);
   if (!shape.ok) return shape;
-  const report = tools.parseReport(shape.value.report);
+  const report = readReport(shape.value.report);
   if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
   const { id, savedAt } = shape.value;
   return { ok: true, value: { id, savedAt, report: report.value } };

@@ -1,5 +1,5 @@
-import type { DesktopRequest } from '../renderer/src/platform/desktopApi';
-import type { MenuCommand } from '../renderer/src/platform/platform';
+import type { DesktopRequest } from './desktopApi';
+import type { MenuCommand } from './types';
 
 // Runtime lists shared by main and the preload. This file must stay free of schemas and
 // Node APIs: the preload bundles it, and the preload has to stay tiny.

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRoutes } from '../electron/ipc/routes';
+import type { FileDialogs, RouteDeps } from '../electron/ipc/routes';
+import { engineReportTools } from '../electron/reports/engineReportTools';
+import { openLocalData } from '../electron/storage/localData';
+import { tempFolder } from '../electron/storage/testFixtures';
+import { createBrowserPlatform } from '../renderer/src/platform/browserPlatform';
+import { buildReport, scoreAttempt, strongPlanFor } from '../sim-engine/index';
+import { fixtureScenario } from '../sim-engine/testing/fixtures';
+import type { AttemptRecord } from './types';
+
+// One history format: what either platform exports, the other imports — with real reports,
+// validated by the real report parser on both sides.
+
+const scenario = fixtureScenario({});
+const plan = {
+  ...strongPlanFor(scenario),
+  thresholds: strongPlanFor(scenario).thresholds.slice(0, 1),
+};
+const report = buildReport(scoreAttempt({ scenario, plan, seed: 3 }), scenario, {
+  packId: 'pack-1',
+  mode: 'practice',
+  createdAt: '2026-03-04T10:00:00Z',
+});
+const record = (id: string): AttemptRecord => ({ id, savedAt: '2026-03-04T10:00:00Z', report });
+
+/** Local storage in memory. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+function browser(opened?: { name: string; text: string }) {
+  const downloads: string[] = [];
+  const platform = createBrowserPlatform(memoryStorage(), () => 'now', {
+    files: {
+      pickTextFile: async () => opened ?? null,
+      pickTextFiles: async () => null,
+      downloadText: (_name, text) => void downloads.push(text),
+    },
+  });
+  return { platform, downloads };
+}
+
+async function desktop(opened?: { fileName: string; text: string }) {
+  const { folder, remove } = await tempFolder();
+  const data = openLocalData(folder, engineReportTools);
+  const saved: string[] = [];
+  const dialogs: FileDialogs = {
+    openText: async () => opened ?? null,
+    openTexts: async () => null,
+    save: async (_request, contents) => {
+      saved.push(String(await contents()));
+      return true;
+    },
+  };
+  const deps: RouteDeps = { data, reports: engineReportTools, dialogs, printPdf: vi.fn() };
+  return { routes: createRoutes(deps), data, saved, remove };
+}
+
+describe('a history exported from one platform', () => {
+  it('imports into the browser when the desktop exported it', async () => {
+    const from = await desktop();
+    await from.data.saveAttempt(record('desk-1'));
+    await from.routes.exportHistory.run();
+    await from.remove();
+    const to = browser({ name: 'canary-coach-history.json', text: from.saved[0] ?? '' });
+    await expect(to.platform.importHistory()).resolves.toMatchObject({ status: 'ok', value: 1 });
+    expect(await to.platform.listAttempts()).toEqual([record('desk-1')]);
+  });
+
+  it('imports into the desktop when the browser exported it', async () => {
+    const from = browser();
+    await from.platform.saveAttempt(record('web-1'));
+    await from.platform.exportHistory();
+    const to = await desktop({
+      fileName: 'canary-coach-history.json',
+      text: from.downloads[0] ?? '',
+    });
+    await expect(to.routes.importHistory.run()).resolves.toMatchObject({ status: 'ok', value: 1 });
+    expect(await to.data.listAttempts()).toEqual([record('web-1')]);
+    await to.remove();
+  });
+
+  it('imports into the desktop when an older browser exported it ({ schema: 1 })', async () => {
+    const text = JSON.stringify({ schema: 1, attempts: [record('old-web')] });
+    const to = await desktop({ fileName: 'old.json', text });
+    await expect(to.routes.importHistory.run()).resolves.toMatchObject({ status: 'ok', value: 1 });
+    await to.remove();
+  });
+
+  it('is refused on both sides, with the same path, when an attempt’s report is damaged', async () => {
+    const damaged = JSON.parse(JSON.stringify(record('bad'))) as { report: { score: unknown } };
+    damaged.report.score = 'high';
+    const text = JSON.stringify({
+      format: 'canary-coach-history',
+      version: 1,
+      data: { attempts: [damaged] },
+    });
+    const web = await browser({ name: 'h.json', text }).platform.importHistory();
+    const to = await desktop({ fileName: 'h.json', text });
+    const desk = await to.routes.importHistory.run();
+    await to.remove();
+    expect(web.status).toBe('invalid');
+    expect(desk).toEqual(web);
+    if (web.status === 'invalid')
+      expect(web.issues[0]?.path).toMatch(/^\$\.data\.attempts\[0\]\.report\.score/);
+  });
+});

@@ -1,0 +1,75 @@
+import type { CanaryReport, ValidationIssue } from '../sim-engine/index';
+
+/**
+ * The records the learner's app keeps and the shapes of the desktop requests, shared by the
+ * renderer (both platforms), the Electron shell and the CLI. Type-only but for the default
+ * settings, so the preload can import the channel list without pulling in any schema.
+ */
+
+/** One saved attempt: its report, and when it was saved. */
+export interface AttemptRecord {
+  readonly id: string;
+  readonly savedAt: string;
+  readonly report: CanaryReport;
+}
+
+export interface Settings {
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly playbackSpeed: number;
+  readonly learnerName: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', playbackSpeed: 60, learnerName: '' };
+
+/** A pack the learner imported, kept as the text they chose (validated on every load). */
+export interface StoredPack {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** An interview in progress, saved every few seconds so a crash loses almost nothing. */
+export interface MockSessionSnapshot {
+  readonly scenarioId: string;
+  readonly packId: string;
+  /** The plan draft as the editor holds it (not yet validated). */
+  readonly planDraft: unknown;
+  readonly answer: string;
+  readonly remainingSeconds: number;
+  readonly probesShown: readonly string[];
+  readonly savedAt: string;
+}
+
+export type ExportFormat = 'json' | 'html' | 'csv' | 'pdf';
+
+/** What came of a file the learner picked: nothing (cancelled), its issues, or the result. */
+export type PickResult<T> =
+  | { readonly status: 'cancelled' }
+  | {
+      readonly status: 'invalid';
+      readonly fileName: string;
+      readonly issues: readonly ValidationIssue[];
+    }
+  | { readonly status: 'ok'; readonly fileName: string; readonly value: T };
+
+/** A parameterless command from the desktop menu (or its keyboard shortcut) to the app. */
+export type MenuCommand =
+  | 'new-attempt'
+  | 'import-pack'
+  | 'export-report'
+  | 'import-history'
+  | 'export-history'
+  | 'toggle-theme';
+
+/** Report files the instructor picked: the valid ones, and the others with their issues. */
+export type ReportsPick =
+  | { readonly status: 'cancelled' }
+  | {
+      readonly status: 'ok';
+      readonly reports: readonly { readonly fileName: string; readonly report: CanaryReport }[];
+      readonly invalid: readonly {
+        readonly fileName: string;
+        readonly issues: readonly ValidationIssue[];
+      }[];
+    };
