@@ -97,10 +97,11 @@ describe('attempts with an address, in Chromium', () => {
     await practise(page);
     await page.evaluate(() => {
       const key = 'canary-coach:history';
+      // The one history format: an envelope whose data holds the attempts.
       const file = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        attempts: { report: Record<string, unknown> }[];
+        data: { attempts: { report: Record<string, unknown> }[] };
       };
-      const first = file.attempts[0];
+      const first = file.data.attempts[0];
       if (first) {
         first.report['mode'] = 'mock';
         first.report['mock'] = { limitMinutes: 10, usedSeconds: 480, probes: [], answer: 'x' };
@@ -138,9 +139,9 @@ describe('attempts with an address, in Chromium', () => {
           JSON.stringify(
             (
               JSON.parse(localStorage.getItem('canary-coach:history') ?? '{}') as {
-                attempts: { report: unknown }[];
+                data: { attempts: { report: unknown }[] };
               }
-            ).attempts[0]?.report,
+            ).data.attempts[0]?.report,
           ) ?? '{}',
       ),
     ) as Record<string, unknown>;

@@ -69,7 +69,10 @@ export async function initApp(startAddress = window.location.hash): Promise<void
   state.setAttempts(attempts);
   state.setSettings(settings);
   saveSettingsOnChange();
-  await goToAddress(parseAddress(startAddress), openScenario);
+  const start = parseAddress(startAddress);
+  // An interview is never live after a start: the library offers to resume a saved one.
+  const mock = start.kind === 'screen' && start.screen === 'mock';
+  await goToAddress(mock ? { kind: 'screen', screen: 'home' } : start, openScenario);
   // The bar now names where the app actually opened (an unknown address became the library).
   window.history.replaceState(null, '', formatAddress(addressOf(get())));
   get().addNotices([...startup, ...imported.notices]);

@@ -99,6 +99,13 @@ describe('a saved attempt’s address', () => {
     expect(window.location.hash).toBe(`#/scenario/${pack.id}/${scenario.id}/brief`);
   });
 
+  it('starts on the library, where a saved interview is offered, when reloaded during a mock', async () => {
+    await renderApp();
+    await reloadApp('#/mock');
+    expect(useAppStore.getState().screen).toBe('home');
+    expect(window.location.hash).toBe('#/');
+  });
+
   it('follows Back from a reopened score to History', async () => {
     const { id } = await savedAttempt();
     act(() => useAppStore.getState().go('history'));
