@@ -30,7 +30,7 @@ describe('a healthy release under the strong plan (3 metrics, metric holds of ho
 
 describe('a regression that appears late in a 24 h stage (+1.0 pp errors, limit 0.5 pp)', () => {
   it.each([0.5, 0.75, 0.9])(
-    'is caught before the stage ends in at least 80 %% of 200 seeds when it starts at %s of the stage',
+    'starting at %s of the stage, is caught before it ends in at least 80 per cent of 200 seeds',
     (fraction) => {
       const { scenario, plan } = lateOnset(1440 * fraction);
       const tally = tallyRuns(scenario, plan, 200, 1440);
