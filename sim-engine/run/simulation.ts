@@ -14,25 +14,22 @@ import {
   type SegmentHistory,
 } from '../gates/cohortReference';
 import { displayValue } from '../gates/thresholdEstimate';
-import {
-  affectsSegment,
-  baselineParameters,
-  canaryParameters,
-  type SegmentParameters,
-} from '../metrics/segmentParameters';
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
-import { onsetIntensity } from '../regression/onset';
 import type { Guard } from '../statistics/guard';
 import { guardForPlan } from '../gates/planGuard';
+import { dispersionModel, type DispersionModel } from '../metrics/dispersion';
 import { segmentExposure } from '../traffic/exposure';
 import { trafficCurve } from '../traffic/trafficCurve';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
+import { GateWindows } from './gateWindows';
 import { ArmObserver, observedMetrics } from './observation';
 import { summarizeOutcome } from './outcome';
+import { RegressionTracking } from './regressionTracking';
 import { ReleaseState } from './releaseState';
 import { createSeriesRecorder, type SeriesRecorder } from './seriesRecorder';
+import { TrafficFlow } from './trafficFlow';
 
 export interface SimulationSetup {
   readonly scenario: Scenario;
@@ -49,23 +46,19 @@ export interface SimulationSetup {
 export class Simulation {
   private readonly scenario: Scenario;
   private readonly plan: Plan;
-  private readonly curve: Float64Array;
+  private readonly traffic: TrafficFlow;
+  private readonly regressions: RegressionTracking;
   private readonly canary: ArmObserver;
   private readonly control: ArmObserver;
   private readonly history: SegmentHistory[];
   private readonly guard: Guard;
+  private readonly windows: GateWindows;
+  private readonly dispersion: DispersionModel;
   private readonly recorder: SeriesRecorder;
   private readonly ledger: ExposureLedger;
   private readonly events: RunEvent[] = [];
   private readonly state: ReleaseState;
   private readonly limits: number[];
-  private readonly baseline: SegmentParameters[];
-  private canaryParameters: SegmentParameters[];
-  private readonly intensities: Float64Array;
-  private readonly onsetSeen: boolean[];
-  private readonly affected: Uint8Array;
-  private readonly canaryRequests: Float64Array;
-  private readonly controlRequests: Float64Array;
   private exposure: Float64Array;
   private canaryShare = 0;
   private cohort: CohortReference;
@@ -77,13 +70,16 @@ export class Simulation {
 
   constructor(private readonly setup: SimulationSetup) {
     const { scenario, plan, seed, tailStart, lagIntervals, clock } = setup;
-    const segmentCount = scenario.segments.length;
     const streams = createStreamFactory(seed);
     const observed = observedMetrics(scenario);
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
-    this.curve = trafficCurve(scenario.traffic, clock, scenario.horizonMinutes);
+    this.traffic = new TrafficFlow(
+      scenario.segments,
+      trafficCurve(scenario.traffic, clock, scenario.horizonMinutes),
+    );
+    this.regressions = new RegressionTracking(scenario);
     const arms = { segments: scenario.segments, tailStart, observed, lagIntervals, evaluationRate };
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
@@ -94,6 +90,8 @@ export class Simulation {
       createSampler(streams('history')),
     );
     this.guard = guardForPlan(plan);
+    this.windows = new GateWindows(plan, this.canary, this.control);
+    this.dispersion = dispersionModel(scenario);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
       scenario.observableMetrics,
@@ -102,14 +100,7 @@ export class Simulation {
     this.ledger = createExposureLedger(scenario.segments);
     this.state = new ReleaseState(plan, clock, scenario.rollbackTimes, this.events);
     this.limits = plan.thresholds.map((threshold) => threshold.limit);
-    this.baseline = scenario.segments.map(baselineParameters);
-    this.canaryParameters = this.baseline;
-    this.intensities = new Float64Array(scenario.regressions.length);
-    this.onsetSeen = scenario.regressions.map(() => false);
-    this.affected = new Uint8Array(segmentCount);
-    this.canaryRequests = new Float64Array(segmentCount);
-    this.controlRequests = new Float64Array(segmentCount);
-    this.exposure = new Float64Array(segmentCount);
+    this.exposure = new Float64Array(scenario.segments.length);
     this.cohort = cohortReference(this.history, this.exposure, tailStart);
   }
 
@@ -146,108 +137,52 @@ export class Simulation {
     const interval = this.minute / CHECK_INTERVAL_MINUTES;
     this.canary.startStage(interval);
     this.control.startStage(interval);
+    const alpha = this.guard.mode === 'sequential' ? this.guard.alpha : 0;
+    this.windows.startStage(this.state.stage, this.minute, alpha);
     this.amberNoted = this.plan.thresholds.map(() => false);
     if (this.firstExposureMinute === null && share > 0) this.firstExposureMinute = this.minute;
   }
 
-  /** Each regression's intensity over this interval, and the new version's parameters. */
+  /** Each regression's intensity over this interval, and its onset if the canary now meets it. */
   private beginInterval(): void {
-    const { regressions, segments } = this.scenario;
-    const context = {
+    this.regressions.advance({
       minute: this.minute + CHECK_INTERVAL_MINUTES / 2,
       firstExposureMinute: this.firstExposureMinute,
       canaryShare: this.canaryShare,
-    };
-    let changed = false;
-    for (let r = 0; r < regressions.length; r++) {
-      const regression = regressions[r];
-      const intensity = regression ? onsetIntensity(regression.onset, context) : 0;
-      changed ||= intensity !== this.intensities[r];
-      this.intensities[r] = intensity;
-    }
-    if (changed) {
-      this.canaryParameters = segments.map((segment) =>
-        canaryParameters(segment, regressions, this.intensities),
-      );
-      segments.forEach((segment, s) => {
-        this.affected[s] = regressions.some(
-          (regression, r) => (this.intensities[r] ?? 0) > 0 && affectsSegment(regression, segment),
-        )
-          ? 1
-          : 0;
-      });
-    }
-    this.noteOnsets();
-  }
-
-  /** A regression's onset is the first interval it is active on traffic the new version serves. */
-  private noteOnsets(): void {
-    const { regressions, segments } = this.scenario;
-    regressions.forEach((regression, r) => {
-      if (this.onsetSeen[r] || !((this.intensities[r] ?? 0) > 0)) return;
-      const served = segments.some(
-        (segment, s) => (this.exposure[s] ?? 0) > 0 && affectsSegment(regression, segment),
-      );
-      if (!served || this.state.rolledBack) return;
-      this.onsetSeen[r] = true;
-      this.events.push({
-        type: 'regression-onset',
-        minute: this.minute,
-        regressionId: regression.id,
-      });
     });
+    if (!this.state.rolledBack)
+      this.regressions.noteOnsets(this.minute, this.exposure, this.events);
   }
 
-  /** Requests of the interval per segment and arm; a rollback may complete part-way. */
   private flowTraffic(end: number): void {
-    const start = this.minute;
-    let traffic = 0;
-    let liveTraffic = 0;
-    for (let minute = start; minute < end; minute++) traffic += this.curve[minute] ?? 0;
-    for (; this.minute < end; this.minute++) {
-      this.state.advanceTo(this.minute);
-      if (this.state.rolledBack) break;
-      liveTraffic += this.curve[this.minute] ?? 0;
-    }
-    const { segments } = this.scenario;
-    for (let s = 0; s < segments.length; s++) {
-      const share = segments[s]?.share ?? 0;
-      this.canaryRequests[s] = liveTraffic * share * (this.exposure[s] ?? 0);
-      this.controlRequests[s] = traffic * share - (this.canaryRequests[s] ?? 0);
-    }
+    this.minute = this.traffic.flow(this.minute, end, this.state, this.exposure);
+    const { regressions } = this;
     this.ledger.addRequests(
-      this.canaryRequests,
-      this.affected,
-      this.canaryParameters,
-      this.baseline,
+      this.traffic.canaryRequests,
+      regressions.affected,
+      regressions.canary,
+      regressions.baseline,
     );
   }
 
   private record(): void {
     const { series } = this.recorder;
     const interval = this.interval;
+    const totals = this.traffic.totals();
     series.canaryShare[interval] = this.state.rolledBack ? 0 : this.canaryShare;
-    series.requestsPerMinute[interval] = this.curve[interval * CHECK_INTERVAL_MINUTES] ?? 0;
-    let canary = 0;
-    let control = 0;
-    for (let s = 0; s < this.canaryRequests.length; s++) {
-      canary += this.canaryRequests[s] ?? 0;
-      control += this.controlRequests[s] ?? 0;
-    }
-    series.canaryRequests[interval] = canary;
-    series.controlRequests[interval] = control;
-    let active = 0;
-    for (let s = 0; s < this.affected.length; s++)
-      if (this.affected[s] && (this.exposure[s] ?? 0) > 0) active = 1;
-    series.regressionActive[interval] = active;
+    series.requestsPerMinute[interval] = this.traffic.curve[interval * CHECK_INTERVAL_MINUTES] ?? 0;
+    series.canaryRequests[interval] = totals.canary;
+    series.controlRequests[interval] = totals.control;
+    series.regressionActive[interval] = this.regressions.activeOnServed(this.exposure) ? 1 : 0;
   }
 
   /** Draws both arms, reads every threshold, and moves holds, sign-offs and rollbacks on. */
   private observeAndCheck(): void {
     const { canary, control, interval, minute } = this;
     const tailStart = this.setup.tailStart;
-    canary.observe(interval, this.canaryRequests, this.canaryParameters);
-    control.observe(interval, this.controlRequests, this.baseline);
+    if (this.guard.mode === 'sequential') this.windows.openDue(minute - CHECK_INTERVAL_MINUTES);
+    canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary);
+    control.observe(interval, this.traffic.controlRequests, this.regressions.baseline);
     const { series } = this.recorder;
     for (const metric of this.scenario.observableMetrics) {
       const canaryLine = series.canary[metric];
@@ -262,16 +197,18 @@ export class Simulation {
       state: this.state,
       guard: this.guard,
       limits: this.limits,
-      canary: canary.stage,
-      control: control.stage,
+      windows: this.windows.active,
       cohort: this.cohort,
+      dispersion: this.dispersion,
       tailStart,
+      conversionLagMinutes: this.setup.lagIntervals * CHECK_INTERVAL_MINUTES,
       interval,
       minute,
       series,
       amberNoted: this.amberNoted,
       events: this.events,
     });
+    this.windows.closeEnded(minute);
     if (this.state.stage !== stageBefore || this.state.signOffIfDue(minute)) this.applyStage();
   }
 
