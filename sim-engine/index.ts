@@ -1,7 +1,7 @@
 /** The one public entry of the simulation engine: everything the app, the CLI and tests use. */
 
 /** Bumped whenever a change alters any simulated number for the same scenario, plan and seed. */
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export type * from './domain/plan';
 export type * from './domain/scenario';

@@ -35,6 +35,7 @@ export async function runCommand(options: RunOptions): Promise<void> {
   }
   const report = buildReport(attempt, scenario, {
     packId: pack.id,
+    packVersion: pack.version,
     mode: 'cli',
     createdAt: new Date().toISOString(),
   });

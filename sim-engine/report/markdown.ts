@@ -63,5 +63,13 @@ export function reportToMarkdown(report: CanaryReport): string {
     ...report.narrative.map((step) => `- **${md(step.clock)}** ${md(step.text)}`),
     '',
   );
+  if (report.debriefNotes.length > 0) {
+    lines.push(
+      "## Notes from the scenario's author",
+      '',
+      ...report.debriefNotes.map((note) => `- ${md(note)}`),
+      '',
+    );
+  }
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { GuardedMetric, Plan } from '../domain/plan';
-import type { RunEvent } from '../domain/run';
+import type { RunEvent, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import type { Criterion, Judgement } from './criteria';
 import { effectName, movedMetrics } from './regressionMetrics';
@@ -83,15 +83,43 @@ function noise(trials: readonly ThresholdTrial[]): Criterion[] {
   const quiet = trials.reduce((product, trial) => product * (1 - trial.noiseRate), 1);
   if (noisy.length === 0) {
     return [
-      { share: 0.3, credit: 1, text: 'No threshold tripped on a healthy copy of this release' },
+      {
+        share: 0.3,
+        credit: 1,
+        text: 'No threshold stopped a healthy copy of this release: no false alarms, every hold held steady',
+      },
     ];
   }
   return noisy.map((trial) => ({
     share: 0.3 / noisy.length,
     // The set's chance of staying quiet, shared among the noisy thresholds.
     credit: quiet,
-    text: `${quoteThreshold(trial.threshold)} tripped on a healthy release in ${runs(trial.noiseRate)}`,
+    text: noiseText(trial),
   }));
+}
+
+function noiseText(trial: ThresholdTrial): string {
+  const name = quoteThreshold(trial.threshold);
+  if (trial.inconclusiveRate >= trial.noiseRate)
+    return `${name} never let a hold complete on a healthy copy of this release in ${runs(trial.noiseRate)}: the limit is too tight to prove`;
+  return `${name} stopped a healthy copy of this release in ${runs(trial.noiseRate)} (false alarms or holds that never held steady)`;
+}
+
+/** This run's own false alarm, when it had one: the threshold that tripped on noise. */
+function thisRun(plan: Plan, run: RunResult): Criterion[] {
+  if (run.outcome.rollbackCause !== 'noise') return [];
+  const index = run.events.findIndex((event) => event.type === 'breach');
+  const breach = run.events[index];
+  const threshold = breach?.type === 'breach' ? plan.thresholds[breach.thresholdIndex] : undefined;
+  const what = threshold ? quoteThreshold(threshold) : 'A threshold';
+  return [
+    {
+      share: 0.15,
+      credit: 0,
+      text: `In this run ${what} tripped on noise: nothing real was behind the breach`,
+      ...(breach ? { minute: breach.minute, eventIndex: index } : {}),
+    },
+  ];
 }
 
 /** A pointer to a run event, spread into a criterion. */
@@ -108,8 +136,9 @@ export function judgeThresholds(
   plan: Plan,
   scenario: Scenario,
   trials: readonly ThresholdTrial[],
-  events: readonly RunEvent[],
+  run: RunResult,
 ): Judgement {
+  const { events } = run;
   const base = {
     id: 'thresholds' as const,
     title: 'Thresholds',
@@ -130,5 +159,8 @@ export function judgeThresholds(
         },
       ]
     : [catching(trials, onset), ...unguarded(plan, scenario, onset)];
-  return { ...base, criteria: [...coverage(plan, scenario), ...caught, ...noise(trials)] };
+  return {
+    ...base,
+    criteria: [...coverage(plan, scenario), ...caught, ...noise(trials), ...thisRun(plan, run)],
+  };
 }
