@@ -37,7 +37,7 @@ export type { Parsed, ValidationIssue } from './validation/issues';
 export { formatIssue } from './validation/issues';
 export { parseJsonText, checkPlainData } from './validation/safeJson';
 export { parseWithSchema } from './validation/fromZod';
-export { parsePlan, parsePlanText, checkPlanAgainstScenario } from './plan/parsePlan';
+export { parsePlan, parsePlanText, checkPlanAgainstScenario, planWarnings } from './plan/parsePlan';
 export { describeHold, describeStage, describeThreshold, formatMinutes } from './plan/describePlan';
 export { loadPack, loadPackText, type LoadedPack } from './pack/loadPack';
 
