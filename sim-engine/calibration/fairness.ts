@@ -19,7 +19,9 @@ export const WEAK_FAILURE_RATE = 0.5;
  */
 export function weakPlanFailed(record: SeedOutcome): boolean {
   if (record.caught === null)
-    return record.falseRollback || record.rollbackCause != null || !record.reachedFullRollout;
+    return (
+      record.falseRollback || (record.rollbackCause ?? null) !== null || !record.reachedFullRollout
+    );
   return record.contained !== true;
 }
 
@@ -73,7 +75,7 @@ function strongReasons(scenario: Scenario, strong: readonly SeedOutcome[]): stri
   const failed = strong.filter((record) =>
     regressed
       ? record.contained !== true
-      : record.rollbackCause != null || !record.reachedFullRollout,
+      : (record.rollbackCause ?? null) !== null || !record.reachedFullRollout,
   );
   const limit = regressed ? 1 - STRONG_SUCCESS_RATE : STRONG_FALSE_ROLLBACK_RATE;
   const share = strong.length === 0 ? 0 : failed.length / strong.length;

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../plan/describePlan';
 import type { CanaryReport } from '../domain/report';
 import type { DimensionScore } from '../domain/score';
 import { comparisonRows, headline, outcomeFacts, provenance } from './reportFacts';
@@ -36,7 +37,9 @@ function dimensionSection(dimension: DimensionScore): string {
     .map((fact) => {
       const cost = fact.cost ? ` <span class="cost">−${fact.cost}</span>` : '';
       const when =
-        fact.minute === undefined ? '' : ` <span class="meta">(minute ${fact.minute})</span>`;
+        fact.minute === undefined
+          ? ''
+          : ` <span class="meta">(${formatMinutes(fact.minute)} in)</span>`;
       return `<li>${escapeHtml(fact.text)}${cost}${when}</li>`;
     })
     .join('');
