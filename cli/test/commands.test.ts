@@ -55,7 +55,7 @@ describe('canary-coach run', () => {
   it('run prints a human summary', () => {
     const result = cli(...runArgs, '--seed', '3');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Regression caught');
+    expect(result.stdout).toMatch(/Caught at \d+ % on /);
   });
 
   it('run --json prints the report contract fields', () => {
