@@ -52,6 +52,7 @@ export {
 export { strongPlanFor, WEAK_REFERENCE_PLAN, referencePlansFor } from './scoring/referencePlans';
 export { DEFAULT_RUBRIC_WEIGHTS, dimensionMaxima } from './scoring/weights';
 export { BAND_CUTOFFS, VERDICT_CUTOFFS, bandFor } from './scoring/bands';
+export { CEILINGS } from './scoring/ceilings';
 export { thresholdTrials, TRIAL_SEEDS, type ThresholdTrial } from './scoring/thresholdTrials';
 export { summarizeOutcome as summarizeCounterfactual } from './scoring/counterfactuals';
 export { buildNarrative } from './scoring/narrative';
