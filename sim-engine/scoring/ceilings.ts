@@ -3,6 +3,7 @@ import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { formatMinutes } from '../plan/describePlan';
 import { holdMinutes, minimumHold } from './rampDimension';
+import { excessNoise, PERFECT_BAR, type TrialBar } from './referenceTrials';
 import type { ThresholdTrial } from './thresholdTrials';
 
 /**
@@ -35,7 +36,12 @@ export interface Ceiling {
 
 const gatesBeforeFull = (plan: Plan) => plan.stages.filter((stage) => stage.percent < 100).length;
 
-function planCeilings(plan: Plan, scenario: Scenario, trials: readonly ThresholdTrial[]) {
+function planCeilings(
+  plan: Plan,
+  scenario: Scenario,
+  trials: readonly ThresholdTrial[],
+  bar: TrialBar,
+) {
   const found: Ceiling[] = [];
   if (plan.thresholds.length === 0)
     found.push({ cap: CEILINGS.guardsNothing, reason: 'the plan guards nothing' });
@@ -47,13 +53,14 @@ function planCeilings(plan: Plan, scenario: Scenario, trials: readonly Threshold
       cap: CEILINGS.rushedHolds,
       reason: 'every hold is shorter than its stage needs to gather volume',
     });
-  if (trials.some((trial) => trial.noiseRate > NOISY_TRIAL_SHARE))
+  if (trials.some((trial) => excessNoise(trial, bar) > NOISY_TRIAL_SHARE))
     found.push({
       cap: CEILINGS.noisyThresholds,
       reason: 'its limits stop a healthy release in most trial runs',
     });
   const regressed = scenario.regressions.length > 0;
-  if (regressed && trials.length > 0 && trials.every((trial) => (trial.catchRate ?? 0) === 0))
+  const catchable = (bar.catchRate ?? 0) > 0;
+  if (regressed && catchable && trials.length > 0 && trials.every((t) => (t.catchRate ?? 0) === 0))
     found.push({
       cap: CEILINGS.blindThresholds,
       reason: 'no threshold caught this regression in any trial run',
@@ -79,10 +86,11 @@ export function ceilingsFor(
   scenario: Scenario,
   trials: readonly ThresholdTrial[],
   run: RunResult,
+  bar: TrialBar = PERFECT_BAR,
 ): Ceiling[] {
   const failure = runFailure(run);
   return [
-    ...planCeilings(plan, scenario, trials),
+    ...planCeilings(plan, scenario, trials, bar),
     ...(failure ? [{ cap: CEILINGS.failedRun, reason: failure }] : []),
   ];
 }

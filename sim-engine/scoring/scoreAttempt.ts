@@ -18,6 +18,7 @@ import { judgeRollback } from './rollbackDimension';
 import { judgeSegments } from './segmentsDimension';
 import { thresholdTrials, type ThresholdTrial } from './thresholdTrials';
 import { ceilingPenalty, ceilingsFor } from './ceilings';
+import { trialBar, type TrialBar } from './referenceTrials';
 import { judgeThresholds } from './thresholdsDimension';
 import { dimensionMaxima } from './weights';
 
@@ -47,11 +48,12 @@ function judgements(
   input: AttemptInput,
   run: RunResult,
   trials: readonly ThresholdTrial[],
+  bar: TrialBar,
 ): Judgement[] {
   const { plan, scenario } = input;
   return [
     judgeSegments(plan, scenario),
-    judgeThresholds(plan, scenario, trials, run),
+    judgeThresholds(plan, scenario, trials, run, bar),
     judgeRamp(plan, scenario),
     judgeRollback(plan, scenario, run.events),
     judgeModelGuard(plan),
@@ -65,7 +67,11 @@ function judgements(
 export function scoreRun(input: AttemptInput, run: RunResult): Score {
   const maxima = dimensionMaxima(input.scenario, input.communication !== undefined);
   const trials = thresholdTrials(input.scenario, input.plan);
-  const dimensions = judgements(input, run, trials).flatMap((judgement) => {
+  const bar = trialBar(
+    input.scenario,
+    referencePlansFor(input.scenario, input.referencePlans).strong,
+  );
+  const dimensions = judgements(input, run, trials, bar).flatMap((judgement) => {
     const max = maxima.get(judgement.id);
     return max === undefined ? [] : [scoreDimension(judgement, max)];
   });
@@ -73,7 +79,7 @@ export function scoreRun(input: AttemptInput, run: RunResult): Score {
   const penalties = penaltiesFor(run, input.hintsUsed ?? 0);
   const lost = penalties.reduce((sum, penalty) => sum + penalty.points, 0);
   const before = Math.min(100, Math.max(0, Math.round(earned - lost)));
-  const ceiling = ceilingPenalty(before, ceilingsFor(input.plan, input.scenario, trials, run));
+  const ceiling = ceilingPenalty(before, ceilingsFor(input.plan, input.scenario, trials, run, bar));
   const total = before - (ceiling?.points ?? 0);
   return {
     total,

@@ -3,6 +3,7 @@ import type { RunEvent, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import type { Criterion, Judgement } from './criteria';
 import { effectName, movedMetrics } from './regressionMetrics';
+import { catchCredit, excessNoise, PERFECT_BAR, type TrialBar } from './referenceTrials';
 import { TRIAL_SEEDS, type ThresholdTrial } from './thresholdTrials';
 import { isModelChange } from './weights';
 import { quoteThreshold } from './wording';
@@ -47,7 +48,7 @@ function coverage(plan: Plan, scenario: Scenario): Criterion[] {
 
 const runs = (rate: number) => `${Math.round(rate * TRIAL_SEEDS)} of ${TRIAL_SEEDS} runs`;
 
-function catching(trials: readonly ThresholdTrial[], onset: EventRef): Criterion {
+function catching(trials: readonly ThresholdTrial[], bar: TrialBar, onset: EventRef): Criterion {
   const best = trials.reduce<ThresholdTrial | undefined>(
     (top, trial) => ((trial.catchRate ?? 0) > (top?.catchRate ?? -1) ? trial : top),
     undefined,
@@ -57,7 +58,8 @@ function catching(trials: readonly ThresholdTrial[], onset: EventRef): Criterion
     best && rate > 0
       ? `${quoteThreshold(best.threshold)} caught this regression alone in ${runs(rate)}`
       : 'No threshold caught this scenario’s regression in trial runs: the limits are too loose or the metrics wrong';
-  return { share: 0.3, credit: rate, text, ...(rate < 1 ? onset : {}) };
+  const credit = catchCredit(rate, bar);
+  return { share: 0.3, credit, text, ...(credit < 1 ? onset : {}) };
 }
 
 function unguarded(plan: Plan, scenario: Scenario, onset: EventRef): Criterion[] {
@@ -78,15 +80,16 @@ function unguarded(plan: Plan, scenario: Scenario, onset: EventRef): Criterion[]
   ];
 }
 
-function noise(trials: readonly ThresholdTrial[]): Criterion[] {
-  const noisy = trials.filter((trial) => trial.noiseRate > 0);
-  const quiet = trials.reduce((product, trial) => product * (1 - trial.noiseRate), 1);
+function noise(trials: readonly ThresholdTrial[], bar: TrialBar): Criterion[] {
+  // Only what goes beyond the strong answer's own limits on the same metrics is charged.
+  const noisy = trials.filter((trial) => excessNoise(trial, bar) > 0);
+  const quiet = trials.reduce((product, trial) => product * (1 - excessNoise(trial, bar)), 1);
   if (noisy.length === 0) {
     return [
       {
         share: 0.3,
         credit: 1,
-        text: 'No threshold stopped a healthy copy of this release: no false alarms, every hold held steady',
+        text: 'No threshold stopped a healthy copy of this release more often than the strong answer’s limits do',
       },
     ];
   }
@@ -137,6 +140,7 @@ export function judgeThresholds(
   scenario: Scenario,
   trials: readonly ThresholdTrial[],
   run: RunResult,
+  bar: TrialBar = PERFECT_BAR,
 ): Judgement {
   const { events } = run;
   const base = {
@@ -158,9 +162,14 @@ export function judgeThresholds(
           text: 'A healthy release: nothing to catch, so only noise matters',
         },
       ]
-    : [catching(trials, onset), ...unguarded(plan, scenario, onset)];
+    : [catching(trials, bar, onset), ...unguarded(plan, scenario, onset)];
   return {
     ...base,
-    criteria: [...coverage(plan, scenario), ...caught, ...noise(trials), ...thisRun(plan, run)],
+    criteria: [
+      ...coverage(plan, scenario),
+      ...caught,
+      ...noise(trials, bar),
+      ...thisRun(plan, run),
+    ],
   };
 }

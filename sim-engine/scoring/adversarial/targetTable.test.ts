@@ -143,3 +143,28 @@ describe('more adversarial plans, ranked as a release engineer would', () => {
     SLOW,
   );
 });
+
+describe('the strong answer and the rubric agree', () => {
+  it.each(ids(scenarios))(
+    "never charges the seed's strong limits on %s",
+    (_, s) => {
+      const plan = strongPlanFor(s);
+      const score = scoreRun({ scenario: s, plan, seed: 1 }, simulate(s, plan, { seed: 1 }));
+      const thresholds = score.dimensions.find((d) => d.id === 'thresholds');
+      expect(thresholds?.evidence.filter((fact) => fact.cost !== undefined)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'still charges limits that stop a healthy copy more often than the strong answer’s',
+    () => {
+      const s = byId('pricing-page-healthy');
+      const plan = adversarialPlanFor('zero-limits-day-holds', s);
+      const score = scoreRun({ scenario: s, plan, seed: 1 }, simulate(s, plan, { seed: 1 }));
+      const thresholds = score.dimensions.find((d) => d.id === 'thresholds');
+      expect(thresholds?.points).toBeLessThan(thresholds?.max ?? 0);
+    },
+    SLOW,
+  );
+});
