@@ -19,8 +19,8 @@ export interface ThresholdTrial {
 
 /** Seeds per trial: enough to tell "usually" from "rarely", few enough to stay quick. */
 export const TRIAL_SEEDS = 6;
-/** Plans remembered; one attempt adds one entry, so this covers a long session. */
-const CACHE_SIZE = 64;
+/** Plans remembered: an attempt adds its own and its reference's; this covers a long session or a class. */
+const CACHE_SIZE = 256;
 
 const cache = new Map<string, readonly ThresholdTrial[]>();
 

@@ -126,7 +126,9 @@ describe('more adversarial plans, ranked as a release engineer would', () => {
     SLOW,
   );
 
-  it.each(ids(scenarios))(
+  // One scenario per kind of change keeps this row affordable; the fixtures' ranking is the same.
+  const samples = ['checkout-first-order', 'storage-migration-under-load', 'support-model-upgrade'];
+  it.each(ids(samples.map(byId)))(
     'naming only "internal", or putting high-value customers first, scores below the strong plan on %s',
     (_, s) => {
       expect(median('internal-only-cohort', s)).toBeLessThan(median('strong', s));
