@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cli, fixture } from './spawnCli';
 
 // Each case starts a real Node process with tsx: seconds, not milliseconds, on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const COMMANDS = ['list', 'validate', 'run', 'calibrate', 'report', 'grade'];
 
