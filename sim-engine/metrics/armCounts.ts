@@ -112,6 +112,7 @@ export function drawCounts(
 function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: TailHistogram): void {
   let remaining = requests;
   let remainingProbability = 1;
+  into.count = requests;
   into.below = sampler.binomial(remaining, Math.min(1, mix.latencyBelow));
   remaining -= into.below;
   remainingProbability -= mix.latencyBelow;
@@ -120,6 +121,7 @@ function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: Tail
     const probability = tail[bucket] ?? 0;
     if (bucket === tail.length - 1 || remainingProbability <= probability) {
       into.buckets[bucket] = remaining;
+      into.top = bucket + 1;
       return;
     }
     const count = sampler.binomial(
@@ -127,6 +129,7 @@ function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: Tail
       Math.min(1, Math.max(0, probability / remainingProbability)),
     );
     into.buckets[bucket] = count;
+    if (count > 0) into.top = bucket + 1;
     remaining -= count;
     remainingProbability -= probability;
   }

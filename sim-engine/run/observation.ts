@@ -23,7 +23,13 @@ export interface ArmSetup {
   readonly evaluationRate: number;
 }
 
-/** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage. */
+/** Counts summed from one interval on: a window a gate reads besides the whole stage. */
+export interface WindowCounts {
+  readonly startInterval: number;
+  readonly counts: ArmCounts;
+}
+
+/** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage and its windows. */
 export class ArmObserver {
   readonly interval: ArmCounts;
   readonly stage: ArmCounts;
@@ -34,6 +40,7 @@ export class ArmObserver {
   private readonly mixedWeights: Float64Array;
   private readonly pending: { interval: number; visits: number; conversions: number }[] = [];
   stageStartInterval = 0;
+  private windows: WindowCounts[] = [];
   private readonly segments: readonly Segment[];
   private readonly tailStart: number;
   private readonly observed: ObservedMetrics;
@@ -64,6 +71,19 @@ export class ArmObserver {
   startStage(interval: number): void {
     this.stageStartInterval = interval;
     clearCounts(this.stage);
+    this.windows = [];
+  }
+
+  /** Starts summing a window from `interval` on (purchases of earlier visits left out). */
+  openWindow(interval: number): ArmCounts {
+    const window = { startInterval: interval, counts: emptyCounts(this.tailStart) };
+    this.windows.push(window);
+    return window.counts;
+  }
+
+  /** Stops summing a window. */
+  closeWindow(counts: ArmCounts): void {
+    this.windows = this.windows.filter((window) => window.counts !== counts);
   }
 
   /** Draws interval `index` from each segment's requests and parameters, and adds it to the stage. */
@@ -79,6 +99,7 @@ export class ArmObserver {
     }
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
+    for (const window of this.windows) addCounts(window.counts, this.interval);
     this.matureConversions(index);
   }
 
@@ -121,6 +142,11 @@ export class ArmObserver {
       if (matured.interval >= this.stageStartInterval) {
         this.stage.maturedVisits += matured.visits;
         this.stage.conversions += matured.conversions;
+      }
+      for (const window of this.windows) {
+        if (matured.interval < window.startInterval) continue;
+        window.counts.maturedVisits += matured.visits;
+        window.counts.conversions += matured.conversions;
       }
     }
   }

@@ -52,7 +52,7 @@ function readWindowStart(
   events: readonly RunEvent[],
   inputs: OutcomeInputs,
 ): number {
-  const own = (breach as { windowStart?: number }).windowStart;
+  const own = breach.windowStart;
   if (typeof own === 'number') return own;
   const interval = Math.floor(breach.minute / CHECK_INTERVAL_MINUTES);
   const fromSeries = inputs.series?.thresholds[breach.thresholdIndex]?.windowStart[interval];
