@@ -37,7 +37,7 @@ export type { Parsed, ValidationIssue } from './validation/issues';
 export { formatIssue } from './validation/issues';
 export { parseJsonText, checkPlainData } from './validation/safeJson';
 export { parseWithSchema } from './validation/fromZod';
-export { parsePlan, parsePlanText, checkPlanAgainstScenario } from './plan/parsePlan';
+export { parsePlan, parsePlanText, checkPlanAgainstScenario, planWarnings } from './plan/parsePlan';
 export { describeHold, describeStage, describeThreshold, formatMinutes } from './plan/describePlan';
 export { loadPack, loadPackText, type LoadedPack } from './pack/loadPack';
 
@@ -52,6 +52,7 @@ export {
 export { strongPlanFor, WEAK_REFERENCE_PLAN, referencePlansFor } from './scoring/referencePlans';
 export { DEFAULT_RUBRIC_WEIGHTS, dimensionMaxima } from './scoring/weights';
 export { BAND_CUTOFFS, VERDICT_CUTOFFS, bandFor } from './scoring/bands';
+export { CEILINGS } from './scoring/ceilings';
 export { thresholdTrials, TRIAL_SEEDS, type ThresholdTrial } from './scoring/thresholdTrials';
 export { summarizeOutcome as summarizeCounterfactual } from './scoring/counterfactuals';
 export { buildNarrative } from './scoring/narrative';

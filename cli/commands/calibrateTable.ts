@@ -18,17 +18,21 @@ function hours(minutes: number | null): string {
 export function calibrationBlock(calibration: ScenarioCalibration): string {
   const { strong, weak, verdict } = calibration;
   const row = (label: string, strongValue: string, weakValue: string) =>
-    `  ${label.padEnd(22)} ${strongValue.padEnd(20)} ${weakValue}`;
+    `  ${label.padEnd(26)} ${strongValue.padEnd(20)} ${weakValue}`;
   const lines = [
     `${calibration.scenarioId}  ${verdict.fair ? 'FAIR' : 'UNFAIR'}  (${strong.seeds} seeds)`,
     row('', 'strong', 'weak'),
   ];
   if (calibration.regressionPresent) {
     lines.push(row('caught before 100 %', pct(strong.detectionRate), pct(weak.detectionRate)));
-    lines.push(row('contained (≤ 60 min)', pct(strong.containedRate), pct(weak.containedRate)));
-  } else {
-    lines.push(row('false rollbacks', pct(strong.falseRollbackRate), pct(weak.falseRollbackRate)));
+    lines.push(
+      row('caught in time (≤ 60 min)', pct(strong.containedRate), pct(weak.containedRate)),
+    );
   }
+  lines.push(
+    row('false alarms (noise)', pct(strong.falseRollbackRate), pct(weak.falseRollbackRate)),
+  );
+  lines.push(row('inconclusive stops', pct(strong.inconclusiveRate), pct(weak.inconclusiveRate)));
   lines.push(row('reached 100 %', pct(strong.fullRolloutRate), pct(weak.fullRolloutRate)));
   lines.push(
     row(
@@ -39,6 +43,8 @@ export function calibrationBlock(calibration: ScenarioCalibration): string {
   );
   lines.push(row('score median (p10–p90)', scoreText(strong), scoreText(weak)));
   lines.push(row('weak plan failed', '', pct(weak.failureRate)));
-  for (const reason of verdict.reasons) lines.push(`  unfair: ${reason}`);
+  // Reasons come as a headline and indented details (where, which seeds, what to change).
+  for (const reason of verdict.reasons)
+    lines.push(reason.startsWith('  ') ? `      ${reason.trim()}` : `  unfair: ${reason}`);
   return lines.join('\n');
 }

@@ -1,4 +1,9 @@
-import { buildReport, checkPlanAgainstScenario, scoreAttempt } from '../../sim-engine/index';
+import {
+  buildReport,
+  checkPlanAgainstScenario,
+  planWarnings,
+  scoreAttempt,
+} from '../../sim-engine/index';
 import { InputError } from '../inputError';
 import { issueLines, readPlanFile } from '../inputs';
 import { MAX_SEED, parseWholeNumber } from '../numbers';
@@ -21,6 +26,10 @@ export async function runCommand(options: RunOptions): Promise<void> {
   const plan = readPlanFile(options.plan);
   const misfits = checkPlanAgainstScenario(plan, scenario);
   if (misfits.length > 0) throw new InputError(issueLines(misfits, options.plan));
+  // Kinds the scenario lacks are skipped, not refused: say so on stderr, keep stdout clean.
+  for (const warning of planWarnings(plan, scenario))
+    process.stderr.write(`warning: ${issueLines([warning], options.plan)}
+`);
   const attempt = scoreAttempt({
     scenario,
     plan,
@@ -35,6 +44,7 @@ export async function runCommand(options: RunOptions): Promise<void> {
   }
   const report = buildReport(attempt, scenario, {
     packId: pack.id,
+    packVersion: pack.version,
     mode: 'cli',
     createdAt: new Date().toISOString(),
   });

@@ -1,17 +1,14 @@
-import { formatMinutes, type RunResult, type Scenario, type Score } from '../../sim-engine/index';
+import {
+  formatMinutes,
+  summarizeCounterfactual,
+  type RunResult,
+  type Scenario,
+  type Score,
+} from '../../sim-engine/index';
 
+/** What stopped the release (a real catch, noise, an inconclusive hold) or how it shipped. */
 function outcomeLine(run: RunResult): string {
-  const { outcome } = run;
-  if (!outcome.regressionPresent) {
-    if (outcome.falseRollback) return 'Healthy release rolled back: a false alarm.';
-    return outcome.reachedFullRollout
-      ? `Healthy release reached 100 % after ${formatMinutes(outcome.minutesToFullRollout ?? 0)}.`
-      : 'Healthy release did not reach 100 % before the scenario ended.';
-  }
-  if (!outcome.caught) return 'Regression missed: it reached full rollout or the end unnoticed.';
-  const metric = outcome.detectionMetric ?? outcome.rollbackReason ?? 'a rollback';
-  const stage = outcome.percentAtDetection === null ? '' : ` at ${outcome.percentAtDetection} %`;
-  return `Regression caught${stage} by ${metric} after ${formatMinutes(outcome.detectionMinute ?? 0)}.`;
+  return `${summarizeCounterfactual(run.outcome)}.`;
 }
 
 /** A few plain lines about a run for people reading a terminal. */
@@ -19,7 +16,7 @@ export function humanSummary(scenario: Scenario, run: RunResult, score?: Score):
   const { outcome } = run;
   const lines = [`${scenario.title} (${scenario.id}), seed ${run.seed}`, outcomeLine(run)];
   if (outcome.rollbackCompleteMinute !== null) {
-    lines.push(`Rollback complete at ${formatMinutes(outcome.rollbackCompleteMinute)}.`);
+    lines.push(`Rollback complete ${formatMinutes(outcome.rollbackCompleteMinute)} into the run.`);
   }
   lines.push(
     `Exposed: ${Math.round(outcome.exposedUsers).toLocaleString('en')} users, ` +
@@ -32,6 +29,7 @@ export function humanSummary(scenario: Scenario, run: RunResult, score?: Score):
         `  ${dimension.title.padEnd(22)} ${dimension.points}/${dimension.max}  ${dimension.verdict}`,
       );
     }
+    for (const penalty of score.penalties) lines.push(`  −${penalty.points}  ${penalty.reason}`);
   }
   return lines.join('\n');
 }

@@ -49,7 +49,7 @@ describe('canary-coach run refusals', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('run refuses a plan that does not fit the scenario', () => {
+  it('run warns about a cohort kind the scenario lacks, names it, and runs', () => {
     const result = cli(
       'run',
       '--scenario',
@@ -57,9 +57,11 @@ describe('canary-coach run refusals', () => {
       '--plan',
       fixture('strong-plan.json'),
     );
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(0);
     expect(result.stderr).toContain(
-      '$.cohorts[2]: "low-risk" is a segment kind, but this scenario has no low-risk segment',
+      'warning: ' +
+        fixture('strong-plan.json') +
+        ': $.cohorts[2]: "low-risk" is a segment kind, but this scenario has no low-risk segment: it is skipped',
     );
   });
 

@@ -20,7 +20,7 @@ describe('calibrateScenario', () => {
     );
     expect(calibration.strong.detectionRate).toBe(1);
     expect(calibration.weak.failureRate).toBe(1);
-    expect(calibration.strong.falseRollbackRate).toBeNull();
+    expect(calibration.strong.falseRollbackRate).toBe(0);
     expect(calibration.verdict).toEqual({ fair: true, reasons: [] });
   });
 
@@ -28,7 +28,10 @@ describe('calibrateScenario', () => {
     const plans = { strong: STRONG_PLAN, weak: STRONG_PLAN };
     const calibration = calibrateScenario(broken, plans, seedRange(4));
     expect(calibration.verdict.fair).toBe(false);
-    expect(calibration.verdict.reasons).toEqual(['the weak plan fails in only 0 % of seeds']);
+    expect(calibration.verdict.reasons[0]).toBe(
+      'the weak plan fails in only 0 % of seeds (needs 50 %)',
+    );
+    expect(calibration.verdict.reasons[1]).toMatch(/^ {2}the weak plan catches it in time at /);
   });
 
   it('summarizeCalibration gives the same answer from outcomes computed in parts', () => {

@@ -55,7 +55,7 @@ export function summarizeCalibration(
     regressionPresent,
     strong: strongStatistics,
     weak: { ...planStatistics(weak, regressionPresent), failureRate },
-    verdict: fairnessVerdict(strongStatistics, failureRate, regressionPresent),
+    verdict: fairnessVerdict(scenario, strong, weak),
   };
 }
 

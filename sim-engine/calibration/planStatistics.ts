@@ -8,8 +8,10 @@ export interface PlanStatistics {
   readonly detectionRate: number | null;
   /** Share of seeds caught and rolled back within the containment window; null when healthy. */
   readonly containedRate: number | null;
-  /** Share of seeds with a rollback of a healthy release; null when a regression is present. */
+  /** Share of seeds rolled back on noise (a false alarm), with or without a regression. */
   readonly falseRollbackRate: number | null;
+  /** Share of seeds stopped by a metric hold the data could not decide. */
+  readonly inconclusiveRate: number;
   readonly fullRolloutRate: number;
   /** Median minutes to 100 % over the seeds that got there; null when none did. */
   readonly medianMinutesToFullRollout: number | null;
@@ -35,7 +37,8 @@ export function planStatistics(
     seeds: records.length,
     detectionRate: regressionPresent ? rate(records, (record) => record.caught === true) : null,
     containedRate: regressionPresent ? rate(records, (record) => record.contained === true) : null,
-    falseRollbackRate: regressionPresent ? null : rate(records, (record) => record.falseRollback),
+    falseRollbackRate: rate(records, (record) => record.falseRollback),
+    inconclusiveRate: rate(records, (record) => record.rollbackCause === 'inconclusive'),
     fullRolloutRate: rate(records, (record) => record.reachedFullRollout),
     medianMinutesToFullRollout: spreadOf(fullMinutes)?.median ?? null,
     medianExposedUsers: spreadOf(records.map((record) => record.exposedUsers))?.median ?? 0,

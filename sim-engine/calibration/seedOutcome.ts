@@ -1,12 +1,9 @@
+import type { GuardedMetric } from '../domain/plan';
 import type { Band } from '../domain/score';
-import type { Outcome } from '../domain/run';
+import type { Outcome, RollbackCause } from '../domain/run';
+import { CONTAINED_WITHIN_MINUTES } from '../run/outcome';
 
-/**
- * A rollback that completes more than this many minutes after it was called did not contain
- * the damage: the seed says under five minutes; an hour is the point where a night's wait for
- * authority or a redeploy, not the mechanism, decided the outcome.
- */
-export const CONTAINED_WITHIN_MINUTES = 60;
+export { CONTAINED_WITHIN_MINUTES };
 
 /** What calibration keeps of one run: small, plain, and cheap to send between threads. */
 export interface SeedOutcome {
@@ -19,6 +16,11 @@ export interface SeedOutcome {
   readonly reachedFullRollout: boolean;
   readonly minutesToFullRollout: number | null;
   readonly exposedUsers: number;
+  /** What was behind the rollback, where it was called, and on which metric (null without one). */
+  readonly rollbackCause?: RollbackCause | null;
+  readonly percentAtRollback?: number | null;
+  readonly metric?: GuardedMetric | null;
+  readonly minutesToRollback?: number | null;
   /** Present once the run was scored. */
   readonly score?: { readonly total: number; readonly band: Band };
 }
@@ -29,18 +31,18 @@ export function seedOutcome(
   outcome: Outcome,
   score?: { readonly total: number; readonly band: Band },
 ): SeedOutcome {
-  const requested = outcome.rollbackRequestedMinute;
-  const complete = outcome.rollbackCompleteMinute;
-  const quick =
-    requested !== null && complete !== null && complete - requested <= CONTAINED_WITHIN_MINUTES;
   return {
     seed,
     caught: outcome.caught,
-    contained: outcome.caught === null ? null : outcome.caught && quick,
+    contained: outcome.caughtInTime,
     falseRollback: outcome.falseRollback,
     reachedFullRollout: outcome.reachedFullRollout,
     minutesToFullRollout: outcome.minutesToFullRollout,
     exposedUsers: outcome.exposedUsers,
+    rollbackCause: outcome.rollbackCause,
+    percentAtRollback: outcome.rollbackCause === null ? null : outcome.percentAtDetection,
+    metric: outcome.rollbackCause === 'inconclusive' ? null : outcome.detectionMetric,
+    minutesToRollback: outcome.minutesToRollback,
     ...(score ? { score: { total: score.total, band: score.band } } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface CanaryReport {
   readonly scenarioId: string;
   readonly scenarioTitle: string;
   readonly packId: string;
+  /** The pack's own version ('' in reports saved before it was recorded). */
+  readonly packVersion: string;
   readonly seed: number;
   readonly engineVersion: string;
   readonly mode: 'practice' | 'mock' | 'cli';
@@ -28,6 +30,8 @@ export interface CanaryReport {
   readonly events: readonly RunEvent[];
   readonly narrative: readonly NarrativeStep[];
   readonly counterfactuals: readonly Counterfactual[];
+  /** The scenario author's notes for the debrief, shown after the run. */
+  readonly debriefNotes: readonly string[];
   readonly hintsUsed: number;
   readonly mock?: MockTranscript;
   /** ISO 8601, written by the app or CLI (the engine has no clock). */

@@ -20,6 +20,13 @@ export type GateVerdict = 'inside' | 'amber' | 'breach';
 /** Why a rollback was requested: a proven breach, or a metric hold the data could not decide. */
 export type RollbackReason = 'breach' | 'inconclusive';
 
+/**
+ * What was really behind a rollback: a regression the gate saw (active in the data it read, on
+ * a metric the regression moves), noise (a breach with nothing real behind it: a false alarm,
+ * with or without a regression elsewhere in the run), or a metric hold that could not decide.
+ */
+export type RollbackCause = 'regression' | 'noise' | 'inconclusive';
+
 /** One thing that happened, at a minute from the start; plain data with a `type`. */
 export type RunEvent =
   | {
@@ -91,7 +98,10 @@ export type RunEventType = RunEvent['type'];
 /** What happened, in the fields of the report contract (DESIGN §6) and a few more. */
 export interface Outcome {
   readonly regressionPresent: boolean;
-  /** True / false when a regression was present; null on a healthy release. */
+  /**
+   * True when a regression was present and a rollback was called, before full rollout, on a
+   * breach it caused (see `rollbackCause`); false when present otherwise; null on a healthy release.
+   */
   readonly caught: boolean | null;
   readonly stageAtDetection: number | null;
   readonly percentAtDetection: number | null;
@@ -102,6 +112,12 @@ export interface Outcome {
   readonly rollbackRequestedMinute: number | null;
   readonly rollbackCompleteMinute: number | null;
   readonly rollbackReason: RollbackReason | null;
+  /** What was really behind the rollback; null without one. */
+  readonly rollbackCause: RollbackCause | null;
+  /** Minutes from the rollback's request to its completion: authority plus mechanism. */
+  readonly minutesToRollback: number | null;
+  /** Caught, and the rollback completed within an hour of the call; null without a regression. */
+  readonly caughtInTime: boolean | null;
   /** The first stage whose metric hold ended inconclusive (whatever followed), or null. */
   readonly inconclusiveStage: number | null;
   /** Distinct users who met an active regression. */
@@ -113,6 +129,7 @@ export interface Outcome {
   /** Purchases lost to the regression, and their value. */
   readonly lostConversions: number;
   readonly lostRevenue: number;
+  /** A rollback on noise (no regression behind the breach), wherever it happens. */
   readonly falseRollback: boolean;
   readonly reachedFullRollout: boolean;
   readonly minutesToFullRollout: number | null;

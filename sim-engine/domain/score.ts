@@ -60,7 +60,7 @@ export interface Counterfactual {
 /** One plain-language, time-stamped step of the debrief. */
 export interface NarrativeStep {
   readonly minute: number;
-  /** Local wall-clock label, e.g. `Wed 02:10`. */
+  /** Day of the run and local wall-clock time, e.g. `Day 2 Wed 02:10`. */
   readonly clock: string;
   readonly kind:
     | 'onset'

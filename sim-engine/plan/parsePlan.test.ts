@@ -5,7 +5,7 @@ import type { Segment, SegmentBaseline } from '../domain/scenario';
 import { formatIssue } from '../validation/issues';
 import type { Parsed } from '../validation/issues';
 import { EXAMPLE_PLAN_JSON } from './examplePlan';
-import { checkPlanAgainstScenario, parsePlan, parsePlanText } from './parsePlan';
+import { checkPlanAgainstScenario, planWarnings, parsePlan, parsePlanText } from './parsePlan';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -265,8 +265,16 @@ describe('checkPlanAgainstScenario', () => {
     const issues = checkPlanAgainstScenario(withCohorts(['internal', 'vip', 'low-risk']), SCENARIO);
     expect(issues.map(formatIssue)).toEqual([
       '$.cohorts[1]: "vip" is neither a segment kind nor a segment id in this scenario',
-      '$.cohorts[2]: "low-risk" is a segment kind, but this scenario has no low-risk segment',
     ]);
+  });
+
+  it('only warns about a segment kind the scenario lacks: plans written in kinds travel', () => {
+    const plan = withCohorts(['internal', 'low-risk', 'general']);
+    expect(checkPlanAgainstScenario(plan, SCENARIO)).toEqual([]);
+    expect(planWarnings(plan, SCENARIO).map(formatIssue)).toEqual([
+      '$.cohorts[1]: "low-risk" is a segment kind, but this scenario has no low-risk segment: it is skipped',
+    ]);
+    expect(planWarnings(withCohorts('random'), SCENARIO)).toEqual([]);
   });
 
   it('flags a segment listed twice, once by id and once by kind, in either order', () => {

@@ -104,8 +104,9 @@ function checkCohorts(cohorts: readonly string[], segments: readonly Segment[]):
     // An entry that is both a segment id and a kind means the one segment: ids are specific.
     const byId = segments.filter((segment) => segment.id === entry);
     const covered = byId.length > 0 ? byId : segments.filter((segment) => segment.kind === entry);
+    // A kind the scenario lacks is only a warning (planWarnings): plans travel between scenarios.
     if (covered.length === 0) {
-      issues.push({ path, message: unknownCohort(entry) });
+      if (!isKind(entry)) issues.push({ path, message: unknownCohort(entry) });
       return;
     }
     const repeats: { readonly id: string; readonly earlier: number }[] = [];
@@ -125,8 +126,29 @@ function checkCohorts(cohorts: readonly string[], segments: readonly Segment[]):
   return issues;
 }
 
+function isKind(entry: string): boolean {
+  return (SEGMENT_KINDS as readonly string[]).includes(entry);
+}
+
+/**
+ * What is worth telling but not refusing: segment kinds the plan names that this scenario has
+ * no segment of (plans are written in kinds so they travel; the entry is simply skipped).
+ */
+export function planWarnings(
+  plan: Plan,
+  scenario: Pick<Scenario, 'segments'>,
+): readonly ValidationIssue[] {
+  if (plan.cohorts === 'random') return [];
+  return plan.cohorts.flatMap((entry, i) =>
+    isKind(entry) &&
+    !scenario.segments.some((segment) => segment.id === entry || segment.kind === entry)
+      ? [{ path: jsonPath(['cohorts', i]), message: unknownCohort(entry) }]
+      : [],
+  );
+}
+
 function unknownCohort(entry: string): string {
   return (SEGMENT_KINDS as readonly string[]).includes(entry)
-    ? `"${entry}" is a segment kind, but this scenario has no ${entry} segment`
+    ? `"${entry}" is a segment kind, but this scenario has no ${entry} segment: it is skipped`
     : `"${entry}" is neither a segment kind nor a segment id in this scenario`;
 }

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../plan/describePlan';
 import type { CanaryReport } from '../domain/report';
 import type { DimensionScore } from '../domain/score';
 import { comparisonRows, headline, outcomeFacts, provenance } from './reportFacts';
@@ -36,7 +37,9 @@ function dimensionSection(dimension: DimensionScore): string {
     .map((fact) => {
       const cost = fact.cost ? ` <span class="cost">−${fact.cost}</span>` : '';
       const when =
-        fact.minute === undefined ? '' : ` <span class="meta">(minute ${fact.minute})</span>`;
+        fact.minute === undefined
+          ? ''
+          : ` <span class="meta">(${formatMinutes(fact.minute)} in)</span>`;
       return `<li>${escapeHtml(fact.text)}${cost}${when}</li>`;
     })
     .join('');
@@ -57,6 +60,10 @@ export function reportToHtml(report: CanaryReport): string {
   const timeline = report.narrative
     .map((step) => `<li><time>${escapeHtml(step.clock)}</time> ${escapeHtml(step.text)}</li>`)
     .join('');
+  const notes =
+    report.debriefNotes.length === 0
+      ? ''
+      : `<h2>Notes from the scenario's author</h2><ul>${report.debriefNotes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
@@ -74,6 +81,7 @@ export function reportToHtml(report: CanaryReport): string {
     `<h2>Outcome</h2><table class="facts"><tbody>${rows(outcomeFacts(report.outcome))}</tbody></table>`,
     `<h2>Same seed, other plans</h2><table class="facts"><tbody>${rows(comparisonRows(report))}</tbody></table>`,
     `<h2>Timeline</h2><ol>${timeline}</ol>`,
+    notes,
     '</body></html>',
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../plan/describePlan';
 import type { CanaryReport } from '../domain/report';
 import { comparisonRows, headline, outcomeFacts, provenance } from './reportFacts';
 
@@ -37,7 +38,7 @@ export function reportToMarkdown(report: CanaryReport): string {
     lines.push(`### ${md(dimension.title)}`, '');
     for (const fact of dimension.evidence) {
       const cost = fact.cost ? ` (−${fact.cost})` : '';
-      const when = fact.minute === undefined ? '' : ` — minute ${fact.minute}`;
+      const when = fact.minute === undefined ? '' : ` — ${formatMinutes(fact.minute)} in`;
       lines.push(`- ${md(fact.text)}${cost}${when}`);
     }
     lines.push('', `*Strong answer:* ${md(dimension.strongCounterpart)}`, '');
@@ -63,5 +64,13 @@ export function reportToMarkdown(report: CanaryReport): string {
     ...report.narrative.map((step) => `- **${md(step.clock)}** ${md(step.text)}`),
     '',
   );
+  if (report.debriefNotes.length > 0) {
+    lines.push(
+      "## Notes from the scenario's author",
+      '',
+      ...report.debriefNotes.map((note) => `- ${md(note)}`),
+      '',
+    );
+  }
   return lines.join('\n');
 }

@@ -22,6 +22,7 @@ function report(learner = 'Ada, "the learner"'): CanaryReport {
   const attempt = scoreAttempt({ scenario, plan, seed: 4, hintsUsed: 1 });
   return buildReport(attempt, scenario, {
     packId: 'pack-1',
+    packVersion: '1.2.0',
     mode: 'practice',
     createdAt: '2026-03-04T10:00:00Z',
     learner,
@@ -142,6 +143,7 @@ describe('renderReport', () => {
       scenario,
       {
         packId: 'pack-1',
+        packVersion: '1.2.0',
         mode: 'cli',
         learner: '=cmd()',
       },
@@ -175,7 +177,7 @@ describe('reportsToCsv for a cohort of many scenarios', () => {
   const surfaceReport = buildReport(
     scoreAttempt({ scenario: surface, plan: surfacePlan, seed: 5 }),
     surface,
-    { packId: 'pack-2', mode: 'practice', learner: 'Grace' },
+    { packId: 'pack-2', packVersion: '2.0.0', mode: 'practice', learner: 'Grace' },
   );
   const mockReport = buildReport(
     scoreAttempt({
@@ -185,7 +187,7 @@ describe('reportsToCsv for a cohort of many scenarios', () => {
       communication: { score: 50, covered: ['owner'], missed: ['numbers'] },
     }),
     scenario,
-    { packId: 'pack-1', mode: 'mock', learner: 'Linus' },
+    { packId: 'pack-1', packVersion: '1.2.0', mode: 'mock', learner: 'Linus' },
   );
   const cohort = [surfaceReport, modelReport, mockReport];
 
@@ -232,5 +234,44 @@ describe('the HTML report in print', () => {
 
   it('keeps tables, rows and dimension sections from splitting across pages', () => {
     expect(html).toMatch(/@media print\{[^]*section,table,tr,li\{break-inside:avoid\}/);
+  });
+});
+
+describe('provenance and the author’s notes', () => {
+  const noted = { ...scenario, debriefNotes: ['Staff convert at twice the customer rate.'] };
+  const withNotes = buildReport(scoreAttempt({ scenario: noted, plan, seed: 4 }), noted, {
+    packId: 'pack-1',
+    packVersion: '1.2.0',
+    mode: 'cli',
+  });
+
+  it('carries the pack id and version, the engine version and the debrief notes in every format', () => {
+    expect(withNotes.packVersion).toBe('1.2.0');
+    expect(withNotes.debriefNotes).toEqual(noted.debriefNotes);
+    for (const format of ['html', 'md'] as const) {
+      const text = renderReport(withNotes, format);
+      expect(text).toContain('pack pack-1 1.2.0');
+      expect(text).toContain(`engine ${withNotes.engineVersion}`);
+      expect(text).toContain('Staff convert at twice the customer rate.');
+    }
+    const rows = parseCsv(renderReport(withNotes, 'csv'));
+    expect(rows[1]?.[CSV_COLUMNS.indexOf('packVersion')]).toBe('1.2.0');
+    expect(rows[1]?.[CSV_COLUMNS.indexOf('engineVersion')]).toBe(withNotes.engineVersion);
+  });
+
+  it('reads a report saved before versions, notes and rollback causes were recorded', () => {
+    const old = JSON.parse(JSON.stringify(withNotes)) as Record<string, unknown>;
+    delete old['packVersion'];
+    delete old['debriefNotes'];
+    const outcome = old['outcome'] as Record<string, unknown>;
+    delete outcome['rollbackCause'];
+    delete outcome['minutesToRollback'];
+    delete outcome['caughtInTime'];
+    const parsed = parseReport(old);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.packVersion).toBe('');
+    expect(parsed.value.debriefNotes).toEqual([]);
+    expect(parsed.value.outcome.rollbackCause).toBeNull();
   });
 });

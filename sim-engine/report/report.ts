@@ -12,6 +12,8 @@ import { reportSchema } from './reportSchema';
 /** Where a report was made, and by whom: what the engine cannot know by itself. */
 export interface ReportContext {
   readonly packId: string;
+  /** The pack's version, so a report says which edition of a scenario it was played on. */
+  readonly packVersion: string;
   readonly mode: 'practice' | 'mock' | 'cli';
   readonly mock?: MockTranscript;
   /** ISO 8601, from the caller's clock. */
@@ -31,6 +33,7 @@ export function buildReport(
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
     packId: context.packId,
+    packVersion: context.packVersion,
     seed: run.seed,
     engineVersion: ENGINE_VERSION,
     mode: context.mode,
@@ -40,6 +43,7 @@ export function buildReport(
     events: run.events,
     narrative: attempt.narrative,
     counterfactuals: attempt.counterfactuals,
+    debriefNotes: scenario.debriefNotes,
     hintsUsed: attempt.hintsUsed ?? 0,
     ...(context.mock ? { mock: context.mock } : {}),
     ...(context.createdAt === undefined ? {} : { createdAt: context.createdAt }),

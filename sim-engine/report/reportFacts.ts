@@ -11,6 +11,12 @@ export function headline(report: CanaryReport): string {
   return `Score ${report.score.total} / 100 — ${report.score.band}`;
 }
 
+const CAUSES = {
+  regression: 'the regression (a real catch)',
+  noise: 'noise (a false alarm)',
+  inconclusive: 'an inconclusive hold (the data could not decide)',
+} as const;
+
 /** Label and value pairs for the outcome box. */
 export function outcomeFacts(outcome: Outcome): [string, string][] {
   const facts: [string, string][] = [
@@ -20,13 +26,14 @@ export function outcomeFacts(outcome: Outcome): [string, string][] {
       outcome.caught === null ? 'no regression' : outcome.caught ? 'yes' : 'no',
     ],
   ];
+  if (outcome.rollbackCause !== null)
+    facts.push(['Rollback called on', CAUSES[outcome.rollbackCause]]);
   if (outcome.percentAtDetection !== null)
-    facts.push(['Stage at detection', `${outcome.percentAtDetection} %`]);
+    facts.push(['Stage when the rollback was called', `${outcome.percentAtDetection} %`]);
   if (outcome.detectionMinute !== null)
-    facts.push(['Detected at', `minute ${outcome.detectionMinute}`]);
-  if (outcome.rollbackCompleteMinute !== null) {
-    facts.push(['Rollback complete at', `minute ${outcome.rollbackCompleteMinute}`]);
-  }
+    facts.push(['Rollback called after', formatMinutes(outcome.detectionMinute)]);
+  if (outcome.minutesToRollback !== null)
+    facts.push(['Rollback took', formatMinutes(outcome.minutesToRollback)]);
   facts.push(['Exposed users', formatCount(outcome.exposedUsers)]);
   facts.push(['Exposed requests', formatCount(outcome.exposedRequests)]);
   facts.push(['False rollback', outcome.falseRollback ? 'yes' : 'no']);
@@ -51,10 +58,10 @@ export function comparisonRows(report: CanaryReport): [string, string][] {
   return report.counterfactuals.map((cf) => [LABELS[cf.label], summarizeOutcome(cf.outcome)]);
 }
 
-/** `seed 7 · engine 0.1.0 · practice`, plus learner and date where known. */
+/** `pack lib 1.0.0 · seed 7 · engine 0.2.0 · practice`, plus learner and date where known. */
 export function provenance(report: CanaryReport): string {
   return [
-    `pack ${report.packId}`,
+    `pack ${report.packId}${report.packVersion ? ` ${report.packVersion}` : ''}`,
     `seed ${report.seed}`,
     `engine ${report.engineVersion}`,
     report.mode,

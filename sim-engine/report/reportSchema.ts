@@ -48,6 +48,10 @@ const outcome = z.strictObject({
   rollbackRequestedMinute: minute.nullable(),
   rollbackCompleteMinute: minute.nullable(),
   rollbackReason: reason.nullable(),
+  // Added in engine 0.2: reports saved before then read back as "unknown" (null).
+  rollbackCause: z.enum(['regression', 'noise', 'inconclusive']).nullable().default(null),
+  minutesToRollback: minute.nullable().default(null),
+  caughtInTime: z.boolean().nullable().default(null),
   inconclusiveStage: count.multipleOf(1).nullable(),
   exposedUsers: count,
   exposedRequests: count,
@@ -135,6 +139,8 @@ export const reportSchema = z.strictObject({
   scenarioId: text,
   scenarioTitle: text,
   packId: text,
+  // Added in engine 0.2; older reports read back with an empty version.
+  packVersion: text.default(''),
   seed: z.number(),
   engineVersion: text,
   mode: z.enum(['practice', 'mock', 'cli']),
@@ -144,6 +150,7 @@ export const reportSchema = z.strictObject({
   events: z.array(event).max(100_000).readonly(),
   narrative: z.array(narrativeStep).readonly(),
   counterfactuals: z.array(counterfactual).readonly(),
+  debriefNotes: z.array(text).max(100).readonly().default([]),
   hintsUsed: count,
   mock: mock.exactOptional(),
   createdAt: text.exactOptional(),

@@ -237,6 +237,7 @@ export class Simulation {
       state: this.state,
       endMinute: this.minute,
       overridesUsed: this.nextOverride,
+      series: this.recorder.series,
     });
     return {
       scenarioId: this.scenario.id,

@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Counterfactual } from '../domain/score';
 import { formatMinutes } from '../plan/describePlan';
 import { simulate } from '../run/simulate';
-import { formatCount } from './wording';
+import { METRIC_LABELS, formatCount } from './wording';
 
 /** A plan played on the same scenario and seed as the learner's run. */
 export function counterfactual(
@@ -29,10 +29,15 @@ export function comparisonStrip(
   ];
 }
 
-/** One line per outcome for the comparison strip: detection, exposure, time. */
+/** One line per outcome for the comparison strip: what stopped the release, exposure, time. */
 export function summarizeOutcome(outcome: Outcome): string {
+  const at = `at ${outcome.percentAtDetection ?? '?'} %`;
+  const after = (minute: number | null) => formatMinutes(Math.max(0, minute ?? 0));
+  if (outcome.rollbackCause === 'inconclusive') {
+    return `Stopped ${at} after ${after(outcome.rollbackRequestedMinute)}: the data could not decide (inconclusive)`;
+  }
   if (outcome.falseRollback) {
-    return `False rollback at minute ${outcome.detectionMinute ?? '?'}: a healthy release never shipped`;
+    return `False alarm ${at} after ${after(outcome.rollbackRequestedMinute)}: rolled back on noise`;
   }
   if (!outcome.regressionPresent) {
     return outcome.minutesToFullRollout === null
@@ -41,11 +46,13 @@ export function summarizeOutcome(outcome: Outcome): string {
   }
   const exposure = `${formatCount(outcome.exposedUsers)} users exposed`;
   if (!outcome.caught) return `Not caught; ${exposure}`;
-  const metric = outcome.detectionMetric ?? 'a stalled hold';
-  const complete = outcome.rollbackCompleteMinute;
-  return (
-    `Caught at ${outcome.percentAtDetection ?? '?'} % on ${metric}` +
-    (complete === null ? '' : `, rolled back by minute ${complete}`) +
-    `; ${exposure}`
-  );
+  const metric = outcome.detectionMetric ? ` on ${METRIC_LABELS[outcome.detectionMetric]}` : '';
+  const detected = after((outcome.detectionMinute ?? 0) - (outcome.onsetMinute ?? 0));
+  const rollback =
+    outcome.minutesToRollback === null
+      ? ''
+      : outcome.caughtInTime
+        ? `, rolled back in ${formatMinutes(outcome.minutesToRollback)}`
+        : `, but the rollback took ${formatMinutes(outcome.minutesToRollback)}`;
+  return `Caught ${at}${metric} ${detected} after onset${rollback}; ${exposure}`;
 }

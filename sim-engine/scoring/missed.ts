@@ -87,7 +87,24 @@ function stageStep(
       text: `At ${stage.percent} % “${regression.id}” could not appear: it needs ${regression.onset.share * 100} % of traffic on the new version.`,
     };
   }
+  if (regression.onset.type === 'intermittent' && !activeDuring(run, stage)) {
+    const { everyMinutes, forMinutes } = regression.onset;
+    return {
+      minute: stage.end,
+      kind: 'missed',
+      text: `The ${stage.percent} % stage (${formatMinutes(stage.end - stage.start)}) fell between the bursts of “${regression.id}” (${formatMinutes(forMinutes)} every ${formatMinutes(everyMinutes)}): it never saw the clock window in which the regression shows.`,
+    };
+  }
   return powerStep(run, scenario, regression, stage, exposure);
+}
+
+/** Whether a regression was active on exposed traffic at any check of the stage. */
+function activeDuring(run: RunResult, stage: PlayedStage): boolean {
+  const { regressionActive, intervalMinutes } = run.series;
+  const first = Math.ceil(stage.start / intervalMinutes);
+  const last = Math.min(regressionActive.length, Math.ceil(stage.end / intervalMinutes));
+  for (let i = first; i < last; i++) if (regressionActive[i]) return true;
+  return false;
 }
 
 function powerStep(
@@ -99,9 +116,16 @@ function powerStep(
 ): Draft | undefined {
   const { plan } = run;
   let best: { probability: number; text: string } | undefined;
+  let loose: string | undefined;
   plan.thresholds.forEach((threshold, thresholdIndex) => {
     const effect = canaryEffect(regression, threshold, scenario.segments, exposure);
     if (effect === null || effect <= 0) return;
+    if (effect <= threshold.limit) {
+      // No hold is long enough when the whole move fits inside the limit: the limit is the problem.
+      const size = formatLimit(Math.round(effect * 100) / 100, threshold.unit);
+      loose ??= `At ${stage.percent} %, “${regression.id}” moved ${METRIC_LABELS[threshold.metric]} by ${size} across the canary, inside the ${formatLimit(threshold.limit, threshold.unit)} limit: the limit was too loose to trip, however long the hold.`;
+      return;
+    }
     const holdMinutes = stage.end - stage.start;
     const probability = stageDetectionProbability({
       scenario,
@@ -119,19 +143,27 @@ function powerStep(
     };
   });
   // A stage that would usually have caught it needs no excuse.
-  return best && best.probability < 0.5
-    ? { minute: stage.end, kind: 'missed', text: best.text }
-    : undefined;
+  if (best)
+    return best.probability < 0.5
+      ? { minute: stage.end, kind: 'missed', text: best.text }
+      : undefined;
+  return loose ? { minute: stage.end, kind: 'missed', text: loose } : undefined;
 }
 
-/** What the canary missed and why, for each regression, at the moment it was missed. */
-export function explainMisses(run: RunResult, scenario: Scenario): Draft[] {
+/** Metrics a regression moved that no threshold watched, told at its onset. */
+export function explainUnguarded(run: RunResult, scenario: Scenario): Draft[] {
   const onset = run.outcome.onsetMinute ?? 0;
-  return scenario.regressions.flatMap((regression) => [
-    ...unguardedSteps(run.plan, scenario, regression, onset),
-    ...playedStages(run).flatMap((stage) => {
+  return scenario.regressions.flatMap((regression) =>
+    unguardedSteps(run.plan, scenario, regression, onset),
+  );
+}
+
+/** Why each stage could not see each regression, told as the stage ended. */
+export function explainStageMisses(run: RunResult, scenario: Scenario): Draft[] {
+  return scenario.regressions.flatMap((regression) =>
+    playedStages(run).flatMap((stage) => {
       const step = stageStep(run, scenario, regression, stage);
       return step ? [step] : [];
     }),
-  ]);
+  );
 }

@@ -1,13 +1,16 @@
 import { createScenarioClock } from '../clock/localTime';
-import type { Plan } from '../domain/plan';
+import type { GuardedMetric, Plan } from '../domain/plan';
 import type { RunEvent, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import type { NarrativeStep } from '../domain/score';
 import { formatMinutes } from '../plan/describePlan';
-import { explainMisses } from './missed';
+import { explainStageMisses, explainUnguarded } from './missed';
+import { metricsSeeing } from './regressionMetrics';
 import { METRIC_LABELS, ROLE_LABELS, formatCount, formatLimit } from './wording';
 
 type Draft = Omit<NarrativeStep, 'clock'>;
+/** A step before sorting, with its place among steps of the same minute. */
+type Ranked = { readonly draft: Draft; readonly rank: number };
 
 function thresholdName(plan: Plan, index: number): string {
   const threshold = plan.thresholds[index];
@@ -19,6 +22,42 @@ function estimate(plan: Plan, index: number, value: number): string {
   // Whole milliseconds and tenths of a percent are what a dashboard shows.
   const places = unit === 'ms' ? 0 : unit === 'pct' ? 1 : 2;
   return formatLimit(Number(value.toFixed(places)), unit);
+}
+
+/** Why a reading had nothing real behind it, or undefined when a regression could explain it. */
+function noiseReason(
+  metric: GuardedMetric | undefined,
+  minute: number,
+  run: RunResult,
+  scenario: Scenario,
+): string | undefined {
+  if (scenario.regressions.length === 0) return 'noise: this release has no regression';
+  const begun = new Set(
+    run.events.flatMap((e) =>
+      e.type === 'regression-onset' && e.minute <= minute ? [e.regressionId] : [],
+    ),
+  );
+  if (begun.size === 0) return 'noise: the regression had not begun';
+  const moved = scenario.regressions
+    .filter((regression) => begun.has(regression.id))
+    .some((regression) =>
+      regression.effects.some((effect) => metric && metricsSeeing(effect).includes(metric)),
+    );
+  return moved ? undefined : 'noise: the regression does not move this metric';
+}
+
+/** `Day 2 Wed 02:10`: a run can span more than a week, so the weekday alone is ambiguous. */
+export function dayLabel(scenario: Scenario, minute: number): string {
+  const clock = createScenarioClock(scenario.start);
+  const day = Math.floor((clock.at(0).minuteOfDay + minute) / 1440) + 1;
+  return `Day ${day} ${clock.label(minute)}`;
+}
+
+/** ", reading the last 6 h (since Tue 14:00)" when the gate read a window of its own. */
+function readWindow(event: RunEvent, scenario: Scenario): string {
+  const start = (event as { windowStart?: unknown }).windowStart;
+  if (typeof start !== 'number' || !Number.isFinite(start)) return '';
+  return `, reading the last ${formatMinutes(Math.max(0, event.minute - start))} of data (since ${dayLabel(scenario, start)})`;
 }
 
 /** The plain sentence for one event, or nothing for events the reader need not see. */
@@ -34,23 +73,37 @@ function stepFor(event: RunEvent, run: RunResult, scenario: Scenario): Draft | u
         text: `Revealed now: the regression “${event.regressionId}” began. ${regression?.cause ?? ''}`.trim(),
       };
     }
-    case 'threshold-amber':
+    case 'threshold-amber': {
+      const noise = noiseReason(
+        plan.thresholds[event.thresholdIndex]?.metric,
+        minute,
+        run,
+        scenario,
+      );
       return {
         minute,
         kind: 'signal',
-        text: `First signal at the ${percentOf(plan, event.stage)} stage: ${thresholdName(plan, event.thresholdIndex)} moved ${estimate(plan, event.thresholdIndex, event.estimate)}, not yet a breach.`,
+        text: `First signal at the ${percentOf(plan, event.stage)} stage: ${thresholdName(plan, event.thresholdIndex)} moved ${estimate(plan, event.thresholdIndex, event.estimate)}, not yet a breach${noise ? ` — ${noise}` : ''}.`,
       };
-    case 'breach':
+    }
+    case 'breach': {
+      const noise = noiseReason(event.metric, minute, run, scenario);
+      const alarm = noise ? ` Nothing real was behind it (${noise}): a false alarm.` : '';
       return {
         minute,
         kind: 'breach',
-        text: `Breach at the ${percentOf(plan, event.stage)} stage: ${METRIC_LABELS[event.metric]} moved ${estimate(plan, event.thresholdIndex, event.estimate)} against a limit of ${formatLimit(event.limit, plan.thresholds[event.thresholdIndex]?.unit ?? 'pp')}.`,
+        text: `Breach at the ${percentOf(plan, event.stage)} stage: ${METRIC_LABELS[event.metric]} moved ${estimate(plan, event.thresholdIndex, event.estimate)} against a limit of ${formatLimit(event.limit, plan.thresholds[event.thresholdIndex]?.unit ?? 'pp')}${readWindow(event, scenario)}.${alarm}`,
       };
+    }
     case 'stage-inconclusive':
       return {
         minute,
         kind: 'waiting',
-        text: `The hold at ${percentOf(plan, event.stage)} ran out of time and the data could not decide; the plan chose to ${event.next === 'advance' ? 'advance' : 'roll back'}.`,
+        text:
+          `The hold at ${percentOf(plan, event.stage)} ran out of time and the data could not decide (inconclusive: neither a catch nor a false alarm); ` +
+          (event.next === 'advance'
+            ? 'the plan chose to advance, a risk accepted with the stage’s sign-off.'
+            : 'the plan chose to roll back.'),
       };
     case 'sign-off-waiting':
       return {
@@ -90,7 +143,7 @@ function stepFor(event: RunEvent, run: RunResult, scenario: Scenario): Draft | u
       return {
         minute,
         kind: 'note',
-        text: `Override: ${thresholdName(plan, event.thresholdIndex)} limit changed to ${event.limit} mid-run.`,
+        text: `Override: ${thresholdName(plan, event.thresholdIndex)} limit changed to ${formatLimit(event.limit, plan.thresholds[event.thresholdIndex]?.unit ?? 'pp')} mid-run, ${formatMinutes(minute)} in.`,
       };
     default:
       return undefined;
@@ -136,20 +189,23 @@ function shownSignals(events: readonly RunEvent[]): Set<RunEvent> {
 
 /** The debrief as time-stamped, plain-language steps, in the order they happened. */
 export function buildNarrative(run: RunResult, scenario: Scenario): NarrativeStep[] {
-  const clock = createScenarioClock(scenario.start);
-  const drafts: Draft[] = [];
+  const drafts: Ranked[] = [];
   const signals = shownSignals(run.events);
   for (const event of run.events) {
     if (event.type === 'threshold-amber' && !signals.has(event)) continue;
     const step = stepFor(event, run, scenario);
-    if (step) drafts.push(step);
+    if (step) drafts.push({ draft: step, rank: 1 });
   }
+  // Same minute: why a stage missed comes before what happened next; the tally comes last.
+  drafts.push(...explainStageMisses(run, scenario).map((draft) => ({ draft, rank: 0 })));
+  drafts.push(...explainUnguarded(run, scenario).map((draft) => ({ draft, rank: 2 })));
   const exposure = exposureStep(run);
-  if (exposure) drafts.push(exposure);
-  drafts.push(...explainMisses(run, scenario));
-  // A stable sort keeps same-minute steps in event order.
+  if (exposure) drafts.push({ draft: exposure, rank: 3 });
+  // A stable sort keeps same-minute, same-rank steps in event order.
   return drafts
-    .map((draft, order) => ({ draft, order }))
-    .sort((a, b) => a.draft.minute - b.draft.minute || a.order - b.order)
-    .map(({ draft }) => ({ ...draft, clock: clock.label(draft.minute) }));
+    .sort((a, b) => a.draft.minute - b.draft.minute || a.rank - b.rank)
+    .map(({ draft }) => ({
+      ...draft,
+      clock: dayLabel(scenario, draft.minute),
+    }));
 }

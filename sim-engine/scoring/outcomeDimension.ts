@@ -23,31 +23,63 @@ function at(events: readonly RunEvent[], ...types: RunEventType[]) {
 
 function earliness(outcome: Outcome): number {
   const percent = outcome.percentAtDetection;
-  if (!outcome.caught || percent === null) return 0;
+  if (!outcome.caught || !outcome.caughtInTime || percent === null) return 0;
   if (percent <= 5) return 1;
   return percent <= 25 ? 0.75 : percent <= 50 ? 0.4 : 0.1;
+}
+
+/** Credit for a catch whose rollback waited: the catch counts for little once hours pass. */
+export const LATE_ROLLBACK_CREDIT = 0.3;
+
+function caughtCriterion(run: RunResult): Criterion {
+  const { outcome, events } = run;
+  const metric = outcome.detectionMetric ? ` on ${METRIC_LABELS[outcome.detectionMetric]}` : '';
+  const stage = `the ${outcome.percentAtDetection ?? '?'} % stage`;
+  if (outcome.caught && outcome.caughtInTime) {
+    return {
+      share: 0.5,
+      credit: 1,
+      text: `Caught before full rollout, at ${stage}${metric}`,
+      ...at(events, 'breach', 'rollback-requested'),
+    };
+  }
+  if (outcome.caught) {
+    return {
+      share: 0.5,
+      credit: LATE_ROLLBACK_CREDIT,
+      text: `Breach seen at ${stage}${metric}, but the rollback took ${formatMinutes(outcome.minutesToRollback ?? 0)} to complete: not a catch in time`,
+      ...at(events, 'rollback-waiting', 'rollback-requested'),
+    };
+  }
+  return { share: 0.5, credit: 0, ...uncaughtText(run) };
+}
+
+function uncaughtText(run: RunResult): Pick<Criterion, 'text' | 'minute' | 'eventIndex'> {
+  const { outcome, events } = run;
+  const stage = `the ${outcome.percentAtDetection ?? '?'} % stage`;
+  if (outcome.rollbackCause === 'noise')
+    return {
+      text: `Rolled back at ${stage} on noise, not on the regression: a false alarm, and nothing was caught`,
+      ...at(events, 'rollback-requested'),
+    };
+  if (outcome.rollbackCause === 'inconclusive')
+    return {
+      text: `Stopped at ${stage} because the data could not decide: an inconclusive hold, not a catch`,
+      ...at(events, 'stage-inconclusive', 'rollback-requested'),
+    };
+  return {
+    text: outcome.reachedFullRollout
+      ? 'The regression reached full rollout uncaught'
+      : 'The regression was never caught before the run ended',
+    ...at(events, 'full-rollout', 'horizon-reached'),
+  };
 }
 
 function regressionCriteria(run: RunResult, scenario: Scenario): Criterion[] {
   const { outcome, events } = run;
   const users = scenario.segments.reduce((sum, segment) => sum + segment.users, 0);
   const share = users > 0 ? outcome.exposedUsers / users : 0;
-  const metric = outcome.detectionMetric ? ` on ${METRIC_LABELS[outcome.detectionMetric]}` : '';
-  const caught: Criterion = outcome.caught
-    ? {
-        share: 0.5,
-        credit: 1,
-        text: `Caught before full rollout, at the ${outcome.percentAtDetection ?? '?'} % stage${metric}`,
-        ...at(events, 'breach', 'rollback-requested'),
-      }
-    : {
-        share: 0.5,
-        credit: 0,
-        text: outcome.reachedFullRollout
-          ? 'The regression reached full rollout uncaught'
-          : 'The regression was never caught before the run ended',
-        ...at(events, 'full-rollout', 'horizon-reached'),
-      };
+  const caught = caughtCriterion(run);
   const early: Criterion = {
     share: 0.2,
     credit: earliness(outcome),
@@ -85,7 +117,14 @@ function healthyCriteria(run: RunResult): Criterion[] {
           text: 'False rollback of a healthy release',
           ...at(events, 'rollback-requested'),
         }
-      : { share: 0.5, credit: 1, text: 'No false rollback of a healthy release' },
+      : outcome.rollbackCause === 'inconclusive'
+        ? {
+            share: 0.5,
+            credit: 0,
+            text: 'A healthy release stopped because a hold could not decide (inconclusive, not a false alarm)',
+            ...at(events, 'stage-inconclusive', 'rollback-requested'),
+          }
+        : { share: 0.5, credit: 1, text: 'No false rollback of a healthy release' },
     full === null
       ? {
           share: 0.2,

@@ -1,3 +1,4 @@
+import { formatMinutes } from '../plan/describePlan';
 import type { RunResult } from '../domain/run';
 
 /** Points a recorded mid-run override costs: a limit chosen while watching is a guess. */
@@ -14,7 +15,7 @@ export function penaltiesFor(
   run.events.forEach((event) => {
     if (event.type !== 'override') return;
     penalties.push({
-      reason: `Threshold ${event.thresholdIndex + 1} changed to ${event.limit} at minute ${event.minute}`,
+      reason: `Threshold ${event.thresholdIndex + 1} changed to ${event.limit} mid-run, ${formatMinutes(event.minute)} in`,
       points: OVERRIDE_PENALTY,
     });
   });

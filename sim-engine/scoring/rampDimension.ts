@@ -17,7 +17,13 @@ const RISKY_KINDS: readonly ChangeKind[] = ['backend', 'infrastructure', 'model'
 
 const gates = (plan: Plan) => plan.stages.filter((stage) => stage.percent < 100);
 
-function holdMinutes(stage: Stage): number {
+/** The least hold a stage of this size needs to gather volume. */
+export function minimumHold(stage: Stage): number {
+  return stage.percent < 10 ? MIN_HOLD_MINUTES.small : MIN_HOLD_MINUTES.large;
+}
+
+/** How long a stage holds at least: a time hold's minutes, a metric hold's stable period. */
+export function holdMinutes(stage: Stage): number {
   if (!stage.hold) return 0;
   return stage.hold.type === 'time' ? stage.hold.minutes : stage.hold.stableMinutes;
 }
@@ -52,10 +58,7 @@ function stages(plan: Plan): Criterion[] {
 }
 
 function holds(plan: Plan): Criterion {
-  const short = gates(plan).filter((stage) => {
-    const needed = stage.percent < 10 ? MIN_HOLD_MINUTES.small : MIN_HOLD_MINUTES.large;
-    return holdMinutes(stage) < needed;
-  });
+  const short = gates(plan).filter((stage) => holdMinutes(stage) < minimumHold(stage));
   const all = gates(plan).length;
   if (short.length === 0)
     return { share: 0.2, credit: all > 0 ? 1 : 0, text: 'Every hold gathers enough volume' };
@@ -70,6 +73,14 @@ function holds(plan: Plan): Criterion {
 function gateType(plan: Plan, scenario: Scenario): Criterion {
   const later = gates(plan).slice(1);
   const metric = later.filter((stage) => stage.hold?.type === 'metric').length;
+  // A metric hold reads the thresholds; with none, it waits like a time hold and proves nothing.
+  if (metric > 0 && plan.thresholds.length === 0) {
+    return {
+      share: 0.2,
+      credit: 0,
+      text: 'Metric holds with no thresholds guard nothing: they wait like time holds',
+    };
+  }
   if (!RISKY_KINDS.includes(scenario.changeKind)) {
     return {
       share: 0.2,

@@ -60,10 +60,21 @@ export function judgeRollback(
   scenario: Scenario,
   events: readonly RunEvent[],
 ): Judgement {
+  const triggers = plan.thresholds.length > 0;
+  const readiness = [speed(plan, scenario), hours(plan, events), who(plan)];
   return {
     id: 'rollback',
     title: 'Rollback readiness',
-    criteria: [speed(plan, scenario), hours(plan, events), who(plan)],
+    // A rollback path nothing can trigger is never used: the plan earns nothing for it.
+    criteria: triggers
+      ? readiness
+      : [
+          {
+            share: 1,
+            credit: 0,
+            text: 'No threshold could ever call a rollback, so the rollback path is never used',
+          },
+        ],
     strongCounterpart: STRONG_ROLLBACK,
   };
 }

@@ -16,7 +16,9 @@ import { judgeRamp } from './rampDimension';
 import { referencePlansFor } from './referencePlans';
 import { judgeRollback } from './rollbackDimension';
 import { judgeSegments } from './segmentsDimension';
-import { thresholdTrials } from './thresholdTrials';
+import { thresholdTrials, type ThresholdTrial } from './thresholdTrials';
+import { ceilingPenalty, ceilingsFor } from './ceilings';
+import { trialBar, type TrialBar } from './referenceTrials';
 import { judgeThresholds } from './thresholdsDimension';
 import { dimensionMaxima } from './weights';
 
@@ -42,12 +44,16 @@ export interface AttemptInput {
   readonly communication?: CommunicationGrade;
 }
 
-function judgements(input: AttemptInput, run: RunResult): Judgement[] {
+function judgements(
+  input: AttemptInput,
+  run: RunResult,
+  trials: readonly ThresholdTrial[],
+  bar: TrialBar,
+): Judgement[] {
   const { plan, scenario } = input;
-  const trials = thresholdTrials(scenario, plan);
   return [
     judgeSegments(plan, scenario),
-    judgeThresholds(plan, scenario, trials, run.events),
+    judgeThresholds(plan, scenario, trials, run, bar),
     judgeRamp(plan, scenario),
     judgeRollback(plan, scenario, run.events),
     judgeModelGuard(plan),
@@ -60,15 +66,27 @@ function judgements(input: AttemptInput, run: RunResult): Judgement[] {
 /** Scores a run against the rubric: dimensions weighted by the scenario, penalties, band. */
 export function scoreRun(input: AttemptInput, run: RunResult): Score {
   const maxima = dimensionMaxima(input.scenario, input.communication !== undefined);
-  const dimensions = judgements(input, run).flatMap((judgement) => {
+  const trials = thresholdTrials(input.scenario, input.plan);
+  const bar = trialBar(
+    input.scenario,
+    referencePlansFor(input.scenario, input.referencePlans).strong,
+  );
+  const dimensions = judgements(input, run, trials, bar).flatMap((judgement) => {
     const max = maxima.get(judgement.id);
     return max === undefined ? [] : [scoreDimension(judgement, max)];
   });
-  const penalties = penaltiesFor(run, input.hintsUsed ?? 0);
   const earned = dimensions.reduce((sum, dimension) => sum + dimension.points, 0);
+  const penalties = penaltiesFor(run, input.hintsUsed ?? 0);
   const lost = penalties.reduce((sum, penalty) => sum + penalty.points, 0);
-  const total = Math.min(100, Math.max(0, Math.round(earned - lost)));
-  return { total, band: bandFor(total), dimensions, penalties };
+  const before = Math.min(100, Math.max(0, Math.round(earned - lost)));
+  const ceiling = ceilingPenalty(before, ceilingsFor(input.plan, input.scenario, trials, run, bar));
+  const total = before - (ceiling?.points ?? 0);
+  return {
+    total,
+    band: bandFor(total),
+    dimensions,
+    penalties: ceiling ? [...penalties, ceiling] : penalties,
+  };
 }
 
 /** Simulates and scores an attempt, with the strong and weak plans on the same seed and the debrief. */

@@ -24,22 +24,37 @@ function concordance(kinds: readonly SegmentKind[]): number {
   return pairs === 0 ? 1 : agreeing / pairs;
 }
 
-/** Kinds in the scenario the plan leaves out come last, as the engine exposes them. */
-function exposureKinds(plan: Plan, scenario: Scenario): SegmentKind[] {
+/**
+ * The kinds the plan itself names, in its order. Kinds it leaves out follow in the file's order
+ * when the engine runs: that order is an accident, so it earns nothing.
+ */
+function namedKinds(plan: Plan, scenario: Scenario): SegmentKind[] {
   const listed = cohortKinds(plan, scenario);
-  const rest = scenario.segments.map((s) => s.kind).filter((kind) => !listed.includes(kind));
-  return [...listed, ...rest.filter((kind, i) => rest.indexOf(kind) === i)];
+  return listed.filter((kind, i) => listed.indexOf(kind) === i);
+}
+
+function scenarioKinds(scenario: Scenario): SegmentKind[] {
+  const kinds = scenario.segments.map((s) => s.kind);
+  return kinds.filter((kind, i) => kinds.indexOf(kind) === i);
 }
 
 function lastCriterion(kinds: readonly SegmentKind[], scenario: Scenario): Criterion {
   const present = new Set(scenario.segments.map((s) => s.kind));
   const late: SegmentKind[] = ['new-customer', 'high-value'];
   const guarded = late.filter((kind) => present.has(kind));
+  const unnamed = guarded.filter((kind) => !kinds.includes(kind));
   const early = guarded.filter((kind) =>
     kinds.slice(kinds.indexOf(kind) + 1).some((other) => rank(other) < rank('new-customer')),
   );
   if (guarded.length === 0)
     return { share: 0.3, credit: 1, text: 'No new or high-value customers in this scenario' };
+  if (unnamed.length > 0) {
+    return {
+      share: 0.3,
+      credit: 1 - unnamed.length / guarded.length,
+      text: `${unnamed.map((k) => `"${k}"`).join(' and ')} not placed by the plan: left to the file's order`,
+    };
+  }
   return early.length === 0
     ? { share: 0.3, credit: 1, text: `${guarded.map((k) => `"${k}"`).join(' and ')} exposed last` }
     : {
@@ -67,10 +82,13 @@ export function judgeSegments(plan: Plan, scenario: Scenario): Judgement {
       strongCounterpart: STRONG_SEGMENTS,
     };
   }
-  const kinds = exposureKinds(plan, scenario);
-  const safest = [...kinds].sort((a, b) => rank(a) - rank(b))[0];
+  const kinds = namedKinds(plan, scenario);
+  const everyKind = scenarioKinds(scenario);
+  const safest = [...everyKind].sort((a, b) => rank(a) - rank(b))[0];
   const first = kinds[0];
-  const order = concordance(kinds);
+  const named = everyKind.length === 0 ? 1 : kinds.length / everyKind.length;
+  // Agreement counts only among the kinds the plan placed, scaled by how many it placed.
+  const order = concordance(kinds) * named;
   return {
     id: 'segments',
     title,
@@ -82,7 +100,10 @@ export function judgeSegments(plan: Plan, scenario: Scenario): Judgement {
       {
         share: 0.4,
         credit: order,
-        text: `Cohort order ${quoteCohorts(plan)} agrees with safest-first on ${Math.round(order * 100)} % of pairs`,
+        text:
+          named < 1
+            ? `Cohort order ${quoteCohorts(plan)} places ${kinds.length} of the scenario's ${everyKind.length} kinds of user; the rest follow in file order`
+            : `Cohort order ${quoteCohorts(plan)} agrees with safest-first on ${Math.round(order * 100)} % of pairs`,
       },
     ],
     strongCounterpart: STRONG_SEGMENTS,

@@ -8,14 +8,19 @@ export interface ThresholdTrial {
   readonly threshold: Threshold;
   /** Share of runs with the regression in which it rolled back before full rollout; null on a healthy release. */
   readonly catchRate: number | null;
-  /** Share of runs on the healthy copy in which it rolled back anyway. */
+  /**
+   * Share of runs on the healthy copy that it stopped: a false alarm, or a metric hold that never
+   * held steady (inconclusive), or a release that never reached everyone.
+   */
   readonly noiseRate: number;
+  /** Of those, the share stopped by a hold the data could not decide (not a false alarm). */
+  readonly inconclusiveRate: number;
 }
 
 /** Seeds per trial: enough to tell "usually" from "rarely", few enough to stay quick. */
 export const TRIAL_SEEDS = 6;
-/** Plans remembered; one attempt adds one entry, so this covers a long session. */
-const CACHE_SIZE = 64;
+/** Plans remembered: an attempt adds its own and its reference's; this covers a long session or a class. */
+const CACHE_SIZE = 256;
 
 const cache = new Map<string, readonly ThresholdTrial[]>();
 
@@ -35,26 +40,39 @@ export function trialSeeds(scenarioId: string): number[] {
   return Array.from({ length: TRIAL_SEEDS }, (_, i) => base + i * 7919);
 }
 
-function rolledBackOnBreach(run: RunResult): boolean {
-  return run.events.some((event) => event.type === 'breach') && !run.outcome.reachedFullRollout;
+/** Caught: a rollback the regression itself caused, before full rollout. */
+function caught(run: RunResult): boolean {
+  return run.outcome.caught === true;
 }
 
-function rate(scenario: Scenario, plan: Plan, seeds: readonly number[]): number {
-  const hits = seeds.filter((seed) =>
-    rolledBackOnBreach(simulate(scenario, plan, { seed })),
-  ).length;
-  return hits / seeds.length;
+/** A healthy copy stopped: any rollback, or never shipped. */
+function stopped(run: RunResult): boolean {
+  return run.outcome.rollbackRequestedMinute !== null || !run.outcome.reachedFullRollout;
 }
+
+function inconclusive(run: RunResult): boolean {
+  return run.outcome.rollbackCause === 'inconclusive';
+}
+
+function runs(scenario: Scenario, plan: Plan, seeds: readonly number[]): RunResult[] {
+  return seeds.map((seed) => simulate(scenario, plan, { seed }));
+}
+
+const share = (results: readonly RunResult[], test: (run: RunResult) => boolean) =>
+  results.filter(test).length / results.length;
 
 function runTrials(scenario: Scenario, plan: Plan): ThresholdTrial[] {
   const seeds = trialSeeds(scenario.id);
   const healthy: Scenario = { ...scenario, regressions: [] };
   return plan.thresholds.map((threshold) => {
     const alone: Plan = { ...plan, thresholds: [threshold] };
+    const quiet = runs(healthy, alone, seeds);
     return {
       threshold,
-      catchRate: scenario.regressions.length > 0 ? rate(scenario, alone, seeds) : null,
-      noiseRate: rate(healthy, alone, seeds),
+      catchRate:
+        scenario.regressions.length > 0 ? share(runs(scenario, alone, seeds), caught) : null,
+      noiseRate: share(quiet, stopped),
+      inconclusiveRate: share(quiet, inconclusive),
     };
   });
 }

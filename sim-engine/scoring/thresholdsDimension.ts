@@ -1,8 +1,9 @@
 import type { GuardedMetric, Plan } from '../domain/plan';
-import type { RunEvent } from '../domain/run';
+import type { RunEvent, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import type { Criterion, Judgement } from './criteria';
 import { effectName, movedMetrics } from './regressionMetrics';
+import { catchCredit, excessNoise, PERFECT_BAR, type TrialBar } from './referenceTrials';
 import { TRIAL_SEEDS, type ThresholdTrial } from './thresholdTrials';
 import { isModelChange } from './weights';
 import { quoteThreshold } from './wording';
@@ -47,7 +48,7 @@ function coverage(plan: Plan, scenario: Scenario): Criterion[] {
 
 const runs = (rate: number) => `${Math.round(rate * TRIAL_SEEDS)} of ${TRIAL_SEEDS} runs`;
 
-function catching(trials: readonly ThresholdTrial[], onset: EventRef): Criterion {
+function catching(trials: readonly ThresholdTrial[], bar: TrialBar, onset: EventRef): Criterion {
   const best = trials.reduce<ThresholdTrial | undefined>(
     (top, trial) => ((trial.catchRate ?? 0) > (top?.catchRate ?? -1) ? trial : top),
     undefined,
@@ -57,7 +58,8 @@ function catching(trials: readonly ThresholdTrial[], onset: EventRef): Criterion
     best && rate > 0
       ? `${quoteThreshold(best.threshold)} caught this regression alone in ${runs(rate)}`
       : 'No threshold caught this scenario’s regression in trial runs: the limits are too loose or the metrics wrong';
-  return { share: 0.3, credit: rate, text, ...(rate < 1 ? onset : {}) };
+  const credit = catchCredit(rate, bar);
+  return { share: 0.3, credit, text, ...(credit < 1 ? onset : {}) };
 }
 
 function unguarded(plan: Plan, scenario: Scenario, onset: EventRef): Criterion[] {
@@ -78,20 +80,49 @@ function unguarded(plan: Plan, scenario: Scenario, onset: EventRef): Criterion[]
   ];
 }
 
-function noise(trials: readonly ThresholdTrial[]): Criterion[] {
-  const noisy = trials.filter((trial) => trial.noiseRate > 0);
-  const quiet = trials.reduce((product, trial) => product * (1 - trial.noiseRate), 1);
+function noise(trials: readonly ThresholdTrial[], bar: TrialBar): Criterion[] {
+  // Only what goes beyond the strong answer's own limits on the same metrics is charged.
+  const noisy = trials.filter((trial) => excessNoise(trial, bar) > 0);
+  const quiet = trials.reduce((product, trial) => product * (1 - excessNoise(trial, bar)), 1);
   if (noisy.length === 0) {
     return [
-      { share: 0.3, credit: 1, text: 'No threshold tripped on a healthy copy of this release' },
+      {
+        share: 0.3,
+        credit: 1,
+        text: 'No threshold stopped a healthy copy of this release more often than the strong answer’s limits do',
+      },
     ];
   }
   return noisy.map((trial) => ({
     share: 0.3 / noisy.length,
     // The set's chance of staying quiet, shared among the noisy thresholds.
     credit: quiet,
-    text: `${quoteThreshold(trial.threshold)} tripped on a healthy release in ${runs(trial.noiseRate)}`,
+    text: noiseText(trial),
   }));
+}
+
+function noiseText(trial: ThresholdTrial): string {
+  const name = quoteThreshold(trial.threshold);
+  if (trial.inconclusiveRate >= trial.noiseRate)
+    return `${name} never let a hold complete on a healthy copy of this release in ${runs(trial.noiseRate)}: the limit is too tight to prove`;
+  return `${name} stopped a healthy copy of this release in ${runs(trial.noiseRate)} (false alarms or holds that never held steady)`;
+}
+
+/** This run's own false alarm, when it had one: the threshold that tripped on noise. */
+function thisRun(plan: Plan, run: RunResult): Criterion[] {
+  if (run.outcome.rollbackCause !== 'noise') return [];
+  const index = run.events.findIndex((event) => event.type === 'breach');
+  const breach = run.events[index];
+  const threshold = breach?.type === 'breach' ? plan.thresholds[breach.thresholdIndex] : undefined;
+  const what = threshold ? quoteThreshold(threshold) : 'A threshold';
+  return [
+    {
+      share: 0.15,
+      credit: 0,
+      text: `In this run ${what} tripped on noise: nothing real was behind the breach`,
+      ...(breach ? { minute: breach.minute, eventIndex: index } : {}),
+    },
+  ];
 }
 
 /** A pointer to a run event, spread into a criterion. */
@@ -108,8 +139,10 @@ export function judgeThresholds(
   plan: Plan,
   scenario: Scenario,
   trials: readonly ThresholdTrial[],
-  events: readonly RunEvent[],
+  run: RunResult,
+  bar: TrialBar = PERFECT_BAR,
 ): Judgement {
+  const { events } = run;
   const base = {
     id: 'thresholds' as const,
     title: 'Thresholds',
@@ -129,6 +162,14 @@ export function judgeThresholds(
           text: 'A healthy release: nothing to catch, so only noise matters',
         },
       ]
-    : [catching(trials, onset), ...unguarded(plan, scenario, onset)];
-  return { ...base, criteria: [...coverage(plan, scenario), ...caught, ...noise(trials)] };
+    : [catching(trials, bar, onset), ...unguarded(plan, scenario, onset)];
+  return {
+    ...base,
+    criteria: [
+      ...coverage(plan, scenario),
+      ...caught,
+      ...noise(trials, bar),
+      ...thisRun(plan, run),
+    ],
+  };
 }

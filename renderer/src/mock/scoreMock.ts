@@ -39,6 +39,7 @@ export async function scoreMock(
     const learner = useAppStore.getState().settings.learnerName.trim();
     const report = buildReport(attempt, scenario, {
       packId: pack.id,
+      packVersion: pack.version,
       mode: 'mock',
       mock: transcript,
       createdAt,

@@ -11,6 +11,8 @@ import { EditedPlanTry } from '../replay/EditedPlanTry';
 import { Timeline } from '../replay/Timeline';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
+import { DebriefNotes } from '../score/DebriefNotes';
+import { ScoringHelp } from '../score/ScoringHelp';
 
 /** Marks the first frame with the replay drawn, for the Run-to-replay benchmark. */
 function useDrawnMark(ready: boolean) {
@@ -64,6 +66,8 @@ export function ReplayScreen() {
         items={edited ? [...attempt.counterfactuals, edited] : attempt.counterfactuals}
       />
       <EditedPlanTry plan={run.plan} seed={seed} />
+      <DebriefNotes notes={scenario.debriefNotes} />
+      <ScoringHelp scenario={scenario} score={attempt.score} />
       <div className="actions">
         <button type="button" onClick={() => go('score')}>
           Back to the score

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { DebriefNotes } from '../score/DebriefNotes';
 import { DimensionCard } from '../score/DimensionCard';
+import { ScoringHelp } from '../score/ScoringHelp';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 
@@ -44,6 +46,8 @@ export function ScoreScreen() {
           ))}
         </div>
       </section>
+      <DebriefNotes notes={scenario.debriefNotes} />
+      <ScoringHelp scenario={scenario} score={score} />
       <div className="actions">
         <button type="button" onClick={() => go('run')}>
           Back to the run

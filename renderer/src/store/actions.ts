@@ -115,6 +115,7 @@ async function saveAttempt(id: string): Promise<void> {
   const learner = state.settings.learnerName.trim();
   const report = buildReport(state.attempt, scenario, {
     packId: pack.id,
+    packVersion: pack.version,
     mode: 'practice',
     createdAt: savedAt,
     ...(learner ? { learner } : {}),
