@@ -8,4 +8,6 @@ afterEach(() => {
   // Each test starts from a fresh store: no test sees another's state.
   resetAppStore();
   window.localStorage.clear();
+  // Each test starts at the app's plain address: the store writes its place into the hash.
+  window.history.replaceState(null, '', '/');
 });

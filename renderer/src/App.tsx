@@ -12,7 +12,9 @@ import { ReplayScreen } from './screens/ReplayScreen';
 import { RunScreen } from './screens/RunScreen';
 import { ScoreScreen } from './screens/ScoreScreen';
 import { useAppStore } from './store/appStore';
-import type { Screen } from './store/settingsSlice';
+import { syncAddress } from './store/address';
+import { openScenario } from './store/actions';
+import type { Screen } from './store/navigationSlice';
 
 const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
   home: HomeScreen,
@@ -45,12 +47,28 @@ function useTheme() {
   }, [theme]);
 }
 
+/** The address bar follows the screen, and Back, Forward and reloads follow the address bar. */
+function useAddress() {
+  useEffect(() => syncAddress((ref) => openScenario(ref)), []);
+}
+
+/** While a saved attempt's run is simulated again, before its Score or Replay opens. */
+function Opening() {
+  return (
+    <div className="screen opening">
+      <p role="status">Opening the saved attempt…</p>
+    </div>
+  );
+}
+
 /** The application frame: skip link, header, notices and the current screen. */
 export function App() {
   const screen = useAppStore((s) => s.screen);
+  const opening = useAppStore((s) => s.opening !== null);
   useTheme();
   useMenuCommands();
-  const Current = SCREENS[screen];
+  useAddress();
+  const Current = opening ? Opening : SCREENS[screen];
   return (
     <>
       <a className="skip-link" href="#main">

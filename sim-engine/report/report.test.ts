@@ -93,6 +93,27 @@ describe('buildReport', () => {
     expect(paths).toEqual(expect.arrayContaining(['$.extra', '$.score.total', '$.plan.cohorts']));
     expect(parseReportText('{"format": ').ok).toBe(false);
   });
+
+  it('reads a report saved before holds could be inconclusive, in the new words', () => {
+    const r = report();
+    const saved = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+    const outcome = saved['outcome'] as Record<string, unknown>;
+    delete outcome['inconclusiveStage'];
+    outcome['rollbackReason'] = 'hold-gave-up';
+    saved['events'] = [
+      { type: 'hold-gave-up', minute: 1500, stage: 1 },
+      { type: 'rollback-requested', minute: 1500, reason: 'hold-gave-up' },
+    ];
+    const parsed = parseReport(saved);
+    expect(parsed.ok && parsed.value.events).toEqual([
+      { type: 'stage-inconclusive', minute: 1500, stage: 1, next: 'rollback' },
+      { type: 'rollback-requested', minute: 1500, reason: 'inconclusive' },
+    ]);
+    expect(parsed.ok && parsed.value.outcome).toMatchObject({
+      rollbackReason: 'inconclusive',
+      inconclusiveStage: 1,
+    });
+  });
 });
 
 describe('renderReport', () => {

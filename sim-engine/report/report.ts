@@ -6,6 +6,7 @@ import type { Attempt } from '../scoring/scoreAttempt';
 import { parseWithSchema } from '../validation/fromZod';
 import type { Parsed } from '../validation/issues';
 import { checkPlainData, parseJsonText } from '../validation/safeJson';
+import { readLegacyReportFields } from './legacyReport';
 import { reportSchema } from './reportSchema';
 
 /** Where a report was made, and by whom: what the engine cannot know by itself. */
@@ -49,11 +50,13 @@ export function buildReport(
 /** Validates a report that is already a value (IPC, history): every issue with its JSON path. */
 export function parseReport(value: unknown): Parsed<CanaryReport> {
   const unsafe = checkPlainData(value);
-  return unsafe.length > 0 ? { ok: false, issues: unsafe } : parseWithSchema(reportSchema, value);
+  return unsafe.length > 0
+    ? { ok: false, issues: unsafe }
+    : parseWithSchema(reportSchema, readLegacyReportFields(value));
 }
 
 /** Reads a report file's text: the report, or every issue found. Never throws. */
 export function parseReportText(text: string): Parsed<CanaryReport> {
   const parsed = parseJsonText(text);
-  return parsed.ok ? parseWithSchema(reportSchema, parsed.value) : parsed;
+  return parsed.ok ? parseWithSchema(reportSchema, readLegacyReportFields(parsed.value)) : parsed;
 }

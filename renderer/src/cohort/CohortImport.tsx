@@ -2,6 +2,9 @@ import { useRef, useState } from 'react';
 import { services } from '../store/services';
 import { importReportFiles, pickReportFiles } from './cohortActions';
 
+/** Focus comes back here when what had it goes away (the cohort cleared). */
+export const IMPORT_BUTTON_ID = 'cohort-import';
+
 /**
  * The one button that brings reports in. On desktop the shell's dialog picks and validates;
  * in a browser the button opens the page's own multiple-file input.
@@ -16,7 +19,7 @@ export function CohortImport() {
   };
   return (
     <div className="actions">
-      <button type="button" className="primary" onClick={() => void choose()}>
+      <button type="button" id={IMPORT_BUTTON_ID} className="primary" onClick={() => void choose()}>
         Import learners’ reports…
       </button>
       {desktop ? null : (

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CanaryReport } from '../../../sim-engine/index';
 import { useAppStore } from '../store/appStore';
-import { renderApp, runOpeningDraft } from '../testing/appHarness';
+import { reloadApp, renderApp, runOpeningDraft } from '../testing/appHarness';
 
 /** Three learners' reports, made by the app itself on two scenarios. */
 async function learnerReports(): Promise<CanaryReport[]> {
@@ -36,6 +36,18 @@ const learnerColumn = () =>
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** The CSV the browser would download, as lines. */
+function captureCsv(): () => Promise<string[]> {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:cohort';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return async () => (await blobs.at(-1)?.text())?.trimEnd().split('\r\n') ?? [];
+}
 
 describe('CohortScreen', () => {
   it('imports valid reports and lists the invalid files with their issues, without failing', async () => {
@@ -99,12 +111,88 @@ describe('CohortScreen', () => {
     const user = await openCohortWith(
       reports.map((r, i) => asFile(`${i}.json`, JSON.stringify(r))),
     );
-    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV (3 reports)' }));
     expect(await screen.findByText('The cohort was exported as CSV.')).toBeVisible();
     expect(downloads).toEqual(['canary-cohort.csv']);
     const lines = (await blobs[0]?.text())?.trimEnd().split('\r\n') ?? [];
     expect(lines[0]).toMatch(/^learner,createdAt,packId,scenarioId,/);
     expect(lines[0]).toContain('segments.points,segments.max');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Chen', 'Ada', 'Bea']);
+  });
+
+  it('names a learner by the file when the report carries no name, in the table and the CSV', async () => {
+    await renderApp();
+    const [named, unnamed] = await learnerReports();
+    if (!named || !unnamed) throw new Error('No reports.');
+    const withoutName: Record<string, unknown> = { ...unnamed };
+    delete withoutName['learner'];
+    const csv = captureCsv();
+    const user = await openCohortWith([
+      asFile('chen.json', JSON.stringify(named)),
+      asFile('dan-export.json', JSON.stringify(withoutName)),
+    ]);
+    await screen.findByText('Added 2 reports.');
+    expect(learnerColumn()).toEqual([
+      'Chen',
+      'dan-export.json (file name: the report names no learner)',
+    ]);
+    await user.click(screen.getByRole('button', { name: /^Export CSV/ }));
+    expect((await csv()).slice(1).map((line) => line.split(',')[0])).toEqual([
+      'Chen',
+      'dan-export.json',
+    ]);
+  });
+
+  it('filters the table, the charts and the CSV by scenario', async () => {
+    await renderApp();
+    const reports = await learnerReports();
+    const csv = captureCsv();
+    const user = await openCohortWith(
+      reports.map((r, i) => asFile(`${i}.json`, JSON.stringify(r))),
+    );
+    await screen.findByText('Added 3 reports.');
+    const checkout = reports[1]?.scenarioTitle ?? '';
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), `${checkout} (1)`);
+    expect(learnerColumn()).toEqual(['Ada']);
+    expect(screen.getByRole('img', { name: /^Segments: 1 learner/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Export CSV (1 report)' }));
+    expect((await csv()).slice(1).map((line) => line.split(',')[0])).toEqual(['Ada']);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Scenario' }),
+      'All scenarios (3)',
+    );
+    expect(learnerColumn()).toHaveLength(3);
+  });
+
+  it('keeps the imported cohort across a reload, until it is cleared', async () => {
+    await renderApp();
+    const reports = await learnerReports();
+    await openCohortWith(reports.map((r, i) => asFile(`${i}.json`, JSON.stringify(r))));
+    await screen.findByText('Added 3 reports.');
+    await reloadApp('#/cohort');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Cohort results');
+    expect(await screen.findAllByRole('rowheader')).toHaveLength(3);
+    expect(learnerColumn()).toEqual(['Ada', 'Bea', 'Chen']);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Clear the cohort' }));
+    // The table and the button went away: focus is on the way to start again, not lost.
+    expect(screen.getByRole('button', { name: 'Import learners’ reports…' })).toHaveFocus();
+    await reloadApp('#/cohort');
+    expect(await screen.findByText('No reports yet.')).toBeInTheDocument();
+  });
+
+  it('leaves out a damaged kept report with a notice, and keeps the rest', async () => {
+    await renderApp();
+    const [report] = await learnerReports();
+    window.localStorage.setItem(
+      'canary-coach:cohort',
+      JSON.stringify([
+        { fileName: 'a.json', report },
+        { fileName: 'b.json', report: { ...report, score: 'lots' } },
+      ]),
+    );
+    await reloadApp('#/cohort');
+    expect(await screen.findByText(/1 kept report was unreadable/)).toBeInTheDocument();
+    expect(learnerColumn()).toEqual(['Chen']);
   });
 });

@@ -1,27 +1,31 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useAppStore } from '../store/appStore';
-import { exportCohort } from './cohortActions';
-import { CohortImport } from './CohortImport';
+import { clearCohort, exportCohort, loadKeptCohort } from './cohortActions';
+import { CohortImport, IMPORT_BUTTON_ID } from './CohortImport';
 import { CohortTable } from './CohortTable';
-import { scoredDimensions } from './cohortRows';
+import { cohortScenarios, scoredDimensions, visibleEntries } from './cohortRows';
 import { DimensionCharts } from './DimensionCharts';
 import { RefusedFiles } from './RefusedFiles';
 
-function CohortActions() {
-  const clear = useAppStore((s) => s.clearCohort);
+function CohortActions({ shown }: { readonly shown: number }) {
   const [status, setStatus] = useState('');
   const exportCsv = async () => {
     const done = await exportCohort();
     setStatus(done ? 'The cohort was exported as CSV.' : 'The CSV was not saved.');
   };
+  const clear = async () => {
+    await clearCohort();
+    // The table and this button are gone: focus goes to the way to start again.
+    document.getElementById(IMPORT_BUTTON_ID)?.focus();
+  };
   return (
     <div className="actions">
       <button type="button" onClick={() => void exportCsv()}>
-        Export CSV
+        Export CSV ({shown === 1 ? '1 report' : `${shown} reports`})
       </button>
-      <button type="button" onClick={clear}>
+      <button type="button" onClick={() => void clear()}>
         Clear the cohort
       </button>
       <p role="status">{status}</p>
@@ -29,19 +33,50 @@ function CohortActions() {
   );
 }
 
+/** Shows one scenario's reports or all of them; the table, charts and CSV follow it. */
+function ScenarioFilter() {
+  const { cohort, filter, setFilter } = useAppStore(
+    useShallow((s) => ({
+      cohort: s.cohort,
+      filter: s.cohortFilter,
+      setFilter: s.setCohortFilter,
+    })),
+  );
+  const scenarios = cohortScenarios(cohort);
+  return (
+    <div className="cohort-filter field">
+      <label htmlFor="cohort-scenario">Scenario</label>
+      <select
+        id="cohort-scenario"
+        value={filter}
+        onChange={(event) => setFilter(event.currentTarget.value)}
+      >
+        <option value="all">All scenarios ({cohort.length})</option>
+        {scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title} ({s.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The instructor's view: many learners' exported reports side by side, charted, exportable. */
 export function CohortScreen() {
-  const { cohort, refused } = useAppStore(
-    useShallow((s) => ({ cohort: s.cohort, refused: s.cohortRefused })),
+  const { cohort, refused, filter } = useAppStore(
+    useShallow((s) => ({ cohort: s.cohort, refused: s.cohortRefused, filter: s.cohortFilter })),
   );
-  const dimensions = scoredDimensions(cohort);
+  useEffect(() => void loadKeptCohort(), []);
+  const shown = visibleEntries(cohort, filter);
+  const dimensions = scoredDimensions(shown);
   return (
     <div className="screen cohort">
       <ScreenHeading>Cohort results</ScreenHeading>
       <p className="lead">
         For instructors: import the JSON reports your learners exported (History → JSON, or{' '}
-        <code>canary-coach run --json</code>) to compare them by dimension. Reports stay in this
-        window; nothing is saved or sent anywhere.
+        <code>canary-coach run --json</code>) to compare them by dimension. The cohort is kept on
+        this computer until you clear it; nothing is sent anywhere.
       </p>
       <CohortImport />
       <RefusedFiles files={refused} />
@@ -49,9 +84,10 @@ export function CohortScreen() {
         <p>No reports yet.</p>
       ) : (
         <>
-          <CohortTable entries={cohort} dimensions={dimensions} />
-          <CohortActions />
-          <DimensionCharts entries={cohort} dimensions={dimensions} />
+          <ScenarioFilter />
+          <CohortTable entries={shown} dimensions={dimensions} />
+          <CohortActions shown={shown.length} />
+          <DimensionCharts entries={shown} dimensions={dimensions} />
         </>
       )}
     </div>

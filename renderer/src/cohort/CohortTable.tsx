@@ -5,6 +5,7 @@ import { DIMENSION_LABELS } from '../text/labels';
 import {
   DEFAULT_ORDER,
   learnerOf,
+  namesLearner,
   nextOrder,
   sortCohort,
   type CohortColumn,
@@ -70,7 +71,12 @@ function Row({
   const { report } = entry;
   return (
     <tr>
-      <th scope="row">{learnerOf(entry)}</th>
+      <th scope="row">
+        {learnerOf(entry)}
+        {namesLearner(entry) ? null : (
+          <span className="unnamed"> (file name: the report names no learner)</span>
+        )}
+      </th>
       <td className="scenario">{report.scenarioTitle}</td>
       <td className="date">{report.createdAt?.slice(0, 10) ?? '—'}</td>
       <td className="number">{report.score.total}</td>
@@ -97,31 +103,39 @@ export function CohortTable({
     ...dimensions.map((id) => ({ id, label: DIMENSION_LABELS[id] })),
   ];
   return (
-    // A wide table scrolls inside its own region, which the keyboard can reach and scroll.
-    <div className="table-scroll" role="region" aria-labelledby="cohort-table-caption" tabIndex={0}>
-      <table className="data-table cohort-table">
-        <caption id="cohort-table-caption">
-          Learners’ reports ({entries.length}); each dimension as points of its maximum
-        </caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortHeader
-                key={column.id}
-                id={column.id}
-                label={column.label}
-                order={order}
-                onSort={(id) => setOrder(nextOrder(order, id))}
-              />
+    <>
+      <p id="cohort-table-caption" className="table-title">
+        Learners’ reports ({entries.length}); each dimension as points of its maximum
+        <span className="scroll-hint"> — scroll the table sideways for every dimension</span>
+      </p>
+      {/* A wide table scrolls inside its own region, which the keyboard can reach and scroll. */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby="cohort-table-caption"
+        tabIndex={0}
+      >
+        <table className="data-table cohort-table" aria-labelledby="cohort-table-caption">
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <SortHeader
+                  key={column.id}
+                  id={column.id}
+                  label={column.label}
+                  order={order}
+                  onSort={(id) => setOrder(nextOrder(order, id))}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((entry) => (
+              <Row key={entry.key} entry={entry} dimensions={dimensions} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((entry) => (
-            <Row key={entry.key} entry={entry} dimensions={dimensions} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

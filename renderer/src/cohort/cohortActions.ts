@@ -1,9 +1,12 @@
 import type { ReportsPick } from '../platform/platform';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
+import { learnerOf, visibleEntries } from './cohortRows';
 import { readReportFiles } from './readReportFiles';
 
-/** The cohort view's actions: bring reports in, write them out as one CSV. */
+/** The cohort view's actions: bring reports in, keep them, write them out as one CSV. */
+
+const get = useAppStore.getState;
 
 function summary(pick: Extract<ReportsPick, { status: 'ok' }>): string {
   const added = pick.reports.length === 1 ? '1 report' : `${pick.reports.length} reports`;
@@ -12,11 +15,40 @@ function summary(pick: Extract<ReportsPick, { status: 'ok' }>): string {
   return `Added ${added}; ${refused === 1 ? '1 file was' : `${refused} files were`} not a valid report.`;
 }
 
-/** Adds what was picked to the cohort; returns what to announce (nothing when cancelled). */
-export function addPicked(pick: ReportsPick): string {
+/** Keeps the cohort through the Platform; a sentence for the learner when it could not. */
+async function keep(): Promise<string> {
+  const { platform } = services();
+  if (!platform.saveCohort) return ' It stays in this window only.';
+  const records = get().cohort.map(({ fileName, report }) => ({ fileName, report }));
+  const kept = await platform.saveCohort(records).catch(() => false);
+  return kept ? '' : ' It is too large to keep for the next start: it stays in this window only.';
+}
+
+/** Reads the cohort kept from an earlier session, once per start. */
+export async function loadKeptCohort(): Promise<void> {
+  if (get().cohortLoaded) return;
+  get().setCohortLoaded();
+  const kept = await services()
+    .platform.loadCohort?.()
+    .catch(() => null);
+  if (!kept) return;
+  // Reports imported while the kept ones were read come after them.
+  const imported = get().cohort;
+  get().clearCohort();
+  get().addToCohort([...kept.records, ...imported], []);
+  if (kept.unreadable > 0) {
+    const n = kept.unreadable;
+    get().addNotices([
+      `${n === 1 ? '1 kept report was' : `${n} kept reports were`} unreadable and left out of the cohort.`,
+    ]);
+  }
+}
+
+/** Adds what was picked to the cohort and keeps it; returns what to announce. */
+export async function addPicked(pick: ReportsPick): Promise<string> {
   if (pick.status === 'cancelled') return '';
-  useAppStore.getState().addToCohort(pick.reports, pick.invalid);
-  return summary(pick);
+  get().addToCohort(pick.reports, pick.invalid);
+  return summary(pick) + (await keep());
 }
 
 /** Browser: the files from the page's multiple-file input. */
@@ -30,8 +62,21 @@ export async function pickReportFiles(): Promise<string> {
   return pick ? addPicked(pick) : '';
 }
 
-/** Writes every report in the cohort, in import order, as one CSV; false when cancelled. */
+export async function clearCohort(): Promise<void> {
+  get().clearCohort();
+  await keep();
+}
+
+/**
+ * Writes the reports shown (the scenario filter applies), in import order, as one CSV; false
+ * when cancelled. Each row carries the learner's name as the table shows it: the report's
+ * learner, or its file's name when the report has none.
+ */
 export async function exportCohort(): Promise<boolean> {
-  const reports = useAppStore.getState().cohort.map((entry) => entry.report);
+  const { cohort, cohortFilter } = get();
+  const reports = visibleEntries(cohort, cohortFilter).map((entry) => ({
+    ...entry.report,
+    learner: learnerOf(entry),
+  }));
   return (await services().platform.exportCohortCsv?.(reports)) ?? false;
 }

@@ -1,6 +1,6 @@
 import { RUBRIC_DIMENSIONS } from '../../../sim-engine/index';
 import type { CanaryReport, RubricDimension } from '../../../sim-engine/index';
-import type { CohortEntry } from '../store/cohortSlice';
+import type { CohortEntry, CohortFilter } from '../store/cohortSlice';
 
 /** The cohort table's columns, its sort order and the values it sorts by; no DOM here. */
 
@@ -24,6 +24,33 @@ const BAND_RANK: Readonly<Record<CanaryReport['score']['band'], number>> = {
 /** The learner's name from the report, or the file it came in when the report has none. */
 export function learnerOf(entry: CohortEntry): string {
   return entry.report.learner?.trim() || entry.fileName;
+}
+
+/** Whether the report names its learner (else the table shows its file's name). */
+export function namesLearner(entry: CohortEntry): boolean {
+  return Boolean(entry.report.learner?.trim());
+}
+
+/** The scenarios in the cohort, by title, for the filter. */
+export function cohortScenarios(
+  entries: readonly CohortEntry[],
+): { readonly id: string; readonly title: string; readonly count: number }[] {
+  const byId = new Map<string, { id: string; title: string; count: number }>();
+  for (const { report } of entries) {
+    const seen = byId.get(report.scenarioId);
+    if (seen) seen.count += 1;
+    else
+      byId.set(report.scenarioId, { id: report.scenarioId, title: report.scenarioTitle, count: 1 });
+  }
+  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** The entries the filter lets through. */
+export function visibleEntries(
+  entries: readonly CohortEntry[],
+  filter: CohortFilter,
+): readonly CohortEntry[] {
+  return filter === 'all' ? entries : entries.filter((e) => e.report.scenarioId === filter);
 }
 
 /** Points over maximum in one dimension; null when the scenario did not score it. */

@@ -15,7 +15,7 @@ async function runCommand(command: MenuCommand): Promise<void> {
     case 'import-pack':
       return importPack();
     case 'export-report':
-      if (state.lastSavedId) await exportAttempt(state.lastSavedId, 'html');
+      if (state.attemptId) await exportAttempt(state.attemptId, 'html');
       return;
     case 'import-history': {
       const result = await platform.importHistory();

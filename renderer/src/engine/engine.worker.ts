@@ -8,7 +8,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   handleRequest(event.data, (response: EngineResponse) => {
-    const transfer = response.type === 'scored' ? transferablesOf(response.attempt.run) : [];
+    const transfer =
+      response.type === 'scored'
+        ? transferablesOf(response.attempt.run)
+        : response.type === 'reran'
+          ? transferablesOf(response.run)
+          : [];
     scope.postMessage(response, transfer);
   });
 };

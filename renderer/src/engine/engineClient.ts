@@ -1,4 +1,10 @@
-import type { Counterfactual, Plan, Scenario } from '../../../sim-engine/index';
+import type {
+  Counterfactual,
+  Plan,
+  RunResult,
+  Scenario,
+  ThresholdOverride,
+} from '../../../sim-engine/index';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 import { handleRequest } from './handleRequest';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
@@ -14,6 +20,13 @@ interface Pending {
 export interface EngineClient {
   score(request: ScoreRequest, onProgress?: ProgressListener): Promise<ScoredAttempt>;
   replayEdited(attempt: ScoredAttempt, scenario: Scenario, plan: Plan): Promise<Counterfactual>;
+  /** Simulates a saved attempt's plan again on its seed and overrides (no scoring). */
+  rerun(request: {
+    readonly scenario: Scenario;
+    readonly plan: Plan;
+    readonly seed: number;
+    readonly overrides: readonly ThresholdOverride[];
+  }): Promise<RunResult>;
   /**
    * Scores a throwaway plan in the worker while the learner reads and plans, so the engine's
    * code is compiled before the real run; nothing in the page thread (a no-op without a worker).
@@ -84,6 +97,10 @@ export function createEngineClient(): EngineClient {
     async replayEdited(attempt, scenario, plan) {
       const response = await dispatcher.ask({ type: 'replay-edited', attempt, scenario, plan });
       return unwrap(response, 'replayed').counterfactual;
+    },
+    async rerun(request) {
+      const response = await dispatcher.ask({ type: 'rerun', ...request });
+      return unwrap(response, 'reran').run;
     },
     warmUp(request) {
       if (worker) void dispatcher.ask({ type: 'score', request });

@@ -1,4 +1,10 @@
-import type { Counterfactual, Plan, RunResult, Scenario } from '../../../sim-engine/index';
+import type {
+  Counterfactual,
+  Plan,
+  RunResult,
+  Scenario,
+  ThresholdOverride,
+} from '../../../sim-engine/index';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
 
 /** Messages between the app and its engine worker: plain data with a `type`. */
@@ -11,6 +17,15 @@ export type EngineRequest =
       readonly attempt: ScoredAttempt;
       readonly scenario: Scenario;
       readonly plan: Plan;
+    }
+  | {
+      /** A saved attempt's run again: the engine is deterministic, so it is the same run. */
+      readonly id: number;
+      readonly type: 'rerun';
+      readonly scenario: Scenario;
+      readonly plan: Plan;
+      readonly seed: number;
+      readonly overrides: readonly ThresholdOverride[];
     };
 
 export type EngineResponse =
@@ -22,6 +37,7 @@ export type EngineResponse =
     }
   | { readonly id: number; readonly type: 'scored'; readonly attempt: ScoredAttempt }
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
+  | { readonly id: number; readonly type: 'reran'; readonly run: RunResult }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
 /** The typed arrays of a run: moved, not copied, between threads. */

@@ -1,4 +1,4 @@
-import { replayEdited, scoreAttempt } from '../../../sim-engine/index';
+import { replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
 /** Runs one request; shared by the worker and the in-thread fallback. */
@@ -10,6 +10,9 @@ export function handleRequest(
     if (message.type === 'score') {
       post({ id: message.id, type: 'progress', step: 'Simulating and scoring', fraction: 0 });
       post({ id: message.id, type: 'scored', attempt: scoreAttempt(message.request) });
+    } else if (message.type === 'rerun') {
+      const { scenario, plan, seed, overrides } = message;
+      post({ id: message.id, type: 'reran', run: simulate(scenario, plan, { seed, overrides }) });
     } else {
       const counterfactual = replayEdited(message.attempt, message.scenario, message.plan);
       post({ id: message.id, type: 'replayed', counterfactual });

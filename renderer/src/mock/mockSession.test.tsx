@@ -1,6 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore, resetAppStore } from '../store/appStore';
+import { INITIAL_MOCK } from '../store/mockSlice';
 import { services } from '../store/services';
 import { renderApp } from '../testing/appHarness';
 import { settled } from './autosave';
@@ -12,7 +13,6 @@ import {
   startMock,
   stopForTests,
 } from './mockSession';
-import { resetMockStore, useMockStore } from './mockStore';
 
 const REF = { packId: '', scenarioId: 'checkout-first-order' };
 
@@ -34,7 +34,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   stopForTests();
-  resetMockStore();
+  resetAppStore();
   vi.useRealTimers();
 });
 
@@ -70,7 +70,7 @@ describe('a mock interview session', () => {
     expect(screen.getByText('Conversion dips a little at 5 %. Is that a rollback?')).toBeVisible();
     await pass(120_000);
     expect(screen.getByText('Against which group do you compare conversion?')).toBeVisible();
-    expect(useMockStore.getState().probes.map((p) => p.atSecond)).toEqual([180, 300]);
+    expect(useAppStore.getState().mock.probes.map((p) => p.atSecond)).toEqual([180, 300]);
   });
 
   it('commits the plan as it stands at zero and scores the answer for Communication', async () => {
@@ -80,9 +80,9 @@ describe('a mock interview session', () => {
     await pass(600_000);
     await vi.waitFor(async () => {
       await vi.advanceTimersByTimeAsync(10);
-      expect(useMockStore.getState().phase).toBe('done');
+      expect(useAppStore.getState().mock.phase).toBe('done');
     });
-    const { result } = useMockStore.getState();
+    const { result } = useAppStore.getState().mock;
     expect(result?.endedBy).toBe('time');
     expect(useAppStore.getState().committedPlan?.followUp.abTest).toBe(true);
     const report = result?.report;
@@ -107,7 +107,6 @@ describe('a mock interview session', () => {
     // The reload: the window closes, both stores start fresh, the app mounts again.
     cleanup();
     stopForTests();
-    resetMockStore();
     resetAppStore();
     await pass(3_600_000);
     await renderApp();
@@ -131,7 +130,7 @@ describe('a mock interview session', () => {
     await pass(10_000);
     expect(screen.getByRole('timer')).toHaveTextContent('9:50');
     stopForTests();
-    resetMockStore();
+    useAppStore.getState().setMock(INITIAL_MOCK);
 
     act(() => startMock({ ...REF, packId: useAppStore.getState().packs[0]?.id ?? '' }, false));
     await pass(10_000);
@@ -147,8 +146,8 @@ describe('a mock interview session', () => {
     act(() => void finishMock('learner'));
     await vi.waitFor(async () => {
       await vi.advanceTimersByTimeAsync(10);
-      expect(useMockStore.getState().phase).toBe('done');
+      expect(useAppStore.getState().mock.phase).toBe('done');
     });
-    expect(useMockStore.getState().result?.report.mock?.usedSeconds).toBe(90);
+    expect(useAppStore.getState().mock.result?.report.mock?.usedSeconds).toBe(90);
   });
 });

@@ -2,13 +2,13 @@ import type { Scenario } from '../../../sim-engine/index';
 import type { MockSessionSnapshot } from '../platform/platform';
 import { openScenario } from '../store/actions';
 import { useAppStore } from '../store/appStore';
-import type { ScenarioRef } from '../store/librarySlice';
+import type { MockState } from '../store/mockSlice';
+import type { ScenarioRef } from '../store/navigationSlice';
 import { selectScenario } from '../store/selectors';
 import { debounced, writeSnapshot } from './autosave';
 import { commitAsItStands, describeFilled } from './commitAsItStands';
 import * as clockFns from './interviewClock';
 import { askedFromIds, probesDue, type AskedProbe } from './interviewProbes';
-import { useMockStore } from './mockStore';
 import { draftLacks } from './probeTriggers';
 import { scoreMock } from './scoreMock';
 import { sessionSeconds } from './sessionLength';
@@ -47,10 +47,14 @@ export function subscribeCountdown(listener: () => void): () => void {
 }
 export const remainingSecondsNow = (): number => remainingNow;
 
+function setMock(change: Partial<MockState>): void {
+  useAppStore.getState().setMock(change);
+}
+
 function snapshotOf(session: Live): MockSessionSnapshot | null {
   const app = useAppStore.getState();
   if (app.selected?.scenarioId !== session.ref.scenarioId || !app.draft) return null;
-  const mock = useMockStore.getState();
+  const mock = useAppStore.getState().mock;
   return {
     scenarioId: session.ref.scenarioId,
     packId: session.ref.packId,
@@ -75,7 +79,7 @@ export function saveNow(): Promise<void> {
 
 function askProbes(session: Live, used: number): void {
   const app = useAppStore.getState();
-  const mock = useMockStore.getState();
+  const mock = useAppStore.getState().mock;
   const draft = app.draft;
   const asked = probesDue(session.scenario.probes, {
     limitSeconds: mock.limitSeconds,
@@ -87,7 +91,7 @@ function askProbes(session: Live, used: number): void {
   });
   session.evaluatedThrough = Math.max(session.evaluatedThrough, used);
   if (asked.length === 0) return;
-  useMockStore.setState({ probes: [...mock.probes, ...asked] });
+  setMock({ probes: [...mock.probes, ...asked] });
   saveSoon.schedule();
 }
 
@@ -99,7 +103,7 @@ function tick(): void {
   const crossed = clockFns.warningsCrossed(session.warnings, session.lastRemaining, remaining);
   session.lastRemaining = remaining;
   const last = crossed.at(-1);
-  if (last && remaining > 0) useMockStore.setState({ warning: last.text });
+  if (last && remaining > 0) setMock({ warning: last.text });
   askProbes(session, clockFns.usedSeconds(session.clock, now));
   remainingNow = remaining;
   tickListeners.forEach((listener) => listener());
@@ -107,8 +111,7 @@ function tick(): void {
 }
 
 function begin(ref: ScenarioRef, scenario: Scenario, used: number, probes: AskedProbe[]): void {
-  const limitSeconds = useMockStore.getState().limitSeconds;
-  const strict = useMockStore.getState().strict;
+  const { limitSeconds, strict } = useAppStore.getState().mock;
   const clock = clockFns.startClock(clockFns.createClock(limitSeconds, used, strict), Date.now());
   const remaining = clockFns.remainingSeconds(clock, Date.now());
   const session: Live = {
@@ -129,7 +132,7 @@ function begin(ref: ScenarioRef, scenario: Scenario, used: number, probes: Asked
   session.stop.push(
     useAppStore.subscribe((s, prev) => s.draft !== prev.draft && saveSoon.schedule()),
   );
-  useMockStore.setState({ phase: 'live', ref, probes, paused: false, warning: '', result: null });
+  setMock({ phase: 'live', ref, probes, paused: false, warning: '', result: null });
   tick();
   void saveNow();
 }
@@ -148,11 +151,11 @@ function teardown(): Live | null {
 /** Starts a fresh interview on a scenario, with the app's opening draft. */
 export function startMock(ref: ScenarioRef, strict: boolean): void {
   teardown();
-  openScenario(ref);
+  if (!openScenario(ref)) return;
   const scenario = selectScenario(useAppStore.getState());
   if (!scenario) return;
   const limitSeconds = sessionSeconds(scenario.mockMinutes);
-  useMockStore.setState({ strict, limitSeconds, answer: '', error: '' });
+  setMock({ strict, limitSeconds, answer: '', error: '' });
   useAppStore.getState().go('mock');
   begin(ref, scenario, 0, []);
 }
@@ -175,14 +178,14 @@ export function resumeMock(snapshot: MockSessionSnapshot, strict: boolean): bool
     limitSeconds,
     scenario.mockMinutes,
   );
-  useMockStore.setState({ strict, limitSeconds, answer: snapshot.answer, error: '' });
+  setMock({ strict, limitSeconds, answer: snapshot.answer, error: '' });
   app.go('mock');
   begin(ref, scenario, used, probes);
   return true;
 }
 
 export function setAnswer(answer: string): void {
-  useMockStore.setState({ answer });
+  setMock({ answer });
   if (live) saveSoon.schedule();
 }
 
@@ -194,25 +197,25 @@ export function setPaused(paused: boolean): void {
   session.clock = paused
     ? clockFns.pauseClock(session.clock, now)
     : clockFns.startClock(session.clock, now);
-  useMockStore.setState({ paused: !clockFns.isRunning(session.clock) });
+  setMock({ paused: !clockFns.isRunning(session.clock) });
   void saveNow();
 }
 
 /** Closes the interview without ending it (another scenario was opened): it stays resumable. */
 export function suspendMock(): void {
-  if (teardown()) useMockStore.setState({ phase: 'setup' });
+  if (teardown()) setMock({ phase: 'setup' });
 }
 
 /** Ends the interview: commits the plan as it stands, grades, runs and scores it. */
 export async function finishMock(endedBy: 'time' | 'learner'): Promise<void> {
-  const mock = useMockStore.getState();
+  const mock = useAppStore.getState().mock;
   const session = teardown();
   if (!session) return;
   const used = clockFns.usedSeconds(session.clock, Date.now());
   const draft = useAppStore.getState().draft;
   if (!draft) return;
   const committed = commitAsItStands(draft, session.scenario);
-  useMockStore.setState({ phase: 'scoring', warning: endedBy === 'time' ? 'Time is up.' : '' });
+  setMock({ phase: 'scoring', warning: endedBy === 'time' ? 'Time is up.' : '' });
   await writeSnapshot(null);
   const transcript = {
     limitMinutes: mock.limitSeconds / 60,
@@ -223,10 +226,10 @@ export async function finishMock(endedBy: 'time' | 'learner'): Promise<void> {
   try {
     const report = await scoreMock(session.scenario, committed.plan, transcript);
     const committedNote = describeFilled(committed);
-    useMockStore.setState({ phase: 'done', result: { report, committedNote, endedBy } });
+    setMock({ phase: 'done', result: { report, committedNote, endedBy } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    useMockStore.setState({ phase: 'failed', error: message });
+    setMock({ phase: 'failed', error: message });
   }
 }
 

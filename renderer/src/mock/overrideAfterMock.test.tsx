@@ -22,7 +22,7 @@ async function savedMock() {
   const scenario = selectScenario(state);
   if (!scenario || !plan) throw new Error('No scenario opened.');
   await act(() => scoreMock(scenario, plan, TRANSCRIPT));
-  return useAppStore.getState().lastSavedId;
+  return useAppStore.getState().attemptId;
 }
 
 describe('an override after a mock interview', () => {
@@ -39,7 +39,7 @@ describe('an override after a mock interview', () => {
     const practice = attempts.find((a) => a.id !== mockId)?.report;
     expect(practice?.mode).toBe('practice');
     expect(practice?.outcome.overridesUsed).toBe(1);
-    expect(useAppStore.getState().lastSavedId).not.toBe(mockId);
+    expect(useAppStore.getState().attemptId).not.toBe(mockId);
   });
 
   it('revises its own practice attempt on a second override instead of adding another', async () => {

@@ -46,7 +46,9 @@ export async function scoreMock(
     });
     const record = { id: crypto.randomUUID(), savedAt: createdAt, report };
     await services().platform.saveAttempt(record);
-    useAppStore.getState().addAttempt(record);
+    useAppStore.getState().putAttempt(record);
+    // Score and Replay now show this saved attempt: it has an address and reopens from History.
+    useAppStore.getState().showAttempt(record.id);
     return report;
   } catch (error) {
     useAppStore.getState().runFailed(error instanceof Error ? error.message : String(error));

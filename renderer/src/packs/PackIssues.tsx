@@ -24,7 +24,14 @@ export function PackIssues({
         ))}
       </ul>
       {hidden > 0 ? <p>… and {hidden} more.</p> : null}
-      <button type="button" onClick={dismissPackIssues}>
+      <button
+        type="button"
+        onClick={() => {
+          dismissPackIssues();
+          // This section and its button are gone: the reader goes back to the screen's top.
+          document.querySelector<HTMLElement>('#main h1')?.focus();
+        }}
+      >
         Dismiss
       </button>
     </section>

@@ -13,6 +13,18 @@ function closeModal(dialog: HTMLDialogElement): void {
   else dialog.removeAttribute('open');
 }
 
+/**
+ * Where focus goes back to when the dialog closes: what had it before (the import button), or
+ * the screen's heading when that was nothing (a file dropped with the mouse) — never the body.
+ */
+function restoreFocus(before: Element | null): void {
+  if (before instanceof HTMLElement && before !== document.body && before.isConnected) {
+    before.focus();
+    return;
+  }
+  document.querySelector<HTMLElement>('#main h1')?.focus();
+}
+
 /** Asks before an imported pack replaces the stored pack of the same id. */
 export function ReplacePackDialog({
   incoming,
@@ -22,11 +34,19 @@ export function ReplacePackDialog({
   readonly existing: StoredPack;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const before = document.activeElement;
     openModal(dialog);
-    return () => closeModal(dialog);
+    // showModal() focuses the first button (Replace): React's autoFocus ran before it, so the
+    // safe choice is focused after it, and Enter alone never replaces anything.
+    keep.current?.focus();
+    return () => {
+      closeModal(dialog);
+      restoreFocus(before);
+    };
   }, []);
   return (
     <dialog
@@ -51,8 +71,7 @@ export function ReplacePackDialog({
         <button type="button" className="primary" onClick={() => void confirmReplace()}>
           Replace
         </button>
-        {/* The safe choice takes focus, so Enter alone never replaces anything. */}
-        <button type="button" autoFocus onClick={keepExisting}>
+        <button type="button" ref={keep} onClick={keepExisting}>
           Keep
         </button>
       </div>

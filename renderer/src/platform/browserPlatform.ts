@@ -5,6 +5,7 @@ import { historyExportText, parseHistoryText } from '../../../contract/history';
 import type { ReportParser } from '../../../contract/records';
 import { parseJsonText, parseReport, renderReport, reportsToCsv } from '../../../sim-engine/index';
 import type { CanaryReport, ValidationIssue } from '../../../sim-engine/index';
+import { loadCohort, saveCohort } from './browserCohort';
 import { downloadText, pickTextFile, pickTextFiles } from './browserFiles';
 import { loadHistory, writeHistory } from './browserHistory';
 import { toStoredPack } from './packText';
@@ -157,6 +158,8 @@ export function createBrowserPlatform(
       }
       return { status: 'ok', reports, invalid };
     },
+    loadCohort: () => Promise.resolve(loadCohort(storage)),
+    saveCohort: (records) => Promise.resolve(saveCohort(storage, records)),
     async exportCohortCsv(reports) {
       files.downloadText('canary-cohort.csv', reportsToCsv(reports), MIME.csv);
       return true;

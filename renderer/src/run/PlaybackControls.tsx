@@ -18,7 +18,7 @@ export function PlaybackControls({
   const { playing, speed, minute, setPlaying, setSpeed, setPlaybackMinute } = useAppStore(
     useShallow((s) => ({
       playing: s.playing,
-      speed: s.speed,
+      speed: s.settings.playbackSpeed,
       minute: s.playbackMinute,
       setPlaying: s.setPlaying,
       setSpeed: s.setSpeed,

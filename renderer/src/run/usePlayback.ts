@@ -19,7 +19,10 @@ export function usePlayback(endMinute: number): void {
     let committed = last;
     let frame = 0;
     const tick = (now: number) => {
-      minute = Math.min(endMinute, minute + ((now - last) / 1000) * useAppStore.getState().speed);
+      minute = Math.min(
+        endMinute,
+        minute + ((now - last) / 1000) * useAppStore.getState().settings.playbackSpeed,
+      );
       last = now;
       if (minute >= endMinute) {
         setPlaybackMinute(endMinute);

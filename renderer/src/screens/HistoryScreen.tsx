@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProgressChartView } from '../charts/ProgressChartView';
-import type { ExportFormat } from '../platform/platform';
-import { LearnerNameField } from './LearnerNameField';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { AttemptsTable, compareBoxId } from '../history/AttemptsTable';
+import { CompareAttempts } from '../history/CompareAttempts';
+import type { ExportFormat } from '../platform/platform';
 import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
+import { LearnerNameField } from './LearnerNameField';
 
 function HistoryFiles() {
   const [message, setMessage] = useState('');
@@ -32,13 +34,31 @@ function HistoryFiles() {
   );
 }
 
-/** Saved attempts, progress per dimension, and each attempt's report for export. */
+/** Up to two attempts picked for comparison; a third pick replaces the earlier of the two. */
+function useComparison() {
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  const pick = (id: string, chosen: boolean) =>
+    setPicked((current) =>
+      chosen ? [...current.filter((p) => p !== id), id].slice(-2) : current.filter((p) => p !== id),
+    );
+  const close = () => {
+    const [first] = picked;
+    setPicked([]);
+    // The comparison goes away with the button that closed it: focus returns to the row.
+    if (first) document.getElementById(compareBoxId(first))?.focus();
+  };
+  return { picked, pick, close };
+}
+
+/** Saved attempts (each reopens its Score and Replay), progress per dimension, exports, comparison. */
 export function HistoryScreen() {
-  const { attempts, lastSavedId } = useAppStore(
-    useShallow((s) => ({ attempts: s.attempts, lastSavedId: s.lastSavedId })),
+  const { attempts, shownId } = useAppStore(
+    useShallow((s) => ({ attempts: s.attempts, shownId: s.attemptId })),
   );
   const [status, setStatus] = useState('');
+  const { picked, pick, close } = useComparison();
   const sorted = [...attempts].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const compared = sorted.filter((a) => picked.includes(a.id));
   // A browser has no PDF writer and CSV is for many reports; the desktop offers every format.
   const formats: readonly ExportFormat[] =
     services().platform.kind === 'desktop' ? ['json', 'html', 'csv', 'pdf'] : ['json', 'html'];
@@ -48,6 +68,7 @@ export function HistoryScreen() {
       done ? `Report downloaded as ${format.toUpperCase()}.` : 'The report could not be exported.',
     );
   };
+  const [first, second] = compared;
   return (
     <div className="screen history">
       <ScreenHeading>History and progress</ScreenHeading>
@@ -59,41 +80,27 @@ export function HistoryScreen() {
           <ProgressChartView attempts={sorted} />
           <section aria-labelledby="attempts-heading">
             <h2 id="attempts-heading">Attempts</h2>
-            <p role="status">{status}</p>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Saved</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Band</th>
-                  <th scope="col">Report</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((a) => (
-                  <tr key={a.id} className={a.id === lastSavedId ? 'latest' : undefined}>
-                    <td>{a.savedAt.slice(0, 16).replace('T', ' ')}</td>
-                    <th scope="row">{a.report.scenarioTitle}</th>
-                    <td>{a.report.score.total}</td>
-                    <td>{a.report.score.band}</td>
-                    <td className="row-actions">
-                      {formats.map((format) => (
-                        <button
-                          key={format}
-                          type="button"
-                          aria-label={`${format.toUpperCase()} report of ${a.report.scenarioTitle}, ${a.savedAt}`}
-                          onClick={() => void exportAs(a.id, format)}
-                        >
-                          {format.toUpperCase()}
-                        </button>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <p className="muted">
+              Open an attempt’s score or replay, or tick two attempts to compare them.
+            </p>
+            <p role="status">
+              {status}
+              {picked.length === 1 ? ' Tick one more attempt to compare.' : ''}
+            </p>
+            <div className="attempts-scroll">
+              <AttemptsTable
+                attempts={sorted}
+                latestId={shownId}
+                formats={formats}
+                comparing={picked}
+                onExport={(id, format) => void exportAs(id, format)}
+                onCompare={pick}
+              />
+            </div>
           </section>
+          {first && second ? (
+            <CompareAttempts first={first} second={second} onClose={close} />
+          ) : null}
         </>
       )}
       <HistoryFiles />

@@ -5,7 +5,8 @@ import type { ExportFormat, Settings } from '../platform/platform';
 import { initialDraft } from '../plan/planDraft';
 import { validateDraft } from '../plan/validateDraft';
 import { useAppStore } from './appStore';
-import type { ScenarioRef } from './librarySlice';
+import { addressOf, formatAddress, goToAddress, parseAddress } from './address';
+import type { ScenarioRef } from './navigationSlice';
 import { findPack, selectReferencePlans, selectScenario } from './selectors';
 import { services } from './services';
 
@@ -34,8 +35,28 @@ async function importedPacks(): Promise<{ packs: LoadedPack[]; notices: string[]
   return { packs, notices };
 }
 
-/** Loads the library, saved packs, history and settings. */
-export async function initApp(): Promise<void> {
+let stopSavingSettings: (() => void) | null = null;
+let settingsSaved: Promise<void> = Promise.resolve();
+
+/** Every change of the settings (theme, playback speed, name) is saved through the Platform. */
+function saveSettingsOnChange(): void {
+  stopSavingSettings?.();
+  stopSavingSettings = useAppStore.subscribe((state, previous) => {
+    if (state.settings === previous.settings) return;
+    const { settings } = state;
+    settingsSaved = settingsSaved
+      .then(() => services().platform.saveSettings(settings))
+      // A failed save must not stop the app; the next change tries again.
+      .catch(() => get().addNotices(['Your settings could not be saved.']));
+  });
+}
+
+/**
+ * Loads the library, saved packs, history and settings, then opens the address the app was
+ * started on (`startAddress`, read before anything renders: a saved attempt's Score or Replay
+ * survives a reload).
+ */
+export async function initApp(startAddress = window.location.hash): Promise<void> {
   const { platform } = services();
   const [imported, attempts, settings, startup] = await Promise.all([
     importedPacks(),
@@ -47,22 +68,28 @@ export async function initApp(): Promise<void> {
   state.setPacks([loadBuiltInLibrary()], imported.packs);
   state.setAttempts(attempts);
   state.setSettings(settings);
-  state.setSpeed(settings.playbackSpeed);
-  state.addNotices([...startup, ...imported.notices]);
+  saveSettingsOnChange();
+  await goToAddress(parseAddress(startAddress), openScenario);
+  // The bar now names where the app actually opened (an unknown address became the library).
+  window.history.replaceState(null, '', formatAddress(addressOf(get())));
+  get().addNotices([...startup, ...imported.notices]);
 }
 
-export function openScenario(ref: ScenarioRef, seed: number = newSeed()): void {
+/** Starts a new attempt on a scenario at its brief; false when the library has no such scenario. */
+export function openScenario(ref: ScenarioRef, seed: number = newSeed()): boolean {
   const state = get();
+  const scenario = selectScenario({ packs: state.packs, selected: ref });
+  if (!scenario) return false;
   state.selectScenario(ref);
-  const scenario = selectScenario(get());
-  if (!scenario) return;
   state.clearHints();
+  state.clearRun();
+  state.showAttempt(null);
   const draft = initialDraft(scenario);
   state.startDraft(draft, seed);
-  state.setEdited(null);
   state.go('brief');
   const { plan } = validateDraft(draft, scenario);
   if (plan) services().engine.warmUp({ scenario, plan, seed });
+  return true;
 }
 
 /** Locks the plan when it is valid; returns whether it was. */
@@ -91,8 +118,8 @@ async function saveAttempt(id: string): Promise<void> {
   });
   const record = { id, savedAt, report };
   await services().platform.saveAttempt(record);
-  get().setAttempts([...get().attempts.filter((a) => a.id !== id), record]);
-  useAppStore.setState({ lastSavedId: id });
+  get().putAttempt(record);
+  get().showAttempt(id);
 }
 
 /** Simulates and scores the committed plan off the UI thread, then saves the attempt. */
@@ -114,7 +141,8 @@ export async function runAttempt(
         seed: state.seed,
         referencePlans: selectReferencePlans(state),
         overrides,
-        hintsUsed: state.hintsShown.length,
+        // A reopened attempt keeps the hints it was scored with (its plan is already committed).
+        hintsUsed: Math.max(state.hintsShown.length, state.attempt?.hintsUsed ?? 0),
       },
       (step) => get().runStarted(step),
     );
@@ -132,7 +160,7 @@ export async function runAttempt(
  * and transcript would be lost): after a mock it starts a new attempt.
  */
 function overrideAttemptId(state: ReturnType<typeof get>): string {
-  const last = state.attempts.find((a) => a.id === state.lastSavedId);
+  const last = state.attempts.find((a) => a.id === state.attemptId);
   return last?.report.mode === 'practice' ? last.id : newId();
 }
 
@@ -152,10 +180,18 @@ export async function tryEditedPlan(plan: Plan): Promise<void> {
   get().setEdited(await services().engine.replayEdited(state.attempt, scenario, plan));
 }
 
-/** Exports a saved attempt's report; false when the platform could not (PDF in a browser). */
+/**
+ * Exports a saved attempt's report; false when the platform could not (PDF in a browser). A
+ * report saved before the learner gave their name is exported with it, so an instructor's
+ * cohort shows who it is.
+ */
 export async function exportAttempt(id: string, format: ExportFormat): Promise<boolean> {
   const record = get().attempts.find((a) => a.id === id);
-  return record ? services().platform.exportReport(record.report, format) : false;
+  if (!record) return false;
+  const name = get().settings.learnerName.trim();
+  const report =
+    record.report.learner || !name ? record.report : { ...record.report, learner: name };
+  return services().platform.exportReport(report, format);
 }
 
 /** Reads the imported packs again, after one was stored or replaced. */
@@ -164,7 +200,8 @@ export async function reloadPacks(): Promise<void> {
   get().setPacks([loadBuiltInLibrary()], imported.packs);
 }
 
+/** Changes settings; resolves once they are saved. */
 export async function changeSettings(change: Partial<Settings>): Promise<void> {
   get().setSettings(change);
-  await services().platform.saveSettings(get().settings);
+  await settingsSaved;
 }

@@ -10,7 +10,8 @@ export interface PlanSlice {
   readonly seed: number;
   /** Announced by the live region after a reorder, for screen-reader users. */
   readonly announcement: string;
-  startDraft(draft: PlanDraft, seed: number): void;
+  /** A new attempt's draft (null when a saved attempt is reopened: its plan is committed). */
+  startDraft(draft: PlanDraft | null, seed: number): void;
   updateDraft(change: (draft: PlanDraft) => PlanDraft): void;
   commitPlan(plan: Plan): void;
   announce(text: string): void;

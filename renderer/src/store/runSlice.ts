@@ -13,7 +13,6 @@ export interface RunSlice {
   readonly overrides: readonly ThresholdOverride[];
   /** Playback: the minute last committed to React (the loop itself ticks in a ref). */
   readonly playing: boolean;
-  readonly speed: number;
   readonly playbackMinute: number;
   /** Replay: where the timeline cursor stands. */
   readonly replayMinute: number;
@@ -22,10 +21,11 @@ export interface RunSlice {
   runFinished(attempt: ScoredAttempt, overrides: readonly ThresholdOverride[]): void;
   runFailed(message: string): void;
   setPlaying(playing: boolean): void;
-  setSpeed(speed: number): void;
   setPlaybackMinute(minute: number): void;
   setReplayMinute(minute: number): void;
   setEdited(counterfactual: Counterfactual | null): void;
+  /** Back to no attempt: a new scenario starts clean. */
+  clearRun(): void;
 }
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
@@ -35,7 +35,6 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   attempt: null,
   overrides: [],
   playing: false,
-  speed: 60,
   playbackMinute: 0,
   replayMinute: 0,
   edited: null,
@@ -53,8 +52,19 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
     }),
   runFailed: (runError) => set({ runStatus: 'failed', runError }),
   setPlaying: (playing) => set({ playing }),
-  setSpeed: (speed) => set({ speed }),
   setPlaybackMinute: (playbackMinute) => set({ playbackMinute }),
   setReplayMinute: (replayMinute) => set({ replayMinute }),
   setEdited: (edited) => set({ edited }),
+  clearRun: () =>
+    set({
+      runStatus: 'idle',
+      runStep: '',
+      runError: '',
+      attempt: null,
+      overrides: [],
+      playing: false,
+      playbackMinute: 0,
+      replayMinute: 0,
+      edited: null,
+    }),
 });

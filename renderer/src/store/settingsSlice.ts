@@ -2,19 +2,16 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/platform';
 import type { AppState } from './appStore';
 
-export type Screen =
-  'home' | 'brief' | 'plan' | 'run' | 'score' | 'replay' | 'history' | 'mock' | 'cohort';
-
+/** The learner's settings as stored by the Platform; every change is saved (`actions.ts`). */
 export interface SettingsSlice {
   readonly settings: Settings;
-  readonly screen: Screen;
   setSettings(settings: Partial<Settings>): void;
-  go(screen: Screen): void;
+  /** The one playback speed (simulated minutes per second), kept across restarts. */
+  setSpeed(speed: number): void;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
   settings: DEFAULT_SETTINGS,
-  screen: 'home',
   setSettings: (settings) => set((state) => ({ settings: { ...state.settings, ...settings } })),
-  go: (screen) => set({ screen }),
+  setSpeed: (playbackSpeed) => set((state) => ({ settings: { ...state.settings, playbackSpeed } })),
 });

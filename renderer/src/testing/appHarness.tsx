@@ -1,9 +1,9 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { createEngineClient } from '../engine/engineClient';
 import { App } from '../App';
 import { createBrowserPlatform } from '../platform/browserPlatform';
 import { commitDraft, initApp, openScenario, runAttempt } from '../store/actions';
-import { useAppStore } from '../store/appStore';
+import { resetAppStore, useAppStore } from '../store/appStore';
 import { configureServices } from '../store/services';
 
 /** The whole app over jsdom's local storage and the in-thread engine (jsdom has no Worker). */
@@ -39,4 +39,15 @@ export async function runOpeningDraft(scenarioId = 'storage-migration-under-load
   const { attempt } = useAppStore.getState();
   if (!attempt) throw new Error(`The run failed: ${useAppStore.getState().runError}`);
   return attempt;
+}
+
+/**
+ * A reload: the window's React tree and store go, the saved data (local storage) and the
+ * address stay, and the app starts again at `address`.
+ */
+export async function reloadApp(address: string) {
+  cleanup();
+  resetAppStore();
+  window.history.replaceState(null, '', `/${address}`);
+  return renderApp();
 }
