@@ -22,6 +22,8 @@ export const REQUEST_CHANNELS = {
   saveMockSession: 'canary:save-mock-session',
   exportReport: 'canary:export-report',
   pickReports: 'canary:pick-reports',
+  loadCohort: 'canary:load-cohort',
+  saveCohort: 'canary:save-cohort',
   exportCohortCsv: 'canary:export-cohort-csv',
 } as const satisfies Record<DesktopRequest, string>;
 

@@ -1,6 +1,8 @@
 import type { CanaryReport } from '../sim-engine/index';
 import type {
   AttemptRecord,
+  CohortRecord,
+  KeptCohort,
   ExportFormat,
   MenuCommand,
   MockSessionSnapshot,
@@ -48,6 +50,10 @@ export interface DesktopApi {
   exportReport(report: CanaryReport, format: ExportFormat): Promise<boolean>;
   /** Asks for many learners' JSON reports (instructor's cohort view), each validated. */
   pickReports(): Promise<ReportsPick>;
+  /** The instructor's cohort kept from an earlier session (each report validated on load). */
+  loadCohort(): Promise<KeptCohort>;
+  /** Replaces the kept cohort (empty clears it); false when it could not be kept (a limit). */
+  saveCohort(records: readonly CohortRecord[]): Promise<boolean>;
   /** Writes many reports as one CSV (one row per attempt); false when cancelled. */
   exportCohortCsv(reports: readonly CanaryReport[]): Promise<boolean>;
 

@@ -7,5 +7,6 @@ export * from './channels';
 export * from './envelope';
 export * from './history';
 export * from './documents';
+export * from './cohort';
 export * from './records';
 export * from './issuePaths';

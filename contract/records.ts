@@ -2,7 +2,13 @@ import * as z from 'zod';
 import type { CanaryReport, Parsed } from '../sim-engine/index';
 import { checkPlainData, loadPackText, parseReport, parseWithSchema } from '../sim-engine/index';
 import { nestIssues } from './issuePaths';
-import type { AttemptRecord, MockSessionSnapshot, Settings, StoredPack } from './types';
+import type {
+  AttemptRecord,
+  CohortRecord,
+  MockSessionSnapshot,
+  Settings,
+  StoredPack,
+} from './types';
 
 // The schemas of every record the app keeps: the desktop uses them for IPC arguments and its
 // files, the browser for local storage, both for history files. One set, so neither accepts
@@ -36,6 +42,11 @@ const mockSessionSchema = z.strictObject({
 const attemptShape = z.strictObject({
   id: shortText(200).min(1),
   savedAt: timestamp,
+  report: z.unknown(),
+});
+
+const cohortRecordShape = z.strictObject({
+  fileName: shortText(255).min(1),
   report: z.unknown(),
 });
 
@@ -77,6 +88,18 @@ export function parseAttempt(
   if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
   const { id, savedAt } = shape.value;
   return { ok: true, value: { id, savedAt, report: report.value } };
+}
+
+/** Validates one report of the instructor's cohort; its report goes through the report parser. */
+export function parseCohortRecord(
+  value: unknown,
+  readReport: ReportParser = parseReport,
+): Parsed<CohortRecord> {
+  const shape = parsePlain(cohortRecordShape, value);
+  if (!shape.ok) return shape;
+  const report = readReport(shape.value.report);
+  if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
+  return { ok: true, value: { fileName: shape.value.fileName, report: report.value } };
 }
 
 /** A pack as stored: its text, and the id, version and title the pack loader read from it. */

@@ -62,6 +62,18 @@ export type MenuCommand =
   | 'export-history'
   | 'toggle-theme';
 
+/** A learner's report in the instructor's cohort, with the name of the file it came in. */
+export interface CohortRecord {
+  readonly fileName: string;
+  readonly report: CanaryReport;
+}
+
+/** The cohort kept from an earlier session, and how many kept reports could not be read. */
+export interface KeptCohort {
+  readonly records: readonly CohortRecord[];
+  readonly unreadable: number;
+}
+
 /** Report files the instructor picked: the valid ones, and the others with their issues. */
 export type ReportsPick =
   | { readonly status: 'cancelled' }

@@ -65,12 +65,12 @@ export const report =
   };
 
 /**
- * The one argument of a cohort export: a list of up to `max` reports, each validated, in
- * turns (validating 5,000 reports at once froze main for seconds).
+ * The one argument of a cohort request: a list of up to `max` items, each validated by
+ * `parseItem`, in turns (validating 5,000 reports at once froze main for seconds).
  */
-export const reportListInTurns =
-  (tools: Pick<ReportTools, 'parseReport'>, max: number) =>
-  async (args: readonly unknown[]): Promise<Parsed<[CanaryReport[]]>> => {
+export const listInTurns =
+  <T>(parseItem: ArgParser<T>, max: number, noun: string) =>
+  async (args: readonly unknown[]): Promise<Parsed<[T[]]>> => {
     if (args.length !== 1) {
       const message = `must be 1 argument(s), not ${args.length}`;
       return { ok: false, issues: [{ path: 'arguments', message }] };
@@ -80,12 +80,16 @@ export const reportListInTurns =
       ok: false,
       issues: [{ path: 'arguments[0]', message }],
     });
-    if (!Array.isArray(value)) return wrong('must be a list of reports');
-    if (value.length > max) return wrong(`must hold at most ${max} reports`);
-    const parsed = await mapInTurns(value, report(tools));
+    if (!Array.isArray(value)) return wrong(`must be a list of ${noun}`);
+    if (value.length > max) return wrong(`must hold at most ${max} ${noun}`);
+    const parsed = await mapInTurns(value, parseItem);
     const issues = parsed.flatMap((one, index) =>
       one.ok ? [] : nestIssues(`arguments[0][${index}]`, one.issues),
     );
     if (issues.length > 0) return { ok: false, issues };
-    return { ok: true, value: [parsed.map((one) => (one as { value: CanaryReport }).value)] };
+    return { ok: true, value: [parsed.map((one) => (one as { value: T }).value)] };
   };
+
+/** The reports of a cohort CSV export, each through the report parser. */
+export const reportListInTurns = (tools: Pick<ReportTools, 'parseReport'>, max: number) =>
+  listInTurns(report(tools), max, 'reports');

@@ -32,7 +32,8 @@ function watchedRoutes(count: number) {
     save: vi.fn(async () => true),
   };
   const reports = { parseReport, renderReport: vi.fn(() => ''), reportsToCsv: vi.fn(() => 'csv') };
-  const deps = { data: {} as RouteDeps['data'], reports, dialogs, printPdf: vi.fn() };
+  const data = { saveCohort: vi.fn(async () => {}) } as unknown as RouteDeps['data'];
+  const deps = { data, reports, dialogs, printPdf: vi.fn() };
   setImmediate(() => {
     seen.turnTaken = true;
   });
@@ -44,6 +45,17 @@ describe('a big cohort', () => {
     const cohort: CanaryReport[] = Array.from({ length: 500 }, (_, i) => attempt(`r${i}`).report);
     const { routes, seen } = watchedRoutes(cohort.length);
     await dispatch(routes, REQUEST_CHANNELS.exportCohortCsv, ours, [cohort]);
+    expect(seen.parsed).toBe(500);
+    expect(seen.turnBeforeLast).toBe(true);
+  });
+
+  it('is validated in turns when kept for the next start', async () => {
+    const cohort = Array.from({ length: 500 }, (_, i) => ({
+      fileName: `r${i}.json`,
+      report: attempt(`r${i}`).report,
+    }));
+    const { routes, seen } = watchedRoutes(cohort.length);
+    await expect(dispatch(routes, REQUEST_CHANNELS.saveCohort, ours, [cohort])).resolves.toBe(true);
     expect(seen.parsed).toBe(500);
     expect(seen.turnBeforeLast).toBe(true);
   });

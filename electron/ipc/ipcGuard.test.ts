@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { REQUEST_CHANNELS, REQUEST_NAMES } from '../../contract/channels';
+import { MAX_COHORT_REPORTS } from '../../contract/cohort';
+import { LearnerError } from '../storage/learnerError';
 import { attempt, fakeParseReport } from '../storage/testFixtures';
 import type { InvokeEventLike, Routes } from './ipcGuard';
 import { dispatch, registerRoutes } from './ipcGuard';
@@ -19,6 +21,8 @@ function fakeDeps() {
     removePack: vi.fn(async () => {}),
     loadMockSession: vi.fn(async () => null),
     saveMockSession: vi.fn(async () => {}),
+    listCohort: vi.fn(async () => []),
+    saveCohort: vi.fn(async () => {}),
     flush: vi.fn(async () => {}),
   };
   const reports = {
@@ -107,6 +111,70 @@ describe('dispatch', () => {
     const { routes } = fakeDeps();
     const hostile = JSON.parse('{"__proto__": {"polluted": true}, "theme": "dark"}') as unknown;
     await expect(call(routes, 'saveSettings', ours, hostile)).rejects.toThrow('reserved name');
+  });
+});
+
+describe('the kept cohort over IPC', () => {
+  const cohortRecord = (name: string) => ({
+    fileName: `${name}.json`,
+    report: attempt(name).report,
+  });
+
+  it('passes a good cohort to storage and says it was kept', async () => {
+    const { routes, data } = fakeDeps();
+    const records = [cohortRecord('ada'), cohortRecord('grace')];
+    await expect(call(routes, 'saveCohort', ours, records)).resolves.toBe(true);
+    expect(data.saveCohort).toHaveBeenCalledWith(records);
+  });
+  it('answers false, not an error, when storage refuses the cohort over a limit', async () => {
+    const { routes, data } = fakeDeps();
+    data.saveCohort.mockRejectedValueOnce(new LearnerError('over the limit'));
+    await expect(call(routes, 'saveCohort', ours, [cohortRecord('ada')])).resolves.toBe(false);
+  });
+  it.each([
+    ['not a list', { fileName: 'a.json' }, 'arguments[0]: must be a list of reports'],
+    [
+      'a record without its file name',
+      [{ report: attempt('a').report }],
+      'arguments[0][0].fileName',
+    ],
+    ['a record with an extra field', [{ ...cohortRecord('a'), path: '/etc' }], 'arguments[0][0]'],
+  ])('refuses a cohort that is %s', async (_what, value, message) => {
+    const { routes, data } = fakeDeps();
+    await expect(call(routes, 'saveCohort', ours, value)).rejects.toThrow(message);
+    expect(data.saveCohort).not.toHaveBeenCalled();
+  });
+  it('refuses a cohort whose report fails the report parser, naming where', async () => {
+    const { routes, data } = fakeDeps();
+    const bad = [cohortRecord('ada'), { fileName: 'b.json', report: { format: 'other' } }];
+    await expect(call(routes, 'saveCohort', ours, bad)).rejects.toThrow(
+      'arguments[0][1].report.format',
+    );
+    expect(data.saveCohort).not.toHaveBeenCalled();
+  });
+  it('refuses prototype-reaching keys in a cohort record', async () => {
+    const { routes, data } = fakeDeps();
+    const hostile = JSON.parse(
+      '[{"fileName": "a.json", "report": {"format": "canary-report/1"}, "__proto__": {"x": 1}}]',
+    ) as unknown;
+    await expect(call(routes, 'saveCohort', ours, hostile)).rejects.toThrow('reserved name');
+    expect(data.saveCohort).not.toHaveBeenCalled();
+  });
+  it('refuses a cohort over the most reports kept before validating any', async () => {
+    const { routes, data } = fakeDeps();
+    const many = Array.from({ length: MAX_COHORT_REPORTS + 1 }, () => cohortRecord('a'));
+    await expect(call(routes, 'saveCohort', ours, many)).rejects.toThrow(
+      `at most ${MAX_COHORT_REPORTS} reports`,
+    );
+    expect(data.saveCohort).not.toHaveBeenCalled();
+  });
+  it('loads the kept cohort from storage', async () => {
+    const { routes, data } = fakeDeps();
+    data.listCohort.mockResolvedValueOnce([cohortRecord('ada')] as never);
+    await expect(call(routes, 'loadCohort', ours)).resolves.toEqual({
+      records: [cohortRecord('ada')],
+      unreadable: 0,
+    });
   });
 });
 

@@ -93,6 +93,8 @@ const ACTIONS: Readonly<Record<DesktopRequest, string>> = {
   saveMockSession: 'save the interview in progress',
   exportReport: 'export the report',
   pickReports: 'open the reports',
+  loadCohort: 'read the kept cohort',
+  saveCohort: 'keep the cohort',
   exportCohortCsv: 'export the cohort CSV',
 };
 

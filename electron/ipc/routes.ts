@@ -2,8 +2,10 @@ import type { CanaryReport, ValidationIssue } from '../../sim-engine/index';
 import { parseJsonText } from '../../sim-engine/index';
 import type { ExportFormat, PickResult, ReportsPick, StoredPack } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
+import { MAX_COHORT_REPORTS } from '../../contract/cohort';
 import {
   parseAttempt,
+  parseCohortRecord,
   parseMockSession,
   parseSettings,
   parseStoredPack,
@@ -11,7 +13,16 @@ import {
 } from '../../contract/records';
 import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
 import type { LocalData } from '../storage/localData';
-import { argsOf, exportFormat, nullable, report, reportListInTurns, text } from './argParsers';
+import { LearnerError } from '../storage/learnerError';
+import {
+  argsOf,
+  exportFormat,
+  listInTurns,
+  nullable,
+  report,
+  reportListInTurns,
+  text,
+} from './argParsers';
 import { mapInTurns } from './inTurns';
 import type { Routes } from './ipcGuard';
 
@@ -48,7 +59,6 @@ export interface RouteDeps {
 }
 
 const none = argsOf();
-const MAX_COHORT_REPORTS = 5000;
 
 /** Every request's handler, each with the argument parsers main checks before running it. */
 export function createRoutes(deps: RouteDeps): Routes {
@@ -119,6 +129,29 @@ export function createRoutes(deps: RouteDeps): Routes {
       run: (value, format) => exportReport(deps, value, format),
     },
     pickReports: { parse: none, run: () => pickReports(deps) },
+    loadCohort: {
+      parse: none,
+      // Desktop files are strict: a bad report sets cohort.json aside with a startup notice.
+      run: async () => ({ records: await data.listCohort(), unreadable: 0 }),
+    },
+    saveCohort: {
+      parse: listInTurns(
+        (value) => parseCohortRecord(value, reports.parseReport),
+        MAX_COHORT_REPORTS,
+        'reports',
+      ),
+      run: async (records) => {
+        try {
+          await data.saveCohort(records);
+          return true;
+        } catch (error) {
+          // Over a limit (or a file that must not be overwritten): the page says it stays in
+          // this window only. Anything else is a failure main logs.
+          if (error instanceof LearnerError) return false;
+          throw error;
+        }
+      },
+    },
     exportCohortCsv: {
       parse: reportListInTurns(reports, MAX_COHORT_REPORTS),
       run: (list) => {

@@ -38,6 +38,8 @@ export function createDesktopBridge(ipc: RendererIpc): DesktopApi {
     saveMockSession: request('saveMockSession'),
     exportReport: request('exportReport'),
     pickReports: request('pickReports'),
+    loadCohort: request('loadCohort'),
+    saveCohort: request('saveCohort'),
     exportCohortCsv: request('exportCohortCsv'),
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

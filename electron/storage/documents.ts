@@ -1,12 +1,14 @@
 import { mockSessionSpec, packsSpec, settingsSpec } from '../../contract/documents';
 import { attemptCountRefusal, historySpec as historyEnvelope } from '../../contract/history';
+import { cohortCountRefusal, cohortSpec as cohortEnvelope } from '../../contract/cohort';
 import { nestIssues } from '../../contract/issuePaths';
 import type { ReportParser } from '../../contract/records';
-import { parseAttempt } from '../../contract/records';
+import { parseAttempt, parseCohortRecord } from '../../contract/records';
 import type { Parsed } from '../../sim-engine/index';
 import { mapInTurns } from '../ipc/inTurns';
 import type {
   AttemptRecord,
+  CohortRecord,
   MockSessionSnapshot,
   Settings,
   StoredPack,
@@ -14,54 +16,58 @@ import type {
 import { DEFAULT_SETTINGS } from '../../contract/types';
 import type { DocumentSpec } from './versionedDocument';
 
-// The four files in the data folder: the contract's formats, under their file names.
+// The five files in the data folder: the contract's formats, under their file names.
 
 /**
- * Each saved attempt's bytes, made once: a save at 8,000 attempts then serialises one
- * attempt instead of all of them (records are immutable, so the object is the cache key).
+ * Each saved item's bytes, made once: a save at 8,000 attempts then serialises one attempt
+ * instead of all of them (records are immutable, so the object is the cache key).
  */
-const attemptBytes = new WeakMap<AttemptRecord, Uint8Array>();
+const itemBytes = new WeakMap<object, Uint8Array>();
 const encoder = new TextEncoder();
 
-function bytesOf(record: AttemptRecord): Uint8Array {
-  let bytes = attemptBytes.get(record);
+function bytesOf(item: object): Uint8Array {
+  let bytes = itemBytes.get(item);
   if (bytes === undefined) {
-    bytes = encoder.encode(JSON.stringify(record));
-    attemptBytes.set(record, bytes);
+    bytes = encoder.encode(JSON.stringify(item));
+    itemBytes.set(item, bytes);
   }
   return bytes;
 }
 
-/** The history file in pieces: the envelope's head, each attempt, commas, the tail. */
-function historyPieces(format: string, version: number, attempts: readonly AttemptRecord[]) {
+/** A list document in pieces: the envelope's head, each item, commas, the tail. */
+function listPieces(
+  envelope: { format: string; version: number },
+  field: string,
+  items: readonly object[],
+) {
   const head = encoder.encode(
-    `{"format":${JSON.stringify(format)},"version":${version},"data":{"attempts":[`,
+    `{"format":${JSON.stringify(envelope.format)},"version":${envelope.version},` +
+      `"data":{${JSON.stringify(field)}:[`,
   );
   const comma = encoder.encode(',\n');
   const pieces: Uint8Array[] = [head];
-  attempts.forEach((record, index) => {
+  items.forEach((item, index) => {
     if (index > 0) pieces.push(comma);
-    pieces.push(bytesOf(record));
+    pieces.push(bytesOf(item));
   });
   pieces.push(encoder.encode(']}}\n'));
   return pieces;
 }
 
-/** The history's attempts validated 20 per turn (8,000 reports took seconds at once). */
-async function attemptsInTurns(
-  data: unknown,
-  readReport: ReportParser | undefined,
-): Promise<Parsed<AttemptRecord[]>> {
-  const attempts = (data as { attempts?: unknown } | null)?.attempts;
-  const keys = typeof data === 'object' && data !== null ? Object.keys(data) : [];
-  if (!Array.isArray(attempts) || keys.length !== 1)
-    return { ok: false, issues: [{ path: '$.attempts', message: 'must be a list' }] };
-  const parsed = await mapInTurns(attempts, (item) => parseAttempt(item, readReport));
-  const issues = parsed.flatMap((one, index) =>
-    one.ok ? [] : nestIssues(`$.attempts[${index}]`, one.issues),
-  );
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: parsed.map((one) => (one as { value: AttemptRecord }).value) };
+/** A list document's items validated 20 per turn (8,000 reports took seconds at once). */
+function listInTurns<T>(field: string, parseItem: (item: unknown) => Parsed<T>) {
+  return async (data: unknown): Promise<Parsed<T[]>> => {
+    const items = (data as Record<string, unknown> | null)?.[field];
+    const keys = typeof data === 'object' && data !== null ? Object.keys(data) : [];
+    if (!Array.isArray(items) || keys.length !== 1)
+      return { ok: false, issues: [{ path: `$.${field}`, message: 'must be a list' }] };
+    const parsed = await mapInTurns(items, parseItem);
+    const issues = parsed.flatMap((one, index) =>
+      one.ok ? [] : nestIssues(`$.${field}[${index}]`, one.issues),
+    );
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: parsed.map((one) => (one as { value: T }).value) };
+  };
 }
 
 /** `history.json`: every attempt the learner saved. */
@@ -71,9 +77,26 @@ export function historySpec(readReport?: ReportParser): DocumentSpec<AttemptReco
     ...envelope,
     fileName: 'history.json',
     initial: [],
-    serialize: (attempts) => historyPieces(envelope.format, envelope.version, attempts),
-    parseInTurns: (data) => attemptsInTurns(data, readReport),
+    serialize: (attempts) => listPieces(envelope, 'attempts', attempts),
+    parseInTurns: listInTurns('attempts', (item) => parseAttempt(item, readReport)),
     refusal: (attempts) => attemptCountRefusal(attempts.length),
+  };
+}
+
+/**
+ * `cohort.json`: the instructor's kept cohort. Strict like the other files: a report that no
+ * longer validates sets the whole file aside (kept, with a notice) rather than being dropped
+ * by the next save.
+ */
+export function cohortSpec(readReport?: ReportParser): DocumentSpec<CohortRecord[]> {
+  const envelope = cohortEnvelope(readReport);
+  return {
+    ...envelope,
+    fileName: 'cohort.json',
+    initial: [],
+    serialize: (records) => listPieces(envelope, 'reports', records),
+    parseInTurns: listInTurns('reports', (item) => parseCohortRecord(item, readReport)),
+    refusal: (records) => cohortCountRefusal(records.length),
   };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from './atomicFile';
 import { storedPackFromText } from '../../contract/records';
+import { MAX_COHORT_REPORTS } from '../../contract/cohort';
 import { openLocalData } from './localData';
 import { attempt, fakeParseReport, tempFolder } from './testFixtures';
 
@@ -78,6 +79,43 @@ describe('openLocalData', () => {
     const kept = file('history.corrupt-2026-05-01T10-22-33-123Z.json');
     expect(await fs.readFile(kept, 'utf8')).toBe('{ not json');
     expect((await open().listAttempts()).map((record) => record.id)).toEqual(['new']);
+  });
+
+  it('keeps the instructor’s cohort in cohort.json across reopening, and clears it', async () => {
+    const cohort = [{ fileName: 'ada.json', report: attempt('ada').report }];
+    await open().saveCohort(cohort);
+    const text = await fs.readFile(file('cohort.json'), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'canary-coach-cohort', version: 1 });
+    expect(await open().listCohort()).toEqual(cohort);
+    await open().saveCohort([]);
+    expect(await open().listCohort()).toEqual([]);
+  });
+
+  it('sets a corrupt cohort.json aside with a notice, then keeps a new cohort beside it', async () => {
+    const bad = {
+      format: 'canary-coach-cohort',
+      version: 1,
+      data: { reports: [{ fileName: 'a.json' }] },
+    };
+    await fs.writeFile(file('cohort.json'), JSON.stringify(bad));
+    const data = open();
+    expect(await data.listCohort()).toEqual([]);
+    const [notice] = await data.startupNotices();
+    expect(notice).toContain('kept cohort');
+    expect(notice).toContain('$.data.reports[0].report');
+    expect(notice).toContain('cohort.corrupt-2026-05-01T10-22-33-123Z.json');
+    await data.saveCohort([{ fileName: 'b.json', report: attempt('b').report }]);
+    const kept = file('cohort.corrupt-2026-05-01T10-22-33-123Z.json');
+    expect(JSON.parse(await fs.readFile(kept, 'utf8'))).toEqual(bad);
+    expect((await open().listCohort()).map((record) => record.fileName)).toEqual(['b.json']);
+  });
+
+  it('refuses to keep a cohort over the most reports its reader takes, keeping the old one', async () => {
+    const one = { fileName: 'a.json', report: attempt('a').report };
+    await open().saveCohort([one]);
+    const many = Array.from({ length: MAX_COHORT_REPORTS + 1 }, () => one);
+    await expect(open().saveCohort(many)).rejects.toThrow('over the most kept');
+    expect(await open().listCohort()).toEqual([one]);
   });
 
   it('sets aside a file whose data fails validation, naming the bad path', async () => {

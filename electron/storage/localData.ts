@@ -1,11 +1,18 @@
 import type {
   AttemptRecord,
+  CohortRecord,
   MockSessionSnapshot,
   Settings,
   StoredPack,
 } from '../../contract/types';
 import type { ReportTools } from '../reports/reportTools';
-import { historySpec, mockSessionDocument, packsDocument, settingsDocument } from './documents';
+import {
+  cohortSpec,
+  historySpec,
+  mockSessionDocument,
+  packsDocument,
+  settingsDocument,
+} from './documents';
 import { openDocument } from './versionedDocument';
 
 /** The learner's data in the user-data folder; every save is atomic and serialized. */
@@ -27,6 +34,9 @@ export interface LocalData {
   removePack(id: string): Promise<void>;
   loadMockSession(): Promise<MockSessionSnapshot | null>;
   saveMockSession(snapshot: MockSessionSnapshot | null): Promise<void>;
+  listCohort(): Promise<readonly CohortRecord[]>;
+  /** Replaces the kept cohort whole; rejects with a readable message over a limit. */
+  saveCohort(records: readonly CohortRecord[]): Promise<void>;
 }
 
 /** Opens the data files in `folder` (created if missing); each is read on first use. */
@@ -39,7 +49,8 @@ export function openLocalData(
   const settings = openDocument(folder, settingsDocument, now);
   const packs = openDocument(folder, packsDocument, now);
   const mock = openDocument(folder, mockSessionDocument, now);
-  const all = [history, settings, packs, mock];
+  const cohort = openDocument(folder, cohortSpec(tools.parseReport), now);
+  const all = [history, settings, packs, mock, cohort];
   return {
     startupNotices: async () => (await Promise.all(all.map((doc) => doc.notices()))).flat(),
     flush: async () => {
@@ -73,6 +84,10 @@ export function openLocalData(
     loadMockSession: () => mock.read(),
     saveMockSession: async (snapshot) => {
       await mock.update(() => snapshot);
+    },
+    listCohort: () => cohort.read(),
+    saveCohort: async (records) => {
+      await cohort.update(() => [...records]);
     },
   };
 }

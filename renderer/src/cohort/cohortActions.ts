@@ -18,7 +18,6 @@ function summary(pick: Extract<ReportsPick, { status: 'ok' }>): string {
 /** Keeps the cohort through the Platform; a sentence for the learner when it could not. */
 async function keep(): Promise<string> {
   const { platform } = services();
-  if (!platform.saveCohort) return ' It stays in this window only.';
   const records = get().cohort.map(({ fileName, report }) => ({ fileName, report }));
   const kept = await platform.saveCohort(records).catch(() => false);
   return kept ? '' : ' It is too large to keep for the next start: it stays in this window only.';
@@ -29,7 +28,7 @@ export async function loadKeptCohort(): Promise<void> {
   if (get().cohortLoaded) return;
   get().setCohortLoaded();
   const kept = await services()
-    .platform.loadCohort?.()
+    .platform.loadCohort()
     .catch(() => null);
   if (!kept) return;
   // Reports imported while the kept ones were read come after them.
@@ -58,8 +57,7 @@ export async function importReportFiles(files: readonly File[]): Promise<string>
 
 /** Desktop: the shell's open dialog, which validates each file in main. */
 export async function pickReportFiles(): Promise<string> {
-  const pick = await services().platform.pickReports?.();
-  return pick ? addPicked(pick) : '';
+  return addPicked(await services().platform.pickReports());
 }
 
 export async function clearCohort(): Promise<void> {
@@ -78,5 +76,5 @@ export async function exportCohort(): Promise<boolean> {
     ...entry.report,
     learner: learnerOf(entry),
   }));
-  return (await services().platform.exportCohortCsv?.(reports)) ?? false;
+  return services().platform.exportCohortCsv(reports);
 }

@@ -1,4 +1,5 @@
 import type { MockSessionSnapshot } from '../platform/platform';
+import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 
 /**
@@ -10,8 +11,16 @@ let queue: Promise<void> = Promise.resolve();
 export function writeSnapshot(snapshot: MockSessionSnapshot | null): Promise<void> {
   queue = queue
     .then(() => services().platform.saveMockSession(snapshot))
-    // A failed autosave must not stop the interview; the next one tries again.
-    .catch(() => undefined);
+    // A failed autosave must not stop the interview (the next one tries again), but the
+    // learner is told why, e.g. an answer over the size the draft file may hold.
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      // Both platforms' refusals already say what was not saved; anything else gets that said.
+      const notice = /not saved|could not save/i.test(reason)
+        ? reason
+        : `Your interview in progress was not saved: ${reason}`;
+      useAppStore.getState().addNotices([notice]);
+    });
   return queue;
 }
 

@@ -1,44 +1,35 @@
-import { parseReport } from '../../../sim-engine/index';
-import type { CohortRecord } from './platform';
+import { cohortCountRefusal, cohortSpec, readKeptCohort } from '../../../contract/cohort';
+import { envelopeText, sizeRefusal, utf8Length } from '../../../contract/envelope';
+import type { ReportParser } from '../../../contract/records';
+import type { CohortRecord, KeptCohort } from '../../../contract/types';
 
 /**
- * The instructor's cohort in the browser's local storage: kept across reloads, each report
- * validated again on load (a damaged entry is left out and counted, never trusted).
+ * The instructor's cohort in the browser's local storage, in the contract's cohort format
+ * (the desktop's `cohort.json`): kept across reloads, each report validated again on load (a
+ * damaged entry is left out and counted, never trusted). The bare list this file wrote
+ * before the format existed still reads, as version 1.
  */
 
 const COHORT_KEY = 'canary-coach:cohort';
 
-export interface LoadedCohort {
-  readonly records: CohortRecord[];
-  readonly unreadable: number;
-}
-
-export function loadCohort(storage: Storage): LoadedCohort {
+export function loadCohort(storage: Storage, readReport?: ReportParser): KeptCohort {
   const text = storage.getItem(COHORT_KEY);
   if (text === null) return { records: [], unreadable: 0 };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { records: [], unreadable: 1 };
-  }
-  if (!Array.isArray(value)) return { records: [], unreadable: 1 };
-  const records: CohortRecord[] = [];
-  let unreadable = 0;
-  for (const entry of value as unknown[]) {
-    const fileName = (entry as { fileName?: unknown } | null)?.fileName;
-    const parsed = parseReport((entry as { report?: unknown } | null)?.report);
-    if (typeof fileName === 'string' && parsed.ok) records.push({ fileName, report: parsed.value });
-    else unreadable += 1;
-  }
-  return { records, unreadable };
+  const kept = readKeptCohort(text, readReport);
+  return kept.ok ? kept.value : { records: [], unreadable: 1 };
 }
 
-/** False when the browser would not keep it (its storage quota is a few megabytes). */
+/** False when it may not be kept: over the contract's limits, or the browser's quota. */
 export function saveCohort(storage: Storage, records: readonly CohortRecord[]): boolean {
   try {
-    if (records.length === 0) storage.removeItem(COHORT_KEY);
-    else storage.setItem(COHORT_KEY, JSON.stringify(records));
+    if (records.length === 0) {
+      storage.removeItem(COHORT_KEY);
+      return true;
+    }
+    if (cohortCountRefusal(records.length) !== null) return false;
+    const text = envelopeText(cohortSpec(), [...records], 0);
+    if (sizeRefusal(cohortSpec(), utf8Length(text)) !== null) return false;
+    storage.setItem(COHORT_KEY, text);
     return true;
   } catch {
     return false;

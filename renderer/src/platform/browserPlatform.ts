@@ -158,7 +158,7 @@ export function createBrowserPlatform(
       }
       return { status: 'ok', reports, invalid };
     },
-    loadCohort: () => Promise.resolve(loadCohort(storage)),
+    loadCohort: () => Promise.resolve(loadCohort(storage, readReport)),
     saveCohort: (records) => Promise.resolve(saveCohort(storage, records)),
     async exportCohortCsv(reports) {
       files.downloadText('canary-cohort.csv', reportsToCsv(reports), MIME.csv);

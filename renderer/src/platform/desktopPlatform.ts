@@ -45,6 +45,8 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     saveMockSession: request('saveMockSession'),
     exportReport: request('exportReport'),
     pickReports: request('pickReports'),
+    loadCohort: request('loadCohort'),
+    saveCohort: request('saveCohort'),
     exportCohortCsv: request('exportCohortCsv'),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
