@@ -54,12 +54,22 @@ function armValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): 
   }
 }
 
-function cohortValue(metric: GuardedMetric, cohort: CohortReference): Estimated {
+/**
+ * Last week's rate at the same local hours as the canary's traffic (the world's rhythm
+ * makes a night differ from a lunch hour), with the week's measurement variance.
+ */
+function sameHours(week: Estimated, expected: number, trials: number): Estimated {
+  if (!(trials > 0) || !(week.value > 0)) return week;
+  const value = expected / trials;
+  return { value, variance: week.variance * (value / week.value) ** 2 };
+}
+
+function cohortValue(metric: GuardedMetric, cohort: CohortReference, canary: ArmCounts): Estimated {
   switch (metric) {
     case 'error_rate':
-      return cohort.errorRate;
+      return sameHours(cohort.errorRate, canary.referenceErrors, canary.requests);
     case 'conversion':
-      return cohort.conversionRate;
+      return sameHours(cohort.conversionRate, canary.referenceConversions, canary.maturedVisits);
     case 'hallucination_rate':
       return cohort.hallucinationRate;
     case 'thumbs_down_rate':
@@ -100,7 +110,7 @@ export function readThreshold(
   const reference =
     threshold.compare === 'control'
       ? armValue(threshold.metric, control, tailStart)
-      : cohortValue(threshold.metric, cohort);
+      : cohortValue(threshold.metric, cohort, canary);
   if (!ownValue || !reference) return NO_READING;
   const direction = badDirection(threshold.metric);
   const move = direction * (ownValue.value - reference.value);

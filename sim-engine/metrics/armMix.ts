@@ -12,7 +12,13 @@ export const TOKENS_VARIATION = 0.6;
  */
 export interface ArmMix {
   errorRate: number;
+  /** Purchases per visit. */
   conversionRate: number;
+  /** Visits per request: the arm's traffic is users → visits → requests. */
+  visitsPerRequest: number;
+  /** What last week's same segments at the same local hours showed (the baseline cohort). */
+  referenceErrorRate: number;
+  referenceConversionRate: number;
   hallucinationRate: number;
   /** Share of responses the eval harness grades. */
   evaluationRate: number;
@@ -31,6 +37,9 @@ export function emptyMix(tailStart: number): ArmMix {
   return {
     errorRate: 0,
     conversionRate: 0,
+    visitsPerRequest: 1,
+    referenceErrorRate: 0,
+    referenceConversionRate: 0,
     hallucinationRate: 0,
     evaluationRate: 0,
     feedbackRate: 0,

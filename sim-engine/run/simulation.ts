@@ -19,7 +19,9 @@ import { createStreamFactory } from '../random/stream';
 import type { Guard } from '../statistics/guard';
 import { guardForPlan } from '../gates/planGuard';
 import { segmentExposure } from '../traffic/exposure';
-import { trafficCurve } from '../traffic/trafficCurve';
+import { SegmentTraffic } from '../traffic/segmentTraffic';
+import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
+import { WorldRates } from '../metrics/worldRates';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { ArmObserver, observedMetrics } from './observation';
@@ -46,6 +48,7 @@ export class Simulation {
   private readonly plan: Plan;
   private readonly traffic: TrafficFlow;
   private readonly regressions: RegressionTracking;
+  private readonly world: WorldRates;
   private readonly canary: ArmObserver;
   private readonly control: ArmObserver;
   private readonly history: SegmentHistory[];
@@ -71,20 +74,31 @@ export class Simulation {
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
-    this.traffic = new TrafficFlow(
-      scenario.segments,
-      trafficCurve(scenario.traffic, clock, scenario.horizonMinutes),
+    this.traffic = new TrafficFlow(scenario.segments, new SegmentTraffic(scenario, clock));
+    this.regressions = new RegressionTracking(scenario, clock);
+    // The world's own randomness has streams of its own: a still world draws nothing.
+    this.world = new WorldRates(scenario, clock, createSampler(streams('world/day-effects')));
+    this.history = withLastWeeksDays(
+      drawSegmentHistory(
+        scenario.segments,
+        scenario.traffic.requestsPerMinute,
+        evaluationRate,
+        createSampler(streams('history')),
+      ),
+      scenario.world.noise,
+      createSampler(streams('world/last-week')),
     );
-    this.regressions = new RegressionTracking(scenario);
-    const arms = { segments: scenario.segments, tailStart, observed, lagIntervals, evaluationRate };
+    const lastWeek = lastWeekRates(this.history);
+    const arms = {
+      segments: scenario.segments,
+      tailStart,
+      observed,
+      lagIntervals,
+      evaluationRate,
+      lastWeek,
+    };
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
-    this.history = drawSegmentHistory(
-      scenario.segments,
-      scenario.traffic.requestsPerMinute,
-      evaluationRate,
-      createSampler(streams('history')),
-    );
     this.guard = guardForPlan(plan);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
@@ -172,8 +186,10 @@ export class Simulation {
   private observeAndCheck(): void {
     const { canary, control, interval, minute } = this;
     const tailStart = this.setup.tailStart;
-    canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary);
-    control.observe(interval, this.traffic.controlRequests, this.regressions.baseline);
+    // The interval just flowed: its middle sets the hour of its rates.
+    const rates = this.world.at(minute - CHECK_INTERVAL_MINUTES / 2);
+    canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary, rates);
+    control.observe(interval, this.traffic.controlRequests, this.regressions.baseline, rates);
     const { series } = this.recorder;
     for (const metric of this.scenario.observableMetrics) {
       const canaryLine = series.canary[metric];
