@@ -1,6 +1,7 @@
 import type { Segment } from '../domain/scenario';
 import { BUCKET_COUNT, tailProbabilities, type LatencyShape } from './latencyHistogram';
 import type { SegmentParameters } from './segmentParameters';
+import type { SegmentTails } from './segmentTails';
 
 /** Coefficient of variation of tokens per query: answers vary in length. */
 export const TOKENS_VARIATION = 0.6;
@@ -58,6 +59,8 @@ export function mixArm(
   parameters: readonly SegmentParameters[],
   tailStart: number,
   mix: ArmMix,
+  /** Each segment's tail, cached across intervals (same result, less work). */
+  tails?: SegmentTails,
 ): void {
   let total = 0;
   for (let s = 0; s < segments.length; s++) total += requests[s] ?? 0;
@@ -94,5 +97,7 @@ export function mixArm(
   mix.thumbsDownRate = feedbackRate > 0 ? negativeFeedback / feedbackRate : 0;
   mix.tokensPerQuery = tokens;
   mix.tokensVariance = Math.max(0, tokensSecondMoment - tokens * tokens);
-  mix.latencyBelow = tailProbabilities(shapes, weights, tailStart, mix.latencyTail);
+  mix.latencyBelow = tails
+    ? tails.mix(shapes, weights, mix.latencyTail)
+    : tailProbabilities(shapes, weights, tailStart, mix.latencyTail);
 }

@@ -10,6 +10,7 @@ import {
 } from '../metrics/armCounts';
 import { emptyMix, mixArm, type ArmMix } from '../metrics/armMix';
 import type { SegmentParameters } from '../metrics/segmentParameters';
+import { SegmentTails } from '../metrics/segmentTails';
 import { applyWorld, type LastWeekRates } from '../metrics/worldMix';
 import type { RateMultipliers } from '../metrics/worldRates';
 import { createSampler } from '../random/samplers';
@@ -48,6 +49,7 @@ export class ArmObserver {
   private readonly observed: ObservedMetrics;
   private readonly lagIntervals: number;
   private readonly lastWeek: LastWeekRates;
+  private readonly tails: SegmentTails;
 
   constructor(arm: 'canary' | 'control', streams: (name: string) => RandomStream, setup: ArmSetup) {
     this.segments = setup.segments;
@@ -55,6 +57,7 @@ export class ArmObserver {
     this.observed = setup.observed;
     this.lagIntervals = setup.lagIntervals;
     this.lastWeek = setup.lastWeek;
+    this.tails = new SegmentTails(setup.segments.length, setup.tailStart);
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
     this.samplers = {
       errors: sampler('errors'),
@@ -90,7 +93,7 @@ export class ArmObserver {
     let total = 0;
     for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
     if (total > 0 && this.mixIsStale(requests, total, parameters)) {
-      mixArm(this.segments, requests, parameters, this.tailStart, this.mix);
+      mixArm(this.segments, requests, parameters, this.tailStart, this.mix, this.tails);
     }
     if (total > 0)
       applyWorld(this.mix, this.segments, requests, parameters, multipliers, this.lastWeek);

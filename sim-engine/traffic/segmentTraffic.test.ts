@@ -39,3 +39,21 @@ describe('SegmentTraffic', () => {
     expect(traffic.total[500]).toBeCloseTo(sum, 6);
   });
 });
+
+describe('SegmentTraffic behind the scenario clock', () => {
+  it('keeps a weekday for a segment whose clock runs behind the start', () => {
+    // Starts Saturday 02:00: a segment six hours behind is still on Friday night, a weekday.
+    const scenario = fixtureScenario({
+      start: '2026-03-07T02:00',
+      horizonMinutes: 1440,
+      segments: SEVEN_SEGMENTS.map((segment, index) =>
+        index === 0 ? { ...segment, clockOffsetHours: -6 } : segment,
+      ),
+    });
+    const clock = createScenarioClock(scenario.start);
+    const traffic = new SegmentTraffic(scenario, clock);
+    const friday = requestsPerMinuteAt(scenario.traffic, clock, -360) * 0.02;
+    expect(traffic.requests(0, 0, 1)).toBeCloseTo(friday, 9);
+    expect(clock.at(-360).weekday).toBe(4);
+  });
+});

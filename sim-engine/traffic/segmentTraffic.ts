@@ -13,53 +13,48 @@ export function shiftedClock(clock: ScenarioClock, hours: number): ScenarioClock
 }
 
 /**
- * Each segment's requests in its own local time: a region's evening is its own. Segments
- * sharing a clock share one curve; prefix sums make any span of minutes cost O(1), so the
- * cost per interval stays per segment, never per minute or request.
+ * Each segment's requests in its own local time: a region's evening is its own. A segment
+ * whose clock is ahead by k minutes sees the scenario's curve k minutes later, so one curve,
+ * computed once over the horizon widened by the largest shifts, serves every segment, and
+ * its prefix sums make any span of minutes cost O(1): the cost per interval stays per
+ * segment, never per minute or request.
  */
 export class SegmentTraffic {
   /** Requests per minute of all segments together, minute by minute. */
   readonly total: Float64Array;
-  private readonly cumulative: Float64Array[] = [];
-  private readonly curveOf: number[];
+  /** Prefix sums of requests per minute, from minute `first` of the scenario's clock. */
+  private readonly cumulative: Float64Array;
+  private readonly first: number;
+  private readonly shifts: number[];
   private readonly shares: number[];
 
   constructor(scenario: Scenario, clock: ScenarioClock) {
     const minutes = scenario.horizonMinutes;
-    const offsets: number[] = [];
     this.shares = scenario.segments.map((segment) => segment.share);
-    this.curveOf = scenario.segments.map((segment) => {
-      const found = offsets.indexOf(segment.clockOffsetHours);
-      if (found >= 0) return found;
-      offsets.push(segment.clockOffsetHours);
-      return offsets.length - 1;
-    });
-    const offsetShare = offsets.map(() => 0);
-    scenario.segments.forEach((segment, s) => {
-      const curve = this.curveOf[s] ?? 0;
-      offsetShare[curve] = (offsetShare[curve] ?? 0) + segment.share;
-    });
+    this.shifts = scenario.segments.map((segment) => Math.round(segment.clockOffsetHours * 60));
+    this.first = Math.min(0, ...this.shifts);
+    const last = minutes + Math.max(0, ...this.shifts);
+    this.cumulative = new Float64Array(last - this.first + 1);
+    for (let minute = this.first; minute < last; minute++) {
+      const index = minute - this.first;
+      const rate = requestsPerMinuteAt(scenario.traffic, clock, minute);
+      this.cumulative[index + 1] = (this.cumulative[index] ?? 0) + rate;
+    }
     this.total = new Float64Array(minutes);
-    offsets.forEach((hours, curve) => {
-      const local = shiftedClock(clock, hours);
-      const sums = new Float64Array(minutes + 1);
-      const share = offsetShare[curve] ?? 0;
-      for (let minute = 0; minute < minutes; minute++) {
-        const rate = requestsPerMinuteAt(scenario.traffic, local, minute);
-        sums[minute + 1] = (sums[minute] ?? 0) + rate;
-        this.total[minute] = (this.total[minute] ?? 0) + share * rate;
-      }
-      this.cumulative.push(sums);
-    });
+    for (let minute = 0; minute < minutes; minute++) {
+      let sum = 0;
+      for (let s = 0; s < this.shares.length; s++) sum += this.requests(s, minute, minute + 1);
+      this.total[minute] = sum;
+    }
   }
 
   /** Requests segment `s` makes from minute `start` up to (not including) `end`. */
   requests(s: number, start: number, end: number): number {
-    const sums = this.cumulative[this.curveOf[s] ?? 0];
-    if (!sums || end <= start) return 0;
-    const last = sums.length - 1;
-    const to = Math.min(end, last);
-    const from = Math.min(Math.max(0, start), last);
-    return (this.shares[s] ?? 0) * ((sums[to] ?? 0) - (sums[from] ?? 0));
+    if (end <= start) return 0;
+    const offset = (this.shifts[s] ?? 0) - this.first;
+    return (
+      (this.shares[s] ?? 0) *
+      ((this.cumulative[end + offset] ?? 0) - (this.cumulative[start + offset] ?? 0))
+    );
   }
 }
