@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import { fixtureScenario, SEVEN_SEGMENTS, STILL_WORLD } from '../testing/fixtures';
+import { clopperPearson } from '../testing/clopperPearson';
 import { dispersionModel } from './dispersion';
 import { WorldRates } from './worldRates';
 
@@ -85,5 +86,26 @@ describe('dispersionModel', () => {
     const ratio = observed / ((RATE * (1 - RATE)) / visits);
     expect(ratio).toBeGreaterThan(0.88);
     expect(ratio).toBeLessThan(1.12);
+  }, 60_000);
+
+  // A fixed-horizon z-test at 95 % on one day's conversion: with the binomial variance it
+  // cries wolf most days; widened by the model it keeps its 5 % (exact interval over seeds).
+  it('keeps a 95 % z-test at its 5 % false-alarm rate once its variance is widened, and not before', () => {
+    const scenario = oneSegment(0.1);
+    const seeds = 1500;
+    const visits = (1440 * VISITS_PER_INTERVAL) / 5;
+    const binomial = (RATE * (1 - RATE)) / visits;
+    const inflation = dispersionModel(scenario).varianceInflation('conversion', 1440, visits);
+    let naive = 0;
+    let widened = 0;
+    for (let seed = 1; seed <= seeds; seed++) {
+      const move = Math.abs(windowRate(scenario, seed, 1) - RATE);
+      if (move > 1.96 * Math.sqrt(binomial)) naive++;
+      if (move > 1.96 * Math.sqrt(binomial * inflation)) widened++;
+    }
+    const [low, high] = clopperPearson(widened, seeds);
+    expect(naive / seeds).toBeGreaterThan(0.4);
+    expect(low).toBeLessThan(0.05);
+    expect(high).toBeGreaterThan(0.05);
   }, 60_000);
 });
