@@ -44,6 +44,8 @@ export type RunEvent =
       readonly metric: GuardedMetric;
       readonly estimate: number;
       readonly limit: number;
+      /** First minute of the window of data the gate read (absent in reports from before windows). */
+      readonly windowStart?: number;
     }
   | { readonly type: 'hold-complete'; readonly minute: number; readonly stage: number }
   | {

@@ -3,6 +3,7 @@ import {
   emptyHistogram,
   histogramQuantile,
   latencyCdf,
+  recount,
   tailProbabilities,
   type LatencyShape,
 } from '../metrics/latencyHistogram';
@@ -140,6 +141,7 @@ function bucketedQuantile(
 ): number {
   const expected = emptyHistogram(tailStart);
   expected.below = tailProbabilities(shapes, weights, tailStart, expected.buckets);
+  recount(expected);
   return (
     histogramQuantile(expected, tailStart, q)?.valueMs ?? mixedLatencyQuantile(shapes, weights, q)
   );

@@ -34,6 +34,32 @@ function observedMean(total: number, totalVariance: number, count: number): Esti
   return { value: total / count, variance: totalVariance / (count * count) };
 }
 
+/** The trials behind an arm's value of a metric (requests, matured visits, graded answers…). */
+export function metricTrials(metric: GuardedMetric, counts: ArmCounts): number {
+  switch (metric) {
+    case 'error_rate':
+    case 'token_cost':
+      return counts.requests;
+    case 'conversion':
+      return counts.maturedVisits;
+    case 'hallucination_rate':
+      return counts.graded;
+    case 'thumbs_down_rate':
+      return counts.feedback;
+    case 'latency_p95':
+    case 'latency_p99':
+      return counts.requests;
+  }
+}
+
+/**
+ * Factor by which an arm's plug-in variance under-states its true variance for this many
+ * trials (clustered noise, metrics/dispersion.ts); 1 when the counts are independent.
+ */
+export type VarianceInflation = (metric: GuardedMetric, trials: number) => number;
+
+const INDEPENDENT: VarianceInflation = () => 1;
+
 /** One arm's value of a metric, or null without data. */
 function armValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): Estimated | null {
   switch (metric) {
@@ -83,6 +109,43 @@ function cohortValue(metric: GuardedMetric, cohort: CohortReference, canary: Arm
   }
 }
 
+const RATE_METRICS = new Set<GuardedMetric>([
+  'error_rate',
+  'conversion',
+  'hallucination_rate',
+  'thumbs_down_rate',
+]);
+
+/**
+ * A rate's variance is at least what it would be if the new version sat exactly at the limit
+ * (the null hypothesis the guard tests). The plug-in variance alone is smallest exactly when
+ * a thin canary looks bad by chance (few purchases: a low rate, a low p(1 − p)), which made
+ * the guard over-confident in the first minutes of a small stage.
+ */
+function atLeastBoundaryVariance(
+  threshold: Threshold,
+  own: Estimated,
+  reference: Estimated,
+  trials: number,
+): Estimated {
+  if (!RATE_METRICS.has(threshold.metric) || !(trials > 0)) return own;
+  const direction = badDirection(threshold.metric);
+  const atLimit =
+    threshold.unit === 'pp'
+      ? reference.value + (direction * threshold.limit) / 100
+      : threshold.unit === 'pct'
+        ? reference.value * (1 + (direction * threshold.limit) / 100)
+        : own.value;
+  const rate = Math.min(1, Math.max(0, atLimit));
+  const variance = (rate * (1 - rate)) / trials;
+  return variance > own.variance ? { value: own.value, variance } : own;
+}
+
+function inflated<T extends Estimated | null>(value: T, factor: number): T {
+  if (!value || factor === 1) return value;
+  return { value: value.value, variance: value.variance * factor } as T;
+}
+
 /** Conversion is the one metric where down is bad. */
 export function badDirection(metric: GuardedMetric): 1 | -1 {
   return metric === 'conversion' ? -1 : 1;
@@ -105,26 +168,35 @@ export function readThreshold(
   control: ArmCounts,
   cohort: CohortReference,
   tailStart: number,
+  inflation: VarianceInflation = INDEPENDENT,
 ): ThresholdReading {
-  const ownValue = armValue(threshold.metric, canary, tailStart);
+  const { metric } = threshold;
+  const ownTrials = metricTrials(metric, canary);
+  const ownValue = armValue(metric, canary, tailStart);
   const reference =
     threshold.compare === 'control'
-      ? armValue(threshold.metric, control, tailStart)
-      : cohortValue(threshold.metric, cohort, canary);
+      ? inflated(
+          armValue(metric, control, tailStart),
+          inflation(metric, metricTrials(metric, control)),
+        )
+      : cohortValue(metric, cohort, canary);
   if (!ownValue || !reference) return NO_READING;
   const direction = badDirection(threshold.metric);
-  const move = direction * (ownValue.value - reference.value);
+  const own = inflated(
+    atLeastBoundaryVariance(threshold, ownValue, reference, ownTrials),
+    inflation(metric, ownTrials),
+  );
+  const move = direction * (own.value - reference.value);
   switch (threshold.unit) {
     case 'ms':
-      return { estimate: move, variance: ownValue.variance + reference.variance };
+      return { estimate: move, variance: own.variance + reference.variance };
     case 'pp':
-      return { estimate: 100 * move, variance: 1e4 * (ownValue.variance + reference.variance) };
+      return { estimate: 100 * move, variance: 1e4 * (own.variance + reference.variance) };
     case 'pct': {
       if (!(reference.value > 0)) return NO_READING;
-      const ratio = ownValue.value / reference.value;
+      const ratio = own.value / reference.value;
       // Delta method for (own - reference) / reference.
-      const variance =
-        (ownValue.variance + ratio * ratio * reference.variance) / reference.value ** 2;
+      const variance = (own.variance + ratio * ratio * reference.variance) / reference.value ** 2;
       return { estimate: (100 * move) / reference.value, variance: 1e4 * variance };
     }
   }

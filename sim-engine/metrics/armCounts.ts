@@ -127,6 +127,7 @@ export function drawCounts(
 function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: TailHistogram): void {
   let remaining = requests;
   let remainingProbability = 1;
+  into.count = requests;
   into.below = sampler.binomial(remaining, Math.min(1, mix.latencyBelow));
   remaining -= into.below;
   remainingProbability -= mix.latencyBelow;
@@ -135,6 +136,7 @@ function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: Tail
     const probability = tail[bucket] ?? 0;
     if (bucket === tail.length - 1 || remainingProbability <= probability) {
       into.buckets[bucket] = remaining;
+      into.top = bucket + 1;
       return;
     }
     const count = sampler.binomial(
@@ -142,6 +144,7 @@ function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: Tail
       Math.min(1, Math.max(0, probability / remainingProbability)),
     );
     into.buckets[bucket] = count;
+    if (count > 0) into.top = bucket + 1;
     remaining -= count;
     remainingProbability -= probability;
   }

@@ -103,7 +103,7 @@ describe('dispersionModel', () => {
       if (move > 1.96 * Math.sqrt(binomial)) naive++;
       if (move > 1.96 * Math.sqrt(binomial * inflation)) widened++;
     }
-    const [low, high] = clopperPearson(widened, seeds);
+    const { lower: low, upper: high } = clopperPearson(widened, seeds);
     expect(naive / seeds).toBeGreaterThan(0.4);
     expect(low).toBeLessThan(0.05);
     expect(high).toBeGreaterThan(0.05);

@@ -3,6 +3,9 @@ import type { Scenario } from '../domain/scenario';
 import { TOKENS_VARIATION } from '../metrics/armMix';
 import { latencyCdf, latencyQuantile, type LatencyShape } from '../metrics/latencyHistogram';
 import { guardForPlan } from '../gates/planGuard';
+import { windowAlpha, windowSchedule } from '../gates/windowSchedule';
+import type { Guard } from '../statistics/guard';
+import { MIXING_VARIANCE_FACTOR } from '../statistics/mixtureSprt';
 import { detectionProbability, holdForPower } from '../statistics/power';
 import { segmentExposure } from '../traffic/exposure';
 
@@ -135,9 +138,13 @@ function canaryVarianceUnderEffect(
       // Answers grow or shrink alike: the coefficient of variation stays put.
       return baseline.variance * (1 + shift / 100) ** 2;
     case 'latency_p95':
-    case 'latency_p99':
-      // A latency shift moves the quantile more than its spread: keep the baseline's.
-      return baseline.variance;
+    case 'latency_p99': {
+      // A slower version is modelled as the same shape stretched by s (quantile × s): the
+      // density at the moved quantile is the old one / s, so the quantile's variance grows
+      // by s². Keeping the baseline's promised detections the engine does not make.
+      const stretch = threshold.unit === 'ms' ? 1 + shift / baseline.mean : 1 + shift / 100;
+      return baseline.variance * Math.max(0, stretch) ** 2;
+    }
   }
 }
 
@@ -180,19 +187,35 @@ export function variancePerMinute(
   return varianceModel(scenario, plan, stageIndex, threshold)(effect);
 }
 
+/**
+ * The test the engine runs on the whole stage (window 0): its share of the stage's α, and τ²
+ * a few times the variance expected at the hold's planned end. The restarted windows add a
+ * little power against an immediate regression; the helper leaves them out (it errs low).
+ */
+function stageGuard(plan: Plan, stageIndex: number, variancePerMinute: number): Guard {
+  const guard = guardForPlan(plan);
+  if (guard.mode === 'point') return guard;
+  const schedule = windowSchedule(plan.stages[stageIndex]?.hold);
+  return {
+    mode: 'sequential',
+    alpha: windowAlpha(0, schedule, guard.alpha),
+    mixingVariance: (MIXING_VARIANCE_FACTOR * variancePerMinute) / schedule.plannedMinutes,
+  };
+}
+
 function question(input: StagePowerQuestion) {
   const { scenario, plan, stageIndex, thresholdIndex } = input;
   const threshold = plan.thresholds[thresholdIndex];
   if (!threshold) throw new RangeError(`The plan has no threshold ${thresholdIndex}.`);
   const model = varianceModel(scenario, plan, stageIndex, threshold);
   return {
+    guard: stageGuard(plan, stageIndex, model(input.effect)),
     effect: input.effect,
     limit: threshold.limit,
     unit: threshold.unit,
     variancePerMinute: model(input.effect),
     // The engine's gate plugs its observed rate into the variance: its boundary moves with it.
     gateVariancePerMinute: model,
-    guard: guardForPlan(plan),
     lagMinutes: threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0,
   };
 }

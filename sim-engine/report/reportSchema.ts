@@ -81,6 +81,7 @@ const event = z.discriminatedUnion('type', [
     metric,
     estimate: z.number(),
     limit: z.number(),
+    windowStart: minute.exactOptional(),
   }),
   z.strictObject({ type: z.literal('hold-complete'), ...at, stage }),
   z.strictObject({

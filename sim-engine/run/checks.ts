@@ -1,28 +1,37 @@
 import type { Plan } from '../domain/plan';
 import type { RunEvent, RunSeries } from '../domain/run';
+import { CHECK_INTERVAL_MINUTES } from '../domain/run';
 import type { CohortReference } from '../gates/cohortReference';
-import { readThreshold } from '../gates/thresholdEstimate';
-import type { ArmCounts } from '../metrics/armCounts';
+import { readThreshold, type VarianceInflation } from '../gates/thresholdEstimate';
+import type { DispersionModel } from '../metrics/dispersion';
 import {
   alwaysValidBounds,
+  breachEvidence,
   judgeCheck,
+  provenInside,
   type CheckVerdict,
   type Guard,
+  type SequentialGuard,
   type ThresholdCheck,
 } from '../statistics/guard';
-import { CHECK_INTERVAL_MINUTES } from '../domain/run';
+import { mixingVarianceForWindow } from '../statistics/mixtureSprt';
+import type { GateWindow } from './gateWindows';
 import type { ReleaseState } from './releaseState';
 
 export interface CheckContext {
   readonly plan: Plan;
   readonly state: ReleaseState;
+  /** Point mode, or the α of one guarded metric in one stage (split over its windows here). */
   readonly guard: Guard;
   /** Current limits: the plan's, unless overridden mid-run. */
   readonly limits: readonly number[];
-  readonly canary: ArmCounts;
-  readonly control: ArmCounts;
+  /** Window 0 (the whole stage) first, then the restarted windows being read. */
+  readonly windows: readonly GateWindow[];
   readonly cohort: CohortReference;
+  readonly dispersion: DispersionModel;
   readonly tailStart: number;
+  /** Minutes before a visit's purchase shows: conversion windows hold that much less data. */
+  readonly conversionLagMinutes: number;
   readonly interval: number;
   readonly minute: number;
   readonly series: RunSeries;
@@ -30,69 +39,164 @@ export interface CheckContext {
   readonly events: RunEvent[];
 }
 
+/** What one threshold's check found, and in which window. */
+interface ThresholdResult {
+  readonly verdict: CheckVerdict;
+  readonly window: GateWindow;
+  readonly check: ThresholdCheck;
+  /** The whole stage's always-valid bound shows the move inside the limit. */
+  readonly provenInside: boolean;
+}
+
 /**
- * One gate check: reads every threshold, rolls back on a breach, restarts a metric hold's
- * stable period on anything beyond a limit, and completes or abandons the stage's hold.
+ * One gate check: reads every threshold in every window, rolls back on a proven breach, and
+ * completes a stage's hold, or calls it inconclusive, on the evidence.
  */
 export function runChecks(context: CheckContext): void {
   const { plan, state, minute, events } = context;
-  let breachIndex = -1;
+  let breach: { index: number; result: ThresholdResult } | null = null;
   let anyBeyond = false;
+  let allInside = true;
   for (let index = 0; index < plan.thresholds.length; index++) {
-    const verdict = checkThreshold(context, index);
-    if (verdict === 'inside') continue;
+    const result = checkThreshold(context, index);
+    allInside &&= result.provenInside;
+    if (result.verdict === 'inside') continue;
     anyBeyond = true;
-    if (verdict === 'breach' && breachIndex < 0) breachIndex = index;
+    if (result.verdict === 'breach' && !breach) breach = { index, result };
   }
-  if (breachIndex >= 0) {
-    const threshold = plan.thresholds[breachIndex];
-    const line = context.series.thresholds[breachIndex];
-    if (threshold && line) {
+  if (breach) {
+    const threshold = plan.thresholds[breach.index];
+    if (threshold) {
       events.push({
         type: 'breach',
         minute,
         stage: state.stage,
-        thresholdIndex: breachIndex,
+        thresholdIndex: breach.index,
         metric: threshold.metric,
-        estimate: line.estimate[context.interval] ?? Number.NaN,
-        limit: context.limits[breachIndex] ?? threshold.limit,
+        estimate: breach.result.check.estimate,
+        limit: breach.result.check.limit,
+        windowStart: breach.result.window.startMinute,
       });
     }
     state.requestRollback(minute, 'breach');
     return;
   }
-  if (anyBeyond) state.stableSince = minute;
+  // Point mode keeps the dashboard habit (and its peeking problem): anything beyond a
+  // limit restarts a metric hold's stable period.
+  if (context.guard.mode === 'point' && anyBeyond) state.stableSince = minute;
   if (state.phase !== 'holding') return;
-  judgeHold(context);
+  judgeHold(context, allInside);
 }
 
-/** Reads one threshold, records it for the charts, and notes its first amber of the stage. */
-function checkThreshold(context: CheckContext, index: number): CheckVerdict {
-  const { plan, guard, interval } = context;
-  const threshold = plan.thresholds[index];
-  if (!threshold) return 'inside';
+/** The variance inflation the world's clustered noise asks for, for one window's length. */
+function inflationFor(context: CheckContext, window: GateWindow): VarianceInflation {
+  const minutes = context.minute - window.startMinute;
+  return (metric, trials) => context.dispersion.varianceInflation(metric, minutes, trials);
+}
+
+function readWindow(context: CheckContext, index: number, window: GateWindow): ThresholdCheck {
+  const threshold = context.plan.thresholds[index];
+  if (!threshold) return { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN };
+  const limit = context.limits[index] ?? threshold.limit;
   const reading = readThreshold(
-    threshold,
-    context.canary,
-    context.control,
+    { ...threshold, limit },
+    window.canary,
+    window.control,
     context.cohort,
     context.tailStart,
+    inflationFor(context, window),
   );
-  const check: ThresholdCheck = {
-    estimate: reading.estimate,
-    variance: reading.variance,
-    limit: context.limits[index] ?? threshold.limit,
-    unit: threshold.unit,
+  return { ...reading, limit, unit: threshold.unit };
+}
+
+/** The always-valid test of one window for one threshold; τ² is fixed at its first usable look. */
+function windowGuard(
+  context: CheckContext,
+  index: number,
+  window: GateWindow,
+  check: ThresholdCheck,
+): SequentialGuard | null {
+  let mixingVariance = window.mixingVariance[index] ?? Number.NaN;
+  if (Number.isNaN(mixingVariance)) {
+    if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
+    const lag =
+      context.plan.thresholds[index]?.metric === 'conversion' ? context.conversionLagMinutes : 0;
+    const elapsed = context.minute - window.startMinute - lag;
+    mixingVariance = mixingVarianceForWindow(
+      check.variance,
+      Math.max(CHECK_INTERVAL_MINUTES, elapsed),
+      Math.max(CHECK_INTERVAL_MINUTES, window.plannedMinutes - lag),
+    );
+    window.mixingVariance[index] = mixingVariance;
+  }
+  return { mode: 'sequential', alpha: window.alpha, mixingVariance };
+}
+
+/**
+ * Reads one threshold in every window. The series shows the whole stage unless a restarted
+ * window holds stronger evidence of a move beyond the limit: the window the gate acted on.
+ */
+function checkThreshold(context: CheckContext, index: number): ThresholdResult {
+  const { guard } = context;
+  const stage = context.windows[0];
+  if (!stage) throw new Error('the whole-stage window is always read');
+  const stageCheck = readWindow(context, index, stage);
+  if (guard.mode === 'point') {
+    const verdict = judgeCheck(stageCheck, guard);
+    record(
+      context,
+      index,
+      { verdict, window: stage, check: stageCheck, provenInside: false },
+      null,
+    );
+    return { verdict, window: stage, check: stageCheck, provenInside: false };
+  }
+  let shown = {
+    window: stage,
+    check: stageCheck,
+    test: windowGuard(context, index, stage, stageCheck),
   };
-  const verdict = judgeCheck(check, guard);
+  const stageTest = shown.test;
+  let bestEvidence = stageTest ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
+  for (let w = 1; w < context.windows.length; w++) {
+    const window = context.windows[w];
+    if (!window) continue;
+    const check = readWindow(context, index, window);
+    const test = windowGuard(context, index, window, check);
+    if (!test) continue;
+    const evidence = breachEvidence(check, test);
+    if (evidence > bestEvidence && check.estimate > check.limit) {
+      bestEvidence = evidence;
+      shown = { window, check, test };
+    }
+  }
+  const verdict: CheckVerdict =
+    bestEvidence >= 0 ? 'breach' : shown.check.estimate > shown.check.limit ? 'amber' : 'inside';
+  // Proof inside uses the metric's whole α for the stage: its error is advancing a release
+  // beyond a limit, a different promise from the false alarm the windows share.
+  const inside =
+    stageTest !== null && provenInside(stageCheck, { ...stageTest, alpha: guard.alpha });
+  const result = { verdict, window: shown.window, check: shown.check, provenInside: inside };
+  record(context, index, result, shown.test);
+  return result;
+}
+
+/** Writes the check into the series for the charts, and notes its first amber of the stage. */
+function record(
+  context: CheckContext,
+  index: number,
+  result: ThresholdResult,
+  test: SequentialGuard | null,
+): void {
+  const { check, window, verdict } = result;
   const line = context.series.thresholds[index];
   if (line) {
+    const interval = context.interval;
     line.estimate[interval] = check.estimate;
     line.limit[interval] = check.limit;
-    // Gates read counts cumulative since the stage began.
-    line.windowStart[interval] = context.state.stageStartMinute;
-    if (guard.mode === 'sequential') {
-      const bounds = alwaysValidBounds(check, guard);
+    line.windowStart[interval] = window.startMinute;
+    if (test) {
+      const bounds = alwaysValidBounds(check, test);
       line.lower[interval] = bounds.lower;
       line.upper[interval] = bounds.upper;
     }
@@ -107,10 +211,15 @@ function checkThreshold(context: CheckContext, index: number): CheckVerdict {
       estimate: check.estimate,
     });
   }
-  return verdict;
 }
 
-function judgeHold({ plan, state, minute, events }: CheckContext): void {
+/**
+ * Time holds end on the clock. A metric hold completes once its stable period has passed and
+ * every guarded metric is proven inside its limit; at maxMinutes without that proof (and
+ * without a breach) the data could not decide, and the plan's onInconclusive says what next.
+ */
+function judgeHold(context: CheckContext, allInside: boolean): void {
+  const { plan, state, minute, events } = context;
   const hold = plan.stages[state.stage]?.hold;
   const elapsed = minute - state.stageStartMinute;
   if (!hold) {
@@ -121,10 +230,16 @@ function judgeHold({ plan, state, minute, events }: CheckContext): void {
     if (elapsed >= hold.minutes) state.completeHold(minute, CHECK_INTERVAL_MINUTES);
     return;
   }
-  if (minute - state.stableSince >= hold.stableMinutes) {
+  const stable =
+    context.guard.mode === 'point'
+      ? minute - state.stableSince >= hold.stableMinutes
+      : elapsed >= hold.stableMinutes && allInside;
+  if (stable) {
     state.completeHold(minute, CHECK_INTERVAL_MINUTES);
   } else if (elapsed >= hold.maxMinutes) {
-    events.push({ type: 'stage-inconclusive', minute, stage: state.stage, next: 'rollback' });
-    state.requestRollback(minute, 'inconclusive');
+    const next = hold.onInconclusive ?? 'rollback';
+    events.push({ type: 'stage-inconclusive', minute, stage: state.stage, next });
+    if (next === 'rollback') state.requestRollback(minute, 'inconclusive');
+    else state.completeHold(minute, CHECK_INTERVAL_MINUTES);
   }
 }

@@ -28,7 +28,13 @@ export interface ArmSetup {
   readonly lastWeek: LastWeekRates;
 }
 
-/** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage. */
+/** Counts summed from one interval on: a window a gate reads besides the whole stage. */
+export interface WindowCounts {
+  readonly startInterval: number;
+  readonly counts: ArmCounts;
+}
+
+/** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage and its windows. */
 export class ArmObserver {
   readonly interval: ArmCounts;
   readonly stage: ArmCounts;
@@ -44,6 +50,7 @@ export class ArmObserver {
     referenceConversions: number;
   }[] = [];
   stageStartInterval = 0;
+  private windows: WindowCounts[] = [];
   private readonly segments: readonly Segment[];
   private readonly tailStart: number;
   private readonly observed: ObservedMetrics;
@@ -78,6 +85,19 @@ export class ArmObserver {
   startStage(interval: number): void {
     this.stageStartInterval = interval;
     clearCounts(this.stage);
+    this.windows = [];
+  }
+
+  /** Starts summing a window from `interval` on (purchases of earlier visits left out). */
+  openWindow(interval: number): ArmCounts {
+    const window = { startInterval: interval, counts: emptyCounts(this.tailStart) };
+    this.windows.push(window);
+    return window.counts;
+  }
+
+  /** Stops summing a window. */
+  closeWindow(counts: ArmCounts): void {
+    this.windows = this.windows.filter((window) => window.counts !== counts);
   }
 
   /**
@@ -99,6 +119,7 @@ export class ArmObserver {
       applyWorld(this.mix, this.segments, requests, parameters, multipliers, this.lastWeek);
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
+    for (const window of this.windows) addCounts(window.counts, this.interval);
     this.matureConversions(index);
   }
 
@@ -145,6 +166,12 @@ export class ArmObserver {
         this.stage.maturedVisits += matured.visits;
         this.stage.conversions += matured.conversions;
         this.stage.referenceConversions += matured.referenceConversions;
+      }
+      for (const window of this.windows) {
+        if (matured.interval < window.startInterval) continue;
+        window.counts.maturedVisits += matured.visits;
+        window.counts.conversions += matured.conversions;
+        window.counts.referenceConversions += matured.referenceConversions;
       }
     }
   }

@@ -18,12 +18,14 @@ import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import type { Guard } from '../statistics/guard';
 import { guardForPlan } from '../gates/planGuard';
+import { dispersionModel, type DispersionModel } from '../metrics/dispersion';
 import { segmentExposure } from '../traffic/exposure';
 import { SegmentTraffic } from '../traffic/segmentTraffic';
 import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
 import { WorldRates } from '../metrics/worldRates';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
+import { GateWindows } from './gateWindows';
 import { ArmObserver, observedMetrics } from './observation';
 import { summarizeOutcome } from './outcome';
 import { RegressionTracking } from './regressionTracking';
@@ -53,6 +55,8 @@ export class Simulation {
   private readonly control: ArmObserver;
   private readonly history: SegmentHistory[];
   private readonly guard: Guard;
+  private readonly windows: GateWindows;
+  private readonly dispersion: DispersionModel;
   private readonly recorder: SeriesRecorder;
   private readonly ledger: ExposureLedger;
   private readonly events: RunEvent[] = [];
@@ -100,6 +104,8 @@ export class Simulation {
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
     this.guard = guardForPlan(plan);
+    this.windows = new GateWindows(plan, this.canary, this.control);
+    this.dispersion = dispersionModel(scenario);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
       scenario.observableMetrics,
@@ -145,6 +151,8 @@ export class Simulation {
     const interval = this.minute / CHECK_INTERVAL_MINUTES;
     this.canary.startStage(interval);
     this.control.startStage(interval);
+    const alpha = this.guard.mode === 'sequential' ? this.guard.alpha : 0;
+    this.windows.startStage(this.state.stage, this.minute, alpha);
     this.amberNoted = this.plan.thresholds.map(() => false);
     if (this.firstExposureMinute === null && share > 0) this.firstExposureMinute = this.minute;
   }
@@ -186,6 +194,7 @@ export class Simulation {
   private observeAndCheck(): void {
     const { canary, control, interval, minute } = this;
     const tailStart = this.setup.tailStart;
+    if (this.guard.mode === 'sequential') this.windows.openDue(minute - CHECK_INTERVAL_MINUTES);
     // The interval just flowed: its middle sets the hour of its rates.
     const rates = this.world.at(minute - CHECK_INTERVAL_MINUTES / 2);
     canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary, rates);
@@ -204,16 +213,18 @@ export class Simulation {
       state: this.state,
       guard: this.guard,
       limits: this.limits,
-      canary: canary.stage,
-      control: control.stage,
+      windows: this.windows.active,
       cohort: this.cohort,
+      dispersion: this.dispersion,
       tailStart,
+      conversionLagMinutes: this.setup.lagIntervals * CHECK_INTERVAL_MINUTES,
       interval,
       minute,
       series,
       amberNoted: this.amberNoted,
       events: this.events,
     });
+    this.windows.closeEnded(minute);
     if (this.state.stage !== stageBefore || this.state.signOffIfDue(minute)) this.applyStage();
   }
 

@@ -40,10 +40,12 @@ function rollbackRate(scenario: Scenario, plan: Plan, seeds: number): number {
 describe('an A/A release (nothing changed)', () => {
   const healthy = fixtureScenario({ horizonMinutes: 4 * 1440 });
 
-  it('is rolled back in at most 5 % of 500 seeds by a 95 % guard on all seven metrics over a whole ramp', () => {
-    const rate = rollbackRate(healthy, wholeRamp({ confidence: 0.95 }), 500);
+  // 100 seeds keep this test in budget (finer latency buckets and windows made each run
+  // dearer); the gates bench prints the null-boundary figure over 500.
+  it('is rolled back in at most 5 % of 100 seeds by a 95 % guard on all seven metrics over a whole ramp', () => {
+    const rate = rollbackRate(healthy, wholeRamp({ confidence: 0.95 }), 100);
     expect(rate).toBeLessThanOrEqual(0.05);
-  }, 120_000);
+  }, 300_000);
 
   it('is rolled back almost always when the same plan acts on point estimates (the peeking problem)', () => {
     const rate = rollbackRate(healthy, wholeRamp(null), 100);

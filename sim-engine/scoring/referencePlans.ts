@@ -20,8 +20,18 @@ export const STRONG_COHORT_ORDER: readonly SegmentKind[] = [
 
 const STRONG_STAGES: readonly Stage[] = [
   { percent: 1, hold: { type: 'time', minutes: 60 }, signOff: 'eng-lead' },
-  { percent: 5, hold: { type: 'metric', stableMinutes: 360, maxMinutes: 1440 }, signOff: 'pm' },
-  { percent: 25, hold: { type: 'metric', stableMinutes: 720, maxMinutes: 2880 }, signOff: 'pm' },
+  // When the data cannot decide by maxMinutes, the PM signs the stage off rather than
+  // rolling back a release nothing is known to be wrong with (gates call it inconclusive).
+  {
+    percent: 5,
+    hold: { type: 'metric', stableMinutes: 360, maxMinutes: 1440, onInconclusive: 'advance' },
+    signOff: 'pm',
+  },
+  {
+    percent: 25,
+    hold: { type: 'metric', stableMinutes: 720, maxMinutes: 2880, onInconclusive: 'advance' },
+    signOff: 'pm',
+  },
   { percent: 50, hold: { type: 'time', minutes: 720 }, signOff: 'pm' },
   { percent: 100 },
 ];

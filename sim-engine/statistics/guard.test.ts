@@ -7,31 +7,32 @@ import {
   judgeCheck,
   mixingVarianceFor,
 } from './guard';
-import {
-  alwaysValidHalfWidth,
-  defaultMixingVariance,
-  logMixtureLikelihoodRatio,
-} from './mixtureSprt';
+import { defaultMixingVariance, logOneSidedRatio, oneSidedHalfWidth } from './mixtureSprt';
 
 const sequential: SequentialGuard = { mode: 'sequential', alpha: 0.05, mixingVariance: 0.25 };
 const point: Guard = { mode: 'point' };
 
-describe('the mixture likelihood ratio', () => {
-  // References: scipy, integrating N(θ̂; θ, V) / N(θ̂; h, V) against the N(h, τ²) mixture.
-  it('matches the numerically integrated mixture', () => {
-    expect(logMixtureLikelihoodRatio(1.9, 0.7, 0.4, 2.3)).toBeCloseTo(0.5044992408394364, 12);
-    expect(logMixtureLikelihoodRatio(0.9, 0.04, 0.5, 0.25)).toBeCloseTo(0.7336371966011911, 12);
+describe('the one-sided mixture likelihood ratio', () => {
+  // References: scipy, integrating N(θ̂; θ, V) / N(θ̂; h, V) against a half-normal(τ²)
+  // mixture of θ − h ≥ 0 (quad, agreeing with the closed form and norm.logcdf), and brentq
+  // for the root of log Λ₊ = log(1/α) on the closed form (quad loses digits at τ² ≪ V).
+  it('matches the numerically integrated half-normal mixture', () => {
+    expect(logOneSidedRatio(1.9, 0.7, 0.4, 2.3)).toBeCloseTo(1.137651889215451, 6);
+    expect(logOneSidedRatio(0.9, 0.04, 0.5, 0.25)).toBeCloseTo(1.3946135062189422, 6);
   });
 
-  it('puts the always-valid half-width exactly where the ratio reaches 1/α', () => {
-    // scipy root of log Λ(d) = log(1/α) on the integrated mixture.
-    expect(alwaysValidHalfWidth(0.04, 0.05, 0.25)).toBeCloseTo(0.6082124819018595, 10);
-    expect(alwaysValidHalfWidth(64, 0.05 / 15, 4)).toBeCloseTo(111.70223924965946, 9);
+  it('weighs evidence below a hypothesis as the mirror image of evidence above it', () => {
+    expect(logOneSidedRatio(0.1, 0.04, 0.5, 0.25, -1)).toBeCloseTo(1.3946135062189422, 6);
+  });
+
+  it('puts the one-sided half-width exactly where the ratio reaches 1/α', () => {
+    expect(oneSidedHalfWidth(0.04, 0.05, 0.25)).toBeCloseTo(0.553239292729701, 6);
+    expect(oneSidedHalfWidth(64, 0.05 / 15, 4)).toBeCloseTo(104.74125439696446, 6);
   });
 
   it('gives a zero half-width to an exact estimate and an infinite one to no information', () => {
-    expect(alwaysValidHalfWidth(0, 0.05, 1)).toBe(0);
-    expect(alwaysValidHalfWidth(Number.POSITIVE_INFINITY, 0.05, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(oneSidedHalfWidth(0, 0.05, 1)).toBe(0);
+    expect(oneSidedHalfWidth(Number.POSITIVE_INFINITY, 0.05, 1)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
@@ -93,7 +94,7 @@ describe('judgeCheck', () => {
   it('calls a move beyond the limit amber until the evidence is always-valid, then breach', () => {
     const limit = 0.5;
     const variance = 0.04;
-    const level = limit + alwaysValidHalfWidth(variance, 0.05, 0.25);
+    const level = limit + oneSidedHalfWidth(variance, 0.05, 0.25);
     expect(judgeCheck({ estimate: 0.6, variance, limit }, sequential)).toBe('amber');
     expect(judgeCheck({ estimate: level - 1e-9, variance, limit }, sequential)).toBe('amber');
     expect(judgeCheck({ estimate: level + 1e-9, variance, limit }, sequential)).toBe('breach');

@@ -1,17 +1,14 @@
 import type { ThresholdUnit } from '../domain/plan';
 import { alphaPerTest } from './familyWise';
-import {
-  alwaysValidHalfWidth,
-  alwaysValidInterval,
-  defaultMixingVariance,
-  logMixtureLikelihoodRatio,
-} from './mixtureSprt';
+import { defaultMixingVariance, logOneSidedRatio, oneSidedHalfWidth } from './mixtureSprt';
 
-/** Acts only on always-valid evidence; `alpha` is this one test's share of the plan's false-alarm budget. */
+/**
+ * Acts only on always-valid evidence. `alpha` is one test's false-alarm rate; `mixingVariance`
+ * its τ² (the gates fix it per window; without it, `defaultMixingVariance`).
+ */
 export interface SequentialGuard {
   readonly mode: 'sequential';
   readonly alpha: number;
-  /** τ² of the mSPRT, in the threshold's units squared; defaults to `defaultMixingVariance`. */
   readonly mixingVariance?: number;
 }
 
@@ -22,7 +19,7 @@ export interface PointGuard {
 
 export type Guard = SequentialGuard | PointGuard;
 
-/** One periodic look at one threshold: the cumulative move since the stage began, larger = worse. */
+/** One periodic look at one threshold: the cumulative move over a window, larger = worse. */
 export interface ThresholdCheck {
   /** Observed move in the bad direction, in the threshold's units. */
   readonly estimate: number;
@@ -30,14 +27,17 @@ export interface ThresholdCheck {
   readonly variance: number;
   /** The largest tolerated move, in the same units. */
   readonly limit: number;
-  /** Picks the floor of the default mixing variance. */
+  /** Picks the fallback mixing variance when the guard sets none. */
   readonly unit?: ThresholdUnit;
 }
 
 /** `inside` the limit; `amber`: beyond it but not proven; `breach`: proven beyond it. */
 export type CheckVerdict = 'inside' | 'amber' | 'breach';
 
-/** The guard a plan's `significance` asks for, with α split over every guarded metric in every guarded stage. */
+/**
+ * The guard a plan's `significance` asks for: `alpha` is one guarded metric's share of one
+ * guarded stage (see familyWise.ts), before the gates split it over that stage's windows.
+ */
 export function guardForSignificance(
   significance: { readonly confidence: number } | null,
   metricCount: number,
@@ -72,36 +72,60 @@ export function hasUsableData(check: Pick<ThresholdCheck, 'estimate' | 'variance
   return Number.isFinite(check.estimate) && Number.isFinite(check.variance) && check.variance >= 0;
 }
 
+/**
+ * How far past its bar the evidence of a move above the limit is: log Λ₊(limit) − ln(1/α),
+ * ≥ 0 exactly when the check is a breach. −∞ without usable data.
+ */
+export function breachEvidence(check: ThresholdCheck, guard: SequentialGuard): number {
+  const mixingVariance = mixingVarianceFor(check, guard);
+  checkGuard(guard, mixingVariance);
+  if (!hasUsableData(check) || !(check.variance > 0)) return Number.NEGATIVE_INFINITY;
+  const logRatio = logOneSidedRatio(check.estimate, check.variance, check.limit, mixingVariance);
+  return logRatio - Math.log(1 / guard.alpha);
+}
+
 /** Judges one look at one threshold: `inside`, `amber` or `breach`. Never a breach without data. */
 export function judgeCheck(check: ThresholdCheck, guard: Guard): CheckVerdict {
   if (Number.isNaN(check.limit)) throw new RangeError('limit must be a number');
   if (!hasUsableData(check)) return 'inside';
   if (!(check.estimate > check.limit)) return 'inside';
   if (guard.mode === 'point') return 'breach';
-
-  const mixingVariance = mixingVarianceFor(check, guard);
-  checkGuard(guard, mixingVariance);
   // A zero variance next to a move beyond the limit comes from a degenerate plug-in
   // estimate (all or none of a handful of requests failed), not from certainty: it can
   // warn but must not roll a release back.
-  if (check.variance === 0) return 'amber';
+  if (check.variance === 0) {
+    checkGuard(guard, mixingVarianceFor(check, guard));
+    return 'amber';
+  }
   // H0 is "true move ≤ limit". Testing its boundary point suffices: if the true move is
-  // below the limit, an estimate far enough above the limit is even further above it.
-  // Acting on one side of the two-sided mixture keeps the rate ≤ α, conservatively (about
-  // α/3 over a week of 5-minute looks in simulation).
-  const logRatio = logMixtureLikelihoodRatio(
+  // below the limit, Λ₊ against the limit is even smaller than against the true move.
+  return breachEvidence(check, guard) >= 0 ? 'breach' : 'amber';
+}
+
+/**
+ * Whether the always-valid evidence proves the true move below the limit (non-inferiority):
+ * the mirror-image test of a breach, at the same α. Point mode: the estimate is inside.
+ */
+export function provenInside(check: ThresholdCheck, guard: Guard): boolean {
+  if (!hasUsableData(check)) return false;
+  if (guard.mode === 'point') return check.estimate <= check.limit;
+  if (!(check.variance > 0)) return false;
+  const mixingVariance = mixingVarianceFor(check, guard);
+  checkGuard(guard, mixingVariance);
+  const logRatio = logOneSidedRatio(
     check.estimate,
     check.variance,
     check.limit,
     mixingVariance,
+    -1,
   );
-  return logRatio >= Math.log(1 / guard.alpha) ? 'breach' : 'amber';
+  return logRatio >= Math.log(1 / guard.alpha);
 }
 
 /**
  * The estimate from which a look with this variance is a breach: the limit itself in point
- * mode (strictly above), limit + always-valid half-width in sequential mode. Charts can draw
- * it; the power simulation uses it so both agree with `judgeCheck`.
+ * mode (strictly above), limit + one-sided always-valid half-width in sequential mode. The
+ * power simulation uses it so both agree with `judgeCheck`.
  */
 export function breachLevel(
   threshold: Pick<ThresholdCheck, 'variance' | 'limit' | 'unit'>,
@@ -111,10 +135,13 @@ export function breachLevel(
   const mixingVariance = mixingVarianceFor(threshold, guard);
   checkGuard(guard, mixingVariance);
   if (!(threshold.variance > 0)) return Number.POSITIVE_INFINITY;
-  return threshold.limit + alwaysValidHalfWidth(threshold.variance, guard.alpha, mixingVariance);
+  return threshold.limit + oneSidedHalfWidth(threshold.variance, guard.alpha, mixingVariance);
 }
 
-/** The always-valid interval for the true move at this look (the whole line when there is no data). */
+/**
+ * The always-valid interval for the true move at this look: each end a one-sided (1 − α)
+ * confidence sequence (the whole line when there is no data).
+ */
 export function alwaysValidBounds(
   check: ThresholdCheck,
   guard: SequentialGuard,
@@ -124,5 +151,6 @@ export function alwaysValidBounds(
   if (!hasUsableData(check)) {
     return { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
   }
-  return alwaysValidInterval(check.estimate, check.variance, guard.alpha, mixingVariance);
+  const halfWidth = oneSidedHalfWidth(check.variance, guard.alpha, mixingVariance);
+  return { lower: check.estimate - halfWidth, upper: check.estimate + halfWidth };
 }

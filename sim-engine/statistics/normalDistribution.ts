@@ -34,3 +34,18 @@ export function normalCdf(z: number): number {
   if (Number.isNaN(z)) return Number.NaN;
   return 0.5 * complementaryErrorFunction(-z / Math.SQRT2);
 }
+
+/**
+ * ln P(Z ≤ z), accurate far into the lower tail where P underflows: below −20 the
+ * asymptotic series of the Mills ratio, ln φ(z) − ln(−z) + ln(1 − 1/z² + 3/z⁴).
+ */
+export function logNormalCdf(z: number): number {
+  if (z > -20) return Math.log(normalCdf(z));
+  const inverseSquare = 1 / (z * z);
+  return (
+    -0.5 * z * z -
+    0.5 * Math.log(2 * Math.PI) -
+    Math.log(-z) +
+    Math.log1p(-inverseSquare + 3 * inverseSquare * inverseSquare)
+  );
+}

@@ -109,14 +109,15 @@ describe('detectionProbability', () => {
   });
 
   it('matches the analytic normal cdf for a single look in sequential mode', () => {
-    // V = 0.01, τ² = 0.25: breach level 0.5 + 0.39054; Φ((0.9 − 0.89054) / 0.1) (scipy).
+    // V = 0.01, τ² = 0.25, α = 0.05/15: breach level 0.5 + 0.371629 (scipy root of the
+    // one-sided mixture's closed form with norm.logcdf); Φ((0.9 − 0.871629) / 0.1).
     const question = { ...errorRate, variancePerMinute: 0.05, effect: 0.9 } as const;
     expect(singleLookDetectionProbability({ ...question, variance: 0.01 })).toBeCloseTo(
-      0.537676668101432,
+      0.6116831947567192,
       6,
     );
     const simulated = detectionProbability({ ...question, holdMinutes: 5, pathCount: 20_000 });
-    expect(Math.abs(simulated - 0.537676668101432)).toBeLessThanOrEqual(0.015);
+    expect(Math.abs(simulated - 0.6116831947567192)).toBeLessThanOrEqual(0.015);
   });
 
   it('catches at most α of releases that sit exactly at the limit, even over 14 days', () => {

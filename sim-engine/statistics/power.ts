@@ -2,7 +2,7 @@ import type { ThresholdUnit } from '../domain/plan';
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import type { Guard } from './guard';
-import { breachLevel, judgeCheck, mixingVarianceFor } from './guard';
+import { breachLevel, judgeCheck } from './guard';
 import { normalCdf } from './normalDistribution';
 
 /*
@@ -96,17 +96,12 @@ function gateBreachLevel(question: DetectionQuestion, variance: number, k: numbe
 
 /** c_0 … c_K: the breach boundary for the random walk W at each check (c_0 is its limit as k → 0). */
 function walkBoundary(question: DetectionQuestion, checkCount: number, firstVariance: number) {
-  const { effect, limit, unit, guard } = question;
+  const { effect } = question;
   const scale = Math.sqrt(firstVariance);
   const boundary = new Float64Array(checkCount + 1);
-  if (guard.mode === 'sequential') {
-    // k · (half-width at V₁/k) → V₁ · sqrt(2 ln(1/α)) / τ as k → 0; kept exact so the
-    // first gap can be skipped like any other.
-    const tau = Math.sqrt(
-      mixingVarianceFor({ limit, ...(unit === undefined ? {} : { unit }) }, guard),
-    );
-    boundary[0] = (Math.sqrt(firstVariance) * Math.sqrt(2 * Math.log(1 / guard.alpha))) / tau;
-  }
+  // c_0 = 0 lies below the true limit of the boundary as k → 0 (positive), so the chord
+  // from it under-states the boundary and the first gap is searched rather than skipped.
+  boundary[0] = 0;
   for (let k = 1; k <= checkCount; k++) {
     const level = gateBreachLevel(question, firstVariance / k, k);
     boundary[k] = (k * (level - effect)) / scale;

@@ -111,8 +111,16 @@ export const STRONG_PLAN: Plan = {
   cohorts: STRONG_COHORT_ORDER,
   stages: [
     { percent: 1, hold: { type: 'time', minutes: 60 }, signOff: 'eng-lead' },
-    { percent: 5, hold: { type: 'metric', stableMinutes: 360, maxMinutes: 1440 }, signOff: 'pm' },
-    { percent: 25, hold: { type: 'metric', stableMinutes: 720, maxMinutes: 2880 }, signOff: 'pm' },
+    {
+      percent: 5,
+      hold: { type: 'metric', stableMinutes: 360, maxMinutes: 1440, onInconclusive: 'advance' },
+      signOff: 'pm',
+    },
+    {
+      percent: 25,
+      hold: { type: 'metric', stableMinutes: 720, maxMinutes: 2880, onInconclusive: 'advance' },
+      signOff: 'pm',
+    },
     { percent: 50, hold: { type: 'time', minutes: 720 }, signOff: 'pm' },
     { percent: 100 },
   ],
