@@ -21,6 +21,7 @@ const plan = {
 };
 const report = buildReport(scoreAttempt({ scenario, plan, seed: 3 }), scenario, {
   packId: 'pack-1',
+  packVersion: '1',
   mode: 'practice',
   createdAt: '2026-03-04T10:00:00Z',
 });

@@ -36,7 +36,7 @@ describe('builtInLibrary', () => {
       library.scenarios.flatMap((s) => s.regressions.map((r) => r.onset.type)),
     );
     expect([...onsets].sort()).toEqual(
-      ['above-share', 'delayed', 'growing', 'immediate', 'intermittent'].sort(),
+      ['above-share', 'clock-hours', 'delayed', 'growing', 'immediate', 'intermittent'].sort(),
     );
     const kinds = new Set(library.scenarios.map((s) => s.changeKind));
     expect(kinds).toEqual(new Set(['surface', 'backend', 'infrastructure', 'model', 'prompt']));

@@ -48,7 +48,8 @@ export function createScenarioClock(start: string): ScenarioClock {
   const at = (minute: number): LocalTime => {
     const total = startMinuteOfDay + Math.floor(minute);
     const minuteOfDay = ((total % 1440) + 1440) % 1440;
-    const weekday = (startWeekday + Math.floor(total / 1440)) % 7;
+    // Minutes before the start (a segment whose clock runs behind) keep a weekday in 0–6.
+    const weekday = (((startWeekday + Math.floor(total / 1440)) % 7) + 7) % 7;
     return { weekday, minuteOfDay, hour: minuteOfDay / 60 };
   };
   const label = (minute: number) => {

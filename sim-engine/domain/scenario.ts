@@ -43,6 +43,13 @@ export interface Segment {
   readonly feedbackRate: number;
   /** How much instability this segment tolerates, 0 (none) to 1 (happy to test). */
   readonly tolerance: number;
+  /** Requests a visit makes on average: traffic is users → visits → requests. */
+  readonly requestsPerVisit: number;
+  /**
+   * Hours the segment's own clock is ahead of the scenario's (−12 to +14): a region's
+   * daily rhythm and clock-bound onsets follow its own local time.
+   */
+  readonly clockOffsetHours: number;
   readonly baseline: SegmentBaseline;
 }
 
@@ -82,7 +89,13 @@ export type Onset =
   | { readonly type: 'growing'; readonly fullAfterMinutes: number }
   /** Load-dependent: present only while the new version carries at least this share of traffic. */
   | { readonly type: 'above-share'; readonly share: number }
-  | { readonly type: 'intermittent'; readonly everyMinutes: number; readonly forMinutes: number };
+  | { readonly type: 'intermittent'; readonly everyMinutes: number; readonly forMinutes: number }
+  /**
+   * Clock-bound: present every day from `fromMinute` to `toMinute` (minutes after local
+   * midnight, wrapping past midnight when `toMinute` is smaller) in each segment's own
+   * local time.
+   */
+  | { readonly type: 'clock-hours'; readonly fromMinute: number; readonly toMinute: number };
 
 export interface Regression {
   readonly id: string;
@@ -99,6 +112,47 @@ export interface Monitoring {
   readonly conversionDelayMinutes: number;
   /** Share of responses the eval harness grades (model scenarios). */
   readonly evalSampleRate: number;
+}
+
+/** How conversion and error rates move with the local hour (both versions alike). */
+export interface RateRhythm {
+  /** Relative amplitude of conversion's daily cycle: 0.15 = ±15 % around the day's mean. */
+  readonly conversionSwing: number;
+  /** Local hour when visits convert best. */
+  readonly conversionPeakHour: number;
+  /** Relative amplitude of the error rate's daily cycle; it peaks with the traffic. */
+  readonly errorSwing: number;
+}
+
+/**
+ * A week-over-week move of the whole world (a sale ending, a holiday, a campaign): this
+ * week's rates differ from last week's, on both versions alike. The baseline cohort (last
+ * week) does not know; a concurrent control lives through it.
+ */
+export interface Drift {
+  readonly metric: 'conversion' | 'error_rate';
+  /** This week against last week, relative: -0.1 = 10 % lower. */
+  readonly amount: number;
+  /** Minute from the scenario start the drift begins. */
+  readonly fromMinute: number;
+  /** Minutes over which it grows to full (0 = a step). */
+  readonly rampMinutes: number;
+}
+
+/** Clustered noise: how much each segment's daily rates wander beyond chance. */
+export interface WorldNoise {
+  /**
+   * Coefficient of variation of a segment's conversion rate from one day to the next
+   * (a random effect per segment × day): 0 is pure binomial noise.
+   */
+  readonly conversionDayToDay: number;
+}
+
+/** What the world does besides the release: rhythm, drift, clustered noise. */
+export interface World {
+  readonly rhythm: RateRhythm;
+  readonly drift: readonly Drift[];
+  readonly noise: WorldNoise;
 }
 
 export interface RollbackTimes {
@@ -137,6 +191,8 @@ export interface Scenario {
     readonly product: string;
     readonly change: string;
     readonly context: string;
+    /** What the business calendar holds this week and last (a sale, a holiday); may be empty. */
+    readonly calendar: string;
   };
   /** Local wall-clock start, `YYYY-MM-DDTHH:mm`, in `timeZone` (a display label). */
   readonly start: string;
@@ -144,6 +200,7 @@ export interface Scenario {
   /** The simulation stops here whatever the plan's state. */
   readonly horizonMinutes: number;
   readonly traffic: Traffic;
+  readonly world: World;
   readonly segments: readonly Segment[];
   readonly regressions: readonly Regression[];
   readonly monitoring: Monitoring;

@@ -54,7 +54,11 @@ export function drawSegmentHistory(
     const tokenSpread = TOKENS_VARIATION * baseline.tokensPerQuery;
     return {
       errorRate: measuredRate(sampler, requests, baseline.errorRate),
-      conversionRate: measuredRate(sampler, requests, baseline.conversionRate),
+      conversionRate: measuredRate(
+        sampler,
+        requests / segment.requestsPerVisit,
+        baseline.conversionRate,
+      ),
       hallucinationRate: measuredRate(
         sampler,
         requests * evaluationRate,

@@ -80,12 +80,22 @@ function armValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): 
   }
 }
 
-function cohortValue(metric: GuardedMetric, cohort: CohortReference): Estimated {
+/**
+ * Last week's rate at the same local hours as the canary's traffic (the world's rhythm
+ * makes a night differ from a lunch hour), with the week's measurement variance.
+ */
+function sameHours(week: Estimated, expected: number, trials: number): Estimated {
+  if (!(trials > 0) || !(week.value > 0)) return week;
+  const value = expected / trials;
+  return { value, variance: week.variance * (value / week.value) ** 2 };
+}
+
+function cohortValue(metric: GuardedMetric, cohort: CohortReference, canary: ArmCounts): Estimated {
   switch (metric) {
     case 'error_rate':
-      return cohort.errorRate;
+      return sameHours(cohort.errorRate, canary.referenceErrors, canary.requests);
     case 'conversion':
-      return cohort.conversionRate;
+      return sameHours(cohort.conversionRate, canary.referenceConversions, canary.maturedVisits);
     case 'hallucination_rate':
       return cohort.hallucinationRate;
     case 'thumbs_down_rate':
@@ -169,7 +179,7 @@ export function readThreshold(
           armValue(metric, control, tailStart),
           inflation(metric, metricTrials(metric, control)),
         )
-      : cohortValue(metric, cohort);
+      : cohortValue(metric, cohort, canary);
   if (!ownValue || !reference) return NO_READING;
   const direction = badDirection(threshold.metric);
   const own = inflated(

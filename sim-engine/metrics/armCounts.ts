@@ -9,6 +9,12 @@ export interface ArmCounts {
   /** Visits whose purchase window has passed, and the purchases among them. */
   maturedVisits: number;
   conversions: number;
+  /**
+   * What last week's same segments at the same local hours would have shown for this
+   * traffic (expected counts, not draws): the baseline cohort, hour for hour.
+   */
+  referenceErrors: number;
+  referenceConversions: number;
   graded: number;
   hallucinations: number;
   feedback: number;
@@ -25,6 +31,8 @@ export function emptyCounts(tailStart: number): ArmCounts {
     errors: 0,
     maturedVisits: 0,
     conversions: 0,
+    referenceErrors: 0,
+    referenceConversions: 0,
     graded: 0,
     hallucinations: 0,
     feedback: 0,
@@ -40,6 +48,8 @@ export function clearCounts(counts: ArmCounts): void {
   counts.errors = 0;
   counts.maturedVisits = 0;
   counts.conversions = 0;
+  counts.referenceErrors = 0;
+  counts.referenceConversions = 0;
   counts.graded = 0;
   counts.hallucinations = 0;
   counts.feedback = 0;
@@ -53,6 +63,7 @@ export function clearCounts(counts: ArmCounts): void {
 export function addCounts(target: ArmCounts, source: ArmCounts): void {
   target.requests += source.requests;
   target.errors += source.errors;
+  target.referenceErrors += source.referenceErrors;
   target.graded += source.graded;
   target.hallucinations += source.hallucinations;
   target.feedback += source.feedback;
@@ -92,9 +103,13 @@ export function drawCounts(
   into.requests = requests;
   if (requests <= 0) return;
   into.errors = samplers.errors.binomial(requests, mix.errorRate);
+  into.referenceErrors = requests * mix.referenceErrorRate;
   if (observed.conversion) {
-    into.maturedVisits = requests;
-    into.conversions = samplers.conversions.binomial(requests, mix.conversionRate);
+    // Conversion is per visit: a visit of several requests buys at most once.
+    const visits = Math.round(requests * mix.visitsPerRequest);
+    into.maturedVisits = visits;
+    into.conversions = samplers.conversions.binomial(visits, mix.conversionRate);
+    into.referenceConversions = visits * mix.referenceConversionRate;
   }
   drawLatency(samplers.latency, requests, mix, into.latency);
   if (observed.model) {

@@ -1,6 +1,7 @@
 import type { Segment } from '../domain/scenario';
 import { BUCKET_COUNT, tailProbabilities, type LatencyShape } from './latencyHistogram';
 import type { SegmentParameters } from './segmentParameters';
+import type { SegmentTails } from './segmentTails';
 
 /** Coefficient of variation of tokens per query: answers vary in length. */
 export const TOKENS_VARIATION = 0.6;
@@ -12,7 +13,13 @@ export const TOKENS_VARIATION = 0.6;
  */
 export interface ArmMix {
   errorRate: number;
+  /** Purchases per visit. */
   conversionRate: number;
+  /** Visits per request: the arm's traffic is users → visits → requests. */
+  visitsPerRequest: number;
+  /** What last week's same segments at the same local hours showed (the baseline cohort). */
+  referenceErrorRate: number;
+  referenceConversionRate: number;
   hallucinationRate: number;
   /** Share of responses the eval harness grades. */
   evaluationRate: number;
@@ -31,6 +38,9 @@ export function emptyMix(tailStart: number): ArmMix {
   return {
     errorRate: 0,
     conversionRate: 0,
+    visitsPerRequest: 1,
+    referenceErrorRate: 0,
+    referenceConversionRate: 0,
     hallucinationRate: 0,
     evaluationRate: 0,
     feedbackRate: 0,
@@ -49,6 +59,8 @@ export function mixArm(
   parameters: readonly SegmentParameters[],
   tailStart: number,
   mix: ArmMix,
+  /** Each segment's tail, cached across intervals (same result, less work). */
+  tails?: SegmentTails,
 ): void {
   let total = 0;
   for (let s = 0; s < segments.length; s++) total += requests[s] ?? 0;
@@ -85,5 +97,7 @@ export function mixArm(
   mix.thumbsDownRate = feedbackRate > 0 ? negativeFeedback / feedbackRate : 0;
   mix.tokensPerQuery = tokens;
   mix.tokensVariance = Math.max(0, tokensSecondMoment - tokens * tokens);
-  mix.latencyBelow = tailProbabilities(shapes, weights, tailStart, mix.latencyTail);
+  mix.latencyBelow = tails
+    ? tails.mix(shapes, weights, mix.latencyTail)
+    : tailProbabilities(shapes, weights, tailStart, mix.latencyTail);
 }

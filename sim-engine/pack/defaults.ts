@@ -3,6 +3,7 @@ import type { GuardedMetric, SegmentKind } from '../domain/plan';
 import type {
   ChangeKind,
   Monitoring,
+  Onset,
   Probe,
   Regression,
   RollbackTimes,
@@ -10,10 +11,14 @@ import type {
   Segment,
   SegmentBaseline,
   Traffic,
+  World,
 } from '../domain/scenario';
 import { defaultProbes } from './defaultProbes';
+import { minuteOfDay } from './regressionSchema';
 import { MODEL_CHANGE_KINDS, RUBRIC_DIMENSIONS } from './limits';
 import type { BaselineInput, ScenarioInput, SegmentInput } from './scenarioSchema';
+
+type RegressionInput = NonNullable<ScenarioInput['regressions']>[number];
 
 /*
  * A pack leaves most fields out; this module fills them in to give the engine a
@@ -40,6 +45,25 @@ export const DEFAULT_TRAFFIC: Traffic = {
   dailySwing: 0.5,
   peakHour: 14,
   weekendFactor: 0.7,
+};
+
+/**
+ * A visit makes five requests on average: pages and the calls behind them
+ * (docs/engine.md, reference figures).
+ */
+export const DEFAULT_REQUESTS_PER_VISIT = 5;
+
+/**
+ * A shop's world: conversion swings ±15 % over the day and peaks in the evening, errors
+ * ±20 % with the load. No drift and no clustered noise unless the scenario declares them:
+ * a segment's real day-to-day wander (a few percent) is wider than the 2 % conversion
+ * guardrail of the seed's strong answer, so it is a lesson a scenario opts into, not a
+ * default every pack inherits (docs/engine.md, "The world").
+ */
+export const DEFAULT_WORLD: World = {
+  rhythm: { conversionSwing: 0.15, conversionPeakHour: 20, errorSwing: 0.2 },
+  drift: [],
+  noise: { conversionDayToDay: 0 },
 };
 
 /** A healthy service: few errors, snappy median, a modest tail. */
@@ -125,6 +149,9 @@ function fillSegment(segment: SegmentInput, scenario: ScenarioInput): Segment {
       SCENARIO_DEFAULTS.valuePerConversion,
     feedbackRate: segment.feedbackRate ?? byKind.feedbackRate,
     tolerance: segment.tolerance ?? byKind.tolerance,
+    requestsPerVisit:
+      segment.requestsPerVisit ?? scenario.traffic?.requestsPerVisit ?? DEFAULT_REQUESTS_PER_VISIT,
+    clockOffsetHours: segment.clockOffsetHours ?? 0,
     baseline: fillBaseline(scenario.baseline, segment.baseline),
   };
 }
@@ -157,12 +184,44 @@ export function probeId(index: number): string {
   return `probe-${index + 1}`;
 }
 
+function fillOnset(onset: RegressionInput['onset']): Onset {
+  if (!onset) return { type: 'immediate' };
+  if (onset.type === 'clock-hours')
+    return {
+      type: 'clock-hours',
+      fromMinute: minuteOfDay(onset.from),
+      toMinute: minuteOfDay(onset.to),
+    };
+  return { ...onset };
+}
+
+function fillWorld(world: ScenarioInput['world']): World {
+  const rhythm = world?.rhythm;
+  return {
+    rhythm: {
+      conversionSwing: rhythm?.conversionSwing ?? DEFAULT_WORLD.rhythm.conversionSwing,
+      conversionPeakHour: rhythm?.conversionPeakHour ?? DEFAULT_WORLD.rhythm.conversionPeakHour,
+      errorSwing: rhythm?.errorSwing ?? DEFAULT_WORLD.rhythm.errorSwing,
+    },
+    drift: (world?.drift ?? []).map((drift) => ({
+      metric: drift.metric,
+      amount: drift.amount,
+      fromMinute: drift.fromMinute ?? 0,
+      rampMinutes: drift.rampMinutes ?? 0,
+    })),
+    noise: {
+      conversionDayToDay:
+        world?.noise?.conversionDayToDay ?? DEFAULT_WORLD.noise.conversionDayToDay,
+    },
+  };
+}
+
 function fillRegressions(scenario: ScenarioInput): Regression[] {
   return (scenario.regressions ?? []).map((regression, index) => ({
     id: regression.id ?? regressionId(index),
     effects: regression.effects.map((effect) => ({ ...effect })),
     segments: [...(regression.segments ?? [])],
-    onset: regression.onset ? { ...regression.onset } : { type: 'immediate' },
+    onset: fillOnset(regression.onset),
     cause: regression.cause,
   }));
 }
@@ -207,11 +266,13 @@ export function fillScenario(
       product: input.brief.product,
       change: input.brief.change,
       context: input.brief.context ?? SCENARIO_DEFAULTS.context,
+      calendar: input.brief.calendar ?? SCENARIO_DEFAULTS.context,
     },
     start: input.start ?? SCENARIO_DEFAULTS.start,
     timeZone: input.timeZone ?? SCENARIO_DEFAULTS.timeZone,
     horizonMinutes: input.horizonMinutes ?? SCENARIO_DEFAULTS.horizonMinutes,
     traffic: fillTraffic(input.traffic),
+    world: fillWorld(input.world),
     segments: input.segments.map((segment) => fillSegment(segment, input)),
     regressions: fillRegressions(input),
     monitoring: {

@@ -30,6 +30,8 @@ export const PACK_LIMITS = {
   tokensPerQuery: 1e6,
   rollbackMinutes: 1440,
   rubricWeight: 100,
+  requestsPerVisit: 1000,
+  drifts: 10,
 } as const;
 
 /** Segment shares may miss 1 by this much, to forgive decimal rounding. */

@@ -191,7 +191,33 @@ describe('a pack that is refused', () => {
       regressions: [{ effects, onset: { type: 'sometimes' }, cause: 'z' }],
     });
     expect(issuesOf(pack)).toEqual([
-      '$.scenarios[0].regressions[0].onset.type: must be one of: immediate, delayed, growing, above-share, intermittent',
+      '$.scenarios[0].regressions[0].onset.type: must be one of: immediate, delayed, growing, above-share, intermittent, clock-hours',
+    ]);
+  });
+
+  it('names the clock time of a clock-bound onset that is not a time of day', () => {
+    const effects = [{ metric: 'error_rate', change: 'absolute', amount: 0.01 }];
+    const pack = withScenario({
+      regressions: [
+        { effects, onset: { type: 'clock-hours', from: '11:00', to: '25:00' }, cause: 'z' },
+        { effects, onset: { type: 'clock-hours', from: '11:00', to: '11:00' }, cause: 'z' },
+      ],
+    });
+    expect(issuesOf(pack)).toEqual([
+      '$.scenarios[0].regressions[0].onset.to: must be a time of day like "11:30" (24-hour clock)',
+      '$.scenarios[0].regressions[1].onset.to: must differ from from (11:00); use "immediate" for an effect present all day',
+    ]);
+  });
+
+  it('refuses a segment clock offset that is not whole quarter hours, and a drift of nothing', () => {
+    const pack = withScenario({
+      world: { drift: [{ metric: 'conversion', amount: 0 }] },
+    });
+    const segments = pack.scenarios[0]?.segments ?? [];
+    segments[0] = { ...segments[0], clockOffsetHours: 5.3 };
+    expect(issuesOf(pack)).toEqual([
+      '$.scenarios[0].world.drift[0].amount: must not be 0: a drift that changes nothing is not a drift',
+      '$.scenarios[0].segments[0].clockOffsetHours: must be whole quarter hours, like 5.5',
     ]);
   });
 

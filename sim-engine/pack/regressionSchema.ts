@@ -115,6 +115,38 @@ const intermittentSchema = z
       });
   });
 
+const CLOCK_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** A local time of day, "HH:mm" on a 24-hour clock. */
+export function clockTimeSchema() {
+  return z
+    .string()
+    .regex(CLOCK_PATTERN, plain('must be a time of day like "11:30" (24-hour clock)'));
+}
+
+/** Minutes after midnight of a validated "HH:mm". */
+export function minuteOfDay(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+const clockHoursSchema = z
+  .strictObject({
+    type: z.literal('clock-hours'),
+    from: clockTimeSchema().describe(
+      "Local time the effect starts each day, on each segment's own clock.",
+    ),
+    to: clockTimeSchema().describe('Local time it stops; earlier than from means past midnight.'),
+  })
+  .superRefine((onset, ctx) => {
+    if (CLOCK_PATTERN.test(onset.from) && onset.from === onset.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `must differ from from (${onset.from}); use "immediate" for an effect present all day`,
+      });
+  });
+
 /** When a regression shows up. */
 export const onsetInputSchema = z.discriminatedUnion('type', [
   immediateSchema,
@@ -122,6 +154,7 @@ export const onsetInputSchema = z.discriminatedUnion('type', [
   growingSchema,
   aboveShareSchema,
   intermittentSchema,
+  clockHoursSchema,
 ]);
 
 /** One hidden regression of the new version. */

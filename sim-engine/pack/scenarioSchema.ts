@@ -5,6 +5,7 @@ import { planSchema } from '../plan/planSchema';
 import { checkScenario } from './crossChecks';
 import { PACK_LIMITS, RUBRIC_DIMENSIONS } from './limits';
 import { regressionInputSchema } from './regressionSchema';
+import { worldInputSchema } from './worldSchema';
 import { between, idSchema, plain, textSchema, wholeBetween } from './schemaParts';
 import {
   baselineInputSchema,
@@ -68,6 +69,9 @@ const briefSchema = z.strictObject({
   context: textSchema(PACK_LIMITS.textLength)
     .optional()
     .describe('Business context: deadlines, risks, stakes.'),
+  calendar: textSchema(PACK_LIMITS.textLength)
+    .optional()
+    .describe('What the business calendar holds this week and last: a sale, a holiday.'),
 });
 
 /** The fields of one scenario as written; `scenarioInputSchema` adds the cross-field checks. */
@@ -85,6 +89,7 @@ export const scenarioShape = z.strictObject({
     .optional()
     .describe('The simulation stops after this many minutes; 10080 (7 days) by default.'),
   traffic: trafficInputSchema.optional(),
+  world: worldInputSchema.optional(),
   users: wholeBetween(1, PACK_LIMITS.users)
     .optional()
     .describe('Distinct users over the scenario, spread over segments by share.'),

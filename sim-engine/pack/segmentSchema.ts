@@ -4,6 +4,7 @@ import { PACK_LIMITS } from './limits';
 import {
   between,
   idSchema,
+  plain,
   positive,
   rateSchema,
   shareSchema,
@@ -63,6 +64,13 @@ export const segmentInputSchema = z.strictObject({
   tolerance: rateSchema()
     .optional()
     .describe('How much instability the users accept, 0–1; defaults by kind.'),
+  requestsPerVisit: between(1, PACK_LIMITS.requestsPerVisit)
+    .optional()
+    .describe('Requests a visit makes on average; defaults to the scenario traffic figure.'),
+  clockOffsetHours: between(-12, 14)
+    .refine((hours) => Number.isInteger(hours * 4), plain('must be whole quarter hours, like 5.5'))
+    .optional()
+    .describe("Hours the segment's own clock is ahead of the scenario's; 0 by default."),
   baseline: baselineInputSchema.optional(),
 });
 
@@ -79,6 +87,9 @@ export const trafficInputSchema = z
     weekendFactor: between(0, 5)
       .optional()
       .describe('Traffic multiplier on Saturdays and Sundays.'),
+    requestsPerVisit: between(1, PACK_LIMITS.requestsPerVisit)
+      .optional()
+      .describe('Requests a visit makes on average (users → visits → requests).'),
   })
   .describe('Traffic volume and rhythm.');
 

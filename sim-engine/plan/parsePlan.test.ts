@@ -233,6 +233,8 @@ function segment(id: string, kind: Segment['kind']): Segment {
     valuePerConversion: 10,
     feedbackRate: 0.01,
     tolerance: 0.5,
+    requestsPerVisit: 1,
+    clockOffsetHours: 0,
     baseline: BASELINE,
   };
 }

@@ -7,6 +7,15 @@ export interface OnsetContext {
   readonly firstExposureMinute: number | null;
   /** Share of all traffic on the new version now, 0–1. */
   readonly canaryShare: number;
+  /** Minutes after midnight on the affected segment's own clock (clock-bound onsets). */
+  readonly localMinuteOfDay?: number;
+}
+
+/** Whether a local time of day falls in [from, to), wrapping past midnight when to < from. */
+export function withinClockHours(minuteOfDay: number, fromMinute: number, toMinute: number) {
+  return fromMinute <= toMinute
+    ? minuteOfDay >= fromMinute && minuteOfDay < toMinute
+    : minuteOfDay >= fromMinute || minuteOfDay < toMinute;
 }
 
 /** How strongly a regression shows at a moment: 0 (not at all) to 1 (its full effect). */
@@ -26,5 +35,9 @@ export function onsetIntensity(onset: Onset, context: OnsetContext): number {
       return canaryShare >= onset.share - 1e-9 ? 1 : 0;
     case 'intermittent':
       return uptime % onset.everyMinutes < onset.forMinutes ? 1 : 0;
+    case 'clock-hours':
+      return withinClockHours(context.localMinuteOfDay ?? 0, onset.fromMinute, onset.toMinute)
+        ? 1
+        : 0;
   }
 }

@@ -43,7 +43,9 @@ export function createExposureLedger(segments: readonly Segment[]): ExposureLedg
         if (!own || !old) continue;
         affectedRequests[s] = (affectedRequests[s] ?? 0) + requests;
         excessErrors += requests * Math.max(0, own.errorRate - old.errorRate);
-        const lost = requests * Math.max(0, old.conversionRate - own.conversionRate);
+        // Conversion is per visit.
+        const visits = requests / (segments[s]?.requestsPerVisit ?? 1);
+        const lost = visits * Math.max(0, old.conversionRate - own.conversionRate);
         lostConversions += lost;
         lostRevenue += lost * (segments[s]?.valuePerConversion ?? 0);
       }

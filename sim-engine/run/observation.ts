@@ -10,6 +10,9 @@ import {
 } from '../metrics/armCounts';
 import { emptyMix, mixArm, type ArmMix } from '../metrics/armMix';
 import type { SegmentParameters } from '../metrics/segmentParameters';
+import { SegmentTails } from '../metrics/segmentTails';
+import { applyWorld, type LastWeekRates } from '../metrics/worldMix';
+import type { RateMultipliers } from '../metrics/worldRates';
 import { createSampler } from '../random/samplers';
 import type { RandomStream } from '../random/stream';
 
@@ -21,6 +24,8 @@ export interface ArmSetup {
   /** Intervals before a visit's purchase shows. */
   readonly lagIntervals: number;
   readonly evaluationRate: number;
+  /** Each segment's measured rates of last week, for the baseline cohort. */
+  readonly lastWeek: LastWeekRates;
 }
 
 /** Counts summed from one interval on: a window a gate reads besides the whole stage. */
@@ -38,19 +43,28 @@ export class ArmObserver {
   /** Visits and purchases of recent intervals, not yet visible to dashboards. */
   private mixedParameters: readonly SegmentParameters[] | null = null;
   private readonly mixedWeights: Float64Array;
-  private readonly pending: { interval: number; visits: number; conversions: number }[] = [];
+  private readonly pending: {
+    interval: number;
+    visits: number;
+    conversions: number;
+    referenceConversions: number;
+  }[] = [];
   stageStartInterval = 0;
   private windows: WindowCounts[] = [];
   private readonly segments: readonly Segment[];
   private readonly tailStart: number;
   private readonly observed: ObservedMetrics;
   private readonly lagIntervals: number;
+  private readonly lastWeek: LastWeekRates;
+  private readonly tails: SegmentTails;
 
   constructor(arm: 'canary' | 'control', streams: (name: string) => RandomStream, setup: ArmSetup) {
     this.segments = setup.segments;
     this.tailStart = setup.tailStart;
     this.observed = setup.observed;
     this.lagIntervals = setup.lagIntervals;
+    this.lastWeek = setup.lastWeek;
+    this.tails = new SegmentTails(setup.segments.length, setup.tailStart);
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
     this.samplers = {
       errors: sampler('errors'),
@@ -86,17 +100,23 @@ export class ArmObserver {
     this.windows = this.windows.filter((window) => window.counts !== counts);
   }
 
-  /** Draws interval `index` from each segment's requests and parameters, and adds it to the stage. */
+  /**
+   * Draws interval `index` from each segment's requests and parameters under the world's
+   * rate multipliers of the moment, and adds it to the stage.
+   */
   observe(
     index: number,
     requests: ArrayLike<number>,
     parameters: readonly SegmentParameters[],
+    multipliers: RateMultipliers,
   ): void {
     let total = 0;
     for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
     if (total > 0 && this.mixIsStale(requests, total, parameters)) {
-      mixArm(this.segments, requests, parameters, this.tailStart, this.mix);
+      mixArm(this.segments, requests, parameters, this.tailStart, this.mix, this.tails);
     }
+    if (total > 0)
+      applyWorld(this.mix, this.segments, requests, parameters, multipliers, this.lastWeek);
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
     for (const window of this.windows) addCounts(window.counts, this.interval);
@@ -127,9 +147,11 @@ export class ArmObserver {
       interval: index,
       visits: this.interval.maturedVisits,
       conversions: this.interval.conversions,
+      referenceConversions: this.interval.referenceConversions,
     });
     this.interval.maturedVisits = 0;
     this.interval.conversions = 0;
+    this.interval.referenceConversions = 0;
     while (
       this.pending.length > 0 &&
       (this.pending[0]?.interval ?? 0) <= index - this.lagIntervals
@@ -139,14 +161,17 @@ export class ArmObserver {
       // The interval's own view shows the purchases that became visible in it.
       this.interval.maturedVisits = matured.visits;
       this.interval.conversions = matured.conversions;
+      this.interval.referenceConversions = matured.referenceConversions;
       if (matured.interval >= this.stageStartInterval) {
         this.stage.maturedVisits += matured.visits;
         this.stage.conversions += matured.conversions;
+        this.stage.referenceConversions += matured.referenceConversions;
       }
       for (const window of this.windows) {
         if (matured.interval < window.startInterval) continue;
         window.counts.maturedVisits += matured.visits;
         window.counts.conversions += matured.conversions;
+        window.counts.referenceConversions += matured.referenceConversions;
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { ScenarioClock } from '../clock/localTime';
 import type { RunEvent } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import {
@@ -6,7 +7,7 @@ import {
   canaryParameters,
   type SegmentParameters,
 } from '../metrics/segmentParameters';
-import { onsetIntensity } from '../regression/onset';
+import { SegmentIntensities } from '../regression/segmentIntensities';
 
 /** What a regression's onset depends on besides the clock. */
 export interface OnsetContext {
@@ -17,8 +18,9 @@ export interface OnsetContext {
 }
 
 /**
- * Follows each regression through the run: its intensity interval by interval, the new
- * version's parameters it implies, which segments it touches, and when it was first served.
+ * Follows each regression through the run: its intensity interval by interval (per segment,
+ * since a clock-bound onset follows each segment's own clock), the new version's parameters
+ * it implies, which segments it touches, and when it was first served.
  */
 export class RegressionTracking {
   readonly baseline: SegmentParameters[];
@@ -26,34 +28,31 @@ export class RegressionTracking {
   canary: SegmentParameters[];
   /** 1 where an active regression touches the segment. */
   readonly affected: Uint8Array;
-  private readonly intensities: Float64Array;
+  private readonly intensities: SegmentIntensities;
   private readonly onsetSeen: boolean[];
 
-  constructor(private readonly scenario: Scenario) {
+  constructor(
+    private readonly scenario: Scenario,
+    clock: ScenarioClock,
+  ) {
     this.baseline = scenario.segments.map(baselineParameters);
     this.canary = this.baseline;
     this.affected = new Uint8Array(scenario.segments.length);
-    this.intensities = new Float64Array(scenario.regressions.length);
+    this.intensities = new SegmentIntensities(scenario, clock);
     this.onsetSeen = scenario.regressions.map(() => false);
   }
 
   /** Moves every regression's intensity to this interval; recomputes parameters if one changed. */
   advance(context: OnsetContext): void {
+    if (!this.intensities.advance(context)) return;
     const { regressions, segments } = this.scenario;
-    let changed = false;
-    for (let r = 0; r < regressions.length; r++) {
-      const regression = regressions[r];
-      const intensity = regression ? onsetIntensity(regression.onset, context) : 0;
-      changed ||= intensity !== this.intensities[r];
-      this.intensities[r] = intensity;
-    }
-    if (!changed) return;
-    this.canary = segments.map((segment) =>
-      canaryParameters(segment, regressions, this.intensities),
+    const rows = this.intensities.rows;
+    this.canary = segments.map((segment, s) =>
+      canaryParameters(segment, regressions, rows[s] ?? []),
     );
     segments.forEach((segment, s) => {
       this.affected[s] = regressions.some(
-        (regression, r) => (this.intensities[r] ?? 0) > 0 && affectsSegment(regression, segment),
+        (regression, r) => (rows[s]?.[r] ?? 0) > 0 && affectsSegment(regression, segment),
       )
         ? 1
         : 0;
@@ -63,10 +62,12 @@ export class RegressionTracking {
   /** A regression's onset is the first interval it is active on traffic the new version serves. */
   noteOnsets(minute: number, exposure: ArrayLike<number>, events: RunEvent[]): void {
     const { regressions, segments } = this.scenario;
+    const rows = this.intensities.rows;
     regressions.forEach((regression, r) => {
-      if (this.onsetSeen[r] || !((this.intensities[r] ?? 0) > 0)) return;
+      if (this.onsetSeen[r]) return;
       const served = segments.some(
-        (segment, s) => (exposure[s] ?? 0) > 0 && affectsSegment(regression, segment),
+        (segment, s) =>
+          (exposure[s] ?? 0) > 0 && (rows[s]?.[r] ?? 0) > 0 && affectsSegment(regression, segment),
       );
       if (!served) return;
       this.onsetSeen[r] = true;

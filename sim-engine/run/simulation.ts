@@ -20,7 +20,9 @@ import type { Guard } from '../statistics/guard';
 import { guardForPlan } from '../gates/planGuard';
 import { dispersionModel, type DispersionModel } from '../metrics/dispersion';
 import { segmentExposure } from '../traffic/exposure';
-import { trafficCurve } from '../traffic/trafficCurve';
+import { SegmentTraffic } from '../traffic/segmentTraffic';
+import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
+import { WorldRates } from '../metrics/worldRates';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
@@ -48,6 +50,7 @@ export class Simulation {
   private readonly plan: Plan;
   private readonly traffic: TrafficFlow;
   private readonly regressions: RegressionTracking;
+  private readonly world: WorldRates;
   private readonly canary: ArmObserver;
   private readonly control: ArmObserver;
   private readonly history: SegmentHistory[];
@@ -75,20 +78,31 @@ export class Simulation {
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
-    this.traffic = new TrafficFlow(
-      scenario.segments,
-      trafficCurve(scenario.traffic, clock, scenario.horizonMinutes),
+    this.traffic = new TrafficFlow(scenario.segments, new SegmentTraffic(scenario, clock));
+    this.regressions = new RegressionTracking(scenario, clock);
+    // The world's own randomness has streams of its own: a still world draws nothing.
+    this.world = new WorldRates(scenario, clock, createSampler(streams('world/day-effects')));
+    this.history = withLastWeeksDays(
+      drawSegmentHistory(
+        scenario.segments,
+        scenario.traffic.requestsPerMinute,
+        evaluationRate,
+        createSampler(streams('history')),
+      ),
+      scenario.world.noise,
+      createSampler(streams('world/last-week')),
     );
-    this.regressions = new RegressionTracking(scenario);
-    const arms = { segments: scenario.segments, tailStart, observed, lagIntervals, evaluationRate };
+    const lastWeek = lastWeekRates(this.history);
+    const arms = {
+      segments: scenario.segments,
+      tailStart,
+      observed,
+      lagIntervals,
+      evaluationRate,
+      lastWeek,
+    };
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
-    this.history = drawSegmentHistory(
-      scenario.segments,
-      scenario.traffic.requestsPerMinute,
-      evaluationRate,
-      createSampler(streams('history')),
-    );
     this.guard = guardForPlan(plan);
     this.windows = new GateWindows(plan, this.canary, this.control);
     this.dispersion = dispersionModel(scenario);
@@ -181,8 +195,10 @@ export class Simulation {
     const { canary, control, interval, minute } = this;
     const tailStart = this.setup.tailStart;
     if (this.guard.mode === 'sequential') this.windows.openDue(minute - CHECK_INTERVAL_MINUTES);
-    canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary);
-    control.observe(interval, this.traffic.controlRequests, this.regressions.baseline);
+    // The interval just flowed: its middle sets the hour of its rates.
+    const rates = this.world.at(minute - CHECK_INTERVAL_MINUTES / 2);
+    canary.observe(interval, this.traffic.canaryRequests, this.regressions.canary, rates);
+    control.observe(interval, this.traffic.controlRequests, this.regressions.baseline, rates);
     const { series } = this.recorder;
     for (const metric of this.scenario.observableMetrics) {
       const canaryLine = series.canary[metric];

@@ -1,4 +1,5 @@
 import type { Segment } from '../domain/scenario';
+import type { SegmentTraffic } from '../traffic/segmentTraffic';
 import type { ReleaseState } from './releaseState';
 
 /**
@@ -9,31 +10,31 @@ import type { ReleaseState } from './releaseState';
 export class TrafficFlow {
   readonly canaryRequests: Float64Array;
   readonly controlRequests: Float64Array;
+  /** Requests per minute over the horizon, all segments together. */
+  readonly curve: Float64Array;
 
   constructor(
     private readonly segments: readonly Segment[],
-    /** Requests per minute over the horizon. */
-    readonly curve: Float64Array,
+    /** Each segment's requests in its own local time. */
+    private readonly traffic: SegmentTraffic,
   ) {
+    this.curve = traffic.total;
     this.canaryRequests = new Float64Array(segments.length);
     this.controlRequests = new Float64Array(segments.length);
   }
 
   /** Flows traffic from `start` to `end` and returns the minute the interval stopped at. */
   flow(start: number, end: number, state: ReleaseState, exposure: ArrayLike<number>): number {
-    let traffic = 0;
-    let liveTraffic = 0;
-    for (let minute = start; minute < end; minute++) traffic += this.curve[minute] ?? 0;
     let minute = start;
     for (; minute < end; minute++) {
       state.advanceTo(minute);
       if (state.rolledBack) break;
-      liveTraffic += this.curve[minute] ?? 0;
     }
     for (let s = 0; s < this.segments.length; s++) {
-      const share = this.segments[s]?.share ?? 0;
-      this.canaryRequests[s] = liveTraffic * share * (exposure[s] ?? 0);
-      this.controlRequests[s] = traffic * share - (this.canaryRequests[s] ?? 0);
+      const live = this.traffic.requests(s, start, minute);
+      this.canaryRequests[s] = live * (exposure[s] ?? 0);
+      this.controlRequests[s] =
+        this.traffic.requests(s, start, end) - (this.canaryRequests[s] ?? 0);
     }
     return minute;
   }

@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import type { Regression, Scenario, Segment, SegmentBaseline } from '../domain/scenario';
+import type { Regression, Scenario, Segment, SegmentBaseline, World } from '../domain/scenario';
 import { STRONG_COHORT_ORDER, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 
 /** Shared by tests and benchmarks: small, explicit scenarios and the seed's two answers as plans. */
@@ -28,6 +28,8 @@ function segment(
     valuePerConversion: kind === 'high-value' ? 400 : 60,
     feedbackRate: kind === 'power-user' ? 0.05 : 0.01,
     tolerance: kind === 'internal' ? 1 : 0.3,
+    requestsPerVisit: 1,
+    clockOffsetHours: 0,
     baseline: { ...BASELINE, ...changes },
   };
 }
@@ -43,6 +45,16 @@ export const SEVEN_SEGMENTS: readonly Segment[] = [
   segment('enterprise', 'high-value', 0.1, { conversionRate: 0.05 }),
 ];
 
+/**
+ * A world with no rhythm in its rates, no drift and no clustered noise: the fixtures'
+ * statistics are the plain binomial ones the gates' tests reason about.
+ */
+export const STILL_WORLD: World = {
+  rhythm: { conversionSwing: 0, conversionPeakHour: 20, errorSwing: 0 },
+  drift: [],
+  noise: { conversionDayToDay: 0 },
+};
+
 /** A week-long model scenario with every metric observable and no regression. */
 export function fixtureScenario(changes: Partial<Scenario> = {}): Scenario {
   return {
@@ -50,11 +62,17 @@ export function fixtureScenario(changes: Partial<Scenario> = {}): Scenario {
     title: 'Fixture',
     changeKind: 'model',
     difficulty: 'standard',
-    brief: { product: 'A shop assistant', change: 'A new model', context: 'Test fixture' },
+    brief: {
+      product: 'A shop assistant',
+      change: 'A new model',
+      context: 'Test fixture',
+      calendar: '',
+    },
     start: '2026-03-03T10:00',
     timeZone: 'UTC',
     horizonMinutes: 7 * 1440,
     traffic: { requestsPerMinute: 20_000, dailySwing: 0.5, peakHour: 14, weekendFactor: 0.7 },
+    world: STILL_WORLD,
     segments: SEVEN_SEGMENTS,
     regressions: [],
     monitoring: { conversionDelayMinutes: 30, evalSampleRate: 0.02 },
