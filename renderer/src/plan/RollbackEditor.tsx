@@ -27,7 +27,7 @@ export function RollbackEditor({
     <fieldset className="plan-section" disabled={locked}>
       <legend>Statistics, rollback and follow-up</legend>
       <label>
-        Confidence for the sequential guard (empty: act on point estimates)
+        Confidence for the always-valid check (empty: act on raw numbers)
         <input
           inputMode="decimal"
           value={draft.confidence}

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import css from './base.css?raw';
 import { contrastRatio, tokensOf } from './contrast';
 
-const css = readFileSync(path.resolve(__dirname, 'base.css'), 'utf8');
 const light = tokensOf(css, ':root');
 const dark = new Map([...light, ...tokensOf(css, ":root[data-theme='dark']")]);
 const THEMES = { light, dark } as const;
