@@ -189,4 +189,15 @@ describe('PlanScreen', () => {
     expect(within(brief).getByRole('table')).toHaveTextContent(/Errors/);
     expect(within(brief).getAllByRole('row').length).toBeGreaterThan(2);
   });
+
+  it('moves focus to the next threshold after a removal, and to Add when none is left', async () => {
+    await openPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a threshold' }));
+    expect(screen.getByLabelText('Threshold 2 metric')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove threshold 1' }));
+    expect(screen.getByLabelText('Threshold 1 metric')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove threshold 1' }));
+    expect(screen.getByRole('button', { name: 'Add a threshold' })).toHaveFocus();
+  });
 });
