@@ -31,7 +31,17 @@ describe('a mock interview in the browser', () => {
     await page.keyboard.press('Home');
     await session().screenshot(page, 'mock-1-setup');
 
-    await tabTo(page, /^Start the interview$/);
+    expect(await page.getByText('This interview lasts 40 seconds.', { exact: false }).count()).toBe(
+      1,
+    );
+    await tabTo(page, /^Read the brief$/);
+    await page.keyboard.press('Enter');
+    // The brief comes first; the clock waits for the candidate.
+    await page.getByRole('heading', { name: /^The brief: / }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mock-brief-heading');
+    expect(await page.getByText('The clock has not started.', { exact: false }).count()).toBe(1);
+    await session().screenshot(page, 'mock-1b-brief');
+    await tabTo(page, /^Start the clock: 40 seconds$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Mock interview: /);
     await tabTo(page, /^What you would say$/);
@@ -63,7 +73,9 @@ describe('a mock interview in the browser', () => {
     await page.goto(`${session().baseUrl}?mockSeconds=300`);
     await tabTo(page, /^Mock interview$/);
     await page.keyboard.press('Enter');
-    await tabTo(page, /^Start the interview$/);
+    await tabTo(page, /^Read the brief$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Start the clock: 5 minutes$/);
     await page.keyboard.press('Enter');
     await tabTo(page, /^What you would say$/);
     await page.keyboard.type('Staff first.');

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { BriefAside } from '../plan/BriefAside';
 import { CohortOrderEditor } from '../plan/CohortOrderEditor';
 import { RollbackEditor } from '../plan/RollbackEditor';
 import { StagesEditor } from '../plan/StagesEditor';
@@ -60,6 +61,7 @@ function ClockControls() {
 export function MockLive() {
   const probes = useMockStore((s) => s.probes);
   const answer = useMockStore((s) => s.answer);
+  const scenario = useAppStore(selectScenario);
   return (
     <div className="mock-layout">
       <MockPlan />
@@ -68,6 +70,7 @@ export function MockLive() {
         <ClockControls />
         <Transcript probes={probes} />
         <AnswerBox value={answer} onChange={setAnswer} />
+        {scenario ? <BriefAside scenario={scenario} /> : null}
       </aside>
     </div>
   );
