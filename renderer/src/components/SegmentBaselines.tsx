@@ -9,9 +9,9 @@ interface Column {
   readonly value: (segment: Segment) => string;
 }
 
+/** Two significant figures: 0.2 %, 1.5 %, 12 %. */
 function rate(value: number): string {
-  const percent = value * 100;
-  return `${percent < 10 ? percent.toFixed(2) : percent.toFixed(1)} %`;
+  return `${Number((value * 100).toPrecision(2))} %`;
 }
 
 /** Only the metrics this scenario's dashboards show. */
