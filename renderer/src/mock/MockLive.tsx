@@ -70,7 +70,7 @@ export function MockLive() {
         <ClockControls />
         <Transcript probes={probes} />
         <AnswerBox value={answer} onChange={setAnswer} />
-        {scenario ? <BriefAside scenario={scenario} /> : null}
+        {scenario ? <BriefAside scenario={scenario} folded /> : null}
       </aside>
     </div>
   );

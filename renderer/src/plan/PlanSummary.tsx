@@ -57,6 +57,16 @@ export function PlanSummary({
         Your committed plan
       </h2>
       <div className="summary-grid">
+        <section className="card summary-ramp" aria-labelledby="summary-ramp">
+          <h3 id="summary-ramp">Ramp and holds</h3>
+          <RampChips stages={planToDraft(plan, scenario).stages} />
+          <ul className="summary-sentences">
+            {plan.stages.map((stage, i) => (
+              <li key={i}>{stageSentence(stage, i + 1)}</li>
+            ))}
+          </ul>
+          <p className="muted">At least {formatMinutes(total)} of holds before full rollout.</p>
+        </section>
         <section className="card" aria-labelledby="summary-cohorts">
           <h3 id="summary-cohorts">Who goes first</h3>
           {plan.cohorts === 'random' ? (
@@ -68,16 +78,6 @@ export function PlanSummary({
               ))}
             </ol>
           )}
-        </section>
-        <section className="card summary-ramp" aria-labelledby="summary-ramp">
-          <h3 id="summary-ramp">Ramp and holds</h3>
-          <RampChips stages={planToDraft(plan, scenario).stages} />
-          <ul className="summary-sentences">
-            {plan.stages.map((stage, i) => (
-              <li key={i}>{stageSentence(stage, i + 1)}</li>
-            ))}
-          </ul>
-          <p className="muted">At least {formatMinutes(total)} of holds before full rollout.</p>
         </section>
         <section className="card" aria-labelledby="summary-thresholds">
           <h3 id="summary-thresholds">Rollback thresholds</h3>
