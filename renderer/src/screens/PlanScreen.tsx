@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { BriefAside } from '../plan/BriefAside';
@@ -68,7 +68,7 @@ export function PlanScreen() {
   const locked = committed !== null;
   // Committed here and now: the form (and its Commit button) gives way to the summary, so
   // focus moves to the summary's heading instead of falling to the page.
-  const committedOnArrival = useRef(locked);
+  const [committedOnArrival] = useState(locked);
   const check = useMemo(
     () => (draft && scenario ? validateDraft(draft, scenario) : null),
     [draft, scenario],
@@ -81,11 +81,7 @@ export function PlanScreen() {
       <div className="plan-layout">
         {committed ? (
           <div className="plan-main">
-            <PlanSummary
-              plan={committed}
-              scenario={scenario}
-              focusHeading={!committedOnArrival.current}
-            />
+            <PlanSummary plan={committed} scenario={scenario} focusHeading={!committedOnArrival} />
             <CommitBar issueCount={0} locked />
           </div>
         ) : (
