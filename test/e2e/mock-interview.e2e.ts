@@ -45,12 +45,14 @@ describe('a mock interview in the browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Mock interview: /);
     await tabTo(page, /^What you would say$/);
+    // The 30-second warning shows from 10 s to 20 s of 40 (then half-time replaces it): watch
+    // for it before typing, which takes seconds on a busy machine.
+    await page.getByText('Thirty seconds left.').waitFor({ timeout: 15_000 });
     await page.keyboard.type(ANSWER, { delay: 0 });
 
     // At 12 s of 40 the interviewer asks about thresholds the opening draft lacks.
     const probe = page.getByText('Conversion dips a little at 5 %. Is that a rollback?');
     await probe.waitFor({ timeout: 20_000 });
-    await page.getByText('Thirty seconds left.').waitFor({ timeout: 5_000 });
     await session().screenshot(page, 'mock-2-live');
 
     // Time runs out: the plan is committed as it stands and scored.

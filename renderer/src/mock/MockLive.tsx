@@ -62,9 +62,10 @@ export function MockLive() {
   const probes = useMockStore((s) => s.probes);
   const answer = useMockStore((s) => s.answer);
   const scenario = useAppStore(selectScenario);
+  // The interview panel comes first in the page, so the clock, Finish and the answer are a few
+  // Tab presses away and the keyboard order matches the one-column layout (panel on top).
   return (
     <div className="mock-layout">
-      <MockPlan />
       <aside className="mock-side" aria-label="Interview">
         <Countdown />
         <ClockControls />
@@ -72,6 +73,7 @@ export function MockLive() {
         <AnswerBox value={answer} onChange={setAnswer} />
         {scenario ? <BriefAside scenario={scenario} folded /> : null}
       </aside>
+      <MockPlan />
     </div>
   );
 }
