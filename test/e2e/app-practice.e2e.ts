@@ -50,7 +50,7 @@ describe('a practice attempt in the browser', () => {
     await retype(page, '2880');
     await tabTo(page, /^Add a threshold$/);
     await page.keyboard.press('Enter');
-    await tabTo(page, /^Confidence for the sequential guard/);
+    await tabTo(page, /^Confidence for the always-valid check/);
     await retype(page, '0.95');
     await tabTo(page, /^On-call SRE$/);
     await page.keyboard.press('Space');

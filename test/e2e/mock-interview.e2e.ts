@@ -31,16 +31,28 @@ describe('a mock interview in the browser', () => {
     await page.keyboard.press('Home');
     await session().screenshot(page, 'mock-1-setup');
 
-    await tabTo(page, /^Start the interview$/);
+    expect(await page.getByText('This interview lasts 40 seconds.', { exact: false }).count()).toBe(
+      1,
+    );
+    await tabTo(page, /^Read the brief$/);
+    await page.keyboard.press('Enter');
+    // The brief comes first; the clock waits for the candidate.
+    await page.getByRole('heading', { name: /^The brief: / }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mock-brief-heading');
+    expect(await page.getByText('The clock has not started.', { exact: false }).count()).toBe(1);
+    await session().screenshot(page, 'mock-1b-brief');
+    await tabTo(page, /^Start the clock: 40 seconds$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toMatch(/^Mock interview: /);
     await tabTo(page, /^What you would say$/);
+    // The 30-second warning shows from 10 s to 20 s of 40 (then half-time replaces it): watch
+    // for it before typing, which takes seconds on a busy machine.
+    await page.getByText('Thirty seconds left.').waitFor({ timeout: 15_000 });
     await page.keyboard.type(ANSWER, { delay: 0 });
 
     // At 12 s of 40 the interviewer asks about thresholds the opening draft lacks.
     const probe = page.getByText('Conversion dips a little at 5 %. Is that a rollback?');
     await probe.waitFor({ timeout: 20_000 });
-    await page.getByText('Thirty seconds left.').waitFor({ timeout: 5_000 });
     await session().screenshot(page, 'mock-2-live');
 
     // Time runs out: the plan is committed as it stands and scored.
@@ -63,7 +75,9 @@ describe('a mock interview in the browser', () => {
     await page.goto(`${session().baseUrl}?mockSeconds=300`);
     await tabTo(page, /^Mock interview$/);
     await page.keyboard.press('Enter');
-    await tabTo(page, /^Start the interview$/);
+    await tabTo(page, /^Read the brief$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Start the clock: 5 minutes$/);
     await page.keyboard.press('Enter');
     await tabTo(page, /^What you would say$/);
     await page.keyboard.type('Staff first.');

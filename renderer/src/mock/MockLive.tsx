@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { BriefAside } from '../plan/BriefAside';
 import { CohortOrderEditor } from '../plan/CohortOrderEditor';
 import { RollbackEditor } from '../plan/RollbackEditor';
 import { StagesEditor } from '../plan/StagesEditor';
@@ -60,15 +61,19 @@ function ClockControls() {
 export function MockLive() {
   const probes = useMockStore((s) => s.probes);
   const answer = useMockStore((s) => s.answer);
+  const scenario = useAppStore(selectScenario);
+  // The interview panel comes first in the page, so the clock, Finish and the answer are a few
+  // Tab presses away and the keyboard order matches the one-column layout (panel on top).
   return (
     <div className="mock-layout">
-      <MockPlan />
       <aside className="mock-side" aria-label="Interview">
         <Countdown />
         <ClockControls />
         <Transcript probes={probes} />
         <AnswerBox value={answer} onChange={setAnswer} />
+        {scenario ? <BriefAside scenario={scenario} folded /> : null}
       </aside>
+      <MockPlan />
     </div>
   );
 }

@@ -30,9 +30,9 @@ export function MockScreen() {
       <ScreenHeading>{title}</ScreenHeading>
       {phase === 'setup' ? (
         <p className="lead">
-          Plan the release against the clock while the interviewer asks follow-ups, and write what
-          you would say. When time runs out your plan is committed as it stands and run; your answer
-          is graded for Communication.
+          Read the brief, then plan the release against the clock while the interviewer asks
+          follow-ups, and write what you would say. When time runs out your plan is committed as it
+          stands and run; your answer is graded for Communication.
         </p>
       ) : null}
       <Body />

@@ -3,6 +3,7 @@ import {
   COMPARISONS,
   COVERAGES,
   GUARDED_METRICS,
+  INCONCLUSIVE_CHOICES,
   ROLES,
   ROLLBACK_MECHANISMS,
   THRESHOLD_UNITS,
@@ -24,6 +25,7 @@ const stage = z.object({
   minutes: text,
   maxMinutes: text,
   signOff: z.union([z.enum(ROLES), z.literal('')]),
+  onInconclusive: z.enum(INCONCLUSIVE_CHOICES).exactOptional(),
 });
 
 const threshold = z.object({

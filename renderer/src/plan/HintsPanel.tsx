@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { HINT_IDS, type HintId } from '../store/hintsSlice';
@@ -21,11 +22,26 @@ const HINTS: Readonly<Record<HintId, { title: string; text: string }>> = {
   },
 };
 
+/** An opened hint: it takes focus when it replaces the button that opened it. */
+function OpenHint({ id, focus }: { readonly id: HintId; readonly focus: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <p ref={ref} tabIndex={-1} className="focus-landing open-hint">
+      <strong>{HINTS[id].title}</strong> {HINTS[id].text}
+    </p>
+  );
+}
+
 /** Practice hints: each one opened costs points, and the score says so. */
 export function HintsPanel({ locked }: { readonly locked: boolean }) {
   const { shown, showHint } = useAppStore(
     useShallow((s) => ({ shown: s.hintsShown, showHint: s.showHint })),
   );
+  // The hint opened in this visit: focus moves onto its text, not to the page's body.
+  const [opened, setOpened] = useState<HintId | null>(null);
   return (
     <aside className="card hints" aria-labelledby="hints-heading">
       <h2 id="hints-heading">Hints</h2>
@@ -34,11 +50,16 @@ export function HintsPanel({ locked }: { readonly locked: boolean }) {
         {HINT_IDS.map((id) => (
           <li key={id}>
             {shown.includes(id) ? (
-              <p>
-                <strong>{HINTS[id].title}</strong> {HINTS[id].text}
-              </p>
+              <OpenHint id={id} focus={opened === id} />
             ) : (
-              <button type="button" disabled={locked} onClick={() => showHint(id)}>
+              <button
+                type="button"
+                disabled={locked}
+                onClick={() => {
+                  setOpened(id);
+                  showHint(id);
+                }}
+              >
                 Show hint: {HINTS[id].title}
               </button>
             )}

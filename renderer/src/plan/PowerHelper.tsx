@@ -15,7 +15,7 @@ interface Props {
   readonly effect?: number | undefined;
 }
 
-/** "At 5 % for 6 h you would see a 2 % conversion drop with probability 0.31". */
+/** "At 5 % for 6 h, the chance to catch a 2 % conversion drop is 31 %; …". */
 export function powerSentence({
   scenario,
   plan,
@@ -39,15 +39,15 @@ export function powerSentence({
     needed === null
       ? 'no hold under 14 days reaches 80 %'
       : `a hold of ${formatMinutes(Math.ceil(needed))} would reach 80 %`;
-  return `At ${stage.percent} % for ${formatMinutes(hold)} you would see ${what} with probability ${probability.toFixed(2)}; ${need}.`;
+  return `At ${stage.percent} % for ${formatMinutes(hold)}, the chance to catch ${what} is ${Math.round(probability * 100)} %; ${need}.`;
 }
 
-/** The power helper beside a stage: how likely this hold is to see the limit's move. */
+/** The chance to catch, under a stage: how likely this hold is to see the limit's move. */
 export function PowerHelper(props: Props) {
   const sentence = powerSentence(props);
   return (
     <p className="power-helper">
-      {sentence ?? 'The power helper appears when the plan is valid and the stage has a hold.'}
+      {sentence ?? 'The chance to catch a regression appears here when the plan is valid.'}
     </p>
   );
 }

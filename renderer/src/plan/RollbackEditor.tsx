@@ -1,6 +1,7 @@
 import { COVERAGES, ROLES, ROLLBACK_MECHANISMS } from '../../../sim-engine/index';
 import type { Coverage, RollbackMechanism, ValidationIssue } from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
+import { GlossaryTerm } from '../components/GlossaryTerm';
 import { useAppStore } from '../store/appStore';
 import { ROLE_LABELS } from '../text/labels';
 import { FieldIssues, invalidProps } from './FieldIssues';
@@ -26,8 +27,14 @@ export function RollbackEditor({
   return (
     <fieldset className="plan-section" disabled={locked}>
       <legend>Statistics, rollback and follow-up</legend>
+      <p className="section-help">
+        With a <GlossaryTerm entry="confidence">confidence</GlossaryTerm> level, every threshold is
+        read by an <GlossaryTerm entry="sequentialGuard">always-valid check</GlossaryTerm>; without
+        one, the raw numbers decide and noise can cause a{' '}
+        <GlossaryTerm entry="falseAlarm">false alarm</GlossaryTerm>.
+      </p>
       <label>
-        Confidence for the sequential guard (empty: act on point estimates)
+        Confidence for the always-valid check (empty: act on raw numbers)
         <input
           inputMode="decimal"
           value={draft.confidence}
@@ -94,6 +101,10 @@ export function RollbackEditor({
         />
         Follow the canary with a randomized A/B test
       </label>
+      <p className="section-help">
+        A canary says whether the release is safe; an{' '}
+        <GlossaryTerm entry="abTest">A/B test</GlossaryTerm> says whether it is better.
+      </p>
     </fieldset>
   );
 }

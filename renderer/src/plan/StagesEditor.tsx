@@ -1,12 +1,20 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ROLES } from '../../../sim-engine/index';
-import type { Plan, Role, Scenario, ValidationIssue } from '../../../sim-engine/index';
+import type {
+  InconclusiveChoice,
+  Plan,
+  Role,
+  Scenario,
+  ValidationIssue,
+} from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
+import { GlossaryTerm } from '../components/GlossaryTerm';
 import { useAppStore } from '../store/appStore';
 import { METRIC_LABELS, ROLE_LABELS } from '../text/labels';
 import { FieldIssues, invalidProps } from './FieldIssues';
-import { stageDraft, type StageDraft } from './planDraft';
+import { addStage, type StageDraft } from './planDraft';
 import { PowerHelper } from './PowerHelper';
+import { RampChips, stagePercentId } from './RampChips';
 
 interface Props {
   readonly scenario: Scenario;
@@ -14,6 +22,8 @@ interface Props {
   readonly issues: readonly ValidationIssue[];
   readonly locked: boolean;
 }
+
+const ADD_STAGE_ID = 'add-stage';
 
 /** A stage's hold and sign-off: everything but its percent. */
 function GateFields({
@@ -37,7 +47,7 @@ function GateFields({
           value={stage.holdType}
           onChange={(e) => edit({ holdType: e.target.value as StageDraft['holdType'] })}
         >
-          <option value="time">Time</option>
+          <option value="time">For a set time</option>
           <option value="metric">Until metrics are stable</option>
         </select>
       </label>
@@ -45,20 +55,34 @@ function GateFields({
         {stage.holdType === 'time' ? `Stage ${n} hold minutes` : `Stage ${n} stable minutes`}
         <input
           inputMode="numeric"
+          className="short"
           value={stage.minutes}
           onChange={(e) => edit({ minutes: e.target.value })}
           {...invalidProps(issues, `${path}.hold`, path)}
         />
       </label>
       {stage.holdType === 'metric' ? (
-        <label>
-          Stage {n} give up after minutes
-          <input
-            inputMode="numeric"
-            value={stage.maxMinutes}
-            onChange={(e) => edit({ maxMinutes: e.target.value })}
-          />
-        </label>
+        <>
+          <label>
+            Stage {n} give up after minutes
+            <input
+              inputMode="numeric"
+              className="short"
+              value={stage.maxMinutes}
+              onChange={(e) => edit({ maxMinutes: e.target.value })}
+            />
+          </label>
+          <label>
+            Stage {n} if still unclear then
+            <select
+              value={stage.onInconclusive ?? 'rollback'}
+              onChange={(e) => edit({ onInconclusive: e.target.value as InconclusiveChoice })}
+            >
+              <option value="rollback">Roll back (the safe default)</option>
+              <option value="advance">Advance to the next stage</option>
+            </select>
+          </label>
+        </>
       ) : null}
       <label>
         Stage {n} sign-off
@@ -83,6 +107,7 @@ function StageRow({
   index,
   fullRollout,
   issues,
+  onRemove,
   children,
 }: {
   readonly stage: StageDraft;
@@ -90,6 +115,7 @@ function StageRow({
   /** The last stage at 100 %: the plan gives it no hold and no sign-off. */
   readonly fullRollout: boolean;
   readonly issues: readonly ValidationIssue[];
+  readonly onRemove: () => void;
   readonly children: React.ReactNode;
 }) {
   const updateDraft = useAppStore((s) => s.updateDraft);
@@ -106,7 +132,9 @@ function StageRow({
         <label>
           Stage {n} percent
           <input
+            id={stagePercentId(stage)}
             inputMode="decimal"
+            className="short"
             value={stage.percent}
             onChange={(e) => edit({ percent: e.target.value })}
             {...invalidProps(issues, `${path}.percent`, path)}
@@ -117,13 +145,7 @@ function StageRow({
         ) : (
           <GateFields stage={stage} n={n} path={path} issues={issues} edit={edit} />
         )}
-        <button
-          type="button"
-          className="remove"
-          onClick={() =>
-            updateDraft((d) => ({ ...d, stages: d.stages.filter((_, i) => i !== index) }))
-          }
-        >
+        <button type="button" className="remove quiet" onClick={onRemove}>
           Remove stage {n}
         </button>
       </div>
@@ -133,7 +155,25 @@ function StageRow({
   );
 }
 
-/** The ramp: each stage's share, hold and sign-off, with the power helper beside it. */
+/**
+ * Where focus goes after the stages change: the stage named by key (its percent field), or
+ * the Add button when no stage is left. Set before the change, applied after the render.
+ */
+function useFocusAfterChange(stages: readonly StageDraft[]) {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const target = pending.current;
+    if (target === null) return;
+    pending.current = null;
+    const stage = stages.find((s) => s.key === target);
+    document.getElementById(stage ? stagePercentId(stage) : ADD_STAGE_ID)?.focus();
+  }, [stages]);
+  return (key: string | null) => {
+    pending.current = key ?? ADD_STAGE_ID;
+  };
+}
+
+/** The ramp: chips for the shape, then each stage's share, hold and sign-off with its power. */
 export function StagesEditor({ scenario, plan, issues, locked }: Props) {
   const { stages, thresholds, updateDraft } = useAppStore(
     useShallow((s) => ({
@@ -144,16 +184,40 @@ export function StagesEditor({ scenario, plan, issues, locked }: Props) {
   );
   const [powerMetric, setPowerMetric] = useState(0);
   const [effectText, setEffectText] = useState('');
+  const focusAfter = useFocusAfterChange(stages);
   const effectValue = Number(effectText);
   const effect = effectText.trim() !== '' && Number.isFinite(effectValue) ? effectValue : undefined;
+  const remove = (index: number) => {
+    // The stage that takes the removed one's place, else the one before it.
+    focusAfter(stages[index + 1]?.key ?? stages[index - 1]?.key ?? null);
+    updateDraft((d) => ({ ...d, stages: d.stages.filter((_, i) => i !== index) }));
+  };
+  const add = () => {
+    const next = addStage(stages);
+    focusAfter(next.added);
+    updateDraft((d) => ({ ...d, stages: next.stages }));
+  };
   return (
     <fieldset className="plan-section" disabled={locked}>
       <legend>Ramp and holds</legend>
+      <p className="section-help">
+        Each stage puts a share of traffic on the new version and holds it — for a set time or{' '}
+        <GlossaryTerm entry="metricHold">until the metrics are stable</GlossaryTerm> — before a{' '}
+        <GlossaryTerm entry="signOff">sign-off</GlossaryTerm> lets it move on.
+      </p>
+      <RampChips
+        stages={stages}
+        onEdit={(stage) => document.getElementById(stagePercentId(stage))?.focus()}
+      />
       <FieldIssues issues={issues.filter((i) => i.path === '$.stages')} path="$.stages" />
       {thresholds.length > 0 ? (
         <div className="power-controls">
-          <label className="inline">
-            Power helper for
+          <p className="section-help">
+            Under each stage: its <GlossaryTerm entry="power">chance to catch</GlossaryTerm> a
+            regression.
+          </p>
+          <label>
+            Chance to catch, for
             <select value={powerMetric} onChange={(e) => setPowerMetric(Number(e.target.value))}>
               {thresholds.map((t, i) => (
                 <option key={t.key} value={i}>
@@ -162,10 +226,11 @@ export function StagesEditor({ scenario, plan, issues, locked }: Props) {
               ))}
             </select>
           </label>
-          <label className="inline">
-            True move to catch (empty: twice the limit)
+          <label>
+            Size of the regression to catch (empty: twice the limit)
             <input
               inputMode="decimal"
+              className="short"
               value={effectText}
               onChange={(e) => setEffectText(e.target.value)}
             />
@@ -180,6 +245,7 @@ export function StagesEditor({ scenario, plan, issues, locked }: Props) {
             index={index}
             fullRollout={index === stages.length - 1 && stage.percent.trim() === '100'}
             issues={issues}
+            onRemove={() => remove(index)}
           >
             <PowerHelper
               scenario={scenario}
@@ -191,10 +257,7 @@ export function StagesEditor({ scenario, plan, issues, locked }: Props) {
           </StageRow>
         ))}
       </ol>
-      <button
-        type="button"
-        onClick={() => updateDraft((d) => ({ ...d, stages: [...d.stages, stageDraft(100, 0)] }))}
-      >
+      <button type="button" id={ADD_STAGE_ID} onClick={add}>
         Add a stage
       </button>
     </fieldset>

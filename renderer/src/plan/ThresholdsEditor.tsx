@@ -6,7 +6,9 @@ import type {
   ThresholdUnit,
   ValidationIssue,
 } from '../../../sim-engine/index';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { GlossaryTerm } from '../components/GlossaryTerm';
 import { useAppStore } from '../store/appStore';
 import { METRIC_LABELS, UNIT_LABELS } from '../text/labels';
 import { FieldIssues, invalidProps } from './FieldIssues';
@@ -23,11 +25,13 @@ function ThresholdRow({
   index,
   scenario,
   issues,
+  onRemove,
 }: {
   readonly threshold: ThresholdDraft;
   readonly index: number;
   readonly scenario: Scenario;
   readonly issues: readonly ValidationIssue[];
+  readonly onRemove: () => void;
 }) {
   const updateDraft = useAppStore((s) => s.updateDraft);
   const path = `$.thresholds[${index}]`;
@@ -46,6 +50,7 @@ function ThresholdRow({
         <label>
           Threshold {n} metric
           <select
+            id={`${threshold.key}-metric`}
             value={threshold.metric}
             onChange={(e) => edit({ metric: e.target.value as GuardedMetric })}
             {...invalidProps(issues, `${path}.metric`, path)}
@@ -92,13 +97,7 @@ function ThresholdRow({
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="remove"
-          onClick={() =>
-            updateDraft((d) => ({ ...d, thresholds: d.thresholds.filter((_, i) => i !== index) }))
-          }
-        >
+        <button type="button" className="remove quiet" onClick={onRemove}>
           Remove threshold {n}
         </button>
       </div>
@@ -122,12 +121,34 @@ export function ThresholdsEditor({ scenario, issues, locked }: Props) {
   const { thresholds, updateDraft } = useAppStore(
     useShallow((s) => ({ thresholds: s.draft?.thresholds, updateDraft: s.updateDraft })),
   );
+  // Focus after a removal: the row that takes its place, else the one before, else Add.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    document.getElementById(target)?.focus();
+  }, [thresholds]);
+  const remove = (index: number) => {
+    const list = thresholds ?? [];
+    const next = list[index + 1] ?? list[index - 1];
+    pendingFocus.current = next ? `${next.key}-metric` : 'add-threshold';
+    updateDraft((d) => ({ ...d, thresholds: d.thresholds.filter((_, i) => i !== index) }));
+  };
   const unused =
     scenario.observableMetrics.find((m) => !thresholds?.some((t) => t.metric === m)) ??
     'error_rate';
   return (
     <fieldset className="plan-section" disabled={locked}>
       <legend>Rollback thresholds</legend>
+      <p className="section-help">
+        How far each metric may move the wrong way before the canary rolls back: in{' '}
+        <GlossaryTerm entry="percentagePoints">percentage points</GlossaryTerm>, a{' '}
+        <GlossaryTerm entry="relative">relative %</GlossaryTerm> or milliseconds (e.g.{' '}
+        <GlossaryTerm entry="p99">p99 latency</GlossaryTerm>), compared with{' '}
+        <GlossaryTerm entry="control">control</GlossaryTerm> or with{' '}
+        <GlossaryTerm entry="baseline">the same segments’ baseline</GlossaryTerm>.
+      </p>
       <ol className="threshold-list">
         {(thresholds ?? []).map((threshold, index) => (
           <ThresholdRow
@@ -136,14 +157,18 @@ export function ThresholdsEditor({ scenario, issues, locked }: Props) {
             index={index}
             scenario={scenario}
             issues={issues}
+            onRemove={() => remove(index)}
           />
         ))}
       </ol>
       <button
         type="button"
-        onClick={() =>
-          updateDraft((d) => ({ ...d, thresholds: [...d.thresholds, thresholdDraft(unused)] }))
-        }
+        id="add-threshold"
+        onClick={() => {
+          const added = thresholdDraft(unused);
+          pendingFocus.current = `${added.key}-metric`;
+          updateDraft((d) => ({ ...d, thresholds: [...d.thresholds, added] }));
+        }}
       >
         Add a threshold
       </button>

@@ -1,5 +1,7 @@
 import type {
   Coverage,
+  InconclusiveChoice,
+  Plan,
   GuardedMetric,
   Role,
   RollbackMechanism,
@@ -22,6 +24,8 @@ export interface StageDraft {
   /** A metric hold gives up after this many minutes. */
   readonly maxMinutes: string;
   readonly signOff: Role | '';
+  /** A metric hold that runs out of time undecided: roll back (absent: the default) or advance. */
+  readonly onInconclusive?: InconclusiveChoice;
 }
 
 export interface ThresholdDraft {
@@ -109,6 +113,8 @@ function stageInput(stage: StageDraft, last: boolean): unknown {
           type: 'metric',
           stableMinutes: numberOf(stage.minutes),
           maxMinutes: numberOf(stage.maxMinutes),
+          // Written only when it differs from the default, so earlier plans read the same.
+          ...(stage.onInconclusive === 'advance' ? { onInconclusive: 'advance' } : {}),
         };
   return { percent, hold, ...(stage.signOff === '' ? {} : { signOff: stage.signOff }) };
 }
@@ -144,4 +150,79 @@ export function moveItem<T>(items: readonly T[], from: number, delta: number): T
   if (item === undefined) return copy;
   copy.splice(to, 0, item);
   return copy;
+}
+
+/** The usual canary ladder: a new stage takes the next step up that the ramp has not used. */
+const RAMP_STEPS = [1, 5, 10, 25, 50, 75] as const;
+
+function percentBetween(below: number, above: number): number {
+  const step = RAMP_STEPS.find((p) => p > below && p < above);
+  if (step !== undefined) return step;
+  const middle = Math.round((below + above) / 2);
+  return middle > below && middle < above ? middle : below;
+}
+
+/**
+ * Adds a stage where a learner means one: before the final 100 % full rollout (never a
+ * second 100 %), at the next step of the ladder above the stage before it. A ramp that does
+ * not yet end at 100 % gets its full rollout appended instead. Returns the new stage's key.
+ */
+export function addStage(stages: readonly StageDraft[]): {
+  readonly stages: StageDraft[];
+  readonly added: string;
+} {
+  const last = stages.at(-1);
+  const lastPercent = last ? numberOf(last.percent) : null;
+  if (!last || lastPercent !== 100) {
+    const full = stageDraft(100, 0);
+    return { stages: [...stages, full], added: full.key };
+  }
+  const before = stages.at(-2);
+  const belowRaw = before ? numberOf(before.percent) : 0;
+  const below = belowRaw !== null && Number.isFinite(belowRaw) ? belowRaw : 0;
+  const stage = stageDraft(percentBetween(below, 100));
+  return { stages: [...stages.slice(0, -1), stage, last], added: stage.key };
+}
+
+/** A committed or reference plan back in the editor's shape (e.g. to edit and replay it). */
+export function planToDraft(plan: Plan, scenario: Scenario): PlanDraft {
+  return {
+    random: plan.cohorts === 'random',
+    cohorts: plan.cohorts === 'random' ? scenario.segments.map((s) => s.id) : [...plan.cohorts],
+    stages: plan.stages.map((stage) => {
+      const hold = stage.hold;
+      const base = {
+        key: newKey('stage'),
+        percent: String(stage.percent),
+        signOff: stage.signOff ?? ('' as const),
+      };
+      if (hold === undefined) return { ...base, holdType: 'time', minutes: '0', maxMinutes: '0' };
+      return hold.type === 'time'
+        ? {
+            ...base,
+            holdType: 'time',
+            minutes: String(hold.minutes),
+            maxMinutes: String(hold.minutes * 4),
+          }
+        : {
+            ...base,
+            holdType: 'metric',
+            minutes: String(hold.stableMinutes),
+            maxMinutes: String(hold.maxMinutes),
+            ...(hold.onInconclusive ? { onInconclusive: hold.onInconclusive } : {}),
+          };
+    }),
+    thresholds: plan.thresholds.map((t) => ({
+      key: newKey('threshold'),
+      metric: t.metric,
+      limit: String(t.limit),
+      unit: t.unit,
+      compare: t.compare,
+    })),
+    confidence: plan.significance === null ? '' : String(plan.significance.confidence),
+    authorizers: [...plan.rollback.authorizers],
+    coverage: plan.rollback.coverage,
+    mechanism: plan.rollback.mechanism,
+    abTest: plan.followUp.abTest,
+  };
 }

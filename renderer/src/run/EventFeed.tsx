@@ -21,7 +21,7 @@ export function EventFeed({
     <section className="card event-feed" aria-labelledby="event-feed-heading">
       <h2 id="event-feed-heading">What the dashboard shows</h2>
       {shown.length === 0 ? <p className="muted">Nothing yet: press Play.</p> : null}
-      <ol role="log" aria-live="polite">
+      <ol aria-live="polite">
         {shown.map((item) => (
           <li key={item.key} className={`event event-${item.type}`}>
             <span className="event-time">{clockLabel(item.minute)}</span> {item.text}

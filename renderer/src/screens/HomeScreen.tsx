@@ -76,10 +76,17 @@ export function HomeScreen() {
         Plan a canary release before any traffic moves, watch it run against a simulated production,
         and see what your plan caught — and what it missed.
       </p>
-      <div className="actions">
-        <MockEntry />
+      <div className="home-start">
+        <PractiseNext />
+        <section className="card mock-card" aria-labelledby="mock-card-heading">
+          <h2 id="mock-card-heading">Mock interview</h2>
+          <p>
+            A timed interview on a scenario you choose: read the brief, then plan against the clock
+            while the interviewer asks follow-ups. Your written answer is graded too.
+          </p>
+          <MockEntry />
+        </section>
       </div>
-      <PractiseNext />
       <PackImportPanel />
       <PackDropZone>
         <section aria-labelledby="library-heading">

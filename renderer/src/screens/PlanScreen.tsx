@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { BriefAside } from '../plan/BriefAside';
 import { CohortOrderEditor } from '../plan/CohortOrderEditor';
 import { HintsPanel } from '../plan/HintsPanel';
+import { PlanSummary } from '../plan/PlanSummary';
 import { RollbackEditor } from '../plan/RollbackEditor';
 import { StagesEditor } from '../plan/StagesEditor';
 import { ThresholdsEditor } from '../plan/ThresholdsEditor';
@@ -60,9 +62,13 @@ function CommitBar({
 /** The pre-commit plan: every decision the PM owns, validated as it is typed. */
 export function PlanScreen() {
   const scenario = useAppStore(selectScenario);
-  const { draft, locked } = useAppStore(
-    useShallow((s) => ({ draft: s.draft, locked: s.committedPlan !== null })),
+  const { draft, committed } = useAppStore(
+    useShallow((s) => ({ draft: s.draft, committed: s.committedPlan })),
   );
+  const locked = committed !== null;
+  // Committed here and now: the form (and its Commit button) gives way to the summary, so
+  // focus moves to the summary's heading instead of falling to the page.
+  const [committedOnArrival] = useState(locked);
   const check = useMemo(
     () => (draft && scenario ? validateDraft(draft, scenario) : null),
     [draft, scenario],
@@ -73,14 +79,28 @@ export function PlanScreen() {
     <div className="screen plan">
       <ScreenHeading>Plan: {scenario.title}</ScreenHeading>
       <div className="plan-layout">
-        <form className="plan-form" aria-label="Release plan" onSubmit={(e) => e.preventDefault()}>
-          <CohortOrderEditor scenario={scenario} issues={check.issues} locked={locked} />
-          <StagesEditor {...props} />
-          <ThresholdsEditor {...props} />
-          <RollbackEditor issues={check.issues} locked={locked} />
-          <CommitBar issueCount={check.issues.length} locked={locked} />
-        </form>
-        <HintsPanel locked={locked} />
+        {committed ? (
+          <div className="plan-main">
+            <PlanSummary plan={committed} scenario={scenario} focusHeading={!committedOnArrival} />
+            <CommitBar issueCount={0} locked />
+          </div>
+        ) : (
+          <form
+            className="plan-form plan-main"
+            aria-label="Release plan"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <CohortOrderEditor scenario={scenario} issues={check.issues} locked={false} />
+            <StagesEditor {...props} />
+            <ThresholdsEditor {...props} />
+            <RollbackEditor issues={check.issues} locked={false} />
+            <CommitBar issueCount={check.issues.length} locked={false} />
+          </form>
+        )}
+        <div className="plan-side">
+          <BriefAside scenario={scenario} />
+          <HintsPanel locked={locked} />
+        </div>
       </div>
     </div>
   );

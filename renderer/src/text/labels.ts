@@ -80,3 +80,79 @@ export const DIMENSION_LABELS: Readonly<Record<RubricDimension, string>> = {
   outcome: 'Outcome',
   communication: 'Communication',
 };
+
+/** Terms a first-time candidate may not know, each explained in a sentence or two. */
+export const GLOSSARY = {
+  canary: {
+    term: 'Canary',
+    definition:
+      'A small, chosen slice of real traffic that gets the new version first, so a problem shows up while few people are affected.',
+  },
+  control: {
+    term: 'Control',
+    definition:
+      'The traffic still on the old version at the same time. The canary is compared with it, so a busy hour or a quiet night affects both alike.',
+  },
+  baseline: {
+    term: 'Same segments’ baseline',
+    definition:
+      'The canary’s own segments as they were last week. Use it when the canary’s users differ from everyone else, e.g. new customers convert less than regulars.',
+  },
+  percentagePoints: {
+    term: 'Percentage points (pp)',
+    definition:
+      'An absolute difference between two percentages: an error rate going from 1 % to 1.5 % is a rise of 0.5 pp (and a 50 % relative rise).',
+  },
+  relative: {
+    term: 'Relative change (%)',
+    definition:
+      'A change as a share of the old value: conversion from 4 % to 3.8 % is 5 % lower in relative terms (0.2 pp in absolute terms).',
+  },
+  p99: {
+    term: 'p99 latency',
+    definition:
+      'The response time that 99 requests in 100 beat: it shows the slowest experiences, which an average hides. p95 is the same for 95 in 100.',
+  },
+  confidence: {
+    term: 'Confidence',
+    definition:
+      'How sure the guard must be that a move is real before it rolls back. 0.95 accepts about a 5 % chance of a false alarm over the whole release; leaving it empty acts on the raw numbers, which cry wolf.',
+  },
+  sequentialGuard: {
+    term: 'Always-valid check',
+    definition:
+      'A statistical check built to be looked at every few minutes. An ordinary significance test read that often raises false alarms on noise; this one keeps its confidence however often it is read.',
+  },
+  falseAlarm: {
+    term: 'False alarm',
+    definition:
+      'A rollback of a release that was fine: noise crossed the threshold. It costs time and trust, not users.',
+  },
+  power: {
+    term: 'Chance to catch',
+    definition:
+      'The probability that a stage, held this long at this traffic, sees a regression of a given size. Small stages only catch large breakages; business metrics need more traffic or longer holds.',
+  },
+  metricHold: {
+    term: 'Hold until stable',
+    definition:
+      'The stage advances only after every guarded metric has stayed inside its threshold for the stable period; it gives up after the longest wait you set.',
+  },
+  inconclusive: {
+    term: 'Inconclusive',
+    definition:
+      'The longest wait ran out and the data still could not say the metrics were inside their thresholds. Rolling back is the safe default; advancing trades safety for speed.',
+  },
+  signOff: {
+    term: 'Sign-off',
+    definition:
+      'A named person approves the next stage. People sign off in business hours, so a sign-off can wait until the morning.',
+  },
+  abTest: {
+    term: 'A/B test',
+    definition:
+      'A randomized experiment that tells whether the new version is better. A canary only tells whether it is safe: its users are chosen, not random.',
+  },
+} as const satisfies Readonly<Record<string, { term: string; definition: string }>>;
+
+export type GlossaryKey = keyof typeof GLOSSARY;
