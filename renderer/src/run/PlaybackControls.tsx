@@ -11,9 +11,12 @@ export const SPEEDS = [
 export function PlaybackControls({
   endMinute,
   clockLabel,
+  onSkipped,
 }: {
   readonly endMinute: number;
   readonly clockLabel: (minute: number) => string;
+  /** Called after a skip, whose button is then disabled: the caller moves focus on. */
+  readonly onSkipped?: () => void;
 }) {
   const { playing, speed, minute, setPlaying, setSpeed, setPlaybackMinute } = useAppStore(
     useShallow((s) => ({
@@ -47,6 +50,7 @@ export function PlaybackControls({
         onClick={() => {
           setPlaying(false);
           setPlaybackMinute(endMinute);
+          onSkipped?.();
         }}
       >
         Skip to the end

@@ -1,14 +1,15 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
-import { ThresholdChartView } from '../charts/ThresholdChartView';
-import { TrafficChartView } from '../charts/TrafficChartView';
+import { StoryCharts } from '../charts/StoryCharts';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Annotations } from '../replay/Annotations';
 import { CounterfactualStrip } from '../replay/CounterfactualStrip';
 import { CursorReadout } from '../replay/CursorReadout';
+import { EditedComparison } from '../replay/EditedComparison';
 import { EditedPlanTry } from '../replay/EditedPlanTry';
 import { Timeline } from '../replay/Timeline';
+import { VerdictBanner } from '../score/VerdictBanner';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 
@@ -21,13 +22,20 @@ function useDrawnMark(ready: boolean) {
   }, [ready]);
 }
 
-/** The debrief: scrub the run with the regression revealed, read why, compare plans. */
+/** The debrief: the verdict, the run with the regression revealed, why, and other plans. */
 export function ReplayScreen() {
   const scenario = useAppStore(selectScenario);
-  const { attempt, edited, seed, go } = useAppStore(
-    useShallow((s) => ({ attempt: s.attempt, edited: s.edited, seed: s.seed, go: s.go })),
+  const { attempt, edited, seed, go, setReplayMinute } = useAppStore(
+    useShallow((s) => ({
+      attempt: s.attempt,
+      edited: s.edited,
+      seed: s.seed,
+      go: s.go,
+      setReplayMinute: s.setReplayMinute,
+    })),
   );
   const clock = useMemo(() => (scenario ? createScenarioClock(scenario.start) : null), [scenario]);
+  const [editedRuns, setEditedRuns] = useState(0);
   useDrawnMark(attempt !== null);
   if (!scenario || !attempt || !clock) return <p>Run a plan first.</p>;
   const { run } = attempt;
@@ -38,10 +46,22 @@ export function ReplayScreen() {
     ...(o.rollbackCompleteMinute !== null
       ? [{ label: 'Rollback complete', minute: o.rollbackCompleteMinute }]
       : []),
+    ...(o.minutesToFullRollout !== null
+      ? [{ label: 'Full rollout', minute: o.minutesToFullRollout }]
+      : []),
   ];
   return (
     <div className="screen replay">
       <ScreenHeading>Replay: {scenario.title}</ScreenHeading>
+      <VerdictBanner
+        attempt={attempt}
+        scenario={scenario}
+        clockLabel={clock.label}
+        onSeeMoment={(minute) => {
+          setReplayMinute(minute);
+          document.getElementById('replay-scrubber')?.focus();
+        }}
+      />
       <Timeline
         endMinute={o.endMinute}
         intervalMinutes={run.series.intervalMinutes}
@@ -49,12 +69,13 @@ export function ReplayScreen() {
         marks={marks}
       />
       <div className="run-layout">
-        <div className="charts">
-          <TrafficChartView run={run} mode="replay" />
-          {run.plan.thresholds.map((t, i) => (
-            <ThresholdChartView key={`${t.metric}-${i}`} run={run} index={i} mode="replay" />
-          ))}
-        </div>
+        <StoryCharts
+          run={run}
+          scenario={scenario}
+          mode="replay"
+          domainEnd={o.endMinute}
+          clockLabel={clock.label}
+        />
         <div className="side">
           <CursorReadout run={run} />
           <Annotations score={attempt.score} narrative={attempt.narrative} />
@@ -63,7 +84,16 @@ export function ReplayScreen() {
       <CounterfactualStrip
         items={edited ? [...attempt.counterfactuals, edited] : attempt.counterfactuals}
       />
-      <EditedPlanTry plan={run.plan} seed={seed} />
+      <EditedPlanTry plan={run.plan} seed={seed} onRan={() => setEditedRuns((n) => n + 1)} />
+      {edited ? (
+        <EditedComparison
+          run={run}
+          edited={edited}
+          scenario={scenario}
+          clockLabel={clock.label}
+          focusKey={editedRuns}
+        />
+      ) : null}
       <div className="actions">
         <button type="button" onClick={() => go('score')}>
           Back to the score

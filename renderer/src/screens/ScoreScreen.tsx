@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { DimensionCard } from '../score/DimensionCard';
+import { VerdictBanner } from '../score/VerdictBanner';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 
@@ -18,6 +19,16 @@ export function ScoreScreen() {
   return (
     <div className="screen score">
       <ScreenHeading>Score: {scenario.title}</ScreenHeading>
+      <VerdictBanner
+        attempt={attempt}
+        scenario={scenario}
+        clockLabel={clock.label}
+        onSeeMoment={(minute) => {
+          const { setReplayMinute } = useAppStore.getState();
+          setReplayMinute(minute);
+          go('replay');
+        }}
+      />
       <section className={`card total band-${score.band}`} aria-label="Total">
         <p className="total-number">
           {score.total}
