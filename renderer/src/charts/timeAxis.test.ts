@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAME } from './frame';
-import { elapsedLabel, fittedEnd, tickStep, timeAxis } from './timeAxis';
+import { elapsedLabel, fittedEnd, rampSpan, tickStep, timeAxis } from './timeAxis';
 
 const wide = { ...DEFAULT_FRAME, width: 700, left: 60, right: 20 };
 const phone = { ...DEFAULT_FRAME, width: 350, left: 52, right: 12 };
@@ -59,5 +59,25 @@ describe('fittedEnd', () => {
     expect(fittedEnd(0, 10080)).toBe(60);
     expect(fittedEnd(70, 10080)).toBe(120);
     expect(fittedEnd(3000, 10080)).toBe(4 * 24 * 60);
+  });
+});
+
+describe('rampSpan', () => {
+  const week = {
+    endMinute: 10080,
+    onsetMinute: 60,
+    detectionMinute: null,
+    rollbackCompleteMinute: null,
+    minutesToFullRollout: 120,
+  };
+
+  it('draws a two-hour ramp of a week-long run over a few hours', () => {
+    expect(rampSpan(week)).toBe(4 * 60);
+  });
+
+  it('keeps the whole run when the ramp is most of it', () => {
+    expect(
+      rampSpan({ ...week, endMinute: 483, minutesToFullRollout: null, detectionMinute: 475 }),
+    ).toBeNull();
   });
 });

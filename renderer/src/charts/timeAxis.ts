@@ -70,3 +70,27 @@ export function fittedEnd(playedMinute: number, endMinute: number): number {
   const wanted = playedMinute * 1.15 + 5;
   return LIVE_SPANS.find((span) => span >= wanted) ?? Math.ceil(wanted / DAY) * DAY;
 }
+
+/** The moments that make a run's story, for choosing how much of the run a chart shows. */
+export interface StoryMoments {
+  readonly endMinute: number;
+  readonly onsetMinute: number | null;
+  readonly detectionMinute: number | null;
+  readonly rollbackCompleteMinute: number | null;
+  readonly minutesToFullRollout: number | null;
+}
+
+/**
+ * The span from the start that holds the whole ramp and what decided it, or null when that is
+ * most of the run anyway. A rollback after 3 h of a 7-day horizon is drawn over ~4 h, not a week.
+ */
+export function rampSpan(moments: StoryMoments): number | null {
+  const last = Math.max(
+    moments.onsetMinute ?? 0,
+    moments.detectionMinute ?? 0,
+    moments.rollbackCompleteMinute ?? 0,
+    moments.minutesToFullRollout ?? 0,
+  );
+  const span = fittedEnd(last, Number.POSITIVE_INFINITY);
+  return span >= moments.endMinute * 0.6 ? null : span;
+}

@@ -27,7 +27,7 @@ export function EditedComparison({
   readonly focusKey: number;
 }) {
   const editedRun = useMemo(
-    () => simulate(scenario, edited.plan, { seed: run.seed }),
+    () => simulate(scenario, edited.plan, { seed: run.seed, recordAfterFullRollout: true }),
     [scenario, edited.plan, run.seed],
   );
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../sim-engine/index';
 import { StoryCharts } from '../charts/StoryCharts';
 import { fittedEnd } from '../charts/timeAxis';
+import { useRecordedRun } from '../charts/useRecordedRun';
 import type { ScoredAttempt } from '../engine/scoringApi';
 import { useAppStore } from '../store/appStore';
 
@@ -17,7 +18,7 @@ export function RunCharts({
   readonly scenario: Scenario;
   readonly clockLabel: (minute: number) => string;
 }) {
-  const { run } = attempt;
+  const run = useRecordedRun(attempt.run, scenario);
   const interval = run.series.intervalMinutes;
   const end = run.outcome.endMinute;
   // Changes once per check interval, so the memoised charts redraw at most that often.

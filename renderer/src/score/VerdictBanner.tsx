@@ -22,6 +22,15 @@ export function VerdictBanner({
   const fix = mostValuableFix(score);
   // A fix that points at no moment links to where the story turns: the breach or the onset.
   const moment = fix?.minute ?? run.outcome.detectionMinute ?? run.outcome.onsetMinute ?? null;
+  const momentLabel =
+    moment === null
+      ? ''
+      : fix?.minute !== null && fix?.minute !== undefined
+        ? `See ${clockLabel(moment)} in the replay`
+        : moment === run.outcome.detectionMinute
+          ? `See the rollback call (${clockLabel(moment)}) in the replay`
+          : `See where the regression began (${clockLabel(moment)}) in the replay`;
+  const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text : `${text}.`);
   return (
     <section className={`card verdict-banner tone-${verdict.tone}`} aria-label="Verdict">
       <p className="verdict-line">{verdict.text}</p>
@@ -31,12 +40,12 @@ export function VerdictBanner({
             <strong>
               Most valuable fix (−{Math.round(fix.cost * 10) / 10} points, {fix.dimension}):
             </strong>{' '}
-            {fix.text}
+            {sentence(fix.text)}
             {fix.counterpart ? <> {fix.counterpart}</> : null}
           </p>
           {moment !== null ? (
             <button type="button" className="link" onClick={() => onSeeMoment(moment)}>
-              See {clockLabel(moment)} in the replay
+              {momentLabel}
             </button>
           ) : null}
         </div>

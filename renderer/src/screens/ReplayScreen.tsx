@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
+import type { Counterfactual, Scenario, ScenarioClock } from '../../../sim-engine/index';
+import { elapsedLabel, rampSpan } from '../charts/timeAxis';
+import { useRecordedRun } from '../charts/useRecordedRun';
+import type { ScoredAttempt } from '../engine/scoringApi';
 import { StoryCharts } from '../charts/StoryCharts';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Annotations } from '../replay/Annotations';
@@ -38,7 +42,47 @@ export function ReplayScreen() {
   const [editedRuns, setEditedRuns] = useState(0);
   useDrawnMark(attempt !== null);
   if (!scenario || !attempt || !clock) return <p>Run a plan first.</p>;
-  const { run } = attempt;
+  return (
+    <Replay
+      attempt={attempt}
+      scenario={scenario}
+      clock={clock}
+      edited={edited}
+      seed={seed}
+      go={go}
+      setReplayMinute={setReplayMinute}
+      editedRuns={editedRuns}
+      onEditedRun={() => setEditedRuns((n) => n + 1)}
+    />
+  );
+}
+
+function Replay({
+  attempt,
+  scenario,
+  clock,
+  edited,
+  seed,
+  go,
+  setReplayMinute,
+  editedRuns,
+  onEditedRun,
+}: {
+  readonly attempt: ScoredAttempt;
+  readonly scenario: Scenario;
+  readonly clock: ScenarioClock;
+  readonly edited: Counterfactual | null;
+  readonly seed: number;
+  readonly go: (screen: 'score' | 'history') => void;
+  readonly setReplayMinute: (minute: number) => void;
+  readonly editedRuns: number;
+  readonly onEditedRun: () => void;
+}) {
+  const run = useRecordedRun(attempt.run, scenario);
+  const ramp = rampSpan(attempt.run.outcome);
+  // A miss plays out after full rollout: show the whole run first; otherwise the ramp.
+  const missed = attempt.run.outcome.regressionPresent && !attempt.run.outcome.caught;
+  const [whole, setWhole] = useState(missed);
   const o = run.outcome;
   const marks = [
     ...(o.onsetMinute !== null ? [{ label: 'Regression onset', minute: o.onsetMinute }] : []),
@@ -69,13 +113,25 @@ export function ReplayScreen() {
         marks={marks}
       />
       <div className="run-layout">
-        <StoryCharts
-          run={run}
-          scenario={scenario}
-          mode="replay"
-          domainEnd={o.endMinute}
-          clockLabel={clock.label}
-        />
+        <div className="replay-charts">
+          {ramp !== null ? (
+            <div className="zoom" role="group" aria-label="Time shown in the charts">
+              <button type="button" aria-pressed={!whole} onClick={() => setWhole(false)}>
+                The ramp (first {elapsedLabel(ramp)})
+              </button>
+              <button type="button" aria-pressed={whole} onClick={() => setWhole(true)}>
+                The whole run ({elapsedLabel(o.endMinute)})
+              </button>
+            </div>
+          ) : null}
+          <StoryCharts
+            run={run}
+            scenario={scenario}
+            mode="replay"
+            domainEnd={ramp !== null && !whole ? ramp : o.endMinute}
+            clockLabel={clock.label}
+          />
+        </div>
         <div className="side">
           <CursorReadout run={run} />
           <Annotations score={attempt.score} narrative={attempt.narrative} />
@@ -84,7 +140,7 @@ export function ReplayScreen() {
       <CounterfactualStrip
         items={edited ? [...attempt.counterfactuals, edited] : attempt.counterfactuals}
       />
-      <EditedPlanTry plan={run.plan} seed={seed} onRan={() => setEditedRuns((n) => n + 1)} />
+      <EditedPlanTry plan={run.plan} seed={seed} onRan={onEditedRun} />
       {edited ? (
         <EditedComparison
           run={run}
