@@ -157,7 +157,7 @@ export const MetricChartView = memo(function MetricChartView(props: MetricChartP
     change.frozenFrom !== null &&
     change.frozenFrom < visibleCount &&
     change.frozenLevel !== null
-      ? `After the old version stopped serving (${at(checkMinute(change.frozenFrom, interval))}), the move is measured against its level before that.`
+      ? `After the old version stopped serving at ${at(change.frozenFrom * interval)}, the new version is measured against the old one’s level before that.`
       : null;
   return (
     <figure className={`chart metric-chart${panel.tripped ? ' tripped' : ''}`}>

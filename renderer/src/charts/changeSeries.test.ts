@@ -78,6 +78,24 @@ describe('changeSeries', () => {
   });
 });
 
+describe('changeSeries during a rollback', () => {
+  it('does not pretend the old version is gone when readings merely stop', () => {
+    const change = changeSeries(
+      {
+        canary: f([1, Number.NaN]),
+        control: f([1, Number.NaN]),
+        canaryRequests: d([5, 5]),
+        controlRequests: d([95, 95]),
+      },
+      'pp',
+      2,
+      1,
+    );
+    expect(change.frozenFrom).toBeNull();
+    expect(change.values[1]).toBeNaN();
+  });
+});
+
 describe('smoothingWindow', () => {
   it('averages an hour on a week and nothing on a short run', () => {
     expect(smoothingWindow(2016)).toBe(12);

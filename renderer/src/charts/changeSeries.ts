@@ -12,8 +12,8 @@ export interface ChangeSeries {
   /** New version minus old, in the unit, natural sign (NaN where there is nothing to compare). */
   readonly values: Float32Array;
   /**
-   * First interval measured against the old version's level from before it disappeared (after
-   * full rollout there is no old version left to compare with), or null.
+   * The first interval without the old version (after full rollout there is none left to compare
+   * with): from then on the move is read against its level from before, or null.
    */
   readonly frozenFrom: number | null;
   /** The old version's level used from `frozenFrom` on. */
@@ -70,14 +70,17 @@ export function changeSeries(
     const canary = weightedMean(readings.canary, readings.canaryRequests, from, i);
     let reference = weightedMean(readings.control, readings.controlRequests, from, i);
     if ((readings.controlRequests[i] ?? 0) > 0) lastControl = i;
-    if (!Number.isFinite(reference) && lastControl >= 0) {
+    // Only once the old version serves nothing (full rollout), not while a check is skipped.
+    const oldGone = (readings.controlRequests[i] ?? 0) <= 0;
+    if (!Number.isFinite(reference) && oldGone && lastControl >= 0) {
       frozenLevel ??= weightedMean(
         readings.control,
         readings.controlRequests,
         lastControl - windowIntervals * 12 + 1,
         lastControl,
       );
-      frozenFrom ??= i;
+      // The old version stopped serving right after its last interval with traffic.
+      frozenFrom ??= lastControl + 1;
       reference = frozenLevel;
     }
     values[i] =

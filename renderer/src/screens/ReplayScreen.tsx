@@ -93,7 +93,7 @@ function Replay({
     ...(o.minutesToFullRollout !== null
       ? [{ label: 'Full rollout', minute: o.minutesToFullRollout }]
       : []),
-  ];
+  ].sort((a, b) => a.minute - b.minute);
   return (
     <div className="screen replay">
       <ScreenHeading>Replay: {scenario.title}</ScreenHeading>
