@@ -78,21 +78,20 @@ export const MetricChartView = memo(function MetricChartView(props: MetricChartP
         : null,
     [canary, control, run.series.canaryRequests, run.series.controlRequests, unit],
   );
-  const frame = chartFrame(width, HEIGHT);
   const model = useMemo(
     () =>
-      metricChart({
-        direction,
-        unit,
-        gate,
-        change: change?.values ?? null,
-        intervalMinutes: interval,
-        endMinute: domainEnd,
-        frame,
-        visibleCount,
-      }),
-    // frame is derived from width alone.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      width === null
+        ? null
+        : metricChart({
+            direction,
+            unit,
+            gate,
+            change: change?.values ?? null,
+            intervalMinutes: interval,
+            endMinute: domainEnd,
+            frame: chartFrame(width, HEIGHT),
+            visibleCount,
+          }),
     [direction, unit, gate, change, interval, domainEnd, width, visibleCount],
   );
   const name = METRIC_LABELS[panel.metric];
@@ -110,14 +109,13 @@ export const MetricChartView = memo(function MetricChartView(props: MetricChartP
       </figure>
     );
   }
-  const f = frame;
+  const f = width === null ? null : chartFrame(width, HEIGHT);
   const breach =
     panel.tripped && marks.breach && marks.breach.minute <= checkMinute(visibleCount - 1, interval)
       ? marks.breach
       : null;
-  const breachPoint = breach
-    ? { x: model.x(breach.minute), y: model.y(direction * breach.estimate) }
-    : null;
+  const breachPoint =
+    breach && model ? { x: model.x(breach.minute), y: model.y(direction * breach.estimate) } : null;
   const reference = threshold?.compare === 'cohort' ? 'the same segments’ baseline' : 'control';
   const windowLabel = change ? `${change.windowIntervals * interval}-minute average` : '';
   const legend: { item: LegendItem; text: string }[] = [
@@ -173,68 +171,85 @@ export const MetricChartView = memo(function MetricChartView(props: MetricChartP
         ) : null}
       </figcaption>
       <div ref={ref} className="chart-canvas">
-        <svg
-          width={f.width}
-          height={f.height}
-          viewBox={`0 0 ${f.width} ${f.height}`}
-          role="img"
-          aria-label={`${name}, change on the new version over time, ${directionLabel(panel.metric)}. ${summary}`}
-        >
-          <StoryLayer frame={f} marks={marks} x={model.x} labels={false} />
-          {model.breachZone ? (
-            <rect
-              className="breach-zone"
-              x={f.left}
-              width={f.width - f.left - f.right}
-              y={model.breachZone.y}
-              height={model.breachZone.height}
-            />
-          ) : null}
-          <Axes frame={f} xTicks={model.xTicks} yTicks={model.yTicks} />
-          <line
-            className="zero-line"
-            x1={f.left}
-            x2={f.width - f.right}
-            y1={model.zeroY}
-            y2={model.zeroY}
-          />
-          <path className="interval" d={model.intervalPath} />
-          <path className="series change" d={model.changePath} />
-          <path className="series limit" d={model.limitPath} />
-          <path className="series estimate" d={model.estimatePath} />
-          {model.limitY !== null && model.limitLabel ? (
-            <text
-              className="limit-label"
-              x={f.width - f.right - 4}
-              y={direction === 1 ? model.limitY - 4 : model.limitY + 13}
-              textAnchor="end"
+        {model && f ? (
+          <>
+            <svg
+              width={f.width}
+              height={f.height}
+              viewBox={`0 0 ${f.width} ${f.height}`}
+              role="img"
+              aria-label={`${name}, change on the new version over time, ${directionLabel(panel.metric)}. ${summary}`}
             >
-              {model.limitLabel}
-            </text>
-          ) : null}
-          {mode === 'replay' && run.outcome.onsetMinute !== null ? (
-            <OnsetMarker frame={f} x={model.x(run.outcome.onsetMinute)} />
-          ) : null}
-          {breach && breachPoint ? (
-            <g className="breach-callout" aria-hidden="true">
-              <circle cx={breachPoint.x} cy={breachPoint.y} r={5} />
-              <text
-                x={breachPoint.x > f.width - f.right - 150 ? breachPoint.x - 8 : breachPoint.x + 8}
-                y={Math.max(f.top + 12, breachPoint.y - 8)}
-                textAnchor={breachPoint.x > f.width - f.right - 150 ? 'end' : 'start'}
-              >
-                breach {elapsedLabel(breach.minute)}:{' '}
-                {formatChange(direction * breach.estimate, unit)}
-              </text>
-            </g>
-          ) : null}
-          <MovingLayer
-            mode={mode}
-            frame={f}
-            x={model.x}
-            {...(gate ? { windowStart: gate.windowStart, intervalMinutes: interval } : {})}
-          />
-        </svg>
+              <StoryLayer frame={f} marks={marks} x={model.x} labels={false} />
+              {model.breachZone ? (
+                <rect
+                  className="breach-zone"
+                  x={f.left}
+                  width={f.width - f.left - f.right}
+                  y={model.breachZone.y}
+                  height={model.breachZone.height}
+                />
+              ) : null}
+              <Axes frame={f} xTicks={model.xTicks} yTicks={model.yTicks} />
+              <line
+                className="zero-line"
+                x1={f.left}
+                x2={f.width - f.right}
+                y1={model.zeroY}
+                y2={model.zeroY}
+              />
+              <path className="interval" d={model.intervalPath} />
+              <path className="series change" d={model.changePath} />
+              <path className="series limit" d={model.limitPath} />
+              <path className="series estimate" d={model.estimatePath} />
+              {model.limitY !== null && model.limitLabel ? (
+                <text
+                  className="limit-label"
+                  x={f.width - f.right - 4}
+                  y={direction === 1 ? model.limitY - 4 : model.limitY + 13}
+                  textAnchor="end"
+                >
+                  {model.limitLabel}
+                </text>
+              ) : null}
+              {mode === 'replay' && run.outcome.onsetMinute !== null ? (
+                <OnsetMarker frame={f} x={model.x(run.outcome.onsetMinute)} />
+              ) : null}
+              {breach && breachPoint ? (
+                <g className="breach-callout" aria-hidden="true">
+                  <circle cx={breachPoint.x} cy={breachPoint.y} r={5} />
+                  <text
+                    x={
+                      breachPoint.x > f.width - f.right - 150
+                        ? breachPoint.x - 8
+                        : breachPoint.x + 8
+                    }
+                    y={Math.max(f.top + 12, breachPoint.y - 8)}
+                    textAnchor={breachPoint.x > f.width - f.right - 150 ? 'end' : 'start'}
+                  >
+                    breach {elapsedLabel(breach.minute)}:{' '}
+                    {formatChange(direction * breach.estimate, unit)}
+                  </text>
+                </g>
+              ) : null}
+            </svg>
+            {/* The moving cursor has its own layer, so scrubbing never repaints the lines. */}
+            <svg
+              className="chart-overlay"
+              width={f.width}
+              height={f.height}
+              viewBox={`0 0 ${f.width} ${f.height}`}
+              aria-hidden="true"
+            >
+              <MovingLayer
+                mode={mode}
+                frame={f}
+                x={model.x}
+                {...(gate ? { windowStart: gate.windowStart, intervalMinutes: interval } : {})}
+              />
+            </svg>
+          </>
+        ) : null}
       </div>
       <ChartLegend items={legend} />
       <p className="chart-summary">{summary}</p>
@@ -251,7 +266,7 @@ export const MetricChartView = memo(function MetricChartView(props: MetricChartP
           </li>
         ) : null}
         {frozen ? <li>{frozen}</li> : null}
-        {model.clipped ? (
+        {model?.clipped ? (
           <li>Some readings lie beyond the drawn range and sit at its edge.</li>
         ) : null}
         {!panel.recorded ? (

@@ -63,23 +63,24 @@ export const TrafficChartView = memo(function TrafficChartView({
 }) {
   const { series, outcome } = run;
   const { ref, width } = useChartWidth<HTMLDivElement>();
-  const frame = chartFrame(width, HEIGHT);
+  const f = width === null ? null : chartFrame(width, HEIGHT);
   const model = useMemo(
     () =>
-      trafficChart(
-        series.canaryShare,
-        series.regressionActive,
-        series.intervalMinutes,
-        domainEnd,
-        chartFrame(width, HEIGHT),
-        visibleCount,
-      ),
+      width === null
+        ? null
+        : trafficChart(
+            series.canaryShare,
+            series.regressionActive,
+            series.intervalMinutes,
+            domainEnd,
+            chartFrame(width, HEIGHT),
+            visibleCount,
+          ),
     [series, domainEnd, visibleCount, width],
   );
   const peak = series.canaryShare
     .subarray(0, visibleCount)
     .reduce((max, v) => (v > max ? v : max), 0);
-  const f = frame;
   const ended = visibleCount >= series.canaryShare.length;
   return (
     <figure className="chart traffic-chart">
@@ -88,33 +89,45 @@ export const TrafficChartView = memo(function TrafficChartView({
         <span className="direction">peak {formatPercent(peak)}</span>
       </figcaption>
       <div ref={ref} className="chart-canvas">
-        <svg
-          width={f.width}
-          height={f.height}
-          viewBox={`0 0 ${f.width} ${f.height}`}
-          role="img"
-          aria-label="Share of traffic on the new version over time; the list below gives the stages."
-        >
-          <StoryLayer frame={f} marks={marks} x={model.x} labels />
-          <Axes frame={f} xTicks={model.xTicks} yTicks={model.yTicks} />
-          {mode === 'replay'
-            ? model.regressionSpans.map((span) => (
-                <rect
-                  key={span.x}
-                  className="regression-span"
-                  x={span.x}
-                  width={Math.max(1, span.width)}
-                  y={f.height - f.bottom - 6}
-                  height={6}
-                />
-              ))
-            : null}
-          <path className="series share" d={model.sharePath} />
-          {mode === 'replay' && outcome.onsetMinute !== null ? (
-            <OnsetMarker frame={f} x={model.x(outcome.onsetMinute)} />
-          ) : null}
-          <MovingLayer mode={mode} frame={f} x={model.x} />
-        </svg>
+        {model && f ? (
+          <>
+            <svg
+              width={f.width}
+              height={f.height}
+              viewBox={`0 0 ${f.width} ${f.height}`}
+              role="img"
+              aria-label="Share of traffic on the new version over time; the list below gives the stages."
+            >
+              <StoryLayer frame={f} marks={marks} x={model.x} labels />
+              <Axes frame={f} xTicks={model.xTicks} yTicks={model.yTicks} />
+              {mode === 'replay'
+                ? model.regressionSpans.map((span) => (
+                    <rect
+                      key={span.x}
+                      className="regression-span"
+                      x={span.x}
+                      width={Math.max(1, span.width)}
+                      y={f.height - f.bottom - 6}
+                      height={6}
+                    />
+                  ))
+                : null}
+              <path className="series share" d={model.sharePath} />
+              {mode === 'replay' && outcome.onsetMinute !== null ? (
+                <OnsetMarker frame={f} x={model.x(outcome.onsetMinute)} />
+              ) : null}
+            </svg>
+            <svg
+              className="chart-overlay"
+              width={f.width}
+              height={f.height}
+              viewBox={`0 0 ${f.width} ${f.height}`}
+              aria-hidden="true"
+            >
+              <MovingLayer mode={mode} frame={f} x={model.x} />
+            </svg>
+          </>
+        ) : null}
       </div>
       <ChartLegend
         items={[
