@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { elapsedLabel } from '../charts/timeAxis';
 import { useAppStore } from '../store/appStore';
 
 export const SPEEDS = [
@@ -56,7 +57,10 @@ export function PlaybackControls({
         Skip to the end
       </button>
       <p className="clock" aria-live="off">
-        {clockLabel(Math.floor(minute))} · minute {Math.floor(minute)} of {endMinute}
+        {/* Elapsed time only: the run's length would give away when it stops. */}
+        {clockLabel(Math.floor(minute))} · {minute < 1 ? '0 min' : elapsedLabel(Math.floor(minute))}{' '}
+        in
+        {ended ? ' · the run has ended' : ''}
       </p>
     </div>
   );

@@ -78,6 +78,13 @@ describe('RunScreen', () => {
     expect(screen.getByText(/^peak (50|100) %$/)).toBeInTheDocument();
   });
 
+  it('tells the time played but not how long the run will last', async () => {
+    await openRun();
+    const end = useAppStore.getState().attempt?.run.outcome.endMinute ?? 0;
+    expect(screen.getByText(/· 0 min in$/)).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(`of ${end}$`))).not.toBeInTheDocument();
+  });
+
   it('moves focus to the next step after skipping to the end, not to the page', async () => {
     await openRun();
     const user = userEvent.setup();
