@@ -55,9 +55,10 @@ export function StoryLayer({
         <g className="rollback-mark">
           <line x1={requested} x2={requested} y1={top} y2={bottom} />
           {labels ? (
+            // Inside the plot, under the stage labels, so the two never overlap.
             <text
-              x={requested > right - 70 ? requested - 3 : requested + 3}
-              y={top - 6}
+              x={requested > right - 70 ? requested - 4 : requested + 4}
+              y={top + 13}
               textAnchor={requested > right - 70 ? 'end' : 'start'}
             >
               rollback
