@@ -13,6 +13,12 @@ export interface ThresholdOverride {
 export interface RunOptions {
   readonly seed: number;
   readonly overrides?: readonly ThresholdOverride[];
+  /**
+   * Keep drawing the new version's per-interval readings after full rollout, for charts whose
+   * lines should go on (the replay). Off by default: nothing is compared then, so outcome and
+   * events are the same either way, and calibration does not pay for the extra draws.
+   */
+  readonly recordAfterFullRollout?: boolean;
 }
 
 export type GateVerdict = 'inside' | 'amber' | 'breach';

@@ -27,6 +27,7 @@ export function simulate(scenario: Scenario, plan: Plan, options: RunOptions): R
     clock: createScenarioClock(scenario.start),
     tailStart: latencyTailStart(scenario),
     lagIntervals: Math.ceil(scenario.monitoring.conversionDelayMinutes / CHECK_INTERVAL_MINUTES),
+    recordAfterFullRollout: options.recordAfterFullRollout ?? false,
   };
   return new Simulation(setup).run();
 }

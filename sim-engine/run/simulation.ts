@@ -42,6 +42,7 @@ export interface SimulationSetup {
   readonly clock: ScenarioClock;
   readonly tailStart: number;
   readonly lagIntervals: number;
+  readonly recordAfterFullRollout: boolean;
 }
 
 /** One run, interval by interval: traffic flows, arms are observed, gates check, the state moves. */
@@ -128,6 +129,8 @@ export class Simulation {
       this.record();
       if (this.state.comparing && this.minute % CHECK_INTERVAL_MINUTES === 0)
         this.observeAndCheck();
+      else if (this.setup.recordAfterFullRollout && this.state.phase === 'full')
+        this.observeNewVersion();
       this.interval++;
     }
     this.state.advanceTo(this.minute);
@@ -226,6 +229,18 @@ export class Simulation {
     });
     this.windows.closeEnded(minute);
     if (this.state.stage !== stageBefore || this.state.signOffIfDue(minute)) this.applyStage();
+  }
+
+  /** After full rollout: the new version's readings for the charts, with no gate to read them. */
+  private observeNewVersion(): void {
+    const rates = this.world.at(this.minute - CHECK_INTERVAL_MINUTES / 2);
+    this.canary.observe(this.interval, this.traffic.canaryRequests, this.regressions.canary, rates);
+    const line = this.recorder.series.canary;
+    for (const metric of this.scenario.observableMetrics) {
+      const values = line[metric];
+      if (values)
+        values[this.interval] = displayValue(metric, this.canary.interval, this.setup.tailStart);
+    }
   }
 
   private applyOverrides(): void {

@@ -12,17 +12,12 @@ export function Axes({
   readonly yTicks: readonly Tick[];
 }) {
   const bottom = frame.height - frame.bottom;
+  const right = frame.width - frame.right;
   return (
     <g className="axes" aria-hidden="true">
       {yTicks.map((tick) => (
         <g key={`y${tick.value}`}>
-          <line
-            className="grid"
-            x1={frame.left}
-            x2={frame.width - frame.right}
-            y1={tick.position}
-            y2={tick.position}
-          />
+          <line className="grid" x1={frame.left} x2={right} y1={tick.position} y2={tick.position} />
           <text
             className="tick-label"
             x={frame.left - 6}
@@ -34,24 +29,19 @@ export function Axes({
           </text>
         </g>
       ))}
-      {xTicks.map((tick) => (
+      {xTicks.map((tick, i) => (
         <text
           key={`x${tick.value}`}
           className="tick-label"
           x={tick.position}
           y={bottom + 18}
-          textAnchor="middle"
+          // The first and last labels stay inside the chart instead of hanging over its edges.
+          textAnchor={i === 0 ? 'start' : tick.position > right - 24 ? 'end' : 'middle'}
         >
           {tick.label}
         </text>
       ))}
-      <line
-        className="axis-line"
-        x1={frame.left}
-        x2={frame.width - frame.right}
-        y1={bottom}
-        y2={bottom}
-      />
+      <line className="axis-line" x1={frame.left} x2={right} y1={bottom} y2={bottom} />
     </g>
   );
 }

@@ -2,16 +2,13 @@ import type { Frame } from './frame';
 
 /** Where the hidden regression began: revealed only in replay. */
 export function OnsetMarker({ frame, x }: { readonly frame: Frame; readonly x: number }) {
-  const nearRight = x > frame.width * 0.75;
+  const nearRight = x > frame.width - frame.right - 120;
+  const bottom = frame.height - frame.bottom;
   return (
     <g className="onset" aria-hidden="true">
-      <line x1={x} x2={x} y1={frame.top} y2={frame.height - frame.bottom} />
-      {/* Near the right edge the label goes to the left of the line, to stay inside the chart. */}
-      <text
-        x={nearRight ? x - 4 : x + 4}
-        y={frame.top + 10}
-        textAnchor={nearRight ? 'end' : 'start'}
-      >
+      <line x1={x} x2={x} y1={frame.top} y2={bottom} />
+      {/* At the foot of the line, so it never sits on the breach call-out near the top. */}
+      <text x={nearRight ? x - 4 : x + 4} y={bottom - 5} textAnchor={nearRight ? 'end' : 'start'}>
         regression begins
       </text>
     </g>

@@ -1,4 +1,4 @@
-/** A chart's drawing area inside its SVG viewBox: React sizes the SVG, the maths uses these. */
+/** A chart's drawing area inside its SVG: React sizes the SVG, the maths uses these. */
 export interface Frame {
   readonly width: number;
   readonly height: number;
@@ -16,6 +16,15 @@ export const DEFAULT_FRAME: Frame = {
   bottom: 28,
   left: 56,
 };
+
+/**
+ * A frame drawn at the width it is shown at (one SVG unit = one CSS pixel), so 12 px labels stay
+ * 12 px on a phone instead of shrinking with a scaled viewBox.
+ */
+export function chartFrame(width: number, height: number): Frame {
+  const narrow = width < 480;
+  return { width, height, top: 22, right: narrow ? 10 : 18, bottom: 30, left: narrow ? 58 : 68 };
+}
 
 export function innerRange(frame: Frame): { x: [number, number]; y: [number, number] } {
   return {

@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureScenario } from '../../../sim-engine/testing/fixtures';
+import { builtInScenario } from './testScenarios';
 import { createEngineClient } from '../engine/engineClient';
 import { createBrowserPlatform } from '../platform/browserPlatform';
 import { configureServices } from '../store/services';
 import { AnswerFeedback } from './AnswerFeedback';
 
-const scenario = fixtureScenario({ changeKind: 'backend' });
+const scenario = builtInScenario('storage-migration-under-load');
 
 function show(answer: string) {
   const platform = createBrowserPlatform(window.localStorage, () => '2026-01-01T00:00:00.000Z');

@@ -1,15 +1,14 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/appStore';
+import { resetAppStore, useAppStore } from '../store/appStore';
 import { renderApp } from '../testing/appHarness';
 import { stopForTests } from './mockSession';
 import { formatLength } from './MockSetup';
-import { resetMockStore, useMockStore } from './mockStore';
 
 afterEach(() => {
   stopForTests();
-  resetMockStore();
+  resetAppStore();
 });
 
 describe('the start of a mock interview', () => {
@@ -25,11 +24,11 @@ describe('the start of a mock interview', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByText(/The clock has not started\./)).toBeInTheDocument();
     expect(screen.getByRole('table')).toBeInTheDocument();
-    expect(useMockStore.getState().phase).toBe('setup');
+    expect(useAppStore.getState().mock.phase).toBe('setup');
 
     await user.click(screen.getByRole('button', { name: 'Start the clock: 10 minutes' }));
-    expect(useMockStore.getState().phase).toBe('live');
-    expect(useMockStore.getState().limitSeconds).toBe(600);
+    expect(useAppStore.getState().mock.phase).toBe('live');
+    expect(useAppStore.getState().mock.limitSeconds).toBe(600);
   });
 
   it('goes back from the brief to the choice with focus on its heading', async () => {
@@ -40,7 +39,7 @@ describe('the start of a mock interview', () => {
     await user.click(screen.getByRole('button', { name: 'Choose another scenario' }));
     await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(screen.getByRole('heading', { name: 'Start an interview' })).toHaveFocus();
-    expect(useMockStore.getState().phase).toBe('setup');
+    expect(useAppStore.getState().mock.phase).toBe('setup');
   });
 });
 

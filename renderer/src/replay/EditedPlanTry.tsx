@@ -3,8 +3,17 @@ import { formatIssue, parsePlanText } from '../../../sim-engine/index';
 import type { Plan } from '../../../sim-engine/index';
 import { tryEditedPlan } from '../store/actions';
 
-/** Edit the plan as JSON and play it on the same seed; the result joins the strip above. */
-export function EditedPlanTry({ plan, seed }: { readonly plan: Plan; readonly seed: number }) {
+/** Edit the plan as JSON and play it on the same seed; the result is drawn beside yours below. */
+export function EditedPlanTry({
+  plan,
+  seed,
+  onRan,
+}: {
+  readonly plan: Plan;
+  readonly seed: number;
+  /** Called once an edited plan has been played, so the screen can move focus to its result. */
+  readonly onRan?: () => void;
+}) {
   const [text, setText] = useState(() => JSON.stringify(plan, null, 2));
   const [issues, setIssues] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -18,6 +27,7 @@ export function EditedPlanTry({ plan, seed }: { readonly plan: Plan; readonly se
     setBusy(true);
     await tryEditedPlan(parsed.value);
     setBusy(false);
+    onRan?.();
   };
   return (
     <details className="card edited-plan">

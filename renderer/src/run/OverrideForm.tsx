@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import type { Plan } from '../../../sim-engine/index';
 import { recordOverride } from '../store/actions';
+import { useAppStore } from '../store/appStore';
 import { METRIC_LABELS, UNIT_LABELS } from '../text/labels';
 
 /** A recorded mid-run change of one limit; the run is replayed on the same seed and it costs points. */
-export function OverrideForm({ plan }: { readonly plan: Plan }) {
+export function OverrideForm({
+  plan,
+  onRecorded,
+}: {
+  readonly plan: Plan;
+  /** Told what was recorded once the run has been replayed with it. */
+  readonly onRecorded?: (text: string) => void;
+}) {
   const [index, setIndex] = useState(0);
   const [limit, setLimit] = useState('');
   const threshold = plan.thresholds[index];
@@ -20,7 +28,15 @@ export function OverrideForm({ plan }: { readonly plan: Plan }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) void recordOverride(index, value);
+          if (!valid || !threshold) return;
+          const minute = Math.round(useAppStore.getState().playbackMinute);
+          void recordOverride(index, value).then(() => {
+            // A failed replay shows its own alert; there is nothing recorded to announce.
+            if (useAppStore.getState().runStatus === 'failed') return;
+            onRecorded?.(
+              `Override recorded: the ${METRIC_LABELS[threshold.metric].toLowerCase()} limit is ${value} ${UNIT_LABELS[threshold.unit]} from minute ${minute}. The run was replayed on the same seed with it, and it costs points.`,
+            );
+          });
         }}
       >
         <label>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { elapsedLabel } from '../charts/timeAxis';
 import { useAppStore } from '../store/appStore';
 
 export const SPEEDS = [
@@ -11,9 +12,12 @@ export const SPEEDS = [
 export function PlaybackControls({
   endMinute,
   clockLabel,
+  onSkipped,
 }: {
   readonly endMinute: number;
   readonly clockLabel: (minute: number) => string;
+  /** Called after a skip, whose button is then disabled: the caller moves focus on. */
+  readonly onSkipped?: () => void;
 }) {
   const { playing, speed, minute, setPlaying, setSpeed, setPlaybackMinute } = useAppStore(
     useShallow((s) => ({
@@ -47,12 +51,16 @@ export function PlaybackControls({
         onClick={() => {
           setPlaying(false);
           setPlaybackMinute(endMinute);
+          onSkipped?.();
         }}
       >
         Skip to the end
       </button>
       <p className="clock" aria-live="off">
-        {clockLabel(Math.floor(minute))} · minute {Math.floor(minute)} of {endMinute}
+        {/* Elapsed time only: the run's length would give away when it stops. */}
+        {clockLabel(Math.floor(minute))} · {minute < 1 ? '0 min' : elapsedLabel(Math.floor(minute))}{' '}
+        in
+        {ended ? ' · the run has ended' : ''}
       </p>
     </div>
   );

@@ -1,31 +1,39 @@
-import { ThresholdChartView } from '../charts/ThresholdChartView';
-import { TrafficChartView } from '../charts/TrafficChartView';
+import type { Scenario } from '../../../sim-engine/index';
+import { StoryCharts } from '../charts/StoryCharts';
+import { fittedEnd } from '../charts/timeAxis';
+import { useRecordedRun } from '../charts/useRecordedRun';
 import type { ScoredAttempt } from '../engine/scoringApi';
 import { useAppStore } from '../store/appStore';
 
 /**
  * The run's charts as the learner would see them live: only the checks played so far, on an
- * axis as long as the scenario allows, so neither the scale nor the end gives the run away.
+ * axis fitted to what has been played (never to the run's end, which would give it away).
  */
 export function RunCharts({
   attempt,
-  horizonMinutes,
+  scenario,
+  clockLabel,
 }: {
   readonly attempt: ScoredAttempt;
-  readonly horizonMinutes: number;
+  readonly scenario: Scenario;
+  readonly clockLabel: (minute: number) => string;
 }) {
-  const { run } = attempt;
+  const run = useRecordedRun(attempt.run, scenario);
   const interval = run.series.intervalMinutes;
+  const end = run.outcome.endMinute;
   // Changes once per check interval, so the memoised charts redraw at most that often.
-  const visibleCount = useAppStore((s) => Math.floor(s.playbackMinute / interval) + 1);
-  const domainEnd = Math.max(horizonMinutes, run.outcome.endMinute);
-  const shared = { run, mode: 'run' as const, domainEnd, visibleCount };
+  const played = useAppStore((s) =>
+    s.playbackMinute >= end ? end : Math.floor(s.playbackMinute / interval) * interval,
+  );
+  const domainEnd = useAppStore((s) => fittedEnd(s.playbackMinute, end));
   return (
-    <div className="charts">
-      <TrafficChartView {...shared} />
-      {run.plan.thresholds.map((t, i) => (
-        <ThresholdChartView key={`${t.metric}-${i}`} {...shared} index={i} />
-      ))}
-    </div>
+    <StoryCharts
+      run={run}
+      scenario={scenario}
+      mode="run"
+      domainEnd={domainEnd}
+      playedMinute={played}
+      clockLabel={clockLabel}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { formatMinutes } from '../../../sim-engine/index';
 import type { Plan, RunEvent } from '../../../sim-engine/index';
+import { formatChange, worseDirection } from '../charts/metricDirection';
 import { formatInUnit, METRIC_LABELS, ROLE_LABELS } from '../text/labels';
 
 /** One run event as a line of the feed; null for events the feed does not show. */
@@ -19,7 +20,9 @@ export function eventText(event: RunEvent, plan: Plan): string | null {
         : `Stage ${event.stage + 1} advances.`;
     case 'breach': {
       const unit = plan.thresholds[event.thresholdIndex]?.unit ?? 'pp';
-      return `Breach: ${METRIC_LABELS[event.metric]} at ${formatInUnit(event.estimate, unit)} against a limit of ${formatInUnit(event.limit, unit)}.`;
+      // Natural sign, so a conversion drop reads as one: "−16 % against a limit of −2 %".
+      const sign = worseDirection(event.metric);
+      return `Breach: ${METRIC_LABELS[event.metric]} moved ${formatChange(sign * event.estimate, unit)} against a limit of ${formatChange(sign * event.limit, unit)}.`;
     }
     case 'rollback-requested':
       return event.reason === 'breach'

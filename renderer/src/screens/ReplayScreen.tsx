@@ -1,14 +1,19 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
-import { ThresholdChartView } from '../charts/ThresholdChartView';
-import { TrafficChartView } from '../charts/TrafficChartView';
+import type { Counterfactual, Scenario, ScenarioClock } from '../../../sim-engine/index';
+import { elapsedLabel, rampSpan } from '../charts/timeAxis';
+import { useRecordedRun } from '../charts/useRecordedRun';
+import type { ScoredAttempt } from '../engine/scoringApi';
+import { StoryCharts } from '../charts/StoryCharts';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Annotations } from '../replay/Annotations';
 import { CounterfactualStrip } from '../replay/CounterfactualStrip';
 import { CursorReadout } from '../replay/CursorReadout';
+import { EditedComparison } from '../replay/EditedComparison';
 import { EditedPlanTry } from '../replay/EditedPlanTry';
 import { Timeline } from '../replay/Timeline';
+import { VerdictBanner } from '../score/VerdictBanner';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 import { DebriefNotes } from '../score/DebriefNotes';
@@ -23,16 +28,63 @@ function useDrawnMark(ready: boolean) {
   }, [ready]);
 }
 
-/** The debrief: scrub the run with the regression revealed, read why, compare plans. */
+/** The debrief: the verdict, the run with the regression revealed, why, and other plans. */
 export function ReplayScreen() {
   const scenario = useAppStore(selectScenario);
-  const { attempt, edited, seed, go } = useAppStore(
-    useShallow((s) => ({ attempt: s.attempt, edited: s.edited, seed: s.seed, go: s.go })),
+  const { attempt, edited, seed, go, setReplayMinute } = useAppStore(
+    useShallow((s) => ({
+      attempt: s.attempt,
+      edited: s.edited,
+      seed: s.seed,
+      go: s.go,
+      setReplayMinute: s.setReplayMinute,
+    })),
   );
   const clock = useMemo(() => (scenario ? createScenarioClock(scenario.start) : null), [scenario]);
+  const [editedRuns, setEditedRuns] = useState(0);
   useDrawnMark(attempt !== null);
   if (!scenario || !attempt || !clock) return <p>Run a plan first.</p>;
-  const { run } = attempt;
+  return (
+    <Replay
+      attempt={attempt}
+      scenario={scenario}
+      clock={clock}
+      edited={edited}
+      seed={seed}
+      go={go}
+      setReplayMinute={setReplayMinute}
+      editedRuns={editedRuns}
+      onEditedRun={() => setEditedRuns((n) => n + 1)}
+    />
+  );
+}
+
+function Replay({
+  attempt,
+  scenario,
+  clock,
+  edited,
+  seed,
+  go,
+  setReplayMinute,
+  editedRuns,
+  onEditedRun,
+}: {
+  readonly attempt: ScoredAttempt;
+  readonly scenario: Scenario;
+  readonly clock: ScenarioClock;
+  readonly edited: Counterfactual | null;
+  readonly seed: number;
+  readonly go: (screen: 'score' | 'history') => void;
+  readonly setReplayMinute: (minute: number) => void;
+  readonly editedRuns: number;
+  readonly onEditedRun: () => void;
+}) {
+  const run = useRecordedRun(attempt.run, scenario);
+  const ramp = rampSpan(attempt.run.outcome);
+  // A miss plays out after full rollout: show the whole run first; otherwise the ramp.
+  const missed = attempt.run.outcome.regressionPresent && !attempt.run.outcome.caught;
+  const [whole, setWhole] = useState(missed);
   const o = run.outcome;
   const marks = [
     ...(o.onsetMinute !== null ? [{ label: 'Regression onset', minute: o.onsetMinute }] : []),
@@ -40,10 +92,22 @@ export function ReplayScreen() {
     ...(o.rollbackCompleteMinute !== null
       ? [{ label: 'Rollback complete', minute: o.rollbackCompleteMinute }]
       : []),
-  ];
+    ...(o.minutesToFullRollout !== null
+      ? [{ label: 'Full rollout', minute: o.minutesToFullRollout }]
+      : []),
+  ].sort((a, b) => a.minute - b.minute);
   return (
     <div className="screen replay">
       <ScreenHeading>Replay: {scenario.title}</ScreenHeading>
+      <VerdictBanner
+        attempt={attempt}
+        scenario={scenario}
+        clockLabel={clock.label}
+        onSeeMoment={(minute) => {
+          setReplayMinute(minute);
+          document.getElementById('replay-scrubber')?.focus();
+        }}
+      />
       <Timeline
         endMinute={o.endMinute}
         intervalMinutes={run.series.intervalMinutes}
@@ -51,11 +115,24 @@ export function ReplayScreen() {
         marks={marks}
       />
       <div className="run-layout">
-        <div className="charts">
-          <TrafficChartView run={run} mode="replay" />
-          {run.plan.thresholds.map((t, i) => (
-            <ThresholdChartView key={`${t.metric}-${i}`} run={run} index={i} mode="replay" />
-          ))}
+        <div className="replay-charts">
+          {ramp !== null ? (
+            <div className="zoom" role="group" aria-label="Time shown in the charts">
+              <button type="button" aria-pressed={!whole} onClick={() => setWhole(false)}>
+                The ramp (first {elapsedLabel(ramp)})
+              </button>
+              <button type="button" aria-pressed={whole} onClick={() => setWhole(true)}>
+                The whole run ({elapsedLabel(o.endMinute)})
+              </button>
+            </div>
+          ) : null}
+          <StoryCharts
+            run={run}
+            scenario={scenario}
+            mode="replay"
+            domainEnd={ramp !== null && !whole ? ramp : o.endMinute}
+            clockLabel={clock.label}
+          />
         </div>
         <div className="side">
           <CursorReadout run={run} />
@@ -65,7 +142,16 @@ export function ReplayScreen() {
       <CounterfactualStrip
         items={edited ? [...attempt.counterfactuals, edited] : attempt.counterfactuals}
       />
-      <EditedPlanTry plan={run.plan} seed={seed} />
+      <EditedPlanTry plan={run.plan} seed={seed} onRan={onEditedRun} />
+      {edited ? (
+        <EditedComparison
+          run={run}
+          edited={edited}
+          scenario={scenario}
+          clockLabel={clock.label}
+          focusKey={editedRuns}
+        />
+      ) : null}
       <DebriefNotes notes={scenario.debriefNotes} />
       <ScoringHelp scenario={scenario} score={attempt.score} />
       <div className="actions">

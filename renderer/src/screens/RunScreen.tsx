@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -25,6 +25,13 @@ export function RunScreen() {
   const endMinute = attempt?.run.outcome.endMinute ?? 0;
   usePlayback(endMinute);
   const clock = useMemo(() => (scenario ? createScenarioClock(scenario.start) : null), [scenario]);
+  const scoreButton = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [notice, setNotice] = useState<{ readonly text: string; readonly id: number } | null>(null);
+  // After an override the run is replayed and the form is gone: land on the notice saying so.
+  useEffect(() => {
+    if (notice && status !== 'running') noticeRef.current?.focus();
+  }, [notice, status]);
   if (!scenario || !clock) return <p>Choose a scenario in the library first.</p>;
   return (
     <div className="screen run">
@@ -35,22 +42,35 @@ export function RunScreen() {
         </p>
       ) : null}
       {status === 'failed' ? <p role="alert">The simulation failed: {error}</p> : null}
+      {notice && status !== 'running' ? (
+        <p ref={noticeRef} tabIndex={-1} className="run-notice" role="status">
+          {notice.text}
+        </p>
+      ) : null}
       {attempt && status !== 'running' ? (
         <>
-          <PlaybackControls endMinute={endMinute} clockLabel={clock.label} />
+          <PlaybackControls
+            endMinute={endMinute}
+            clockLabel={clock.label}
+            // Skip disables itself: focus goes on to the next thing to do, not to the page.
+            onSkipped={() => scoreButton.current?.focus()}
+          />
           <div className="run-layout">
-            <RunCharts attempt={attempt} horizonMinutes={scenario.horizonMinutes} />
+            <RunCharts attempt={attempt} scenario={scenario} clockLabel={clock.label} />
             <div className="side">
               <EventFeed
                 events={attempt.run.events}
                 plan={attempt.run.plan}
                 clockLabel={clock.label}
               />
-              <OverrideForm plan={attempt.run.plan} />
+              <OverrideForm
+                plan={attempt.run.plan}
+                onRecorded={(text) => setNotice((n) => ({ text, id: (n?.id ?? 0) + 1 }))}
+              />
             </div>
           </div>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => go('score')}>
+            <button ref={scoreButton} type="button" className="primary" onClick={() => go('score')}>
               See your score
             </button>
           </div>

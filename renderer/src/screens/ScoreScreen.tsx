@@ -5,6 +5,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { DebriefNotes } from '../score/DebriefNotes';
 import { DimensionCard } from '../score/DimensionCard';
 import { ScoringHelp } from '../score/ScoringHelp';
+import { VerdictBanner } from '../score/VerdictBanner';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
 
@@ -20,6 +21,16 @@ export function ScoreScreen() {
   return (
     <div className="screen score">
       <ScreenHeading>Score: {scenario.title}</ScreenHeading>
+      <VerdictBanner
+        attempt={attempt}
+        scenario={scenario}
+        clockLabel={clock.label}
+        onSeeMoment={(minute) => {
+          const { setReplayMinute } = useAppStore.getState();
+          setReplayMinute(minute);
+          go('replay');
+        }}
+      />
       <section className={`card total band-${score.band}`} aria-label="Total">
         <p className="total-number">
           {score.total}
