@@ -44,7 +44,10 @@ interface ThresholdResult {
   readonly verdict: CheckVerdict;
   readonly window: GateWindow;
   readonly check: ThresholdCheck;
-  /** The whole stage's always-valid bound shows the move inside the limit. */
+  /**
+   * The whole stage's always-valid bound shows the move inside the limit; checked only where
+   * that proof can complete a hold.
+   */
   readonly provenInside: boolean;
 }
 
@@ -57,8 +60,9 @@ export function runChecks(context: CheckContext): void {
   let breach: { index: number; result: ThresholdResult } | null = null;
   let anyBeyond = false;
   let allInside = true;
+  const proofNeeded = insideProofCanAct(context);
   for (let index = 0; index < plan.thresholds.length; index++) {
-    const result = checkThreshold(context, index);
+    const result = checkThreshold(context, index, proofNeeded);
     allInside &&= result.provenInside;
     if (result.verdict === 'inside') continue;
     anyBeyond = true;
@@ -86,6 +90,17 @@ export function runChecks(context: CheckContext): void {
   if (context.guard.mode === 'point' && anyBeyond) state.stableSince = minute;
   if (state.phase !== 'holding') return;
   judgeHold(context, allInside);
+}
+
+/**
+ * Whether this check's proof that every metric is inside its limit can complete a hold: only
+ * a sequential guard's metric hold past its stable period. Elsewhere the proof is skipped.
+ */
+function insideProofCanAct(context: CheckContext): boolean {
+  const { state } = context;
+  if (context.guard.mode !== 'sequential' || state.phase !== 'holding') return false;
+  const hold = context.plan.stages[state.stage]?.hold;
+  return hold?.type === 'metric' && context.minute - state.stageStartMinute >= hold.stableMinutes;
 }
 
 /** The variance inflation the world's clustered noise asks for, for one window's length. */
@@ -139,7 +154,11 @@ function windowGuard(
  * Reads one threshold in every window. The series shows the whole stage unless a restarted
  * window holds stronger evidence of a move beyond the limit: the window the gate acted on.
  */
-function checkThreshold(context: CheckContext, index: number): ThresholdResult {
+function checkThreshold(
+  context: CheckContext,
+  index: number,
+  proofNeeded: boolean,
+): ThresholdResult {
   const { guard } = context;
   const stage = context.windows[0];
   if (!stage) throw new Error('the whole-stage window is always read');
@@ -166,9 +185,10 @@ function checkThreshold(context: CheckContext, index: number): ThresholdResult {
     if (!window) continue;
     const check = readWindow(context, index, window);
     const test = windowGuard(context, index, window, check);
-    if (!test) continue;
+    // Only a window whose move is beyond the limit can be shown or act (τ² is fixed above).
+    if (!test || !(check.estimate > check.limit)) continue;
     const evidence = breachEvidence(check, test);
-    if (evidence > bestEvidence && check.estimate > check.limit) {
+    if (evidence > bestEvidence) {
       bestEvidence = evidence;
       shown = { window, check, test };
     }
@@ -178,7 +198,13 @@ function checkThreshold(context: CheckContext, index: number): ThresholdResult {
   // Proof inside uses the metric's whole α for the stage: its error is advancing a release
   // beyond a limit, a different promise from the false alarm the windows share.
   const inside =
-    stageTest !== null && provenInside(stageCheck, { ...stageTest, alpha: guard.alpha });
+    proofNeeded &&
+    stageTest !== null &&
+    provenInside(stageCheck, {
+      mode: 'sequential',
+      alpha: guard.alpha,
+      mixingVariance: stageTest.mixingVariance,
+    });
   const result = { verdict, window: shown.window, check: shown.check, provenInside: inside };
   record(context, index, result, shown.test);
   return result;
