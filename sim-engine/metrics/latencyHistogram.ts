@@ -87,11 +87,16 @@ export function tailProbabilities(
     if (weight <= 0 || !shape) continue;
     let previous = latencyCdf(shape, tailStart === 0 ? 0 : bucketEdge(tailStart - 1));
     below += weight * previous;
-    for (let bucket = tailStart; bucket < BUCKET_COUNT; bucket++) {
-      const next = bucket === BUCKET_COUNT - 1 ? 1 : latencyCdf(shape, bucketEdge(bucket));
+    // Once the CDF has reached its ceiling (both normal parts round to exactly 1) every
+    // bucket up to the last adds exactly 0: skip them. Most of the 600 buckets lie there.
+    const ceiling = latencyCdf(shape, Number.POSITIVE_INFINITY);
+    for (let bucket = tailStart; bucket < BUCKET_COUNT - 1 && previous !== ceiling; bucket++) {
+      const next = latencyCdf(shape, bucketEdge(bucket));
       into[bucket - tailStart] = (into[bucket - tailStart] ?? 0) + weight * (next - previous);
       previous = next;
     }
+    const last = BUCKET_COUNT - 1 - tailStart;
+    into[last] = (into[last] ?? 0) + weight * (1 - previous);
   }
   return below;
 }
