@@ -127,13 +127,16 @@ function readWindow(context: CheckContext, index: number, window: GateWindow): T
   return { estimate: reading.estimate, variance: reading.variance, limit, unit };
 }
 
+/** A window's sequential test: its τ² is always set. */
+type WindowTest = SequentialGuard & { readonly mixingVariance: number };
+
 /** The always-valid test of one window for one threshold; τ² is fixed at its first usable look. */
 function windowGuard(
   context: CheckContext,
   index: number,
   window: GateWindow,
   check: ThresholdCheck,
-): SequentialGuard | null {
+): WindowTest | null {
   let mixingVariance = window.mixingVariance[index] ?? Number.NaN;
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
