@@ -1,6 +1,6 @@
 import type { GuardedMetric, Threshold } from '../domain/plan';
 import type { ArmCounts } from '../metrics/armCounts';
-import { histogramQuantile } from '../metrics/latencyHistogram';
+import { countedQuantile } from '../metrics/latencyHistogram';
 import type { CohortReference, Estimated } from './cohortReference';
 
 /** A gate's reading of one threshold: the move in the bad direction, in the threshold's units. */
@@ -21,7 +21,7 @@ function observedRate(events: number, trials: number): Estimated | null {
 }
 
 function observedQuantile(counts: ArmCounts, tailStart: number, q: number): Estimated | null {
-  const reading = histogramQuantile(counts.latency, tailStart, q);
+  const reading = countedQuantile(counts.latency, tailStart, q);
   if (!reading || reading.density <= 0) return null;
   return {
     value: reading.valueMs,

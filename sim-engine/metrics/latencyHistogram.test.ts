@@ -4,6 +4,7 @@ import { createStreamFactory } from '../random/stream';
 import {
   bucketEdge,
   bucketOf,
+  countedQuantile,
   emptyHistogram,
   histogramQuantile,
   latencyQuantile,
@@ -76,6 +77,22 @@ describe('latency histograms', () => {
     const slow =
       histogramQuantile(drawHistogram(500_000, 'c', slowTail), tailStart, 0.99)?.valueMs ?? 0;
     expect(slow - normal).toBeGreaterThan(400);
+  });
+
+  it('read whole counts bottom-up exactly as top-down, at every quantile the tail holds', () => {
+    const slowTail: LatencyShape = { ...shape, tailShare: 0.02, tailAddMs: 500 };
+    const histograms = [
+      drawHistogram(50, 'e'),
+      drawHistogram(20_000, 'f'),
+      drawHistogram(300_000, 'g', slowTail),
+    ];
+    for (const histogram of histograms) {
+      for (const q of [0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1]) {
+        expect(countedQuantile(histogram, tailStart, q)).toEqual(
+          histogramQuantile(histogram, tailStart, q),
+        );
+      }
+    }
   });
 
   it('say nothing about a quantile below the tail they keep', () => {

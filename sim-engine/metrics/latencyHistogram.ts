@@ -87,11 +87,16 @@ export function tailProbabilities(
     if (weight <= 0 || !shape) continue;
     let previous = latencyCdf(shape, tailStart === 0 ? 0 : bucketEdge(tailStart - 1));
     below += weight * previous;
-    for (let bucket = tailStart; bucket < BUCKET_COUNT; bucket++) {
-      const next = bucket === BUCKET_COUNT - 1 ? 1 : latencyCdf(shape, bucketEdge(bucket));
+    // Once the CDF has reached its ceiling (both normal parts round to exactly 1) every
+    // bucket up to the last adds exactly 0: skip them. Most of the 600 buckets lie there.
+    const ceiling = latencyCdf(shape, Number.POSITIVE_INFINITY);
+    for (let bucket = tailStart; bucket < BUCKET_COUNT - 1 && previous !== ceiling; bucket++) {
+      const next = latencyCdf(shape, bucketEdge(bucket));
       into[bucket - tailStart] = (into[bucket - tailStart] ?? 0) + weight * (next - previous);
       previous = next;
     }
+    const last = BUCKET_COUNT - 1 - tailStart;
+    into[last] = (into[last] ?? 0) + weight * (1 - previous);
   }
   return below;
 }
@@ -171,6 +176,50 @@ function densityAround(histogram: TailHistogram, tailStart: number, index: numbe
   return count / histogram.count / (upper - lower);
 }
 
+/** The reading of quantile q in bucket `index` (relative to the tail), `cumulative` below it. */
+function readInBucket(
+  histogram: TailHistogram,
+  tailStart: number,
+  index: number,
+  rank: number,
+  cumulative: number,
+): HistogramQuantile {
+  const count = histogram.buckets[index] ?? 0;
+  const bucket = tailStart + index;
+  const lower = bucket === 0 ? FLOOR_MS : bucketEdge(bucket - 1);
+  const upper = bucketEdge(bucket);
+  const fraction = Math.min(1, (rank - cumulative) / count);
+  const valueMs = lower * (upper / lower) ** fraction;
+  return { valueMs, density: densityAround(histogram, tailStart, index), count: histogram.count };
+}
+
+/**
+ * `histogramQuantile` for histograms of whole counts (drawn requests, and sums of them), read
+ * from the bottom of the tail up: the tail starts near p90, so p95 and p99 lie a few dozen
+ * buckets above it and many more below the slowest request. Sums of whole numbers are exact
+ * in either direction, so the reading is the same as from the top down.
+ */
+export function countedQuantile(
+  histogram: TailHistogram,
+  tailStart: number,
+  q: number,
+): HistogramQuantile | null {
+  const total = histogram.count;
+  if (total <= 0) return null;
+  const rank = q * total;
+  let cumulative = histogram.below;
+  if (rank <= cumulative) return null;
+  const { buckets } = histogram;
+  for (let i = 0; i < histogram.top; i++) {
+    const count = buckets[i] ?? 0;
+    if (count > 0 && cumulative < rank && rank <= cumulative + count) {
+      return readInBucket(histogram, tailStart, i, rank, cumulative);
+    }
+    cumulative += count;
+  }
+  return null;
+}
+
 /**
  * Reads quantile q, interpolating log-linearly inside the bucket as dashboards do; null
  * when the histogram is empty or the quantile falls below the tail that was kept.
@@ -190,12 +239,7 @@ export function histogramQuantile(
     const count = histogram.buckets[i] ?? 0;
     const cumulative = total - above - count;
     if (count > 0 && cumulative < rank) {
-      const bucket = tailStart + i;
-      const lower = bucket === 0 ? FLOOR_MS : bucketEdge(bucket - 1);
-      const upper = bucketEdge(bucket);
-      const fraction = Math.min(1, (rank - cumulative) / count);
-      const valueMs = lower * (upper / lower) ** fraction;
-      return { valueMs, density: densityAround(histogram, tailStart, i), count: total };
+      return readInBucket(histogram, tailStart, i, rank, cumulative);
     }
     above += count;
   }

@@ -44,7 +44,10 @@ interface ThresholdResult {
   readonly verdict: CheckVerdict;
   readonly window: GateWindow;
   readonly check: ThresholdCheck;
-  /** The whole stage's always-valid bound shows the move inside the limit. */
+  /**
+   * The whole stage's always-valid bound shows the move inside the limit; checked only where
+   * that proof can complete a hold.
+   */
   readonly provenInside: boolean;
 }
 
@@ -57,8 +60,9 @@ export function runChecks(context: CheckContext): void {
   let breach: { index: number; result: ThresholdResult } | null = null;
   let anyBeyond = false;
   let allInside = true;
+  const proofNeeded = insideProofCanAct(context);
   for (let index = 0; index < plan.thresholds.length; index++) {
-    const result = checkThreshold(context, index);
+    const result = checkThreshold(context, index, proofNeeded);
     allInside &&= result.provenInside;
     if (result.verdict === 'inside') continue;
     anyBeyond = true;
@@ -88,6 +92,17 @@ export function runChecks(context: CheckContext): void {
   judgeHold(context, allInside);
 }
 
+/**
+ * Whether this check's proof that every metric is inside its limit can complete a hold: only
+ * a sequential guard's metric hold past its stable period. Elsewhere the proof is skipped.
+ */
+function insideProofCanAct(context: CheckContext): boolean {
+  const { state } = context;
+  if (context.guard.mode !== 'sequential' || state.phase !== 'holding') return false;
+  const hold = context.plan.stages[state.stage]?.hold;
+  return hold?.type === 'metric' && context.minute - state.stageStartMinute >= hold.stableMinutes;
+}
+
 /** The variance inflation the world's clustered noise asks for, for one window's length. */
 function inflationFor(context: CheckContext, window: GateWindow): VarianceInflation {
   const minutes = context.minute - window.startMinute;
@@ -98,16 +113,22 @@ function readWindow(context: CheckContext, index: number, window: GateWindow): T
   const threshold = context.plan.thresholds[index];
   if (!threshold) return { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN };
   const limit = context.limits[index] ?? threshold.limit;
+  const { metric, unit, compare } = threshold;
+  // Objects of one shape, written out: spreading them gave every check a shape of its own,
+  // and the guard's property reads went megamorphic (a quarter of a run's time).
   const reading = readThreshold(
-    { ...threshold, limit },
+    { metric, limit, unit, compare },
     window.canary,
     window.control,
     context.cohort,
     context.tailStart,
     inflationFor(context, window),
   );
-  return { ...reading, limit, unit: threshold.unit };
+  return { estimate: reading.estimate, variance: reading.variance, limit, unit };
 }
+
+/** A window's sequential test: its τ² is always set. */
+type WindowTest = SequentialGuard & { readonly mixingVariance: number };
 
 /** The always-valid test of one window for one threshold; τ² is fixed at its first usable look. */
 function windowGuard(
@@ -115,7 +136,7 @@ function windowGuard(
   index: number,
   window: GateWindow,
   check: ThresholdCheck,
-): SequentialGuard | null {
+): WindowTest | null {
   let mixingVariance = window.mixingVariance[index] ?? Number.NaN;
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
@@ -136,7 +157,11 @@ function windowGuard(
  * Reads one threshold in every window. The series shows the whole stage unless a restarted
  * window holds stronger evidence of a move beyond the limit: the window the gate acted on.
  */
-function checkThreshold(context: CheckContext, index: number): ThresholdResult {
+function checkThreshold(
+  context: CheckContext,
+  index: number,
+  proofNeeded: boolean,
+): ThresholdResult {
   const { guard } = context;
   const stage = context.windows[0];
   if (!stage) throw new Error('the whole-stage window is always read');
@@ -163,9 +188,10 @@ function checkThreshold(context: CheckContext, index: number): ThresholdResult {
     if (!window) continue;
     const check = readWindow(context, index, window);
     const test = windowGuard(context, index, window, check);
-    if (!test) continue;
+    // Only a window whose move is beyond the limit can be shown or act (τ² is fixed above).
+    if (!test || !(check.estimate > check.limit)) continue;
     const evidence = breachEvidence(check, test);
-    if (evidence > bestEvidence && check.estimate > check.limit) {
+    if (evidence > bestEvidence) {
       bestEvidence = evidence;
       shown = { window, check, test };
     }
@@ -175,7 +201,13 @@ function checkThreshold(context: CheckContext, index: number): ThresholdResult {
   // Proof inside uses the metric's whole α for the stage: its error is advancing a release
   // beyond a limit, a different promise from the false alarm the windows share.
   const inside =
-    stageTest !== null && provenInside(stageCheck, { ...stageTest, alpha: guard.alpha });
+    proofNeeded &&
+    stageTest !== null &&
+    provenInside(stageCheck, {
+      mode: 'sequential',
+      alpha: guard.alpha,
+      mixingVariance: stageTest.mixingVariance,
+    });
   const result = { verdict, window: shown.window, check: shown.check, provenInside: inside };
   record(context, index, result, shown.test);
   return result;

@@ -51,6 +51,8 @@ export class ArmObserver {
   }[] = [];
   stageStartInterval = 0;
   private windows: WindowCounts[] = [];
+  /** Sums of closed windows, cleared and reused: a week opens about a hundred windows. */
+  private readonly spareCounts: ArmCounts[] = [];
   private readonly segments: readonly Segment[];
   private readonly tailStart: number;
   private readonly observed: ObservedMetrics;
@@ -90,14 +92,17 @@ export class ArmObserver {
 
   /** Starts summing a window from `interval` on (purchases of earlier visits left out). */
   openWindow(interval: number): ArmCounts {
-    const window = { startInterval: interval, counts: emptyCounts(this.tailStart) };
+    const spare = this.spareCounts.pop();
+    if (spare) clearCounts(spare);
+    const window = { startInterval: interval, counts: spare ?? emptyCounts(this.tailStart) };
     this.windows.push(window);
     return window.counts;
   }
 
-  /** Stops summing a window. */
+  /** Stops summing a window; its sums are reused by a later one (the gate reads them no more). */
   closeWindow(counts: ArmCounts): void {
     this.windows = this.windows.filter((window) => window.counts !== counts);
+    this.spareCounts.push(counts);
   }
 
   /**

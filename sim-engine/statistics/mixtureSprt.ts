@@ -57,11 +57,15 @@ export function boundaryStandardErrors(alpha: number, ratio: number): number {
   let z = Math.sqrt(
     Math.max(0, ((1 + ratio) / ratio) * (2 * target - 2 * Math.LN2 + Math.log1p(ratio))),
   );
+  // logRatioStandardized written out, its constant part hoisted and ln Φ(k z) computed once
+  // per step for the ratio and the slope alike (the same operations in the same order).
+  const constant = Math.LN2 - 0.5 * Math.log1p(ratio);
   for (let step = 0; step < 20; step++) {
-    const gap = logRatioStandardized(z, ratio) - target;
-    if (Math.abs(gap) < 1e-12) break;
     const x = k * z;
-    const millsTerm = (k * Math.exp(-0.5 * x * x - logNormalCdf(x))) / Math.sqrt(2 * Math.PI);
+    const logCdf = logNormalCdf(x);
+    const gap = constant + (ratio * z * z) / (2 * (1 + ratio)) + logCdf - target;
+    if (Math.abs(gap) < 1e-12) break;
+    const millsTerm = (k * Math.exp(-0.5 * x * x - logCdf)) / Math.sqrt(2 * Math.PI);
     const slope = (ratio * z) / (1 + ratio) + millsTerm;
     z -= gap / slope;
   }
