@@ -51,11 +51,25 @@ const MODEL_THRESHOLDS: readonly Threshold[] = [
   { metric: 'token_cost', limit: 15, unit: 'pct', compare: 'control' },
 ];
 
+/**
+ * Where the brief's calendar says last week is not like this week (a sale, a holiday), the
+ * strong answer reads business metrics against the concurrent control instead of the cohort's
+ * own last week: the world moved both versions, and only a concurrent control moved with it.
+ */
+function againstTheCalendar(scenario: Scenario, threshold: Threshold): Threshold {
+  const worldDrifts = scenario.world.drift.length > 0;
+  return worldDrifts && threshold.compare === 'cohort'
+    ? { ...threshold, compare: 'control' }
+    : threshold;
+}
+
 /** The seed's strong answer adapted to a scenario: its segment kinds, and model metrics where they matter. */
 export function strongPlanFor(scenario: Scenario): Plan {
   const present = new Set(scenario.segments.map((segment) => segment.kind));
   const observable = new Set(scenario.observableMetrics);
-  const thresholds = isModelChange(scenario.changeKind) ? MODEL_THRESHOLDS : SERVICE_THRESHOLDS;
+  const thresholds = (
+    isModelChange(scenario.changeKind) ? MODEL_THRESHOLDS : SERVICE_THRESHOLDS
+  ).map((threshold) => againstTheCalendar(scenario, threshold));
   return {
     format: 'canary-plan/1',
     cohorts: STRONG_COHORT_ORDER.filter((kind) => present.has(kind)),

@@ -17,7 +17,10 @@ function coverage(plan: Plan, scenario: Scenario): Criterion[] {
   const has = (...metrics: GuardedMetric[]) =>
     plan.thresholds.filter((threshold) => metrics.includes(threshold.metric));
   const business = has('conversion');
-  const businessByCohort = business.some((threshold) => threshold.compare === 'cohort');
+  // Where the brief's calendar says last week differs (a sale ended, a holiday), the right
+  // baseline for a business metric is the concurrent control, which the world moved too.
+  const rightBaseline = scenario.world.drift.length > 0 ? 'control' : 'cohort';
+  const businessByCohort = business.some((threshold) => threshold.compare === rightBaseline);
   // On a model change, user feedback is the business signal the seed names alongside conversion.
   const feedback = isModelChange(scenario.changeKind) ? has('thumbs_down_rate') : [];
   const businessCredit =
@@ -26,7 +29,9 @@ function coverage(plan: Plan, scenario: Scenario): Criterion[] {
     businessCredit === 1
       ? 'A business metric is guarded against the right baseline'
       : businessCredit === 0.5
-        ? 'Conversion is compared with all control, not the same segments’ baseline'
+        ? rightBaseline === 'cohort'
+          ? 'Conversion is compared with all control, not the same segments’ baseline'
+          : 'Conversion is compared with last week although the calendar says last week was different; a concurrent control moves with the world'
         : 'No threshold on conversion or another business metric';
   return [
     {
