@@ -6,9 +6,6 @@ import { loadLanguageModel } from '../../../sim-engine/index';
 
 // Simulation and scoring run here so the page keeps answering while they work.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// The answer grader's language model takes a few hundred milliseconds to read: read it now,
-// while the learner plans, so grading at the end of a mock interview never waits for it.
-loadLanguageModel();
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   handleRequest(event.data, (response: EngineResponse) => {
@@ -20,4 +17,8 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
           : [];
     scope.postMessage(response, transfer);
   });
+  // The answer grader's language model takes up to a second to read. It is read after the first
+  // scoring (the warm-up while the learner reads the brief), not while the page starts, so the
+  // page's first seconds stay quick and grading at the end of a mock interview never waits.
+  if (event.data.type === 'score') loadLanguageModel();
 };
