@@ -3,6 +3,7 @@ import type { Scenario, ValidationIssue } from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { SEGMENT_KIND_LABELS } from '../text/labels';
+import { useDraft } from './draftBinding';
 import { FieldIssues } from './FieldIssues';
 import { moveItem } from './planDraft';
 
@@ -17,14 +18,11 @@ interface Props {
  * Every move is announced in a live region.
  */
 export function CohortOrderEditor({ scenario, issues, locked }: Props) {
-  const { draft, updateDraft, announce, announcement } = useAppStore(
-    useShallow((s) => ({
-      draft: s.draft,
-      updateDraft: s.updateDraft,
-      announce: s.announce,
-      announcement: s.announcement,
-    })),
+  const { draft, update: updateDraft, idOf } = useDraft();
+  const { announce, announcement } = useAppStore(
+    useShallow((s) => ({ announce: s.announce, announcement: s.announcement })),
   );
+  const helpId = idOf('cohort-help');
   const items = useRef(new Map<string, HTMLLIElement>());
   const [dragged, setDragged] = useState<number | null>(null);
   if (!draft) return null;
@@ -61,13 +59,10 @@ export function CohortOrderEditor({ scenario, issues, locked }: Props) {
         />
         Expose a random slice of everyone instead
       </label>
-      <p className="hint-text" id="cohort-help">
+      <p className="hint-text" id={helpId}>
         Focus a segment and press Alt+Up or Alt+Down to move it, or drag it.
       </p>
-      <ol
-        className={`cohort-list${draft.random ? ' is-random' : ''}`}
-        aria-describedby="cohort-help"
-      >
+      <ol className={`cohort-list${draft.random ? ' is-random' : ''}`} aria-describedby={helpId}>
         {draft.cohorts.map((id, index) => {
           const segment = scenario.segments.find((s) => s.id === id);
           return (

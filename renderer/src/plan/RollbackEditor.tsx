@@ -1,9 +1,8 @@
 import { COVERAGES, ROLES, ROLLBACK_MECHANISMS } from '../../../sim-engine/index';
 import type { Coverage, RollbackMechanism, ValidationIssue } from '../../../sim-engine/index';
-import { useShallow } from 'zustand/react/shallow';
 import { GlossaryTerm } from '../components/GlossaryTerm';
-import { useAppStore } from '../store/appStore';
 import { ROLE_LABELS } from '../text/labels';
+import { useDraft } from './draftBinding';
 import { FieldIssues, invalidProps } from './FieldIssues';
 
 const MECHANISM_LABELS: Readonly<Record<RollbackMechanism, string>> = {
@@ -20,9 +19,7 @@ export function RollbackEditor({
   readonly issues: readonly ValidationIssue[];
   readonly locked: boolean;
 }) {
-  const { draft, updateDraft } = useAppStore(
-    useShallow((s) => ({ draft: s.draft, updateDraft: s.updateDraft })),
-  );
+  const { draft, update: updateDraft } = useDraft();
   if (!draft) return null;
   return (
     <fieldset className="plan-section" disabled={locked}>

@@ -7,10 +7,9 @@ import type {
   Scenario,
   ValidationIssue,
 } from '../../../sim-engine/index';
-import { useShallow } from 'zustand/react/shallow';
 import { GlossaryTerm } from '../components/GlossaryTerm';
-import { useAppStore } from '../store/appStore';
 import { METRIC_LABELS, ROLE_LABELS } from '../text/labels';
+import { useDraft } from './draftBinding';
 import { FieldIssues, invalidProps } from './FieldIssues';
 import { addStage, type StageDraft } from './planDraft';
 import { PowerHelper } from './PowerHelper';
@@ -22,8 +21,6 @@ interface Props {
   readonly issues: readonly ValidationIssue[];
   readonly locked: boolean;
 }
-
-const ADD_STAGE_ID = 'add-stage';
 
 /** A stage's hold and sign-off: everything but its percent. */
 function GateFields({
@@ -118,7 +115,7 @@ function StageRow({
   readonly onRemove: () => void;
   readonly children: React.ReactNode;
 }) {
-  const updateDraft = useAppStore((s) => s.updateDraft);
+  const updateDraft = useDraft().update;
   const path = `$.stages[${index}]`;
   const edit = (change: Partial<StageDraft>) =>
     updateDraft((d) => ({
@@ -159,32 +156,32 @@ function StageRow({
  * Where focus goes after the stages change: the stage named by key (its percent field), or
  * the Add button when no stage is left. Set before the change, applied after the render.
  */
-function useFocusAfterChange(stages: readonly StageDraft[]) {
-  const pending = useRef<string | null>(null);
+function useFocusAfterChange(stages: readonly StageDraft[], addId: string) {
+  // undefined: nothing pending; null: the Add button.
+  const pending = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     const target = pending.current;
-    if (target === null) return;
-    pending.current = null;
+    if (target === undefined) return;
+    pending.current = undefined;
     const stage = stages.find((s) => s.key === target);
-    document.getElementById(stage ? stagePercentId(stage) : ADD_STAGE_ID)?.focus();
-  }, [stages]);
+    document.getElementById(stage ? stagePercentId(stage) : addId)?.focus();
+  }, [stages, addId]);
   return (key: string | null) => {
-    pending.current = key ?? ADD_STAGE_ID;
+    pending.current = key;
   };
 }
 
+const NONE: readonly StageDraft[] = [];
+
 /** The ramp: chips for the shape, then each stage's share, hold and sign-off with its power. */
 export function StagesEditor({ scenario, plan, issues, locked }: Props) {
-  const { stages, thresholds, updateDraft } = useAppStore(
-    useShallow((s) => ({
-      stages: s.draft?.stages ?? [],
-      thresholds: s.draft?.thresholds ?? [],
-      updateDraft: s.updateDraft,
-    })),
-  );
+  const { draft, update: updateDraft, idOf } = useDraft();
+  const stages = draft?.stages ?? NONE;
+  const thresholds = draft?.thresholds ?? [];
+  const addId = idOf('add-stage');
   const [powerMetric, setPowerMetric] = useState(0);
   const [effectText, setEffectText] = useState('');
-  const focusAfter = useFocusAfterChange(stages);
+  const focusAfter = useFocusAfterChange(stages, addId);
   const effectValue = Number(effectText);
   const effect = effectText.trim() !== '' && Number.isFinite(effectValue) ? effectValue : undefined;
   const remove = (index: number) => {
@@ -257,7 +254,7 @@ export function StagesEditor({ scenario, plan, issues, locked }: Props) {
           </StageRow>
         ))}
       </ol>
-      <button type="button" id={ADD_STAGE_ID} onClick={add}>
+      <button type="button" id={addId} onClick={add}>
         Add a stage
       </button>
     </fieldset>

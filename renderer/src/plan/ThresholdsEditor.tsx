@@ -7,10 +7,9 @@ import type {
   ValidationIssue,
 } from '../../../sim-engine/index';
 import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { GlossaryTerm } from '../components/GlossaryTerm';
-import { useAppStore } from '../store/appStore';
 import { METRIC_LABELS, UNIT_LABELS } from '../text/labels';
+import { useDraft } from './draftBinding';
 import { FieldIssues, invalidProps } from './FieldIssues';
 import { thresholdDraft, type ThresholdDraft } from './planDraft';
 
@@ -33,7 +32,7 @@ function ThresholdRow({
   readonly issues: readonly ValidationIssue[];
   readonly onRemove: () => void;
 }) {
-  const updateDraft = useAppStore((s) => s.updateDraft);
+  const updateDraft = useDraft().update;
   const path = `$.thresholds[${index}]`;
   const edit = (change: Partial<ThresholdDraft>) =>
     updateDraft((d) => ({
@@ -118,9 +117,9 @@ function ThresholdRow({
 
 /** The pre-committed rollback thresholds, each read back as a plain sentence. */
 export function ThresholdsEditor({ scenario, issues, locked }: Props) {
-  const { thresholds, updateDraft } = useAppStore(
-    useShallow((s) => ({ thresholds: s.draft?.thresholds, updateDraft: s.updateDraft })),
-  );
+  const { draft, update: updateDraft, idOf } = useDraft();
+  const thresholds = draft?.thresholds;
+  const addId = idOf('add-threshold');
   // Focus after a removal: the row that takes its place, else the one before, else Add.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -132,7 +131,7 @@ export function ThresholdsEditor({ scenario, issues, locked }: Props) {
   const remove = (index: number) => {
     const list = thresholds ?? [];
     const next = list[index + 1] ?? list[index - 1];
-    pendingFocus.current = next ? `${next.key}-metric` : 'add-threshold';
+    pendingFocus.current = next ? `${next.key}-metric` : addId;
     updateDraft((d) => ({ ...d, thresholds: d.thresholds.filter((_, i) => i !== index) }));
   };
   const unused =
@@ -163,7 +162,7 @@ export function ThresholdsEditor({ scenario, issues, locked }: Props) {
       </ol>
       <button
         type="button"
-        id="add-threshold"
+        id={addId}
         onClick={() => {
           const added = thresholdDraft(unused);
           pendingFocus.current = `${added.key}-metric`;

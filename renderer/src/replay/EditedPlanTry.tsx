@@ -1,57 +1,109 @@
-import { useState } from 'react';
-import { formatIssue, parsePlanText } from '../../../sim-engine/index';
-import type { Plan } from '../../../sim-engine/index';
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Plan, Scenario } from '../../../sim-engine/index';
+import { CohortOrderEditor } from '../plan/CohortOrderEditor';
+import { DraftPurposeProvider } from '../plan/draftBinding';
+import { planToDraft } from '../plan/planDraft';
+import { RollbackEditor } from '../plan/RollbackEditor';
+import { StagesEditor } from '../plan/StagesEditor';
+import { ThresholdsEditor } from '../plan/ThresholdsEditor';
+import { validateDraft } from '../plan/validateDraft';
 import { tryEditedPlan } from '../store/actions';
+import { useAppStore } from '../store/appStore';
 
-/** Edit the plan as JSON and play it on the same seed; the result is drawn beside yours below. */
+/**
+ * Your plan in the same editors as the Plan screen, pre-filled with what you committed, to
+ * change and play again on the same seed; the result is drawn beside yours (EditedComparison).
+ * The editors are built only while the panel is open, so an unopened panel costs the replay
+ * nothing.
+ */
 export function EditedPlanTry({
   plan,
+  scenario,
   seed,
   onRan,
 }: {
   readonly plan: Plan;
+  readonly scenario: Scenario;
   readonly seed: number;
   /** Called once an edited plan has been played, so the screen can move focus to its result. */
   readonly onRan?: () => void;
 }) {
-  const [text, setText] = useState(() => JSON.stringify(plan, null, 2));
-  const [issues, setIssues] = useState<readonly string[]>([]);
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="card edited-plan"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>Edit your plan and replay it on the same seed ({seed})</summary>
+      {open ? <EditedPlanForm plan={plan} scenario={scenario} onRan={onRan} /> : null}
+    </details>
+  );
+}
+
+function EditedPlanForm({
+  plan,
+  scenario,
+  onRan,
+}: {
+  readonly plan: Plan;
+  readonly scenario: Scenario;
+  readonly onRan: (() => void) | undefined;
+}) {
+  const { draft, startEditedDraft } = useAppStore(
+    useShallow((s) => ({ draft: s.editedDraft, startEditedDraft: s.startEditedDraft })),
+  );
   const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const parsed = parsePlanText(text);
-    if (!parsed.ok) {
-      setIssues(parsed.issues.map(formatIssue));
-      return;
-    }
-    setIssues([]);
+  // Pre-filled once with the plan that ran; the copy then keeps the learner's changes.
+  useEffect(() => {
+    if (draft === null) startEditedDraft(planToDraft(plan, scenario));
+  }, [draft, plan, scenario, startEditedDraft]);
+  const check = useMemo(() => (draft ? validateDraft(draft, scenario) : null), [draft, scenario]);
+  if (!check) return null;
+  const props = { scenario, plan: check.plan, issues: check.issues, locked: false };
+  const run = async () => {
+    if (!check.plan || busy) return;
     setBusy(true);
-    await tryEditedPlan(parsed.value);
+    await tryEditedPlan(check.plan);
     setBusy(false);
     onRan?.();
   };
+  const problems = check.issues.length;
   return (
-    <details className="card edited-plan">
-      <summary>Try an edited plan on the same seed ({seed})</summary>
-      <label htmlFor="edited-plan-text">Plan (canary-plan/1 JSON)</label>
-      <textarea
-        id="edited-plan-text"
-        rows={14}
-        spellCheck={false}
-        value={text}
-        aria-invalid={issues.length > 0}
-        aria-describedby={issues.length > 0 ? 'edited-plan-issues' : undefined}
-        onChange={(e) => setText(e.target.value)}
-      />
-      {issues.length > 0 ? (
-        <ul id="edited-plan-issues" className="field-issues">
-          {issues.map((issue) => (
-            <li key={issue}>{issue}</li>
-          ))}
-        </ul>
-      ) : null}
-      <button type="button" disabled={busy} onClick={() => void submit()}>
-        {busy ? 'Running…' : 'Run the edited plan'}
-      </button>
-    </details>
+    <DraftPurposeProvider purpose="edited">
+      <p className="section-help">
+        Your committed plan stays as it was scored. Change anything here and play the same week
+        again: the two runs are drawn side by side below.
+      </p>
+      <form
+        className="plan-form edited-plan-form"
+        aria-label="Edited plan"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <CohortOrderEditor scenario={scenario} issues={check.issues} locked={false} />
+        <StagesEditor {...props} />
+        <ThresholdsEditor {...props} />
+        <RollbackEditor issues={check.issues} locked={false} />
+        <div className="actions commit-bar">
+          <p role="status">
+            {problems === 0
+              ? 'The edited plan is valid.'
+              : `${problems} ${problems === 1 ? 'problem' : 'problems'} to fix before it can run.`}
+          </p>
+          <button type="button" onClick={() => startEditedDraft(planToDraft(plan, scenario))}>
+            Start again from your plan
+          </button>
+          <button
+            type="button"
+            className="primary"
+            aria-disabled={problems > 0 || busy}
+            onClick={() => void run()}
+          >
+            {busy ? 'Running…' : 'Run the edited plan'}
+          </button>
+        </div>
+      </form>
+    </DraftPurposeProvider>
   );
 }

@@ -39,21 +39,37 @@ describe('ReplayScreen', () => {
     expect(screen.getByRole('rowheader', { name: 'Weak plan' })).toBeInTheDocument();
   });
 
-  it('refuses an edited plan with its JSON path, and runs a valid one on the same seed', async () => {
-    await openReplay();
+  it('opens the edited plan in the plan editors, pre-filled with the plan that ran', async () => {
+    const attempt = await openReplay();
     const user = userEvent.setup();
-    await user.click(screen.getByText(/^Try an edited plan on the same seed/));
-    const editor = screen.getByLabelText('Plan (canary-plan/1 JSON)');
-    const plan = JSON.parse((editor as HTMLTextAreaElement).value) as {
-      stages: { percent: number }[];
-    };
-    fireEvent.change(editor, { target: { value: JSON.stringify({ ...plan, stages: [] }) } });
-    await user.click(screen.getByRole('button', { name: 'Run the edited plan' }));
-    expect(screen.getByText(/^\$\.stages/)).toBeInTheDocument();
+    await user.click(screen.getByText(/^Edit your plan and replay it on the same seed/));
+    const form = screen.getByRole('form', { name: 'Edited plan' });
+    const first = attempt.run.plan.stages[0];
+    expect(within(form).getByLabelText('Stage 1 percent')).toHaveValue(String(first?.percent));
+    expect(within(form).getAllByRole('listitem', { name: /^\d+\. / })).toHaveLength(
+      attempt.run.plan.cohorts === 'random' ? 0 : attempt.run.plan.cohorts.length,
+    );
+  });
 
-    fireEvent.change(editor, { target: { value: JSON.stringify(plan) } });
-    await user.click(screen.getByRole('button', { name: 'Run the edited plan' }));
+  it('refuses an edited plan with a problem, and runs a valid one beside yours', async () => {
+    const attempt = await openReplay();
+    const user = userEvent.setup();
+    await user.click(screen.getByText(/^Edit your plan and replay it on the same seed/));
+    const form = screen.getByRole('form', { name: 'Edited plan' });
+    const percent = within(form).getByLabelText('Stage 1 percent');
+    await user.clear(percent);
+    await user.type(percent, 'lots');
+    await user.click(within(form).getByRole('button', { name: 'Run the edited plan' }));
+    expect(within(form).getByText(/problems? to fix before it can run/)).toBeInTheDocument();
+    expect(useAppStore.getState().edited).toBeNull();
+
+    await user.clear(percent);
+    await user.type(percent, '1');
+    await user.click(within(form).getByRole('button', { name: 'Run the edited plan' }));
     expect(await screen.findByRole('rowheader', { name: 'Your edited plan' })).toBeInTheDocument();
+    expect(useAppStore.getState().edited?.plan.stages[0]?.percent).toBe(1);
+    // The plan that was scored is untouched.
+    expect(useAppStore.getState().attempt?.run.plan).toEqual(attempt.run.plan);
   });
 
   it('opens with the verdict in one line and the fix worth the most points', async () => {
@@ -86,14 +102,17 @@ describe('ReplayScreen', () => {
   it('puts focus on the side-by-side result after an edited plan runs', async () => {
     await openReplay();
     const user = userEvent.setup();
-    await user.click(screen.getByText(/^Try an edited plan on the same seed/));
+    await user.click(screen.getByText(/^Edit your plan and replay it on the same seed/));
     await user.click(screen.getByRole('button', { name: 'Run the edited plan' }));
     await waitFor(() =>
       expect(
         screen.getByRole('heading', { name: /^Your plan and your edited plan, same seed/ }),
       ).toHaveFocus(),
     );
-    const edited = screen.getByRole('region', { name: 'Your edited plan' });
-    expect(within(edited).getByText('Traffic on the new version')).toBeInTheDocument();
+    for (const side of ['Your plan', 'Your edited plan']) {
+      const region = screen.getByRole('region', { name: side });
+      expect(within(region).getByText('Traffic on the new version')).toBeInTheDocument();
+      expect(region.querySelector('.verdict-line')?.textContent).not.toBe('');
+    }
   });
 });

@@ -142,7 +142,7 @@ function Replay({
       <CounterfactualStrip
         items={edited ? [...attempt.counterfactuals, edited] : attempt.counterfactuals}
       />
-      <EditedPlanTry plan={run.plan} seed={seed} onRan={onEditedRun} />
+      <EditedPlanTry plan={run.plan} scenario={scenario} seed={seed} onRan={onEditedRun} />
       {edited ? (
         <EditedComparison
           run={run}

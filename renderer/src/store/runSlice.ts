@@ -45,7 +45,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       runStep: '',
       attempt,
       overrides,
+      // A new run starts without an edited copy: the copy is made from the plan it ran.
       edited: null,
+      editedDraft: null,
       playing: false,
       playbackMinute: 0,
       replayMinute: 0,
@@ -66,5 +68,6 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       playbackMinute: 0,
       replayMinute: 0,
       edited: null,
+      editedDraft: null,
     }),
 });
