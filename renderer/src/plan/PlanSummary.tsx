@@ -3,6 +3,7 @@ import { describeHold, describeThreshold, formatMinutes } from '../../../sim-eng
 import type { Plan, Scenario, Stage } from '../../../sim-engine/index';
 import { ROLE_LABELS } from '../text/labels';
 import { planToDraft } from './planDraft';
+import { PlanWarnings } from './PlanWarnings';
 import { RampChips } from './RampChips';
 
 const MECHANISMS: Readonly<Record<Plan['rollback']['mechanism'], string>> = {
@@ -106,6 +107,7 @@ export function PlanSummary({
           </p>
         </section>
       </div>
+      <PlanWarnings plan={plan} scenario={scenario} level={3} />
     </section>
   );
 }

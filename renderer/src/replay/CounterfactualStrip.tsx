@@ -1,5 +1,6 @@
 import { formatMinutes } from '../../../sim-engine/index';
-import type { Counterfactual, Outcome } from '../../../sim-engine/index';
+import type { Counterfactual } from '../../../sim-engine/index';
+import { counterfactualVerdict } from './counterfactualVerdict';
 
 const LABELS = {
   yours: 'Your plan',
@@ -7,15 +8,6 @@ const LABELS = {
   weak: 'Weak plan',
   edited: 'Your edited plan',
 } as const;
-
-function verdict(o: Outcome): string {
-  if (o.regressionPresent) {
-    return o.caught
-      ? `Caught at ${o.percentAtDetection ?? '?'} % after ${formatMinutes(Math.max(0, (o.detectionMinute ?? 0) - (o.onsetMinute ?? 0)))}`
-      : 'Missed the regression';
-  }
-  return o.falseRollback ? 'Rolled back a healthy release' : 'Healthy release, no false alarm';
-}
 
 /** The same seed played by your plan, the strong plan and the weak one, side by side. */
 export function CounterfactualStrip({ items }: { readonly items: readonly Counterfactual[] }) {
@@ -35,7 +27,7 @@ export function CounterfactualStrip({ items }: { readonly items: readonly Counte
           {items.map((c) => (
             <tr key={c.label} className={`cf-${c.label}`}>
               <th scope="row">{LABELS[c.label]}</th>
-              <td>{verdict(c.outcome)}</td>
+              <td>{counterfactualVerdict(c.outcome)}</td>
               <td>{c.outcome.exposedUsers.toLocaleString('en')}</td>
               <td>
                 {c.outcome.minutesToFullRollout === null

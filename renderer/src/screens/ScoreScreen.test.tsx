@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { SEGMENT_KINDS } from '../../../sim-engine/index';
 import { useAppStore } from '../store/appStore';
 import { renderApp, runOpeningDraft } from '../testing/appHarness';
 
@@ -40,5 +41,20 @@ describe('ScoreScreen', () => {
     await user.click(screen.getAllByRole('button', { name: /in the replay$/ })[0]!);
     expect(useAppStore.getState().screen).toBe('replay');
     expect(useAppStore.getState().replayMinute).toBe(withMinute.minute);
+  });
+
+  it('shows the engine’s warnings about the scored plan, in the learner’s words', async () => {
+    const attempt = await openScore();
+    const state = useAppStore.getState();
+    const scenario = state.packs
+      .flatMap((p) => p.scenarios)
+      .find((s) => s.id === attempt.run.scenarioId);
+    const missing = SEGMENT_KINDS.find((k) => !scenario?.segments.some((s) => s.kind === k));
+    if (!missing) throw new Error('The scenario has every segment kind.');
+    const cohorts = attempt.run.plan.cohorts === 'random' ? [] : attempt.run.plan.cohorts;
+    const plan = { ...attempt.run.plan, cohorts: [...cohorts, missing] };
+    act(() => state.runFinished({ ...attempt, run: { ...attempt.run, plan } }, []));
+    const region = screen.getByRole('region', { name: 'Worth knowing about your plan' });
+    expect(region).toHaveTextContent(/that step is skipped\.$/);
   });
 });

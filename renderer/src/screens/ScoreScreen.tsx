@@ -5,6 +5,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { DebriefNotes } from '../score/DebriefNotes';
 import { DimensionCard } from '../score/DimensionCard';
 import { ScoringHelp } from '../score/ScoringHelp';
+import { PlanWarnings } from '../plan/PlanWarnings';
 import { VerdictBanner } from '../score/VerdictBanner';
 import { useAppStore } from '../store/appStore';
 import { selectScenario } from '../store/selectors';
@@ -31,6 +32,7 @@ export function ScoreScreen() {
           go('replay');
         }}
       />
+      <PlanWarnings plan={attempt.run.plan} scenario={scenario} />
       <section className={`card total band-${score.band}`} aria-label="Total">
         <p className="total-number">
           {score.total}
