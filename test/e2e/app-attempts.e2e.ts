@@ -123,12 +123,22 @@ describe('attempts with an address, in Chromium', () => {
       .toBe('Two attempts side by side');
     await shootFourWays(page, 'flows-history-compare');
 
+    // The comparison has an address of its own, which a reload keeps.
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toMatch(/^#\/compare\/[^/]+\/[^/]+$/);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Two attempts side by side');
+
     // Reopen the mock's replay from its row, by keyboard.
     await page.getByRole('button', { name: /^Replay of .*mock interview/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => pageHeading(page)).toMatch(/^Replay:/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-  });
+    // Two practice runs, four screenshots and three reloads: longer than one screen's test.
+  }, 180_000);
 
   it('keeps the instructor’s cohort across a reload, filtered by scenario', async () => {
     const page = await session().newPage();

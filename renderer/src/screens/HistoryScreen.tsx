@@ -34,16 +34,14 @@ function HistoryFiles() {
   );
 }
 
-/** Up to two attempts picked for comparison; a third pick replaces the earlier of the two. */
+/** Up to two attempts picked for comparison (kept in the store, so the address names them). */
 function useComparison() {
-  const [picked, setPicked] = useState<readonly string[]>([]);
-  const pick = (id: string, chosen: boolean) =>
-    setPicked((current) =>
-      chosen ? [...current.filter((p) => p !== id), id].slice(-2) : current.filter((p) => p !== id),
-    );
+  const { picked, pick, compare } = useAppStore(
+    useShallow((s) => ({ picked: s.comparing, pick: s.pickForComparison, compare: s.compare })),
+  );
   const close = () => {
     const [first] = picked;
-    setPicked([]);
+    compare([]);
     // The comparison goes away with the button that closed it: focus returns to the row.
     if (first) document.getElementById(compareBoxId(first))?.focus();
   };

@@ -13,6 +13,8 @@ import type { Screen } from './navigationSlice';
 export type Address =
   | { readonly kind: 'screen'; readonly screen: 'home' | 'history' | 'cohort' | 'mock' }
   | { readonly kind: 'attempt'; readonly id: string; readonly view: AttemptView }
+  /** History with two saved attempts side by side. */
+  | { readonly kind: 'compare'; readonly first: string; readonly second: string }
   | {
       readonly kind: 'scenario';
       readonly packId: string;
@@ -52,6 +54,8 @@ export function parseAddress(hash: string): Address {
     (third === 'score' || third === 'replay')
   )
     return { kind: 'attempt', id: second, view: third };
+  if (first === 'compare' && second && third && parts.length === 3 && second !== third)
+    return { kind: 'compare', first: second, second: third };
   if (first === 'scenario' && second && third && isOneOf(SCENARIO_SCREENS, fourth))
     return { kind: 'scenario', packId: second, scenarioId: third, screen: fourth };
   return HOME;
@@ -64,14 +68,20 @@ export function formatAddress(address: Address): string {
       return address.screen === 'home' ? '#/' : path([address.screen]);
     case 'attempt':
       return path(['attempt', address.id, address.view]);
+    case 'compare':
+      return path(['compare', address.first, address.second]);
     case 'scenario':
       return path(['scenario', address.packId, address.scenarioId, address.screen]);
   }
 }
 
 /** The address of the store's current place. */
-export function addressOf(state: Pick<AppState, 'screen' | 'selected' | 'attemptId'>): Address {
-  const { screen, selected, attemptId } = state;
+export function addressOf(
+  state: Pick<AppState, 'screen' | 'selected' | 'attemptId' | 'comparing'>,
+): Address {
+  const { screen, selected, attemptId, comparing } = state;
+  const [first, second] = comparing;
+  if (screen === 'history' && first && second) return { kind: 'compare', first, second };
   if (isOneOf(PLAIN_SCREENS, screen)) return { kind: 'screen', screen };
   if ((screen === 'score' || screen === 'replay') && attemptId)
     return { kind: 'attempt', id: attemptId, view: screen };
@@ -94,8 +104,21 @@ export async function goToAddress(
   const state = useAppStore.getState();
   switch (address.kind) {
     case 'screen':
+      // Back from a comparison lands on History with nothing ticked.
+      if (address.screen === 'history') state.compare([]);
       state.go(address.screen);
       return;
+    case 'compare': {
+      const saved = [address.first, address.second].filter((id) =>
+        state.attempts.some((a) => a.id === id),
+      );
+      state.go('history');
+      state.compare(saved.length === 2 ? saved : []);
+      // After go(), which clears the notices of the screen left behind.
+      if (saved.length < 2)
+        state.addNotices(['One of the attempts to compare is no longer in your history.']);
+      return;
+    }
     case 'attempt':
       if (state.attemptId === address.id && state.attempt && state.opening === null) {
         state.go(address.view);

@@ -32,8 +32,15 @@ export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSli
   selected: null,
   attemptId: null,
   opening: null,
-  // Notices belong to the screen they were raised on: leaving it clears them.
-  go: (screen) => set((state) => (state.screen === screen ? {} : { screen, notices: [] })),
+  // Notices belong to the screen they were raised on: leaving it clears them, and leaving
+  // History closes its comparison (coming back starts with nothing ticked).
+  go: (screen) =>
+    set((state) => {
+      if (state.screen === screen) return {};
+      return screen === 'history'
+        ? { screen, notices: [] }
+        : { screen, notices: [], comparing: [] };
+    }),
   selectScenario: (selected) => set({ selected }),
   showAttempt: (attemptId) => set({ attemptId }),
   setOpening: (opening) => set({ opening }),
