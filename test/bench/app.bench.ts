@@ -1,8 +1,9 @@
 /**
  * Renderer benchmarks in real Chromium (not tests): from "Run" to the drawn replay, and
- * scrubbing the replay of a week of 5-minute data. Run with `npx tsx test/bench/app.bench.ts`;
- * it builds the renderer first unless given `--no-build`.
+ * scrubbing the replay of a week of 5-minute data, by script and by keyboard. Run with
+ * `npx tsx test/bench/app.bench.ts`; it builds the renderer first unless given `--no-build`.
  */
+import { loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 
@@ -69,6 +70,54 @@ function scrub(page: Page, frames: number) {
   }, frames);
 }
 
+const KEY_PRESSES = 400;
+
+/**
+ * Steps the focused scrubber with real key presses (Chromium's input pipeline, as a learner
+ * holding →) while the page records every animation frame and the minute it showed. A frame
+ * the app cannot paint in time shows as a longer gap, so frames per second is the figure.
+ */
+async function scrubByKeyboard(page: Page, presses: number) {
+  await page.focus('#replay-scrubber');
+  await page.keyboard.press('Home');
+  await page.evaluate(() => {
+    const slider = document.querySelector<HTMLInputElement>('#replay-scrubber');
+    const record = globalThis as unknown as { frames: [number, string][]; scrubbing: boolean };
+    record.frames = [];
+    record.scrubbing = true;
+    const frame = (now: number) => {
+      record.frames.push([now, slider?.value ?? '']);
+      if (record.scrubbing) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const before = await session.send('Performance.getMetrics');
+  for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+  const after = await session.send('Performance.getMetrics');
+  const frames = await page.evaluate(() => {
+    const record = globalThis as unknown as { frames: [number, string][]; scrubbing: boolean };
+    record.scrubbing = false;
+    return record.frames;
+  });
+  const metric = (m: typeof before, name: string) =>
+    m.metrics.find((x) => x.name === name)?.value ?? Number.NaN;
+  const first = frames[0]?.[0] ?? 0;
+  const last = frames.at(-1)?.[0] ?? 0;
+  const gaps = frames.slice(1).map(([t], i) => t - (frames[i]?.[0] ?? t));
+  return {
+    fps: ((frames.length - 1) / (last - first)) * 1000,
+    worstFrameMs: Math.max(...gaps),
+    // Frames whose minute differs from the frame before: steps the learner actually saw.
+    paintedSteps: frames.filter(([, v], i) => i > 0 && v !== frames[i - 1]?.[1]).length,
+    finalMinute: Number(frames.at(-1)?.[1]),
+    seconds: (last - first) / 1000,
+    // Main-thread time the page spent on tasks while scrubbing (Chromium's own count).
+    taskSeconds: metric(after, 'TaskDuration') - metric(before, 'TaskDuration'),
+  };
+}
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -94,6 +143,7 @@ async function main() {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await runWeekLongAttempt(page));
     const scrubbing = await scrub(page, SCRUB_FRAMES);
+    const keyboard = await scrubByKeyboard(page, KEY_PRESSES);
     await page.screenshot({ path: 'test-results/screenshots/bench-replay-week.png' });
     const engine = median(runs.map((r) => r.engineMs));
     const replay = median(runs.map((r) => r.replayMs));
@@ -105,6 +155,14 @@ async function main() {
     );
     console.log(
       `Scrubbing ${scrubbing.points} points: ${scrubbing.fps.toFixed(1)} frames/s, worst frame ${scrubbing.worstFrameMs.toFixed(1)} ms (target ≥ 50 frames/s)`,
+    );
+    console.log(
+      `Keyboard scrubbing, ${KEY_PRESSES} presses of →: ${keyboard.fps.toFixed(1)} frames/s over ${keyboard.seconds.toFixed(1)} s, worst frame ${keyboard.worstFrameMs.toFixed(1)} ms, ${keyboard.paintedSteps} steps painted, ended at minute ${keyboard.finalMinute}, main-thread tasks ${keyboard.taskSeconds.toFixed(2)} s (${((keyboard.taskSeconds / KEY_PRESSES) * 1000).toFixed(1)} ms a step) (target ≥ 50 frames/s)`,
+    );
+    console.log(
+      `Load average (1, 5, 15 min): ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
     );
   } finally {
     await browser.close();
