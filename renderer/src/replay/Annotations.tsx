@@ -5,9 +5,12 @@ import { useAppStore } from '../store/appStore';
 export function Annotations({
   score,
   narrative,
+  clockLabel,
 }: {
   readonly score: Score;
   readonly narrative: readonly NarrativeStep[];
+  /** The scenario's clock (`Tue 10:00`): a moment is named by when it was, not its minute. */
+  readonly clockLabel: (minute: number) => string;
 }) {
   const setMinute = useAppStore((s) => s.setReplayMinute);
   const deductions = score.dimensions.flatMap((d) =>
@@ -28,7 +31,7 @@ export function Annotations({
           {deductions.map((d, i) => (
             <li key={`${i}-${d.minute}`}>
               <button type="button" className="link" onClick={() => setMinute(d.minute)}>
-                {d.dimension}: {d.text} (minute {d.minute})
+                {d.dimension}: {d.text} ({clockLabel(d.minute)})
               </button>
             </li>
           ))}

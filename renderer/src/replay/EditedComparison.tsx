@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { simulate } from '../../../sim-engine/index';
 import type { Counterfactual, RunResult, Scenario } from '../../../sim-engine/index';
 import { StoryCharts } from '../charts/StoryCharts';
+import { elapsedLabel, rampSpan } from '../charts/timeAxis';
 import { verdictLine } from '../score/verdict';
 
 /** How many metric charts each side shows: the ones the story ranks first. */
@@ -34,7 +35,11 @@ export function EditedComparison({
   useEffect(() => {
     if (focusKey > 0) heading.current?.focus();
   }, [focusKey]);
-  const end = Math.max(run.outcome.endMinute, editedRun.outcome.endMinute);
+  // Both ramps and what decided them, on one axis: a week drawn whole squeezes a 2-hour ramp
+  // into a sliver. A run with no shorter ramp span (its story fills the week) is drawn whole.
+  const spanOf = (o: RunResult['outcome']) => rampSpan(o) ?? o.endMinute;
+  const end = Math.max(spanOf(run.outcome), spanOf(editedRun.outcome));
+  const whole = Math.max(run.outcome.endMinute, editedRun.outcome.endMinute);
   const sides = [
     { key: 'yours', title: 'Your plan', result: run },
     { key: 'edited', title: 'Your edited plan', result: editedRun },
@@ -44,6 +49,11 @@ export function EditedComparison({
       <h2 id="edited-comparison-heading" ref={heading} tabIndex={-1}>
         Your plan and your edited plan, same seed ({run.seed})
       </h2>
+      <p className="muted">
+        {end < whole
+          ? `Drawn over the first ${elapsedLabel(end)}, where both ramps were decided.`
+          : `Drawn over the whole run (${elapsedLabel(whole)}).`}
+      </p>
       <div className="side-by-side">
         {sides.map((side) => (
           <section key={side.key} className="card compare-side" aria-label={side.title}>

@@ -6,6 +6,7 @@ import { elapsedLabel, rampSpan } from '../charts/timeAxis';
 import { useRecordedRun } from '../charts/useRecordedRun';
 import type { ScoredAttempt } from '../engine/scoringApi';
 import { StoryCharts } from '../charts/StoryCharts';
+import { withDay } from '../text/dayClock';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Annotations } from '../replay/Annotations';
 import { CounterfactualStrip } from '../replay/CounterfactualStrip';
@@ -81,6 +82,7 @@ function Replay({
   readonly onEditedRun: () => void;
 }) {
   const run = useRecordedRun(attempt.run, scenario);
+  const dayLabel = useMemo(() => withDay(clock), [clock]);
   const ramp = rampSpan(attempt.run.outcome);
   // A miss plays out after full rollout: show the whole run first; otherwise the ramp.
   const missed = attempt.run.outcome.regressionPresent && !attempt.run.outcome.caught;
@@ -111,7 +113,7 @@ function Replay({
       <Timeline
         endMinute={o.endMinute}
         intervalMinutes={run.series.intervalMinutes}
-        clockLabel={clock.label}
+        clockLabel={dayLabel}
         marks={marks}
       />
       <div className="run-layout">
@@ -136,7 +138,7 @@ function Replay({
         </div>
         <div className="side">
           <CursorReadout run={run} />
-          <Annotations score={attempt.score} narrative={attempt.narrative} />
+          <Annotations score={attempt.score} narrative={attempt.narrative} clockLabel={dayLabel} />
         </div>
       </div>
       <CounterfactualStrip

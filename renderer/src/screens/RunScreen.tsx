@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createScenarioClock } from '../../../sim-engine/index';
+import { withDay } from '../text/dayClock';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { EventFeed } from '../run/EventFeed';
 import { OverrideForm } from '../run/OverrideForm';
@@ -25,6 +26,8 @@ export function RunScreen() {
   const endMinute = attempt?.run.outcome.endMinute ?? 0;
   usePlayback(endMinute);
   const clock = useMemo(() => (scenario ? createScenarioClock(scenario.start) : null), [scenario]);
+  // The clock and the feed name the day: a week-long run ends on the weekday it began.
+  const dayClock = useMemo(() => (clock ? withDay(clock) : null), [clock]);
   const scoreButton = useRef<HTMLButtonElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const [notice, setNotice] = useState<{ readonly text: string; readonly id: number } | null>(null);
@@ -32,7 +35,7 @@ export function RunScreen() {
   useEffect(() => {
     if (notice && status !== 'running') noticeRef.current?.focus();
   }, [notice, status]);
-  if (!scenario || !clock) return <p>Choose a scenario in the library first.</p>;
+  if (!scenario || !clock || !dayClock) return <p>Choose a scenario in the library first.</p>;
   return (
     <div className="screen run">
       <ScreenHeading>Run: {scenario.title}</ScreenHeading>
@@ -51,7 +54,7 @@ export function RunScreen() {
         <>
           <PlaybackControls
             endMinute={endMinute}
-            clockLabel={clock.label}
+            clockLabel={dayClock}
             // Skip disables itself: focus goes on to the next thing to do, not to the page.
             onSkipped={() => scoreButton.current?.focus()}
           />
@@ -61,7 +64,7 @@ export function RunScreen() {
               <EventFeed
                 events={attempt.run.events}
                 plan={attempt.run.plan}
-                clockLabel={clock.label}
+                clockLabel={dayClock}
               />
               <OverrideForm
                 plan={attempt.run.plan}
