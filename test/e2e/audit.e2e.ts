@@ -182,8 +182,9 @@ describe('every screen, audited and photographed in both themes at 1280 and 390 
       const edited = page.getByRole('form', { name: 'Edited plan' });
       await edited.getByLabel('Stage 1 percent').fill('1');
       await edited.getByRole('button', { name: 'Run the edited plan' }).click();
+      // Two week-long simulations (the worker's, then the drawn one) under a loaded machine.
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 30_000 })
         .toMatch(/^Your plan and your edited plan, same seed/);
       await expect
         .poll(() => page.getByRole('region', { name: 'Your edited plan', exact: true }).count())

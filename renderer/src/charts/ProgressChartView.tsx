@@ -32,7 +32,7 @@ export function ProgressChartView({ attempts }: { readonly attempts: readonly At
               <circle key={`${point.x}`} className="dot" cx={point.x} cy={point.y} r={3} />
             ))}
             <text className="legend" x={FRAME.width - FRAME.right + 8} y={FRAME.top + 12 + i * 16}>
-              ■ {line.title}
+              <tspan className="swatch">■</tspan> {line.title}
             </text>
           </g>
         ))}

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Frame } from '../charts/frame';
 import { describeSpread, spreadChart, type ShareOf } from './cohortChart';
 
-const FRAME: Frame = { width: 320, height: 84, top: 10, right: 16, bottom: 24, left: 16 };
+// Room on the right for the centred "100 %" tick label, which was clipped at 16.
+const FRAME: Frame = { width: 320, height: 84, top: 10, right: 28, bottom: 24, left: 16 };
 const BOX_HALF = 9;
 
 /** One dimension across the cohort: a dot per learner over a box of the middle half. */
