@@ -35,8 +35,11 @@ export function StoryCharts({
   const length = series.canaryShare.length;
   // Intervals whose traffic has begun, and checks that have been read (at each interval's end).
   const intervalsShown = Math.min(length, Math.floor(until / interval) + 1);
-  const checksShown =
+  const checksPlayed =
     until >= outcome.endMinute ? length : Math.min(length, Math.floor(until / interval));
+  // Nothing past the time axis's end (a zoom on the ramp): lines stop at the axis, not beyond it.
+  const inDomain = Math.floor(domainEnd / interval) + 1;
+  const checksShown = Math.min(checksPlayed, inDomain);
   const marks = useMemo(
     () => storyMarks(events, outcome.endMinute, until),
     [events, outcome.endMinute, until],
@@ -54,7 +57,7 @@ export function StoryCharts({
         mode={mode}
         marks={marks}
         domainEnd={domainEnd}
-        visibleCount={intervalsShown}
+        visibleCount={Math.min(intervalsShown, inDomain)}
         clockLabel={clockLabel}
       />
       {panels.map((panel) => (
