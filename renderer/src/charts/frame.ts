@@ -23,7 +23,8 @@ export const DEFAULT_FRAME: Frame = {
  */
 export function chartFrame(width: number, height: number): Frame {
   const narrow = width < 480;
-  return { width, height, top: 22, right: narrow ? 10 : 18, bottom: 30, left: narrow ? 58 : 68 };
+  // The left margin holds the widest y label, "+1500 ms" (58 px clipped its sign on a phone).
+  return { width, height, top: 22, right: narrow ? 10 : 18, bottom: 30, left: narrow ? 66 : 68 };
 }
 
 export function innerRange(frame: Frame): { x: [number, number]; y: [number, number] } {
