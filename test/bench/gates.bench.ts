@@ -65,6 +65,7 @@ for (const power of HELPER_CASES) {
     stageIndex: 0,
     thresholdIndex: 0,
     effect: power.effect,
+    startMinute: 0,
   });
   line(
     `helper vs engine, ${power.name}`,
