@@ -4,9 +4,10 @@ import {
   histogramQuantile,
   latencyCdf,
   recount,
-  tailProbabilities,
   type LatencyShape,
+  type TailHistogram,
 } from '../metrics/latencyHistogram';
+import { SegmentTails } from '../metrics/segmentTails';
 import type { Sampler } from '../random/samplers';
 import { TOKENS_VARIATION } from '../metrics/armMix';
 
@@ -129,22 +130,31 @@ export function mixedLatencyQuantile(
 }
 
 /**
- * A quantile of the cohort's week of history, read through the same buckets and the same
- * interpolation as the canary's live histogram: an exact quantile would differ from any
- * bucketed reading by up to a bucket's width, a bias a tight threshold would trip on.
+ * Each run's history keeps its segments' latency tails: a stage change re-mixes them with
+ * new weights instead of evaluating every bucket's CDF again (bit-identical, see SegmentTails).
  */
-function bucketedQuantile(
-  shapes: readonly LatencyShape[],
+const historyTails = new WeakMap<readonly SegmentHistory[], SegmentTails>();
+
+/**
+ * The cohort's week of history as an expected histogram, read through the same buckets and
+ * the same interpolation as the canary's live histogram: an exact quantile would differ from
+ * any bucketed reading by up to a bucket's width, a bias a tight threshold would trip on.
+ */
+function expectedHistogram(
+  history: readonly SegmentHistory[],
   weights: ArrayLike<number>,
   tailStart: number,
-  q: number,
-): number {
+): TailHistogram {
+  let tails = historyTails.get(history);
+  if (!tails) {
+    tails = new SegmentTails(history.length, tailStart);
+    historyTails.set(history, tails);
+  }
   const expected = emptyHistogram(tailStart);
-  expected.below = tailProbabilities(shapes, weights, tailStart, expected.buckets);
+  const shapes = history.map((segment) => segment.latency);
+  expected.below = tails.mix(shapes, weights, expected.buckets);
   recount(expected);
-  return (
-    histogramQuantile(expected, tailStart, q)?.valueMs ?? mixedLatencyQuantile(shapes, weights, q)
-  );
+  return expected;
 }
 
 /** The cohort reference for canary weights (each segment's share of the canary's requests). */
@@ -154,9 +164,12 @@ export function cohortReference(
   tailStart: number,
 ): CohortReference {
   const shapes = history.map((segment) => segment.latency);
+  const expected = expectedHistogram(history, weights, tailStart);
   // A week of every request of these segments: the quantiles' sampling error is negligible.
   const latency = (q: number): Estimated => ({
-    value: bucketedQuantile(shapes, weights, tailStart, q),
+    value:
+      histogramQuantile(expected, tailStart, q)?.valueMs ??
+      mixedLatencyQuantile(shapes, weights, q),
     variance: 0,
   });
   return {

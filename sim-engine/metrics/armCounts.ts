@@ -1,3 +1,4 @@
+import { sampleMultinomial } from '../random/multinomial';
 import type { Sampler } from '../random/samplers';
 import type { ArmMix } from './armMix';
 import { clearHistogram, emptyHistogram, mergeInto, type TailHistogram } from './latencyHistogram';
@@ -90,7 +91,7 @@ export interface ObservedMetrics {
 
 /**
  * Draws one interval's counts for `requests` requests of an arm with pooled rates `mix`.
- * Latency is an exact multinomial over the tail buckets, by conditional binomials.
+ * Latency is an exact multinomial over the tail buckets (`sampleMultinomial`).
  */
 export function drawCounts(
   samplers: ArmSamplers,
@@ -125,27 +126,14 @@ export function drawCounts(
 }
 
 function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: TailHistogram): void {
-  let remaining = requests;
-  let remainingProbability = 1;
   into.count = requests;
-  into.below = sampler.binomial(remaining, Math.min(1, mix.latencyBelow));
-  remaining -= into.below;
-  remainingProbability -= mix.latencyBelow;
-  const tail = mix.latencyTail;
-  for (let bucket = 0; bucket < tail.length && remaining > 0; bucket++) {
-    const probability = tail[bucket] ?? 0;
-    if (bucket === tail.length - 1 || remainingProbability <= probability) {
-      into.buckets[bucket] = remaining;
-      into.top = bucket + 1;
-      return;
-    }
-    const count = sampler.binomial(
-      remaining,
-      Math.min(1, Math.max(0, probability / remainingProbability)),
-    );
-    into.buckets[bucket] = count;
-    if (count > 0) into.top = bucket + 1;
-    remaining -= count;
-    remainingProbability -= probability;
-  }
+  into.below = sampler.binomial(requests, Math.min(1, mix.latencyBelow));
+  const tailWeight = 1 - mix.latencyBelow;
+  into.top = sampleMultinomial(
+    sampler.uniform,
+    requests - into.below,
+    mix.latencyTail,
+    tailWeight,
+    into.buckets,
+  );
 }

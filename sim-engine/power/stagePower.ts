@@ -7,7 +7,9 @@ import { windowAlpha, windowSchedule } from '../gates/windowSchedule';
 import type { Guard } from '../statistics/guard';
 import { MIXING_VARIANCE_FACTOR } from '../statistics/mixtureSprt';
 import { detectionProbability, holdForPower } from '../statistics/power';
+import { createScenarioClock } from '../clock/localTime';
 import { segmentExposure } from '../traffic/exposure';
+import { requestsPerMinuteAt } from '../traffic/trafficCurve';
 
 /** A plan stage, one of its thresholds, and the true effect the learner wants to catch. */
 export interface StagePowerQuestion {
@@ -17,6 +19,12 @@ export interface StagePowerQuestion {
   readonly thresholdIndex: number;
   /** The true move in the bad direction, in the threshold's units (e.g. 2 for "2 % lower"). */
   readonly effect: number;
+  /**
+   * The scenario minute the stage starts at, when known: traffic then follows the scenario's
+   * daily cycle and weekends over the hold. Without it, the scenario's mean requests per
+   * minute on a weekday (the daily cycle averages out over a day).
+   */
+  readonly startMinute?: number;
 }
 
 interface ArmVolume {
@@ -25,10 +33,30 @@ interface ArmVolume {
   readonly weights: readonly number[];
 }
 
+/**
+ * Mean requests per minute over the hold from `startMinute`, on the scenario's traffic curve;
+ * the scenario's nominal rate when the start is unknown.
+ */
+function meanRequestsPerMinute(
+  scenario: Scenario,
+  startMinute: number | undefined,
+  holdMinutes: number,
+): number {
+  if (startMinute === undefined || !(holdMinutes > 0)) return scenario.traffic.requestsPerMinute;
+  const clock = createScenarioClock(scenario.start);
+  let total = 0;
+  const minutes = Math.ceil(holdMinutes);
+  for (let minute = 0; minute < minutes; minute++) {
+    total += requestsPerMinuteAt(scenario.traffic, clock, startMinute + minute);
+  }
+  return total / minutes;
+}
+
 function armVolumes(
   scenario: Scenario,
   plan: Plan,
   stageIndex: number,
+  requestsPerMinute = scenario.traffic.requestsPerMinute,
 ): { canary: ArmVolume; control: ArmVolume } {
   const percent = plan.stages[stageIndex]?.percent ?? 100;
   const exposure = segmentExposure(scenario.segments, plan.cohorts, percent);
@@ -39,7 +67,7 @@ function armVolumes(
   const volume = (shares: number[]): ArmVolume => {
     const total = shares.reduce((sum, share) => sum + share, 0);
     return {
-      requestsPerMinute: scenario.traffic.requestsPerMinute * total,
+      requestsPerMinute: requestsPerMinute * total,
       weights: shares.map((share) => (total > 0 ? share / total : 0)),
     };
   };
@@ -66,11 +94,16 @@ function perRequest(
         mix((s) => baseline(s).errorRate),
         1,
       );
-    case 'conversion':
+    case 'conversion': {
+      // Conversion is per visit: segments weigh in by their visits, and a request is a
+      // fraction of a visit (as the engine counts them, see worldMix.ts).
+      const visitsPerRequest = mix((s) => 1 / scenario.segments[s]!.requestsPerVisit);
       return rate(
-        mix((s) => baseline(s).conversionRate),
-        1,
+        mix((s) => baseline(s).conversionRate / scenario.segments[s]!.requestsPerVisit) /
+          visitsPerRequest,
+        visitsPerRequest,
       );
+    }
     case 'hallucination_rate':
       return rate(
         mix((s) => baseline(s).hallucinationRate),
@@ -121,6 +154,7 @@ function canaryVarianceUnderEffect(
   threshold: Threshold,
   baseline: { variance: number; mean: number },
   effect: number,
+  floorAtLimit: boolean,
 ): number {
   const direction = threshold.metric === 'conversion' ? -1 : 1;
   const shift = direction * effect;
@@ -129,10 +163,21 @@ function canaryVarianceUnderEffect(
     case 'conversion':
     case 'hallucination_rate':
     case 'thumbs_down_rate': {
-      const moved =
-        threshold.unit === 'pp' ? baseline.mean + shift / 100 : baseline.mean * (1 + shift / 100);
-      const rate = Math.min(1, Math.max(0, moved));
-      return rate * (1 - rate);
+      const movedBy = (move: number) =>
+        Math.min(
+          1,
+          Math.max(
+            0,
+            threshold.unit === 'pp' ? baseline.mean + move / 100 : baseline.mean * (1 + move / 100),
+          ),
+        );
+      // The gate never uses less than the variance at the limit (thresholdEstimate.ts), which
+      // matters where the bad direction lowers p(1 − p): a conversion drop.
+      const rate = movedBy(shift);
+      const atLimit = movedBy(direction * threshold.limit);
+      return floorAtLimit
+        ? Math.max(rate * (1 - rate), atLimit * (1 - atLimit))
+        : rate * (1 - rate);
     }
     case 'token_cost':
       // Answers grow or shrink alike: the coefficient of variation stays put.
@@ -157,8 +202,11 @@ export function varianceModel(
   plan: Plan,
   stageIndex: number,
   threshold: Threshold,
+  requestsPerMinute = scenario.traffic.requestsPerMinute,
+  /** As the gate estimates it (floored at the limit's variance), or the true sampling variance. */
+  asTheGateEstimates = true,
 ): (effect: number) => number {
-  const { canary, control } = armVolumes(scenario, plan, stageIndex);
+  const { canary, control } = armVolumes(scenario, plan, stageIndex, requestsPerMinute);
   const own = perRequest(scenario, threshold, canary);
   const reference =
     threshold.compare === 'control'
@@ -171,12 +219,15 @@ export function varianceModel(
   const toUnits =
     threshold.unit === 'ms' ? 1 : threshold.unit === 'pp' ? 1e4 : 1e4 / (own.mean * own.mean);
   return (effect) => {
-    const ownVariance = canaryVarianceUnderEffect(threshold, own, effect);
+    const ownVariance = canaryVarianceUnderEffect(threshold, own, effect, asTheGateEstimates);
     return (ownVariance / (canary.requestsPerMinute * own.trialsPerRequest) + reference) * toUnits;
   };
 }
 
-/** Variance of the gate's estimate after one minute (it shrinks as 1/t) when the true move is `effect`. */
+/**
+ * Sampling variance of the gate's estimate after one minute of flat traffic (it shrinks as
+ * 1/t) when the true move is `effect`: the true variance, without the gate's floor.
+ */
 export function variancePerMinute(
   scenario: Scenario,
   plan: Plan,
@@ -184,7 +235,8 @@ export function variancePerMinute(
   threshold: Threshold,
   effect = 0,
 ): number {
-  return varianceModel(scenario, plan, stageIndex, threshold)(effect);
+  const flat = scenario.traffic.requestsPerMinute;
+  return varianceModel(scenario, plan, stageIndex, threshold, flat, false)(effect);
 }
 
 /**
@@ -203,11 +255,16 @@ function stageGuard(plan: Plan, stageIndex: number, variancePerMinute: number): 
   };
 }
 
-function question(input: StagePowerQuestion) {
+function question(input: StagePowerQuestion & { readonly holdMinutes?: number }) {
   const { scenario, plan, stageIndex, thresholdIndex } = input;
   const threshold = plan.thresholds[thresholdIndex];
   if (!threshold) throw new RangeError(`The plan has no threshold ${thresholdIndex}.`);
-  const model = varianceModel(scenario, plan, stageIndex, threshold);
+  const traffic = meanRequestsPerMinute(
+    scenario,
+    input.startMinute,
+    input.holdMinutes ?? stageHoldMinutes(plan, stageIndex),
+  );
+  const model = varianceModel(scenario, plan, stageIndex, threshold, traffic);
   return {
     guard: stageGuard(plan, stageIndex, model(input.effect)),
     effect: input.effect,

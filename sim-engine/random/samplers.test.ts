@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { chiSquareStatistic, countIntoBins, fitProblems } from './goodness-of-fit';
 import type { BinnedReference } from './goodness-of-fit';
+import { sampleMultinomial, TRIALS_PLACED_ONE_BY_ONE } from './multinomial';
 import { MAX_POISSON_MEAN } from './poisson';
 import reference from './reference/reference.json';
 import { createSampler } from './samplers';
@@ -113,6 +114,73 @@ describe('binomial sampler', () => {
     }
     for (const probability of [-0.01, 1.01, Number.NaN]) {
       expect(() => sampler.binomial(10, probability)).toThrow(RangeError);
+    }
+  });
+});
+
+describe('multinomial sampler', () => {
+  const weights = Float64Array.from(reference.multinomialWeights);
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+
+  /** Counts of a set of categories over many draws of Multinomial(trials, weights). */
+  function setCounts(name: string, trials: number, categories: number[], drawWeights = weights) {
+    const into = new Float64Array(drawWeights.length);
+    return drawMany(name, (sampler) => {
+      into.fill(0);
+      sampleMultinomial(sampler.uniform, trials, drawWeights, totalWeight, into);
+      return categories.reduce((sum, category) => sum + (into[category] ?? 0), 0);
+    });
+  }
+
+  it('draws trials on both sides of the one-by-one switch', () => {
+    expect(Math.min(...reference.multinomial.map((entry) => entry.trials))).toBeLessThan(
+      TRIALS_PLACED_ONE_BY_ONE,
+    );
+    expect(Math.max(...reference.multinomial.map((entry) => entry.trials))).toBeGreaterThan(
+      TRIALS_PLACED_ONE_BY_ONE,
+    );
+  });
+
+  it.each(reference.multinomial)(
+    "multinomial($trials): the count of categories $categories matches scipy's binomial",
+    (expected) => {
+      const samples = setCounts(
+        `multinomial ${expected.trials} ${expected.categories.join(',')}`,
+        expected.trials,
+        expected.categories,
+      );
+      expect(fitProblems(samples, expected)).toEqual([]);
+    },
+  );
+
+  it('rejects a draw whose far categories carry twice their weight', () => {
+    const expected = reference.multinomial.find(
+      (entry) => entry.trials === 5000 && entry.categories.join() === '30',
+    );
+    if (!expected) throw new Error('no reference for multinomial(5000) category 30');
+    const wrong = Float64Array.from(weights, (weight, category) =>
+      category >= 25 ? 2 * weight : weight,
+    );
+    const samples = setCounts('wrong multinomial', 5000, [30], wrong);
+    expect(chiSquareAgainst(samples, expected)).toBeGreaterThan(expected.criticalValue);
+  });
+
+  it('places every trial in a category with weight, and reports the highest filled', () => {
+    const sampler = createSampler(streams('multinomial whole'));
+    const sparse = new Float64Array([0.5, 0, 0.25, 0, 0, 0.25, 0, 0]);
+    const into = new Float64Array(sparse.length);
+    for (const trials of [0, 1, 7, 16, 17, 40, 100_000]) {
+      into.fill(0);
+      const top = sampleMultinomial(sampler.uniform, trials, sparse, 1, into);
+      expect(into.reduce((sum, count) => sum + count, 0)).toBe(trials);
+      expect(into.every((count, category) => count === 0 || (sparse[category] ?? 0) > 0)).toBe(
+        true,
+      );
+      let highestFilled = -1;
+      into.forEach((count, category) => {
+        if (count > 0) highestFilled = category;
+      });
+      expect(top).toBe(highestFilled + 1);
     }
   });
 });

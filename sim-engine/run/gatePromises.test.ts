@@ -87,6 +87,8 @@ describe('the power helper', () => {
         stageIndex: 0,
         thresholdIndex: 0,
         effect: power.effect,
+        // The stage starts with the run: the helper follows the traffic of those hours.
+        startMinute: 0,
       });
       const tally = tallyRuns(scenario, plan, 1000, power.minutes);
       expect(predicted).toBeGreaterThan(0.1);

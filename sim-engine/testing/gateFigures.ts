@@ -188,6 +188,10 @@ export interface PowerCase {
   readonly regression: Regression;
   /** The true move in the threshold's units. */
   readonly effect: number;
+  /** Requests per visit of every segment (1 unless given): conversion is counted per visit. */
+  readonly requestsPerVisit?: number;
+  /** Changes to flat traffic: a daily cycle the stage's hours fall on. */
+  readonly traffic?: Partial<Scenario['traffic']>;
 }
 
 export const POWER_CASES: readonly PowerCase[] = [
@@ -227,10 +231,12 @@ export const POWER_CASES: readonly PowerCase[] = [
 /** The scenario and plan of a power case. */
 export function powerSetup(power: PowerCase): { scenario: Scenario; plan: Plan } {
   const setup = singleStage(power.threshold, power.percent, power.minutes, [power.regression]);
+  const requestsPerVisit = power.requestsPerVisit ?? 1;
   return {
     scenario: {
       ...setup.scenario,
-      traffic: { ...FLAT_TRAFFIC, requestsPerMinute: power.requestsPerMinute },
+      traffic: { ...FLAT_TRAFFIC, ...power.traffic, requestsPerMinute: power.requestsPerMinute },
+      segments: setup.scenario.segments.map((segment) => ({ ...segment, requestsPerVisit })),
     },
     plan: setup.plan,
   };
@@ -295,5 +301,31 @@ export const HELPER_CASES: readonly PowerCase[] = [
       effects: [{ metric: 'error_rate', change: 'absolute', amount: 0.0065 }],
     }),
     effect: 0.65,
+  },
+  {
+    // Conversion is counted per visit: five requests make one chance to buy.
+    name: 'conversion −10 % at 5 % for 4 h, 5 requests per visit (limit 2 %)',
+    threshold: { metric: 'conversion', limit: 2, unit: 'pct', compare: 'cohort' },
+    percent: 5,
+    minutes: 240,
+    requestsPerMinute: 20_000,
+    requestsPerVisit: 5,
+    regression: regression({
+      effects: [{ metric: 'conversion', change: 'relative', amount: -0.1 }],
+    }),
+    effect: 10,
+  },
+  {
+    // The stage runs 10:00–14:00 on a daily cycle peaking at noon: busier than the mean.
+    name: 'errors +0.6 pp at 1 % for 4 h over a busy morning (limit 0.5 pp)',
+    threshold: { metric: 'error_rate', limit: 0.5, unit: 'pp', compare: 'control' },
+    percent: 1,
+    minutes: 240,
+    requestsPerMinute: 20_000,
+    traffic: { dailySwing: 0.6, peakHour: 12 },
+    regression: regression({
+      effects: [{ metric: 'error_rate', change: 'absolute', amount: 0.006 }],
+    }),
+    effect: 0.6,
   },
 ];

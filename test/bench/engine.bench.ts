@@ -67,15 +67,20 @@ report('engine: a run with a leak growing over two days, wall', median(leak), 'm
 // Scoring: the rubric over a finished run (threshold trials cached), and the one-off cost of
 // those trials the first time a plan meets a scenario (the app runs it in its worker).
 const scored: number[] = [];
+const scoredCpu: number[] = [];
 const healthyRun = () => simulate(normalScenario, EVERY_METRIC, { seed: 1 });
 scoreRun({ scenario: normalScenario, plan: EVERY_METRIC, seed: 1 }, healthyRun());
 for (let seed = 1; seed <= 40; seed++) {
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const run = simulate(normalScenario, EVERY_METRIC, { seed });
   scoreRun({ scenario: normalScenario, plan: EVERY_METRIC, seed }, run);
   scored.push(performance.now() - start);
+  const cpu = process.cpuUsage(cpuBefore);
+  scoredCpu.push((cpu.user + cpu.system) / 1000);
 }
 report('engine: simulated and scored (trials cached), wall (budget ≤ 30 ms)', median(scored), 'ms');
+report('engine: the same, CPU time', median(scoredCpu), 'ms');
 const firstScoring = [1, 2, 3].map((round) => {
   const scenario = fixtureScenario({ id: `first-scoring-${round}` });
   const start = performance.now();

@@ -31,6 +31,12 @@ BINOMIAL_PARAMETERS = [
     (100, 0.1), (21, 0.5), (1e4, 0.9), (1e6, 0.01), (1e9, 0.5), (1e12, 5e-12), (1e12, 0.3),
 ]
 GAMMA_SHAPES = [0.3, 1, 2.5, 40]
+# Multinomial draws are checked through counts of sets of categories: a set's count is
+# Binomial(trials, the set's share of the weight), and a set spanning both the binomial and
+# the one-by-one part of the sampler checks how the two join. Weights fall like a latency tail.
+MULTINOMIAL_WEIGHTS = [0.85 ** j for j in range(40)]
+MULTINOMIAL_TRIALS = [12, 200, 5000]
+MULTINOMIAL_SETS = [[0], [5], [15], [30], [2, 25], list(range(10, 40))]
 
 POISSON_LOG_PROBABILITY_POINTS = [
     (0, 0.3), (3, 4), (25, 10), (1000, 1e3), (1050, 1e3), (10_006_000, 1e7),
@@ -121,6 +127,14 @@ def main():
         distribution = stats.binom(int(trials), probability)
         binomial.append({"trials": trials, "probability": probability,
                          **describe(distribution, discrete_edges(distribution))})
+    multinomial = []
+    total = float(sum(MULTINOMIAL_WEIGHTS))
+    for trials in MULTINOMIAL_TRIALS:
+        for categories in MULTINOMIAL_SETS:
+            share = float(sum(MULTINOMIAL_WEIGHTS[j] for j in categories)) / total
+            distribution = stats.binom(trials, share)
+            multinomial.append({"trials": trials, "categories": categories, "share": share,
+                                **describe(distribution, discrete_edges(distribution))})
     gamma = []
     for shape in GAMMA_SHAPES:
         distribution = stats.gamma(shape)
@@ -135,6 +149,8 @@ def main():
         "sampleSize": SAMPLE_SIZE,
         "poisson": poisson,
         "binomial": binomial,
+        "multinomialWeights": MULTINOMIAL_WEIGHTS,
+        "multinomial": multinomial,
         "gamma": gamma,
         "normal": normal,
         "poissonLogProbability": [
