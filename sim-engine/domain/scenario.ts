@@ -141,6 +141,11 @@ export interface RateRhythm {
   readonly conversionPeakHour: number;
   /** Relative amplitude of the error rate's daily cycle; it peaks with the traffic. */
   readonly errorSwing: number;
+  /**
+   * How median latency rises with load above the daily average: 0.2 makes requests 10 %
+   * slower at 1.5 × the average load (both versions alike).
+   */
+  readonly latencyPerLoad: number;
 }
 
 /**

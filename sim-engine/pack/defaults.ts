@@ -62,7 +62,7 @@ export const DEFAULT_REQUESTS_PER_VISIT = 5;
  * default every pack inherits (docs/engine.md, "The world").
  */
 export const DEFAULT_WORLD: World = {
-  rhythm: { conversionSwing: 0.15, conversionPeakHour: 20, errorSwing: 0.2 },
+  rhythm: { conversionSwing: 0.15, conversionPeakHour: 20, errorSwing: 0.2, latencyPerLoad: 0.2 },
   drift: [],
   noise: { conversionDayToDay: 0 },
 };
@@ -233,6 +233,7 @@ function fillWorld(world: ScenarioInput['world']): World {
       conversionSwing: rhythm?.conversionSwing ?? DEFAULT_WORLD.rhythm.conversionSwing,
       conversionPeakHour: rhythm?.conversionPeakHour ?? DEFAULT_WORLD.rhythm.conversionPeakHour,
       errorSwing: rhythm?.errorSwing ?? DEFAULT_WORLD.rhythm.errorSwing,
+      latencyPerLoad: rhythm?.latencyPerLoad ?? DEFAULT_WORLD.rhythm.latencyPerLoad,
     },
     drift: (world?.drift ?? []).map((drift) => ({
       metric: drift.metric,

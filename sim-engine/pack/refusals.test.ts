@@ -234,6 +234,13 @@ describe('a pack that is refused', () => {
     ]);
   });
 
+  it('points at a latency-per-load out of range', () => {
+    const pack = withScenario({ world: { rhythm: { latencyPerLoad: -0.1 } } });
+    expect(issuesOf(pack)).toEqual([
+      '$.scenarios[0].world.rhythm.latencyPerLoad: must be between 0 and 2',
+    ]);
+  });
+
   it('checks reference plans with the plan rules and against the scenario', () => {
     const pack = complete();
     const plans = pack.scenarios[2]?.['referencePlans'] as { strong: Json; weak: Json };

@@ -9,6 +9,7 @@ import {
   type ObservedMetrics,
 } from '../metrics/armCounts';
 import { emptyMix, mixArm, type ArmMix } from '../metrics/armMix';
+import { LoadedParameters } from '../metrics/loadLatency';
 import { MaturingPurchases, type MaturedSums } from '../metrics/maturingPurchases';
 import type { PurchaseArrivals } from '../metrics/purchaseDelay';
 import type { SegmentParameters } from '../metrics/segmentParameters';
@@ -46,6 +47,8 @@ export class ArmObserver {
   private mixedParameters: readonly SegmentParameters[] | null = null;
   private readonly mixedWeights: Float64Array;
   private readonly purchases: MaturingPurchases;
+  /** The segments' parameters with latency slowed by the load of the moment. */
+  private readonly loaded = new LoadedParameters();
   /** Starts of the stage and of each window, and what matured for each (same order). */
   private readonly maturedStarts: number[] = [];
   private readonly maturedSums: MaturedSums[] = [];
@@ -116,11 +119,12 @@ export class ArmObserver {
   ): void {
     let total = 0;
     for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
-    if (total > 0 && this.mixIsStale(requests, total, parameters)) {
-      mixArm(this.segments, requests, parameters, this.tailStart, this.mix, this.tails);
+    const loaded = this.loaded.at(parameters, multipliers.latencyStep);
+    if (total > 0 && this.mixIsStale(requests, total, loaded)) {
+      mixArm(this.segments, requests, loaded, this.tailStart, this.mix, this.tails);
     }
     if (total > 0)
-      applyWorld(this.mix, this.segments, requests, parameters, multipliers, this.lastWeek);
+      applyWorld(this.mix, this.segments, requests, loaded, multipliers, this.lastWeek);
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
     for (const window of this.windows) addCounts(window.counts, this.interval);

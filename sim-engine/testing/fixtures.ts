@@ -50,7 +50,7 @@ export const SEVEN_SEGMENTS: readonly Segment[] = [
  * statistics are the plain binomial ones the gates' tests reason about.
  */
 export const STILL_WORLD: World = {
-  rhythm: { conversionSwing: 0, conversionPeakHour: 20, errorSwing: 0 },
+  rhythm: { conversionSwing: 0, conversionPeakHour: 20, errorSwing: 0, latencyPerLoad: 0 },
   drift: [],
   noise: { conversionDayToDay: 0 },
 };
