@@ -9,7 +9,7 @@ describe('canary-coach calibrate', () => {
     const result = cli('calibrate', '--seeds', '30');
     expect(result.stdout).not.toContain('UNFAIR');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/13 of 13 scenarios fair/);
+    expect(result.stdout).toMatch(/14 of 14 scenarios fair/);
     expect(result.stderr).toContain('calibrating canary-coach-library:');
   }, 90_000);
 

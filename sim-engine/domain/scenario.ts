@@ -107,9 +107,28 @@ export interface Regression {
   readonly cause: string;
 }
 
+/**
+ * How long after a visit its purchase is made: a mixture of two log-normals, purchases made
+ * during the visit itself (minutes) and purchases made on a later return (hours). Purchases
+ * more than a day after their visit are not attributed to it (the mixture is truncated there
+ * and renormalised, so a segment's conversion rate keeps its meaning).
+ */
+export interface PurchaseDelay {
+  /** Share of purchases made during the visit, 0–1; the rest come back later. */
+  readonly sameVisitShare: number;
+  /** Median minutes from a visit to a purchase made during it. */
+  readonly sameVisitMedianMinutes: number;
+  /** Median minutes from a visit to a purchase made on a later return. */
+  readonly returnMedianMinutes: number;
+  /** Standard deviation of log-delay of both parts: 0 makes each a fixed delay. */
+  readonly logSpread: number;
+}
+
 export interface Monitoring {
-  /** Minutes between a visit and the purchase it leads to becoming visible. */
+  /** Minutes a purchase takes to reach the dashboards after it is made (a reporting lag). */
   readonly conversionDelayMinutes: number;
+  /** Minutes from a visit to its purchase: purchases not yet made are not yet counted. */
+  readonly purchaseDelay: PurchaseDelay;
   /** Share of responses the eval harness grades (model scenarios). */
   readonly evalSampleRate: number;
 }
@@ -122,6 +141,11 @@ export interface RateRhythm {
   readonly conversionPeakHour: number;
   /** Relative amplitude of the error rate's daily cycle; it peaks with the traffic. */
   readonly errorSwing: number;
+  /**
+   * How median latency rises with load above the daily average: 0.2 makes requests 10 %
+   * slower at 1.5 × the average load (both versions alike).
+   */
+  readonly latencyPerLoad: number;
 }
 
 /**

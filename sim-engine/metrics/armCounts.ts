@@ -106,10 +106,11 @@ export function drawCounts(
   into.errors = samplers.errors.binomial(requests, mix.errorRate);
   into.referenceErrors = requests * mix.referenceErrorRate;
   if (observed.conversion) {
-    // Conversion is per visit: a visit of several requests buys at most once.
+    // Conversion is per visit: a visit of several requests buys at most once. Purchases
+    // are expected counts here, drawn as the visits mature (metrics/maturingPurchases.ts).
     const visits = Math.round(requests * mix.visitsPerRequest);
     into.maturedVisits = visits;
-    into.conversions = samplers.conversions.binomial(visits, mix.conversionRate);
+    into.conversions = visits * mix.conversionRate;
     into.referenceConversions = visits * mix.referenceConversionRate;
   }
   drawLatency(samplers.latency, requests, mix, into.latency);

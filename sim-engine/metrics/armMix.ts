@@ -1,4 +1,5 @@
 import type { Segment } from '../domain/scenario';
+import { feedbackRateFor } from './feedbackVolume';
 import { BUCKET_COUNT, tailProbabilities, type LatencyShape } from './latencyHistogram';
 import type { SegmentParameters } from './segmentParameters';
 import type { SegmentTails } from './segmentTails';
@@ -84,8 +85,13 @@ export function mixArm(
     errorRate += weight * own.errorRate;
     conversionRate += weight * own.conversionRate;
     hallucinationRate += weight * own.hallucinationRate;
-    feedbackRate += weight * segment.feedbackRate;
-    negativeFeedback += weight * segment.feedbackRate * own.thumbsDownRate;
+    const feedback = feedbackRateFor(
+      segment.feedbackRate,
+      segment.baseline.thumbsDownRate,
+      own.thumbsDownRate,
+    );
+    feedbackRate += weight * feedback;
+    negativeFeedback += weight * feedback * own.thumbsDownRate;
     tokens += weight * own.tokensPerQuery;
     const spread = TOKENS_VARIATION * own.tokensPerQuery;
     tokensSecondMoment += weight * (spread * spread + own.tokensPerQuery * own.tokensPerQuery);

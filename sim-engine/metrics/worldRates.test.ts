@@ -9,7 +9,7 @@ import { dayEffect, WorldRates } from './worldRates';
 
 const RHYTHM: World = {
   ...STILL_WORLD,
-  rhythm: { conversionSwing: 0.3, conversionPeakHour: 20, errorSwing: 0.4 },
+  rhythm: { conversionSwing: 0.3, conversionPeakHour: 20, errorSwing: 0.4, latencyPerLoad: 0 },
 };
 
 function worldRates(world: World, seed = 1) {

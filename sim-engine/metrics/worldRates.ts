@@ -2,6 +2,8 @@ import type { ScenarioClock } from '../clock/localTime';
 import type { Drift, Scenario } from '../domain/scenario';
 import type { Sampler } from '../random/samplers';
 import { shiftedClock } from '../traffic/segmentTraffic';
+import { requestsPerMinuteAt } from '../traffic/trafficCurve';
+import { loadLatencyStep } from './loadLatency';
 
 /**
  * Multipliers of each segment's conversion and error rates at one moment, both versions
@@ -13,6 +15,8 @@ export interface RateMultipliers {
   readonly errors: Float64Array;
   readonly lastWeekConversion: Float64Array;
   readonly lastWeekErrors: Float64Array;
+  /** Latency's load step of the moment (metrics/loadLatency.ts): 0 at or below average load. */
+  latencyStep: number;
 }
 
 const hourCycle = (hour: number, peakHour: number) =>
@@ -58,6 +62,7 @@ export class WorldRates {
       errors: new Float64Array(count),
       lastWeekConversion: new Float64Array(count),
       lastWeekErrors: new Float64Array(count),
+      latencyStep: 0,
     };
     this.clocks = scenario.segments.map((segment) => shiftedClock(clock, segment.clockOffsetHours));
     const { rhythm } = scenario.world;
@@ -88,6 +93,18 @@ export class WorldRates {
     const errorDrift = driftAt(drift, 'error_rate', minute);
     const day = Math.floor((this.startMinuteOfDay + minute) / 1440);
     const { conversion, errors, lastWeekConversion, lastWeekErrors } = this.multipliers;
+    let load = 0;
+    for (let s = 0; s < this.clocks.length; s++) {
+      const clock = this.clocks[s];
+      if (clock)
+        load +=
+          (this.scenario.segments[s]?.share ?? 0) *
+          requestsPerMinuteAt(this.scenario.traffic, clock, minute);
+    }
+    this.multipliers.latencyStep = loadLatencyStep(
+      rhythm.latencyPerLoad,
+      load / this.scenario.traffic.requestsPerMinute,
+    );
     for (let s = 0; s < this.clocks.length; s++) {
       const hour = this.clocks[s]?.at(minute).hour ?? 0;
       const lastConversion =

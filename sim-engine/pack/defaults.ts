@@ -3,6 +3,7 @@ import type { GuardedMetric, SegmentKind } from '../domain/plan';
 import type {
   ChangeKind,
   Monitoring,
+  PurchaseDelay,
   Onset,
   Probe,
   Regression,
@@ -61,7 +62,7 @@ export const DEFAULT_REQUESTS_PER_VISIT = 5;
  * default every pack inherits (docs/engine.md, "The world").
  */
 export const DEFAULT_WORLD: World = {
-  rhythm: { conversionSwing: 0.15, conversionPeakHour: 20, errorSwing: 0.2 },
+  rhythm: { conversionSwing: 0.15, conversionPeakHour: 20, errorSwing: 0.2, latencyPerLoad: 0.2 },
   drift: [],
   noise: { conversionDayToDay: 0 },
 };
@@ -76,8 +77,38 @@ export const DEFAULT_BASELINE: SegmentBaseline = {
   tokensPerQuery: 800,
 };
 
-/** Purchases show up half an hour late; the eval harness grades 1 % of responses. */
-export const DEFAULT_MONITORING: Monitoring = { conversionDelayMinutes: 30, evalSampleRate: 0.01 };
+/**
+ * Three purchases in four are made during the visit (median 8 minutes), the rest on a return
+ * hours later (median 4 hours); docs/engine.md gives the public figures behind it.
+ */
+export const DEFAULT_PURCHASE_DELAY: PurchaseDelay = {
+  sameVisitShare: 0.75,
+  sameVisitMedianMinutes: 8,
+  returnMedianMinutes: 240,
+  logSpread: 1,
+};
+
+/**
+ * Purchases reach the dashboards 5 minutes after they are made, after the delay above; the
+ * eval harness grades 1 % of responses.
+ */
+export const DEFAULT_MONITORING: Monitoring = {
+  conversionDelayMinutes: 5,
+  purchaseDelay: DEFAULT_PURCHASE_DELAY,
+  evalSampleRate: 0.01,
+};
+
+function fillPurchaseDelay(
+  input: { readonly [K in keyof PurchaseDelay]?: number | undefined } | undefined,
+): PurchaseDelay {
+  const fallback = DEFAULT_PURCHASE_DELAY;
+  return {
+    sameVisitShare: input?.sameVisitShare ?? fallback.sameVisitShare,
+    sameVisitMedianMinutes: input?.sameVisitMedianMinutes ?? fallback.sameVisitMedianMinutes,
+    returnMedianMinutes: input?.returnMedianMinutes ?? fallback.returnMedianMinutes,
+    logSpread: input?.logSpread ?? fallback.logSpread,
+  };
+}
 
 /** A routing change is quick, a flag quicker still, a redeploy slow. */
 export const DEFAULT_ROLLBACK_TIMES: RollbackTimes = {
@@ -202,6 +233,7 @@ function fillWorld(world: ScenarioInput['world']): World {
       conversionSwing: rhythm?.conversionSwing ?? DEFAULT_WORLD.rhythm.conversionSwing,
       conversionPeakHour: rhythm?.conversionPeakHour ?? DEFAULT_WORLD.rhythm.conversionPeakHour,
       errorSwing: rhythm?.errorSwing ?? DEFAULT_WORLD.rhythm.errorSwing,
+      latencyPerLoad: rhythm?.latencyPerLoad ?? DEFAULT_WORLD.rhythm.latencyPerLoad,
     },
     drift: (world?.drift ?? []).map((drift) => ({
       metric: drift.metric,
@@ -278,6 +310,7 @@ export function fillScenario(
     monitoring: {
       conversionDelayMinutes:
         input.monitoring?.conversionDelayMinutes ?? DEFAULT_MONITORING.conversionDelayMinutes,
+      purchaseDelay: fillPurchaseDelay(input.monitoring?.purchaseDelay),
       evalSampleRate: input.monitoring?.evalSampleRate ?? DEFAULT_MONITORING.evalSampleRate,
     },
     rollbackTimes: fillRollbackTimes(input.rollbackTimes),

@@ -221,6 +221,26 @@ describe('a pack that is refused', () => {
     ]);
   });
 
+  it('points at a purchase delay out of range or misspelt', () => {
+    const pack = withScenario({
+      monitoring: {
+        purchaseDelay: { sameVisitShare: 1.5, returnMedianMinutes: 2000, spread: 1 },
+      },
+    });
+    expect(issuesOf(pack)).toEqual([
+      '$.scenarios[0].monitoring.purchaseDelay.sameVisitShare: must be between 0 and 1',
+      '$.scenarios[0].monitoring.purchaseDelay.returnMedianMinutes: must be between 0 and 1440',
+      '$.scenarios[0].monitoring.purchaseDelay.spread: is not a known field',
+    ]);
+  });
+
+  it('points at a latency-per-load out of range', () => {
+    const pack = withScenario({ world: { rhythm: { latencyPerLoad: -0.1 } } });
+    expect(issuesOf(pack)).toEqual([
+      '$.scenarios[0].world.rhythm.latencyPerLoad: must be between 0 and 2',
+    ]);
+  });
+
   it('checks reference plans with the plan rules and against the scenario', () => {
     const pack = complete();
     const plans = pack.scenarios[2]?.['referencePlans'] as { strong: Json; weak: Json };

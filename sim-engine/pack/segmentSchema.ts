@@ -93,12 +93,33 @@ export const trafficInputSchema = z
   })
   .describe('Traffic volume and rhythm.');
 
+/** How long after a visit its purchase is made: two log-normals, within the visit and on a return. */
+const purchaseDelayInputSchema = z.strictObject({
+  sameVisitShare: rateSchema()
+    .optional()
+    .describe('Share of purchases made during the visit itself; the rest come back later.'),
+  sameVisitMedianMinutes: between(0, 240)
+    .optional()
+    .describe('Median minutes from a visit to a purchase made during it.'),
+  returnMedianMinutes: between(0, 1440)
+    .optional()
+    .describe('Median minutes from a visit to a purchase made on a later return.'),
+  logSpread: between(0, 3)
+    .optional()
+    .describe('Standard deviation of log-delay of both parts; 0 makes each a fixed delay.'),
+});
+
 /** How quickly the dashboards can see business and quality signals. */
 export const monitoringInputSchema = z
   .strictObject({
     conversionDelayMinutes: wholeBetween(0, 10_080)
       .optional()
-      .describe('Minutes before a purchase shows up on the dashboard.'),
+      .describe('Minutes a purchase takes to show up on the dashboard after it is made.'),
+    purchaseDelay: purchaseDelayInputSchema
+      .optional()
+      .describe(
+        'Minutes from a visit to its purchase: a share made during the visit, the rest on a later return.',
+      ),
     evalSampleRate: rateSchema()
       .optional()
       .describe('Model changes: share of responses the eval harness grades.'),

@@ -23,6 +23,11 @@ const rhythmInputSchema = z
       .describe(
         "Relative amplitude of the error rate's daily cycle; errors peak with the traffic.",
       ),
+    latencyPerLoad: between(0, 2)
+      .optional()
+      .describe(
+        'How median latency rises with load above the daily average: 0.2 = 10 % slower at 1.5 × the average.',
+      ),
   })
   .describe('How conversion and error rates move with the local hour.');
 

@@ -10,6 +10,11 @@ import { detectionProbability, holdForPower } from '../statistics/power';
 import { createScenarioClock } from '../clock/localTime';
 import { segmentExposure } from '../traffic/exposure';
 import { requestsPerMinuteAt } from '../traffic/trafficCurve';
+import {
+  minutesToSeeConversions,
+  purchaseArrivals,
+  unseenConversionMinutes,
+} from '../metrics/purchaseDelay';
 
 /** A plan stage, one of its thresholds, and the true effect the learner wants to catch. */
 export interface StagePowerQuestion {
@@ -273,7 +278,7 @@ function question(input: StagePowerQuestion & { readonly holdMinutes?: number })
     variancePerMinute: model(input.effect),
     // The engine's gate plugs its observed rate into the variance: its boundary moves with it.
     gateVariancePerMinute: model,
-    lagMinutes: threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0,
+    purchases: threshold.metric === 'conversion' ? purchaseArrivals(scenario.monitoring) : null,
   };
 }
 
@@ -288,8 +293,9 @@ export function stageHoldMinutes(plan: Plan, stageIndex: number): number {
 export function stageDetectionProbability(
   input: StagePowerQuestion & { readonly holdMinutes?: number },
 ): number {
-  const { lagMinutes, ...rest } = question(input);
-  const hold = (input.holdMinutes ?? stageHoldMinutes(input.plan, input.stageIndex)) - lagMinutes;
+  const { purchases, ...rest } = question(input);
+  const minutes = input.holdMinutes ?? stageHoldMinutes(input.plan, input.stageIndex);
+  const hold = purchases ? minutes - unseenConversionMinutes(purchases, minutes) : minutes;
   return hold <= 0 ? 0 : detectionProbability({ ...rest, holdMinutes: hold });
 }
 
@@ -297,10 +303,11 @@ export function stageDetectionProbability(
 export function stageHoldForPower(
   input: StagePowerQuestion & { readonly target?: number },
 ): number | null {
-  const { lagMinutes, ...rest } = question(input);
+  const { purchases, ...rest } = question(input);
   const hold = holdForPower({
     ...rest,
     ...(input.target === undefined ? {} : { target: input.target }),
   });
-  return hold === null ? null : hold + lagMinutes;
+  if (hold === null) return null;
+  return purchases ? minutesToSeeConversions(purchases, hold) : hold;
 }

@@ -30,8 +30,11 @@ export interface CheckContext {
   readonly cohort: CohortReference;
   readonly dispersion: DispersionModel;
   readonly tailStart: number;
-  /** Minutes before a visit's purchase shows: conversion windows hold that much less data. */
-  readonly conversionLagMinutes: number;
+  /**
+   * Minutes' worth of a conversion window's visits whose purchases have not shown yet, for a
+   * window of the given length: it holds that much less data (metrics/purchaseDelay.ts).
+   */
+  readonly unseenConversionMinutes: (windowMinutes: number) => number;
   readonly interval: number;
   readonly minute: number;
   readonly series: RunSeries;
@@ -140,13 +143,13 @@ function windowGuard(
   let mixingVariance = window.mixingVariance[index] ?? Number.NaN;
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
-    const lag =
-      context.plan.thresholds[index]?.metric === 'conversion' ? context.conversionLagMinutes : 0;
-    const elapsed = context.minute - window.startMinute - lag;
+    const conversion = context.plan.thresholds[index]?.metric === 'conversion';
+    const seen = (minutes: number) =>
+      conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
     mixingVariance = mixingVarianceForWindow(
       check.variance,
-      Math.max(CHECK_INTERVAL_MINUTES, elapsed),
-      Math.max(CHECK_INTERVAL_MINUTES, window.plannedMinutes - lag),
+      Math.max(CHECK_INTERVAL_MINUTES, seen(context.minute - window.startMinute)),
+      Math.max(CHECK_INTERVAL_MINUTES, seen(window.plannedMinutes)),
     );
     window.mixingVariance[index] = mixingVariance;
   }

@@ -9,6 +9,9 @@ import {
   type ObservedMetrics,
 } from '../metrics/armCounts';
 import { emptyMix, mixArm, type ArmMix } from '../metrics/armMix';
+import { LoadedParameters } from '../metrics/loadLatency';
+import { MaturingPurchases, type MaturedSums } from '../metrics/maturingPurchases';
+import type { PurchaseArrivals } from '../metrics/purchaseDelay';
 import type { SegmentParameters } from '../metrics/segmentParameters';
 import { SegmentTails } from '../metrics/segmentTails';
 import { applyWorld, type LastWeekRates } from '../metrics/worldMix';
@@ -21,8 +24,8 @@ export interface ArmSetup {
   readonly segments: readonly Segment[];
   readonly tailStart: number;
   readonly observed: ObservedMetrics;
-  /** Intervals before a visit's purchase shows. */
-  readonly lagIntervals: number;
+  /** When a visit's purchase shows, in intervals after the visit's. */
+  readonly purchaseArrivals: PurchaseArrivals;
   readonly evaluationRate: number;
   /** Each segment's measured rates of last week, for the baseline cohort. */
   readonly lastWeek: LastWeekRates;
@@ -43,12 +46,12 @@ export class ArmObserver {
   /** Visits and purchases of recent intervals, not yet visible to dashboards. */
   private mixedParameters: readonly SegmentParameters[] | null = null;
   private readonly mixedWeights: Float64Array;
-  private readonly pending: {
-    interval: number;
-    visits: number;
-    conversions: number;
-    referenceConversions: number;
-  }[] = [];
+  private readonly purchases: MaturingPurchases;
+  /** The segments' parameters with latency slowed by the load of the moment. */
+  private readonly loaded = new LoadedParameters();
+  /** Starts of the stage and of each window, and what matured for each (same order). */
+  private readonly maturedStarts: number[] = [];
+  private readonly maturedSums: MaturedSums[] = [];
   stageStartInterval = 0;
   private windows: WindowCounts[] = [];
   /** Sums of closed windows, cleared and reused: a week opens about a hundred windows. */
@@ -56,7 +59,6 @@ export class ArmObserver {
   private readonly segments: readonly Segment[];
   private readonly tailStart: number;
   private readonly observed: ObservedMetrics;
-  private readonly lagIntervals: number;
   private readonly lastWeek: LastWeekRates;
   private readonly tails: SegmentTails;
 
@@ -64,7 +66,6 @@ export class ArmObserver {
     this.segments = setup.segments;
     this.tailStart = setup.tailStart;
     this.observed = setup.observed;
-    this.lagIntervals = setup.lagIntervals;
     this.lastWeek = setup.lastWeek;
     this.tails = new SegmentTails(setup.segments.length, setup.tailStart);
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
@@ -76,6 +77,7 @@ export class ArmObserver {
       feedback: sampler('feedback'),
       tokens: sampler('tokens'),
     };
+    this.purchases = new MaturingPurchases(setup.purchaseArrivals, this.samplers.conversions);
     this.mixedWeights = new Float64Array(setup.segments.length);
     this.interval = emptyCounts(setup.tailStart);
     this.stage = emptyCounts(setup.tailStart);
@@ -117,11 +119,12 @@ export class ArmObserver {
   ): void {
     let total = 0;
     for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
-    if (total > 0 && this.mixIsStale(requests, total, parameters)) {
-      mixArm(this.segments, requests, parameters, this.tailStart, this.mix, this.tails);
+    const loaded = this.loaded.at(parameters, multipliers.latencyStep);
+    if (total > 0 && this.mixIsStale(requests, total, loaded)) {
+      mixArm(this.segments, requests, loaded, this.tailStart, this.mix, this.tails);
     }
     if (total > 0)
-      applyWorld(this.mix, this.segments, requests, parameters, multipliers, this.lastWeek);
+      applyWorld(this.mix, this.segments, requests, loaded, multipliers, this.lastWeek);
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
     for (const window of this.windows) addCounts(window.counts, this.interval);
@@ -147,39 +150,40 @@ export class ArmObserver {
     return !same;
   }
 
+  /**
+   * The interval's visits start maturing; what matures now shows in the interval's own view
+   * (whatever its visit's interval), and in the stage and each window when its visit came
+   * after their start.
+   */
   private matureConversions(index: number): void {
-    this.pending.push({
-      interval: index,
-      visits: this.interval.maturedVisits,
-      conversions: this.interval.conversions,
-      referenceConversions: this.interval.referenceConversions,
-    });
-    this.interval.maturedVisits = 0;
-    this.interval.conversions = 0;
-    this.interval.referenceConversions = 0;
-    while (
-      this.pending.length > 0 &&
-      (this.pending[0]?.interval ?? 0) <= index - this.lagIntervals
-    ) {
-      const matured = this.pending.shift();
-      if (!matured) break;
-      // The interval's own view shows the purchases that became visible in it.
-      this.interval.maturedVisits = matured.visits;
-      this.interval.conversions = matured.conversions;
-      this.interval.referenceConversions = matured.referenceConversions;
-      if (matured.interval >= this.stageStartInterval) {
-        this.stage.maturedVisits += matured.visits;
-        this.stage.conversions += matured.conversions;
-        this.stage.referenceConversions += matured.referenceConversions;
-      }
-      for (const window of this.windows) {
-        if (matured.interval < window.startInterval) continue;
-        window.counts.maturedVisits += matured.visits;
-        window.counts.conversions += matured.conversions;
-        window.counts.referenceConversions += matured.referenceConversions;
-      }
-    }
+    const { interval } = this;
+    this.purchases.add(
+      index,
+      interval.maturedVisits,
+      interval.conversions,
+      interval.referenceConversions,
+    );
+    const starts = this.maturedStarts;
+    starts.length = 0;
+    starts.push(this.stageStartInterval);
+    for (const window of this.windows) starts.push(window.startInterval);
+    while (this.maturedSums.length < starts.length)
+      this.maturedSums.push({ visits: 0, purchases: 0, referencePurchases: 0 });
+    this.purchases.mature(index, starts, this.maturedSums);
+    const total = this.purchases.total;
+    interval.maturedVisits = total.visits;
+    interval.conversions = total.purchases;
+    interval.referenceConversions = total.referencePurchases;
+    addMatured(this.stage, this.maturedSums[0]);
+    this.windows.forEach((window, w) => addMatured(window.counts, this.maturedSums[w + 1]));
   }
+}
+
+function addMatured(counts: ArmCounts, sums: MaturedSums | undefined): void {
+  if (!sums) return;
+  counts.maturedVisits += sums.visits;
+  counts.conversions += sums.purchases;
+  counts.referenceConversions += sums.referencePurchases;
 }
 
 /** Whether the scenario shows conversion and the model metrics at all. */

@@ -1,8 +1,9 @@
 import { createScenarioClock } from '../clock/localTime';
 import type { Plan } from '../domain/plan';
-import { CHECK_INTERVAL_MINUTES, type RunOptions, type RunResult } from '../domain/run';
+import type { RunOptions, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { bucketOf, latencyQuantile } from '../metrics/latencyHistogram';
+import { purchaseArrivals } from '../metrics/purchaseDelay';
 import { Simulation, type SimulationSetup } from './simulation';
 
 /**
@@ -26,7 +27,7 @@ export function simulate(scenario: Scenario, plan: Plan, options: RunOptions): R
     overrides: [...(options.overrides ?? [])].sort((a, b) => a.atMinute - b.atMinute),
     clock: createScenarioClock(scenario.start),
     tailStart: latencyTailStart(scenario),
-    lagIntervals: Math.ceil(scenario.monitoring.conversionDelayMinutes / CHECK_INTERVAL_MINUTES),
+    purchaseArrivals: purchaseArrivals(scenario.monitoring),
     recordAfterFullRollout: options.recordAfterFullRollout ?? false,
   };
   return new Simulation(setup).run();

@@ -23,6 +23,7 @@ import { segmentExposure } from '../traffic/exposure';
 import { SegmentTraffic } from '../traffic/segmentTraffic';
 import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
 import { WorldRates } from '../metrics/worldRates';
+import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purchaseDelay';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
@@ -41,7 +42,7 @@ export interface SimulationSetup {
   readonly overrides: readonly ThresholdOverride[];
   readonly clock: ScenarioClock;
   readonly tailStart: number;
-  readonly lagIntervals: number;
+  readonly purchaseArrivals: PurchaseArrivals;
   readonly recordAfterFullRollout: boolean;
 }
 
@@ -73,7 +74,7 @@ export class Simulation {
   private interval = 0;
 
   constructor(private readonly setup: SimulationSetup) {
-    const { scenario, plan, seed, tailStart, lagIntervals, clock } = setup;
+    const { scenario, plan, seed, tailStart, purchaseArrivals, clock } = setup;
     const streams = createStreamFactory(seed);
     const observed = observedMetrics(scenario);
     const evaluationRate = scenario.monitoring.evalSampleRate;
@@ -98,7 +99,7 @@ export class Simulation {
       segments: scenario.segments,
       tailStart,
       observed,
-      lagIntervals,
+      purchaseArrivals,
       evaluationRate,
       lastWeek,
     };
@@ -220,7 +221,8 @@ export class Simulation {
       cohort: this.cohort,
       dispersion: this.dispersion,
       tailStart,
-      conversionLagMinutes: this.setup.lagIntervals * CHECK_INTERVAL_MINUTES,
+      unseenConversionMinutes: (windowMinutes) =>
+        unseenConversionMinutes(this.setup.purchaseArrivals, windowMinutes),
       interval,
       minute,
       series,

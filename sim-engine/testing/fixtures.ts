@@ -50,7 +50,7 @@ export const SEVEN_SEGMENTS: readonly Segment[] = [
  * statistics are the plain binomial ones the gates' tests reason about.
  */
 export const STILL_WORLD: World = {
-  rhythm: { conversionSwing: 0, conversionPeakHour: 20, errorSwing: 0 },
+  rhythm: { conversionSwing: 0, conversionPeakHour: 20, errorSwing: 0, latencyPerLoad: 0 },
   drift: [],
   noise: { conversionDayToDay: 0 },
 };
@@ -75,7 +75,18 @@ export function fixtureScenario(changes: Partial<Scenario> = {}): Scenario {
     world: STILL_WORLD,
     segments: SEVEN_SEGMENTS,
     regressions: [],
-    monitoring: { conversionDelayMinutes: 30, evalSampleRate: 0.02 },
+    // Every purchase at its visit, shown exactly 30 minutes later: the fixed delay the gates'
+    // tests were written against.
+    monitoring: {
+      conversionDelayMinutes: 30,
+      purchaseDelay: {
+        sameVisitShare: 1,
+        sameVisitMedianMinutes: 0,
+        returnMedianMinutes: 0,
+        logSpread: 0,
+      },
+      evalSampleRate: 0.02,
+    },
     rollbackTimes: { routing: 3, flag: 1, redeploy: 40, flagEvaluationSound: true },
     observableMetrics: [
       'error_rate',

@@ -6,6 +6,7 @@ import { variancePerMinute } from '../power/stagePower';
 import { simulate } from '../run/simulate';
 import { normalCdf } from '../statistics/normalDistribution';
 import { fixtureScenario, regression, STRONG_PLAN } from './fixtures';
+import { purchaseArrivals, unseenConversionMinutes } from '../metrics/purchaseDelay';
 
 /*
  * The gates' promises as runnable figures, shared by the tests (a few hundred seeds) and the
@@ -250,7 +251,9 @@ export function powerSetup(power: PowerCase): { scenario: Scenario; plan: Plan }
 export function fixedHorizonPower(power: PowerCase, alpha: number): number {
   const { scenario, plan } = powerSetup(power);
   const lag =
-    power.threshold.metric === 'conversion' ? scenario.monitoring.conversionDelayMinutes : 0;
+    power.threshold.metric === 'conversion'
+      ? unseenConversionMinutes(purchaseArrivals(scenario.monitoring), power.minutes)
+      : 0;
   const variance =
     variancePerMinute(scenario, plan, 0, power.threshold, power.effect) / (power.minutes - lag);
   const critical = inverseNormalCdf(1 - alpha);

@@ -4,8 +4,9 @@
 // the same run at 10⁴ times the traffic.
 import type { Plan } from '../../sim-engine/domain/plan';
 import type { Scenario } from '../../sim-engine/domain/scenario';
-import { DEFAULT_WORLD } from '../../sim-engine/pack/defaults';
+import { DEFAULT_MONITORING, DEFAULT_WORLD } from '../../sim-engine/pack/defaults';
 import { simulate } from '../../sim-engine/run/simulate';
+import { clopperPearson } from '../../sim-engine/testing/clopperPearson';
 import {
   fixtureScenario,
   regression,
@@ -86,3 +87,41 @@ report(
   median(huge.map((run) => run.cpu)) / cpu,
   '×',
 );
+
+// The false-alarm promise with the world's clustered noise on, on the current guard: an A/A
+// release over a whole ramp (1 → 5 → 25 → 50 → 100 %, 3 days) in the default world (rhythm,
+// latency under load, visits, the default purchase delay) with conversion wandering 5 % a
+// day per segment. The promise: a 95 % guard rolls back at most 5 % of such releases.
+const AA_SEEDS = Number(process.env['WORLD_AA_SEEDS'] ?? 500);
+const aaScenario: Scenario = fixtureScenario({
+  horizonMinutes: 3 * 1440,
+  world: { ...DEFAULT_WORLD, noise: { conversionDayToDay: 0.05 } },
+  monitoring: { ...DEFAULT_MONITORING, evalSampleRate: 0.02 },
+  segments: SEVEN_SEGMENTS.map((segment) => ({ ...segment, requestsPerVisit: 5 })),
+});
+const wholeRamp = (thresholds: Plan['thresholds']): Plan => ({
+  ...STRONG_PLAN,
+  stages: [
+    { percent: 1, hold: { type: 'time', minutes: 240 } },
+    { percent: 5, hold: { type: 'time', minutes: 720 } },
+    { percent: 25, hold: { type: 'time', minutes: 1440 } },
+    { percent: 50, hold: { type: 'time', minutes: 720 } },
+    { percent: 100 },
+  ],
+  thresholds,
+});
+for (const [label, plan] of [
+  ['3 metrics (errors, p99, conversion vs cohort)', wholeRamp(STRONG_PLAN.thresholds)],
+  ['all 7 metrics', wholeRamp(EVERY_METRIC.thresholds)],
+] as const) {
+  let breaches = 0;
+  for (let seed = 1; seed <= AA_SEEDS; seed++)
+    if (simulate(aaScenario, plan, { seed }).events.some((event) => event.type === 'breach'))
+      breaches++;
+  const { lower, upper } = clopperPearson(breaches, AA_SEEDS);
+  console.log(
+    `world A/A, clustered noise, ${label}: ${breaches} of ${AA_SEEDS} seeds rolled back = ` +
+      `${((100 * breaches) / AA_SEEDS).toFixed(2)} % (exact 95 %: ${(100 * lower).toFixed(2)}–` +
+      `${(100 * upper).toFixed(2)} %; promise ≤ 5 %)`,
+  );
+}
