@@ -7,7 +7,9 @@ import { Worker } from 'node:worker_threads';
 import {
   GENERATOR_CALIBRATION_SEEDS,
   GENERATOR_LEVELS,
+  detectabilityRatios,
   generateFairScenario,
+  generateScenarioEntry,
   LEVEL_PROFILES,
   type GeneratorLevel,
 } from '../../sim-engine/index';
@@ -25,6 +27,8 @@ function option(name: string, fallback: number): number {
 const COUNT = option('count', 200);
 const SEEDS = option('seeds', GENERATOR_CALIBRATION_SEEDS);
 const TIMED = option('timed', 10);
+/** Draws per level whose detectability is measured (the power helper; no calibration). */
+const PROPERTIES = option('properties', 100);
 /** Bench requests start far from the seeds the tests use. */
 const FIRST_SEED = 50_000;
 
@@ -105,7 +109,7 @@ console.log(
   `one scenario, generation + calibration, main thread alone (${timings.length} requests, all levels): CPU median ${median(timings.map((t) => t.cpu)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.cpu)).toFixed(2)} s; wall median ${median(timings.map((t) => t.wall)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.wall)).toFixed(2)} s; draws per scenario ${(timings.reduce((sum, t) => sum + t.attempts, 0) / timings.length).toFixed(2)}; load ${load()}`,
 );
 
-for (const level of GENERATOR_LEVELS) {
+for (const level of COUNT > 0 ? GENERATOR_LEVELS : []) {
   const started = performance.now();
   const results = await onWorkers(
     Array.from({ length: COUNT }, (_, id) => ({
@@ -134,5 +138,29 @@ for (const level of GENERATOR_LEVELS) {
   );
   console.log(
     `  healthy releases ${COUNT - regressed.length}, two regressions ${results.filter((r) => r.families.length === 2).length}, traps ${results.filter((r) => r.trap).length}; draws per fair scenario ${(draws / COUNT).toFixed(2)}`,
+  );
+}
+
+/** The quantile of sorted values, by rank. */
+const quantile = (sorted: readonly number[], p: number) =>
+  sorted[Math.floor(p * (sorted.length - 1))] ?? Number.NaN;
+
+if (PROPERTIES > 0)
+  console.log(`\nlevel properties over ${PROPERTIES} draws per level (before calibration):`);
+for (const level of PROPERTIES > 0 ? GENERATOR_LEVELS : []) {
+  const draws = Array.from({ length: PROPERTIES }, (_, i) =>
+    generateScenarioEntry({ seed: FIRST_SEED + i, level }),
+  );
+  const ratios = draws
+    .map((draw) => detectabilityRatios(draw.scenario, draw.referencePlans.strong))
+    .filter((found) => found.length > 0)
+    .map((found) => Math.max(...found))
+    .sort((a, b) => a - b);
+  const hidden = draws.filter((draw) =>
+    draw.scenario.regressions.some((regression) => regression.onset.type !== 'immediate'),
+  ).length;
+  console.log(
+    `  ${level.padEnd(13)} largest rate effect ÷ 80 %-detectable at 5 %: p10 ${quantile(ratios, 0.1).toFixed(2)}, median ${quantile(ratios, 0.5).toFixed(2)}, p90 ${quantile(ratios, 0.9).toFixed(2)} (${ratios.length} draws with a rate effect); ` +
+      `regressions per draw ${(draws.reduce((sum, draw) => sum + draw.scenario.regressions.length, 0) / PROPERTIES).toFixed(2)}; onset not immediate ${hidden}; traps ${draws.filter((draw) => draw.trap).length}; healthy ${draws.filter((draw) => draw.families.length === 0).length}`,
   );
 }
