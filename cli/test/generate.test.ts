@@ -11,6 +11,15 @@ vi.setConfig({ testTimeout: 120_000 });
 const folder = mkdtempSync(path.join(tmpdir(), 'canary-generate-'));
 
 describe('canary-coach generate', () => {
+  it('generate --help describes the command, and --help lists it', () => {
+    const help = cli('generate', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: canary-coach generate');
+    for (const level of ['introductory', 'standard', 'hard'])
+      expect(help.stdout).toContain(`"${level}"`);
+    expect(cli('--help').stdout).toContain('generate');
+  });
+
   it('generate writes a valid pack of fair scenarios, the ones the engine draws for that seed', () => {
     const first = path.join(folder, 'first.json');
     const args = ['--level', 'introductory', '--count', '2', '--seed', '7', '--seeds', '10'];

@@ -105,9 +105,10 @@ console.log(
 const timings = GENERATOR_LEVELS.flatMap((level) =>
   Array.from({ length: TIMED }, (_, i) => timeOne(level, FIRST_SEED + 10_000 + i)),
 );
-console.log(
-  `one scenario, generation + calibration, main thread alone (${timings.length} requests, all levels): CPU median ${median(timings.map((t) => t.cpu)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.cpu)).toFixed(2)} s; wall median ${median(timings.map((t) => t.wall)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.wall)).toFixed(2)} s; draws per scenario ${(timings.reduce((sum, t) => sum + t.attempts, 0) / timings.length).toFixed(2)}; load ${load()}`,
-);
+if (timings.length > 0)
+  console.log(
+    `one scenario, generation + calibration, main thread alone (${timings.length} requests, all levels): CPU median ${median(timings.map((t) => t.cpu)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.cpu)).toFixed(2)} s; wall median ${median(timings.map((t) => t.wall)).toFixed(2)} s, max ${Math.max(...timings.map((t) => t.wall)).toFixed(2)} s; draws per scenario ${(timings.reduce((sum, t) => sum + t.attempts, 0) / timings.length).toFixed(2)}; load ${load()}`,
+  );
 
 for (const level of COUNT > 0 ? GENERATOR_LEVELS : []) {
   const started = performance.now();
