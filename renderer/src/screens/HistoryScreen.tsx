@@ -9,6 +9,7 @@ import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { LearnerNameField } from './LearnerNameField';
+import { LearningRecordsExport } from '../practice/LearningRecordsExport';
 
 function HistoryFiles() {
   const [message, setMessage] = useState('');
@@ -29,6 +30,7 @@ function HistoryFiles() {
       <button type="button" onClick={() => void importHistory()}>
         Import a history file…
       </button>
+      <LearningRecordsExport onDone={setMessage} />
       <p role="status">{message}</p>
     </div>
   );
