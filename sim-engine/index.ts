@@ -97,3 +97,6 @@ export {
   type AnswerPointId,
   type PointDetail,
 } from './grading/points';
+
+// --- scenario generator and daily challenge (issue 17): exports below this line
+export * from './generator/index';

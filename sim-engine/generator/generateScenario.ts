@@ -1,0 +1,284 @@
+import type { Plan } from '../domain/plan';
+import type { Scenario } from '../domain/scenario';
+import { loadPack } from '../pack/loadPack';
+import { PACK_FORMAT } from '../pack/limits';
+import type { ScenarioInput } from '../pack/scenarioSchema';
+import { strongPlanFor, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
+import { formatIssue } from '../validation/issues';
+import { writeBrief } from './brief';
+import { drawsFor, rounded, type Draw } from './draw';
+import {
+  drawRegression,
+  MODEL_FAMILIES,
+  type DrawnRegression,
+  type RegressionFamily,
+} from './families';
+import { LEVEL_PROFILES } from './levels';
+import { PRODUCTS, type ProductTemplate } from './products';
+import { requestProblem, type GenerationRequest } from './request';
+import { drawSegments, type DrawnSegment } from './segments';
+import { drawTrap, trapNotes, trapProbe, type Trap } from './traps';
+
+/** Tuesdays, a working day with a full week ahead, spread over the year. */
+const START_DAYS = [
+  '2026-03-03',
+  '2026-03-10',
+  '2026-04-14',
+  '2026-05-05',
+  '2026-09-15',
+  '2026-10-06',
+];
+
+/**
+ * Four days: long enough for the strong plan's slowest healthy ramp (1 h + 24 h + 48 h + 12 h
+ * = 85 h) to reach everyone, short enough to keep calibration quick.
+ */
+export const GENERATED_HORIZON_MINUTES = 5760;
+
+/** Families whose signal is a slow tail: a model's dashboards guard p95, where a 2–4 % tail barely shows. */
+const TAIL_FAMILIES: readonly RegressionFamily[] = ['tail-only', 'load-only'];
+
+/** A generated scenario as a pack writes it, with the reference plans it was made with. */
+export interface GeneratedScenario {
+  readonly request: GenerationRequest;
+  readonly input: ScenarioInput;
+  readonly scenario: Scenario;
+  readonly referencePlans: { readonly strong: Plan; readonly weak: Plan };
+  /** The families drawn, and the trap if any: the level's measurable properties. */
+  readonly families: readonly RegressionFamily[];
+  readonly trap: Trap['kind'] | null;
+}
+
+function familiesFor(
+  product: ProductTemplate,
+  draw: Draw,
+  request: GenerationRequest,
+): RegressionFamily[] {
+  const profile = LEVEL_PROFILES[request.level];
+  const allowed = profile.families.filter((family) =>
+    product.model ? !TAIL_FAMILIES.includes(family) : !MODEL_FAMILIES.includes(family),
+  );
+  // A healthy release needs a trap the strong plan's conversion guard meets: service products only.
+  if (!product.model && draw.chance(profile.healthy)) return [];
+  const count = draw.chance(profile.secondRegression) ? 2 : 1;
+  return draw.some(allowed, count);
+}
+
+const theChange = (title: string) => title.replace(/^an? /, 'the ');
+
+function regressionsFor(
+  families: readonly RegressionFamily[],
+  segments: readonly DrawnSegment[],
+  draw: (part: string) => Draw,
+  request: GenerationRequest,
+  product: ProductTemplate,
+  changeTitle: string,
+): DrawnRegression[] {
+  const [low, high] = LEVEL_PROFILES[request.level].strength;
+  return families.map((family, index) => {
+    const familyDraw = draw(`regression-${index}`);
+    return drawRegression(family, {
+      draw: familyDraw,
+      strength: familyDraw.between(low, high),
+      index: index + 1,
+      segments,
+      changeTitle: theChange(changeTitle),
+      timeZone: product.timeZone,
+    });
+  });
+}
+
+function segmentInputs(
+  segments: readonly DrawnSegment[],
+  product: ProductTemplate,
+  trap: Trap | null,
+  draw: Draw,
+  users: number,
+) {
+  return segments.map((segment) => {
+    const factor =
+      segment.kind === 'internal' && trap?.kind === 'cohort-artifact'
+        ? trap.staffConversionFactor
+        : segment.template.conversionFactor;
+    return {
+      id: segment.id,
+      name: segment.name,
+      kind: segment.template.kind,
+      share: segment.share,
+      ...(segment.kind === 'internal'
+        ? { users: Math.max(50, Math.round(users * segment.share * 0.05)) }
+        : {}),
+      ...(segment.template.valueFactor === undefined
+        ? {}
+        : {
+            valuePerConversion: rounded(
+              draw.between(...product.valuePerConversion) * segment.template.valueFactor,
+              0,
+            ),
+          }),
+      ...(segment.clockOffsetHours === 0 ? {} : { clockOffsetHours: segment.clockOffsetHours }),
+      ...(factor === undefined
+        ? {}
+        : {
+            baseline: {
+              conversionRate: rounded(draw.between(...product.conversionRate) * factor, 4),
+            },
+          }),
+    };
+  });
+}
+
+function probesFor(regressions: readonly DrawnRegression[], trap: Trap | null) {
+  const asked = [
+    ...regressions.flatMap((drawn) => drawn.probes),
+    ...(trap ? [trapProbe(trap)] : []),
+    {
+      text: 'It is three in the morning and the error rate doubles. Who rolls back, and how?',
+      whenMissing: 'rollback' as const,
+    },
+    {
+      text: 'The canary finished clean. Can you announce that the change is a win?',
+      whenMissing: 'ab-test' as const,
+    },
+  ].slice(0, 5);
+  return asked.map((probe, index) => ({ ...probe, atMinute: 1 + index * 2 }));
+}
+
+/** Builds the scenario as a pack would hold it. Pure: the same request ⇒ the same input. */
+function buildInput(request: GenerationRequest): {
+  input: ScenarioInput;
+  families: RegressionFamily[];
+  trap: Trap | null;
+} {
+  const draw = drawsFor(request.seed, request.level);
+  const product = draw('product').pick(PRODUCTS);
+  const families = familiesFor(product, draw('families'), request);
+  const change = draw('change').pick(
+    product.changes.filter((candidate) =>
+      product.model ? true : candidate.kind !== 'model' && candidate.kind !== 'prompt',
+    ),
+  );
+  const profile = LEVEL_PROFILES[request.level];
+  const trapDraw = draw('trap');
+  const wantsTrap = !product.model && (families.length === 0 || trapDraw.chance(profile.trap));
+  const trap = wantsTrap ? drawTrap(trapDraw) : null;
+  const segments = drawSegments(product, draw('segments'), families.includes('clock-bound'));
+  const regressions = regressionsFor(families, segments, draw, request, product, change.title);
+  const numbers = draw('numbers');
+  const users = rounded(numbers.between(...product.users), -3);
+  const requestsPerMinute = rounded(numbers.between(...product.requestsPerMinute), -2);
+  const what = draw('product-name').pick(product.what);
+  const brief = writeBrief(
+    {
+      what,
+      people: product.people,
+      users,
+      requestsPerMinute,
+      peakHour: product.peakHour,
+      timeZone: product.timeZone,
+      segments,
+      change: change.text,
+      trap,
+    },
+    draw('prose'),
+  );
+  const healthyNote =
+    families.length === 0
+      ? ['The release is healthy: nothing in the new version is worse than the old one.']
+      : [];
+  const input: ScenarioInput = {
+    id: `generated-${request.level}-${request.seed}`,
+    title: `${capitalise(change.title)} for ${what}`,
+    changeKind: change.kind,
+    difficulty: profile.difficulty,
+    brief,
+    start: `${numbers.pick(START_DAYS)}T10:00`,
+    timeZone: product.timeZone,
+    horizonMinutes: GENERATED_HORIZON_MINUTES,
+    traffic: {
+      requestsPerMinute,
+      dailySwing: 0.5,
+      peakHour: product.peakHour,
+      weekendFactor: product.weekendFactor,
+    },
+    ...(trap?.kind === 'drift'
+      ? { world: { drift: [{ metric: 'conversion' as const, amount: trap.amount }] } }
+      : {}),
+    users,
+    valuePerConversion: rounded(numbers.between(...product.valuePerConversion), 0),
+    baseline: {
+      errorRate: rounded(numbers.between(...product.errorRate), 4),
+      conversionRate: rounded(numbers.between(...product.conversionRate), 4),
+      latency: { medianMs: rounded(numbers.between(...product.medianMs), -1), logSpread: 0.5 },
+      ...(product.quality
+        ? {
+            hallucinationRate: rounded(numbers.between(...product.quality.hallucinationRate), 3),
+            thumbsDownRate: rounded(numbers.between(...product.quality.thumbsDownRate), 3),
+            tokensPerQuery: rounded(numbers.between(...product.quality.tokensPerQuery), -1),
+          }
+        : {}),
+    },
+    segments: segmentInputs(segments, product, trap, numbers, users),
+    regressions: regressions.map((drawn) => drawn.regression),
+    probes: probesFor(regressions, trap),
+    debriefNotes: [
+      ...healthyNote,
+      ...regressions.flatMap((drawn) => drawn.debriefNotes),
+      ...(trap ? trapNotes(trap) : []),
+    ],
+  };
+  return { input, families, trap };
+}
+
+/** The weak reference: the seed's weak answer, or on a healthy trap, the strong plan with the trap's mistake. */
+function weakPlanFor(scenario: Scenario, strong: Plan, trap: Trap | null): Plan {
+  if (scenario.regressions.length > 0 || !trap) return WEAK_REFERENCE_PLAN;
+  const wrong = trap.kind === 'cohort-artifact' ? 'control' : 'cohort';
+  return {
+    ...strong,
+    thresholds: strong.thresholds.map((threshold) =>
+      threshold.metric === 'conversion' ? { ...threshold, compare: wrong } : threshold,
+    ),
+    followUp: { abTest: false },
+  };
+}
+
+/** A generated scenario with its pack form and reference plans. Throws only on a bad request or a generator defect. */
+export function generateScenarioEntry(request: GenerationRequest): GeneratedScenario {
+  const problem = requestProblem(request);
+  if (problem) throw new RangeError(`cannot generate a scenario: ${problem}`);
+  const { input, families, trap } = buildInput(request);
+  const loaded = loadPack({
+    format: PACK_FORMAT,
+    id: 'generated',
+    title: 'Generated',
+    author: 'Canary Coach',
+    version: '1.0.0',
+    scenarios: [input],
+  });
+  // Every draw is inside the schema by construction; a failure here is a generator defect.
+  if (!loaded.ok)
+    throw new Error(
+      `generated scenario ${input.id} is invalid: ${loaded.issues.map(formatIssue).join('; ')}`,
+    );
+  const scenario = loaded.value.scenarios[0]!;
+  const strong = strongPlanFor(scenario);
+  const weak = weakPlanFor(scenario, strong, trap);
+  return {
+    request,
+    input: { ...input, referencePlans: { strong, weak } },
+    scenario,
+    referencePlans: { strong, weak },
+    families,
+    trap: trap?.kind ?? null,
+  };
+}
+
+/** The scenario of a request: pure and seeded, the same request ⇒ the same scenario. */
+export function generateScenario(request: GenerationRequest): Scenario {
+  return generateScenarioEntry(request).scenario;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,26 @@
+// The scenario generator (issue 17): seeded, validated scenarios, calibrated until fair.
+export {
+  GENERATOR_LEVELS,
+  MAX_GENERATOR_SEED,
+  derivedSeed,
+  requestProblem,
+  type GenerationRequest,
+  type GeneratorLevel,
+} from './request';
+export {
+  generateScenario,
+  generateScenarioEntry,
+  GENERATED_HORIZON_MINUTES,
+  type GeneratedScenario,
+} from './generateScenario';
+export {
+  calibrateGenerated,
+  generateFairScenario,
+  DEFAULT_MAX_ATTEMPTS,
+  GENERATOR_CALIBRATION_SEEDS,
+  type FairScenario,
+  type FairScenarioOptions,
+} from './fairScenario';
+export { dailyChallengeRequest, dailyLevel } from './dailyChallenge';
+export { LEVEL_PROFILES, type LevelProfile } from './levels';
+export { REGRESSION_FAMILIES, type RegressionFamily } from './families';
