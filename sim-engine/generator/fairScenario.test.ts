@@ -11,7 +11,7 @@ describe('fair generated scenarios', () => {
     expect(first.calibration.verdict).toEqual({ fair: true, reasons: [] });
     expect(first.calibration.scenarioId).toBe(first.scenario.id);
     expect(first.attempts).toBeGreaterThanOrEqual(1);
-    expect(progress.at(-1)).toEqual([20, 20]);
+    expect(progress.at(-1)).toEqual([21, 21]);
     const again = generateFairScenario({ seed: 3, level: 'introductory' }, { seeds: 10 });
     expect(again.scenario).toEqual(first.scenario);
     expect(again.attempts).toBe(first.attempts);

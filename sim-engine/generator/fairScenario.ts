@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { summarizeCalibration, type ScenarioCalibration } from '../calibration/calibrateScenario';
 import {
@@ -35,13 +36,13 @@ export interface FairScenario {
   readonly generated: GeneratedScenario;
 }
 
-function scoredOutcome(scenario: Scenario, plan: Plan, seed: number): SeedOutcome {
-  const run = simulate(scenario, plan, { seed });
-  return seedOutcome(seed, run.outcome, scoreRun({ scenario, plan, seed }, run));
+interface SeedRun {
+  readonly seed: number;
+  readonly run: RunResult;
 }
 
 /**
- * Runs one plan seed by seed and stops as soon as more seeds failed than fairness allows:
+ * Plays one plan seed by seed and stops as soon as more seeds failed than fairness allows:
  * from then on the verdict is UNFAIR whatever the remaining seeds do.
  */
 function runUntilUnfair(
@@ -51,16 +52,16 @@ function runUntilUnfair(
   failed: (record: SeedOutcome) => boolean,
   allowedFailures: number,
   progress: () => void,
-): SeedOutcome[] {
-  const records: SeedOutcome[] = [];
+): SeedRun[] {
+  const runs: SeedRun[] = [];
   let failures = 0;
   for (let seed = 0; seed < seeds && failures <= allowedFailures; seed++) {
-    const record = scoredOutcome(scenario, plan, seed);
-    records.push(record);
-    if (failed(record)) failures++;
+    const run = simulate(scenario, plan, { seed });
+    runs.push({ seed, run });
+    if (failed(seedOutcome(seed, run.outcome))) failures++;
     progress();
   }
-  return records;
+  return runs;
 }
 
 function strongFailed(scenario: Scenario) {
@@ -70,14 +71,24 @@ function strongFailed(scenario: Scenario) {
       : (record.rollbackCause ?? null) !== null || !record.reachedFullRollout;
 }
 
-/** Calibrates one generated scenario on `seeds` seeds per plan (whole seeds, as fairness.ts counts). */
+/** Whole seeds allowed to fail, counted as fairness.ts counts them. */
+const allowed = (share: number, seeds: number) => Math.floor(share * seeds + 1e-9);
+
+/**
+ * Calibrates one generated scenario on `seeds` seeds per plan, in two passes. First the
+ * outcomes alone, stopping at the first seed that makes the draw unfair: most unfair draws
+ * cost a few runs. Then, for a draw whose outcomes are fair, the same runs are scored (the
+ * score's threshold trials are the costly part, so they are paid once, by a draw worth
+ * offering), and the verdict is the full one, score bands included.
+ */
 export function calibrateGenerated(
   generated: GeneratedScenario,
   seeds: number,
   onProgress?: (done: number, total: number) => void,
 ): ScenarioCalibration {
   const { scenario, referencePlans } = generated;
-  const total = 2 * seeds;
+  // The scoring pass counts as one step: it is one call, though the slowest.
+  const total = 2 * seeds + 1;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
   const strongLimit =
@@ -87,21 +98,36 @@ export function calibrateGenerated(
     referencePlans.strong,
     seeds,
     strongFailed(scenario),
-    Math.floor(strongLimit * seeds + 1e-9),
+    allowed(strongLimit, seeds),
     progress,
   );
-  const strongGaveUp = strong.length < seeds;
-  const weak = strongGaveUp
-    ? []
-    : runUntilUnfair(
-        scenario,
-        referencePlans.weak,
-        seeds,
-        (record) => !weakPlanFailed(record),
-        Math.floor((1 - WEAK_FAILURE_RATE) * seeds + 1e-9),
-        progress,
-      );
-  return summarizeCalibration(scenario, strong, weak);
+  const weak =
+    strong.length < seeds
+      ? []
+      : runUntilUnfair(
+          scenario,
+          referencePlans.weak,
+          seeds,
+          (record) => !weakPlanFailed(record),
+          allowed(1 - WEAK_FAILURE_RATE, seeds),
+          progress,
+        );
+  const outcomesFair = strong.length === seeds && weak.length === seeds;
+  const outcomes = (runs: readonly SeedRun[], plan: Plan) =>
+    runs.map(({ seed, run }) =>
+      seedOutcome(
+        seed,
+        run.outcome,
+        outcomesFair ? scoreRun({ scenario, plan, seed }, run) : undefined,
+      ),
+    );
+  const calibration = summarizeCalibration(
+    scenario,
+    outcomes(strong, referencePlans.strong),
+    outcomes(weak, referencePlans.weak),
+  );
+  if (outcomesFair) onProgress?.(total, total);
+  return calibration;
 }
 
 /**

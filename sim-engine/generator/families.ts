@@ -1,5 +1,7 @@
 import type { ProbeTrigger } from '../domain/scenario';
 import type { ScenarioInput } from '../pack/scenarioSchema';
+import type { SegmentKind } from '../domain/plan';
+import { STRONG_COHORT_ORDER } from '../scoring/referencePlans';
 import { rounded, type Draw } from './draw';
 
 type RegressionInput = NonNullable<ScenarioInput['regressions']>[number];
@@ -68,11 +70,31 @@ function customerSegments(context: FamilyContext): readonly SegmentChoice[] {
   );
 }
 
+/**
+ * Segments the strong plan's ramp reaches before everyone has the new version: its cohort
+ * order exposes them while at most 40 % of traffic came before them, so its 50 % stage meets
+ * them. A segment first exposed at 100 % would be "protected" by the order, never caught.
+ */
+export function reachedBeforeEveryone(segments: readonly SegmentChoice[]): SegmentChoice[] {
+  const ordered = [...segments].sort(
+    (a, b) =>
+      STRONG_COHORT_ORDER.indexOf(a.kind as SegmentKind) -
+      STRONG_COHORT_ORDER.indexOf(b.kind as SegmentKind),
+  );
+  let before = 0;
+  const reached: SegmentChoice[] = [];
+  for (const segment of ordered) {
+    if (before <= 0.4) reached.push(segment);
+    before += segment.share;
+  }
+  return reached;
+}
+
 function segmentOnly(context: FamilyContext): DrawnRegression {
   const { draw, strength } = context;
   const target = draw.pick(
-    customerSegments(context).filter(
-      (segment) => segment.kind === 'new-customer' || segment.kind === 'high-value',
+    reachedBeforeEveryone(context.segments).filter((segment) =>
+      customerSegments(context).includes(segment),
     ),
   );
   const onErrors = draw.chance(0.5);

@@ -30,10 +30,11 @@ const START_DAYS = [
 ];
 
 /**
- * Four days: long enough for the strong plan's slowest healthy ramp (1 h + 24 h + 48 h + 12 h
- * = 85 h) to reach everyone, short enough to keep calibration quick.
+ * Three days with a regression (the latest onset, a leak's full effect after 48 h, falls well
+ * inside); four days for a healthy release, so the strong plan's slowest healthy ramp
+ * (1 h + 24 h + 48 h + 12 h = 85 h) still reaches everyone. Short horizons keep calibration quick.
  */
-export const GENERATED_HORIZON_MINUTES = 5760;
+export const GENERATED_HORIZON_MINUTES = { regressed: 4320, healthy: 5760 } as const;
 
 /** Families whose signal is a slow tail: a model's dashboards guard p95, where a 2–4 % tail barely shows. */
 const TAIL_FAMILIES: readonly RegressionFamily[] = ['tail-only', 'load-only'];
@@ -161,7 +162,9 @@ function buildInput(request: GenerationRequest): {
   const profile = LEVEL_PROFILES[request.level];
   const trapDraw = draw('trap');
   const wantsTrap = !product.model && (families.length === 0 || trapDraw.chance(profile.trap));
-  const trap = wantsTrap ? drawTrap(trapDraw) : null;
+  // A drifting calendar moves the strong plan's conversion guard onto the concurrent control,
+  // whose segment mix differs from the canary's: taught on healthy releases only.
+  const trap = wantsTrap ? drawTrap(trapDraw, families.length === 0) : null;
   const segments = drawSegments(product, draw('segments'), families.includes('clock-bound'));
   const regressions = regressionsFor(families, segments, draw, request, product, change.title);
   const numbers = draw('numbers');
@@ -194,7 +197,7 @@ function buildInput(request: GenerationRequest): {
     brief,
     start: `${numbers.pick(START_DAYS)}T10:00`,
     timeZone: product.timeZone,
-    horizonMinutes: GENERATED_HORIZON_MINUTES,
+    horizonMinutes: GENERATED_HORIZON_MINUTES[families.length === 0 ? 'healthy' : 'regressed'],
     traffic: {
       requestsPerMinute,
       dailySwing: 0.5,
@@ -230,6 +233,22 @@ function buildInput(request: GenerationRequest): {
   return { input, families, trap };
 }
 
+/**
+ * The seed's strong answer fitted to the scenario; where the calendar moved the whole world, its
+ * conversion guard against the concurrent control allows 5 % (the segment mixes of canary and
+ * control differ), as the built-in "after the sale" scenario's strong reference does.
+ */
+function strongReferenceFor(scenario: Scenario, trap: Trap | null): Plan {
+  const strong = strongPlanFor(scenario);
+  if (trap?.kind !== 'drift') return strong;
+  return {
+    ...strong,
+    thresholds: strong.thresholds.map((threshold) =>
+      threshold.metric === 'conversion' ? { ...threshold, limit: 5 } : threshold,
+    ),
+  };
+}
+
 /** The weak reference: the seed's weak answer, or on a healthy trap, the strong plan with the trap's mistake. */
 function weakPlanFor(scenario: Scenario, strong: Plan, trap: Trap | null): Plan {
   if (scenario.regressions.length > 0 || !trap) return WEAK_REFERENCE_PLAN;
@@ -262,7 +281,7 @@ export function generateScenarioEntry(request: GenerationRequest): GeneratedScen
       `generated scenario ${input.id} is invalid: ${loaded.issues.map(formatIssue).join('; ')}`,
     );
   const scenario = loaded.value.scenarios[0]!;
-  const strong = strongPlanFor(scenario);
+  const strong = strongReferenceFor(scenario, trap);
   const weak = weakPlanFor(scenario, strong, trap);
   return {
     request,

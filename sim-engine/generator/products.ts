@@ -312,7 +312,7 @@ export const PRODUCTS: readonly ProductTemplate[] = [
       'an AI assistant that drafts replies for support agents',
       'a help-desk tool with an AI reply drafter',
     ],
-    people: 'support teams',
+    people: 'support agents',
     model: true,
     users: [20_000, 80_000],
     requestsPerMinute: [800, 2500],

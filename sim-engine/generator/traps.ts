@@ -17,8 +17,9 @@ export type Trap =
 
 const EVENTS = ['spring sale', 'summer sale', 'anniversary sale', 'clearance week'];
 
-export function drawTrap(draw: Draw): Trap {
-  if (draw.chance(0.5))
+/** A trap; a drifting calendar only when `driftAllowed`. */
+export function drawTrap(draw: Draw, driftAllowed: boolean): Trap {
+  if (!driftAllowed || draw.chance(0.5))
     return { kind: 'cohort-artifact', staffConversionFactor: draw.pick([0.1, 0.15, 0.2]) };
   const discountPercent = draw.pick([15, 20, 25, 30]);
   return {
