@@ -9,6 +9,7 @@ import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { LearnerNameField } from './LearnerNameField';
+import { DailyStreakSummary } from '../practice/DailyStreakSummary';
 import { LearningRecordsExport } from '../practice/LearningRecordsExport';
 
 function HistoryFiles() {
@@ -75,6 +76,7 @@ export function HistoryScreen() {
     <div className="screen history">
       <ScreenHeading>History and progress</ScreenHeading>
       <LearnerNameField />
+      <DailyStreakSummary />
       {sorted.length === 0 ? (
         <p>No attempts yet. Practise a scenario from the library and it will be saved here.</p>
       ) : (
