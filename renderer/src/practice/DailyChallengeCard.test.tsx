@@ -51,7 +51,7 @@ describe('Home’s daily challenge', () => {
         }),
     );
     const card = screen.getByRole('region', { name: 'Daily challenge' });
-    expect(card).toHaveTextContent(/an introductory one, generated for 2026-12-01/);
+    expect(card).toHaveTextContent(/an introductory one, generated for Tuesday 1 December/);
     await userEvent
       .setup()
       .click(within(card).getByRole('button', { name: 'Start today’s challenge' }));

@@ -15,6 +15,16 @@ export function streakWords(current: number, best: number): string {
   return `${days(current)} in a row${best > current ? ` (best ${days(best)})` : ''}.`;
 }
 
+/** "Tuesday 1 December" from `2026-12-01`. */
+function dayWords(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+}
+
 /** Home's daily challenge: today's generated scenario, its level, the streak, and progress. */
 export function DailyChallengeCard({ now }: { now?: Date }) {
   const attempts = useAppStore((s) => s.attempts);
@@ -27,8 +37,9 @@ export function DailyChallengeCard({ now }: { now?: Date }) {
     <section className="card daily-card" aria-labelledby="daily-card-heading" aria-busy={preparing}>
       <h2 id="daily-card-heading">Daily challenge</h2>
       <p>
-        Today’s scenario is {LEVEL_WORDS[level]} one, generated for {today} and the same for
-        everyone today. It is checked fair before you see it.
+        Today’s scenario is {LEVEL_WORDS[level]} one, generated for{' '}
+        <span className="no-wrap">{dayWords(today)}</span> and the same for everyone today. It is
+        checked fair before you see it.
       </p>
       <p className="daily-streak">
         {streak.doneToday ? 'Done today. ' : ''}Streak: {streakWords(streak.current, streak.best)}

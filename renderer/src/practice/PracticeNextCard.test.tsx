@@ -36,7 +36,8 @@ describe('Home’s practise-next card from spaced practice', () => {
     act(() => useAppStore.getState().setAttempts([modelAttempt('2026-11-29T10:00:00.000Z')]));
     const card = screen.getByRole('region', { name: 'Practise next' });
     expect(card).toHaveTextContent('Rollback readiness on model upgrades');
-    expect(card).toHaveTextContent(/due since Mon; last 41\/100/);
+    expect(card).toHaveTextContent(/Due since Mon; last 41\/100./);
+
     await userEvent.setup().click(within(card).getByRole('button', { name: /^Practise “/ }));
     const state = useAppStore.getState();
     expect(state.screen).toBe('brief');

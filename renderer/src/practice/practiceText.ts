@@ -39,10 +39,14 @@ export function practiceWhy(choice: PracticeChoice, now: Date): { headline: stri
   const { title, lastScore, card } = choice.card;
   const headline = `${title} on ${kind}`;
   const last = `last ${lastScore}/100`;
+  const due = dueWords(card.due, now);
   return choice.reason === 'due'
-    ? { headline, why: `${headline}: ${dueWords(card.due, now)}; ${last}.` }
+    ? {
+        headline,
+        why: `${due[0]?.toUpperCase()}${due.slice(1)}; ${last}. Spaced practice brings it back before it fades.`,
+      }
     : {
         headline,
-        why: `Nothing is due for review; this is your weakest (${last}, ${dueWords(card.due, now)}).`,
+        why: `Nothing is due for review; this is your weakest (${last}, ${due}).`,
       };
 }
