@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { calibrateCommand } from './commands/calibrate';
 import { gradeCommand } from './commands/grade';
+import { addLearningRecordCommands } from './commands/learningRecords';
 import { listCommand } from './commands/list';
 import { REPORT_FORMATS, reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
@@ -75,6 +76,7 @@ function buildProgram(): Command {
     .option('--json', 'print { score, covered, missed, points, misconceptions, notices }')
     .action(gradeCommand);
 
+  addLearningRecordCommands(program);
   return program;
 }
 
