@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { calibrateCommand } from './commands/calibrate';
+import { generateCommand } from './commands/generate';
 import { gradeCommand } from './commands/grade';
 import { addLearningRecordCommands } from './commands/learningRecords';
 import { listCommand } from './commands/list';
@@ -7,6 +8,7 @@ import { REPORT_FORMATS, reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 import { EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { GENERATOR_CALIBRATION_SEEDS, GENERATOR_LEVELS } from '../sim-engine/index';
 import { InputError } from './inputError';
 
 export { InputError } from './inputError';
@@ -75,6 +77,24 @@ function buildProgram(): Command {
     )
     .option('--json', 'print { score, covered, missed, points, misconceptions, notices }')
     .action(gradeCommand);
+
+  program
+    .command('generate')
+    .description('Write a pack of generated scenarios, each calibrated fair')
+    .addOption(
+      new Option('--level <level>', 'difficulty of the scenarios')
+        .choices(GENERATOR_LEVELS)
+        .default('standard'),
+    )
+    .option('--count <n>', 'how many scenarios, 1 to 200', '10')
+    .option('--seed <n>', 'the generator seed: the same seed gives the same pack', '1')
+    .option(
+      '--seeds <n>',
+      'calibration seeds per scenario and plan, 10 to 1000',
+      String(GENERATOR_CALIBRATION_SEEDS),
+    )
+    .requiredOption('--out <file>', 'where to write the pack (canary-pack/1)')
+    .action(generateCommand);
 
   addLearningRecordCommands(program);
   return program;

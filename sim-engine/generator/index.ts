@@ -24,3 +24,4 @@ export {
 export { dailyChallengeRequest, dailyLevel } from './dailyChallenge';
 export { LEVEL_PROFILES, type LevelProfile } from './levels';
 export { REGRESSION_FAMILIES, type RegressionFamily } from './families';
+export { detectabilityRatios } from './detectability';

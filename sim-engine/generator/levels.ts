@@ -18,6 +18,12 @@ export interface LevelProfile {
   /** Chance of a trap (a cohort artifact or a drifting calendar) next to a regression. */
   readonly trap: number;
   readonly families: readonly RegressionFamily[];
+  /**
+   * What the level promises over many of its fair scenarios, each played once on a seed
+   * calibration never used: the least share the strong reference handles (catches in time, or
+   * ships a healthy release) and the least share the weak reference fails.
+   */
+  readonly promise: { readonly strongHandles: number; readonly weakFails: number };
 }
 
 export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
@@ -28,6 +34,7 @@ export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
     healthy: 0,
     trap: 0,
     families: ['segment-only', 'tail-only', 'late-onset', 'model-quality'],
+    promise: { strongHandles: 0.95, weakFails: 0.95 },
   },
   standard: {
     difficulty: 'standard',
@@ -44,6 +51,7 @@ export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
       'model-quality',
       'token-cost',
     ],
+    promise: { strongHandles: 0.9, weakFails: 0.85 },
   },
   hard: {
     difficulty: 'hard',
@@ -61,5 +69,6 @@ export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
       'model-quality',
       'token-cost',
     ],
+    promise: { strongHandles: 0.85, weakFails: 0.8 },
   },
 };

@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { GenerationReply, GenerationTask } from './generateWorker';
+
+/** Starts a worker the way the calibration pool does: tsx registered before the TypeScript module. */
+function startWorker(): Worker {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const workerModule = new URL('./generateWorker.ts', import.meta.url).href;
+  const bootstrap =
+    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); ` +
+    `return import(${JSON.stringify(workerModule)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * Generates scenarios on worker threads, one per core, one scenario per task: a scenario's
+ * calibration is the unit that takes time, and scenarios are independent of each other.
+ */
+export async function generateOnWorkers(
+  tasks: readonly Omit<GenerationTask, 'id'>[],
+  onReply: (reply: GenerationReply) => void,
+): Promise<GenerationReply[]> {
+  const replies: GenerationReply[] = [];
+  const size = Math.max(1, Math.min(availableParallelism(), tasks.length));
+  let next = 0;
+  const workers = Array.from({ length: size }, startWorker);
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              const id = next++;
+              const task = tasks[id];
+              if (!task) return resolve();
+              worker.postMessage({ ...task, id });
+            };
+            worker.on('message', (reply: GenerationReply) => {
+              replies[reply.id] = reply;
+              onReply(reply);
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`generation worker stopped with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return replies;
+}
