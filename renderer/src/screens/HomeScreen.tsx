@@ -11,6 +11,7 @@ import { useAppStore } from '../store/appStore';
 import { CHANGE_KIND_LABELS, DIFFICULTY_LABELS } from '../text/labels';
 import { DailyChallengeCard } from '../practice/DailyChallengeCard';
 import { PracticeNextCard } from '../practice/PracticeNextCard';
+import { PracticeSetCard } from '../practice/PracticeSetCard';
 import { practiseNext } from './practiseNext';
 import { ScenarioList } from './ScenarioList';
 
@@ -81,6 +82,7 @@ export function HomeScreen() {
       <div className="home-start">
         <DailyChallengeCard />
         <PracticeNextCard fallback={<PractiseNext />} />
+        <PracticeSetCard />
         <section className="card mock-card" aria-labelledby="mock-card-heading">
           <h2 id="mock-card-heading">Mock interview</h2>
           <p>
