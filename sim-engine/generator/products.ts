@@ -110,7 +110,7 @@ export const PRODUCTS: readonly ProductTemplate[] = [
       },
       {
         id: 'overseas',
-        names: ['Customers in Australia', 'Customers in Japan'],
+        names: ['Customers in South Korea', 'Customers in Japan'],
         kind: 'general',
         share: [0.1, 0.2],
         clockOffsetHours: 8,
@@ -170,7 +170,7 @@ export const PRODUCTS: readonly ProductTemplate[] = [
     what: [
       'a train and coach booking site',
       'a ferry booking service',
-      'a hotel booking site for city breaks',
+      'a coach and rail booking site',
     ],
     people: 'travellers',
     model: false,
@@ -340,7 +340,7 @@ export const PRODUCTS: readonly ProductTemplate[] = [
       },
       {
         id: 'apac',
-        names: ['Teams in Australia', 'Teams in Asia-Pacific'],
+        names: ['Teams in Japan', 'Teams in Asia-Pacific'],
         kind: 'general',
         share: [0.1, 0.2],
         clockOffsetHours: 9,
@@ -418,7 +418,7 @@ export const PRODUCTS: readonly ProductTemplate[] = [
       },
       {
         id: 'europe',
-        names: ['Readers in Europe', 'Readers in the United Kingdom'],
+        names: ['Readers in Ireland', 'Readers in the United Kingdom'],
         kind: 'general',
         share: [0.1, 0.2],
         clockOffsetHours: 5,
