@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { calibrateCommand } from './commands/calibrate';
 import { generateCommand } from './commands/generate';
 import { gradeCommand } from './commands/grade';
+import { addLearningRecordCommands } from './commands/learningRecords';
 import { listCommand } from './commands/list';
 import { REPORT_FORMATS, reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
@@ -95,6 +96,7 @@ function buildProgram(): Command {
     .requiredOption('--out <file>', 'where to write the pack (canary-pack/1)')
     .action(generateCommand);
 
+  addLearningRecordCommands(program);
   return program;
 }
 

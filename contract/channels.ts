@@ -10,6 +10,7 @@ export const REQUEST_CHANNELS = {
   listAttempts: 'canary:list-attempts',
   saveAttempt: 'canary:save-attempt',
   exportHistory: 'canary:export-history',
+  exportLearningRecords: 'canary:export-learning-records',
   importHistory: 'canary:import-history',
   loadSettings: 'canary:load-settings',
   saveSettings: 'canary:save-settings',

@@ -27,6 +27,8 @@ export interface DesktopApi {
   saveAttempt(record: AttemptRecord): Promise<void>;
   /** Writes the whole history (the one history format) to a file; false when cancelled. */
   exportHistory(): Promise<boolean>;
+  /** Writes every attempt as xAPI statements (one JSON array) for a learning platform. */
+  exportLearningRecords(): Promise<boolean>;
   /** Merges attempts from a history file the learner picks; returns how many were new. */
   importHistory(): Promise<PickResult<number>>;
 

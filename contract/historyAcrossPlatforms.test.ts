@@ -7,7 +7,9 @@ import { tempFolder } from '../electron/storage/testFixtures';
 import { createBrowserPlatform } from '../renderer/src/platform/browserPlatform';
 import { buildReport, scoreAttempt, strongPlanFor } from '../sim-engine/index';
 import { fixtureScenario } from '../sim-engine/testing/fixtures';
+import { xapiStatementSchema } from './learningRecords/xapiSchema';
 import type { AttemptRecord } from './types';
+import { DEFAULT_SETTINGS } from './types';
 
 // One history format: what either platform exports, the other imports — with real reports,
 // validated by the real report parser on both sides.
@@ -115,5 +117,26 @@ describe('a history exported from one platform', () => {
     expect(desk).toEqual(web);
     if (web.status === 'invalid')
       expect(web.issues[0]?.path).toMatch(/^\$\.data\.attempts\[0\]\.report\.score/);
+  });
+});
+
+describe('learning records (xAPI) exported from either platform', () => {
+  it('are the same valid statements, with the learner named from settings', async () => {
+    const web = browser();
+    await web.platform.saveAttempt(record('same-1'));
+    await web.platform.saveSettings({ ...DEFAULT_SETTINGS, learnerName: 'Grace' });
+    await web.platform.exportLearningRecords();
+    const desk = await desktop();
+    await desk.data.saveAttempt(record('same-1'));
+    await desk.data.saveSettings({ ...DEFAULT_SETTINGS, learnerName: 'Grace' });
+    await desk.routes.exportLearningRecords.run();
+    await desk.remove();
+    expect(desk.saved[0]).toBe(web.downloads[0]);
+    const statements = JSON.parse(desk.saved[0] ?? '[]') as unknown[];
+    expect(statements).toHaveLength(3);
+    for (const statement of statements) {
+      expect(xapiStatementSchema.safeParse(statement).success).toBe(true);
+      expect(statement).toMatchObject({ actor: { name: 'Grace' } });
+    }
   });
 });

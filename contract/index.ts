@@ -10,3 +10,4 @@ export * from './documents';
 export * from './cohort';
 export * from './records';
 export * from './issuePaths';
+export * from './learningRecords/index';

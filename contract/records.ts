@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import type { CanaryReport, Parsed } from '../sim-engine/index';
-import { checkPlainData, loadPackText, parseReport, parseWithSchema } from '../sim-engine/index';
+import {
+  CHANGE_KINDS,
+  checkPlainData,
+  loadPackText,
+  parseReport,
+  parseWithSchema,
+} from '../sim-engine/index';
 import { nestIssues } from './issuePaths';
 import type {
   AttemptRecord,
@@ -39,10 +45,22 @@ const mockSessionSchema = z.strictObject({
   savedAt: timestamp,
 });
 
+/** A local date, `2026-12-01` (the daily challenge's day). */
+export const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 const attemptShape = z.strictObject({
   id: shortText(200).min(1),
   savedAt: timestamp,
   report: z.unknown(),
+  changeKind: z.enum(CHANGE_KINDS).optional(),
+  daily: z
+    .strictObject({ date: z.string().regex(LOCAL_DATE, 'must be a date YYYY-MM-DD') })
+    .optional(),
+  activeSeconds: z
+    .number()
+    .min(0)
+    .max(366 * 24 * 3600)
+    .optional(),
 });
 
 const cohortRecordShape = z.strictObject({
@@ -86,8 +104,18 @@ export function parseAttempt(
   if (!shape.ok) return shape;
   const report = readReport(shape.value.report);
   if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
-  const { id, savedAt } = shape.value;
-  return { ok: true, value: { id, savedAt, report: report.value } };
+  const { id, savedAt, changeKind, daily, activeSeconds } = shape.value;
+  return {
+    ok: true,
+    value: {
+      id,
+      savedAt,
+      report: report.value,
+      ...(changeKind === undefined ? {} : { changeKind }),
+      ...(daily === undefined ? {} : { daily }),
+      ...(activeSeconds === undefined ? {} : { activeSeconds }),
+    },
+  };
 }
 
 /** Validates one report of the instructor's cohort; its report goes through the report parser. */

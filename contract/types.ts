@@ -1,4 +1,4 @@
-import type { CanaryReport, ValidationIssue } from '../sim-engine/index';
+import type { CanaryReport, ChangeKind, ValidationIssue } from '../sim-engine/index';
 
 /**
  * The records the learner's app keeps and the shapes of the desktop requests, shared by the
@@ -11,6 +11,13 @@ export interface AttemptRecord {
   readonly id: string;
   readonly savedAt: string;
   readonly report: CanaryReport;
+  // Optional, so histories saved before them still load (and older apps are not our reader).
+  /** The scenario's change kind, kept so spaced practice can place a generated scenario. */
+  readonly changeKind?: ChangeKind;
+  /** Set when the attempt was the daily challenge of that local date (`YYYY-MM-DD`). */
+  readonly daily?: { readonly date: string };
+  /** Seconds from opening the brief to the saved score, for learning platforms. */
+  readonly activeSeconds?: number;
 }
 
 export interface Settings {

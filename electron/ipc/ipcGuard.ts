@@ -81,6 +81,7 @@ const ACTIONS: Readonly<Record<DesktopRequest, string>> = {
   listAttempts: 'read your attempt history',
   saveAttempt: 'save your attempt',
   exportHistory: 'export the history',
+  exportLearningRecords: 'export the learning records',
   importHistory: 'import the history',
   loadSettings: 'read your settings',
   saveSettings: 'save your settings',

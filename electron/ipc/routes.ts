@@ -12,6 +12,7 @@ import {
   storedPackFromText,
 } from '../../contract/records';
 import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
+import { LEARNING_RECORDS_FILE, learningRecordsText } from '../../contract/learningRecords/index';
 import type { LocalData } from '../storage/localData';
 import { LearnerError } from '../storage/learnerError';
 import {
@@ -81,6 +82,19 @@ export function createRoutes(deps: RouteDeps): Routes {
         } as const;
         return dialogs.save(request, async () =>
           historyExportText(await data.listAttempts(), reports.parseReport),
+        );
+      },
+    },
+    exportLearningRecords: {
+      parse: none,
+      run: async () => {
+        const request = {
+          title: 'Export learning records (xAPI)',
+          defaultName: LEARNING_RECORDS_FILE,
+          kind: 'json',
+        } as const;
+        return dialogs.save(request, async () =>
+          learningRecordsText(await data.listAttempts(), (await data.loadSettings()).learnerName),
         );
       },
     },

@@ -26,6 +26,7 @@ export function createDesktopBridge(ipc: RendererIpc): DesktopApi {
     listAttempts: request('listAttempts'),
     saveAttempt: request('saveAttempt'),
     exportHistory: request('exportHistory'),
+    exportLearningRecords: request('exportLearningRecords'),
     importHistory: request('importHistory'),
     loadSettings: request('loadSettings'),
     saveSettings: request('saveSettings'),

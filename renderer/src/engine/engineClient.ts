@@ -1,11 +1,13 @@
 import type {
   AnswerGrade,
   Counterfactual,
+  GenerationRequest,
   Plan,
   RunResult,
   Scenario,
   ThresholdOverride,
 } from '../../../sim-engine/index';
+import type { FairForApp } from '../practice/generateInEngine';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 import { handleRequest } from './handleRequest';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
@@ -35,6 +37,8 @@ export interface EngineClient {
   warmUp(request: ScoreRequest): void;
   /** Grades a written answer where the language model lives (the worker loads it at start). */
   grade(answer: string, scenario: Pick<Scenario, 'changeKind' | 'segments'>): Promise<AnswerGrade>;
+  /** A generated scenario calibrated until FAIR, with progress (issue 17's daily challenge). */
+  generateFair(request: GenerationRequest, onProgress?: ProgressListener): Promise<FairForApp>;
 }
 
 // Distributes over the union so each request keeps its own fields.
@@ -111,6 +115,10 @@ export function createEngineClient(): EngineClient {
     async grade(answer, scenario) {
       const response = await dispatcher.ask({ type: 'grade', answer, scenario });
       return unwrap(response, 'graded').grade;
+    },
+    async generateFair(request, onProgress) {
+      const response = await dispatcher.ask({ type: 'generate-fair', request }, onProgress);
+      return unwrap(response, 'generated').fair;
     },
   };
 }

@@ -1,11 +1,13 @@
 import type {
   AnswerGrade,
   Counterfactual,
+  GenerationRequest,
   Plan,
   RunResult,
   Scenario,
   ThresholdOverride,
 } from '../../../sim-engine/index';
+import type { FairForApp } from '../practice/generateInEngine';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
 
 /** Messages between the app and its engine worker: plain data with a `type`. */
@@ -33,6 +35,12 @@ export type EngineRequest =
       readonly type: 'grade';
       readonly answer: string;
       readonly scenario: Pick<Scenario, 'changeKind' | 'segments'>;
+    }
+  | {
+      /** A generated scenario, calibrated and drawn again until FAIR (seconds of work). */
+      readonly id: number;
+      readonly type: 'generate-fair';
+      readonly request: GenerationRequest;
     };
 
 export type EngineResponse =
@@ -46,6 +54,7 @@ export type EngineResponse =
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
   | { readonly id: number; readonly type: 'reran'; readonly run: RunResult }
   | { readonly id: number; readonly type: 'graded'; readonly grade: AnswerGrade }
+  | { readonly id: number; readonly type: 'generated'; readonly fair: FairForApp }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
 /** The typed arrays of a run: moved, not copied, between threads. */

@@ -1,4 +1,5 @@
 import { gradeAnswer, replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
+import { generateInEngine } from '../practice/generateInEngine';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
 /** Runs one request; shared by the worker and the in-thread fallback. */
@@ -13,6 +14,8 @@ export function handleRequest(
     } else if (message.type === 'rerun') {
       const { scenario, plan, seed, overrides } = message;
       post({ id: message.id, type: 'reran', run: simulate(scenario, plan, { seed, overrides }) });
+    } else if (message.type === 'generate-fair') {
+      generateInEngine(message, post);
     } else if (message.type === 'grade') {
       post({
         id: message.id,

@@ -8,6 +8,7 @@ export function savedLabel(record: AttemptRecord): string {
 }
 
 export function modeLabel(record: AttemptRecord): string {
+  if (record.daily) return 'Daily challenge';
   return record.report.mode === 'mock' ? 'Mock interview' : 'Practice';
 }
 

@@ -2,6 +2,10 @@ import { mockSessionSpec, packsSpec, settingsSpec } from '../../../contract/docu
 import type { EnvelopeSpec } from '../../../contract/envelope';
 import { envelopeText, readEnvelope, sizeRefusal, utf8Length } from '../../../contract/envelope';
 import { historyExportText, parseHistoryText } from '../../../contract/history';
+import {
+  LEARNING_RECORDS_FILE,
+  learningRecordsText,
+} from '../../../contract/learningRecords/index';
 import type { ReportParser } from '../../../contract/records';
 import { parseJsonText, parseReport, renderReport, reportsToCsv } from '../../../sim-engine/index';
 import type { CanaryReport, ValidationIssue } from '../../../sim-engine/index';
@@ -100,6 +104,15 @@ export function createBrowserPlatform(
     },
     async exportHistory() {
       files.downloadText('canary-coach-history.json', historyExportText(attempts), MIME.json);
+      return true;
+    },
+    async exportLearningRecords() {
+      const { learnerName } = read(SETTINGS_KEY, settingsRecord, DEFAULT_SETTINGS);
+      files.downloadText(
+        LEARNING_RECORDS_FILE,
+        learningRecordsText(attempts, learnerName),
+        MIME.json,
+      );
       return true;
     },
     async importHistory() {

@@ -32,6 +32,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     listAttempts: request('listAttempts'),
     saveAttempt: request('saveAttempt'),
     exportHistory: request('exportHistory'),
+    exportLearningRecords: request('exportLearningRecords'),
     importHistory: request('importHistory'),
     loadSettings: request('loadSettings'),
     saveSettings: request('saveSettings'),

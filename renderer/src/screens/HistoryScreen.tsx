@@ -9,6 +9,8 @@ import { exportAttempt } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { LearnerNameField } from './LearnerNameField';
+import { DailyStreakSummary } from '../practice/DailyStreakSummary';
+import { LearningRecordsExport } from '../practice/LearningRecordsExport';
 
 function HistoryFiles() {
   const [message, setMessage] = useState('');
@@ -29,6 +31,7 @@ function HistoryFiles() {
       <button type="button" onClick={() => void importHistory()}>
         Import a history file…
       </button>
+      <LearningRecordsExport onDone={setMessage} />
       <p role="status">{message}</p>
     </div>
   );
@@ -71,6 +74,7 @@ export function HistoryScreen() {
     <div className="screen history">
       <ScreenHeading>History and progress</ScreenHeading>
       <LearnerNameField />
+      <DailyStreakSummary />
       {sorted.length === 0 ? (
         <p>No attempts yet. Practise a scenario from the library and it will be saved here.</p>
       ) : (

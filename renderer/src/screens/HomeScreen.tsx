@@ -9,6 +9,9 @@ import { openScenario } from '../store/actions';
 import { importPack } from '../store/packImport';
 import { useAppStore } from '../store/appStore';
 import { CHANGE_KIND_LABELS, DIFFICULTY_LABELS } from '../text/labels';
+import { DailyChallengeCard } from '../practice/DailyChallengeCard';
+import { PracticeNextCard } from '../practice/PracticeNextCard';
+import { PracticeSetCard } from '../practice/PracticeSetCard';
 import { practiseNext } from './practiseNext';
 import { ScenarioList } from './ScenarioList';
 
@@ -77,7 +80,9 @@ export function HomeScreen() {
         and see what your plan caught — and what it missed.
       </p>
       <div className="home-start">
-        <PractiseNext />
+        <DailyChallengeCard />
+        <PracticeNextCard fallback={<PractiseNext />} />
+        <PracticeSetCard />
         <section className="card mock-card" aria-labelledby="mock-card-heading">
           <h2 id="mock-card-heading">Mock interview</h2>
           <p>

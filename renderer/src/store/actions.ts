@@ -3,6 +3,7 @@ import type { LoadedPack, Plan } from '../../../sim-engine/index';
 import { loadBuiltInLibrary } from '../engine/library';
 import type { ExportFormat, Settings } from '../platform/platform';
 import { initialDraft } from '../plan/planDraft';
+import { markAttemptOpened, practiceFields } from '../practice/attemptFields';
 import { validateDraft } from '../plan/validateDraft';
 import { useAppStore } from './appStore';
 import { addressOf, formatAddress, goToAddress, parseAddress } from './address';
@@ -84,6 +85,7 @@ export function openScenario(ref: ScenarioRef, seed: number = newSeed()): boolea
   const scenario = selectScenario({ packs: state.packs, selected: ref });
   if (!scenario) return false;
   state.selectScenario(ref);
+  markAttemptOpened();
   state.clearHints();
   state.clearRun();
   state.showAttempt(null);
@@ -120,7 +122,7 @@ async function saveAttempt(id: string): Promise<void> {
     createdAt: savedAt,
     ...(learner ? { learner } : {}),
   });
-  const record = { id, savedAt, report };
+  const record = { id, savedAt, report, ...practiceFields(scenario, pack) };
   await services().platform.saveAttempt(record);
   get().putAttempt(record);
   get().showAttempt(id);

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { generateScenarioEntry } from '../../../sim-engine/index';
+import type { GenerationRequest, ScenarioCalibration } from '../../../sim-engine/index';
+import { useAppStore } from '../store/appStore';
+import { services } from '../store/services';
+import { renderApp } from '../testing/appHarness';
+import type { FairForApp } from './generateInEngine';
+import { generatePracticeSet } from './practiceSet';
+
+// The worker's calibration is stood in for by the generator's uncalibrated draw of each
+// request: this is about the set's requests, progress and pack, not about fairness.
+
+function drawOf(request: GenerationRequest): FairForApp {
+  const generated = generateScenarioEntry(request);
+  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
+  return {
+    scenario: generated.scenario,
+    referencePlans: generated.referencePlans,
+    draws: 1,
+    calibration,
+  };
+}
+
+describe('a generated practice set', () => {
+  it('draws scenario i from seed + i, as the CLI does, and joins the library as one pack', async () => {
+    await renderApp();
+    const generate = vi
+      .spyOn(services().engine, 'generateFair')
+      .mockImplementation(async (request, onProgress) => {
+        onProgress?.('Checking it is fair: run 1 of 40', 1 / 40);
+        return drawOf(request);
+      });
+    const pack = await generatePracticeSet('hard', 2, 70);
+    expect(generate.mock.calls.map(([request]) => request)).toEqual([
+      { seed: 70, level: 'hard' },
+      { seed: 71, level: 'hard' },
+    ]);
+    expect(pack?.id).toBe('generated-hard-70');
+    expect(pack?.scenarios).toHaveLength(2);
+    const inLibrary = useAppStore.getState().packs.find((p) => p.id === 'generated-hard-70');
+    expect(inLibrary?.scenarios.map((s) => s.id)).toEqual(pack?.scenarios.map((s) => s.id));
+    expect(Object.keys(inLibrary?.referencePlans ?? {})).toHaveLength(2);
+  });
+
+  it('is asked for from Home by level and size, and its first scenario opens', async () => {
+    await renderApp();
+    vi.spyOn(services().engine, 'generateFair').mockImplementation(async (r) => drawOf(r));
+    const user = userEvent.setup();
+    const card = screen.getByRole('region', { name: 'Fresh scenarios' });
+    await user.selectOptions(within(card).getByLabelText('Level'), 'introductory');
+    await user.clear(within(card).getByLabelText('Scenarios'));
+    await user.type(within(card).getByLabelText('Scenarios'), '1');
+    await user.click(within(card).getByRole('button', { name: 'Generate a practice set' }));
+    expect(
+      await within(card).findByText(/Generated practice set: introductory/),
+    ).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Start its first scenario' }));
+    expect(useAppStore.getState().screen).toBe('brief');
+    expect(useAppStore.getState().selected?.packId).toMatch(/^generated-introductory-\d+$/);
+  });
+});

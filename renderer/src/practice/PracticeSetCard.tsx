@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { GENERATOR_LEVELS } from '../../../sim-engine/index';
+import type { GeneratorLevel } from '../../../sim-engine/index';
+import { openScenario } from '../store/actions';
+import { generatePracticeSet, MAX_SET_SIZE, usePracticeSetStore } from './practiceSet';
+import './practice.css';
+
+const LEVEL_NAMES: Readonly<Record<GeneratorLevel, string>> = {
+  introductory: 'Introductory',
+  standard: 'Standard',
+  hard: 'Hard',
+};
+
+const setSize = (n: number) => `${n} scenario${n === 1 ? '' : 's'}`;
+
+/** Home's generator: a set of fresh scenarios of one level, checked fair, added as a pack. */
+export function PracticeSetCard() {
+  const status = usePracticeSetStore((s) => s.status);
+  const [level, setLevel] = useState<GeneratorLevel>('standard');
+  // The field's text as typed; read as a size (1 to the maximum) only when asked for.
+  const [count, setCount] = useState('3');
+  const busy = status.kind === 'generating';
+  const first = status.kind === 'ready' ? status.pack.scenarios[0] : undefined;
+  return (
+    <section className="card practice-set" aria-labelledby="practice-set-heading" aria-busy={busy}>
+      <h2 id="practice-set-heading">Fresh scenarios</h2>
+      <p>Generate a practice set nobody has seen: each scenario is checked fair first.</p>
+      <div className="practice-set-fields">
+        <label>
+          Level
+          <select
+            value={level}
+            disabled={busy}
+            onChange={(e) => setLevel(e.target.value as GeneratorLevel)}
+          >
+            {GENERATOR_LEVELS.map((one) => (
+              <option key={one} value={one}>
+                {LEVEL_NAMES[one]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Scenarios
+          <input
+            type="number"
+            min={1}
+            max={MAX_SET_SIZE}
+            value={count}
+            disabled={busy}
+            onChange={(e) => setCount(e.target.value)}
+          />
+        </label>
+      </div>
+      {busy ? (
+        <div className="daily-progress" role="status">
+          <label htmlFor="practice-set-progress">{status.step}</label>
+          <progress id="practice-set-progress" max={1} value={status.fraction} />
+        </div>
+      ) : null}
+      {status.kind === 'ready' ? (
+        <p role="status">
+          “{status.pack.title}” is in your library below ({setSize(status.pack.scenarios.length)}).
+        </p>
+      ) : null}
+      {status.kind === 'failed' ? (
+        <p role="alert">The set could not be generated: {status.message}</p>
+      ) : null}
+      <div className="practice-set-actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void generatePracticeSet(level, Number(count) || 1)}
+        >
+          Generate a practice set
+        </button>
+        {first && status.kind === 'ready' ? (
+          <button
+            type="button"
+            onClick={() => openScenario({ packId: status.pack.id, scenarioId: first.id })}
+          >
+            Start its first scenario
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
