@@ -1,5 +1,4 @@
 import type {
-  AnswerGrade,
   Counterfactual,
   Plan,
   RunResult,
@@ -27,12 +26,6 @@ export type EngineRequest =
       readonly plan: Plan;
       readonly seed: number;
       readonly overrides: readonly ThresholdOverride[];
-    }
-  | {
-      readonly id: number;
-      readonly type: 'grade';
-      readonly answer: string;
-      readonly scenario: Pick<Scenario, 'changeKind' | 'segments'>;
     };
 
 export type EngineResponse =
@@ -45,7 +38,6 @@ export type EngineResponse =
   | { readonly id: number; readonly type: 'scored'; readonly attempt: ScoredAttempt }
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
   | { readonly id: number; readonly type: 'reran'; readonly run: RunResult }
-  | { readonly id: number; readonly type: 'graded'; readonly grade: AnswerGrade }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
 /** The typed arrays of a run: moved, not copied, between threads. */

@@ -1,4 +1,4 @@
-import { gradeAnswer, replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
+import { replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
 /** Runs one request; shared by the worker and the in-thread fallback. */
@@ -13,12 +13,6 @@ export function handleRequest(
     } else if (message.type === 'rerun') {
       const { scenario, plan, seed, overrides } = message;
       post({ id: message.id, type: 'reran', run: simulate(scenario, plan, { seed, overrides }) });
-    } else if (message.type === 'grade') {
-      post({
-        id: message.id,
-        type: 'graded',
-        grade: gradeAnswer(message.answer, message.scenario),
-      });
     } else {
       const counterfactual = replayEdited(message.attempt, message.scenario, message.plan);
       post({ id: message.id, type: 'replayed', counterfactual });
