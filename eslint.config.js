@@ -12,7 +12,7 @@ const engineInternals = {
   group: ['**/sim-engine/*', '!**/sim-engine/index', '!**/sim-engine/index.ts'],
   message: 'Import the engine only through sim-engine/index.ts.',
 };
-// The engine's second entry, sim-engine/grader.ts, carries the answer grader and its 3.85 MB
+// The engine's second entry, sim-engine/grader.ts, carries the answer grader and its 3.6 MB
 // language model. Only the CLI and the app's grading worker (and tests) may import it, so the
 // app's page bundle never holds the model.
 const graderEntries = ['!**/sim-engine/grader', '!**/sim-engine/grader.ts'];

@@ -3,7 +3,7 @@
  * Communication dimension and `canary-coach grade`).
  *
  * It is apart from `sim-engine/index.ts` because the grader reads English with a language model
- * (wink-nlp's English web model) of about 3.85 MB, loaded in a few hundred milliseconds. Only the
+ * (wink-nlp's English web model) of about 3.6 MB, loaded in a few hundred milliseconds. Only the
  * app's grading worker and the command line import this entry, so the page's bundle carries no
  * model and the page never waits for it. The page reaches the grader's types and its length limit
  * through `sim-engine/index.ts`, which must never import this entry or the grading modules' code

@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The engine has two public entries. sim-engine/index.ts is what the app's page imports, so
-// nothing it reaches may load the grader's language model (3.85 MB); sim-engine/grader.ts is the
+// nothing it reaches may load the grader's language model (3.6 MB); sim-engine/grader.ts is the
 // grader, for the grading worker and the CLI. This walks the real import graph, value imports
 // only (`import type` and `export type` vanish from bundles), and names the path that leaks.
 

@@ -41,7 +41,7 @@ describe('the import layers', () => {
     }
   });
 
-  // The one exception, and why: the grader's second entry carries a 3.85 MB language model. The
+  // The one exception, and why: the grader's second entry carries a 3.6 MB language model. The
   // CLI and the app's grading worker import it; the page, the engine worker and the desktop
   // shell must not, or the model lands in their bundles (test/repository/engineEntries.test.ts
   // checks that sim-engine/index.ts never reaches it).
