@@ -21,15 +21,21 @@ function resolveModule(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Every package the entry reaches through value imports, with the chain of files to it. */
-function packagesReached(entry: string): Map<string, string[]> {
+/**
+ * Every package the entry reaches through value imports, with the chain of files to it; without
+ * `followDynamic`, only what loads when the entry loads (no `import()`).
+ */
+function packagesReached(entry: string, followDynamic = true): Map<string, string[]> {
+  const patterns = followDynamic
+    ? [VALUE_IMPORT, BARE_IMPORT, DYNAMIC_IMPORT]
+    : [VALUE_IMPORT, BARE_IMPORT];
   const reached = new Map<string, string[]>();
   const seen = new Set<string>();
   const visit = (file: string, chain: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const pattern of [VALUE_IMPORT, BARE_IMPORT, DYNAMIC_IMPORT]) {
+    for (const pattern of patterns) {
       for (const [, specifier = ''] of source.matchAll(pattern)) {
         const here = [...chain, relative(ROOT, file)];
         if (!specifier.startsWith('.')) {
@@ -65,5 +71,14 @@ describe('the engine’s two entries', () => {
         expect(reached.get(name), `${file} reaches ${name} through`).toBeUndefined();
       }
     }
+  });
+
+  it('load the language model in the command line only when an answer is graded', () => {
+    const atStart = packagesReached('cli/main.ts', false);
+    for (const name of LANGUAGE_PACKAGES) {
+      expect(atStart.get(name), `cli/main.ts loads ${name} at start through`).toBeUndefined();
+    }
+    const onUse = packagesReached('cli/main.ts');
+    for (const name of LANGUAGE_PACKAGES) expect(onUse.has(name), name).toBe(true);
   });
 });
