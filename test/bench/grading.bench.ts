@@ -1,13 +1,18 @@
 /**
  * CPU time of grading a 2,000-word written answer once the language model is loaded (budget:
  * median 20 ms), the one-off cost of loading the model and of the first, cold grade, and the
- * grader's figures on its labelled corpus (training, the old held-out fifth, the fresh set).
+ * grader's figures on its labelled corpus (training, the old held-out fifth, the two fresh sets).
  * Run: npx tsx test/bench/grading.bench.ts   (report the load average it prints)
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { OWN_STRONG, SEED_STRONG } from '../../sim-engine/grading/answers.fixture';
-import { CORPUS, FRESH_CORPUS, isHeldOut } from '../../sim-engine/grading/corpus/corpus';
+import {
+  CORPUS,
+  FRESH_CORPUS,
+  isHeldOut,
+  SECOND_FRESH_CORPUS,
+} from '../../sim-engine/grading/corpus/corpus';
 import {
   evaluate,
   precision,
@@ -83,14 +88,16 @@ console.log(
     .join(', ')}`,
 );
 
-// The labelled corpus, in three sets (corpus/README.md): the training answers, the old held-out
-// fifth (id ≡ 3 mod 5; its figures were looked at once before, so it is no longer unseen) and the
-// fresh set f001–f030, written by an author who never read the grader and evaluated once.
+// The labelled corpus, in four sets (corpus/README.md): the training answers, the old held-out
+// fifth (id ≡ 3 mod 5; seen, so no longer unseen), the first fresh set f001–f030 (held out for
+// one evaluation, then tuned on) and the second fresh set g001–g030, held out: written blind and
+// graded only after the grader was frozen.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
   ['old held-out (seen before)', CORPUS.filter(isHeldOut)],
-  ['fresh held-out (never seen)', FRESH_CORPUS],
+  ['first fresh set (seen, now training)', FRESH_CORPUS],
+  ['second fresh held-out (never seen)', SECOND_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);
