@@ -12,6 +12,55 @@ const engineInternals = {
   group: ['**/sim-engine/*', '!**/sim-engine/index', '!**/sim-engine/index.ts'],
   message: 'Import the engine only through sim-engine/index.ts.',
 };
+// The engine's second entry, sim-engine/grader.ts, carries the answer grader and its 3.6 MB
+// language model. Only the CLI and the app's grading worker (and tests) may import it, so the
+// app's page bundle never holds the model.
+const graderEntries = ['!**/sim-engine/grader', '!**/sim-engine/grader.ts'];
+const engineInternalsOrGrader = {
+  group: [...engineInternals.group, ...graderEntries],
+  message: 'Import the engine only through sim-engine/index.ts (the grader: sim-engine/grader.ts).',
+};
+const graderFiles = [
+  'renderer/src/engine/grading.worker.ts',
+  'renderer/src/testing/**',
+  'renderer/**/*.test.{ts,tsx}',
+];
+
+/** The desktop shell's and the CLI's import rule; `engine` says which engine entries they reach. */
+function shellImports(engine) {
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['**/renderer/**'],
+          message: 'The shell and the CLI never import the renderer; share through contract/.',
+        },
+        engine,
+      ],
+    },
+  ];
+}
+
+/** The renderer's import rule; `engine` says which engine entries it may reach. */
+function rendererImports(engine) {
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['electron', ...nodeBuiltins],
+          message: 'The renderer reaches the desktop only through its Platform.',
+        },
+        {
+          group: ['**/electron/**', '**/cli/**'],
+          message: 'The renderer imports only the engine, the contract and itself.',
+        },
+        engine,
+      ],
+    },
+  ];
+}
 
 /** For a file `depth` folders below sim-engine/, a relative import that climbs out of it. */
 function engineEscapes(depth) {
@@ -93,22 +142,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.ts'],
+    files: ['electron/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**'],
-              message: 'The shell and the CLI never import the renderer; share through contract/.',
-            },
-            engineInternals,
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': shellImports(engineInternals) },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': shellImports(engineInternalsOrGrader) },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -116,23 +157,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', ...nodeBuiltins],
-              message: 'The renderer reaches the desktop only through its Platform.',
-            },
-            {
-              group: ['**/electron/**', '**/cli/**'],
-              message: 'The renderer imports only the engine, the contract and itself.',
-            },
-            engineInternals,
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports(engineInternals),
     },
+  },
+  {
+    files: graderFiles,
+    rules: { 'no-restricted-imports': rendererImports(engineInternalsOrGrader) },
   },
   {
     // Only the platform module may touch the desktop bridge on window.

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { calibrateCommand } from './commands/calibrate';
 import { generateCommand } from './commands/generate';
-import { gradeCommand } from './commands/grade';
+import type { GradeOptions } from './commands/grade';
 import { addLearningRecordCommands } from './commands/learningRecords';
 import { listCommand } from './commands/list';
 import { REPORT_FORMATS, reportCommand } from './commands/report';
@@ -76,7 +76,11 @@ function buildProgram(): Command {
       'a text file with the answer (UTF-8, or UTF-16 with a byte-order mark; at most 20,000 characters)',
     )
     .option('--json', 'print { score, covered, missed, points, misconceptions, notices }')
-    .action(gradeCommand);
+    // Loaded on use: the grader reads a 3.6 MB language model that no other command needs.
+    .action(async (options: GradeOptions) => {
+      const { gradeCommand } = await import('./commands/grade');
+      await gradeCommand(options);
+    });
 
   program
     .command('generate')

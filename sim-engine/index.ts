@@ -86,17 +86,11 @@ export { CONTAINED_WITHIN_MINUTES, seedOutcome, type SeedOutcome } from './calib
 export type { ReferencePlans } from './pack/loadPack';
 
 // --- written-answer grading (issue 7): exports below this line
-export { gradeAnswer, type AnswerGrade, type PointGrade } from './grading/gradeAnswer';
+// Types and the length limit only: the grader itself, with its language model, is the second
+// entry `sim-engine/grader.ts`, imported by the grading worker and the CLI (never by the page).
+export type { AnswerGrade, PointGrade } from './grading/gradeAnswer';
 export type { MisconceptionFound, SentenceFeedback } from './grading/feedback';
 export { MAX_ANSWER_CHARACTERS } from './grading/answerLimits';
-export { loadLanguageModel } from './grading/language';
-export {
-  STRONG_ANSWER_POINTS,
-  applicablePoints,
-  type AnswerPoint,
-  type AnswerPointId,
-  type PointDetail,
-} from './grading/points';
 
 // --- scenario generator and daily challenge (issue 17): exports below this line
 export * from './generator/index';

@@ -1,5 +1,5 @@
-import type { AnswerGrade } from '../../sim-engine/index';
-import { gradeAnswer } from '../../sim-engine/index';
+import type { AnswerGrade } from '../../sim-engine/grader';
+import { gradeAnswer } from '../../sim-engine/grader';
 import { findScenario, packFromOption } from '../packs';
 import { readAnswerFile } from './answerText';
 

@@ -39,15 +39,15 @@ export function stuffingFactor(clauseMentions: number, listMentions: number): nu
 }
 
 const NGRAM = 4;
-/** Word ids stay below this (an answer has far fewer distinct words), so a pair is one number. */
-const PAIR = 2 ** 24;
+/** Word ids below 2^13 make a 4-gram one exact number (52 bits); far more than an answer's words. */
+const ID_BITS = 2 ** 13;
 
 /**
  * The share of the answer's word 4-grams that already occurred earlier in it: about 0 for a real
  * answer, near 1 for a paragraph pasted forty times.
  */
 export function repeatedShare(sentences: readonly Sentence[]): number {
-  // Words become small numbers and a 4-gram two number pairs, so no string is built per gram.
+  // Words become small numbers and a 4-gram one number, so no string or set is built per gram.
   const ids = new Map<string, number>();
   const words: number[] = [];
   for (const sentence of sentences) {
@@ -55,25 +55,21 @@ export function repeatedShare(sentences: readonly Sentence[]): number {
       if (token.kind === 'mark') continue;
       let id = ids.get(token.text);
       if (id === undefined) {
-        id = ids.size;
+        // Past 8,192 distinct words (no real answer has them) ids repeat: at worst a few false repeats.
+        id = ids.size % ID_BITS;
         ids.set(token.text, id);
       }
       words.push(id);
     }
   }
-  const seen = new Map<number, Set<number>>();
+  const seen = new Set<number>();
   let repeated = 0;
   const total = Math.max(0, words.length - NGRAM + 1);
   for (let i = 0; i < total; i++) {
-    const head = (words[i] ?? 0) * PAIR + (words[i + 1] ?? 0);
-    const tail = (words[i + 2] ?? 0) * PAIR + (words[i + 3] ?? 0);
-    let tails = seen.get(head);
-    if (tails === undefined) {
-      tails = new Set();
-      seen.set(head, tails);
-    }
-    if (tails.has(tail)) repeated++;
-    else tails.add(tail);
+    let gram = 0;
+    for (let k = 0; k < NGRAM; k++) gram = gram * ID_BITS + (words[i + k] ?? 0);
+    if (seen.has(gram)) repeated++;
+    else seen.add(gram);
   }
   return total === 0 ? 0 : repeated / total;
 }

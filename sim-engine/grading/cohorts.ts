@@ -4,7 +4,15 @@ import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { BOUNDARIES, findAffirmed, has, hasAny, lexicon, localLexicon } from './match';
+import {
+  BOUNDARIES,
+  findUnrejected,
+  has,
+  hasAny,
+  lexicon,
+  localLexicon,
+  statesUnrejected,
+} from './match';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -71,6 +79,11 @@ function phrase(name: string): string {
     .join(' ');
 }
 
+/** A place in the order: "first-time buyers go last of all, because …" gives the order a reason. */
+const POSITION = lexicon(
+  'go first | goes first | go last | goes last | come last | comes last | last of all | at the very end | until the very end',
+);
+
 /** Finds the cohorts named, their order, the reasons and a random-slice or valuable-first plan. */
 export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLexicons): Findings {
   const findings = emptyFindings();
@@ -79,7 +92,7 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   for (const sentence of sentences) {
     const found = kindsIn(sentence, kinds);
     const clause = sentence.isClause;
-    if (has(sentence.tokens, COHORTS) || names(found)) {
+    if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
@@ -101,9 +114,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const add = (kind: SegmentKind, match: Match) =>
     found.set(kind, [...(found.get(kind) ?? []), match]);
   for (const kind of SEGMENT_KINDS) {
-    for (const match of findAffirmed(tokens, SHARED_KINDS[kind])) add(kind, match);
+    for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) add(kind, match);
   }
-  for (const match of findAffirmed(tokens, kinds.own)) {
+  for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)
       .map((token) => token.text)
@@ -121,8 +134,8 @@ function names(found: ReadonlyMap<SegmentKind, Match[]>): boolean {
 
 function givesReason(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
   const tokens = sentence.tokens;
-  const aboutCohorts = names(found) || has(tokens, COHORTS);
-  if (aboutCohorts && has(tokens, REASON)) return true;
+  const aboutCohorts = names(found) || statesUnrejected(tokens, COHORTS);
+  if ((aboutCohorts || has(tokens, POSITION)) && has(tokens, REASON)) return true;
   const rejectsRandom = hasAny(tokens, RANDOM) && !has(tokens, RANDOM);
   const valuableLast = [...found.keys()].some((kind) => LAST_KINDS.has(kind)) && has(tokens, LAST);
   return rejectsRandom || valuableLast;

@@ -1,7 +1,18 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { fragmentsWith, has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import {
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAffirmed,
+  hasAny,
+  isRejected,
+  lexicon,
+  statesUnrejected,
+} from './match';
 import type { Sentence } from './sentences';
+import { openingWord } from './sentences';
 import type { Token } from './tokens';
 import {
   BETTER,
@@ -23,13 +34,23 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   let canarySafe: Sentence | null = null;
   let testBetter: Sentence | null = null;
+  let previousCanary = false;
+  let previousBetter = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const experiment = hasAffirmed(tokens, EXPERIMENT);
-    const canary = has(tokens, CANARY);
+    // A negated canary is still the canary talked about ("careful not to read the canary as …").
+    const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
-    if (sentence.isClause && canary && hasAffirmed(tokens, SAFE)) canarySafe ??= sentence;
-    if (sentence.isClause && experiment && hasAffirmed(tokens, BETTER)) testBetter ??= sentence;
+    if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary)) {
+      canarySafe ??= sentence;
+    }
+    previousCanary = canary;
+    // "… not evidence it is better. If we care, we run a randomised A/B test": the test answers the
+    // question of "better" the sentence before raised.
+    const better = hasAny(tokens, BETTER);
+    if (sentence.isClause && experiment && (better || previousBetter)) testBetter ??= sentence;
+    previousBetter = better;
     if ((experiment || canary) && has(tokens, NOT_RANDOM)) {
       noteDetail(findings, 'randomised', sentence);
     }
@@ -44,9 +65,33 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   return findings;
 }
 
+/**
+ * The canary's side of the contrast: the canary (or "it" just after it) is called safe, a sentence
+ * sets safe against better ("this tells us it's safe, not that it's better"), or the canary is
+ * denied as proof of better ("not to read the canary as proof that the new model is better").
+ */
+function canaryAnswersSafety(
+  tokens: readonly Token[],
+  canary: boolean,
+  previousCanary: boolean,
+): boolean {
+  const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
+  // "Doesn't hurt anyone" says safe as much as "is safe" does.
+  const safe = hasAny(tokens, SAFE);
+  if (safe && (canary || (previousCanary && pronoun) || hasAny(tokens, BETTER))) return true;
+  return canary && findAll(tokens, BETTER).some((match) => isRejected(tokens, match.start));
+}
+
 /** "The canary tells us whether it is better": a fragment about the canary claiming lift, unhedged. */
 function readsLiftFromCanary(tokens: readonly Token[]): boolean {
-  const better = fragmentsWith(tokens, BETTER);
+  // A claim of lift turned down by its own sentence is not read from the canary ("even if trips
+  // look better in the canary group, that's not evidence …").
+  const fragment = fragmentOf(tokens);
+  const better = new Set(
+    findAll(tokens, BETTER)
+      .filter((match) => !isRejected(tokens, match.start))
+      .map((match) => fragment[match.start] ?? -1),
+  );
   if (better.size === 0) return false;
   const canary = fragmentsWith(tokens, CANARY);
   const excused = [EXPERIMENT, HEDGE, NEGATORS].map((lex) => fragmentsWith(tokens, lex));

@@ -165,6 +165,11 @@ function headsOf(tokens: readonly Token[]): readonly string[] {
   return known;
 }
 
+/** Every match neither negated nor rejected by its clause (`statesUnrejected`, match by match). */
+export function findUnrejected(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
+  return findAll(tokens, lex).filter((match) => !rejected(tokens, match.start));
+}
+
 /** Every match no negation covers: a negated claim is not a claim. */
 export function findAffirmed(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
   return findAll(tokens, lex).filter((match) => !isNegated(tokens, match.start));
@@ -205,6 +210,12 @@ const REJECTING = new Set([
   'neither',
   'nor',
   'without',
+  // Dismissals: "picking special cohorts is overkill", "hallucinations are rare".
+  'overkill',
+  'unnecessary',
+  'pointless',
+  'needless',
+  'rare',
 ]);
 const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'whereas', '(', ')', '—']);
 
@@ -219,6 +230,13 @@ export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolea
 
 const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
+/** Words that may open a condition before its conjunction ("even if", "only if"). */
+const CONDITION_LEADS = new Set(['even', 'only', 'and', 'so']);
+
+/** True when a negation or a rejecting clause turns down the words at `at` (see `rejected`). */
+export function isRejected(tokens: readonly Token[], at: number): boolean {
+  return rejected(tokens, at);
+}
 
 /**
  * Rejected: a negation covers the match, or a rejecting word sits in its fragment ("not a code
@@ -232,7 +250,8 @@ function rejected(tokens: readonly Token[], at: number): boolean {
   let end = at;
   while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
   if (rejectsIn(tokens, start, end) || afterRatherThan(tokens, start, at)) return true;
-  if (!CONDITIONS.has(tokens[start]?.text ?? '') || tokens[end]?.text !== ',') return false;
+  const lead = CONDITION_LEADS.has(tokens[start]?.text ?? '') ? start + 1 : start;
+  if (!CONDITIONS.has(tokens[lead]?.text ?? '') || tokens[end]?.text !== ',') return false;
   let next = end + 1;
   while (next < tokens.length && !FRAGMENT_ENDS.has(tokens[next]?.text ?? '.')) next++;
   return rejectsIn(tokens, end + 1, next);

@@ -27,8 +27,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
-    if (hasAffirmed(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
-    if (hasAffirmed(tokens, HALLUCINATION)) noteDetail(findings, 'hallucination', sentence);
+    if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
+    if (statesUnrejected(tokens, HALLUCINATION)) noteDetail(findings, 'hallucination', sentence);
     if (modelContext && has(tokens, HARNESS)) noteDetail(findings, 'harness', sentence);
     if (modelContext && hasAffirmed(tokens, FEEDBACK)) noteDetail(findings, 'feedback', sentence);
     if (has(tokens, P95)) noteDetail(findings, 'p95', sentence);

@@ -43,7 +43,20 @@ const LIMIT_CUES = new Set([
   'limit',
   'limits',
   'tolerance',
+  // Movement verbs by lemma, so every form counts ("falling", "grew", "climbs").
+  'grow',
+  'increase',
+  'decrease',
+  'climb',
+  'slip',
+  'shrink',
+  'jump',
+  'higher',
+  'lower',
+  'less',
 ]);
+/** Words after a number that make it a limit: "2 % or more", "5 % higher". */
+const LIMIT_AFTER = new Set(['more', 'less', 'higher', 'lower', 'worse', 'above', 'below', 'over']);
 const LIMIT_REACH = 4;
 
 function isPercent(token: Token | undefined): boolean {
@@ -71,7 +84,10 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - LIMIT_REACH); i--) {
     const text = tokens[i]?.text ?? '';
     if (text === ',' || text === ';' || text === '(') return false;
-    if (LIMIT_CUES.has(text)) return true;
+    if (LIMIT_CUES.has(text) || LIMIT_CUES.has(tokens[i]?.lemma ?? '')) return true;
+  }
+  for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
+    if (LIMIT_AFTER.has(tokens[i]?.text ?? '')) return true;
   }
   return false;
 }

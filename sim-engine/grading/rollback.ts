@@ -1,7 +1,16 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import {
+  BOUNDARIES,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAffirmed,
+  lexicon,
+  statesUnrejected,
+} from './match';
 import type { Sentence } from './sentences';
+import { openingWord } from './sentences';
 import type { Token } from './tokens';
 import {
   AUTHORITY,
@@ -26,9 +35,15 @@ const FAST_ENOUGH_MINUTES = 15;
 /** Finds rollback authority, hours, a routing/config mechanism, its speed, and redeploy-as-rollback. */
 export function detectRollback(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  let previousAboutRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const aboutRollback = hasAffirmed(tokens, ROLLBACK);
+    const namesRollback = hasAffirmed(tokens, ROLLBACK) || revertsByParticle(tokens);
+    // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
+    // about the rollback the sentence before described.
+    const aboutRollback: boolean =
+      namesRollback || (previousAboutRollback && continuesTopic(tokens));
+    previousAboutRollback = aboutRollback;
     const roles = has(tokens, ROLLBACK_ROLES);
     if (aboutRollback) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
@@ -43,11 +58,54 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
   return findings;
 }
 
+/** Verbs that undo a change with a particle: "switches the gateway back", "turns the new checkout off". */
+const PARTICLE_VERBS = new Set([
+  'switch',
+  'flip',
+  'turn',
+  'route',
+  'point',
+  'send',
+  'move',
+  'pull',
+  'put',
+  'set',
+  'dial',
+  'roll',
+]);
+const UNDOING_PARTICLES = new Set(['back', 'off']);
+const PARTICLE_REACH = 5;
+
+function revertsByParticle(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.negated || !PARTICLE_VERBS.has(token.lemma)) return false;
+    for (let j = i + 1; j <= i + PARTICLE_REACH && j < tokens.length; j++) {
+      const text = tokens[j]?.text ?? '';
+      if (UNDOING_PARTICLES.has(text)) return true;
+      if (BOUNDARIES.has(text)) return false;
+    }
+    return false;
+  });
+}
+
+const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'which']);
+
+function continuesTopic(tokens: readonly Token[]): boolean {
+  return TOPIC_PRONOUNS.has(openingWord(tokens));
+}
+
+/** A duration in a fragment about latency is a limit on response time, not the rollback's speed. */
+const RESPONSE_TIME = lexicon(
+  'slower | faster | latency | p99 | p95 | p90 | response time* | load time*',
+);
+
 /** "In under five minutes", "within 2 min", "in seconds". */
 function fast(tokens: readonly Token[]): boolean {
   if (has(tokens, FAST)) return true;
-  return tokens.some((token) => {
-    if (token.negated) return false;
+  const fragment = fragmentOf(tokens);
+  const aboutResponseTime = fragmentsWith(tokens, RESPONSE_TIME);
+  return tokens.some((token, i) => {
+    if (token.negated || aboutResponseTime.has(fragment[i] ?? -1)) return false;
     const value = token.value ?? Number.POSITIVE_INFINITY;
     if (token.unit === 's') return value <= FAST_ENOUGH_MINUTES * 60;
     return token.unit === 'min' && value <= FAST_ENOUGH_MINUTES;

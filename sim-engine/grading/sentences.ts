@@ -129,7 +129,7 @@ function joinWrapped(lines: readonly string[]): string[] {
 }
 
 const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
-const RELATION_MARKS = new Set(['→', '=', '>', '<', '≥', '≤', '+', '-', '/']);
+const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '/']);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
@@ -150,9 +150,11 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     run = token.kind !== 'mark' && !FUNCTION_POS.has(token.pos) ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
+  // A heading such as "Order:" relates the items after it, as a verb would.
   const says =
-    (relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
-    (words >= 3 || relations > 0);
+    headedByOrder(tokens) ||
+    ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
+      (words >= 3 || relations > 0));
   const salad = longestRun > LONGEST_NATURAL_RUN;
   return {
     index,
@@ -167,18 +169,59 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
 
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 function isList(tokens: readonly Token[]): boolean {
-  const fragments: { words: number; related: boolean }[] = [{ words: 0, related: false }];
+  if (headedByOrder(tokens)) return false;
+  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
-    const current = fragments.at(-1) as { words: number; related: boolean };
+    const current = fragments.at(-1) as ListFragment;
     if (token.text === ',' || token.text === ';' || token.text === ':') {
-      fragments.push({ words: 0, related: false });
+      fragments.push({ words: 0, related: false, verb: false });
     } else if (token.kind !== 'mark') {
       current.words++;
-      if (RELATION_POS.has(token.pos) || token.kind === 'number' || ORDER_WORDS.has(token.text)) {
-        current.related = true;
-      }
+      if (RELATION_POS.has(token.pos)) current.verb = true;
+      if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
     } else if (RELATION_MARKS.has(token.text)) current.related = true;
   }
-  const bare = fragments.filter((fragment) => fragment.words <= 3 && !fragment.related).length;
+  // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
+  const heading = fragments[0] as ListFragment;
+  if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
+  // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
+  // as a verb by the tagger.
+  const bare = fragments.filter(
+    (fragment) =>
+      fragment.words <= 3 && !fragment.related && !(fragment.verb && fragment.words > 1),
+  ).length;
+  // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
+  if (fragments.length === 3 && bare === 3) return true;
   return fragments.length >= 4 && bare / fragments.length >= 0.6;
+}
+
+function firstMark(tokens: readonly Token[]): string | undefined {
+  return tokens.find((token) => token.text === ',' || token.text === ';' || token.text === ':')
+    ?.text;
+}
+
+interface ListFragment {
+  words: number;
+  /** Holds a number, an order word or a relating mark. */
+  related: boolean;
+  /** Holds a verb, preposition or conjunction. */
+  verb: boolean;
+}
+
+/** Headings that make the list after them an ordered sequence ("Order: staff, beta, the rest"). */
+const ORDER_HEADINGS = new Set(['order', 'sequence']);
+
+function headedByOrder(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+}
+
+/**
+ * The first word of what a sentence says, past a bullet and a speaker's label ("Candidate: It
+ * means …" opens on "it").
+ */
+export function openingWord(tokens: readonly Token[]): string {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[at + 1]?.text === ':' && tokens[at]?.kind === 'word') at += 2;
+  return tokens[at]?.text ?? '';
 }

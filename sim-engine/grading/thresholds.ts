@@ -59,9 +59,9 @@ function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
     family,
     matches: findAffirmed(tokens, family.words),
   }));
+  if (mentions.every(({ matches }) => matches.length === 0)) return [];
   const used = new Set<number>(stageShares(tokens).map((share) => share.index));
   const found: Family['detail'][] = [];
-  if (mentions.every(({ matches }) => matches.length === 0)) return [];
   for (const { family, matches } of mentions) {
     const others = new Set(
       mentions

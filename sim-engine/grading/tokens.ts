@@ -332,14 +332,9 @@ function withQuantities(pieces: readonly Piece[]): Token[] {
   return tokens;
 }
 
+/** A piece that is no quantity is already a token: kept as it is, not copied (long answers). */
 function plain(piece: Piece): Token {
-  return {
-    text: piece.text,
-    lemma: piece.lemma,
-    kind: piece.kind,
-    pos: piece.pos,
-    negated: piece.negated,
-  };
+  return piece;
 }
 
 /** The number starting at pieces[i] and the index after it: "0.5", "+200", "twenty five", "two hundred", "half a", "a". */

@@ -18,16 +18,18 @@ export const OWNERSHIP = lexicon(
     'decisions i own | decisions i make | the pm job | i am on the hook | owned by product | ' +
     'owned by the pm | what i decide | i would make | i sign up for | falls to me | falls to the pm | ' +
     'are mine | is mine | owner : me | pm decides | the pm is on the hook | i am on the hook | ' +
-    'what i own | decisions i own | i would frame | three pm decisions | pm decisions',
+    'what i own | decisions i own | i would frame | three pm decisions | pm decisions | ' +
+    // First-person possession and ownership nouns: "those are mine to make", "I am owner of".
+    'mine | i am owner | i am the owner | i am the one who decide* | ownership : me | owned by me',
 );
 
 export const ENGINEERING = lexicon(
   'engineering | engineers | eng | sre* | devops | infra | infrastructure team | platform team | ' +
-    'developers | the dev team | ops',
+    'platform | developers | the dev team | ops',
 );
 export const ENGINEERING_WORK = lexicon(
   'own* | handle* | run* | operate* | build* | implement* | mechanic* | plumbing | routing layer | ' +
-    'deploy* | wire* | infrastructure layer | tooling',
+    'deploy* | wire* | infrastructure layer | tooling | split | routing | gateway | proxy | traffic',
 );
 
 export const COHORTS = lexicon(
@@ -44,7 +46,9 @@ export const REASON = lexicon(
   'because | since | so that | so we | as they | as these | who tolerate* | tolerat* | forgiv* | ' +
     'report* | articulate | least to lose | lowest risk | blast radius | protect* | can absorb | ' +
     'most to lose | can not afford | churn* | patient | catch* | signal | in order to | ' +
-    'expensive | costly | trust | given that | bugs | are likely to | in case | risk of',
+    'expensive | costly | trust | given that | bugs | are likely to | in case | risk of | ' +
+    // Reasons said as consequences: who will tell us, who would lose or be hurt.
+    'tell us | lose* | hurt* | sensitive | the whole point | live in',
 );
 
 export const RANDOM = lexicon('random | randomly | at random');
@@ -70,7 +74,10 @@ export const LATENCY = lexicon(
 export const BUSINESS = lexicon(
   'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
     'engagement | click through | add to cart | booking* | completion rate | business metric* | ' +
-    'sales | transactions',
+    'sales | transactions | ' +
+    // Outcomes and per-user rates a product counts ("completed trips per quote", "tasks per team").
+    'completed* | per session | per active | per user | per visit | per quote | per started | ' +
+    'download* | satisfaction | csat | nps | renewal* | task* created',
 );
 
 export const PRECOMMIT = lexicon(
@@ -99,7 +106,7 @@ export const HOLD_VERBS = lexicon(
   'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
     'before advancing | before moving | before promoting | before expanding | before going | ' +
     'before we move | before we go | before we advance | before we expand | before increasing | ' +
-    'minimum of | at least',
+    'minimum of | at least | per step | per stage | per level',
 );
 export const GATE_KIND = lexicon(
   'metric based | time based | metrics based | advance* only | only advance* | only move* | ' +
@@ -111,12 +118,18 @@ export const GATE_KIND = lexicon(
 
 export const SIGN_OFF = lexicon(
   'sign off | signs off | signed off | signing off | signoff* | approv* | go no go | ' +
-    'green light | explicit ok | explicit go | gatekeeper* | explicit yes',
+    'green light | explicit ok | explicit go | gatekeeper* | explicit yes | ' +
+    // Approval in other words: a yes, an OK, the go, a name put to it.
+    'my ok | an ok | their ok | say yes | says yes | give the go | give a go | give an explicit go | ' +
+    'go ahead | put our names | put my name | put their names | the nod | consent*',
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
     'every level | each promotion | each increase | per gate | per stage | at each | at every | ' +
-    'before each | before every | every time | each ramp | each expansion | each jump | each move',
+    'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
+    'every move | every increase | every expansion | ' +
+    // A universal "nothing moves up until …" is a gate at every step.
+    'nothing moves | nothing goes up | no step | no stage | no promotion | no silent',
 );
 export const ROLES = lexicon(
   'i | me | pm | product manager | product lead | eng lead | engineering lead | ' +
@@ -138,14 +151,16 @@ export const ROLLBACK_ROLES = lexicon(
 export const AUTHORITY = lexicon(
   'can | may | allowed | authori* | empowered | authority | permission | call* | pull* | ' +
     'press* | hit | without asking | without waiting | without approval | no approval | ' +
-    'needs no | does not need | decide* | own* | trigger*',
+    'needs no | does not need | decide* | own* | trigger* | without | on their own | by themselves | ' +
+    'no approval | no permission',
 );
 export const HOURS = lexicon(
   'twentyfourseven | any hour | any time | anytime | at night | night* | weekend* | ' +
     'around the clock | out of hours | after hours | business hours | off hours | office hours | ' +
     'rota | rotation | time zone* | overnight | holiday* | friday* | midnight | 1 am | 2 am | ' +
     '3 am | 4 am | 5 am | ' +
-    'day or night | hour of day | any day',
+    'day or night | hour of day | any day | whatever hour | any hour | all hours | in the morning | ' +
+    'in the night',
 );
 export const MECHANISM = lexicon(
   'routing | route* | config* | configuration | traffic split | traffic weight* | load balancer* | ' +
@@ -158,7 +173,10 @@ export const REDEPLOY = lexicon(
     'rebuild* | hotfix* | push a fix | ship a fix | new build | full deploy* | deploy a fix | ' +
     'release the previous | roll forward',
 );
-export const FAST = lexicon('in seconds | within seconds | instantly | immediately | seconds');
+export const FAST = lexicon(
+  'in seconds | within seconds | instantly | immediately | seconds | couple of minutes | ' +
+    'few minutes | in minutes | within minutes | a minute',
+);
 
 export const SAFE = lexicon(
   'safe* | regress* | harm* | break* | broken | risk* | do no harm | damage | hurt* | bugs | ' +
@@ -166,7 +184,7 @@ export const SAFE = lexicon(
 );
 export const BETTER = lexicon(
   'better | improv* | lift | uplift | win* | outperform* | causal* | moves the metric | ' +
-    'beats | superior | increase* conversion',
+    'beats | superior | increase* conversion | prefer*',
 );
 export const NOT_RANDOM = lexicon(
   'randomi* | not random* | non random* | self selected | selection bias | artifact* | causal* | ' +
@@ -184,7 +202,9 @@ export const SAME_AS_AB = lexicon(
     'type of a/b | form of a/b | replaces the a/b | replace the a/b | skip the a/b | ' +
     'instead of an a/b | no need for an a/b | no a/b | is really our a/b | is our a/b | ' +
     'is really an a/b | is the same as an a/b | same thing as an a/b | replaces the a/b | ' +
-    'is basically our a/b | doubles as the a/b | is effectively an a/b',
+    'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
+    'is the experiment | is our test | no need for a separate | do not need a separate | ' +
+    'instead of a separate',
 );
 
 export const MODEL_NAMED = lexicon(

@@ -41,6 +41,44 @@ describe('the import layers', () => {
     }
   });
 
+  // The one exception, and why: the grader's second entry carries a 3.6 MB language model. The
+  // CLI and the app's grading worker import it; the page, the engine worker and the desktop
+  // shell must not, or the model lands in their bundles (test/repository/engineEntries.test.ts
+  // checks that sim-engine/index.ts never reaches it).
+  it('let only the CLI and the grading worker import the grader entry, sim-engine/grader.ts', async () => {
+    expect(await importProblems('cli/commands/probe.ts', use('../../sim-engine/grader'))).toEqual(
+      [],
+    );
+    expect(
+      await importProblems(
+        'renderer/src/engine/grading.worker.ts',
+        use('../../../sim-engine/grader'),
+      ),
+    ).toEqual([]);
+    for (const file of [
+      'renderer/src/mock/probe.tsx',
+      'renderer/src/engine/engine.worker.ts',
+      'renderer/src/engine/gradingClient.ts',
+      'electron/ipc/probe.ts',
+      'contract/probe.ts',
+    ]) {
+      const root = '../'.repeat(file.split('/').length - 1);
+      expect(await importProblems(file, use(`${root}sim-engine/grader`)), file).toEqual([
+        expect.stringContaining('sim-engine/index.ts'),
+      ]);
+    }
+    // The grader's exception opens only that one file, not the engine's insides.
+    expect(
+      await importProblems(
+        'renderer/src/engine/grading.worker.ts',
+        use('../../../sim-engine/grading/gradeAnswer'),
+      ),
+    ).toEqual([expect.stringContaining('only through sim-engine/index.ts')]);
+    expect(
+      await importProblems('cli/commands/probe.ts', use('../../sim-engine/grading/language')),
+    ).toEqual([expect.stringContaining('only through sim-engine/index.ts')]);
+  });
+
   it('keep electron away from the renderer; they meet in contract/', async () => {
     expect(
       await importProblems('electron/ipc/probe.ts', use('../../renderer/src/platform/platform')),

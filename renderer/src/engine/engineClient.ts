@@ -9,6 +9,8 @@ import type {
 } from '../../../sim-engine/index';
 import type { FairForApp } from '../practice/generateInEngine';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
+import { createGradingClient } from './gradingClient';
+import type { AnswerGrader } from './gradingProtocol';
 import { handleRequest } from './handleRequest';
 import type { ScoredAttempt, ScoreRequest } from './scoringApi';
 
@@ -35,10 +37,17 @@ export interface EngineClient {
    * code is compiled before the real run; nothing in the page thread (a no-op without a worker).
    */
   warmUp(request: ScoreRequest): void;
-  /** Grades a written answer where the language model lives (the worker loads it at start). */
+  /** Starts the grading worker, which reads the language model, ahead of the first grade. */
+  prepareGrading(): void;
+  /** Grades a written answer in the grading worker, where the language model lives. */
   grade(answer: string, scenario: Pick<Scenario, 'changeKind' | 'segments'>): Promise<AnswerGrade>;
   /** A generated scenario calibrated until FAIR, with progress (issue 17's daily challenge). */
   generateFair(request: GenerationRequest, onProgress?: ProgressListener): Promise<FairForApp>;
+}
+
+export interface EngineClientOptions {
+  /** Grades in the page where there is no worker: tests only (the app's page has no grader). */
+  readonly gradeInThread?: AnswerGrader;
 }
 
 // Distributes over the union so each request keeps its own fields.
@@ -86,8 +95,9 @@ function startWorker(): Worker | null {
 }
 
 /** Opens the engine; jsdom and old browsers without module workers get the in-thread engine. */
-export function createEngineClient(): EngineClient {
+export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const worker = startWorker();
+  const grading = createGradingClient(options.gradeInThread);
   // In-thread: answer on a later task so callers see the same asynchrony as with a worker.
   const dispatcher = createDispatcher((request) =>
     worker
@@ -112,10 +122,8 @@ export function createEngineClient(): EngineClient {
     warmUp(request) {
       if (worker) void dispatcher.ask({ type: 'score', request });
     },
-    async grade(answer, scenario) {
-      const response = await dispatcher.ask({ type: 'grade', answer, scenario });
-      return unwrap(response, 'graded').grade;
-    },
+    prepareGrading: () => grading.prepare(),
+    grade: (answer, scenario) => grading.grade(answer, scenario),
     async generateFair(request, onProgress) {
       const response = await dispatcher.ask({ type: 'generate-fair', request }, onProgress);
       return unwrap(response, 'generated').fair;

@@ -1,5 +1,4 @@
 import type {
-  AnswerGrade,
   Counterfactual,
   GenerationRequest,
   Plan,
@@ -31,12 +30,6 @@ export type EngineRequest =
       readonly overrides: readonly ThresholdOverride[];
     }
   | {
-      readonly id: number;
-      readonly type: 'grade';
-      readonly answer: string;
-      readonly scenario: Pick<Scenario, 'changeKind' | 'segments'>;
-    }
-  | {
       /** A generated scenario, calibrated and drawn again until FAIR (seconds of work). */
       readonly id: number;
       readonly type: 'generate-fair';
@@ -53,7 +46,6 @@ export type EngineResponse =
   | { readonly id: number; readonly type: 'scored'; readonly attempt: ScoredAttempt }
   | { readonly id: number; readonly type: 'replayed'; readonly counterfactual: Counterfactual }
   | { readonly id: number; readonly type: 'reran'; readonly run: RunResult }
-  | { readonly id: number; readonly type: 'graded'; readonly grade: AnswerGrade }
   | { readonly id: number; readonly type: 'generated'; readonly fair: FairForApp }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 

@@ -1,4 +1,4 @@
-import { gradeAnswer, replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
+import { replayEdited, scoreAttempt, simulate } from '../../../sim-engine/index';
 import { generateInEngine } from '../practice/generateInEngine';
 import type { EngineRequest, EngineResponse } from './engineProtocol';
 
@@ -16,12 +16,6 @@ export function handleRequest(
       post({ id: message.id, type: 'reran', run: simulate(scenario, plan, { seed, overrides }) });
     } else if (message.type === 'generate-fair') {
       generateInEngine(message, post);
-    } else if (message.type === 'grade') {
-      post({
-        id: message.id,
-        type: 'graded',
-        grade: gradeAnswer(message.answer, message.scenario),
-      });
     } else {
       const counterfactual = replayEdited(message.attempt, message.scenario, message.plan);
       post({ id: message.id, type: 'replayed', counterfactual });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { gradeAnswer } from '../../../sim-engine/grader';
 import { builtInScenario } from './testScenarios';
 import { createEngineClient } from '../engine/engineClient';
 import { createBrowserPlatform } from '../platform/browserPlatform';
@@ -10,7 +11,7 @@ const scenario = builtInScenario('storage-migration-under-load');
 
 function show(answer: string) {
   const platform = createBrowserPlatform(window.localStorage, () => '2026-01-01T00:00:00.000Z');
-  configureServices({ platform, engine: createEngineClient() });
+  configureServices({ platform, engine: createEngineClient({ gradeInThread: gradeAnswer }) });
   render(<AnswerFeedback answer={answer} scenario={scenario} />);
 }
 

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/appStore';
 import type { MockState } from '../store/mockSlice';
 import type { ScenarioRef } from '../store/navigationSlice';
 import { selectScenario } from '../store/selectors';
+import { services } from '../store/services';
 import { debounced, writeSnapshot } from './autosave';
 import { commitAsItStands, describeFilled } from './commitAsItStands';
 import * as clockFns from './interviewClock';
@@ -112,6 +113,8 @@ function tick(): void {
 
 function begin(ref: ScenarioRef, scenario: Scenario, used: number, probes: AskedProbe[]): void {
   const { limitSeconds, strict } = useAppStore.getState().mock;
+  // The grader's worker reads its language model now, so the answer is graded without a wait.
+  services().engine.prepareGrading();
   const clock = clockFns.startClock(clockFns.createClock(limitSeconds, used, strict), Date.now());
   const remaining = clockFns.remainingSeconds(clock, Date.now());
   const session: Live = {

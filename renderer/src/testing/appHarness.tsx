@@ -1,4 +1,5 @@
 import { cleanup, render } from '@testing-library/react';
+import { gradeAnswer } from '../../../sim-engine/grader';
 import { createEngineClient } from '../engine/engineClient';
 import { App } from '../App';
 import { createBrowserPlatform } from '../platform/browserPlatform';
@@ -6,10 +7,13 @@ import { commitDraft, initApp, openScenario, runAttempt } from '../store/actions
 import { resetAppStore, useAppStore } from '../store/appStore';
 import { configureServices } from '../store/services';
 
-/** The whole app over jsdom's local storage and the in-thread engine (jsdom has no Worker). */
+/**
+ * The whole app over jsdom's local storage and the in-thread engine (jsdom has no Worker); the
+ * grader, which the app keeps in its own worker, grades in the thread here.
+ */
 export async function renderApp() {
   const platform = createBrowserPlatform(window.localStorage, () => '2026-01-01T00:00:00.000Z');
-  configureServices({ platform, engine: createEngineClient() });
+  configureServices({ platform, engine: createEngineClient({ gradeInThread: gradeAnswer }) });
   await initApp();
   return { platform, ...render(<App />) };
 }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../../testing/fixtures';
-import { CORPUS, isHeldOut } from './corpus';
+import type { LabelledAnswer } from './corpus';
+import { CORPUS, FRESH_CORPUS, isHeldOut, SECOND_FRESH_CORPUS } from './corpus';
 import type { Evaluation } from './evaluate';
-import { evaluate, precision, recall } from './evaluate';
+import { evaluate, precision, recall, targetMisses } from './evaluate';
+import type { FreshEvaluationRecord } from './freshFirstEvaluation';
+import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
+import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 
-// The targets of issue 14, checked on the training answers and, apart, on the held-out fifth
-// (the split rule in corpusTypes.ts was fixed before the grader was tuned).
+// The targets of issue 14, checked on the training answers and, apart, on the old held-out fifth
+// and the first fresh set (both held out once, looked at since, so no longer unseen:
+// corpus/README.md). The old held-out fifth was allowed 0.85 on one point (sign-off recall 7 of
+// 8, c003's "every promotion"); since every gate said as "every promotion" joined the vocabulary
+// with the first fresh set's phrasings, it meets 0.9 like the rest.
 const scenarios = { model: fixtureScenario(), service: fixtureScenario({ changeKind: 'backend' }) };
-// On the held-out fifth one point is allowed down to 0.85: sign-off recall measured 7 of 8, the
-// miss being c003 ("every promotion needs my explicit sign-off": "every promotion" is not in the
-// gate vocabulary). It is left unfixed so the held-out figure stays a held-out figure.
 const splits: { name: string; evaluation: Evaluation; floor: number }[] = [
   {
     name: 'training',
@@ -19,7 +23,9 @@ const splits: { name: string; evaluation: Evaluation; floor: number }[] = [
     ),
     floor: 0.9,
   },
-  { name: 'held-out', evaluation: evaluate(CORPUS.filter(isHeldOut), scenarios), floor: 0.85 },
+  { name: 'held-out', evaluation: evaluate(CORPUS.filter(isHeldOut), scenarios), floor: 0.9 },
+  // Seen at its one evaluation as held out, then tuned on (corpus/README.md): training now.
+  { name: 'first fresh (now training)', evaluation: evaluate(FRESH_CORPUS, scenarios), floor: 0.9 },
 ];
 
 describe('the labelled corpus', () => {
@@ -56,5 +62,81 @@ describe.each(splits)('the grader on the $name answers', ({ evaluation, floor })
     const misled = evaluation.classes.get('misconception');
     expect(misled?.max).toBeLessThanOrEqual(55);
     expect(misled?.max).toBeLessThan(evaluation.classes.get('strong')?.min ?? 0);
+  });
+});
+
+// The fresh sets were each written by an author who never read the grader and graded once as
+// held out (corpus/README.md). The first (f001–f030) has since been tuned on and is in the
+// training splits above; the second (g001–g030) is held out and misses issue 14's targets, so
+// they are reported here, not asserted. What is asserted is that the grader does no worse on
+// either than at its one evaluation as held out, which passed as measured.
+const freshSets: {
+  name: string;
+  answers: readonly LabelledAnswer[];
+  first: FreshEvaluationRecord;
+  prefix: string;
+}[] = [
+  {
+    name: 'first fresh set (now training)',
+    answers: FRESH_CORPUS,
+    first: FRESH_FIRST_EVALUATION,
+    prefix: 'f',
+  },
+  {
+    name: 'second fresh set (held out)',
+    answers: SECOND_FRESH_CORPUS,
+    first: SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'g',
+  },
+];
+
+describe('the fresh sets apart from the main corpus', () => {
+  it('hold 30 answers each, ids unique across every set', () => {
+    const all = [...CORPUS, ...FRESH_CORPUS, ...SECOND_FRESH_CORPUS];
+    expect(FRESH_CORPUS).toHaveLength(30);
+    expect(SECOND_FRESH_CORPUS).toHaveLength(30);
+    expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
+  });
+});
+
+describe.each(freshSets)('the grader on the $name', ({ answers, first, prefix }) => {
+  const evaluation = evaluate(answers, scenarios);
+
+  it('holds answers of every class, ids of its own', () => {
+    expect(answers.every((a) => a.id.startsWith(prefix))).toBe(true);
+    expect([...evaluation.classes.keys()].sort()).toEqual(
+      ['misconception', 'middling', 'negated', 'off-topic', 'salad', 'strong', 'weak'].sort(),
+    );
+  });
+
+  it('finds each point no worse than at its one evaluation, and reports the figures', ({
+    annotate,
+  }) => {
+    const figures: string[] = [];
+    for (const tally of evaluation.points) {
+      const recorded = first.points[tally.point];
+      figures.push(
+        `${tally.point} precision ${precision(tally).toFixed(2)} recall ${recall(tally).toFixed(2)}`,
+      );
+      expect(precision(tally), tally.point).toBeGreaterThanOrEqual(recorded.precision - 1e-9);
+      expect(recall(tally), tally.point).toBeGreaterThanOrEqual(recorded.recall - 1e-9);
+    }
+    void annotate(figures.join('; '));
+  });
+
+  it('scores each class no worse than at its one evaluation, and reports the targets missed', ({
+    annotate,
+  }) => {
+    for (const [kind, range] of evaluation.classes) {
+      const recorded = first.classes[kind];
+      if (!recorded) throw new Error(`no recorded figures for ${kind}`);
+      const good = kind === 'strong' || kind === 'middling';
+      if (good) expect(range.min, kind).toBeGreaterThanOrEqual(recorded.min);
+      else expect(range.max, kind).toBeLessThanOrEqual(recorded.max);
+    }
+    const misses = targetMisses(evaluation);
+    void annotate(
+      misses.map((m) => `${m.id} (${m.class}) ${m.score}: ${m.target}`).join('; ') || 'none',
+    );
   });
 });

@@ -5,6 +5,10 @@ import { POOR_CORPUS } from './poorAnswers';
 import { STRONG_CORPUS } from './strongAnswers';
 
 export { isHeldOut } from './corpusTypes';
+/** The first fresh set (f001–f030): evaluated once as held out, then seen and tuned on (README.md). */
+export { FRESH_CORPUS } from './fresh/freshCorpus';
+/** The second fresh held-out set (g001–g030): graded once after the grader was frozen (README.md). */
+export { SECOND_FRESH_CORPUS } from './fresh2/secondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

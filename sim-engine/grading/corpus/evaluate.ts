@@ -76,3 +76,38 @@ export function precision(tally: PointTally): number {
 export function recall(tally: PointTally): number {
   return tally.truePositives / (tally.truePositives + tally.falseNegatives);
 }
+
+/** An answer whose score misses one of issue 14's score targets for its class. */
+export interface TargetMiss {
+  readonly id: string;
+  readonly class: AnswerClass;
+  readonly score: number;
+  readonly target: string;
+}
+
+const STRONG_AT_LEAST = 75;
+const POOR_AT_MOST = 30;
+const MISLED_AT_MOST = 55;
+const POOR_CLASSES: ReadonlySet<AnswerClass> = new Set(['weak', 'salad', 'negated']);
+
+/**
+ * The score targets, answer by answer: every strong answer 75 or more; weak, salad and negated 30
+ * or less; misconception-led 55 or less and below every strong answer of the same set.
+ */
+export function targetMisses(evaluation: Evaluation): TargetMiss[] {
+  const weakestStrong = evaluation.classes.get('strong')?.min ?? 100;
+  const misses: TargetMiss[] = [];
+  for (const { answer, grade } of evaluation.graded) {
+    const miss = (target: string) =>
+      misses.push({ id: answer.id, class: answer.class, score: grade.score, target });
+    if (answer.class === 'strong' && grade.score < STRONG_AT_LEAST) miss('strong ≥ 75');
+    if (POOR_CLASSES.has(answer.class) && grade.score > POOR_AT_MOST) miss(`${answer.class} ≤ 30`);
+    if (answer.class === 'misconception' && grade.score > MISLED_AT_MOST) {
+      miss('misconception-led ≤ 55');
+    }
+    if (answer.class === 'misconception' && grade.score >= weakestStrong) {
+      miss('misconception-led below every strong answer');
+    }
+  }
+  return misses;
+}
