@@ -66,3 +66,25 @@ export async function startDailyChallenge(date: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Draws the challenge of `date` again and keeps it in the library, without opening it: a reload
+ * forgets generated packs, and a saved daily attempt is replayed on the scenario it was scored on
+ * (the same date gives the same scenario on the same engine). False, with the reason in the
+ * store's status, when it cannot be drawn.
+ */
+export async function restoreDailyChallenge(date: string): Promise<boolean> {
+  try {
+    const pack = useDailyStore.getState().packs[date] ?? (await prepare(date));
+    useDailyStore.setState((state) => ({
+      status: { kind: 'idle' },
+      packs: { ...state.packs, [date]: pack },
+    }));
+    keepGeneratedPack(pack);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    useDailyStore.setState({ status: { kind: 'failed', message } });
+    return false;
+  }
+}

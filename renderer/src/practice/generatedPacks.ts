@@ -45,3 +45,8 @@ export function keepGeneratedPack(pack: LoadedPack): void {
     if (packs) useAppStore.setState({ packs });
   });
 }
+
+/** What a reload does to generated packs: they are gone (used by tests of the reload). */
+export function forgetGeneratedPacks(): void {
+  kept.clear();
+}

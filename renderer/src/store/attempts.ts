@@ -1,5 +1,6 @@
 import type { CanaryReport, ThresholdOverride } from '../../../sim-engine/index';
 import type { ScoredAttempt } from '../engine/scoringApi';
+import { restoreDailyChallenge } from '../practice/dailyChallenge';
 import { useAppStore } from './appStore';
 import { selectScenario } from './selectors';
 import { services } from './services';
@@ -60,6 +61,10 @@ export async function reopenAttempt(id: string, view: AttemptView): Promise<bool
   const state = get();
   state.setOpening(id);
   state.selectScenario({ packId: report.packId, scenarioId: report.scenarioId });
+  // A daily challenge lives only for the session: after a reload it is drawn again from its date.
+  if (!selectScenario(get()) && record.daily && (await restoreDailyChallenge(record.daily.date))) {
+    get().selectScenario({ packId: report.packId, scenarioId: report.scenarioId });
+  }
   const scenario = selectScenario(get());
   if (!scenario) {
     return fail(
