@@ -1,6 +1,7 @@
 import type { Plan, SegmentKind, Stage, Threshold } from '../domain/plan';
 import type { Scenario } from '../domain/scenario';
 import { isModelChange } from './weights';
+import { calendarFoolsTheCohort } from './calendar';
 
 /**
  * The seed's two interview answers entered as plans. A pack's own reference plans take
@@ -52,13 +53,12 @@ const MODEL_THRESHOLDS: readonly Threshold[] = [
 ];
 
 /**
- * Where the brief's calendar says last week is not like this week (a sale, a holiday), the
+ * Where the brief's calendar makes this week look worse than last (a sale ended, a holiday), the
  * strong answer reads business metrics against the concurrent control instead of the cohort's
  * own last week: the world moved both versions, and only a concurrent control moved with it.
  */
 function againstTheCalendar(scenario: Scenario, threshold: Threshold): Threshold {
-  const worldDrifts = scenario.world.drift.length > 0;
-  return worldDrifts && threshold.compare === 'cohort'
+  return calendarFoolsTheCohort(scenario) && threshold.compare === 'cohort'
     ? { ...threshold, compare: 'control' }
     : threshold;
 }

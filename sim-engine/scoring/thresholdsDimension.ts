@@ -7,6 +7,7 @@ import { catchCredit, excessNoise, PERFECT_BAR, type TrialBar } from './referenc
 import { TRIAL_SEEDS, type ThresholdTrial } from './thresholdTrials';
 import { isModelChange } from './weights';
 import { quoteThreshold } from './wording';
+import { calendarFoolsTheCohort } from './calendar';
 
 const STRONG_THRESHOLDS =
   'Write the rollback limits down before any traffic moves: errors up more than half a percentage ' +
@@ -19,7 +20,7 @@ function coverage(plan: Plan, scenario: Scenario): Criterion[] {
   const business = has('conversion');
   // Where the brief's calendar says last week differs (a sale ended, a holiday), the right
   // baseline for a business metric is the concurrent control, which the world moved too.
-  const rightBaseline = scenario.world.drift.length > 0 ? 'control' : 'cohort';
+  const rightBaseline = calendarFoolsTheCohort(scenario) ? 'control' : 'cohort';
   const businessByCohort = business.some((threshold) => threshold.compare === rightBaseline);
   // On a model change, user feedback is the business signal the seed names alongside conversion.
   const feedback = isModelChange(scenario.changeKind) ? has('thumbs_down_rate') : [];
