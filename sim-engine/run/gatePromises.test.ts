@@ -7,6 +7,7 @@ import {
   latencyAtLimit,
   lateOnset,
   POWER_CASES,
+  type PowerCase,
   powerSetup,
   tallyRuns,
 } from '../testing/gateFigures';
@@ -58,18 +59,19 @@ describe('p99 guarded at 200 ms over a whole ramp at the fixture’s traffic', (
 });
 
 describe('power against a fixed-horizon z-test at the hold’s end at the same α (5 %)', () => {
-  it.each(POWER_CASES.map((power) => [power.name, power] as const))(
-    '%s: at least 0.7 × the z-test over 500 seeds',
-    (_name, power) => {
+  // The issue asks 0.7 ×. The error-rate case falls short: 0.630 against a z-test's 0.914
+  // (0.69 ×, 500 seeds); it is held at 0.65 × so a loss of power still fails, and says so.
+  const promisedShare = (power: PowerCase) =>
+    power.threshold.metric === 'error_rate' ? 0.65 : 0.7;
+  it.each(POWER_CASES.map((power) => [power.name, promisedShare(power), power] as const))(
+    '%s: at least %s × the z-test over 500 seeds',
+    (_name, ratio, power) => {
       const { scenario, plan } = powerSetup(power);
       const tally = tallyRuns(scenario, plan, 500, power.minutes);
       const zTest = fixedHorizonPower(power, 0.05);
       // In the steep part of the curve, where a wasteful guard shows.
       expect(zTest).toBeGreaterThan(0.85);
       expect(zTest).toBeLessThan(0.95);
-      // The issue asks 0.7 ×. The error-rate case falls short: 0.630 against a z-test's
-      // 0.914 (0.69 ×, 500 seeds); it is held at 0.65 × so a loss of power still fails.
-      const ratio = power.threshold.metric === 'error_rate' ? 0.65 : 0.7;
       expect(tally.caughtBy / tally.seeds).toBeGreaterThanOrEqual(ratio * zTest);
     },
     300_000,
