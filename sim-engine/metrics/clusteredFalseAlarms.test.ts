@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, Threshold } from '../domain/plan';
 import type { Scenario } from '../domain/scenario';
-import { DEFAULT_WORLD } from '../pack/defaults';
+import { DEFAULT_WORLD } from '../pack/defaultValues';
 import { simulate } from '../run/simulate';
 import { clopperPearson } from '../testing/clopperPearson';
 import { fixtureScenario, SEVEN_SEGMENTS, STRONG_PLAN } from '../testing/fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Monitoring } from '../domain/scenario';
-import { DEFAULT_MONITORING, DEFAULT_PURCHASE_DELAY } from '../pack/defaults';
+import { DEFAULT_MONITORING, DEFAULT_PURCHASE_DELAY } from '../pack/defaultValues';
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import { MaturingPurchases, type MaturedSums } from './maturingPurchases';

@@ -1,12 +1,7 @@
 import { SEGMENT_KINDS } from '../domain/plan';
 import type { SegmentBaseline } from '../domain/scenario';
-import {
-  fillBaseline,
-  observableMetricsFor,
-  probeId,
-  regressionId,
-  SCENARIO_DEFAULTS,
-} from './defaults';
+import { fillBaseline, observableMetricsFor, probeId, regressionId } from './defaults';
+import { SCENARIO_DEFAULTS } from './defaultValues';
 import { messages } from '../validation/fromZod';
 import { MODEL_CHANGE_KINDS, MODEL_ONLY_METRICS, SHARE_SUM_TOLERANCE } from './limits';
 import type { ScenarioInput } from './scenarioSchema';

@@ -9,7 +9,7 @@ import {
   DEFAULT_ROLLBACK_TIMES,
   DEFAULT_TRAFFIC,
   KIND_DEFAULTS,
-} from './defaults';
+} from './defaultValues';
 import { loadPack } from './loadPack';
 import type { LoadedPack } from './loadPack';
 

@@ -5,7 +5,7 @@ import {
   DEFAULT_ROLLBACK_TIMES,
   DEFAULT_TRAFFIC,
   SCENARIO_DEFAULTS,
-} from './defaults';
+} from './defaultValues';
 import { packJsonSchema } from './jsonSchema';
 import { PACK_LIMITS } from './limits';
 

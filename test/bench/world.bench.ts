@@ -4,7 +4,7 @@
 // the same run at 10⁴ times the traffic.
 import type { Plan } from '../../sim-engine/domain/plan';
 import type { Scenario } from '../../sim-engine/domain/scenario';
-import { DEFAULT_MONITORING, DEFAULT_WORLD } from '../../sim-engine/pack/defaults';
+import { DEFAULT_MONITORING, DEFAULT_WORLD } from '../../sim-engine/pack/defaultValues';
 import { simulate } from '../../sim-engine/run/simulate';
 import { clopperPearson } from '../../sim-engine/testing/clopperPearson';
 import {
