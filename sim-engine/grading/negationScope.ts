@@ -1,0 +1,91 @@
+import type { Piece } from './tokens';
+
+/** How far a negation reaches inside a sentence, beyond what the language model marks. */
+
+/** Marks that end the reach of a negation inside a sentence. */
+const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'while', 'although']);
+/** Words the model does not treat as negators but a candidate uses to reject something. */
+const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor']);
+const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+
+/**
+ * The model marks the words after a negator up to the next punctuation. Two corrections: a colon,
+ * an arrow or "but" ends the scope, and a list that continues after a comma with no verb of its
+ * own stays negated ("we would not hold at 1 %, 5 %, 25 %"). "Not just X" adds X rather than
+ * denying it.
+ */
+export function withScopedNegation(pieces: Piece[]): Piece[] {
+  let cut = false;
+  let carrying = false;
+  let doubled = false;
+  let lastWordNegated = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    const previous = pieces[i - 1];
+    if (previous !== undefined && EXTRA_NEGATORS.has(previous.text)) carrying = true;
+    if (previous !== undefined && isNegator(previous) && ADDITIVE.has(piece.text)) {
+      carrying = false;
+      cut = true;
+    }
+    if (SCOPE_ENDS.has(piece.text)) {
+      cut = true;
+      carrying = false;
+      doubled = false;
+    } else if (piece.text === ',') {
+      carrying = lastWordNegated && !cut && !doubled && !hasVerbBefore(pieces, i + 1);
+    } else if (!piece.negated && !carrying) {
+      cut = false;
+    }
+    // "No stage opens without a sign-off": two negations affirm what follows the second.
+    if (piece.text === 'without' && lastWordNegated) doubled = true;
+    piece.negated = !doubled && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
+    if (piece.kind !== 'mark') lastWordNegated = piece.negated;
+  }
+  return pieces;
+}
+
+const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
+const PRO_FORMS = new Set(['that', 'this', 'it', 'so', 'either', 'any', 'too']);
+/** A short closing rejection has at most this many words. */
+const SHORT_REJECTION = 7;
+
+/**
+ * "Others stage the ramp at 1 %, 5 % and 25 %; I would not." A sentence that reports a practice
+ * and closes with a short rejection of it ("but I would not do that") claims none of it: the
+ * whole report is negated.
+ */
+export function withRejectedReport(pieces: Piece[]): Piece[] {
+  let last = -1;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    if (REPORT_BREAKS.has(pieces[i]?.text ?? '')) {
+      last = i;
+      break;
+    }
+  }
+  if (last <= 0) return pieces;
+  const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
+  const rejects =
+    tail.length > 0 &&
+    tail.length <= SHORT_REJECTION &&
+    tail.some((piece) => isNegator(piece)) &&
+    tail.every(
+      (piece) =>
+        PRO_FORMS.has(piece.text) || ['PRON', 'AUX', 'PART', 'ADV', 'VERB'].includes(piece.pos),
+    );
+  if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
+  return pieces;
+}
+
+function isNegator(piece: Piece): boolean {
+  return piece.text === 'not' || piece.text === 'no' || piece.text === 'never';
+}
+
+/** True when the fragment starting at `from` (up to the next comma) has a verb. */
+function hasVerbBefore(pieces: readonly Piece[], from: number): boolean {
+  for (let i = from; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (piece.text === ',' || SCOPE_ENDS.has(piece.text)) return false;
+    if (piece.pos === 'VERB' || piece.pos === 'AUX') return true;
+  }
+  return false;
+}

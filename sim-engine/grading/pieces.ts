@@ -1,0 +1,66 @@
+import type { Piece, RawTokens } from './tokens';
+
+/** The model's words as pieces: domain notation joined, hyphenated words split. */
+
+const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon', 'tabCRLF']);
+
+/** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */
+export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  for (let i = start; i <= end; i++) {
+    const text = raw.normal[i] ?? '';
+    const glued = (raw.spaces[i] ?? '') === '';
+    const type = raw.type[i] ?? '';
+    const previous = out.at(-1);
+    if (glued && previous !== undefined && joinInto(previous, text)) continue;
+    if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) continue;
+    const piece: Piece = {
+      text: MINUS.has(text) ? '-' : text,
+      lemma: raw.lemma[i] ?? text,
+      kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
+      pos: raw.pos[i] ?? 'X',
+      negated: raw.negated[i] === true,
+      glued,
+    };
+    if (text === '24/7') out.push({ ...piece, text: 'twentyfourseven', lemma: '', kind: 'word' });
+    else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
+      splitHyphen(piece, out);
+    else out.push(piece);
+  }
+  return out;
+}
+
+const MINUS = new Set(['−', '–', '—']);
+
+function isWordLike(raw: RawTokens, i: number): boolean {
+  const type = raw.type[i];
+  return type === 'word' || type === 'number';
+}
+
+/** Merges a glued piece into the previous one when together they are one piece of notation. */
+function joinInto(previous: Piece, text: string): boolean {
+  const pair = `${previous.text}${text}`;
+  if (pair === 'a/' || pair === 'a/b' || pair === '->' || pair === '=>') {
+    previous.text = pair === '->' || pair === '=>' ? '→' : pair;
+    previous.lemma = previous.text;
+    previous.pos = pair === 'a/b' ? 'PROPN' : previous.pos;
+    previous.kind = pair === 'a/' ? 'mark' : previous.text === '→' ? 'mark' : 'word';
+    return true;
+  }
+  if (/^\d+$/.test(previous.text) && (text === 'xx' || text === '00s' || text === 'xxs')) {
+    previous.text = `${previous.text}${text}`;
+    previous.lemma = previous.text;
+    previous.kind = 'word';
+    return true;
+  }
+  return false;
+}
+
+function splitHyphen(piece: Piece, out: Piece[]): void {
+  const parts = piece.text.split('-').filter(Boolean);
+  const lemmaParts = piece.lemma.split('-').filter(Boolean);
+  parts.forEach((part, k) => {
+    const lemma = k === parts.length - 1 ? (lemmaParts.at(-1) ?? part) : part;
+    out.push({ ...piece, text: part, lemma });
+  });
+}
