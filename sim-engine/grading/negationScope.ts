@@ -7,6 +7,11 @@ const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'w
 /** Words the model does not treat as negators but a candidate uses to reject something. */
 const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor']);
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
+const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
+/** "Nobody moves us up unless both say yes": the exception is the rule that is affirmed. */
+const EXCEPTIONS = new Set(['unless', 'until', 'except']);
+const WORD_NEGATORS = new Set(['no', 'not', 'non']);
 
 /**
  * The model marks the words after a negator up to the next punctuation. Two corrections: a colon,
@@ -19,6 +24,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let carrying = false;
   let doubled = false;
   let lastWordNegated = false;
+  let lastNegator = '';
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const previous = pieces[i - 1];
@@ -38,7 +44,22 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     }
     // "No stage opens without a sign-off": two negations affirm what follows the second.
     if (piece.text === 'without' && lastWordNegated) doubled = true;
+    if (EXCEPTIONS.has(piece.text) && lastWordNegated && QUANTIFYING_NEGATORS.has(lastNegator)) {
+      doubled = true;
+    }
+    if (
+      isNegator(piece) ||
+      QUANTIFYING_NEGATORS.has(piece.text) ||
+      EXTRA_NEGATORS.has(piece.text)
+    ) {
+      lastNegator = piece.text;
+    }
     piece.negated = !doubled && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
+    // "The go or no-go is mine": a negator inside a hyphenated word negates that word only.
+    if (piece.afterHyphen && previous !== undefined && WORD_NEGATORS.has(previous.text)) {
+      cut = true;
+      carrying = false;
+    }
     if (piece.kind !== 'mark') lastWordNegated = piece.negated;
   }
   return pieces;

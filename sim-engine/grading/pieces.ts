@@ -7,13 +7,17 @@ const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon',
 /** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */
 export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
   const out: Piece[] = [];
+  let hyphen = false;
   for (let i = start; i <= end; i++) {
     const text = raw.normal[i] ?? '';
     const glued = (raw.spaces[i] ?? '') === '';
     const type = raw.type[i] ?? '';
     const previous = out.at(-1);
     if (glued && previous !== undefined && joinInto(previous, text)) continue;
-    if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) continue;
+    if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) {
+      hyphen = true;
+      continue;
+    }
     const piece: Piece = {
       text: MINUS.has(text) ? '-' : text,
       lemma: raw.lemma[i] ?? text,
@@ -21,7 +25,14 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       pos: raw.pos[i] ?? 'X',
       negated: raw.negated[i] === true,
       glued,
+      afterHyphen: hyphen,
     };
+    hyphen = false;
+    const clitic = CLITICS[CONTRACTED.exec(text)?.[2] ?? ''];
+    if (clitic !== undefined && piece.kind === 'word') {
+      splitContraction(piece, clitic, out);
+      continue;
+    }
     if (text === '24/7') out.push({ ...piece, text: 'twentyfourseven', lemma: '', kind: 'word' });
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
@@ -31,6 +42,23 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
 }
 
 const MINUS = new Set(['−', '–', '—']);
+
+/** A pronoun with its verb glued on, which the model keeps as one name ("i'm" is tagged PROPN). */
+const CONTRACTED = /^(i|you|we|they|he|she|it|that)['’](m|re|ve|ll|d)$/;
+const CLITICS: Readonly<Record<string, { text: string; lemma: string }>> = {
+  m: { text: 'am', lemma: 'be' },
+  re: { text: 'are', lemma: 'be' },
+  ve: { text: 'have', lemma: 'have' },
+  ll: { text: 'will', lemma: 'will' },
+  d: { text: 'would', lemma: 'would' },
+};
+
+/** "I'm the PM" reads as "I am the PM": the pronoun is the clause's subject, the verb its own word. */
+function splitContraction(piece: Piece, clitic: { text: string; lemma: string }, out: Piece[]) {
+  const pronoun = piece.text.split(/['’]/)[0] ?? piece.text;
+  out.push({ ...piece, text: pronoun, lemma: pronoun, pos: 'PRON' });
+  out.push({ ...piece, text: clitic.text, lemma: clitic.lemma, pos: 'AUX', glued: true });
+}
 
 function isWordLike(raw: RawTokens, i: number): boolean {
   const type = raw.type[i];
@@ -61,6 +89,6 @@ function splitHyphen(piece: Piece, out: Piece[]): void {
   const lemmaParts = piece.lemma.split('-').filter(Boolean);
   parts.forEach((part, k) => {
     const lemma = k === parts.length - 1 ? (lemmaParts.at(-1) ?? part) : part;
-    out.push({ ...piece, text: part, lemma });
+    out.push({ ...piece, text: part, lemma, afterHyphen: k > 0 || piece.afterHyphen });
   });
 }

@@ -98,6 +98,8 @@ export interface Piece {
   pos: string;
   negated: boolean;
   glued: boolean;
+  /** Joined to the word before by a hyphen ("go" in "no-go"). */
+  afterHyphen: boolean;
 }
 
 /** True for a duration unit: minutes, hours, days, weeks. */
