@@ -130,6 +130,25 @@ function joinWrapped(lines: readonly string[]): string[] {
 
 const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
 const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '/']);
+/** Words that link the items of a sequence as an arrow does ("staff, then beta, then the rest"). */
+const SEQUENCE_LINKS = new Set(['then', 'thereafter']);
+/** Spoken fillers and discourse words: a fragment of only these is no item of a list. */
+const DISCOURSE = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'so',
+  'well',
+  'like',
+  'ok',
+  'okay',
+  'right',
+  'yeah',
+  'and',
+  'also',
+  'now',
+]);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
@@ -145,7 +164,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   let longestRun = 0;
   for (const token of tokens) {
     if (token.kind !== 'mark') words++;
-    if (RELATION_POS.has(token.pos) || RELATION_MARKS.has(token.text)) relations++;
+    if (isRelation(token)) relations++;
     if (FUNCTION_POS.has(token.pos)) functionWords++;
     run = token.kind !== 'mark' && !FUNCTION_POS.has(token.pos) ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
@@ -167,6 +186,12 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   };
 }
 
+function isRelation(token: Token): boolean {
+  return (
+    RELATION_POS.has(token.pos) || RELATION_MARKS.has(token.text) || SEQUENCE_LINKS.has(token.text)
+  );
+}
+
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 function isList(tokens: readonly Token[]): boolean {
   if (headedByOrder(tokens)) return false;
@@ -175,7 +200,7 @@ function isList(tokens: readonly Token[]): boolean {
     const current = fragments.at(-1) as ListFragment;
     if (token.text === ',' || token.text === ';' || token.text === ':') {
       fragments.push({ words: 0, related: false, verb: false });
-    } else if (token.kind !== 'mark') {
+    } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
       current.words++;
       if (RELATION_POS.has(token.pos)) current.verb = true;
       if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
@@ -186,13 +211,14 @@ function isList(tokens: readonly Token[]): boolean {
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
   // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
   // as a verb by the tagger.
-  const bare = fragments.filter(
+  const items = fragments.filter((fragment) => fragment.words > 0);
+  const bare = items.filter(
     (fragment) =>
       fragment.words <= 3 && !fragment.related && !(fragment.verb && fragment.words > 1),
   ).length;
   // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
-  if (fragments.length === 3 && bare === 3) return true;
-  return fragments.length >= 4 && bare / fragments.length >= 0.6;
+  if (items.length === 3 && bare === 3) return true;
+  return items.length >= 4 && bare / items.length >= 0.6;
 }
 
 function firstMark(tokens: readonly Token[]): string | undefined {
