@@ -66,7 +66,9 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
 }
 
 const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
-const PRO_FORMS = new Set(['that', 'this', 'it', 'so', 'either', 'any', 'too']);
+const PRO_FORMS = new Set(['that', 'this', 'it', 'them', 'so', 'either', 'any', 'too']);
+/** Verbs that turn down what a pro-form points back to: "…, so I'd skip them". */
+const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch']);
 /** A short closing rejection has at most this many words. */
 const SHORT_REJECTION = 7;
 
@@ -88,7 +90,7 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
   const rejects =
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
-    tail.some((piece) => isNegator(piece)) &&
+    tail.some((piece) => isNegator(piece) || DISMISSING.has(piece.lemma)) &&
     tail.every(
       (piece) =>
         PRO_FORMS.has(piece.text) || ['PRON', 'AUX', 'PART', 'ADV', 'VERB'].includes(piece.pos),

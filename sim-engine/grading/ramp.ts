@@ -4,9 +4,9 @@ import { has, hasAffirmed, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import { isDuration } from './tokens';
-import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLES, ROLLBACK, SIGN_OFF } from './vocabulary';
+import { GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 
-/** Holds and sign-offs: the ramp's stages, how long each holds, what lets it advance, who approves. */
+/** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
 const ADVANCE = lexicon(
   'advanc* | promot* | expand* | proceed* | move on | move to | moving to | go to | going to | ' +
@@ -48,17 +48,4 @@ function holdDuration(sentence: Sentence, staged: boolean): boolean {
     const cue = tokens[i - 1]?.text ?? '';
     return !(aboutRollback && SPEED_CUES.has(cue));
   });
-}
-
-/** Finds an explicit sign-off, at every gate, by a named role. */
-export function detectSignOff(sentences: readonly Sentence[]): Findings {
-  const findings = emptyFindings();
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    if (!hasAffirmed(tokens, SIGN_OFF)) continue;
-    noteNamed(findings, sentence);
-    if (has(tokens, EACH_GATE)) noteDetail(findings, 'each-gate', sentence);
-    if (has(tokens, ROLES)) noteDetail(findings, 'who', sentence);
-  }
-  return findings;
 }
