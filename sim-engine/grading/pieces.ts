@@ -19,7 +19,8 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       continue;
     }
     const piece: Piece = {
-      text: MINUS.has(text) ? '-' : text,
+      // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
+      text: MINUS.has(text) ? '-' : text === '|' ? ':' : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',

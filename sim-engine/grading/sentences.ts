@@ -194,7 +194,7 @@ function isRelation(token: Token): boolean {
 
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 function isList(tokens: readonly Token[]): boolean {
-  if (headedByOrder(tokens)) return false;
+  if (headedByOrder(tokens) || assignsToPerson(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;
@@ -240,6 +240,16 @@ const ORDER_HEADINGS = new Set(['order', 'sequence']);
 function headedByOrder(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+}
+
+/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
+const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us']);
+
+/** A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when". */
+function assignsToPerson(tokens: readonly Token[]): boolean {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  while (at < 3 && tokens[at]?.kind === 'word') at++;
+  return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
 
 /**
