@@ -4,15 +4,8 @@ import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import {
-  BOUNDARIES,
-  findUnrejected,
-  has,
-  hasAny,
-  lexicon,
-  localLexicon,
-  statesUnrejected,
-} from './match';
+import { BOUNDARIES, has, hasAny, lexicon, localLexicon } from './match';
+import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 

@@ -1,16 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import {
-  findAll,
-  fragmentOf,
-  fragmentsWith,
-  has,
-  hasAffirmed,
-  hasAny,
-  isRejected,
-  lexicon,
-  statesUnrejected,
-} from './match';
+import { findAll, fragmentOf, fragmentsWith, has, hasAffirmed, hasAny, lexicon } from './match';
+import { isRejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';

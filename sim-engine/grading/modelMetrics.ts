@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import { has, hasAffirmed, lexicon } from './match';
+import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import {
   ENOUGH,

@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAll, has, hasAffirmed, isNegated, lexicon, statesUnrejected } from './match';
+import { findAll, has, hasAffirmed, isNegated, lexicon } from './match';
+import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { ENGINEERING, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';

@@ -1,8 +1,9 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
+import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 
@@ -28,13 +29,65 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   }
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const staged = stageShares(tokens).length > 0;
+    // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
+    const staged = stageShares(tokens).some((share) => share.value < 100);
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    if (holdDuration(sentence, staged)) noteDetail(findings, 'duration', sentence);
+    if (holdDuration(sentence, staged) || holdsThroughPeriod(tokens)) {
+      noteDetail(findings, 'duration', sentence);
+    }
     const aboutRamp = staged || has(tokens, HOLD) || has(tokens, ADVANCE);
-    if (aboutRamp && has(tokens, GATE_KIND)) noteDetail(findings, 'gate-kind', sentence);
+    if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens))) {
+      noteDetail(findings, 'gate-kind', sentence);
+    }
   }
-  return findings;
+  return heldAtStages(findings);
+}
+
+/**
+ * A ramp is held when a stage has a length or a condition to advance: stages alone ("we go 5 %,
+ * 25 %, 100 %") say where traffic goes, not that it waits, so they name nothing on their own.
+ */
+function heldAtStages(findings: Findings): Findings {
+  if (findings.details.has('duration') || findings.details.has('gate-kind')) return findings;
+  if (findings.details.size === 0) return findings;
+  return emptyFindings();
+}
+
+/** Periods of the calendar a stage can be held through: "a weekend night peak", "the batch window". */
+const PERIODS = new Set([
+  'peak',
+  'peaks',
+  'cycle',
+  'cycles',
+  'weekend',
+  'night',
+  'shift',
+  'window',
+]);
+const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
+const PERIOD_REACH = 5;
+
+/** A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a peak". */
+function holdsThroughPeriod(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, HOLD_VERBS).some((match) => {
+    const end = Math.min(tokens.length, match.end + PERIOD_REACH * 2);
+    for (let i = match.end; i < end; i++) {
+      if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
+      if (!THROUGH.has(tokens[i]?.text ?? '')) continue;
+      for (let j = i + 1; j <= i + PERIOD_REACH && j < tokens.length; j++) {
+        if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
+        if (PERIODS.has(tokens[j]?.text ?? '')) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
+function holdsUntil(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, HOLD_VERBS).some((match) =>
+    tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => token.text === 'until'),
+  );
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */

@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { languageModel } from './language';
+import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 
@@ -152,6 +153,7 @@ const DISCOURSE = new Set([
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
+const MIN_RAMP_STAGES = 3;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
 /** English rarely strings more content words together than this without a grammar word or a mark. */
 const LONGEST_NATURAL_RUN = 6;
@@ -170,8 +172,10 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     longestRun = Math.max(longestRun, run);
   }
   // A heading such as "Order:" relates the items after it, as a verb would.
+  // A ramp written as its stages ("Steps 1, 5, 25, 50, 100") relates them as arrows would.
   const says =
     headedByOrder(tokens) ||
+    stageShares(tokens).length >= MIN_RAMP_STAGES ||
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
       (words >= 3 || relations > 0));
   const salad = longestRun > LONGEST_NATURAL_RUN;

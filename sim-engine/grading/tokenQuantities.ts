@@ -58,6 +58,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   half: 0.5,
 };
 const DURATIONS = new Set<Unit>(['min', 'h', 'd', 'w']);
+/** Counts said without a number, read as one only before hours, days or weeks. */
+const VAGUE_NUMBERS: Readonly<Record<string, number>> = { several: 3, few: 3, couple: 2 };
+const LONG_DURATIONS = new Set<Unit>(['h', 'd', 'w']);
 
 /** Turns numbers (digits or words) and the unit after them into one token each. */
 export function withQuantities(pieces: readonly Piece[]): Token[] {
@@ -70,6 +73,11 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       continue;
     }
     const unit = unitAt(pieces, number.next);
+    // "Several days", "a couple of days" are hold lengths; "a few minutes" stays words (a speed).
+    if (number.vague === true && (unit === null || !LONG_DURATIONS.has(unit.unit))) {
+      tokens.push(plain(piece));
+      continue;
+    }
     const isArticle = piece.text === 'a' || piece.text === 'an';
     if (isArticle && number.value === 1 && (unit === null || !DURATIONS.has(unit.unit))) {
       tokens.push(plain(piece));
@@ -95,8 +103,15 @@ function plain(piece: Piece): Token {
 }
 
 /** The number starting at pieces[i] and the index after it: "0.5", "+200", "twenty five", "two hundred", "half a", "a". */
-function numberAt(pieces: readonly Piece[], i: number): { value: number; next: number } | null {
+function numberAt(
+  pieces: readonly Piece[],
+  i: number,
+): { value: number; next: number; vague?: boolean } | null {
   const piece = pieces[i] as Piece;
+  const vague = VAGUE_NUMBERS[piece.text];
+  if (vague !== undefined) {
+    return { value: vague, next: pieces[i + 1]?.text === 'of' ? i + 2 : i + 1, vague: true };
+  }
   if (piece.kind === 'number') {
     const value = Number(piece.text.replace(/^\+/, '').replace(/,/g, ''));
     return Number.isFinite(value) ? { value, next: i + 1 } : null;

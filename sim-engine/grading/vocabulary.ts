@@ -104,6 +104,8 @@ export const HOLD = lexicon(
 );
 export const HOLD_VERBS = lexicon(
   'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
+    // Holding said as enduring a period: "each level has to survive a weekend night peak".
+    'surviv* | live through | lived through | lives through | ride out | ' +
     'before advancing | before moving | before promoting | before expanding | before going | ' +
     'before we move | before we go | before we advance | before we expand | before increasing | ' +
     'minimum of | at least | per step | per stage | per level',
@@ -113,7 +115,8 @@ export const GATE_KIND = lexicon(
     'only promote* | only expand* | only go* | only proceed* | flat for | stable for | clean for | ' +
     'green for | healthy for | stay* within | stay* inside | stay* under | stay* below | ' +
     'stay* green | stay* flat | remain* within | remain* below | remain* under | stays | ' +
-    'as long as | only if | only when | only once | time boxed | calendar time',
+    'as long as | only if | only when | only once | time boxed | calendar time | metric gate* | ' +
+    'metrics gate* | metric gated | gated on | gate on',
 );
 
 export const SIGN_OFF = lexicon(
