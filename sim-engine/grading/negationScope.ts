@@ -20,6 +20,7 @@ const WORD_NEGATORS = new Set(['no', 'not', 'non']);
  * denying it.
  */
 export function withScopedNegation(pieces: Piece[]): Piece[] {
+  withBoundsAffirmed(pieces);
   let cut = false;
   let carrying = false;
   let doubled = false;
@@ -63,6 +64,40 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     if (piece.kind !== 'mark') lastWordNegated = piece.negated;
   }
   return pieces;
+}
+
+/** Comparatives that a negator turns into a bound: "no more than 0.5 %", "not worse than". */
+const BOUNDS = new Set([
+  'more',
+  'less',
+  'fewer',
+  'worse',
+  'higher',
+  'lower',
+  'greater',
+  'above',
+  'below',
+  'over',
+  'under',
+  'beyond',
+  'exceeding',
+]);
+const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
+
+/**
+ * "Failures no more than 0.5 % above control" states a limit, not a denial: the model's negation
+ * after a negator that bounds a comparative is cleared up to the end of the fragment.
+ */
+function withBoundsAffirmed(pieces: Piece[]): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (!(piece.text === 'no' || piece.text === 'not') || !BOUNDS.has(pieces[i + 1]?.text ?? '')) {
+      continue;
+    }
+    for (let j = i + 1; j < pieces.length && !BOUND_ENDS.has(pieces[j]?.text ?? '.'); j++) {
+      (pieces[j] as Piece).negated = false;
+    }
+  }
 }
 
 const REPORT_BREAKS = new Set(['but', ';', ',', '—']);

@@ -32,6 +32,7 @@ const UNIT_PAIRS: Readonly<Record<string, Unit>> = {
 };
 /** Spelled-out numbers: the model tags them NUM but gives no value. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -83,6 +84,8 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       tokens.push(plain(piece));
       continue;
     }
+    const before = unit === null ? leadingUnit(tokens) : null;
+    const unitFound = unit?.unit ?? before;
     tokens.push({
       text: piece.text,
       lemma: piece.lemma,
@@ -90,7 +93,7 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       pos: 'NUM',
       negated: piece.negated,
       value: number.value,
-      ...(unit === null ? {} : { unit: unit.unit }),
+      ...(unitFound === null ? {} : { unit: unitFound }),
     });
     i = (unit === null ? number.next : unit.next) - 1;
   }
@@ -138,7 +141,41 @@ function numberAt(
     value += following;
     next += 1;
   }
-  return { value, next };
+  return withSpokenDecimal(pieces, value, next);
+}
+
+/** "Zero point five" is 0.5: spoken digits after "point" are the decimals. */
+function withSpokenDecimal(
+  pieces: readonly Piece[],
+  whole: number,
+  at: number,
+): { value: number; next: number } {
+  if (pieces[at]?.text !== 'point') return { value: whole, next: at };
+  let decimals = '';
+  let next = at + 1;
+  for (let digit = NUMBER_WORDS[pieces[next]?.text ?? '']; digit !== undefined && digit < 10;) {
+    decimals += String(digit);
+    next += 1;
+    digit = NUMBER_WORDS[pieces[next]?.text ?? ''];
+  }
+  return decimals === ''
+    ? { value: whole, next: at }
+    : { value: Number(`${whole}.${decimals}`), next };
+}
+
+/** Units said before their number in notes ("ms two hundred worse"): only these are unambiguous. */
+const LEADING_UNITS = new Set<Unit>(['ms', 'percent', 'pp']);
+
+/** The unit just before a number, when it belongs to no other number ("p99, ms 200 worse"). */
+function leadingUnit(tokens: Token[]): Unit | null {
+  const previous = tokens.at(-1);
+  if (previous === undefined || previous.kind === 'number') return null;
+  const unit = UNIT_WORDS[previous.text] ?? UNIT_WORDS[previous.lemma];
+  if (unit === undefined || !LEADING_UNITS.has(unit) || tokens.at(-2)?.kind === 'number') {
+    return null;
+  }
+  tokens.pop();
+  return unit;
 }
 
 /** The unit at pieces[j] (allowing "12-hour"), and the index after it. */
