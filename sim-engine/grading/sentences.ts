@@ -168,7 +168,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     if (token.kind !== 'mark') words++;
     if (isRelation(token)) relations++;
     if (FUNCTION_POS.has(token.pos)) functionWords++;
-    run = token.kind !== 'mark' && !FUNCTION_POS.has(token.pos) ? run + 1 : 0;
+    // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
+    const joins = FUNCTION_POS.has(token.pos) || SEQUENCE_LINKS.has(token.text);
+    run = token.kind !== 'mark' && !joins ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
   // A heading such as "Order:" relates the items after it, as a verb would.
