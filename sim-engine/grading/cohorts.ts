@@ -107,7 +107,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const add = (kind: SegmentKind, match: Match) =>
     found.set(kind, [...(found.get(kind) ?? []), match]);
   for (const kind of SEGMENT_KINDS) {
-    for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) add(kind, match);
+    for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
+      if (!hedged(tokens, match)) add(kind, match);
+    }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
@@ -118,6 +120,19 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
     if (kind !== undefined) add(kind, match);
   }
   return found;
+}
+
+/** Hedges that leave a group out of a deliberate order: "then maybe the preview programme". */
+const HEDGES = new Set(['maybe', 'perhaps', 'possibly']);
+const HEDGE_REACH = 3;
+
+function hedged(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - HEDGE_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (HEDGES.has(text)) return true;
+  }
+  return false;
 }
 
 /** A deliberate group: "everyone else" alone is not a cohort choice. */
@@ -142,7 +157,8 @@ function endorsesRandom(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   return (
     has(tokens, RANDOM) &&
-    has(tokens, SLICE) &&
+    // A share of traffic is a slice too: "route 10 % at random".
+    (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
     !hasAny(tokens, DENIAL)
   );

@@ -40,6 +40,11 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       doubled = false;
     } else if (piece.text === ',') {
       carrying = lastWordNegated && !cut && !doubled && !hasVerbBefore(pieces, i + 1);
+    } else if (carrying && opensPredicate(pieces, i)) {
+      // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
+      // not the second verb's.
+      carrying = false;
+      cut = true;
     } else if (!piece.negated && !carrying) {
       cut = false;
     }
@@ -136,6 +141,14 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
 
 function isNegator(piece: Piece): boolean {
   return piece.text === 'not' || piece.text === 'no' || piece.text === 'never';
+}
+
+/** "and (just) route …": a conjunction that opens a second verb of its own. */
+function opensPredicate(pieces: readonly Piece[], at: number): boolean {
+  if (pieces[at]?.text !== 'and' && pieces[at]?.text !== 'or') return false;
+  let next = at + 1;
+  while (pieces[next]?.pos === 'ADV') next++;
+  return pieces[next]?.pos === 'VERB';
 }
 
 /** True when the fragment starting at `from` (up to the next comma) has a verb. */

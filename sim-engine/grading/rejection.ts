@@ -1,5 +1,5 @@
 import type { Lexicon, Match } from './match';
-import { findAll, isNegated } from './match';
+import { findAll, fragmentOf, isNegated } from './match';
 import type { Token } from './tokens';
 
 /** Rejection: a claim turned down by its negation, its fragment or the clause it conditions. */
@@ -81,6 +81,45 @@ function afterRatherThan(tokens: readonly Token[], start: number, at: number): b
 }
 
 function rejectsIn(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (REJECTING.has(tokens[i]?.text ?? '')) return true;
+  for (let i = start; i < end; i++) {
+    if (boundsComparative(tokens, i)) continue;
+    if (REJECTING.has(tokens[i]?.text ?? '') || remitOfOthers(tokens, i)) return true;
+  }
   return false;
+}
+
+/** "Not more than 10 %", "no worse than 1 point": a bound, not a rejection. */
+const COMPARATIVES = new Set([
+  'more',
+  'less',
+  'fewer',
+  'worse',
+  'higher',
+  'lower',
+  'greater',
+  'above',
+  'below',
+  'over',
+  'under',
+]);
+
+function boundsComparative(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text;
+  return (text === 'not' || text === 'no') && COMPARATIVES.has(tokens[at + 1]?.text ?? '');
+}
+
+/** What belongs to someone else's remit: "token cost is finance's problem". */
+const REMITS = new Set(['problem', 'concern', 'job', 'headache', 'business']);
+
+/** True when the fragment of the words at `at` hands them to someone else ("finance's problem"). */
+export function handedToOthers(tokens: readonly Token[], at: number): boolean {
+  const fragment = fragmentOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (fragment[i] === fragment[at] && remitOfOthers(tokens, i)) return true;
+  }
+  return false;
+}
+
+function remitOfOthers(tokens: readonly Token[], at: number): boolean {
+  return REMITS.has(tokens[at]?.text ?? '') && tokens[at - 1]?.text === "'s";
 }
