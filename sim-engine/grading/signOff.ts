@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon } from './match';
+import { has, hasAffirmed, hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
@@ -106,7 +106,8 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
 
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
 function conditionsEachStage(tokens: readonly Token[]): boolean {
-  return has(tokens, STAGE_CHANGE) && (has(tokens, CONDITION) || headedByGate(tokens));
+  // The stage change sits under the rule's own negation ("nobody moves up unless …").
+  return hasAny(tokens, STAGE_CHANGE) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
 }
 
 function headedByGate(tokens: readonly Token[]): boolean {
