@@ -30,6 +30,13 @@ describe('the grader hears ownership said in the shape of a clause', () => {
     );
   });
 
+  it('credits the speaker as the subject of a deciding verb, not someone the speaker trusts', () => {
+    expect(earns('I would be the one deciding who goes first and when we stop.', 'pm-owns')).toBe(
+      true,
+    );
+    expect(earns('I would let them choose the order.', 'pm-owns')).toBe(false);
+  });
+
   it('does not credit responsibility placed with someone else', () => {
     expect(earns('The rollout decisions sit with the platform team.', 'pm-owns')).toBe(false);
   });

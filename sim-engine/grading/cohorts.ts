@@ -38,7 +38,10 @@ const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
 const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['high-value', 'new-customer']);
-const LAST = lexicon('last | finally | lastly | at the end | only after | later | only once');
+const LAST = lexicon(
+  'last | finally | lastly | at the end | only after | later | only once | final wave | final stage | ' +
+    'final step | final ring',
+);
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
 );

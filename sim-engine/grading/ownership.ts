@@ -25,7 +25,12 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
-    if (hasAffirmed(tokens, OWNERSHIP) || assignsToSpeaker(tokens) || restsWithSpeaker(tokens)) {
+    if (
+      hasAffirmed(tokens, OWNERSHIP) ||
+      assignsToSpeaker(tokens) ||
+      restsWithSpeaker(tokens) ||
+      speakerDecides(tokens)
+    ) {
       noteNamed(findings, sentence);
       const next = sentences[i + 1]?.tokens ?? [];
       if (has(tokens, DECISIONS) || has(next, DECISIONS)) {
@@ -84,6 +89,44 @@ function restsWithSpeaker(tokens: readonly Token[]): boolean {
     if (!PLACING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return false;
     const clauseEnd = endOfClause(tokens, i);
     return speakers.some((match) => match.start > i + 1 && match.start < clauseEnd);
+  });
+}
+
+/** Verbs of deciding, by lemma or form: "I'd be the one deciding", "I personally set". */
+const DECIDING = new Set([
+  'decide',
+  'deciding',
+  'own',
+  'owning',
+  'set',
+  'setting',
+  'choose',
+  'choosing',
+  'determine',
+  'call',
+  'calling',
+  'pick',
+  'picking',
+]);
+/** Particles that turn a deciding verb into another: "set up", "call in", "pick up". */
+const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'me', 'us', 'them', 'him', 'her']);
+const SUBJECT_REACH = 5;
+
+/**
+ * The speaker as the subject of a deciding verb within a few words, in one clause: "I'd be the one
+ * deciding who gets it", "as PM I ultimately set the stop rules".
+ */
+function speakerDecides(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.text !== 'i' || token.negated) return false;
+    for (let j = i + 1; j <= i + SUBJECT_REACH && j < tokens.length; j++) {
+      const word = tokens[j] as Token;
+      // Another subject takes over: "I would trust them to pick".
+      if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
+      const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);
+      if (deciding && !word.negated) return !NOT_DECIDING_AFTER.has(tokens[j + 1]?.text ?? '');
+    }
+    return false;
   });
 }
 

@@ -179,7 +179,18 @@ function leadingUnit(tokens: Token[]): Unit | null {
 }
 
 /** The unit at pieces[j] (allowing "12-hour"), and the index after it. */
-const UNIT_ADJECTIVES = new Set(['-', 'full', 'whole', 'entire', 'complete', 'more']);
+const UNIT_ADJECTIVES = new Set([
+  '-',
+  'full',
+  'whole',
+  'entire',
+  'complete',
+  'more',
+  // Kinds of day: "one business day per stage".
+  'business',
+  'working',
+  'calendar',
+]);
 
 function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number } | null {
   const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;

@@ -39,7 +39,8 @@ export const COHORTS = lexicon(
 
 export const ORDER = lexicon(
   'first | then | next | after* | before | followed | last | finally | lastly | second | third | → | ' +
-    'start with | begin with | starting with | later | only once | until | at the end | earliest',
+    'start with | begin with | starting with | later | only once | until | at the end | earliest | ' +
+    'final wave | final stage | final step | final ring | last wave | last ring',
 );
 
 export const REASON = lexicon(
