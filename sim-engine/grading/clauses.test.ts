@@ -63,6 +63,18 @@ describe('the grader hears sign-off as approval required before a stage changes'
     ).toBe(1);
   });
 
+  it('takes agreement as approval only when agreeing roles move a stage', () => {
+    expect(
+      credit(
+        'We only go to the next stage once the QA lead and I agree in the ticket.',
+        'sign-off',
+      ),
+    ).toBe(1);
+    expect(
+      earns('Before any traffic moves we agree the limits with the eng lead.', 'sign-off'),
+    ).toBe(false);
+  });
+
   it('does not take signing up, or a dismissed sign-off, as approval', () => {
     expect(earns('Customers sign up at every stage of the funnel.', 'sign-off')).toBe(false);
     expect(earns('Approvals only slow us down, so we skip them.', 'sign-off')).toBe(false);
@@ -77,6 +89,13 @@ describe('the grader hears holds said as periods and conditions', () => {
     expect(
       credit('Stages 1, 5, 20, 50, 100; each is held until several days of clean data.', 'holds'),
     ).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('credits a stage given a length by "for", not a rollback that takes minutes', () => {
+    expect(credit('Stages 2, 10, 30, 100 percent; each stage runs for 8 hours.', 'holds')).toBe(
+      0.9,
+    );
+    expect(credit('Each step can be rolled back in 5 minutes.', 'holds')).toBeLessThan(0.6);
   });
 
   it('does not credit stages listed without a length or a condition', () => {

@@ -61,7 +61,7 @@ const SPEAKER = lexicon(
   'me | myself | i | mine | the pm | pm | product management | product manager | the product owner',
 );
 /** Verbs that place responsibility with someone: "the calls sit with me", "rests with product". */
-const PLACING = new Set(['sit', 'rest', 'lie', 'fall', 'belong', 'stay']);
+const PLACING = new Set(['sit', 'rest', 'lie', 'fall', 'belong', 'stay', 'stop', 'land']);
 const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
 
 /**

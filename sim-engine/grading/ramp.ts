@@ -13,6 +13,8 @@ const ADVANCE = lexicon(
   'advanc* | promot* | expand* | proceed* | move on | move to | moving to | go to | going to | ' +
     'next stage | next step | widen* | increase* | bump*',
 );
+const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
+const LENGTH_CUES = new Set(['for', 'least', 'minimum']);
 const SPEED_CUES = new Set(['in', 'within', 'under', 'than', 'takes', 'inside']);
 const MIN_RAMP_STAGES = 3;
 
@@ -94,11 +96,14 @@ function holdsUntil(tokens: readonly Token[]): boolean {
 function holdDuration(sentence: Sentence, staged: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  if (!aboutHolding) return false;
+  const aboutStages = has(tokens, STAGE_WORDS);
+  if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {
     if (!isDuration(token.unit) || token.negated) return false;
     const cue = tokens[i - 1]?.text ?? '';
+    // "Each stage runs for 12 hours": a stage given a length by "for" holds that long.
+    if (!aboutHolding) return LENGTH_CUES.has(cue) && !aboutRollback;
     return !(aboutRollback && SPEED_CUES.has(cue));
   });
 }

@@ -49,6 +49,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'no']);
 /** "sign up", "sign in" are a product's actions, not an approval. */
 const NOT_APPROVAL_AFTER = new Set(['up', 'in', 'into', 'live']);
 
+/** Agreement said in other words: "agree", "confirm", "a thumbs-up". */
+const AGREEMENT = lexicon('agree* | agreement | confirm* | thumbs up | okays | okayed | clear* it');
+
 /** A stage changing: promotion, moving up, the next step. */
 const STAGE_CHANGE = lexicon(
   'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
@@ -78,6 +81,11 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, SIGN_OFF)) return true;
+  // Agreement is an approval only as a named role's condition for a stage change: "we move up
+  // once the eng lead and I agree", not "we agree the limits up front".
+  if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEachStage(tokens)) {
+    return true;
+  }
   return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
 }
 

@@ -40,7 +40,10 @@ export const COHORTS = lexicon(
 export const ORDER = lexicon(
   'first | then | next | after* | before | followed | last | finally | lastly | second | third | → | ' +
     'start with | begin with | starting with | later | only once | until | at the end | earliest | ' +
-    'final wave | final stage | final step | final ring | last wave | last ring',
+    'final wave | final stage | final step | final ring | last wave | last ring | ' +
+    // Numbered waves and rings: "ring 0 staff, ring 1 beta".
+    'ring 0 | ring 1 | ring 2 | ring one | ring two | wave 1 | wave 2 | wave one | wave two | ' +
+    'phase 1 | phase 2 | phase one | phase two',
 );
 
 export const REASON = lexicon(
