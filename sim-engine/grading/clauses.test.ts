@@ -35,6 +35,7 @@ describe('the grader hears ownership said in the shape of a clause', () => {
       true,
     );
     expect(earns('I would let them choose the order.', 'pm-owns')).toBe(false);
+    expect(earns('I would pick a random 1 % and see what happens.', 'pm-owns')).toBe(false);
   });
 
   it('does not credit responsibility placed with someone else', () => {

@@ -1,5 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
+import type { Match } from './match';
 import { findAll, has, hasAffirmed, isNegated, lexicon } from './match';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -117,6 +118,7 @@ const SUBJECT_REACH = 5;
  * deciding who gets it", "as PM I ultimately set the stop rules".
  */
 function speakerDecides(tokens: readonly Token[]): boolean {
+  const decisions = findAll(tokens, DECISIONS);
   return tokens.some((token, i) => {
     if (token.text !== 'i' || token.negated) return false;
     for (let j = i + 1; j <= i + SUBJECT_REACH && j < tokens.length; j++) {
@@ -124,10 +126,20 @@ function speakerDecides(tokens: readonly Token[]): boolean {
       // Another subject takes over: "I would trust them to pick".
       if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
       const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);
-      if (deciding && !word.negated) return !NOT_DECIDING_AFTER.has(tokens[j + 1]?.text ?? '');
+      if (deciding && !word.negated) return decidesAbout(tokens, j + 1, decisions);
     }
     return false;
   });
+}
+
+/**
+ * The deciding verb's object is a release decision within a few words ("deciding who goes first",
+ * "set the stop rules"), not anything picked ("pick a random 1 %"), and no particle changes the
+ * verb ("set up").
+ */
+function decidesAbout(tokens: readonly Token[], at: number, decisions: readonly Match[]): boolean {
+  if (NOT_DECIDING_AFTER.has(tokens[at]?.text ?? '')) return false;
+  return decisions.some((match) => match.start >= at && match.start < at + SUBJECT_REACH);
 }
 
 const CLAUSE_ENDS = new Set([';', '.', ':', 'while', 'whereas', 'but']);
