@@ -132,6 +132,13 @@ describe('the grader takes the A/B misconception only with the canary as its sub
     ).not.toHaveLength(0);
   });
 
+  it('still flags the claim when "later" belongs to another clause', () => {
+    expect(
+      gradeAnswer('The canary is our A/B test, and later we roll out to all.', service)
+        .misconceptions,
+    ).not.toHaveLength(0);
+  });
+
   it('does not flag an A/B test placed after the canary', () => {
     expect(
       gradeAnswer(`${base}That is an A/B test afterwards, randomised.`, service).misconceptions,
