@@ -78,6 +78,8 @@ describe('the grader hears sign-off as approval required before a stage changes'
 
   it('does not take signing up, or a dismissed sign-off, as approval', () => {
     expect(earns('Customers sign up at every stage of the funnel.', 'sign-off')).toBe(false);
+    expect(earns("I'd just give it a go and see what happens.", 'sign-off')).toBe(false);
+    expect(earns('I would sign the release note and ship it.', 'sign-off')).toBe(false);
     expect(earns('Approvals only slow us down, so we skip them.', 'sign-off')).toBe(false);
   });
 });

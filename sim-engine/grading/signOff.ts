@@ -86,6 +86,9 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEachStage(tokens)) {
     return true;
   }
+  // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
+  // promotion" — not "I'd give it a go", "I would sign the release note".
+  if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
   return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
 }
 
