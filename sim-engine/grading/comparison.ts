@@ -87,13 +87,13 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  * misconception when it places the A/B test after the canary ("That's an A/B test later").
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
+  const stated = findUnrejected(tokens, SAME_AS_AB);
+  if (stated.length === 0) return false;
   const fragment = fragmentOf(tokens);
   // The placing word belongs to the claim's own fragment: "an A/B test later", not "… and later
   // we roll out to everyone".
   const placedAfter = new Set(findAll(tokens, AFTERWARDS).map((match) => fragment[match.start]));
-  const claims = findUnrejected(tokens, SAME_AS_AB).filter(
-    (claim) => !placedAfter.has(fragment[claim.start]),
-  );
+  const claims = stated.filter((claim) => !placedAfter.has(fragment[claim.start]));
   const canary = findAll(tokens, CANARY);
   const aboutCanary = (start: number) => canary.some((match) => match.start < start);
   const opensOnCanary = canaryBefore && PRO_FORMS.has(openingWord(tokens));

@@ -106,15 +106,16 @@ function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
     const token = tokens[at] as Token;
     const exact = sharedExact.get(token.text);
     const prefixed = sharedPrefixed.get(keys[at] ?? '');
-    if (exact !== undefined) collectShared(tokens, at, exact, found);
-    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found);
+    if (exact !== undefined) collectShared(tokens, at, exact, found, false);
+    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found, false);
     if (token.lemma !== token.text) {
       const byLemma = sharedExact.get(token.lemma);
-      if (byLemma !== undefined && byLemma !== exact) collectShared(tokens, at, byLemma, found);
+      if (byLemma !== undefined && byLemma !== exact)
+        collectShared(tokens, at, byLemma, found, true);
       // "held" ~ "hold*": a prefix phrase is reached by the lemma's first letters too.
       const lemmaKey = token.lemma.slice(0, KEY_LENGTH);
       const byLemmaPrefix = lemmaKey === keys[at] ? undefined : sharedPrefixed.get(lemmaKey);
-      if (byLemmaPrefix !== undefined) collectShared(tokens, at, byLemmaPrefix, found);
+      if (byLemmaPrefix !== undefined) collectShared(tokens, at, byLemmaPrefix, found, true);
     }
   }
   return found;
@@ -125,13 +126,14 @@ function collectShared(
   at: number,
   entries: readonly Entry[],
   found: Map<Lexicon, Match[]>,
+  byLemma: boolean,
 ): void {
   for (const entry of entries) {
     if (matchAt(tokens, at, entry.phrase)) {
       const list = found.get(entry.lex);
       const end = at + entry.phrase.length;
-      // The same phrase can be reached by a word and by its lemma: keep one match.
-      if (list?.some((m) => m.start === at && m.end === end) === true) continue;
+      // The same phrase can be reached by a word and then by its lemma: keep one match.
+      if (byLemma && list?.some((m) => m.start === at && m.end === end) === true) continue;
       append(found, entry.lex, { start: at, end });
     }
   }

@@ -29,7 +29,8 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       afterHyphen: hyphen,
     };
     hyphen = false;
-    const clitic = CLITICS[CONTRACTED.exec(text)?.[2] ?? ''];
+    // Only a word with an apostrophe can be a contraction: skip the pattern for the rest.
+    const clitic = hasApostrophe(text) ? CLITICS[CONTRACTED.exec(text)?.[2] ?? ''] : undefined;
     if (clitic !== undefined && piece.kind === 'word') {
       splitContraction(piece, clitic, out);
       continue;
@@ -43,6 +44,10 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
 }
 
 const MINUS = new Set(['−', '–', '—']);
+
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes('’');
+}
 
 /** A pronoun with its verb glued on, which the model keeps as one name ("i'm" is tagged PROPN). */
 const CONTRACTED = /^(i|you|we|they|he|she|it|that)['’](m|re|ve|ll|d)$/;

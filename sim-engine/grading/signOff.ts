@@ -86,10 +86,16 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEachStage(tokens)) {
     return true;
   }
+  if (!tokens.some(mayApprove)) return false;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
   if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
   return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
+}
+
+/** A cheap first look: a word that could sign or assent at all. */
+function mayApprove(token: Token): boolean {
+  return ASSENT.has(token.text) || token.lemma === 'sign' || token.text === 'sign';
 }
 
 function signsAt(tokens: readonly Token[], i: number): boolean {
