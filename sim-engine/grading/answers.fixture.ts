@@ -27,7 +27,8 @@ export const SEED_PARAPHRASE =
   'about who can tolerate a broken build. Before any traffic moves we agree the limits: roll back ' +
   'if errors rise more than 0.5 % over control, if p99 latency grows by more than 200 ms, or if ' +
   'conversion falls more than 2 % against the baseline cohort. We step through 1 %, 5 %, 20 %, ' +
-  '50 % and 100 %, and every gate needs an explicit sign-off from me and the engineering lead. ' +
+  '50 % and 100 %, a day at each, and every gate needs an explicit sign-off from me and the ' +
+  'engineering lead. ' +
   'A rollback just switches the routing rule back, so it takes under five minutes rather than a ' +
   'redeploy. The canary only tells us the release is safe within hours; a randomised A/B test ' +
   'afterwards tells us whether it is better. For a model swap we also watch the hallucination ' +

@@ -4,15 +4,8 @@ import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import {
-  BOUNDARIES,
-  findUnrejected,
-  has,
-  hasAny,
-  lexicon,
-  localLexicon,
-  statesUnrejected,
-} from './match';
+import { BOUNDARIES, has, hasAny, lexicon, localLexicon } from './match';
+import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -45,7 +38,10 @@ const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
 const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['high-value', 'new-customer']);
-const LAST = lexicon('last | finally | lastly | at the end | only after | later | only once');
+const LAST = lexicon(
+  'last | finally | lastly | at the end | only after | later | only once | final wave | final stage | ' +
+    'final step | final ring',
+);
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
 );
@@ -114,7 +110,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const add = (kind: SegmentKind, match: Match) =>
     found.set(kind, [...(found.get(kind) ?? []), match]);
   for (const kind of SEGMENT_KINDS) {
-    for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) add(kind, match);
+    for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
+      if (!hedged(tokens, match)) add(kind, match);
+    }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
@@ -125,6 +123,19 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
     if (kind !== undefined) add(kind, match);
   }
   return found;
+}
+
+/** Hedges that leave a group out of a deliberate order: "then maybe the preview programme". */
+const HEDGES = new Set(['maybe', 'perhaps', 'possibly']);
+const HEDGE_REACH = 3;
+
+function hedged(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - HEDGE_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (HEDGES.has(text)) return true;
+  }
+  return false;
 }
 
 /** A deliberate group: "everyone else" alone is not a cohort choice. */
@@ -149,7 +160,8 @@ function endorsesRandom(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   return (
     has(tokens, RANDOM) &&
-    has(tokens, SLICE) &&
+    // A share of traffic is a slice too: "route 10 % at random".
+    (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
     !hasAny(tokens, DENIAL)
   );

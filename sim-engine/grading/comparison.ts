@@ -1,16 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import {
-  findAll,
-  fragmentOf,
-  fragmentsWith,
-  has,
-  hasAffirmed,
-  hasAny,
-  isRejected,
-  lexicon,
-  statesUnrejected,
-} from './match';
+import { findAll, fragmentOf, fragmentsWith, has, hasAffirmed, hasAny, lexicon } from './match';
+import { findUnrejected, isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -36,6 +27,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   let testBetter: Sentence | null = null;
   let previousCanary = false;
   let previousBetter = false;
+  let canaryBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const experiment = hasAffirmed(tokens, EXPERIMENT);
@@ -55,9 +47,10 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       noteDetail(findings, 'randomised', sentence);
     }
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
-    if (readsLiftFromCanary(tokens) || statesUnrejected(tokens, SAME_AS_AB)) {
+    if (readsLiftFromCanary(tokens) || callsCanaryAnAbTest(tokens, canaryBefore)) {
       noteMisconception(findings, sentence);
     }
+    canaryBefore = canary;
   }
   if (canarySafe !== null && testBetter !== null) {
     noteDetail(findings, 'safe-better', testBetter);
@@ -80,6 +73,31 @@ function canaryAnswersSafety(
   const safe = hasAny(tokens, SAFE);
   if (safe && (canary || (previousCanary && pronoun) || hasAny(tokens, BETTER))) return true;
   return canary && findAll(tokens, BETTER).some((match) => isRejected(tokens, match.start));
+}
+
+/** Words that place the A/B test after the canary: "that's an A/B test later". */
+const AFTERWARDS = lexicon(
+  'later | afterwards | afterward | after* | then | next | follow* | subsequent* | once | eventually',
+);
+const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
+
+/**
+ * "The canary is really our A/B test": the claim needs the canary as its subject, in the sentence
+ * or as the "it"/"that" opening it right after a sentence about the canary, and it is not the
+ * misconception when it places the A/B test after the canary ("That's an A/B test later").
+ */
+function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
+  const stated = findUnrejected(tokens, SAME_AS_AB);
+  if (stated.length === 0) return false;
+  const fragment = fragmentOf(tokens);
+  // The placing word belongs to the claim's own fragment: "an A/B test later", not "… and later
+  // we roll out to everyone".
+  const placedAfter = new Set(findAll(tokens, AFTERWARDS).map((match) => fragment[match.start]));
+  const claims = stated.filter((claim) => !placedAfter.has(fragment[claim.start]));
+  const canary = findAll(tokens, CANARY);
+  const aboutCanary = (start: number) => canary.some((match) => match.start < start);
+  const opensOnCanary = canaryBefore && PRO_FORMS.has(openingWord(tokens));
+  return claims.some((claim) => aboutCanary(claim.start) || opensOnCanary);
 }
 
 /** "The canary tells us whether it is better": a fragment about the canary claiming lift, unhedged. */

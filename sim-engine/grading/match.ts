@@ -106,11 +106,16 @@ function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
     const token = tokens[at] as Token;
     const exact = sharedExact.get(token.text);
     const prefixed = sharedPrefixed.get(keys[at] ?? '');
-    if (exact !== undefined) collectShared(tokens, at, exact, found);
-    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found);
+    if (exact !== undefined) collectShared(tokens, at, exact, found, false);
+    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found, false);
     if (token.lemma !== token.text) {
       const byLemma = sharedExact.get(token.lemma);
-      if (byLemma !== undefined && byLemma !== exact) collectShared(tokens, at, byLemma, found);
+      if (byLemma !== undefined && byLemma !== exact)
+        collectShared(tokens, at, byLemma, found, true);
+      // "held" ~ "hold*": a prefix phrase is reached by the lemma's first letters too.
+      const lemmaKey = token.lemma.slice(0, KEY_LENGTH);
+      const byLemmaPrefix = lemmaKey === keys[at] ? undefined : sharedPrefixed.get(lemmaKey);
+      if (byLemmaPrefix !== undefined) collectShared(tokens, at, byLemmaPrefix, found, true);
     }
   }
   return found;
@@ -121,13 +126,14 @@ function collectShared(
   at: number,
   entries: readonly Entry[],
   found: Map<Lexicon, Match[]>,
+  byLemma: boolean,
 ): void {
   for (const entry of entries) {
     if (matchAt(tokens, at, entry.phrase)) {
       const list = found.get(entry.lex);
       const end = at + entry.phrase.length;
-      // The same phrase can be reached by a word and by its lemma: keep one match.
-      if (list?.some((m) => m.start === at && m.end === end) === true) continue;
+      // The same phrase can be reached by a word and then by its lemma: keep one match.
+      if (byLemma && list?.some((m) => m.start === at && m.end === end) === true) continue;
       append(found, entry.lex, { start: at, end });
     }
   }
@@ -147,6 +153,12 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
     for (const phrase of lex.prefixed.get(keys[at] ?? '') ?? NO_PHRASES) {
       if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
     }
+    const lemmaKey = token.lemma.slice(0, KEY_LENGTH);
+    if (lemmaKey !== keys[at]) {
+      for (const phrase of lex.prefixed.get(lemmaKey) ?? NO_PHRASES) {
+        if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
+      }
+    }
   }
   return found;
 }
@@ -163,11 +175,6 @@ function headsOf(tokens: readonly Token[]): readonly string[] {
     heads.set(tokens, known);
   }
   return known;
-}
-
-/** Every match neither negated nor rejected by its clause (`statesUnrejected`, match by match). */
-export function findUnrejected(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
-  return findAll(tokens, lex).filter((match) => !rejected(tokens, match.start));
 }
 
 /** Every match no negation covers: a negated claim is not a claim. */
@@ -192,82 +199,6 @@ export const hasAffirmed = has;
 /** True when the language model puts the token inside a negation's scope. */
 export function isNegated(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.negated === true;
-}
-
-/** Words that reject what their fragment says ("a random slice tells us nothing"). */
-const REJECTING = new Set([
-  'not',
-  'no',
-  'never',
-  'nothing',
-  'nobody',
-  'none',
-  'instead',
-  'avoid',
-  'wrong',
-  'mistake',
-  'against',
-  'neither',
-  'nor',
-  'without',
-  // Dismissals: "picking special cohorts is overkill", "hallucinations are rare".
-  'overkill',
-  'unnecessary',
-  'pointless',
-  'needless',
-  'rare',
-]);
-const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'whereas', '(', ')', '—']);
-
-/**
- * True when the lexicon is stated and not rejected: no negation covers the match and its clause
- * holds no rejecting word. A rejected bad practice is not a misconception ("if we'd need a
- * redeploy, the setup isn't ready").
- */
-export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolean {
-  return findAll(tokens, lex).some((match) => !rejected(tokens, match.start));
-}
-
-const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
-const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
-/** Words that may open a condition before its conjunction ("even if", "only if"). */
-const CONDITION_LEADS = new Set(['even', 'only', 'and', 'so']);
-
-/** True when a negation or a rejecting clause turns down the words at `at` (see `rejected`). */
-export function isRejected(tokens: readonly Token[], at: number): boolean {
-  return rejected(tokens, at);
-}
-
-/**
- * Rejected: a negation covers the match, or a rejecting word sits in its fragment ("not a code
- * deploy", "a random slice tells us nothing"), or the match is the condition of a rejecting main
- * clause ("if we'd need a redeploy, the setup isn't ready").
- */
-function rejected(tokens: readonly Token[], at: number): boolean {
-  if (isNegated(tokens, at)) return true;
-  let start = at;
-  while (start > 0 && !FRAGMENT_ENDS.has(tokens[start - 1]?.text ?? '.')) start--;
-  let end = at;
-  while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
-  if (rejectsIn(tokens, start, end) || afterRatherThan(tokens, start, at)) return true;
-  const lead = CONDITION_LEADS.has(tokens[start]?.text ?? '') ? start + 1 : start;
-  if (!CONDITIONS.has(tokens[lead]?.text ?? '') || tokens[end]?.text !== ',') return false;
-  let next = end + 1;
-  while (next < tokens.length && !FRAGMENT_ENDS.has(tokens[next]?.text ?? '.')) next++;
-  return rejectsIn(tokens, end + 1, next);
-}
-
-/** "A routing change rather than a redeploy": what follows "rather than" is turned down. */
-function afterRatherThan(tokens: readonly Token[], start: number, at: number): boolean {
-  for (let i = at - 1; i > start; i--) {
-    if (tokens[i]?.text === 'than' && tokens[i - 1]?.text === 'rather') return true;
-  }
-  return false;
-}
-
-function rejectsIn(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (REJECTING.has(tokens[i]?.text ?? '')) return true;
-  return false;
 }
 
 /** Marks and conjunctions that end a fragment. */

@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import { findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { handedToOthers, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import {
   ENOUGH,
@@ -32,7 +33,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if (modelContext && has(tokens, HARNESS)) noteDetail(findings, 'harness', sentence);
     if (modelContext && hasAffirmed(tokens, FEEDBACK)) noteDetail(findings, 'feedback', sentence);
     if (has(tokens, P95)) noteDetail(findings, 'p95', sentence);
-    if (hasAffirmed(tokens, TOKEN_COST)) noteDetail(findings, 'token-cost', sentence);
+    if (findAffirmed(tokens, TOKEN_COST).some((match) => !handedToOthers(tokens, match.start)))
+      noteDetail(findings, 'token-cost', sentence);
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);

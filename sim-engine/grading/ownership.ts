@@ -1,6 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import type { Match } from './match';
+import { findAll, has, hasAffirmed, isNegated, lexicon } from './match';
+import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { ENGINEERING, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
@@ -11,7 +13,7 @@ const DECISIONS = lexicon(
   'which | what | how long | who | when | whether | decision* | call* | choice* | trade off* | ' +
     // The decisions named as nouns ("PM owns: order, abort numbers, ramp").
     'order | exposure | stop rule* | abort* | kill line* | threshold* | criteria | hold length* | ' +
-    'pace | ramp | cohort* | tripwire*',
+    'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits',
 );
 const ENGINEERING_ONLY = lexicon(
   'engineering decision | engineering call | engineering job | engineering problem | ' +
@@ -24,7 +26,12 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
-    if (hasAffirmed(tokens, OWNERSHIP) || assignsToSpeaker(tokens)) {
+    if (
+      hasAffirmed(tokens, OWNERSHIP) ||
+      assignsToSpeaker(tokens) ||
+      restsWithSpeaker(tokens) ||
+      speakerDecides(tokens)
+    ) {
       noteNamed(findings, sentence);
       const next = sentences[i + 1]?.tokens ?? [];
       if (has(tokens, DECISIONS) || has(next, DECISIONS)) {
@@ -41,8 +48,104 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   return findings;
 }
 
-/** A note-style assignment to the speaker, "Me: exposure order, stop rules, hold lengths". */
+/** Headings that name who decides: "Owner: me", "Decisions | mine". */
+const OWNER_HEADINGS = new Set([
+  'owner',
+  'ownership',
+  'decider',
+  'decision',
+  'decisions',
+  'accountable',
+]);
+/** The speaker, or the product manager's role the speaker holds. */
+const SPEAKER = lexicon(
+  'me | myself | i | mine | the pm | pm | product management | product manager | the product owner',
+);
+/** Verbs that place responsibility with someone: "the calls sit with me", "rests with product". */
+const PLACING = new Set(['sit', 'rest', 'lie', 'fall', 'belong', 'stay', 'stop', 'land']);
+const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
+
+/**
+ * A note-style assignment to the speaker: "Me: exposure order, stop rules", or a heading that
+ * names the owner followed by the speaker ("Owner: me, the PM, for who sees it").
+ */
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  return tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':';
+  if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') return true;
+  if (!OWNER_HEADINGS.has(tokens[start]?.text ?? '') || tokens[start + 1]?.text !== ':')
+    return false;
+  return findAll(tokens, SPEAKER).some((match) => match.start === start + 2);
+}
+
+/**
+ * Responsibility placed with the speaker: a placing verb, "with" or "to", then the speaker or
+ * the PM's role within the same clause ("accountability rests with product management, in this
+ * case myself"; "the kill criteria sit with me").
+ */
+function restsWithSpeaker(tokens: readonly Token[]): boolean {
+  const speakers = findAll(tokens, SPEAKER).filter((match) => !isNegated(tokens, match.start));
+  if (speakers.length === 0) return false;
+  return tokens.some((token, i) => {
+    if (!PLACING.has(token.lemma) || token.negated) return false;
+    if (!PLACING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return false;
+    const clauseEnd = endOfClause(tokens, i);
+    return speakers.some((match) => match.start > i + 1 && match.start < clauseEnd);
+  });
+}
+
+/** Verbs of deciding, by lemma or form: "I'd be the one deciding", "I personally set". */
+const DECIDING = new Set([
+  'decide',
+  'deciding',
+  'own',
+  'owning',
+  'set',
+  'setting',
+  'choose',
+  'choosing',
+  'determine',
+  'call',
+  'calling',
+  'pick',
+  'picking',
+]);
+/** Particles that turn a deciding verb into another: "set up", "call in", "pick up". */
+const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'me', 'us', 'them', 'him', 'her']);
+const SUBJECT_REACH = 5;
+
+/**
+ * The speaker as the subject of a deciding verb within a few words, in one clause: "I'd be the one
+ * deciding who gets it", "as PM I ultimately set the stop rules".
+ */
+function speakerDecides(tokens: readonly Token[]): boolean {
+  const decisions = findAll(tokens, DECISIONS);
+  return tokens.some((token, i) => {
+    if (token.text !== 'i' || token.negated) return false;
+    for (let j = i + 1; j <= i + SUBJECT_REACH && j < tokens.length; j++) {
+      const word = tokens[j] as Token;
+      // Another subject takes over: "I would trust them to pick".
+      if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
+      const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);
+      if (deciding && !word.negated) return decidesAbout(tokens, j + 1, decisions);
+    }
+    return false;
+  });
+}
+
+/**
+ * The deciding verb's object is a release decision within a few words ("deciding who goes first",
+ * "set the stop rules"), not anything picked ("pick a random 1 %"), and no particle changes the
+ * verb ("set up").
+ */
+function decidesAbout(tokens: readonly Token[], at: number, decisions: readonly Match[]): boolean {
+  if (NOT_DECIDING_AFTER.has(tokens[at]?.text ?? '')) return false;
+  return decisions.some((match) => match.start >= at && match.start < at + SUBJECT_REACH);
+}
+
+const CLAUSE_ENDS = new Set([';', '.', ':', 'while', 'whereas', 'but']);
+
+function endOfClause(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  return end;
 }

@@ -69,7 +69,9 @@ function runMembers(tokens: readonly Token[]): Set<number> {
   let run: number[] = [];
   const close = () => {
     const hasPercent = run.some((i) => tokens[i]?.unit === 'percent');
-    if (run.length >= 3 && hasPercent) run.forEach((i) => members.add(i));
+    if (run.length >= 3 && (hasPercent || climbsToEveryone(tokens, run))) {
+      run.forEach((i) => members.add(i));
+    }
     run = [];
   };
   tokens.forEach((token, i) => {
@@ -78,6 +80,14 @@ function runMembers(tokens: readonly Token[]): Set<number> {
   });
   close();
   return members;
+}
+
+/** "Steps 1, 5, 25, 50, 100": bare numbers rising to 100 are a ramp's shares without a "%". */
+function climbsToEveryone(tokens: readonly Token[], run: readonly number[]): boolean {
+  const values = run.map((i) => tokens[i]?.value ?? 0);
+  return (
+    values.at(-1) === 100 && values.every((value, k) => k === 0 || value > (values[k - 1] ?? 0))
+  );
 }
 
 function looksLikeLimit(tokens: readonly Token[], at: number): boolean {

@@ -1,17 +1,20 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
+import type { Token } from './tokens';
 import { isDuration } from './tokens';
-import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLES, ROLLBACK, SIGN_OFF } from './vocabulary';
+import { GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 
-/** Holds and sign-offs: the ramp's stages, how long each holds, what lets it advance, who approves. */
+/** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
 const ADVANCE = lexicon(
   'advanc* | promot* | expand* | proceed* | move on | move to | moving to | go to | going to | ' +
     'next stage | next step | widen* | increase* | bump*',
 );
+const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
+const LENGTH_CUES = new Set(['for', 'least', 'minimum']);
 const SPEED_CUES = new Set(['in', 'within', 'under', 'than', 'takes', 'inside']);
 const MIN_RAMP_STAGES = 3;
 
@@ -28,37 +31,79 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   }
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const staged = stageShares(tokens).length > 0;
+    // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
+    const staged = stageShares(tokens).some((share) => share.value < 100);
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    if (holdDuration(sentence, staged)) noteDetail(findings, 'duration', sentence);
+    if (holdDuration(sentence, staged) || holdsThroughPeriod(tokens)) {
+      noteDetail(findings, 'duration', sentence);
+    }
     const aboutRamp = staged || has(tokens, HOLD) || has(tokens, ADVANCE);
-    if (aboutRamp && has(tokens, GATE_KIND)) noteDetail(findings, 'gate-kind', sentence);
+    if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens))) {
+      noteDetail(findings, 'gate-kind', sentence);
+    }
   }
-  return findings;
+  return heldAtStages(findings);
+}
+
+/**
+ * A ramp is held when a stage has a length or a condition to advance: stages alone ("we go 5 %,
+ * 25 %, 100 %") say where traffic goes, not that it waits, so they name nothing on their own.
+ */
+function heldAtStages(findings: Findings): Findings {
+  if (findings.details.has('duration') || findings.details.has('gate-kind')) return findings;
+  if (findings.details.size === 0) return findings;
+  return emptyFindings();
+}
+
+/** Periods of the calendar a stage can be held through: "a weekend night peak", "the batch window". */
+const PERIODS = new Set([
+  'peak',
+  'peaks',
+  'cycle',
+  'cycles',
+  'weekend',
+  'night',
+  'shift',
+  'window',
+]);
+const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
+const PERIOD_REACH = 5;
+
+/** A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a peak". */
+function holdsThroughPeriod(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, HOLD_VERBS).some((match) => {
+    const end = Math.min(tokens.length, match.end + PERIOD_REACH * 2);
+    for (let i = match.end; i < end; i++) {
+      if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
+      if (!THROUGH.has(tokens[i]?.text ?? '')) continue;
+      for (let j = i + 1; j <= i + PERIOD_REACH && j < tokens.length; j++) {
+        if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
+        if (PERIODS.has(tokens[j]?.text ?? '')) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
+function holdsUntil(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, HOLD_VERBS).some((match) =>
+    tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => token.text === 'until'),
+  );
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 function holdDuration(sentence: Sentence, staged: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  if (!aboutHolding) return false;
+  const aboutStages = has(tokens, STAGE_WORDS);
+  if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {
     if (!isDuration(token.unit) || token.negated) return false;
     const cue = tokens[i - 1]?.text ?? '';
+    // "Each stage runs for 12 hours": a stage given a length by "for" holds that long.
+    if (!aboutHolding) return LENGTH_CUES.has(cue) && !aboutRollback;
     return !(aboutRollback && SPEED_CUES.has(cue));
   });
-}
-
-/** Finds an explicit sign-off, at every gate, by a named role. */
-export function detectSignOff(sentences: readonly Sentence[]): Findings {
-  const findings = emptyFindings();
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    if (!hasAffirmed(tokens, SIGN_OFF)) continue;
-    noteNamed(findings, sentence);
-    if (has(tokens, EACH_GATE)) noteDetail(findings, 'each-gate', sentence);
-    if (has(tokens, ROLES)) noteDetail(findings, 'who', sentence);
-  }
-  return findings;
 }

@@ -1,14 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import {
-  BOUNDARIES,
-  fragmentOf,
-  fragmentsWith,
-  has,
-  hasAffirmed,
-  lexicon,
-  statesUnrejected,
-} from './match';
+import { BOUNDARIES, fragmentOf, fragmentsWith, has, hasAffirmed, lexicon } from './match';
+import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';

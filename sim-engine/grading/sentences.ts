@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { languageModel } from './language';
+import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 
@@ -130,9 +131,29 @@ function joinWrapped(lines: readonly string[]): string[] {
 
 const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
 const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '/']);
+/** Words that link the items of a sequence as an arrow does ("staff, then beta, then the rest"). */
+const SEQUENCE_LINKS = new Set(['then', 'thereafter']);
+/** Spoken fillers and discourse words: a fragment of only these is no item of a list. */
+const DISCOURSE = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'so',
+  'well',
+  'like',
+  'ok',
+  'okay',
+  'right',
+  'yeah',
+  'and',
+  'also',
+  'now',
+]);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
+const MIN_RAMP_STAGES = 3;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
 /** English rarely strings more content words together than this without a grammar word or a mark. */
 const LONGEST_NATURAL_RUN = 6;
@@ -145,14 +166,18 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   let longestRun = 0;
   for (const token of tokens) {
     if (token.kind !== 'mark') words++;
-    if (RELATION_POS.has(token.pos) || RELATION_MARKS.has(token.text)) relations++;
+    if (isRelation(token)) relations++;
     if (FUNCTION_POS.has(token.pos)) functionWords++;
-    run = token.kind !== 'mark' && !FUNCTION_POS.has(token.pos) ? run + 1 : 0;
+    // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
+    const joins = FUNCTION_POS.has(token.pos) || SEQUENCE_LINKS.has(token.text);
+    run = token.kind !== 'mark' && !joins ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
   // A heading such as "Order:" relates the items after it, as a verb would.
+  // A ramp written as its stages ("Steps 1, 5, 25, 50, 100") relates them as arrows would.
   const says =
     headedByOrder(tokens) ||
+    stageShares(tokens).length >= MIN_RAMP_STAGES ||
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
       (words >= 3 || relations > 0));
   const salad = longestRun > LONGEST_NATURAL_RUN;
@@ -167,15 +192,21 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   };
 }
 
+function isRelation(token: Token): boolean {
+  return (
+    RELATION_POS.has(token.pos) || RELATION_MARKS.has(token.text) || SEQUENCE_LINKS.has(token.text)
+  );
+}
+
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 function isList(tokens: readonly Token[]): boolean {
-  if (headedByOrder(tokens)) return false;
+  if (headedByOrder(tokens) || assignsToPerson(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;
     if (token.text === ',' || token.text === ';' || token.text === ':') {
       fragments.push({ words: 0, related: false, verb: false });
-    } else if (token.kind !== 'mark') {
+    } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
       current.words++;
       if (RELATION_POS.has(token.pos)) current.verb = true;
       if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
@@ -186,13 +217,14 @@ function isList(tokens: readonly Token[]): boolean {
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
   // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
   // as a verb by the tagger.
-  const bare = fragments.filter(
+  const items = fragments.filter((fragment) => fragment.words > 0);
+  const bare = items.filter(
     (fragment) =>
       fragment.words <= 3 && !fragment.related && !(fragment.verb && fragment.words > 1),
   ).length;
   // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
-  if (fragments.length === 3 && bare === 3) return true;
-  return fragments.length >= 4 && bare / fragments.length >= 0.6;
+  if (items.length === 3 && bare === 3) return true;
+  return items.length >= 4 && bare / items.length >= 0.6;
 }
 
 function firstMark(tokens: readonly Token[]): string | undefined {
@@ -214,6 +246,16 @@ const ORDER_HEADINGS = new Set(['order', 'sequence']);
 function headedByOrder(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+}
+
+/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
+const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us']);
+
+/** A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when". */
+function assignsToPerson(tokens: readonly Token[]): boolean {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  while (at < 3 && tokens[at]?.kind === 'word') at++;
+  return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
 
 /**

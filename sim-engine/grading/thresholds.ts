@@ -1,7 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { findAffirmed, has, hasAffirmed, lexicon, statesUnrejected } from './match';
+import { findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { statesUnrejected } from './rejection';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';

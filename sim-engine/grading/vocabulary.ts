@@ -39,7 +39,11 @@ export const COHORTS = lexicon(
 
 export const ORDER = lexicon(
   'first | then | next | after* | before | followed | last | finally | lastly | second | third | → | ' +
-    'start with | begin with | starting with | later | only once | until | at the end | earliest',
+    'start with | begin with | starting with | later | only once | until | at the end | earliest | ' +
+    'final wave | final stage | final step | final ring | last wave | last ring | ' +
+    // Numbered waves and rings: "ring 0 staff, ring 1 beta".
+    'ring 0 | ring 1 | ring 2 | ring one | ring two | wave 1 | wave 2 | wave one | wave two | ' +
+    'phase 1 | phase 2 | phase one | phase two',
 );
 
 export const REASON = lexicon(
@@ -104,6 +108,8 @@ export const HOLD = lexicon(
 );
 export const HOLD_VERBS = lexicon(
   'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
+    // Holding said as enduring a period: "each level has to survive a weekend night peak".
+    'surviv* | live through | lived through | lives through | ride out | ' +
     'before advancing | before moving | before promoting | before expanding | before going | ' +
     'before we move | before we go | before we advance | before we expand | before increasing | ' +
     'minimum of | at least | per step | per stage | per level',
@@ -113,7 +119,8 @@ export const GATE_KIND = lexicon(
     'only promote* | only expand* | only go* | only proceed* | flat for | stable for | clean for | ' +
     'green for | healthy for | stay* within | stay* inside | stay* under | stay* below | ' +
     'stay* green | stay* flat | remain* within | remain* below | remain* under | stays | ' +
-    'as long as | only if | only when | only once | time boxed | calendar time',
+    'as long as | only if | only when | only once | time boxed | calendar time | metric gate* | ' +
+    'metrics gate* | metric gated | gated on | gate on',
 );
 
 export const SIGN_OFF = lexicon(

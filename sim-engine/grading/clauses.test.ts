@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+import { readAnswer } from './sentences';
+
+// Ownership, sign-off, holds, cohort order and the A/B misconception read from the shape of a
+// clause rather than one phrasing. Every sentence here is our own wording, not a corpus answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function earns(sentence: string, id: string): boolean {
+  const found = gradeAnswer(sentence, service).points.find((p) => p.id === id);
+  return (found?.sentences.length ?? 0) > 0;
+}
+
+function credit(answer: string, id: string): number {
+  return gradeAnswer(answer, service).points.find((p) => p.id === id)?.credit ?? 0;
+}
+
+describe('the grader hears ownership said in the shape of a clause', () => {
+  it('credits responsibility placed with the speaker or the PM role', () => {
+    expect(earns('The call on exposure and stop rules lies with me as PM.', 'pm-owns')).toBe(true);
+    expect(
+      earns('Every ramp decision rests with product management, here that is me.', 'pm-owns'),
+    ).toBe(true);
+  });
+
+  it('credits a note heading that names the speaker as owner', () => {
+    expect(earns('Owner | me: who goes first, when we stop, how long we wait.', 'pm-owns')).toBe(
+      true,
+    );
+  });
+
+  it('credits the speaker as the subject of a deciding verb, not someone the speaker trusts', () => {
+    expect(earns('I would be the one deciding who goes first and when we stop.', 'pm-owns')).toBe(
+      true,
+    );
+    expect(earns('I would let them choose the order.', 'pm-owns')).toBe(false);
+    expect(earns('I would pick a random 1 % and see what happens.', 'pm-owns')).toBe(false);
+  });
+
+  it('does not credit responsibility placed with someone else', () => {
+    expect(earns('The rollout decisions sit with the platform team.', 'pm-owns')).toBe(false);
+  });
+
+  it('reads a hyphenated negator as one word: "the go or no-go is mine" is ownership', () => {
+    expect(earns('The go or no-go at each step is mine.', 'pm-owns')).toBe(true);
+  });
+});
+
+describe('the grader hears sign-off as approval required before a stage changes', () => {
+  it('credits assent given by named roles', () => {
+    expect(
+      credit('Moving up a stage needs a signed yes from the eng lead and me.', 'sign-off'),
+    ).toBe(1);
+    expect(credit('The support lead and I both sign every step.', 'sign-off')).toBe(1);
+  });
+
+  it('reads "nobody … unless" as a rule that affirms its exception', () => {
+    expect(
+      credit(
+        'Nobody widens the rollout unless the tech lead and I have both said yes.',
+        'sign-off',
+      ),
+    ).toBe(1);
+  });
+
+  it('takes agreement as approval only when agreeing roles move a stage', () => {
+    expect(
+      credit(
+        'We only go to the next stage once the QA lead and I agree in the ticket.',
+        'sign-off',
+      ),
+    ).toBe(1);
+    expect(
+      earns('Before any traffic moves we agree the limits with the eng lead.', 'sign-off'),
+    ).toBe(false);
+  });
+
+  it('does not take signing up, or a dismissed sign-off, as approval', () => {
+    expect(earns('Customers sign up at every stage of the funnel.', 'sign-off')).toBe(false);
+    expect(earns("I'd just give it a go and see what happens.", 'sign-off')).toBe(false);
+    expect(earns('I would sign the release note and ship it.', 'sign-off')).toBe(false);
+    expect(earns('Approvals only slow us down, so we skip them.', 'sign-off')).toBe(false);
+  });
+});
+
+describe('the grader hears holds said as periods and conditions', () => {
+  it('credits a stage held through a period of the calendar or until a condition', () => {
+    expect(
+      credit('Stages 1, 5, 20, 50, 100; we hold each one through a full evening peak.', 'holds'),
+    ).toBeGreaterThanOrEqual(0.6);
+    expect(
+      credit('Stages 1, 5, 20, 50, 100; each is held until several days of clean data.', 'holds'),
+    ).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('credits a stage given a length by "for", not a rollback that takes minutes', () => {
+    expect(credit('Stages 2, 10, 30, 100 percent; each stage runs for 8 hours.', 'holds')).toBe(
+      0.9,
+    );
+    expect(credit('Each step can be rolled back in 5 minutes.', 'holds')).toBeLessThan(0.6);
+  });
+
+  it('does not credit stages listed without a length or a condition', () => {
+    expect(credit('We go 2 %, 10 %, 40 % and then 100 %.', 'holds')).toBeLessThan(0.6);
+  });
+});
+
+describe('the grader reads a sequence and its quantities in other words', () => {
+  it('reads a "then" sequence as a statement, not a list', () => {
+    const [sentence] = readAnswer(
+      'Who first: staff, then beta testers, then everyone else.',
+    ).sentences;
+    expect(sentence?.isClause).toBe(true);
+  });
+
+  it('reads "no more than" as a limit and spoken decimals and leading units as quantities', () => {
+    const tokens = readAnswer('Errors no more than zero point five percent; p99 ms two hundred.')
+      .sentences.flatMap((s) => s.tokens)
+      .filter((t) => t.unit !== undefined);
+    expect(tokens.map((t) => `${t.value}${t.unit}${t.negated ? '!' : ''}`)).toEqual([
+      '0.5percent',
+      '200ms',
+    ]);
+  });
+});
+
+describe('the grader takes the A/B misconception only with the canary as its subject', () => {
+  const base = 'The canary only shows whether the release is safe, not whether it is better. ';
+
+  it('flags the canary called an A/B test', () => {
+    expect(
+      gradeAnswer(`${base}Honestly the canary is really our A/B test.`, service).misconceptions,
+    ).not.toHaveLength(0);
+  });
+
+  it('still flags the claim when "later" belongs to another clause', () => {
+    expect(
+      gradeAnswer('The canary is our A/B test, and later we roll out to all.', service)
+        .misconceptions,
+    ).not.toHaveLength(0);
+  });
+
+  it('does not flag an A/B test placed after the canary', () => {
+    expect(
+      gradeAnswer(`${base}That is an A/B test afterwards, randomised.`, service).misconceptions,
+    ).toHaveLength(0);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Piece } from './tokens';
+
+/** How far a negation reaches inside a sentence, beyond what the language model marks. */
+
+/** Marks that end the reach of a negation inside a sentence. */
+const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'while', 'although']);
+/** Words the model does not treat as negators but a candidate uses to reject something. */
+const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor']);
+const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
+const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
+/** "Nobody moves us up unless both say yes": the exception is the rule that is affirmed. */
+const EXCEPTIONS = new Set(['unless', 'until', 'except']);
+const WORD_NEGATORS = new Set(['no', 'not', 'non']);
+
+/**
+ * The model marks the words after a negator up to the next punctuation. Two corrections: a colon,
+ * an arrow or "but" ends the scope, and a list that continues after a comma with no verb of its
+ * own stays negated ("we would not hold at 1 %, 5 %, 25 %"). "Not just X" adds X rather than
+ * denying it.
+ */
+export function withScopedNegation(pieces: Piece[]): Piece[] {
+  withBoundsAffirmed(pieces);
+  let cut = false;
+  let carrying = false;
+  let doubled = false;
+  let lastWordNegated = false;
+  let lastNegator = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    const previous = pieces[i - 1];
+    if (previous !== undefined && EXTRA_NEGATORS.has(previous.text)) carrying = true;
+    if (previous !== undefined && isNegator(previous) && ADDITIVE.has(piece.text)) {
+      carrying = false;
+      cut = true;
+    }
+    if (SCOPE_ENDS.has(piece.text)) {
+      cut = true;
+      carrying = false;
+      doubled = false;
+    } else if (piece.text === ',') {
+      carrying = lastWordNegated && !cut && !doubled && !hasVerbBefore(pieces, i + 1);
+    } else if (carrying && opensPredicate(pieces, i)) {
+      // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
+      // not the second verb's.
+      carrying = false;
+      cut = true;
+    } else if (!piece.negated && !carrying) {
+      cut = false;
+    }
+    // "No stage opens without a sign-off": two negations affirm what follows the second.
+    if (piece.text === 'without' && lastWordNegated) doubled = true;
+    if (EXCEPTIONS.has(piece.text) && lastWordNegated && QUANTIFYING_NEGATORS.has(lastNegator)) {
+      doubled = true;
+    }
+    if (
+      isNegator(piece) ||
+      QUANTIFYING_NEGATORS.has(piece.text) ||
+      EXTRA_NEGATORS.has(piece.text)
+    ) {
+      lastNegator = piece.text;
+    }
+    piece.negated = !doubled && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
+    // "The go or no-go is mine": a negator inside a hyphenated word negates that word only.
+    if (piece.afterHyphen && previous !== undefined && WORD_NEGATORS.has(previous.text)) {
+      cut = true;
+      carrying = false;
+    }
+    if (piece.kind !== 'mark') lastWordNegated = piece.negated;
+  }
+  return pieces;
+}
+
+/** Comparatives that a negator turns into a bound: "no more than 0.5 %", "not worse than". */
+const BOUNDS = new Set([
+  'more',
+  'less',
+  'fewer',
+  'worse',
+  'higher',
+  'lower',
+  'greater',
+  'above',
+  'below',
+  'over',
+  'under',
+  'beyond',
+  'exceeding',
+]);
+const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
+
+/**
+ * "Failures no more than 0.5 % above control" states a limit, not a denial: the model's negation
+ * after a negator that bounds a comparative is cleared up to the end of the fragment.
+ */
+function withBoundsAffirmed(pieces: Piece[]): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (!(piece.text === 'no' || piece.text === 'not') || !BOUNDS.has(pieces[i + 1]?.text ?? '')) {
+      continue;
+    }
+    for (let j = i + 1; j < pieces.length && !BOUND_ENDS.has(pieces[j]?.text ?? '.'); j++) {
+      (pieces[j] as Piece).negated = false;
+    }
+  }
+}
+
+const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
+const PRO_FORMS = new Set(['that', 'this', 'it', 'them', 'so', 'either', 'any', 'too']);
+/** Verbs that turn down what a pro-form points back to: "…, so I'd skip them". */
+const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch']);
+/** A short closing rejection has at most this many words. */
+const SHORT_REJECTION = 7;
+
+/**
+ * "Others stage the ramp at 1 %, 5 % and 25 %; I would not." A sentence that reports a practice
+ * and closes with a short rejection of it ("but I would not do that") claims none of it: the
+ * whole report is negated.
+ */
+export function withRejectedReport(pieces: Piece[]): Piece[] {
+  let last = -1;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    if (REPORT_BREAKS.has(pieces[i]?.text ?? '')) {
+      last = i;
+      break;
+    }
+  }
+  if (last <= 0) return pieces;
+  const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
+  const rejects =
+    tail.length > 0 &&
+    tail.length <= SHORT_REJECTION &&
+    tail.some((piece) => isNegator(piece) || DISMISSING.has(piece.lemma)) &&
+    tail.every(
+      (piece) =>
+        PRO_FORMS.has(piece.text) || ['PRON', 'AUX', 'PART', 'ADV', 'VERB'].includes(piece.pos),
+    );
+  if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
+  return pieces;
+}
+
+function isNegator(piece: Piece): boolean {
+  return piece.text === 'not' || piece.text === 'no' || piece.text === 'never';
+}
+
+/** "and (just) route …": a conjunction that opens a second verb of its own. */
+function opensPredicate(pieces: readonly Piece[], at: number): boolean {
+  if (pieces[at]?.text !== 'and' && pieces[at]?.text !== 'or') return false;
+  let next = at + 1;
+  while (pieces[next]?.pos === 'ADV') next++;
+  return pieces[next]?.pos === 'VERB';
+}
+
+/** True when the fragment starting at `from` (up to the next comma) has a verb. */
+function hasVerbBefore(pieces: readonly Piece[], from: number): boolean {
+  for (let i = from; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (piece.text === ',' || SCOPE_ENDS.has(piece.text)) return false;
+    if (piece.pos === 'VERB' || piece.pos === 'AUX') return true;
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+import type { Piece, RawTokens } from './tokens';
+
+/** The model's words as pieces: domain notation joined, hyphenated words split. */
+
+const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon', 'tabCRLF']);
+
+/** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */
+export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  let hyphen = false;
+  for (let i = start; i <= end; i++) {
+    const text = raw.normal[i] ?? '';
+    const glued = (raw.spaces[i] ?? '') === '';
+    const type = raw.type[i] ?? '';
+    const previous = out.at(-1);
+    if (glued && previous !== undefined && joinInto(previous, text)) continue;
+    if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) {
+      hyphen = true;
+      continue;
+    }
+    const piece: Piece = {
+      // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
+      text: MINUS.has(text) ? '-' : text === '|' ? ':' : text,
+      lemma: raw.lemma[i] ?? text,
+      kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
+      pos: raw.pos[i] ?? 'X',
+      negated: raw.negated[i] === true,
+      glued,
+      afterHyphen: hyphen,
+    };
+    hyphen = false;
+    // Only a word with an apostrophe can be a contraction: skip the pattern for the rest.
+    const clitic = hasApostrophe(text) ? CLITICS[CONTRACTED.exec(text)?.[2] ?? ''] : undefined;
+    if (clitic !== undefined && piece.kind === 'word') {
+      splitContraction(piece, clitic, out);
+      continue;
+    }
+    if (text === '24/7') out.push({ ...piece, text: 'twentyfourseven', lemma: '', kind: 'word' });
+    else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
+      splitHyphen(piece, out);
+    else out.push(piece);
+  }
+  return out;
+}
+
+const MINUS = new Set(['−', '–', '—']);
+
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes('’');
+}
+
+/** A pronoun with its verb glued on, which the model keeps as one name ("i'm" is tagged PROPN). */
+const CONTRACTED = /^(i|you|we|they|he|she|it|that)['’](m|re|ve|ll|d)$/;
+const CLITICS: Readonly<Record<string, { text: string; lemma: string }>> = {
+  m: { text: 'am', lemma: 'be' },
+  re: { text: 'are', lemma: 'be' },
+  ve: { text: 'have', lemma: 'have' },
+  ll: { text: 'will', lemma: 'will' },
+  d: { text: 'would', lemma: 'would' },
+};
+
+/** "I'm the PM" reads as "I am the PM": the pronoun is the clause's subject, the verb its own word. */
+function splitContraction(piece: Piece, clitic: { text: string; lemma: string }, out: Piece[]) {
+  const pronoun = piece.text.split(/['’]/)[0] ?? piece.text;
+  out.push({ ...piece, text: pronoun, lemma: pronoun, pos: 'PRON' });
+  out.push({ ...piece, text: clitic.text, lemma: clitic.lemma, pos: 'AUX', glued: true });
+}
+
+function isWordLike(raw: RawTokens, i: number): boolean {
+  const type = raw.type[i];
+  return type === 'word' || type === 'number';
+}
+
+/** Merges a glued piece into the previous one when together they are one piece of notation. */
+function joinInto(previous: Piece, text: string): boolean {
+  const pair = `${previous.text}${text}`;
+  if (pair === 'a/' || pair === 'a/b' || pair === '->' || pair === '=>') {
+    previous.text = pair === '->' || pair === '=>' ? '→' : pair;
+    previous.lemma = previous.text;
+    previous.pos = pair === 'a/b' ? 'PROPN' : previous.pos;
+    previous.kind = pair === 'a/' ? 'mark' : previous.text === '→' ? 'mark' : 'word';
+    return true;
+  }
+  if (/^\d+$/.test(previous.text) && (text === 'xx' || text === '00s' || text === 'xxs')) {
+    previous.text = `${previous.text}${text}`;
+    previous.lemma = previous.text;
+    previous.kind = 'word';
+    return true;
+  }
+  return false;
+}
+
+function splitHyphen(piece: Piece, out: Piece[]): void {
+  const parts = piece.text.split('-').filter(Boolean);
+  const lemmaParts = piece.lemma.split('-').filter(Boolean);
+  parts.forEach((part, k) => {
+    const lemma = k === parts.length - 1 ? (lemmaParts.at(-1) ?? part) : part;
+    out.push({ ...piece, text: part, lemma, afterHyphen: k > 0 || piece.afterHyphen });
+  });
+}

@@ -1,0 +1,125 @@
+import type { Lexicon, Match } from './match';
+import { findAll, fragmentOf, isNegated } from './match';
+import type { Token } from './tokens';
+
+/** Rejection: a claim turned down by its negation, its fragment or the clause it conditions. */
+
+/** Every match neither negated nor rejected by its clause (`statesUnrejected`, match by match). */
+export function findUnrejected(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
+  return findAll(tokens, lex).filter((match) => !rejected(tokens, match.start));
+}
+
+/** Words that reject what their fragment says ("a random slice tells us nothing"). */
+const REJECTING = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'instead',
+  'avoid',
+  'wrong',
+  'mistake',
+  'against',
+  'neither',
+  'nor',
+  'without',
+  // Dismissals: "picking special cohorts is overkill", "hallucinations are rare".
+  'overkill',
+  'unnecessary',
+  'pointless',
+  'needless',
+  'rare',
+]);
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'whereas', '(', ')', '—']);
+
+/**
+ * True when the lexicon is stated and not rejected: no negation covers the match and its clause
+ * holds no rejecting word. A rejected bad practice is not a misconception ("if we'd need a
+ * redeploy, the setup isn't ready").
+ */
+export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolean {
+  return findAll(tokens, lex).some((match) => !rejected(tokens, match.start));
+}
+
+const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
+/** Words that may open a condition before its conjunction ("even if", "only if"). */
+const CONDITION_LEADS = new Set(['even', 'only', 'and', 'so']);
+
+/** True when a negation or a rejecting clause turns down the words at `at` (see `rejected`). */
+export function isRejected(tokens: readonly Token[], at: number): boolean {
+  return rejected(tokens, at);
+}
+
+/**
+ * Rejected: a negation covers the match, or a rejecting word sits in its fragment ("not a code
+ * deploy", "a random slice tells us nothing"), or the match is the condition of a rejecting main
+ * clause ("if we'd need a redeploy, the setup isn't ready").
+ */
+function rejected(tokens: readonly Token[], at: number): boolean {
+  if (isNegated(tokens, at)) return true;
+  let start = at;
+  while (start > 0 && !FRAGMENT_ENDS.has(tokens[start - 1]?.text ?? '.')) start--;
+  let end = at;
+  while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  if (rejectsIn(tokens, start, end) || afterRatherThan(tokens, start, at)) return true;
+  const lead = CONDITION_LEADS.has(tokens[start]?.text ?? '') ? start + 1 : start;
+  if (!CONDITIONS.has(tokens[lead]?.text ?? '') || tokens[end]?.text !== ',') return false;
+  let next = end + 1;
+  while (next < tokens.length && !FRAGMENT_ENDS.has(tokens[next]?.text ?? '.')) next++;
+  return rejectsIn(tokens, end + 1, next);
+}
+
+/** "A routing change rather than a redeploy": what follows "rather than" is turned down. */
+function afterRatherThan(tokens: readonly Token[], start: number, at: number): boolean {
+  for (let i = at - 1; i > start; i--) {
+    if (tokens[i]?.text === 'than' && tokens[i - 1]?.text === 'rather') return true;
+  }
+  return false;
+}
+
+function rejectsIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (boundsComparative(tokens, i)) continue;
+    if (REJECTING.has(tokens[i]?.text ?? '') || remitOfOthers(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "Not more than 10 %", "no worse than 1 point": a bound, not a rejection. */
+const COMPARATIVES = new Set([
+  'more',
+  'less',
+  'fewer',
+  'worse',
+  'higher',
+  'lower',
+  'greater',
+  'above',
+  'below',
+  'over',
+  'under',
+]);
+
+function boundsComparative(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text;
+  return (text === 'not' || text === 'no') && COMPARATIVES.has(tokens[at + 1]?.text ?? '');
+}
+
+/** What belongs to someone else's remit: "token cost is finance's problem". */
+const REMITS = new Set(['problem', 'concern', 'job', 'headache', 'business']);
+
+/** True when the fragment of the words at `at` hands them to someone else ("finance's problem"). */
+export function handedToOthers(tokens: readonly Token[], at: number): boolean {
+  const fragment = fragmentOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (fragment[i] === fragment[at] && remitOfOthers(tokens, i)) return true;
+  }
+  return false;
+}
+
+function remitOfOthers(tokens: readonly Token[], at: number): boolean {
+  return REMITS.has(tokens[at]?.text ?? '') && tokens[at - 1]?.text === "'s";
+}

@@ -1,0 +1,133 @@
+import type { Findings } from './findings';
+import { emptyFindings, noteDetail, noteNamed } from './findings';
+import { has, hasAffirmed, hasAny, lexicon } from './match';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
+
+/**
+ * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
+ * or a "yes", a "go", an "ok" given by someone) required of named roles before a stage advances.
+ */
+
+/** Nouns of assent: "a written yes", "a recorded go from both of us", "their ok". */
+const ASSENT = new Set(['yes', 'go', 'ok', 'okay', 'nod', 'blessing']);
+/** What may stand before an assent noun: articles and possessives, then up to two modifiers. */
+const ASSENT_LEADS = new Set([
+  'a',
+  'an',
+  'the',
+  'their',
+  'my',
+  'our',
+  'his',
+  'her',
+  'your',
+  'both',
+]);
+const MODIFIER_POS = new Set(['ADJ', 'VERB', 'ADV']);
+/**
+ * Verbs that give or state assent: "said yes", "give the go". By form as well as lemma: the tagger
+ * reads "both saying yes" as a noun.
+ */
+const ASSENT_VERBS = new Set([
+  'say',
+  'says',
+  'said',
+  'saying',
+  'give',
+  'gives',
+  'gave',
+  'giving',
+  'given',
+  'get',
+  'need',
+  'require',
+]);
+/** "A sign", "the sign" is a noun; "both sign the step", "need to sign" is the approval. */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'no']);
+/** "sign up", "sign in" are a product's actions, not an approval. */
+const NOT_APPROVAL_AFTER = new Set(['up', 'in', 'into', 'live']);
+
+/** Agreement said in other words: "agree", "confirm", "a thumbs-up". */
+const AGREEMENT = lexicon('agree* | agreement | confirm* | thumbs up | okays | okayed | clear* it');
+
+/** A stage changing: promotion, moving up, the next step. */
+const STAGE_CHANGE = lexicon(
+  'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
+    'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
+    'stage | step | wave',
+);
+/** What makes the approval a condition of the change: "needs", "only with", "unless", a "Gate:" heading. */
+const CONDITION = lexicon(
+  'need* | require* | must | only | unless | until | without | before | gate : | gates :',
+);
+
+/** Finds an explicit sign-off, at every gate, by a named role. */
+export function detectSignOff(sentences: readonly Sentence[]): Findings {
+  const findings = emptyFindings();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    if (!statesApproval(tokens)) continue;
+    noteNamed(findings, sentence);
+    if (has(tokens, EACH_GATE) || conditionsEachStage(tokens)) {
+      noteDetail(findings, 'each-gate', sentence);
+    }
+    if (has(tokens, ROLES)) noteDetail(findings, 'who', sentence);
+  }
+  return findings;
+}
+
+/** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
+export function statesApproval(tokens: readonly Token[]): boolean {
+  if (hasAffirmed(tokens, SIGN_OFF)) return true;
+  // Agreement is an approval only as a named role's condition for a stage change: "we move up
+  // once the eng lead and I agree", not "we agree the limits up front".
+  if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEachStage(tokens)) {
+    return true;
+  }
+  if (!tokens.some(mayApprove)) return false;
+  // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
+  // promotion" — not "I'd give it a go", "I would sign the release note".
+  if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
+  return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
+}
+
+/** A cheap first look: a word that could sign or assent at all. */
+function mayApprove(token: Token): boolean {
+  return ASSENT.has(token.text) || token.lemma === 'sign' || token.text === 'sign';
+}
+
+function signsAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return (
+    (token.lemma === 'sign' || token.text === 'sign') &&
+    !ARTICLES.has(tokens[i - 1]?.text ?? '') &&
+    !NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')
+  );
+}
+
+/** "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb. */
+function assentAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!ASSENT.has(token.text) || NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')) return false;
+  for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
+    const before = tokens[back] as Token;
+    if (ASSENT_LEADS.has(before.text) || ASSENT_VERBS.has(before.lemma)) return true;
+    if (ASSENT_VERBS.has(before.text)) return true;
+    if (!MODIFIER_POS.has(before.pos)) return false;
+    modifiers++;
+  }
+  return false;
+}
+
+/** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
+function conditionsEachStage(tokens: readonly Token[]): boolean {
+  // The stage change sits under the rule's own negation ("nobody moves up unless …").
+  return hasAny(tokens, STAGE_CHANGE) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
+}
+
+function headedByGate(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return ['gate', 'gates', 'sign'].includes(tokens[start]?.lemma ?? '');
+}

@@ -1,0 +1,203 @@
+import type { Piece, Token, Unit } from './tokens';
+
+/** Quantities: numbers in digits or words, joined with the unit that follows them. */
+
+const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+  '%': 'percent',
+  percent: 'percent',
+  pct: 'percent',
+  pp: 'pp',
+  bps: 'pp',
+  ms: 'ms',
+  msec: 'ms',
+  millisecond: 'ms',
+  s: 's',
+  sec: 's',
+  second: 's',
+  min: 'min',
+  minute: 'min',
+  h: 'h',
+  hr: 'h',
+  hour: 'h',
+  d: 'd',
+  day: 'd',
+  wk: 'w',
+  week: 'w',
+  x: 'x',
+};
+const UNIT_PAIRS: Readonly<Record<string, Unit>> = {
+  'per cent': 'percent',
+  'percentage point': 'pp',
+  'basis point': 'pp',
+};
+/** Spelled-out numbers: the model tags them NUM but gives no value. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+};
+const DURATIONS = new Set<Unit>(['min', 'h', 'd', 'w']);
+/** Counts said without a number, read as one only before hours, days or weeks. */
+const VAGUE_NUMBERS: Readonly<Record<string, number>> = { several: 3, few: 3, couple: 2 };
+const LONG_DURATIONS = new Set<Unit>(['h', 'd', 'w']);
+
+/** Turns numbers (digits or words) and the unit after them into one token each. */
+export function withQuantities(pieces: readonly Piece[]): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    const number = numberAt(pieces, i);
+    if (number === null) {
+      tokens.push(plain(piece));
+      continue;
+    }
+    const unit = unitAt(pieces, number.next);
+    // "Several days", "a couple of days" are hold lengths; "a few minutes" stays words (a speed).
+    if (number.vague === true && (unit === null || !LONG_DURATIONS.has(unit.unit))) {
+      tokens.push(plain(piece));
+      continue;
+    }
+    const isArticle = piece.text === 'a' || piece.text === 'an';
+    if (isArticle && number.value === 1 && (unit === null || !DURATIONS.has(unit.unit))) {
+      tokens.push(plain(piece));
+      continue;
+    }
+    const before = unit === null ? leadingUnit(tokens) : null;
+    const unitFound = unit?.unit ?? before;
+    tokens.push({
+      text: piece.text,
+      lemma: piece.lemma,
+      kind: 'number',
+      pos: 'NUM',
+      negated: piece.negated,
+      value: number.value,
+      ...(unitFound === null ? {} : { unit: unitFound }),
+    });
+    i = (unit === null ? number.next : unit.next) - 1;
+  }
+  return tokens;
+}
+
+/** A piece that is no quantity is already a token: kept as it is, not copied (long answers). */
+function plain(piece: Piece): Token {
+  return piece;
+}
+
+/** The number starting at pieces[i] and the index after it: "0.5", "+200", "twenty five", "two hundred", "half a", "a". */
+function numberAt(
+  pieces: readonly Piece[],
+  i: number,
+): { value: number; next: number; vague?: boolean } | null {
+  const piece = pieces[i] as Piece;
+  const vague = VAGUE_NUMBERS[piece.text];
+  if (vague !== undefined) {
+    return { value: vague, next: pieces[i + 1]?.text === 'of' ? i + 2 : i + 1, vague: true };
+  }
+  if (piece.kind === 'number') {
+    const value = Number(piece.text.replace(/^\+/, '').replace(/,/g, ''));
+    return Number.isFinite(value) ? { value, next: i + 1 } : null;
+  }
+  if (piece.text === 'a' || piece.text === 'an') {
+    // "a hundred percent" is 100; "a day" is one day.
+    return pieces[i + 1]?.text === 'hundred'
+      ? { value: 100, next: i + 2 }
+      : { value: 1, next: i + 1 };
+  }
+  const word = NUMBER_WORDS[piece.text];
+  if (word === undefined || (piece.pos !== 'NUM' && piece.text !== 'half')) return null;
+  if (piece.text === 'half') {
+    const skip = pieces[i + 1]?.text === 'a' || pieces[i + 1]?.text === 'an' ? 2 : 1;
+    return { value: 0.5, next: i + skip };
+  }
+  let value = word;
+  let next = i + 1;
+  const following = NUMBER_WORDS[pieces[next]?.text ?? ''];
+  if (following === 100) {
+    value *= 100;
+    next += 1;
+  } else if (following !== undefined && following < 10 && word >= 20 && word < 100) {
+    value += following;
+    next += 1;
+  }
+  return withSpokenDecimal(pieces, value, next);
+}
+
+/** "Zero point five" is 0.5: spoken digits after "point" are the decimals. */
+function withSpokenDecimal(
+  pieces: readonly Piece[],
+  whole: number,
+  at: number,
+): { value: number; next: number } {
+  if (pieces[at]?.text !== 'point') return { value: whole, next: at };
+  let decimals = '';
+  let next = at + 1;
+  for (let digit = NUMBER_WORDS[pieces[next]?.text ?? '']; digit !== undefined && digit < 10;) {
+    decimals += String(digit);
+    next += 1;
+    digit = NUMBER_WORDS[pieces[next]?.text ?? ''];
+  }
+  return decimals === ''
+    ? { value: whole, next: at }
+    : { value: Number(`${whole}.${decimals}`), next };
+}
+
+/** Units said before their number in notes ("ms two hundred worse"): only these are unambiguous. */
+const LEADING_UNITS = new Set<Unit>(['ms', 'percent', 'pp']);
+
+/** The unit just before a number, when it belongs to no other number ("p99, ms 200 worse"). */
+function leadingUnit(tokens: Token[]): Unit | null {
+  const previous = tokens.at(-1);
+  if (previous === undefined || previous.kind === 'number') return null;
+  const unit = UNIT_WORDS[previous.text] ?? UNIT_WORDS[previous.lemma];
+  if (unit === undefined || !LEADING_UNITS.has(unit) || tokens.at(-2)?.kind === 'number') {
+    return null;
+  }
+  tokens.pop();
+  return unit;
+}
+
+/** The unit at pieces[j] (allowing "12-hour"), and the index after it. */
+const UNIT_ADJECTIVES = new Set([
+  '-',
+  'full',
+  'whole',
+  'entire',
+  'complete',
+  'more',
+  // Kinds of day: "one business day per stage".
+  'business',
+  'working',
+  'calendar',
+]);
+
+function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number } | null {
+  const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;
+  const first = pieces[at];
+  if (first === undefined) return null;
+  const pair = UNIT_PAIRS[`${first.lemma} ${pieces[at + 1]?.lemma ?? ''}`];
+  if (pair !== undefined) return { unit: pair, next: at + 2 };
+  const single = UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma];
+  return single === undefined ? null : { unit: single, next: at + 1 };
+}
