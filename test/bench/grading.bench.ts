@@ -12,6 +12,7 @@ import {
   FRESH_CORPUS,
   isHeldOut,
   SECOND_FRESH_CORPUS,
+  THIRD_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import {
   evaluate,
@@ -90,8 +91,8 @@ console.log(
 
 // The labelled corpus, in four sets (corpus/README.md): the training answers, the old held-out
 // fifth (id ≡ 3 mod 5; seen, so no longer unseen) and the two fresh sets f001–f030 and
-// g001–g030 (each held out for one evaluation, then tuned on), and all of them together. The
-// third fresh set, held out, is graded by the lead only after the grader is frozen.
+// g001–g030 (each held out for one evaluation, then tuned on), all of them together, and the
+// third fresh set h001–h040, held out: graded after the grader was frozen (5047ea8), never tuned on.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -99,6 +100,7 @@ const sets = [
   ['first fresh set (seen, now training)', FRESH_CORPUS],
   ['second fresh set (seen, now training)', SECOND_FRESH_CORPUS],
   ['all training sets together', [...CORPUS, ...FRESH_CORPUS, ...SECOND_FRESH_CORPUS]],
+  ['third fresh set (held out, never seen)', THIRD_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

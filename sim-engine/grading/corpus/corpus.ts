@@ -9,6 +9,8 @@ export { isHeldOut } from './corpusTypes';
 export { FRESH_CORPUS } from './fresh/freshCorpus';
 /** The second fresh held-out set (g001–g030): graded once after the grader was frozen (README.md). */
 export { SECOND_FRESH_CORPUS } from './fresh2/secondFreshCorpus';
+/** The third fresh held-out set (h001–h040): graded once after the grader was frozen (README.md). */
+export { THIRD_FRESH_CORPUS } from './fresh3/thirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
