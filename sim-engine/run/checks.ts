@@ -130,6 +130,11 @@ function readWindow(context: CheckContext, index: number, window: GateWindow): T
   return { estimate: reading.estimate, variance: reading.variance, limit, unit };
 }
 
+/** Minutes' worth of data a window of this length holds: conversion's purchases show late. */
+function seenMinutes(context: CheckContext, conversion: boolean, minutes: number): number {
+  return conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
+}
+
 /** A window's sequential test: its τ² is always set. */
 type WindowTest = SequentialGuard & { readonly mixingVariance: number };
 
@@ -144,12 +149,11 @@ function windowGuard(
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
     const conversion = context.plan.thresholds[index]?.metric === 'conversion';
-    const seen = (minutes: number) =>
-      conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
+    const elapsed = context.minute - window.startMinute;
     mixingVariance = mixingVarianceForWindow(
       check.variance,
-      Math.max(CHECK_INTERVAL_MINUTES, seen(context.minute - window.startMinute)),
-      Math.max(CHECK_INTERVAL_MINUTES, seen(window.plannedMinutes)),
+      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, elapsed)),
+      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, window.plannedMinutes)),
     );
     window.mixingVariance[index] = mixingVariance;
   }

