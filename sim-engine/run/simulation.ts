@@ -20,7 +20,6 @@ import type { Guard } from '../statistics/guard';
 import { guardForPlan } from '../gates/planGuard';
 import { dispersionModel, type DispersionModel } from '../metrics/dispersion';
 import { segmentExposure } from '../traffic/exposure';
-import { SegmentTraffic } from '../traffic/segmentTraffic';
 import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
 import { WorldRates } from '../metrics/worldRates';
 import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purchaseDelay';
@@ -32,6 +31,7 @@ import { summarizeOutcome } from './outcome';
 import { RegressionTracking } from './regressionTracking';
 import { ReleaseState } from './releaseState';
 import { createSeriesRecorder, type SeriesRecorder } from './seriesRecorder';
+import { scenarioTraffic } from './scenarioTraffic';
 import { TrafficFlow } from './trafficFlow';
 
 export interface SimulationSetup {
@@ -83,7 +83,7 @@ export class Simulation {
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
-    this.traffic = new TrafficFlow(scenario.segments, new SegmentTraffic(scenario, clock));
+    this.traffic = new TrafficFlow(scenario.segments, scenarioTraffic(scenario, clock));
     this.regressions = new RegressionTracking(scenario, clock);
     // The world's own randomness has streams of its own: a still world draws nothing.
     this.world = new WorldRates(scenario, clock, createSampler(streams('world/day-effects')));
