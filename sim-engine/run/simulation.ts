@@ -1,5 +1,5 @@
 import type { ScenarioClock } from '../clock/localTime';
-import type { Plan } from '../domain/plan';
+import type { Plan, Threshold } from '../domain/plan';
 import {
   CHECK_INTERVAL_MINUTES,
   type RunEvent,
@@ -63,7 +63,8 @@ export class Simulation {
   private readonly ledger: ExposureLedger;
   private readonly events: RunEvent[] = [];
   private readonly state: ReleaseState;
-  private readonly limits: number[];
+  /** The plan's thresholds with their current limits, each of one object shape. */
+  private readonly thresholds: Threshold[];
   private exposure: Float64Array;
   private canaryShare = 0;
   private cohort: CohortReference;
@@ -118,7 +119,7 @@ export class Simulation {
     );
     this.ledger = createExposureLedger(scenario.segments);
     this.state = new ReleaseState(plan, clock, scenario.rollbackTimes, this.events);
-    this.limits = plan.thresholds.map((threshold) => threshold.limit);
+    this.thresholds = plan.thresholds.map((threshold) => gateThreshold(threshold, threshold.limit));
     this.exposure = new Float64Array(scenario.segments.length);
     this.cohort = cohortReference(this.history, this.exposure, tailStart);
   }
@@ -219,7 +220,7 @@ export class Simulation {
       plan: this.plan,
       state: this.state,
       guard: this.guard,
-      limits: this.limits,
+      thresholds: this.thresholds,
       windows: this.windows.active,
       cohort: this.cohort,
       dispersion: this.dispersion,
@@ -251,8 +252,10 @@ export class Simulation {
     const { overrides } = this.setup;
     while ((overrides[this.nextOverride]?.atMinute ?? Infinity) <= this.minute) {
       const override = overrides[this.nextOverride++];
-      if (!override || override.thresholdIndex >= this.limits.length) continue;
-      this.limits[override.thresholdIndex] = override.limit;
+      if (!override || override.thresholdIndex >= this.thresholds.length) continue;
+      const threshold = this.thresholds[override.thresholdIndex];
+      if (threshold)
+        this.thresholds[override.thresholdIndex] = gateThreshold(threshold, override.limit);
       this.events.push({
         type: 'override',
         minute: this.minute,
@@ -283,4 +286,10 @@ export class Simulation {
       series: this.recorder.trim(checks),
     };
   }
+}
+
+/** A threshold as the gates read it: one object shape whatever order a plan file wrote. */
+function gateThreshold(threshold: Threshold, limit: number): Threshold {
+  const { metric, unit, compare } = threshold;
+  return { metric, limit, unit, compare };
 }
