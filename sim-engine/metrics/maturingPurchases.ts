@@ -82,22 +82,36 @@ export class MaturingPurchases {
     this.total.purchases = 0;
     this.total.referencePurchases = 0;
     for (let range = 0; range < ranges; range++) this.addRange(this.total, range);
-    starts.forEach((start, s) => {
+    for (let s = 0; s < starts.length; s++) {
       const sums = into[s];
-      if (!sums) return;
+      if (!sums) continue;
+      const start = starts[s] ?? 0;
       sums.visits = 0;
       sums.purchases = 0;
       sums.referencePurchases = 0;
-      for (let range = 0; range < ranges; range++)
-        if (range > 0 && (cuts[range - 1] ?? 0) >= start) this.addRange(sums, range);
-    });
+      for (let range = 1; range < ranges; range++)
+        if ((cuts[range - 1] ?? 0) >= start) this.addRange(sums, range);
+    }
   }
 
-  /** Distinct starts, ascending: range r holds origins from cut r − 1 up to cut r. */
-  private cutsOf(starts: readonly number[]): number[] {
-    this.starts.length = 0;
-    for (const start of starts) if (!this.starts.includes(start)) this.starts.push(start);
-    return this.starts.sort((a, b) => a - b);
+  /**
+   * Distinct starts, ascending: range r holds origins from cut r − 1 up to cut r. Built by
+   * insertion (a stage and its few windows arrive in order already), without a sort's
+   * comparator calls at every check.
+   */
+  private cutsOf(starts: readonly number[]): readonly number[] {
+    const cuts = this.starts;
+    let count = 0;
+    for (const start of starts) {
+      let at = count;
+      while (at > 0 && (cuts[at - 1] ?? 0) > start) at--;
+      if (at > 0 && cuts[at - 1] === start) continue;
+      for (let move = count; move > at; move--) cuts[move] = cuts[move - 1] ?? 0;
+      cuts[at] = start;
+      count++;
+    }
+    if (cuts.length !== count) cuts.length = count;
+    return cuts;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Plan } from '../domain/plan';
+import type { Plan, Threshold } from '../domain/plan';
 import type { RunEvent, RunSeries } from '../domain/run';
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
 import type { CohortReference } from '../gates/cohortReference';
@@ -15,7 +15,7 @@ import {
   type ThresholdCheck,
 } from '../statistics/guard';
 import { mixingVarianceForWindow } from '../statistics/mixtureSprt';
-import type { GateWindow } from './gateWindows';
+import type { GateWindow, WindowTest } from './gateWindows';
 import type { ReleaseState } from './releaseState';
 
 export interface CheckContext {
@@ -23,8 +23,12 @@ export interface CheckContext {
   readonly state: ReleaseState;
   /** Point mode, or the α of one guarded metric in one stage (split over its windows here). */
   readonly guard: Guard;
-  /** Current limits: the plan's, unless overridden mid-run. */
-  readonly limits: readonly number[];
+  /**
+   * The plan's thresholds with their current limits (overridden mid-run, or the plan's), each
+   * an object of one shape: spreading them gave every check a shape of its own, and the
+   * guard's property reads went megamorphic (a quarter of a run's time).
+   */
+  readonly thresholds: readonly Threshold[];
   /** Window 0 (the whole stage) first, then the restarted windows being read. */
   readonly windows: readonly GateWindow[];
   readonly cohort: CohortReference;
@@ -64,8 +68,9 @@ export function runChecks(context: CheckContext): void {
   let anyBeyond = false;
   let allInside = true;
   const proofNeeded = insideProofCanAct(context);
+  const inflations = inflationsOf(context);
   for (let index = 0; index < plan.thresholds.length; index++) {
-    const result = checkThreshold(context, index, proofNeeded);
+    const result = checkThreshold(context, index, proofNeeded, inflations);
     allInside &&= result.provenInside;
     if (result.verdict === 'inside') continue;
     anyBeyond = true;
@@ -112,26 +117,38 @@ function inflationFor(context: CheckContext, window: GateWindow): VarianceInflat
   return (metric, trials) => context.dispersion.varianceInflation(metric, minutes, trials);
 }
 
-function readWindow(context: CheckContext, index: number, window: GateWindow): ThresholdCheck {
-  const threshold = context.plan.thresholds[index];
-  if (!threshold) return { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN };
-  const limit = context.limits[index] ?? threshold.limit;
-  const { metric, unit, compare } = threshold;
-  // Objects of one shape, written out: spreading them gave every check a shape of its own,
-  // and the guard's property reads went megamorphic (a quarter of a run's time).
+/** Each window's variance inflation at this check (one per window, shared by the thresholds). */
+function inflationsOf(context: CheckContext): VarianceInflation[] {
+  const inflations: VarianceInflation[] = [];
+  for (const window of context.windows) inflations.push(inflationFor(context, window));
+  return inflations;
+}
+
+function readWindow(
+  context: CheckContext,
+  index: number,
+  window: GateWindow,
+  inflation: VarianceInflation | undefined,
+): ThresholdCheck {
+  const threshold = context.thresholds[index];
+  if (!threshold || !inflation)
+    return { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN };
   const reading = readThreshold(
-    { metric, limit, unit, compare },
+    threshold,
     window.canary,
     window.control,
     context.cohort,
     context.tailStart,
-    inflationFor(context, window),
+    inflation,
   );
+  const { limit, unit } = threshold;
   return { estimate: reading.estimate, variance: reading.variance, limit, unit };
 }
 
-/** A window's sequential test: its τ² is always set. */
-type WindowTest = SequentialGuard & { readonly mixingVariance: number };
+/** Minutes' worth of data a window of this length holds: conversion's purchases show late. */
+function seenMinutes(context: CheckContext, conversion: boolean, minutes: number): number {
+  return conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
+}
 
 /** The always-valid test of one window for one threshold; τ² is fixed at its first usable look. */
 function windowGuard(
@@ -140,20 +157,24 @@ function windowGuard(
   window: GateWindow,
   check: ThresholdCheck,
 ): WindowTest | null {
+  const fixed = window.tests[index];
+  if (fixed) return fixed;
   let mixingVariance = window.mixingVariance[index] ?? Number.NaN;
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
     const conversion = context.plan.thresholds[index]?.metric === 'conversion';
-    const seen = (minutes: number) =>
-      conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
+    const elapsed = context.minute - window.startMinute;
     mixingVariance = mixingVarianceForWindow(
       check.variance,
-      Math.max(CHECK_INTERVAL_MINUTES, seen(context.minute - window.startMinute)),
-      Math.max(CHECK_INTERVAL_MINUTES, seen(window.plannedMinutes)),
+      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, elapsed)),
+      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, window.plannedMinutes)),
     );
     window.mixingVariance[index] = mixingVariance;
   }
-  return { mode: 'sequential', alpha: window.alpha, mixingVariance };
+  // Kept on the window: the same test at every later look, not a fresh object per check.
+  const test: WindowTest = { mode: 'sequential', alpha: window.alpha, mixingVariance };
+  window.tests[index] = test;
+  return test;
 }
 
 /**
@@ -164,11 +185,12 @@ function checkThreshold(
   context: CheckContext,
   index: number,
   proofNeeded: boolean,
+  inflations: readonly VarianceInflation[],
 ): ThresholdResult {
   const { guard } = context;
   const stage = context.windows[0];
   if (!stage) throw new Error('the whole-stage window is always read');
-  const stageCheck = readWindow(context, index, stage);
+  const stageCheck = readWindow(context, index, stage, inflations[0]);
   if (guard.mode === 'point') {
     const verdict = judgeCheck(stageCheck, guard);
     record(
@@ -179,28 +201,28 @@ function checkThreshold(
     );
     return { verdict, window: stage, check: stageCheck, provenInside: false };
   }
-  let shown = {
-    window: stage,
-    check: stageCheck,
-    test: windowGuard(context, index, stage, stageCheck),
-  };
-  const stageTest = shown.test;
+  const stageTest = windowGuard(context, index, stage, stageCheck);
+  let shownWindow = stage;
+  let shownCheck = stageCheck;
+  let shownTest = stageTest;
   let bestEvidence = stageTest ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
   for (let w = 1; w < context.windows.length; w++) {
     const window = context.windows[w];
     if (!window) continue;
-    const check = readWindow(context, index, window);
+    const check = readWindow(context, index, window, inflations[w]);
     const test = windowGuard(context, index, window, check);
     // Only a window whose move is beyond the limit can be shown or act (τ² is fixed above).
     if (!test || !(check.estimate > check.limit)) continue;
     const evidence = breachEvidence(check, test);
     if (evidence > bestEvidence) {
       bestEvidence = evidence;
-      shown = { window, check, test };
+      shownWindow = window;
+      shownCheck = check;
+      shownTest = test;
     }
   }
   const verdict: CheckVerdict =
-    bestEvidence >= 0 ? 'breach' : shown.check.estimate > shown.check.limit ? 'amber' : 'inside';
+    bestEvidence >= 0 ? 'breach' : shownCheck.estimate > shownCheck.limit ? 'amber' : 'inside';
   // Proof inside uses the metric's whole α for the stage: its error is advancing a release
   // beyond a limit, a different promise from the false alarm the windows share.
   const inside =
@@ -211,8 +233,8 @@ function checkThreshold(
       alpha: guard.alpha,
       mixingVariance: stageTest.mixingVariance,
     });
-  const result = { verdict, window: shown.window, check: shown.check, provenInside: inside };
-  record(context, index, result, shown.test);
+  const result = { verdict, window: shownWindow, check: shownCheck, provenInside: inside };
+  record(context, index, result, shownTest);
   return result;
 }
 

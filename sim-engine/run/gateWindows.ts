@@ -7,6 +7,7 @@ import {
   type WindowSchedule,
 } from '../gates/windowSchedule';
 import type { ArmCounts } from '../metrics/armCounts';
+import type { SequentialGuard } from '../statistics/guard';
 import type { ArmObserver } from './observation';
 
 /** One window a gate reads: its data on both arms, its share of α, its τ² per threshold. */
@@ -23,7 +24,12 @@ export interface GateWindow {
   readonly control: ArmCounts;
   /** τ² per threshold, fixed at the window's first usable look (NaN until then). */
   readonly mixingVariance: Float64Array;
+  /** Each threshold's sequential test once its τ² is fixed (run/checks.ts keeps it here). */
+  readonly tests: (WindowTest | undefined)[];
 }
+
+/** A window's sequential test: its τ² is always set. */
+export type WindowTest = SequentialGuard & { readonly mixingVariance: number };
 
 /**
  * The windows of the current stage: opens each on its schedule before the interval it
@@ -58,6 +64,7 @@ export class GateWindows {
         canary: this.canary.stage,
         control: this.control.stage,
         mixingVariance: this.emptyMixing(),
+        tests: [],
       },
     ];
   }
@@ -78,6 +85,7 @@ export class GateWindows {
         canary: this.canary.openWindow(startInterval),
         control: this.control.openWindow(startInterval),
         mixingVariance: this.emptyMixing(),
+        tests: [],
       });
     }
   }

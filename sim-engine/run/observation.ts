@@ -164,9 +164,10 @@ export class ArmObserver {
       interval.referenceConversions,
     );
     const starts = this.maturedStarts;
-    starts.length = 0;
-    starts.push(this.stageStartInterval);
-    for (const window of this.windows) starts.push(window.startInterval);
+    const windows = this.windows;
+    starts[0] = this.stageStartInterval;
+    for (let w = 0; w < windows.length; w++) starts[w + 1] = windows[w]?.startInterval ?? 0;
+    if (starts.length !== windows.length + 1) starts.length = windows.length + 1;
     while (this.maturedSums.length < starts.length)
       this.maturedSums.push({ visits: 0, purchases: 0, referencePurchases: 0 });
     this.purchases.mature(index, starts, this.maturedSums);
@@ -175,12 +176,13 @@ export class ArmObserver {
     interval.conversions = total.purchases;
     interval.referenceConversions = total.referencePurchases;
     addMatured(this.stage, this.maturedSums[0]);
-    this.windows.forEach((window, w) => addMatured(window.counts, this.maturedSums[w + 1]));
+    for (let w = 0; w < this.windows.length; w++)
+      addMatured(this.windows[w]?.counts, this.maturedSums[w + 1]);
   }
 }
 
-function addMatured(counts: ArmCounts, sums: MaturedSums | undefined): void {
-  if (!sums) return;
+function addMatured(counts: ArmCounts | undefined, sums: MaturedSums | undefined): void {
+  if (!counts || !sums) return;
   counts.maturedVisits += sums.visits;
   counts.conversions += sums.purchases;
   counts.referenceConversions += sums.referencePurchases;
