@@ -47,12 +47,15 @@ export async function drawPracticeSet(
 ): Promise<LoadedPack> {
   const { seed, level, count, changeKind } = request;
   const fair: FairForApp[] = [];
+  // "Scenario 2 of 3: checking it is fair…"; a set of one needs no count.
+  const stepOf = (i: number, step: string) =>
+    count === 1 ? step : `Scenario ${i + 1} of ${count}: ${step.toLowerCase()}`;
   for (let i = 0; i < count; i++) {
-    onProgress(`Scenario ${i + 1} of ${count}`, i / count);
+    onProgress(count === 1 ? 'Drawing the scenario' : `Scenario ${i + 1} of ${count}`, i / count);
     const one = { seed: seed + i, level, ...(changeKind ? { changeKind } : {}) };
     fair.push(
       await services().engine.generateFair(one, (step, fraction) =>
-        onProgress(`Scenario ${i + 1} of ${count}: ${step.toLowerCase()}`, (i + fraction) / count),
+        onProgress(stepOf(i, step), (i + fraction) / count),
       ),
     );
   }
