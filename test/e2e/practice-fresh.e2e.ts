@@ -112,5 +112,14 @@ describe('fresh practice and the cmi5 course in the browser', () => {
     await page.getByRole('region', { name: library.title }).screenshot({
       path: 'test-results/screenshots/practice/course-export-light.png',
     });
+    // On a phone the button wraps under the pack's title; nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await setTheme(page, 'dark');
+    const head = page.getByRole('region', { name: library.title }).locator('.section-head');
+    await head.screenshot({ path: 'test-results/screenshots/practice/course-export-dark-390.png' });
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+    expect(sideways).toBe(false);
   }, 60_000);
 });
