@@ -30,6 +30,17 @@ describe('a generator request for one kind of change', () => {
     expect(titles.size).toBeGreaterThan(5);
   });
 
+  it('draws the same seed of two kinds as two unrelated scenarios, not one with a new change', () => {
+    const differ = Array.from({ length: 20 }, (_, seed) => {
+      const surface = generateScenario({ seed, level: 'standard', changeKind: 'surface' });
+      const backend = generateScenario({ seed, level: 'standard', changeKind: 'backend' });
+      // Who uses the product: drawn before and apart from the change, so only its own streams move it.
+      const people = (s: typeof surface) => JSON.stringify([s.users, s.segments]);
+      return people(surface) !== people(backend);
+    }).filter(Boolean).length;
+    expect(differ).toBeGreaterThanOrEqual(15);
+  });
+
   it('names its scenario apart from the same seed drawn without a kind', () => {
     const anyKind = generateScenario({ seed: 3, level: 'standard' });
     const prompt = generateScenario({ seed: 3, level: 'standard', changeKind: 'prompt' });

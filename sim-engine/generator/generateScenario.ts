@@ -160,7 +160,11 @@ function buildInput(request: GenerationRequest): {
   families: RegressionFamily[];
   trap: Trap | null;
 } {
-  const draw = drawsFor(request.seed, request.level);
+  // A kind gets streams of its own: the same seed of two kinds are two unrelated scenarios.
+  const draw = drawsFor(
+    request.seed,
+    request.changeKind ? `${request.level}\u0000${request.changeKind}` : request.level,
+  );
   // Filters that keep every product and change when no kind is asked for: the same draws as before.
   const product = draw('product').pick(
     PRODUCTS.filter((one) => changesOffered(one, request.changeKind).length > 0),
