@@ -8,7 +8,7 @@ import { REPORT_FORMATS, reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 import { EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { GENERATOR_CALIBRATION_SEEDS, GENERATOR_LEVELS } from '../sim-engine/index';
+import { CHANGE_KINDS, GENERATOR_CALIBRATION_SEEDS, GENERATOR_LEVELS } from '../sim-engine/index';
 import { InputError } from './inputError';
 
 export { InputError } from './inputError';
@@ -89,6 +89,11 @@ function buildProgram(): Command {
       new Option('--level <level>', 'difficulty of the scenarios')
         .choices(GENERATOR_LEVELS)
         .default('standard'),
+    )
+    .addOption(
+      new Option('--change-kind <kind>', 'only this kind of change (default: any)').choices(
+        CHANGE_KINDS,
+      ),
     )
     .option('--count <n>', 'how many scenarios, 1 to 200', '10')
     .option('--seed <n>', 'the generator seed: the same seed gives the same pack', '1')

@@ -36,10 +36,31 @@ describe('a saved attempt’s optional fields', () => {
     });
   });
 
+  it('keep the request a generated practice set was drawn from, with or without a kind', () => {
+    const practiceSet = { seed: 70, level: 'hard', count: 3, changeKind: 'prompt' } as const;
+    expect(parseAttempt({ ...saved, practiceSet }, anyReport)).toEqual({
+      ok: true,
+      value: { ...saved, report, practiceSet },
+    });
+    const anyKind = { seed: 0, level: 'introductory', count: 1 } as const;
+    const parsed = parseAttempt({ ...saved, practiceSet: anyKind }, anyReport);
+    expect(parsed.ok && parsed.value.practiceSet).toEqual(anyKind);
+  });
+
   it.each([
     ['a date that is not YYYY-MM-DD', { daily: { date: '1/12/2026' } }, '$.daily.date'],
     ['an unknown change kind', { changeKind: 'database' }, '$.changeKind'],
     ['negative time spent', { activeSeconds: -1 }, '$.activeSeconds'],
+    [
+      'a practice set larger than the app makes',
+      { practiceSet: { seed: 1, level: 'hard', count: 11 } },
+      '$.practiceSet.count',
+    ],
+    [
+      'a practice set of an unknown level',
+      { practiceSet: { seed: 1, level: 'expert', count: 1 } },
+      '$.practiceSet.level',
+    ],
   ])('refuse %s, naming where', (_label, field, path) => {
     const parsed = parseAttempt({ ...saved, ...field }, anyReport);
     expect(parsed.ok).toBe(false);

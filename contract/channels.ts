@@ -11,6 +11,7 @@ export const REQUEST_CHANNELS = {
   saveAttempt: 'canary:save-attempt',
   exportHistory: 'canary:export-history',
   exportLearningRecords: 'canary:export-learning-records',
+  exportCourse: 'canary:export-course',
   importHistory: 'canary:import-history',
   loadSettings: 'canary:load-settings',
   saveSettings: 'canary:save-settings',

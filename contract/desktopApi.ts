@@ -1,4 +1,5 @@
 import type { CanaryReport } from '../sim-engine/index';
+import type { CoursePack } from './learningRecords/cmi5Course';
 import type {
   AttemptRecord,
   CohortRecord,
@@ -29,6 +30,8 @@ export interface DesktopApi {
   exportHistory(): Promise<boolean>;
   /** Writes every attempt as xAPI statements (one JSON array) for a learning platform. */
   exportLearningRecords(): Promise<boolean>;
+  /** Writes a pack as a cmi5 course structure (XML) for a learning platform; false when cancelled. */
+  exportCourse(pack: CoursePack): Promise<boolean>;
   /** Merges attempts from a history file the learner picks; returns how many were new. */
   importHistory(): Promise<PickResult<number>>;
 

@@ -140,3 +140,34 @@ describe('learning records (xAPI) exported from either platform', () => {
     }
   });
 });
+
+describe('a pack’s cmi5 course exported from either platform', () => {
+  const pack = {
+    id: 'pack-1',
+    title: 'Spring & summer cohort',
+    version: '1.2.0',
+    description: '',
+    scenarios: [{ id: scenario.id, title: scenario.title, changeKind: scenario.changeKind }],
+  };
+
+  it('is the same courseStructure XML, one unit per scenario', async () => {
+    const web = browser();
+    await web.platform.exportCourse(pack);
+    const desk = await desktop();
+    await desk.routes.exportCourse.run(pack);
+    await desk.remove();
+    expect(desk.saved[0]).toBe(web.downloads[0]);
+    expect(desk.saved[0]).toContain('<courseStructure xmlns=');
+    expect(desk.saved[0]?.match(/<au /g)).toHaveLength(1);
+    expect(desk.saved[0]).toContain('Spring &amp; summer cohort');
+  });
+
+  it('is refused by the desktop with the path of what is wrong', async () => {
+    const desk = await desktop();
+    const bad = { ...pack, scenarios: [{ id: 'x', title: 'X', changeKind: 'database' }] };
+    const parsed = await desk.routes.exportCourse.parse([bad]);
+    await desk.remove();
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.issues[0]?.path).toBe('arguments[0].scenarios[0].changeKind');
+  });
+});

@@ -3,15 +3,19 @@ import type { CanaryReport, Parsed } from '../sim-engine/index';
 import {
   CHANGE_KINDS,
   checkPlainData,
+  GENERATOR_LEVELS,
+  MAX_GENERATOR_SEED,
   loadPackText,
   parseReport,
   parseWithSchema,
 } from '../sim-engine/index';
 import { nestIssues } from './issuePaths';
+import { MAX_PRACTICE_SET_SIZE } from './types';
 import type {
   AttemptRecord,
   CohortRecord,
   MockSessionSnapshot,
+  PracticeSetRequest,
   Settings,
   StoredPack,
 } from './types';
@@ -48,6 +52,13 @@ const mockSessionSchema = z.strictObject({
 /** A local date, `2026-12-01` (the daily challenge's day). */
 export const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+const practiceSetShape = z.strictObject({
+  seed: z.number().int().min(0).max(MAX_GENERATOR_SEED),
+  level: z.enum(GENERATOR_LEVELS),
+  count: z.number().int().min(1).max(MAX_PRACTICE_SET_SIZE),
+  changeKind: z.enum(CHANGE_KINDS).optional(),
+});
+
 const attemptShape = z.strictObject({
   id: shortText(200).min(1),
   savedAt: timestamp,
@@ -61,6 +72,7 @@ const attemptShape = z.strictObject({
     .min(0)
     .max(366 * 24 * 3600)
     .optional(),
+  practiceSet: practiceSetShape.optional(),
 });
 
 const cohortRecordShape = z.strictObject({
@@ -95,6 +107,12 @@ export function parseMockSession(value: unknown): Parsed<MockSessionSnapshot> {
     : parsed;
 }
 
+/** zod leaves an absent optional key out, but spell it so the record never holds `undefined`. */
+function withoutAbsentKind(request: z.infer<typeof practiceSetShape>): PracticeSetRequest {
+  const { seed, level, count, changeKind } = request;
+  return { seed, level, count, ...(changeKind === undefined ? {} : { changeKind }) };
+}
+
 /** Validates one saved attempt; its report goes through the report parser. */
 export function parseAttempt(
   value: unknown,
@@ -104,7 +122,7 @@ export function parseAttempt(
   if (!shape.ok) return shape;
   const report = readReport(shape.value.report);
   if (!report.ok) return { ok: false, issues: nestIssues('$.report', report.issues) };
-  const { id, savedAt, changeKind, daily, activeSeconds } = shape.value;
+  const { id, savedAt, changeKind, daily, activeSeconds, practiceSet } = shape.value;
   return {
     ok: true,
     value: {
@@ -114,6 +132,7 @@ export function parseAttempt(
       ...(changeKind === undefined ? {} : { changeKind }),
       ...(daily === undefined ? {} : { daily }),
       ...(activeSeconds === undefined ? {} : { activeSeconds }),
+      ...(practiceSet === undefined ? {} : { practiceSet: withoutAbsentKind(practiceSet) }),
     },
   };
 }

@@ -1,4 +1,9 @@
-import type { CanaryReport, ChangeKind, ValidationIssue } from '../sim-engine/index';
+import type {
+  CanaryReport,
+  ChangeKind,
+  GeneratorLevel,
+  ValidationIssue,
+} from '../sim-engine/index';
 
 /**
  * The records the learner's app keeps and the shapes of the desktop requests, shared by the
@@ -18,6 +23,24 @@ export interface AttemptRecord {
   readonly daily?: { readonly date: string };
   /** Seconds from opening the brief to the saved score, for learning platforms. */
   readonly activeSeconds?: number;
+  /** Set when the attempt was on a generated practice set: what draws the set again. */
+  readonly practiceSet?: PracticeSetRequest;
+}
+
+/** The most scenarios the app generates in one practice set (each is calibrated first). */
+export const MAX_PRACTICE_SET_SIZE = 10;
+
+/**
+ * What the app asked the generator for when it made a practice set: scenario i is drawn from
+ * `seed` + i, at `level`, of `changeKind` when given. The same request gives the same set on
+ * the same engine, so a set (which lives only for the session) can be drawn again after a reload.
+ */
+export interface PracticeSetRequest {
+  readonly seed: number;
+  readonly level: GeneratorLevel;
+  /** Scenarios in the set, 1 to MAX_PRACTICE_SET_SIZE. */
+  readonly count: number;
+  readonly changeKind?: ChangeKind;
 }
 
 export interface Settings {

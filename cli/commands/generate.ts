@@ -4,6 +4,7 @@ import {
   formatIssue,
   loadPack,
   MAX_GENERATOR_SEED,
+  type ChangeKind,
   type GeneratorLevel,
 } from '../../sim-engine/index';
 import { InputError } from '../inputError';
@@ -15,26 +16,25 @@ export const MAX_GENERATED_SCENARIOS = 200;
 
 export interface GenerateOptions {
   level: GeneratorLevel;
+  /** Only this kind of change (commander has checked it is one); absent: any kind. */
+  changeKind?: ChangeKind;
   count: string;
   seed: string;
   seeds: string;
   out: string;
 }
 
-/** The pack file around generated scenarios: it names the level and seed it came from. */
-function packFor(
-  level: GeneratorLevel,
-  seed: number,
-  seeds: number,
-  scenarios: readonly unknown[],
-) {
+/** The pack file around generated scenarios: it names the level, kind and seed it came from. */
+function packFor(options: GenerateOptions, seed: number, seeds: number, scenarios: unknown[]) {
+  const { level, changeKind } = options;
+  const kind = changeKind ? ` ${changeKind}` : '';
   return {
     format: 'canary-pack/1',
-    id: `generated-${level}-${seed}`,
-    title: `Generated practice set: ${level}, seed ${seed}`,
+    id: `generated-${level}-${changeKind ? `${changeKind}-` : ''}${seed}`,
+    title: `Generated practice set: ${level}${changeKind ? `, ${changeKind} changes` : ''}, seed ${seed}`,
     author: 'Canary Coach scenario generator',
     version: '1.0.0',
-    description: `${scenarios.length} generated ${level} scenarios from seed ${seed}, each calibrated FAIR on ${seeds} seeds per reference plan before it was written (canary-coach generate).`,
+    description: `${scenarios.length} generated ${level}${kind} scenarios from seed ${seed}, each calibrated FAIR on ${seeds} seeds per reference plan before it was written (canary-coach generate).`,
     scenarios,
   };
 }
@@ -74,7 +74,11 @@ export async function generateCommand(options: GenerateOptions): Promise<void> {
   checkWritable(options.out);
   const started = performance.now();
   const tasks = Array.from({ length: count }, (_, i) => ({
-    request: { seed: seed + i, level: options.level },
+    request: {
+      seed: seed + i,
+      level: options.level,
+      ...(options.changeKind ? { changeKind: options.changeKind } : {}),
+    },
     seeds,
   }));
   let done = 0;
@@ -90,7 +94,7 @@ export async function generateCommand(options: GenerateOptions): Promise<void> {
   if (failed.length > 0)
     throw new InputError(failed.map((reply) => (reply.ok ? '' : reply.message)).join('\n'));
   const pack = packFor(
-    options.level,
+    options,
     seed,
     seeds,
     replies.map((reply) => (reply.ok ? reply.scenario : null)),

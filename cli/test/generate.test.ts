@@ -61,6 +61,25 @@ describe('canary-coach generate', () => {
     expect(cli('generate', '--count', '1').status).toBe(2);
   });
 
+  it('generate --change-kind writes only that kind of change, in a pack named for it', () => {
+    const out = path.join(folder, 'prompt.json');
+    const args = ['--change-kind', 'prompt', '--count', '1', '--seed', '4', '--seeds', '10'];
+    const result = cli('generate', ...args, '--out', out);
+    expect(result.status).toBe(0);
+    const loaded = loadPackText(readFileSync(out, 'utf8'));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.id).toBe('generated-standard-prompt-4');
+    expect(loaded.value.scenarios.map((scenario) => scenario.changeKind)).toEqual(['prompt']);
+  }, 240_000);
+
+  it('generate refuses an unknown --change-kind, naming the kinds it knows (exit 2)', () => {
+    const result = cli('generate', '--change-kind', 'database', '--out', 'x.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("argument 'database' is invalid");
+    expect(result.stderr).toContain('surface, backend, infrastructure, model, prompt');
+  });
+
   it('generate says which file it cannot write, and exits 1', () => {
     const result = cli(
       'generate',

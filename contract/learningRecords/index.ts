@@ -5,3 +5,4 @@ export * from './nameBasedUuid';
 export * from './xapiSchema';
 export * from './xapiStatements';
 export * from './learningRecordsFile';
+export * from './courseExport';

@@ -10,11 +10,12 @@ import type { FileDialogs, FileRequest, OpenedFile } from '../ipc/routes';
 /** The engine's JSON door refuses packs and reports over 5 MB, so larger files are not read. */
 export const DEFAULT_OPEN_LIMIT = 5 * 1024 * 1024;
 
-const FILTERS: Readonly<Record<ExportFormat, FileFilter>> = {
+const FILTERS: Readonly<Record<ExportFormat | 'xml', FileFilter>> = {
   json: { name: 'JSON', extensions: ['json'] },
   html: { name: 'Web page', extensions: ['html'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  xml: { name: 'XML', extensions: ['xml'] },
 };
 
 /** Native open and save dialogs; only paths the learner picked are ever read or written. */

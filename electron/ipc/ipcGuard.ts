@@ -82,6 +82,7 @@ const ACTIONS: Readonly<Record<DesktopRequest, string>> = {
   saveAttempt: 'save your attempt',
   exportHistory: 'export the history',
   exportLearningRecords: 'export the learning records',
+  exportCourse: 'export the course',
   importHistory: 'import the history',
   loadSettings: 'read your settings',
   saveSettings: 'save your settings',

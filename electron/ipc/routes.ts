@@ -12,7 +12,13 @@ import {
   storedPackFromText,
 } from '../../contract/records';
 import { HISTORY_MAX_BYTES, historyExportText, parseHistoryText } from '../../contract/history';
-import { LEARNING_RECORDS_FILE, learningRecordsText } from '../../contract/learningRecords/index';
+import {
+  courseExportText,
+  courseFileName,
+  LEARNING_RECORDS_FILE,
+  learningRecordsText,
+  parseCoursePack,
+} from '../../contract/learningRecords/index';
 import type { LocalData } from '../storage/localData';
 import { LearnerError } from '../storage/learnerError';
 import {
@@ -37,7 +43,7 @@ export interface OpenedFile {
 export interface FileRequest {
   readonly title: string;
   readonly defaultName?: string;
-  readonly kind: ExportFormat;
+  readonly kind: ExportFormat | 'xml';
   /** Files larger than this are refused unread (default: the pack and report limit). */
   readonly maxBytes?: number;
 }
@@ -96,6 +102,17 @@ export function createRoutes(deps: RouteDeps): Routes {
         return dialogs.save(request, async () =>
           learningRecordsText(await data.listAttempts(), (await data.loadSettings()).learnerName),
         );
+      },
+    },
+    exportCourse: {
+      parse: argsOf(parseCoursePack),
+      run: (coursePack) => {
+        const request = {
+          title: 'Export course (cmi5)',
+          defaultName: courseFileName(coursePack),
+          kind: 'xml',
+        } as const;
+        return dialogs.save(request, async () => courseExportText(coursePack));
       },
     },
     importHistory: {

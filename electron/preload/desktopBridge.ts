@@ -27,6 +27,7 @@ export function createDesktopBridge(ipc: RendererIpc): DesktopApi {
     saveAttempt: request('saveAttempt'),
     exportHistory: request('exportHistory'),
     exportLearningRecords: request('exportLearningRecords'),
+    exportCourse: request('exportCourse'),
     importHistory: request('importHistory'),
     loadSettings: request('loadSettings'),
     saveSettings: request('saveSettings'),

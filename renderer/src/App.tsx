@@ -15,6 +15,7 @@ import { useAppStore } from './store/appStore';
 import { syncAddress } from './store/address';
 import { openScenario } from './store/actions';
 import type { Screen } from './store/navigationSlice';
+import { RedrawProgress } from './practice/RedrawProgress';
 
 const SCREENS: Readonly<Record<Screen, () => React.JSX.Element>> = {
   home: HomeScreen,
@@ -57,6 +58,7 @@ function Opening() {
   return (
     <div className="screen opening">
       <p role="status">Opening the saved attempt…</p>
+      <RedrawProgress />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import type { Scenario } from '../domain/scenario';
+import type { ChangeKind, Scenario } from '../domain/scenario';
 import { loadPack } from '../pack/loadPack';
 import { PACK_FORMAT } from '../pack/limits';
 import type { ScenarioInput } from '../pack/scenarioSchema';
@@ -145,20 +145,32 @@ function probesFor(regressions: readonly DrawnRegression[], trap: Trap | null) {
   return asked.map((probe, index) => ({ ...probe, atMinute: 1 + index * 2 }));
 }
 
+/** The changes a product can be drawn with: a model's kinds only on a model product; `kind` only, when asked. */
+function changesOffered(product: ProductTemplate, kind: ChangeKind | undefined) {
+  return product.changes.filter(
+    (candidate) =>
+      (product.model || (candidate.kind !== 'model' && candidate.kind !== 'prompt')) &&
+      (kind === undefined || candidate.kind === kind),
+  );
+}
+
 /** Builds the scenario as a pack would hold it. Pure: the same request ⇒ the same input. */
 function buildInput(request: GenerationRequest): {
   input: ScenarioInput;
   families: RegressionFamily[];
   trap: Trap | null;
 } {
-  const draw = drawsFor(request.seed, request.level);
-  const product = draw('product').pick(PRODUCTS);
-  const families = familiesFor(product, draw('families'), request);
-  const change = draw('change').pick(
-    product.changes.filter((candidate) =>
-      product.model ? true : candidate.kind !== 'model' && candidate.kind !== 'prompt',
-    ),
+  // A kind gets streams of its own: the same seed of two kinds are two unrelated scenarios.
+  const draw = drawsFor(
+    request.seed,
+    request.changeKind ? `${request.level}\u0000${request.changeKind}` : request.level,
   );
+  // Filters that keep every product and change when no kind is asked for: the same draws as before.
+  const product = draw('product').pick(
+    PRODUCTS.filter((one) => changesOffered(one, request.changeKind).length > 0),
+  );
+  const families = familiesFor(product, draw('families'), request);
+  const change = draw('change').pick(changesOffered(product, request.changeKind));
   const profile = LEVEL_PROFILES[request.level];
   const trapDraw = draw('trap');
   const wantsTrap = !product.model && (families.length === 0 || trapDraw.chance(profile.trap));
@@ -190,7 +202,7 @@ function buildInput(request: GenerationRequest): {
       ? ['The release is healthy: nothing in the new version is worse than the old one.']
       : [];
   const input: ScenarioInput = {
-    id: `generated-${request.level}-${request.seed}`,
+    id: `generated-${request.level}-${request.changeKind ? `${request.changeKind}-` : ''}${request.seed}`,
     title: `${capitalise(change.title)} for ${what}`,
     changeKind: change.kind,
     difficulty: profile.difficulty,

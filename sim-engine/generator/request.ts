@@ -1,4 +1,9 @@
-/** What the generator is asked for: a seed and a level. The same request ⇒ the same scenario. */
+import { CHANGE_KINDS, type ChangeKind } from '../domain/scenario';
+
+/**
+ * What the generator is asked for: a seed, a level and, when practice is due on one kind of
+ * change, that kind. The same request ⇒ the same scenario.
+ */
 
 export const GENERATOR_LEVELS = ['introductory', 'standard', 'hard'] as const;
 export type GeneratorLevel = (typeof GENERATOR_LEVELS)[number];
@@ -7,6 +12,11 @@ export interface GenerationRequest {
   /** A whole number from 0 to 2³¹ − 1, like every seed the engine takes. */
   readonly seed: number;
   readonly level: GeneratorLevel;
+  /**
+   * Only this kind of change (spaced practice schedules per kind). Absent: any kind, and the
+   * scenario a request without it has always given.
+   */
+  readonly changeKind?: ChangeKind;
 }
 
 /** Largest seed: 31-bit, so every platform and language reads it the same. */
@@ -18,6 +28,8 @@ export function requestProblem(request: GenerationRequest): string | null {
     return `level must be one of ${GENERATOR_LEVELS.join(', ')}, not "${String(request.level)}"`;
   if (!Number.isInteger(request.seed) || request.seed < 0 || request.seed > MAX_GENERATOR_SEED)
     return `seed must be a whole number from 0 to ${MAX_GENERATOR_SEED}, not ${String(request.seed)}`;
+  if (request.changeKind !== undefined && !CHANGE_KINDS.includes(request.changeKind))
+    return `changeKind must be one of ${CHANGE_KINDS.join(', ')}, not "${String(request.changeKind)}"`;
   return null;
 }
 

@@ -3,6 +3,8 @@ import type { EnvelopeSpec } from '../../../contract/envelope';
 import { envelopeText, readEnvelope, sizeRefusal, utf8Length } from '../../../contract/envelope';
 import { historyExportText, parseHistoryText } from '../../../contract/history';
 import {
+  courseExportText,
+  courseFileName,
   LEARNING_RECORDS_FILE,
   learningRecordsText,
 } from '../../../contract/learningRecords/index';
@@ -113,6 +115,10 @@ export function createBrowserPlatform(
         learningRecordsText(attempts, learnerName),
         MIME.json,
       );
+      return true;
+    },
+    async exportCourse(pack) {
+      files.downloadText(courseFileName(pack), courseExportText(pack), 'application/xml');
       return true;
     },
     async importHistory() {

@@ -33,6 +33,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     saveAttempt: request('saveAttempt'),
     exportHistory: request('exportHistory'),
     exportLearningRecords: request('exportLearningRecords'),
+    exportCourse: request('exportCourse'),
     importHistory: request('importHistory'),
     loadSettings: request('loadSettings'),
     saveSettings: request('saveSettings'),

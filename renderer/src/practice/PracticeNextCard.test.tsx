@@ -1,16 +1,25 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateScenarioEntry } from '../../../sim-engine/index';
+import type { GenerationRequest, ScenarioCalibration } from '../../../sim-engine/index';
 import type { AttemptRecord } from '../platform/platform';
 import { useAppStore } from '../store/appStore';
+import { services } from '../store/services';
 import { renderApp } from '../testing/appHarness';
+import type { FairForApp } from './generateInEngine';
 
-/** A saved attempt on a model scenario whose rollback readiness earned 41 %. */
-function modelAttempt(savedAt: string): AttemptRecord {
-  const scenario = useAppStore
+/** The library's model scenarios, with their packs. */
+function modelScenarios() {
+  return useAppStore
     .getState()
     .packs.flatMap((pack) => pack.scenarios.map((s) => ({ pack, s })))
-    .find(({ s }) => s.changeKind === 'model');
+    .filter(({ s }) => s.changeKind === 'model');
+}
+
+/** A saved attempt on a model scenario (the first by default) whose rollback readiness earned 41 %. */
+function modelAttempt(savedAt: string, index = 0): AttemptRecord {
+  const scenario = modelScenarios()[index];
   if (!scenario) throw new Error('The library has no model scenario.');
   const dimensions = [
     { id: 'rollback', title: 'Rollback readiness', points: 41, max: 100 },
@@ -21,7 +30,18 @@ function modelAttempt(savedAt: string): AttemptRecord {
     scenarioId: scenario.s.id,
     score: { total: 60, dimensions },
   };
-  return { id: 'a-1', savedAt, report } as unknown as AttemptRecord;
+  return { id: `a-${index}`, savedAt, report } as unknown as AttemptRecord;
+}
+
+function drawOf(request: GenerationRequest): FairForApp {
+  const generated = generateScenarioEntry(request);
+  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
+  return {
+    scenario: generated.scenario,
+    referencePlans: generated.referencePlans,
+    draws: 1,
+    calibration,
+  };
 }
 
 describe('Home’s practise-next card from spaced practice', () => {
@@ -44,6 +64,53 @@ describe('Home’s practise-next card from spaced practice', () => {
     const opened = state.packs
       .flatMap((pack) => pack.scenarios)
       .find((s) => s.id === state.selected?.scenarioId);
+    expect(opened?.changeKind).toBe('model');
+  });
+
+  it('offers a fresh scenario of the due kind beside an unplayed library one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T12:00:00.000Z'));
+    await renderApp();
+    if (modelScenarios().length < 2) throw new Error('The library needs two model scenarios.');
+    act(() => useAppStore.getState().setAttempts([modelAttempt('2026-11-29T10:00:00.000Z')]));
+    const card = screen.getByRole('region', { name: 'Practise next' });
+    const [first, second] = within(card).getAllByRole('button');
+    expect(first).toHaveAccessibleName(/^Practise “/);
+    expect(first).toHaveClass('primary');
+    expect(second).toHaveAccessibleName('Practise a fresh model upgrade (introductory)');
+    expect(second).not.toHaveClass('primary');
+  });
+
+  it('puts a fresh, calibrated scenario first once every library one of the kind is played, and opens it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T12:00:00.000Z'));
+    await renderApp();
+    const played = modelScenarios().map((_, i) => modelAttempt('2026-11-29T10:00:00.000Z', i));
+    act(() => useAppStore.getState().setAttempts(played));
+    const generate = vi
+      .spyOn(services().engine, 'generateFair')
+      .mockImplementation(async (request, onProgress) => {
+        onProgress?.('Checking it is fair: run 1 of 41', 1 / 41);
+        return drawOf(request);
+      });
+    const card = screen.getByRole('region', { name: 'Practise next' });
+    expect(card).toHaveTextContent(/You have played every model upgrade in your library/);
+    const [fresh, library] = within(card).getAllByRole('button');
+    expect(fresh).toHaveClass('primary');
+    expect(library).toHaveAccessibleName(/^Practise “/);
+
+    const user = userEvent.setup();
+    fresh?.focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(useAppStore.getState().screen).toBe('brief'));
+    // 41 % of rollback readiness is a miss: the fresh one is introductory, of the due kind.
+    const [request] = generate.mock.calls.map(([asked]) => asked);
+    expect(request).toMatchObject({ level: 'introductory', changeKind: 'model' });
+    const state = useAppStore.getState();
+    const opened = state.packs
+      .find((pack) => pack.id === state.selected?.packId)
+      ?.scenarios.find((s) => s.id === state.selected?.scenarioId);
+    expect(state.selected?.packId).toBe(`generated-introductory-model-${request?.seed}`);
     expect(opened?.changeKind).toBe('model');
   });
 });

@@ -32,7 +32,7 @@ describe('a generated practice set', () => {
         onProgress?.('Checking it is fair: run 1 of 40', 1 / 40);
         return drawOf(request);
       });
-    const pack = await generatePracticeSet('hard', 2, 70);
+    const pack = await generatePracticeSet({ level: 'hard', count: 2, seed: 70 });
     expect(generate.mock.calls.map(([request]) => request)).toEqual([
       { seed: 70, level: 'hard' },
       { seed: 71, level: 'hard' },
@@ -42,6 +42,27 @@ describe('a generated practice set', () => {
     const inLibrary = useAppStore.getState().packs.find((p) => p.id === 'generated-hard-70');
     expect(inLibrary?.scenarios.map((s) => s.id)).toEqual(pack?.scenarios.map((s) => s.id));
     expect(Object.keys(inLibrary?.referencePlans ?? {})).toHaveLength(2);
+  });
+
+  it('asks the generator for one kind of change when the learner picks one', async () => {
+    await renderApp();
+    const generate = vi
+      .spyOn(services().engine, 'generateFair')
+      .mockImplementation(async (request) => drawOf(request));
+    const user = userEvent.setup();
+    const card = screen.getByRole('region', { name: 'Fresh scenarios' });
+    await user.selectOptions(within(card).getByLabelText('Kind of change'), 'Prompt change');
+    await user.clear(within(card).getByLabelText('Scenarios'));
+    await user.type(within(card).getByLabelText('Scenarios'), '2');
+    await user.click(within(card).getByRole('button', { name: 'Generate a practice set' }));
+    expect(await within(card).findByText(/prompt changes, seed \d+/)).toBeInTheDocument();
+    const asked = generate.mock.calls.map(([request]) => request);
+    expect(asked.map((request) => request.changeKind)).toEqual(['prompt', 'prompt']);
+    expect(asked[1]?.seed).toBe((asked[0]?.seed ?? 0) + 1);
+    const pack = useAppStore
+      .getState()
+      .packs.find((p) => p.id.startsWith('generated-standard-prompt-'));
+    expect(pack?.scenarios.map((s) => s.changeKind)).toEqual(['prompt', 'prompt']);
   });
 
   it('is asked for from Home by level and size, and its first scenario opens', async () => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { GENERATOR_LEVELS } from '../../../sim-engine/index';
-import type { GeneratorLevel } from '../../../sim-engine/index';
+import { CHANGE_KINDS, GENERATOR_LEVELS } from '../../../sim-engine/index';
+import type { ChangeKind, GeneratorLevel } from '../../../sim-engine/index';
 import { openScenario } from '../store/actions';
+import { CHANGE_KIND_LABELS } from '../text/labels';
 import { generatePracticeSet, MAX_SET_SIZE, usePracticeSetStore } from './practiceSet';
 import './practice.css';
 
@@ -17,6 +18,7 @@ const setSize = (n: number) => `${n} scenario${n === 1 ? '' : 's'}`;
 export function PracticeSetCard() {
   const status = usePracticeSetStore((s) => s.status);
   const [level, setLevel] = useState<GeneratorLevel>('standard');
+  const [changeKind, setChangeKind] = useState<ChangeKind | 'any'>('any');
   // The field's text as typed; read as a size (1 to the maximum) only when asked for.
   const [count, setCount] = useState('3');
   const busy = status.kind === 'generating';
@@ -36,6 +38,21 @@ export function PracticeSetCard() {
             {GENERATOR_LEVELS.map((one) => (
               <option key={one} value={one}>
                 {LEVEL_NAMES[one]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind of change
+          <select
+            value={changeKind}
+            disabled={busy}
+            onChange={(e) => setChangeKind(e.target.value as ChangeKind | 'any')}
+          >
+            <option value="any">Any kind</option>
+            {CHANGE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {CHANGE_KIND_LABELS[kind]}
               </option>
             ))}
           </select>
@@ -70,7 +87,13 @@ export function PracticeSetCard() {
         <button
           type="button"
           disabled={busy}
-          onClick={() => void generatePracticeSet(level, Number(count) || 1)}
+          onClick={() =>
+            void generatePracticeSet({
+              level,
+              count: Number(count) || 1,
+              ...(changeKind === 'any' ? {} : { changeKind }),
+            })
+          }
         >
           Generate a practice set
         </button>

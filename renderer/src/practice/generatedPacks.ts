@@ -1,5 +1,6 @@
 import { ENGINE_VERSION } from '../../../sim-engine/index';
 import type { LoadedPack } from '../../../sim-engine/index';
+import type { PracticeSetRequest } from '../../../contract/types';
 import { useAppStore } from '../store/appStore';
 import type { FairForApp } from './generateInEngine';
 
@@ -8,6 +9,8 @@ import type { FairForApp } from './generateInEngine';
 // reloaded when a pack is imported; the generated packs are put back after it.
 
 const kept = new Map<string, LoadedPack>();
+/** The request behind each practice set kept, by pack id: saved with its attempts. */
+const setRequests = new Map<string, PracticeSetRequest>();
 let watching = false;
 
 /** A pack around a fair generated scenario, with its reference plans. */
@@ -31,9 +34,13 @@ function withKept(packs: readonly LoadedPack[]): readonly LoadedPack[] | null {
   return missing.length > 0 ? [...packs, ...missing] : null;
 }
 
-/** Puts a generated pack in the library (replacing one of the same id) for the session. */
-export function keepGeneratedPack(pack: LoadedPack): void {
+/**
+ * Puts a generated pack in the library (replacing one of the same id) for the session, with the
+ * practice-set request it was drawn from when it is a practice set.
+ */
+export function keepGeneratedPack(pack: LoadedPack, request?: PracticeSetRequest): void {
   kept.set(pack.id, pack);
+  if (request) setRequests.set(pack.id, request);
   useAppStore.setState((state) => ({
     packs: [...state.packs.filter((p) => p.id !== pack.id), pack],
   }));
@@ -46,7 +53,13 @@ export function keepGeneratedPack(pack: LoadedPack): void {
   });
 }
 
+/** The request a kept practice set was drawn from; undefined for any other pack. */
+export function practiceSetRequestOf(packId: string): PracticeSetRequest | undefined {
+  return setRequests.get(packId);
+}
+
 /** What a reload does to generated packs: they are gone (used by tests of the reload). */
 export function forgetGeneratedPacks(): void {
   kept.clear();
+  setRequests.clear();
 }

@@ -4,16 +4,19 @@ import { bestScores } from '../store/selectors';
 import type { ScenarioRef } from '../store/librarySlice';
 import { dailyDateOfPack } from './dailyPack';
 
+/** A library scenario to practise on, and whether the learner has played it already. */
+export type KindScenario = ScenarioRef & { readonly title: string; readonly played: boolean };
+
 /**
- * The library scenario to practise a change kind on: the one with the lowest best score
- * (never played counts as 0), first in library order on a tie. Daily challenges are left
- * out: their day has passed. Null when the library has none of that kind.
+ * The library scenario to practise a change kind on: one never played first, else the one with
+ * the lowest best score, first in library order on a tie. Daily challenges are left out: their
+ * day has passed. Null when the library has none of that kind.
  */
 export function scenarioForKind(
   kind: ChangeKind,
   packs: readonly LoadedPack[],
   attempts: readonly AttemptRecord[],
-): (ScenarioRef & { readonly title: string }) | null {
+): KindScenario | null {
   const best = bestScores(attempts);
   const candidates = packs
     .filter((pack) => dailyDateOfPack(pack.id) === null)
@@ -23,9 +26,14 @@ export function scenarioForKind(
         .map((scenario) => ({ pack, scenario })),
     );
   const [pick] = [...candidates].sort(
-    (a, b) => (best.get(a.scenario.id) ?? 0) - (best.get(b.scenario.id) ?? 0),
+    (a, b) => (best.get(a.scenario.id) ?? -1) - (best.get(b.scenario.id) ?? -1),
   );
   return pick
-    ? { packId: pick.pack.id, scenarioId: pick.scenario.id, title: pick.scenario.title }
+    ? {
+        packId: pick.pack.id,
+        scenarioId: pick.scenario.id,
+        title: pick.scenario.title,
+        played: best.has(pick.scenario.id),
+      }
     : null;
 }

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { CourseExportButton } from '../practice/CourseExportButton';
 import { openScenario } from '../store/actions';
 import { useAppStore } from '../store/appStore';
 import { bestScores } from '../store/selectors';
@@ -25,10 +26,13 @@ export function ScenarioList() {
         );
         return (
           <section key={pack.id} className="pack" aria-label={pack.title}>
-            <h3>
-              {pack.title}
-              <span className="tag">{builtIn.includes(pack.id) ? 'Built in' : 'Imported'}</span>
-            </h3>
+            <div className="section-head">
+              <h3>
+                {pack.title}
+                <span className="tag">{builtIn.includes(pack.id) ? 'Built in' : 'Imported'}</span>
+              </h3>
+              <CourseExportButton pack={pack} />
+            </div>
             {scenarios.length === 0 ? (
               <p className="muted">No scenario in this pack matches the filters.</p>
             ) : (

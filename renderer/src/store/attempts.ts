@@ -1,6 +1,6 @@
 import type { CanaryReport, ThresholdOverride } from '../../../sim-engine/index';
 import type { ScoredAttempt } from '../engine/scoringApi';
-import { restoreDailyChallenge } from '../practice/dailyChallenge';
+import { restoreGeneratedPack } from '../practice/restoreGenerated';
 import { useAppStore } from './appStore';
 import { selectScenario } from './selectors';
 import { services } from './services';
@@ -61,8 +61,9 @@ export async function reopenAttempt(id: string, view: AttemptView): Promise<bool
   const state = get();
   state.setOpening(id);
   state.selectScenario({ packId: report.packId, scenarioId: report.scenarioId });
-  // A daily challenge lives only for the session: after a reload it is drawn again from its date.
-  if (!selectScenario(get()) && record.daily && (await restoreDailyChallenge(record.daily.date))) {
+  // Generated packs live only for the session: after a reload the daily challenge is drawn again
+  // from its date, a practice set from its request.
+  if (!selectScenario(get()) && (await restoreGeneratedPack(record))) {
     get().selectScenario({ packId: report.packId, scenarioId: report.scenarioId });
   }
   const scenario = selectScenario(get());
