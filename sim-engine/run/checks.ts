@@ -146,10 +146,11 @@ function windowGuard(
     const conversion = context.plan.thresholds[index]?.metric === 'conversion';
     const seen = (minutes: number) =>
       conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
+    const first = Math.max(CHECK_INTERVAL_MINUTES, seen(context.minute - window.startMinute));
+    const planned = Math.max(first, seen(window.plannedMinutes));
     mixingVariance = mixingVarianceForWindow(
       check.variance,
-      Math.max(CHECK_INTERVAL_MINUTES, seen(context.minute - window.startMinute)),
-      Math.max(CHECK_INTERVAL_MINUTES, seen(window.plannedMinutes)),
+      window.expectedRequests(first) / window.expectedRequests(planned),
     );
     window.mixingVariance[index] = mixingVariance;
   }
@@ -185,7 +186,10 @@ function checkThreshold(
     test: windowGuard(context, index, stage, stageCheck),
   };
   const stageTest = shown.test;
-  let bestEvidence = stageTest ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
+  // The whole stage's test is calibrated to its planned looks: past them it is shown, not acted on.
+  const stageActs = context.minute - stage.startMinute <= stage.plannedMinutes;
+  let bestEvidence =
+    stageTest && stageActs ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
   for (let w = 1; w < context.windows.length; w++) {
     const window = context.windows[w];
     if (!window) continue;
@@ -201,14 +205,15 @@ function checkThreshold(
   }
   const verdict: CheckVerdict =
     bestEvidence >= 0 ? 'breach' : shown.check.estimate > shown.check.limit ? 'amber' : 'inside';
-  // Proof inside uses the metric's whole α for the stage: its error is advancing a release
-  // beyond a limit, a different promise from the false alarm the windows share.
+  // Proof inside uses the metric's whole α for the stage (calibrated to its planned looks):
+  // its error is advancing a release beyond a limit, a different promise from the false
+  // alarm the windows share.
   const inside =
     proofNeeded &&
     stageTest !== null &&
     provenInside(stageCheck, {
       mode: 'sequential',
-      alpha: guard.alpha,
+      alpha: stage.insideLevel,
       mixingVariance: stageTest.mixingVariance,
     });
   const result = { verdict, window: shown.window, check: shown.check, provenInside: inside };
