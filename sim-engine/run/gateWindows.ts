@@ -70,8 +70,8 @@ export class GateWindows {
         index: 0,
         startMinute: minute,
         endMinute: Number.POSITIVE_INFINITY,
-        alpha: windowTestLevel(0, this.schedule, alpha),
-        insideLevel: calibratedLevel(alpha, windowLooks(0, this.schedule)),
+        alpha: this.level(0),
+        insideLevel: alpha > 0 ? calibratedLevel(alpha, windowLooks(0, this.schedule)) : 0,
         plannedMinutes: windowLength(0, this.schedule),
         canary: this.canary.stage,
         control: this.control.stage,
@@ -92,7 +92,7 @@ export class GateWindows {
         index,
         startMinute,
         endMinute: startMinute + windowLength(index, this.schedule),
-        alpha: windowTestLevel(index, this.schedule, this.alpha),
+        alpha: this.level(index),
         insideLevel: Number.NaN,
         plannedMinutes: windowLength(index, this.schedule),
         canary: this.canary.openWindow(startInterval),
@@ -112,6 +112,11 @@ export class GateWindows {
       this.control.closeWindow(window.control);
     }
     this.active = this.active.filter((window) => window.endMinute > minute);
+  }
+
+  /** Window `index`'s boundary level; 0 when the plan has no sequential guard (point mode). */
+  private level(index: number): number {
+    return this.alpha > 0 ? windowTestLevel(index, this.schedule, this.alpha) : 0;
   }
 
   /** Expected requests from `start` over a number of minutes; minutes themselves without a curve. */
