@@ -27,9 +27,9 @@ import { normalCdf } from './normalDistribution';
 /** Grid step in standard deviations of one look's increment. */
 const GRID_STEP = 1 / 3;
 /** Paths this many standard deviations (of the sum) below zero are dropped: they never return. */
-const LOWEST = 7;
+const LOWEST = 6;
 /** The Gaussian kernel is cut this many increment standard deviations from its centre. */
-const KERNEL_REACH = 7;
+const KERNEL_REACH = 6.5;
 
 /** A boundary this many standard errors out is never crossed (1e-33): the grid stops there. */
 const FAR = 12;
@@ -140,11 +140,16 @@ export function calibratedLevel(
  * promise exactly (crossing ≤ α), so it is the one returned.
  */
 function solveLevel(alpha: number, looks: number, factor: number): number {
-  const gap = (logLevel: number) =>
-    crossingProbability(mixtureBoundary(Math.exp(logLevel), looks, factor)) / alpha - 1;
+  // log(crossing / α) is close to linear in log(level): the false position converges in a
+  // few evaluations.
+  const gap = (logLevel: number) => {
+    return Math.log(
+      crossingProbability(mixtureBoundary(Math.exp(logLevel), looks, factor)) / alpha,
+    );
+  };
   let low = Math.log(alpha);
   // Finite schedules of a few to a few hundred looks land at 2–4 × α.
-  let high = Math.log(Math.min(0.5, 5 * alpha));
+  let high = Math.log(Math.min(0.5, 4 * alpha));
   let gapHigh = gap(high);
   while (gapHigh <= 0 && high < Math.log(0.5)) {
     low = high;
