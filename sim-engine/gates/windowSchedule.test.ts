@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { windowAlpha, windowSchedule } from './windowSchedule';
+import { detectionProbability } from '../statistics/power';
+import { windowAlpha, windowLooks, windowSchedule, windowTestLevel } from './windowSchedule';
 
 describe('the window schedule of a stage', () => {
   it('restarts a 24 h stage every 90 minutes, each window read for 3 hours', () => {
@@ -23,4 +24,35 @@ describe('the window schedule of a stage', () => {
       expect(spent).toBeGreaterThan(0.0099);
     }
   });
+});
+
+describe('a window’s test calibrated to its planned looks', () => {
+  // The power helper's random walks (an independent Monte Carlo of the same Gaussian reads)
+  // at a true move exactly at the limit: the whole stage's test false-alarms with its share
+  // of α over its looks, where Ville's level spent about a third of it.
+  it.each([240, 720])(
+    'false-alarms its share of α over a %i-minute stage at a move equal to the limit',
+    (minutes) => {
+      const schedule = windowSchedule({ type: 'time', minutes });
+      const share = windowAlpha(0, schedule, 0.05);
+      const variancePerMinute = 1;
+      const question = (alpha: number) => ({
+        effect: 0,
+        limit: 0,
+        variancePerMinute,
+        holdMinutes: minutes,
+        pathCount: 20_000,
+        guard: {
+          mode: 'sequential' as const,
+          alpha,
+          mixingVariance: (10 * variancePerMinute) / minutes,
+        },
+      });
+      const calibrated = detectionProbability(question(windowTestLevel(0, schedule, 0.05)));
+      // 20,000 paths: ±0.0015 is about one standard error.
+      expect(Math.abs(calibrated - share)).toBeLessThanOrEqual(0.0045);
+      expect(detectionProbability(question(share))).toBeLessThan(share / 2);
+      expect(windowLooks(0, schedule)).toBe(minutes / 5);
+    },
+  );
 });

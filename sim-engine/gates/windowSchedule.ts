@@ -1,5 +1,6 @@
 import type { Hold } from '../domain/plan';
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
+import { calibratedLevel } from '../statistics/finiteLooks';
 
 /*
  * A stage's false-alarm budget α (one guarded metric's share, familyWise.ts) is spent on
@@ -16,9 +17,13 @@ import { CHECK_INTERVAL_MINUTES } from '../domain/run';
  *   share three quarters of the remaining 10 % evenly; windows beyond it (a stage kept open
  *   while it waits for a sign-off) get the last quarter, halving from one to the next.
  *
- * Each test is always valid on its own, and the budgets add up to at most α, so by the union
- * bound the stage's metric false-alarms with probability ≤ α whatever the tests' correlation
- * (they overlap in data, which only makes the bound more conservative).
+ * Each test reads a known number of looks (its planned length in 5-minute reads), so its
+ * mixture boundary is set at the level whose exact crossing probability over those looks is
+ * its share (statistics/finiteLooks.ts), not at the share itself (Ville's bound over endless
+ * looks, which spent a third of it). Window 0 acts only over its planned looks; a stage kept
+ * open beyond them is guarded by the restarted windows. The budgets add up to at most α, so
+ * by the union bound the stage's metric false-alarms with probability ≤ α whatever the
+ * tests' correlation (they overlap in data, which only makes the bound more conservative).
  */
 
 /** Planned windows per hold: a 24 h stage restarts every 90 minutes. */
@@ -61,4 +66,17 @@ export function windowAlpha(index: number, schedule: WindowSchedule, alpha: numb
 /** Minutes of data window `index` is planned to hold at its end (the whole stage for 0). */
 export function windowLength(index: number, schedule: WindowSchedule): number {
   return index === 0 ? schedule.plannedMinutes : 2 * schedule.spacing;
+}
+
+/** The 5-minute reads window `index` gets over its planned length. */
+export function windowLooks(index: number, schedule: WindowSchedule): number {
+  return Math.max(1, Math.floor(windowLength(index, schedule) / CHECK_INTERVAL_MINUTES));
+}
+
+/**
+ * The level of window `index`'s mixture boundary: the level whose crossing probability over
+ * the window's planned looks, at a true move exactly at the limit, is its share of `alpha`.
+ */
+export function windowTestLevel(index: number, schedule: WindowSchedule, alpha: number): number {
+  return calibratedLevel(windowAlpha(index, schedule, alpha), windowLooks(index, schedule));
 }

@@ -3,7 +3,7 @@ import type { Scenario } from '../domain/scenario';
 import { TOKENS_VARIATION } from '../metrics/armMix';
 import { latencyCdf, latencyQuantile, type LatencyShape } from '../metrics/latencyHistogram';
 import { guardForPlan } from '../gates/planGuard';
-import { windowAlpha, windowSchedule } from '../gates/windowSchedule';
+import { windowSchedule, windowTestLevel } from '../gates/windowSchedule';
 import type { Guard } from '../statistics/guard';
 import { MIXING_VARIANCE_FACTOR } from '../statistics/mixtureSprt';
 import { detectionProbability, holdForPower } from '../statistics/power';
@@ -245,8 +245,9 @@ export function variancePerMinute(
 }
 
 /**
- * The test the engine runs on the whole stage (window 0): its share of the stage's α, and τ²
- * a few times the variance expected at the hold's planned end. The restarted windows add a
+ * The test the engine runs on the whole stage (window 0): the boundary level calibrated to
+ * its share of the stage's α over its planned looks, and τ² a few times the variance
+ * expected at the hold's planned end. The restarted windows add a
  * little power against an immediate regression; the helper leaves them out (it errs low).
  */
 function stageGuard(plan: Plan, stageIndex: number, variancePerMinute: number): Guard {
@@ -255,7 +256,7 @@ function stageGuard(plan: Plan, stageIndex: number, variancePerMinute: number): 
   const schedule = windowSchedule(plan.stages[stageIndex]?.hold);
   return {
     mode: 'sequential',
-    alpha: windowAlpha(0, schedule, guard.alpha),
+    alpha: windowTestLevel(0, schedule, guard.alpha),
     mixingVariance: (MIXING_VARIANCE_FACTOR * variancePerMinute) / schedule.plannedMinutes,
   };
 }

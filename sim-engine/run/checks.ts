@@ -145,6 +145,11 @@ function readWindow(
   return { estimate: reading.estimate, variance: reading.variance, limit, unit };
 }
 
+/** Minutes since the window opened. */
+function elapsed(context: CheckContext, window: GateWindow): number {
+  return context.minute - window.startMinute;
+}
+
 /** Minutes' worth of data a window of this length holds: conversion's purchases show late. */
 function seenMinutes(context: CheckContext, conversion: boolean, minutes: number): number {
   return conversion ? minutes - context.unseenConversionMinutes(minutes) : minutes;
@@ -163,11 +168,14 @@ function windowGuard(
   if (Number.isNaN(mixingVariance)) {
     if (!(check.variance > 0 && Number.isFinite(check.variance))) return null;
     const conversion = context.plan.thresholds[index]?.metric === 'conversion';
-    const elapsed = context.minute - window.startMinute;
+    const first = Math.max(
+      CHECK_INTERVAL_MINUTES,
+      seenMinutes(context, conversion, elapsed(context, window)),
+    );
+    const planned = Math.max(first, seenMinutes(context, conversion, window.plannedMinutes));
     mixingVariance = mixingVarianceForWindow(
       check.variance,
-      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, elapsed)),
-      Math.max(CHECK_INTERVAL_MINUTES, seenMinutes(context, conversion, window.plannedMinutes)),
+      window.expectedRequests(first) / window.expectedRequests(planned),
     );
     window.mixingVariance[index] = mixingVariance;
   }
@@ -205,7 +213,10 @@ function checkThreshold(
   let shownWindow = stage;
   let shownCheck = stageCheck;
   let shownTest = stageTest;
-  let bestEvidence = stageTest ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
+  // The whole stage's test is calibrated to its planned looks: past them it is shown, not acted on.
+  const stageActs = elapsed(context, stage) <= stage.plannedMinutes;
+  let bestEvidence =
+    stageTest && stageActs ? breachEvidence(stageCheck, stageTest) : Number.NEGATIVE_INFINITY;
   for (let w = 1; w < context.windows.length; w++) {
     const window = context.windows[w];
     if (!window) continue;
@@ -223,14 +234,15 @@ function checkThreshold(
   }
   const verdict: CheckVerdict =
     bestEvidence >= 0 ? 'breach' : shownCheck.estimate > shownCheck.limit ? 'amber' : 'inside';
-  // Proof inside uses the metric's whole α for the stage: its error is advancing a release
-  // beyond a limit, a different promise from the false alarm the windows share.
+  // Proof inside uses the metric's whole α for the stage (calibrated to its planned looks):
+  // its error is advancing a release beyond a limit, a different promise from the false
+  // alarm the windows share.
   const inside =
     proofNeeded &&
     stageTest !== null &&
     provenInside(stageCheck, {
       mode: 'sequential',
-      alpha: guard.alpha,
+      alpha: stage.insideLevel,
       mixingVariance: stageTest.mixingVariance,
     });
   const result = { verdict, window: shownWindow, check: shownCheck, provenInside: inside };

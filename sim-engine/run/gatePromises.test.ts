@@ -7,7 +7,6 @@ import {
   latencyAtLimit,
   lateOnset,
   POWER_CASES,
-  type PowerCase,
   powerSetup,
   tallyRuns,
 } from '../testing/gateFigures';
@@ -59,11 +58,8 @@ describe('p99 guarded at 200 ms over a whole ramp at the fixture’s traffic', (
 });
 
 describe('power against a fixed-horizon z-test at the hold’s end at the same α (5 %)', () => {
-  // The issue asks 0.7 ×. The error-rate case falls short: 0.630 against a z-test's 0.914
-  // (0.69 ×, 500 seeds); it is held at 0.65 × so a loss of power still fails, and says so.
-  const promisedShare = (power: PowerCase) =>
-    power.threshold.metric === 'error_rate' ? 0.65 : 0.7;
-  it.each(POWER_CASES.map((power) => [power.name, promisedShare(power), power] as const))(
+  // With boundaries calibrated to the hold's looks: 0.88, 0.86, 0.96 × (500 seeds, bench).
+  it.each(POWER_CASES.map((power) => [power.name, 0.7, power] as const))(
     '%s: at least %s × the z-test over 500 seeds',
     (_name, ratio, power) => {
       const { scenario, plan } = powerSetup(power);

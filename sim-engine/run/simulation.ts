@@ -110,7 +110,7 @@ export class Simulation {
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
     this.guard = guardForPlan(plan);
-    this.windows = new GateWindows(plan, this.canary, this.control);
+    this.windows = new GateWindows(plan, this.canary, this.control, this.traffic.curve);
     this.dispersion = dispersionModel(scenario);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,

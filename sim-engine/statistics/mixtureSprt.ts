@@ -94,17 +94,13 @@ export const MIXING_VARIANCE_FACTOR = 10;
 
 /**
  * τ² for a window, fixed at its first usable look: the variance then, scaled down to the
- * window's planned length as information grows with traffic (taken as flat over the window),
- * times MIXING_VARIANCE_FACTOR. It depends on how much data the first look held, not on
- * which way its estimate pointed, and stays fixed for the rest of the window.
+ * window's planned end by the share of the window's expected information the first look
+ * holds (its share of the expected traffic: a first look at night holds less of a day than
+ * its minutes say), times MIXING_VARIANCE_FACTOR. It depends on how much data the first look
+ * held, not on which way its estimate pointed, and stays fixed for the rest of the window.
  */
-export function mixingVarianceForWindow(
-  firstVariance: number,
-  firstElapsedMinutes: number,
-  plannedMinutes: number,
-): number {
-  const share = Math.min(1, firstElapsedMinutes / Math.max(firstElapsedMinutes, plannedMinutes));
-  return MIXING_VARIANCE_FACTOR * firstVariance * share;
+export function mixingVarianceForWindow(firstVariance: number, firstShare: number): number {
+  return MIXING_VARIANCE_FACTOR * firstVariance * Math.min(1, Math.max(0, firstShare));
 }
 
 /**
