@@ -3,7 +3,6 @@ import type { Scenario } from '../domain/scenario';
 import { loadPack } from '../pack/loadPack';
 import { PACK_FORMAT } from '../pack/limits';
 import type { ScenarioInput } from '../pack/scenarioSchema';
-import { strongPlanFor, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 import { formatIssue } from '../validation/issues';
 import { writeBrief } from './brief';
 import { drawsFor, rounded, type Draw } from './draw';
@@ -13,8 +12,10 @@ import {
   type DrawnRegression,
   type RegressionFamily,
 } from './families';
-import { LEVEL_PROFILES } from './levels';
+import { aimedStrength, LEVEL_PROFILES, type StrengthOf } from './levels';
 import { PRODUCTS, type ProductTemplate } from './products';
+import { strongReferenceFor, weakReferenceFor } from './references';
+import { regressionDetectability } from './detectability';
 import { requestProblem, type GenerationRequest } from './request';
 import { drawSegments, type DrawnSegment } from './segments';
 import { drawTrap, trapNotes, trapProbe, type Trap } from './traps';
@@ -71,16 +72,15 @@ function regressionsFor(
   families: readonly RegressionFamily[],
   segments: readonly DrawnSegment[],
   draw: (part: string) => Draw,
-  request: GenerationRequest,
   product: ProductTemplate,
   changeTitle: string,
+  strengthOf: StrengthOf,
 ): DrawnRegression[] {
-  const [low, high] = LEVEL_PROFILES[request.level].strength;
   return families.map((family, index) => {
     const familyDraw = draw(`regression-${index}`);
     return drawRegression(family, {
       draw: familyDraw,
-      strength: familyDraw.between(low, high),
+      strength: strengthOf(index, familyDraw.between(0, 1)),
       index: index + 1,
       segments,
       changeTitle: theChange(changeTitle),
@@ -146,7 +146,10 @@ function probesFor(regressions: readonly DrawnRegression[], trap: Trap | null) {
 }
 
 /** Builds the scenario as a pack would hold it. Pure: the same request ⇒ the same input. */
-function buildInput(request: GenerationRequest): {
+function buildInput(
+  request: GenerationRequest,
+  strengthOf: StrengthOf,
+): {
   input: ScenarioInput;
   families: RegressionFamily[];
   trap: Trap | null;
@@ -166,7 +169,7 @@ function buildInput(request: GenerationRequest): {
   // whose segment mix differs from the canary's: taught on healthy releases only.
   const trap = wantsTrap ? drawTrap(trapDraw, families.length === 0) : null;
   const segments = drawSegments(product, draw('segments'), families.includes('clock-bound'));
-  const regressions = regressionsFor(families, segments, draw, request, product, change.title);
+  const regressions = regressionsFor(families, segments, draw, product, change.title, strengthOf);
   const numbers = draw('numbers');
   const users = rounded(numbers.between(...product.users), -3);
   const requestsPerMinute = rounded(numbers.between(...product.requestsPerMinute), -2);
@@ -233,56 +236,26 @@ function buildInput(request: GenerationRequest): {
   return { input, families, trap };
 }
 
-/**
- * The seed's strong answer fitted to the scenario; where the calendar moved the whole world, its
- * conversion guard against the concurrent control allows 5 % (the segment mixes of canary and
- * control differ), as the built-in "after the sale" scenario's strong reference does.
- */
-function strongReferenceFor(scenario: Scenario, trap: Trap | null): Plan {
-  const strong = strongPlanFor(scenario);
-  if (trap?.kind !== 'drift') return strong;
-  return {
-    ...strong,
-    thresholds: strong.thresholds.map((threshold) =>
-      threshold.metric === 'conversion' ? { ...threshold, limit: 5 } : threshold,
-    ),
-  };
-}
-
-/** The weak reference: the seed's weak answer, or on a healthy trap, the strong plan with the trap's mistake. */
-function weakPlanFor(scenario: Scenario, strong: Plan, trap: Trap | null): Plan {
-  if (scenario.regressions.length > 0 || !trap) return WEAK_REFERENCE_PLAN;
-  const wrong = trap.kind === 'cohort-artifact' ? 'control' : 'cohort';
-  return {
-    ...strong,
-    thresholds: strong.thresholds.map((threshold) =>
-      threshold.metric === 'conversion' ? { ...threshold, compare: wrong } : threshold,
-    ),
-    followUp: { abTest: false },
-  };
-}
-
 /** A generated scenario with its pack form and reference plans. Throws only on a bad request or a generator defect. */
 export function generateScenarioEntry(request: GenerationRequest): GeneratedScenario {
   const problem = requestProblem(request);
   if (problem) throw new RangeError(`cannot generate a scenario: ${problem}`);
-  const { input, families, trap } = buildInput(request);
-  const loaded = loadPack({
-    format: PACK_FORMAT,
-    id: 'generated',
-    title: 'Generated',
-    author: 'Canary Coach',
-    version: '1.0.0',
-    scenarios: [input],
-  });
-  // Every draw is inside the schema by construction; a failure here is a generator defect.
-  if (!loaded.ok)
-    throw new Error(
-      `generated scenario ${input.id} is invalid: ${loaded.issues.map(formatIssue).join('; ')}`,
-    );
-  const scenario = loaded.value.scenarios[0]!;
+  // Drawn once at strength 1 to measure each regression's detectability, then again at the
+  // strength that lands it in the level's band: every other part draws from its own stream,
+  // so the second draw differs from the first in the effects' sizes only.
+  const unit = buildInput(request, () => 1);
+  const unitScenario = loaded(unit.input);
+  const unitStrong = strongReferenceFor(unitScenario, unit.trap);
+  const unitRatios = unitScenario.regressions.map((regression) =>
+    regressionDetectability(unitScenario, unitStrong, regression),
+  );
+  const profile = LEVEL_PROFILES[request.level];
+  const { input, families, trap } = buildInput(request, (index, position) =>
+    aimedStrength(profile, position, unitRatios[index] ?? null),
+  );
+  const scenario = loaded(input);
   const strong = strongReferenceFor(scenario, trap);
-  const weak = weakPlanFor(scenario, strong, trap);
+  const weak = weakReferenceFor(scenario, strong, trap);
   return {
     request,
     input: { ...input, referencePlans: { strong, weak } },
@@ -291,6 +264,24 @@ export function generateScenarioEntry(request: GenerationRequest): GeneratedScen
     families,
     trap: trap?.kind ?? null,
   };
+}
+
+/** The scenario of a pack input, through the pack loader. */
+function loaded(input: ScenarioInput): Scenario {
+  const result = loadPack({
+    format: PACK_FORMAT,
+    id: 'generated',
+    title: 'Generated',
+    author: 'Canary Coach',
+    version: '1.0.0',
+    scenarios: [input],
+  });
+  // Every draw is inside the schema by construction; a failure here is a generator defect.
+  if (!result.ok)
+    throw new Error(
+      `generated scenario ${input.id} is invalid: ${result.issues.map(formatIssue).join('; ')}`,
+    );
+  return result.value.scenarios[0]!;
 }
 
 /** The scenario of a request: pure and seeded, the same request ⇒ the same scenario. */

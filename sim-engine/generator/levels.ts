@@ -4,12 +4,18 @@ import type { GeneratorLevel } from './request';
 
 /**
  * What each level promises, in properties that can be measured on the scenario it draws
- * (docs/generator.md). Strength 1 is an effect near what the strong plan's first guarded
- * stage can just detect; larger is easier to see.
+ * (docs/generator.md). A regression's detectability is its move on the canary over the move
+ * the strong plan's 5 % stage detects with 80 % probability (detectability.ts): each
+ * regression's strength is solved to land it in the level's band.
  */
 export interface LevelProfile {
   readonly difficulty: Difficulty;
-  /** Range of each regression's strength. */
+  /** Band each regression's detectability is drawn from (uniformly), where the helper reads it. */
+  readonly detectability: readonly [number, number];
+  /**
+   * Range of strength for a regression the helper cannot read (latency alone, or a segment the
+   * 5 % stage does not reach): 1 is near what the early stages can just see.
+   */
   readonly strength: readonly [number, number];
   /** Chance of a second regression. */
   readonly secondRegression: number;
@@ -29,15 +35,17 @@ export interface LevelProfile {
 export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
   introductory: {
     difficulty: 'intro',
+    detectability: [3, 6],
     strength: [2, 3],
     secondRegression: 0,
     healthy: 0,
     trap: 0,
     families: ['segment-only', 'tail-only', 'late-onset', 'model-quality'],
-    promise: { strongHandles: 0.95, weakFails: 0.95 },
+    promise: { strongHandles: 0.9, weakFails: 0.6 },
   },
   standard: {
     difficulty: 'standard',
+    detectability: [1.5, 3],
     strength: [1.4, 2],
     secondRegression: 0,
     healthy: 0.15,
@@ -51,10 +59,11 @@ export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
       'model-quality',
       'token-cost',
     ],
-    promise: { strongHandles: 0.9, weakFails: 0.85 },
+    promise: { strongHandles: 0.9, weakFails: 0.7 },
   },
   hard: {
     difficulty: 'hard',
+    detectability: [0.9, 1.5],
     strength: [1, 1.4],
     secondRegression: 0.4,
     healthy: 0.2,
@@ -69,6 +78,28 @@ export const LEVEL_PROFILES: Readonly<Record<GeneratorLevel, LevelProfile>> = {
       'model-quality',
       'token-cost',
     ],
-    promise: { strongHandles: 0.85, weakFails: 0.8 },
+    promise: { strongHandles: 0.85, weakFails: 0.85 },
   },
 };
+
+/** A regression's strength from its index and a uniform position in [0, 1) drawn for it. */
+export type StrengthOf = (index: number, position: number) => number;
+
+/** Strengths outside this range give effects that round to nothing or pass every cap. */
+const STRENGTH_RANGE = [0.25, 6] as const;
+
+/**
+ * The strength that lands a regression at `position` in the level's detectability band, given
+ * its detectability at strength 1 (effects grow in proportion to strength, below the families'
+ * caps); the level's strength range where the helper cannot read it.
+ */
+export function aimedStrength(
+  profile: LevelProfile,
+  position: number,
+  unitDetectability: number | null,
+): number {
+  const between = ([low, high]: readonly [number, number]) => low + (high - low) * position;
+  if (unitDetectability === null || unitDetectability <= 0) return between(profile.strength);
+  const wanted = between(profile.detectability) / unitDetectability;
+  return Math.min(STRENGTH_RANGE[1], Math.max(STRENGTH_RANGE[0], wanted));
+}

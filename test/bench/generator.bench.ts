@@ -90,6 +90,10 @@ async function onWorkers(tasks: readonly BenchTask[]): Promise<BenchResult[]> {
   return results;
 }
 
+/** The quantile of sorted values, by rank. */
+const quantile = (sorted: readonly number[], p: number) =>
+  sorted[Math.floor(p * (sorted.length - 1))] ?? Number.NaN;
+
 const inBand = (successes: number, trials: number, least: number) => {
   const { lower: low } = clopperPearson(successes, trials);
   return successes / trials >= least
@@ -137,14 +141,18 @@ for (const level of COUNT > 0 ? GENERATOR_LEVELS : []) {
   console.log(
     `  strong stops at ≤ 5 % (of ${regressed.length} regressed)  ${regressed.length ? formatRate(early, regressed.length) : '—'}`,
   );
+  const band = LEVEL_PROFILES[level].detectability;
+  const ratios = results
+    .flatMap((result) => (result.detectability === null ? [] : [result.detectability]))
+    .sort((a, b) => a - b);
+  const inside = ratios.filter((ratio) => ratio >= band[0] - 0.005 && ratio <= band[1] + 0.005);
+  console.log(
+    `  detectability at 5 % (${ratios.length} with a rate effect)  p10 ${quantile(ratios, 0.1).toFixed(2)}, median ${quantile(ratios, 0.5).toFixed(2)}, p90 ${quantile(ratios, 0.9).toFixed(2)}; in the band ${band[0]}–${band[1]}: ${ratios.length ? formatRate(inside.length, ratios.length) : '—'}`,
+  );
   console.log(
     `  healthy releases ${COUNT - regressed.length}, two regressions ${results.filter((r) => r.families.length === 2).length}, traps ${results.filter((r) => r.trap).length}; draws per fair scenario ${(draws / COUNT).toFixed(2)}`,
   );
 }
-
-/** The quantile of sorted values, by rank. */
-const quantile = (sorted: readonly number[], p: number) =>
-  sorted[Math.floor(p * (sorted.length - 1))] ?? Number.NaN;
 
 if (PROPERTIES > 0)
   console.log(`\nlevel properties over ${PROPERTIES} draws per level (before calibration):`);

@@ -1,6 +1,7 @@
 // The generator bench's worker: one fair scenario per message, then both references on a fresh seed.
 import { parentPort } from 'node:worker_threads';
 import {
+  detectabilityRatios,
   generateFairScenario,
   seedOutcome,
   simulate,
@@ -27,6 +28,8 @@ export interface BenchResult {
   readonly weakFailed: boolean;
   readonly families: readonly string[];
   readonly trap: string | null;
+  /** The largest rate effect's detectability at the strong plan's 5 % stage; null when none. */
+  readonly detectability: number | null;
 }
 
 parentPort?.on('message', (task: BenchTask) => {
@@ -35,6 +38,7 @@ parentPort?.on('message', (task: BenchTask) => {
   const strong = simulate(scenario, referencePlans.strong, { seed: FRESH_SEED }).outcome;
   const weak = simulate(scenario, referencePlans.weak, { seed: FRESH_SEED }).outcome;
   const regressed = scenario.regressions.length > 0;
+  const ratios = detectabilityRatios(scenario, referencePlans.strong);
   const result: BenchResult = {
     id: task.id,
     attempts: fair.attempts,
@@ -46,6 +50,7 @@ parentPort?.on('message', (task: BenchTask) => {
     weakFailed: weakPlanFailed(seedOutcome(FRESH_SEED, weak)),
     families: fair.generated.families,
     trap: fair.generated.trap,
+    detectability: ratios.length > 0 ? Math.max(...ratios) : null,
   };
   parentPort?.postMessage(result);
 });
