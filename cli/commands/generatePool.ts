@@ -1,16 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from './typeScriptWorker';
 import type { GenerationReply, GenerationTask } from './generateWorker';
 
-/** Starts a worker the way the calibration pool does: tsx registered before the TypeScript module. */
-function startWorker(): Worker {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const workerModule = new URL('./generateWorker.ts', import.meta.url).href;
-  const bootstrap =
-    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); ` +
-    `return import(${JSON.stringify(workerModule)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const startWorker = () => startTypeScriptWorker(new URL('./generateWorker.ts', import.meta.url));
 
 /**
  * Generates scenarios on worker threads, one per core, one scenario per task: a scenario's

@@ -1,23 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from './typeScriptWorker';
 import type { SeedOutcome } from '../../sim-engine/index';
 import type { CalibrationTask } from './calibrateWorker';
 
 type TaskInput = Omit<CalibrationTask, 'id'>;
 
-/**
- * Starts a worker that registers tsx before importing the TypeScript worker module.
- * (`execArgv: ['--import', 'tsx']` is not honoured for workers when the CLI itself was
- * started through tsx's register API, so the worker bootstraps the same way the bin does.)
- */
-function startWorker(): Worker {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const workerModule = new URL('./calibrateWorker.ts', import.meta.url).href;
-  const bootstrap =
-    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); ` +
-    `return import(${JSON.stringify(workerModule)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const startWorker = () => startTypeScriptWorker(new URL('./calibrateWorker.ts', import.meta.url));
 
 /**
  * Runs calibration tasks on worker threads, one per core. Workers load TypeScript through tsx,
