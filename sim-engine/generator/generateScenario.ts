@@ -33,7 +33,9 @@ const START_DAYS = [
 /**
  * Three days with a regression (the latest onset, a leak's full effect after 48 h, falls well
  * inside); four days for a healthy release, so the strong plan's slowest healthy ramp
- * (1 h + 24 h + 48 h + 12 h = 85 h) still reaches everyone. Short horizons keep calibration quick.
+ * (1 h + 24 h + 48 h + 12 h = 85 h, then the PM's sign-off the next working morning) still
+ * reaches everyone: a healthy release starts on the Monday (`startDay`), so that sign-off falls
+ * on Friday at 09:00 (95 h) rather than after the weekend. Short horizons keep calibration quick.
  */
 export const GENERATED_HORIZON_MINUTES = { regressed: 4320, healthy: 5760 } as const;
 
@@ -97,10 +99,15 @@ function segmentInputs(
   users: number,
 ) {
   return segments.map((segment) => {
+    // Under a drifting calendar the strong plan reads conversion against the concurrent control,
+    // whose segment mix differs from the canary's: segments convert alike there, or a healthy
+    // release would read as a drop of several percent (the mix, not the change).
     const factor =
       segment.kind === 'internal' && trap?.kind === 'cohort-artifact'
         ? trap.staffConversionFactor
-        : segment.template.conversionFactor;
+        : trap?.kind === 'drift'
+          ? undefined
+          : segment.template.conversionFactor;
     return {
       id: segment.id,
       name: segment.name,
@@ -198,7 +205,7 @@ function buildInput(
     changeKind: change.kind,
     difficulty: profile.difficulty,
     brief,
-    start: `${numbers.pick(START_DAYS)}T10:00`,
+    start: `${startDay(numbers.pick(START_DAYS), families.length === 0)}T10:00`,
     timeZone: product.timeZone,
     horizonMinutes: GENERATED_HORIZON_MINUTES[families.length === 0 ? 'healthy' : 'regressed'],
     traffic: {
@@ -287,6 +294,23 @@ function loaded(input: ScenarioInput): Scenario {
 /** The scenario of a request: pure and seeded, the same request ⇒ the same scenario. */
 export function generateScenario(request: GenerationRequest): Scenario {
   return generateScenarioEntry(request).scenario;
+}
+
+/**
+ * The day a scenario starts: the drawn Tuesday, or for a healthy release the Monday before it.
+ * Started on a Tuesday, the strong plan's slowest healthy ramp ends on Friday night and waits
+ * for the PM's sign-off until Monday, past the horizon: it could never ship a healthy release
+ * whose conversion guard stays undecided (the cause of healthy releases failing calibration).
+ */
+export function startDay(tuesday: string, healthy: boolean): string {
+  if (!healthy) return tuesday;
+  const [year = 0, month = 1, day = 1] = tuesday.split('-').map(Number);
+  if (day > 1) return `${tuesday.slice(0, 8)}${String(day - 1).padStart(2, '0')}`;
+  // The last day of the month before (no clock: the calendar's rule).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const [before, yearBefore] = month === 1 ? [12, year - 1] : [month - 1, year];
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][before - 1] ?? 31;
+  return `${yearBefore}-${String(before).padStart(2, '0')}-${last}`;
 }
 
 function capitalise(text: string): string {
