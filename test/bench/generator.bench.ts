@@ -42,6 +42,8 @@ const LEVELS = (textOption('levels') ?? GENERATOR_LEVELS.join(',')).split(',').m
   return level as GeneratorLevel;
 });
 const OUT = textOption('out');
+/** Worker processes (default: one per core). */
+const WORKERS = option('workers', availableParallelism());
 
 const load = () =>
   loadavg()
@@ -55,14 +57,14 @@ function startWorker(): ChildProcess {
   });
 }
 
-async function onWorkers(tasks: readonly BenchTask[]): Promise<BenchResult[]> {
+async function onWorkers(
+  tasks: readonly BenchTask[],
+  onResult: (result: BenchResult) => void,
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   let next = 0;
   let done = 0;
-  const workers = Array.from(
-    { length: Math.min(availableParallelism(), tasks.length) },
-    startWorker,
-  );
+  const workers = Array.from({ length: Math.min(WORKERS, tasks.length) }, startWorker);
   await Promise.all(
     workers.map(
       (worker) =>
@@ -74,6 +76,7 @@ async function onWorkers(tasks: readonly BenchTask[]): Promise<BenchResult[]> {
           };
           worker.on('message', (result: BenchResult) => {
             results[result.id] = result;
+            onResult(result);
             if (++done % 20 === 0) process.stderr.write(`  ${done}/${tasks.length} scenarios\n`);
             feed();
           });
@@ -94,20 +97,19 @@ console.log(
 );
 for (const level of COUNT > 0 ? LEVELS : []) {
   const started = performance.now();
+  // Each result is written as it arrives, so an interrupted run still counts what it finished.
   const results = await onWorkers(
     Array.from({ length: COUNT }, (_, id) => ({
       id,
       request: { seed: FIRST_SEED + id, level },
       seeds: SEEDS,
     })),
+    (result) => {
+      if (OUT) appendFileSync(OUT, `${JSON.stringify({ level, ...result })}\n`);
+    },
   );
-  if (OUT)
-    appendFileSync(
-      OUT,
-      results.map((result) => `${JSON.stringify({ level, ...result })}\n`).join(''),
-    );
   console.log(
-    `\n${level}: requests ${FIRST_SEED}–${FIRST_SEED + COUNT - 1}, ${((performance.now() - started) / 1000).toFixed(0)} s wall on ${Math.min(availableParallelism(), COUNT)} workers, load ${load()}`,
+    `\n${level}: requests ${FIRST_SEED}–${FIRST_SEED + COUNT - 1}, ${((performance.now() - started) / 1000).toFixed(0)} s wall on ${Math.min(WORKERS, COUNT)} workers, load ${load()}`,
   );
   console.log(levelReport(level, results));
 }
