@@ -3,7 +3,13 @@ import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import type { Band } from '../domain/score';
 import { simulate } from '../run/simulate';
-import { fairnessVerdict, weakFailureRate, type FairnessVerdict } from './fairness';
+import {
+  DEFAULT_FAIRNESS_RULE,
+  fairnessVerdict,
+  weakFailureRate,
+  type FairnessRule,
+  type FairnessVerdict,
+} from './fairness';
 import { planStatistics, type PlanStatistics } from './planStatistics';
 import { seedOutcome, type SeedOutcome } from './seedOutcome';
 
@@ -46,6 +52,7 @@ export function summarizeCalibration(
   scenario: Scenario,
   strong: readonly SeedOutcome[],
   weak: readonly SeedOutcome[],
+  rule: FairnessRule = DEFAULT_FAIRNESS_RULE,
 ): ScenarioCalibration {
   const regressionPresent = scenario.regressions.length > 0;
   const strongStatistics = planStatistics(strong, regressionPresent);
@@ -55,7 +62,7 @@ export function summarizeCalibration(
     regressionPresent,
     strong: strongStatistics,
     weak: { ...planStatistics(weak, regressionPresent), failureRate },
-    verdict: fairnessVerdict(scenario, strong, weak),
+    verdict: fairnessVerdict(scenario, strong, weak, rule),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario, regression } from '../testing/fixtures';
-import { fairnessVerdict, weakPlanFailed } from './fairness';
+import { allowedFailures, fairnessVerdict, requiredFailures, weakPlanFailed } from './fairness';
 import type { SeedOutcome } from './seedOutcome';
 
 function record(changes: Partial<SeedOutcome>): SeedOutcome {
@@ -149,5 +149,58 @@ describe('fairnessVerdict', () => {
     expect(verdict.reasons[1]).toContain(
       'change: make the regression one a random 1 % hour cannot see',
     );
+  });
+
+  it('holds a scenario to the rule it is given: a level may let the weak plan catch, or the strong plan miss more', () => {
+    const weakCatches = seeds(20, (seed) =>
+      seed < 15 ? { score: { total: 40, band: 'weak' } } : missing,
+    );
+    const strongMissesFour = seeds(20, (seed) => (seed < 4 ? missing : {}));
+    const easy = { strongSuccess: 0.9, strongFalseRollback: 0.05, weakFailure: 0.25 };
+    const nearTheLimit = { strongSuccess: 0.8, strongFalseRollback: 0.05, weakFailure: 0.8 };
+    expect(
+      fairnessVerdict(
+        regressed,
+        seeds(20, () => ({})),
+        weakCatches,
+      ).fair,
+    ).toBe(false);
+    expect(
+      fairnessVerdict(
+        regressed,
+        seeds(20, () => ({})),
+        weakCatches,
+        easy,
+      ),
+    ).toEqual({
+      fair: true,
+      reasons: [],
+    });
+    expect(fairnessVerdict(regressed, strongMissesFour, weakAlwaysFails).fair).toBe(false);
+    expect(fairnessVerdict(regressed, strongMissesFour, weakAlwaysFails, nearTheLimit).fair).toBe(
+      true,
+    );
+    const strongMissesFive = seeds(20, (seed) => (seed < 5 ? missing : {}));
+    expect(
+      fairnessVerdict(regressed, strongMissesFive, weakAlwaysFails, nearTheLimit).reasons[0],
+    ).toBe('the strong plan fails to catch the regression in time in 25 % of seeds (allowed 20 %)');
+    expect(
+      fairnessVerdict(
+        regressed,
+        seeds(20, () => ({})),
+        weakCatches,
+        nearTheLimit,
+      ).reasons[0],
+    ).toBe('the weak plan fails in only 25 % of seeds (needs 80 %)');
+  });
+
+  it('counts its shares in whole seeds, so a share that is a whole count is not lost to rounding', () => {
+    expect(allowedFailures(0.1, 20)).toBe(2);
+    expect(allowedFailures(1 - 0.9, 20)).toBe(2);
+    expect(allowedFailures(0.05, 19)).toBe(0);
+    expect(requiredFailures(0.5, 20)).toBe(10);
+    expect(requiredFailures(0.8, 20)).toBe(16);
+    expect(requiredFailures(0.5, 19)).toBe(10);
+    expect(requiredFailures(0, 20)).toBe(0);
   });
 });

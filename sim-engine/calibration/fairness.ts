@@ -13,6 +13,43 @@ export const STRONG_FALSE_ROLLBACK_RATE = 0.05;
 export const WEAK_FAILURE_RATE = 0.5;
 
 /**
+ * The shares a fair scenario keeps to. Hand-written and pack scenarios use the default rule; a
+ * generated scenario uses its level's (generator/levels.ts): an introductory case may let a
+ * hurried plan catch it on some seeds, a hard one may sit near the strong plan's limit.
+ */
+export interface FairnessRule {
+  /** With a regression: least share of seeds the strong plan catches it in time. */
+  readonly strongSuccess: number;
+  /** On a healthy release: most share of seeds the strong plan stops it. */
+  readonly strongFalseRollback: number;
+  /** Least share of seeds the weak plan fails. */
+  readonly weakFailure: number;
+}
+
+export const DEFAULT_FAIRNESS_RULE: FairnessRule = {
+  strongSuccess: STRONG_SUCCESS_RATE,
+  strongFalseRollback: STRONG_FALSE_ROLLBACK_RATE,
+  weakFailure: WEAK_FAILURE_RATE,
+};
+
+/** Whole seeds of `seeds` that may fail when at most `share` may (2 of 20 at 10 %, not 1.99…). */
+export function allowedFailures(share: number, seeds: number): number {
+  return Math.floor(share * seeds + 1e-9);
+}
+
+/** Whole seeds of `seeds` the weak plan must fail in when it must fail in at least `share`. */
+export function requiredFailures(share: number, seeds: number): number {
+  return Math.max(0, Math.ceil(share * seeds - 1e-9));
+}
+
+/** Whether the strong plan failed on one seed: missed or late with a regression, stopped or stuck when healthy. */
+export function strongPlanFailed(record: SeedOutcome, regressed: boolean): boolean {
+  return regressed
+    ? record.contained !== true
+    : (record.rollbackCause ?? null) !== null || !record.reachedFullRollout;
+}
+
+/**
  * Whether the weak plan failed on one seed. With a regression: it did not catch it in time
  * (missed it before 100 %, rolled back on noise, stopped inconclusive, or waited more than an
  * hour for the rollback). On a healthy release: it rolled back, or never reached 100 %.
@@ -70,17 +107,17 @@ function strongFailure(record: SeedOutcome, scenario: Scenario): string {
   }
 }
 
-function strongReasons(scenario: Scenario, strong: readonly SeedOutcome[]): string[] {
+function strongReasons(
+  scenario: Scenario,
+  strong: readonly SeedOutcome[],
+  rule: FairnessRule,
+): string[] {
   const regressed = scenario.regressions.length > 0;
-  const failed = strong.filter((record) =>
-    regressed
-      ? record.contained !== true
-      : (record.rollbackCause ?? null) !== null || !record.reachedFullRollout,
-  );
-  const limit = regressed ? 1 - STRONG_SUCCESS_RATE : STRONG_FALSE_ROLLBACK_RATE;
+  const failed = strong.filter((record) => strongPlanFailed(record, regressed));
+  const limit = regressed ? 1 - rule.strongSuccess : rule.strongFalseRollback;
   const share = strong.length === 0 ? 0 : failed.length / strong.length;
   // Compared in whole seeds, so 2 of 20 against 10 % is not lost to rounding.
-  if (failed.length <= Math.round(limit * strong.length * 1e9) / 1e9) return [];
+  if (failed.length <= allowedFailures(limit, strong.length)) return [];
   const what = regressed ? 'fails to catch the regression in time' : 'stops the healthy release';
   return [
     `the strong plan ${what} in ${percent(share)} of seeds (allowed ${percent(limit)})`,
@@ -90,15 +127,20 @@ function strongReasons(scenario: Scenario, strong: readonly SeedOutcome[]): stri
   ];
 }
 
-function weakReasons(scenario: Scenario, weak: readonly SeedOutcome[]): string[] {
+function weakReasons(
+  scenario: Scenario,
+  weak: readonly SeedOutcome[],
+  rule: FairnessRule,
+): string[] {
   const passed = weak.filter((record) => !weakPlanFailed(record));
-  if (weak.length === 0 || 1 - passed.length / weak.length >= WEAK_FAILURE_RATE) return [];
+  const failed = weak.length - passed.length;
+  if (weak.length === 0 || failed >= requiredFailures(rule.weakFailure, weak.length)) return [];
   const change =
     scenario.regressions.length > 0
       ? 'change: make the regression one a random 1 % hour cannot see (a later onset, a segment exposed late, a move only a guarded business metric shows)'
       : 'change: give the healthy release noise that trips point-estimate limits, or make the weak plan cautious in the way the lesson is about';
   return [
-    `the weak plan fails in only ${percent(1 - passed.length / weak.length)} of seeds (needs ${percent(WEAK_FAILURE_RATE)})`,
+    `the weak plan fails in only ${percent(failed / weak.length)} of seeds (needs ${percent(rule.weakFailure)})`,
     ...groups(passed, (record) =>
       record.caught ? `catches it in time at ${where(record)}` : 'ships without a problem',
     ).map(([text, records]) => `  the weak plan ${text} (${seedList(records)}) — ${change}`),
@@ -125,18 +167,20 @@ function bandReasons(strong: readonly SeedOutcome[], weak: readonly SeedOutcome[
 }
 
 /**
- * Fair when the strong plan handles ≥ 90 % of seeds (≤ 5 % stops of a healthy release) and
- * scores in the strong band, and the weak plan fails in ≥ 50 % and scores outside it. Each
- * reason names what failed, where, on which seeds, and what an author could change.
+ * Fair when the strong plan handles its share of seeds (by default ≥ 90 %, or ≤ 5 % stops of a
+ * healthy release) and scores in the strong band, and the weak plan fails in its share (by
+ * default ≥ 50 %) and scores outside it. Each reason names what failed, where, on which seeds,
+ * and what an author could change.
  */
 export function fairnessVerdict(
   scenario: Scenario,
   strong: readonly SeedOutcome[],
   weak: readonly SeedOutcome[],
+  rule: FairnessRule = DEFAULT_FAIRNESS_RULE,
 ): FairnessVerdict {
   const reasons = [
-    ...strongReasons(scenario, strong),
-    ...weakReasons(scenario, weak),
+    ...strongReasons(scenario, strong, rule),
+    ...weakReasons(scenario, weak, rule),
     ...bandReasons(strong, weak),
   ];
   return { fair: reasons.length === 0, reasons };

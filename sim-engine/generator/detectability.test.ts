@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../domain/scenario';
 import { detectabilityRatios } from './detectability';
 import { generateScenarioEntry, type GeneratedScenario } from './generateScenario';
+import type { GeneratorLevel } from './request';
 
-function firstWith(family: string): GeneratedScenario {
+function firstWith(family: string, level: GeneratorLevel = 'standard'): GeneratedScenario {
   for (let seed = 0; seed < 200; seed++) {
-    const generated = generateScenarioEntry({ seed, level: 'standard' });
+    const generated = generateScenarioEntry({ seed, level });
     if (generated.families.length === 1 && generated.families[0] === family) return generated;
   }
   throw new Error(`no ${family} draw in 200 seeds`);
@@ -42,7 +43,8 @@ describe('detectability at the strong plan’s first guarded stage', () => {
   });
 
   it('leaves latency effects out: the helper has no closed form for a moved tail', () => {
-    const { scenario, referencePlans } = firstWith('tail-only');
+    // Tail-only regressions are drawn at introductory only.
+    const { scenario, referencePlans } = firstWith('tail-only', 'introductory');
     expect(detectabilityRatios(scenario, referencePlans.strong)).toEqual([]);
   });
 });

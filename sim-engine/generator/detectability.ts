@@ -81,20 +81,36 @@ function detectableMove(scenario: Scenario, plan: Plan, thresholdIndex: number):
   return high;
 }
 
+/** Each rate effect's ratio for one regression (empty when it moves latency alone). */
+function ratiosOf(scenario: Scenario, strong: Plan, regression: Regression): number[] {
+  const share = reach(scenario, strong, regression);
+  return regression.effects.flatMap((effect) => {
+    const moved = canaryMove(scenario, effect, share);
+    const thresholdIndex = moved
+      ? strong.thresholds.findIndex((t) => t.metric === moved.metric)
+      : -1;
+    if (!moved || thresholdIndex < 0) return [];
+    return [moved.move / detectableMove(scenario, strong, thresholdIndex)];
+  });
+}
+
 /**
  * For each rate effect of each regression: its move on the canary while active, divided by the
  * move the strong plan's 5 % stage detects with 80 % probability. Latency effects are left out.
  */
 export function detectabilityRatios(scenario: Scenario, strong: Plan): number[] {
-  return scenario.regressions.flatMap((regression) => {
-    const share = reach(scenario, strong, regression);
-    return regression.effects.flatMap((effect) => {
-      const moved = canaryMove(scenario, effect, share);
-      const thresholdIndex = moved
-        ? strong.thresholds.findIndex((t) => t.metric === moved.metric)
-        : -1;
-      if (!moved || thresholdIndex < 0) return [];
-      return [moved.move / detectableMove(scenario, strong, thresholdIndex)];
-    });
-  });
+  return scenario.regressions.flatMap((regression) => ratiosOf(scenario, strong, regression));
+}
+
+/**
+ * One regression's detectability: its most visible rate effect's ratio (the guard that sees it
+ * first decides), or null when it has none the helper can read (latency alone).
+ */
+export function regressionDetectability(
+  scenario: Scenario,
+  strong: Plan,
+  regression: Regression,
+): number | null {
+  const ratios = ratiosOf(scenario, strong, regression);
+  return ratios.length === 0 ? null : Math.max(...ratios);
 }

@@ -3,15 +3,16 @@ import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { summarizeCalibration, type ScenarioCalibration } from '../calibration/calibrateScenario';
 import {
-  STRONG_FALSE_ROLLBACK_RATE,
-  STRONG_SUCCESS_RATE,
-  WEAK_FAILURE_RATE,
+  allowedFailures,
+  requiredFailures,
+  strongPlanFailed,
   weakPlanFailed,
 } from '../calibration/fairness';
 import { seedOutcome, type SeedOutcome } from '../calibration/seedOutcome';
 import { simulate } from '../run/simulate';
 import { scoreRun } from '../scoring/scoreAttempt';
 import { generateScenarioEntry, type GeneratedScenario } from './generateScenario';
+import { LEVEL_PROFILES } from './levels';
 import { derivedSeed, type GenerationRequest } from './request';
 
 /** Seeds each plan is calibrated on before a generated scenario is offered. */
@@ -41,45 +42,46 @@ interface SeedRun {
   readonly run: RunResult;
 }
 
+/** A plan's runs, and whether its share of failures kept within what fairness allows. */
+interface Played {
+  readonly runs: readonly SeedRun[];
+  readonly withinRule: boolean;
+}
+
 /**
- * Plays one plan seed by seed and stops as soon as more seeds failed than fairness allows:
- * from then on the verdict is UNFAIR whatever the remaining seeds do.
+ * Plays one plan seed by seed until its side of the verdict is certain: more seeds failed than
+ * fairness allows (UNFAIR whatever the remaining seeds do), or so few can still fail that the
+ * rule holds whatever they do. The share over the seeds played then decides as the whole would.
  */
-function runUntilUnfair(
+function playUntilDecided(
   scenario: Scenario,
   plan: Plan,
   seeds: number,
   failed: (record: SeedOutcome) => boolean,
   allowedFailures: number,
   progress: () => void,
-): SeedRun[] {
+): Played {
   const runs: SeedRun[] = [];
   let failures = 0;
-  for (let seed = 0; seed < seeds && failures <= allowedFailures; seed++) {
+  for (let seed = 0; seed < seeds; seed++) {
     const run = simulate(scenario, plan, { seed });
     runs.push({ seed, run });
     if (failed(seedOutcome(seed, run.outcome))) failures++;
     progress();
+    if (failures > allowedFailures) return { runs, withinRule: false };
+    if (runs.length - failures >= seeds - allowedFailures) break;
   }
-  return runs;
+  return { runs, withinRule: true };
 }
-
-function strongFailed(scenario: Scenario) {
-  return (record: SeedOutcome) =>
-    scenario.regressions.length > 0
-      ? record.contained !== true
-      : (record.rollbackCause ?? null) !== null || !record.reachedFullRollout;
-}
-
-/** Whole seeds allowed to fail, counted as fairness.ts counts them. */
-const allowed = (share: number, seeds: number) => Math.floor(share * seeds + 1e-9);
 
 /**
- * Calibrates one generated scenario on `seeds` seeds per plan, in two passes. First the
- * outcomes alone, stopping at the first seed that makes the draw unfair: most unfair draws
- * cost a few runs. Then, for a draw whose outcomes are fair, the same runs are scored (the
- * score's threshold trials are the costly part, so they are paid once, by a draw worth
- * offering), and the verdict is the full one, score bands included.
+ * Calibrates one generated scenario on up to `seeds` seeds per plan against its level's
+ * fairness rule, in two passes. First the outcomes alone, each plan stopping as soon as its side
+ * of the verdict is certain: most unfair draws cost a few runs, and a plan that is clearly within
+ * the rule does not play out the rest. Then, for a draw whose outcomes are fair, the same runs
+ * are scored (the score's threshold trials are the costly part, so they are paid once, by a draw
+ * worth offering), and the verdict is the full one, score bands included. Its rates are over
+ * the seeds played.
  */
 export function calibrateGenerated(
   generated: GeneratedScenario,
@@ -87,32 +89,32 @@ export function calibrateGenerated(
   onProgress?: (done: number, total: number) => void,
 ): ScenarioCalibration {
   const { scenario, referencePlans } = generated;
+  const rule = LEVEL_PROFILES[generated.request.level].fairness;
   // The scoring pass counts as one step: it is one call, though the slowest.
   const total = 2 * seeds + 1;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
-  const strongLimit =
-    scenario.regressions.length > 0 ? 1 - STRONG_SUCCESS_RATE : STRONG_FALSE_ROLLBACK_RATE;
-  const strong = runUntilUnfair(
+  const regressed = scenario.regressions.length > 0;
+  const strongLimit = regressed ? 1 - rule.strongSuccess : rule.strongFalseRollback;
+  const strong = playUntilDecided(
     scenario,
     referencePlans.strong,
     seeds,
-    strongFailed(scenario),
-    allowed(strongLimit, seeds),
+    (record) => strongPlanFailed(record, regressed),
+    allowedFailures(strongLimit, seeds),
     progress,
   );
-  const weak =
-    strong.length < seeds
-      ? []
-      : runUntilUnfair(
-          scenario,
-          referencePlans.weak,
-          seeds,
-          (record) => !weakPlanFailed(record),
-          allowed(1 - WEAK_FAILURE_RATE, seeds),
-          progress,
-        );
-  const outcomesFair = strong.length === seeds && weak.length === seeds;
+  const weak: Played = strong.withinRule
+    ? playUntilDecided(
+        scenario,
+        referencePlans.weak,
+        seeds,
+        (record) => !weakPlanFailed(record),
+        seeds - requiredFailures(rule.weakFailure, seeds),
+        progress,
+      )
+    : { runs: [], withinRule: false };
+  const outcomesFair = strong.withinRule && weak.withinRule;
   const outcomes = (runs: readonly SeedRun[], plan: Plan) =>
     runs.map(({ seed, run }) =>
       seedOutcome(
@@ -123,8 +125,9 @@ export function calibrateGenerated(
     );
   const calibration = summarizeCalibration(
     scenario,
-    outcomes(strong, referencePlans.strong),
-    outcomes(weak, referencePlans.weak),
+    outcomes(strong.runs, referencePlans.strong),
+    outcomes(weak.runs, referencePlans.weak),
+    rule,
   );
   if (outcomesFair) onProgress?.(total, total);
   return calibration;

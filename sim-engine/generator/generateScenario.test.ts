@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/loadPack';
 import { PACK_FORMAT } from '../pack/limits';
-import { generateScenario, generateScenarioEntry } from './generateScenario';
+import { simulate } from '../run/simulate';
+import { weekday } from './dailyChallenge';
+import { generateScenario, generateScenarioEntry, startDay } from './generateScenario';
 import { GENERATOR_LEVELS } from './request';
 
 describe('the scenario generator', () => {
@@ -48,5 +50,32 @@ describe('the scenario generator', () => {
     expect(() => generateScenario({ seed: 1, level: 'expert' as 'hard' })).toThrow(
       /level must be one of/,
     );
+  });
+});
+
+describe('healthy releases', () => {
+  it('start on the Monday before the drawn Tuesday, so the strong plan’s last sign-off falls inside the horizon', () => {
+    expect(startDay('2026-03-10', true)).toBe('2026-03-09');
+    expect(startDay('2026-03-10', false)).toBe('2026-03-10');
+    expect(startDay('2026-09-01', true)).toBe('2026-08-31');
+    expect(startDay('2024-03-01', true)).toBe('2024-02-29');
+    expect(startDay('2027-01-01', true)).toBe('2026-12-31');
+    const [year, month, day] = startDay('2026-09-15', true).split('-').map(Number);
+    expect(weekday(year!, month!, day!)).toBe(1);
+  });
+
+  it('are shipped by the strong reference, staff trap or calendar trap alike', () => {
+    // Requests 70,009 (staff) and 70,019 (a sale last week) drew healthy releases at hard;
+    // started on a Tuesday, the first never reached 100 % on any of 10 seeds.
+    for (const seed of [70_009, 70_019]) {
+      const { scenario, referencePlans, trap } = generateScenarioEntry({ seed, level: 'hard' });
+      expect(scenario.regressions).toEqual([]);
+      expect(trap).not.toBeNull();
+      for (const run of [0, 1, 2]) {
+        const { outcome } = simulate(scenario, referencePlans.strong, { seed: run });
+        expect(outcome.rollbackCause).toBeNull();
+        expect(outcome.reachedFullRollout).toBe(true);
+      }
+    }
   });
 });

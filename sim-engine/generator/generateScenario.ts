@@ -3,7 +3,6 @@ import type { ChangeKind, Scenario } from '../domain/scenario';
 import { loadPack } from '../pack/loadPack';
 import { PACK_FORMAT } from '../pack/limits';
 import type { ScenarioInput } from '../pack/scenarioSchema';
-import { strongPlanFor, WEAK_REFERENCE_PLAN } from '../scoring/referencePlans';
 import { formatIssue } from '../validation/issues';
 import { writeBrief } from './brief';
 import { drawsFor, rounded, type Draw } from './draw';
@@ -13,8 +12,10 @@ import {
   type DrawnRegression,
   type RegressionFamily,
 } from './families';
-import { LEVEL_PROFILES } from './levels';
+import { aimedStrength, LEVEL_PROFILES, type StrengthOf } from './levels';
 import { PRODUCTS, type ProductTemplate } from './products';
+import { strongReferenceFor, weakReferenceFor } from './references';
+import { regressionDetectability } from './detectability';
 import { requestProblem, type GenerationRequest } from './request';
 import { drawSegments, type DrawnSegment } from './segments';
 import { drawTrap, trapNotes, trapProbe, type Trap } from './traps';
@@ -32,7 +33,9 @@ const START_DAYS = [
 /**
  * Three days with a regression (the latest onset, a leak's full effect after 48 h, falls well
  * inside); four days for a healthy release, so the strong plan's slowest healthy ramp
- * (1 h + 24 h + 48 h + 12 h = 85 h) still reaches everyone. Short horizons keep calibration quick.
+ * (1 h + 24 h + 48 h + 12 h = 85 h, then the PM's sign-off the next working morning) still
+ * reaches everyone: a healthy release starts on the Monday (`startDay`), so that sign-off falls
+ * on Friday at 09:00 (95 h) rather than after the weekend. Short horizons keep calibration quick.
  */
 export const GENERATED_HORIZON_MINUTES = { regressed: 4320, healthy: 5760 } as const;
 
@@ -71,16 +74,15 @@ function regressionsFor(
   families: readonly RegressionFamily[],
   segments: readonly DrawnSegment[],
   draw: (part: string) => Draw,
-  request: GenerationRequest,
   product: ProductTemplate,
   changeTitle: string,
+  strengthOf: StrengthOf,
 ): DrawnRegression[] {
-  const [low, high] = LEVEL_PROFILES[request.level].strength;
   return families.map((family, index) => {
     const familyDraw = draw(`regression-${index}`);
     return drawRegression(family, {
       draw: familyDraw,
-      strength: familyDraw.between(low, high),
+      strength: strengthOf(index, familyDraw.between(0, 1)),
       index: index + 1,
       segments,
       changeTitle: theChange(changeTitle),
@@ -97,10 +99,15 @@ function segmentInputs(
   users: number,
 ) {
   return segments.map((segment) => {
+    // Under a drifting calendar the strong plan reads conversion against the concurrent control,
+    // whose segment mix differs from the canary's: segments convert alike there, or a healthy
+    // release would read as a drop of several percent (the mix, not the change).
     const factor =
       segment.kind === 'internal' && trap?.kind === 'cohort-artifact'
         ? trap.staffConversionFactor
-        : segment.template.conversionFactor;
+        : trap?.kind === 'drift'
+          ? undefined
+          : segment.template.conversionFactor;
     return {
       id: segment.id,
       name: segment.name,
@@ -155,7 +162,10 @@ function changesOffered(product: ProductTemplate, kind: ChangeKind | undefined) 
 }
 
 /** Builds the scenario as a pack would hold it. Pure: the same request ⇒ the same input. */
-function buildInput(request: GenerationRequest): {
+function buildInput(
+  request: GenerationRequest,
+  strengthOf: StrengthOf,
+): {
   input: ScenarioInput;
   families: RegressionFamily[];
   trap: Trap | null;
@@ -178,7 +188,7 @@ function buildInput(request: GenerationRequest): {
   // whose segment mix differs from the canary's: taught on healthy releases only.
   const trap = wantsTrap ? drawTrap(trapDraw, families.length === 0) : null;
   const segments = drawSegments(product, draw('segments'), families.includes('clock-bound'));
-  const regressions = regressionsFor(families, segments, draw, request, product, change.title);
+  const regressions = regressionsFor(families, segments, draw, product, change.title, strengthOf);
   const numbers = draw('numbers');
   const users = rounded(numbers.between(...product.users), -3);
   const requestsPerMinute = rounded(numbers.between(...product.requestsPerMinute), -2);
@@ -207,7 +217,7 @@ function buildInput(request: GenerationRequest): {
     changeKind: change.kind,
     difficulty: profile.difficulty,
     brief,
-    start: `${numbers.pick(START_DAYS)}T10:00`,
+    start: `${startDay(numbers.pick(START_DAYS), families.length === 0)}T10:00`,
     timeZone: product.timeZone,
     horizonMinutes: GENERATED_HORIZON_MINUTES[families.length === 0 ? 'healthy' : 'regressed'],
     traffic: {
@@ -245,56 +255,26 @@ function buildInput(request: GenerationRequest): {
   return { input, families, trap };
 }
 
-/**
- * The seed's strong answer fitted to the scenario; where the calendar moved the whole world, its
- * conversion guard against the concurrent control allows 5 % (the segment mixes of canary and
- * control differ), as the built-in "after the sale" scenario's strong reference does.
- */
-function strongReferenceFor(scenario: Scenario, trap: Trap | null): Plan {
-  const strong = strongPlanFor(scenario);
-  if (trap?.kind !== 'drift') return strong;
-  return {
-    ...strong,
-    thresholds: strong.thresholds.map((threshold) =>
-      threshold.metric === 'conversion' ? { ...threshold, limit: 5 } : threshold,
-    ),
-  };
-}
-
-/** The weak reference: the seed's weak answer, or on a healthy trap, the strong plan with the trap's mistake. */
-function weakPlanFor(scenario: Scenario, strong: Plan, trap: Trap | null): Plan {
-  if (scenario.regressions.length > 0 || !trap) return WEAK_REFERENCE_PLAN;
-  const wrong = trap.kind === 'cohort-artifact' ? 'control' : 'cohort';
-  return {
-    ...strong,
-    thresholds: strong.thresholds.map((threshold) =>
-      threshold.metric === 'conversion' ? { ...threshold, compare: wrong } : threshold,
-    ),
-    followUp: { abTest: false },
-  };
-}
-
 /** A generated scenario with its pack form and reference plans. Throws only on a bad request or a generator defect. */
 export function generateScenarioEntry(request: GenerationRequest): GeneratedScenario {
   const problem = requestProblem(request);
   if (problem) throw new RangeError(`cannot generate a scenario: ${problem}`);
-  const { input, families, trap } = buildInput(request);
-  const loaded = loadPack({
-    format: PACK_FORMAT,
-    id: 'generated',
-    title: 'Generated',
-    author: 'Canary Coach',
-    version: '1.0.0',
-    scenarios: [input],
-  });
-  // Every draw is inside the schema by construction; a failure here is a generator defect.
-  if (!loaded.ok)
-    throw new Error(
-      `generated scenario ${input.id} is invalid: ${loaded.issues.map(formatIssue).join('; ')}`,
-    );
-  const scenario = loaded.value.scenarios[0]!;
+  // Drawn once at strength 1 to measure each regression's detectability, then again at the
+  // strength that lands it in the level's band: every other part draws from its own stream,
+  // so the second draw differs from the first in the effects' sizes only.
+  const unit = buildInput(request, () => 1);
+  const unitScenario = loaded(unit.input);
+  const unitStrong = strongReferenceFor(unitScenario, unit.trap);
+  const unitRatios = unitScenario.regressions.map((regression) =>
+    regressionDetectability(unitScenario, unitStrong, regression),
+  );
+  const profile = LEVEL_PROFILES[request.level];
+  const { input, families, trap } = buildInput(request, (index, position) =>
+    aimedStrength(profile, position, unitRatios[index] ?? null),
+  );
+  const scenario = loaded(input);
   const strong = strongReferenceFor(scenario, trap);
-  const weak = weakPlanFor(scenario, strong, trap);
+  const weak = weakReferenceFor(scenario, strong, trap);
   return {
     request,
     input: { ...input, referencePlans: { strong, weak } },
@@ -305,9 +285,44 @@ export function generateScenarioEntry(request: GenerationRequest): GeneratedScen
   };
 }
 
+/** The scenario of a pack input, through the pack loader. */
+function loaded(input: ScenarioInput): Scenario {
+  const result = loadPack({
+    format: PACK_FORMAT,
+    id: 'generated',
+    title: 'Generated',
+    author: 'Canary Coach',
+    version: '1.0.0',
+    scenarios: [input],
+  });
+  // Every draw is inside the schema by construction; a failure here is a generator defect.
+  if (!result.ok)
+    throw new Error(
+      `generated scenario ${input.id} is invalid: ${result.issues.map(formatIssue).join('; ')}`,
+    );
+  return result.value.scenarios[0]!;
+}
+
 /** The scenario of a request: pure and seeded, the same request ⇒ the same scenario. */
 export function generateScenario(request: GenerationRequest): Scenario {
   return generateScenarioEntry(request).scenario;
+}
+
+/**
+ * The day a scenario starts: the drawn Tuesday, or for a healthy release the Monday before it.
+ * Started on a Tuesday, the strong plan's slowest healthy ramp ends on Friday night and waits
+ * for the PM's sign-off until Monday, past the horizon: it could never ship a healthy release
+ * whose conversion guard stays undecided (the cause of healthy releases failing calibration).
+ */
+export function startDay(tuesday: string, healthy: boolean): string {
+  if (!healthy) return tuesday;
+  const [year = 0, month = 1, day = 1] = tuesday.split('-').map(Number);
+  if (day > 1) return `${tuesday.slice(0, 8)}${String(day - 1).padStart(2, '0')}`;
+  // The last day of the month before (no clock: the calendar's rule).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const [before, yearBefore] = month === 1 ? [12, year - 1] : [month - 1, year];
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][before - 1] ?? 31;
+  return `${yearBefore}-${String(before).padStart(2, '0')}-${last}`;
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,7 @@
-// The generator bench's worker: one fair scenario per message, then both references on a fresh seed.
-import { parentPort } from 'node:worker_threads';
+// The generator bench's worker, a child process so that its CPU clock is its own: one fair
+// scenario per message (timed), then both references on a fresh seed.
 import {
+  detectabilityRatios,
   generateFairScenario,
   seedOutcome,
   simulate,
@@ -19,7 +20,11 @@ export interface BenchTask {
 
 export interface BenchResult {
   readonly id: number;
+  readonly seed: number;
   readonly attempts: number;
+  /** CPU and wall seconds of generating and calibrating this scenario (all its draws). */
+  readonly cpuSeconds: number;
+  readonly wallSeconds: number;
   readonly regressed: boolean;
   readonly strongHandled: boolean;
   /** Stage percent at which the strong plan rolled back, when it did. */
@@ -27,17 +32,27 @@ export interface BenchResult {
   readonly weakFailed: boolean;
   readonly families: readonly string[];
   readonly trap: string | null;
+  /** The largest rate effect's detectability at the strong plan's 5 % stage; null when none. */
+  readonly detectability: number | null;
 }
 
-parentPort?.on('message', (task: BenchTask) => {
+function play(task: BenchTask): BenchResult {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
   const fair = generateFairScenario(task.request, { seeds: task.seeds });
+  const used = process.cpuUsage(cpu);
+  const wallSeconds = (performance.now() - wall) / 1000;
   const { scenario, referencePlans } = fair.generated;
   const strong = simulate(scenario, referencePlans.strong, { seed: FRESH_SEED }).outcome;
   const weak = simulate(scenario, referencePlans.weak, { seed: FRESH_SEED }).outcome;
   const regressed = scenario.regressions.length > 0;
-  const result: BenchResult = {
+  const ratios = detectabilityRatios(scenario, referencePlans.strong);
+  return {
     id: task.id,
+    seed: task.request.seed,
     attempts: fair.attempts,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    wallSeconds,
     regressed,
     strongHandled: regressed
       ? strong.caughtInTime === true
@@ -46,6 +61,18 @@ parentPort?.on('message', (task: BenchTask) => {
     weakFailed: weakPlanFailed(seedOutcome(FRESH_SEED, weak)),
     families: fair.generated.families,
     trap: fair.generated.trap,
+    detectability: ratios.length > 0 ? Math.max(...ratios) : null,
   };
-  parentPort?.postMessage(result);
+}
+
+/** Levels this worker has warmed up on: the first scenario of a fresh process pays for compiling the engine. */
+const warm = new Set<string>();
+
+process.on('message', (task: BenchTask) => {
+  if (!warm.has(task.request.level)) {
+    // A request outside every bench range; its time is not reported.
+    generateFairScenario({ seed: 1, level: task.request.level }, { seeds: task.seeds });
+    warm.add(task.request.level);
+  }
+  process.send?.(play(task));
 });
