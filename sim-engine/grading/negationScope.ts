@@ -72,7 +72,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
 }
 
 /** Comparatives that a negator turns into a bound: "no more than 0.5 %", "not worse than". */
-const BOUNDS = new Set([
+export const BOUND_COMPARATIVES: ReadonlySet<string> = new Set([
   'more',
   'less',
   'fewer',
@@ -84,9 +84,9 @@ const BOUNDS = new Set([
   'below',
   'over',
   'under',
-  'beyond',
-  'exceeding',
 ]);
+/** Splitting pieces also reads "no … beyond" and "not exceeding" as bounds. */
+const BOUNDS = new Set([...BOUND_COMPARATIVES, 'beyond', 'exceeding']);
 const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 
 /**

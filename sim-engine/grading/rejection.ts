@@ -1,5 +1,6 @@
 import type { Lexicon, Match } from './match';
 import { findAll, fragmentOf, isNegated } from './match';
+import { BOUND_COMPARATIVES } from './negationScope';
 import type { Token } from './tokens';
 
 /** Rejection: a claim turned down by its negation, its fragment or the clause it conditions. */
@@ -89,23 +90,9 @@ function rejectsIn(tokens: readonly Token[], start: number, end: number): boolea
 }
 
 /** "Not more than 10 %", "no worse than 1 point": a bound, not a rejection. */
-const COMPARATIVES = new Set([
-  'more',
-  'less',
-  'fewer',
-  'worse',
-  'higher',
-  'lower',
-  'greater',
-  'above',
-  'below',
-  'over',
-  'under',
-]);
-
 function boundsComparative(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]?.text;
-  return (text === 'not' || text === 'no') && COMPARATIVES.has(tokens[at + 1]?.text ?? '');
+  return (text === 'not' || text === 'no') && BOUND_COMPARATIVES.has(tokens[at + 1]?.text ?? '');
 }
 
 /** What belongs to someone else's remit: "token cost is finance's problem". */
