@@ -11,7 +11,9 @@ import { GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 
 const ADVANCE = lexicon(
   'advanc* | promot* | expand* | proceed* | move on | move to | moving to | go to | going to | ' +
-    'next stage | next step | widen* | increase* | bump*',
+    'next stage | next step | widen* | increase* | bump* | go up | goes up | going up | ' +
+    // Advancing said as climbing or widening: "we go up only when", "nothing goes wider until".
+    'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider',
 );
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
 const LENGTH_CUES = new Set(['for', 'least', 'minimum']);

@@ -51,12 +51,30 @@ const NOT_APPROVAL_AFTER = new Set(['up', 'in', 'into', 'live']);
 
 /** Agreement said in other words: "agree", "confirm", "a thumbs-up". */
 const AGREEMENT = lexicon('agree* | agreement | confirm* | thumbs up | okays | okayed | clear* it');
+/**
+ * Assent given by a mark a person puts on a step: "two names on it", "a signature from me",
+ * "both tick every gate", "initials on the release record".
+ */
+const MARKS = lexicon(
+  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
+    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
+);
+/**
+ * A decision held jointly: "the call is mine, together with the payments lead", "neither of us
+ * alone moves it up", "we decide jointly".
+ */
+const JOINT = lexicon(
+  'together with | jointly | joint | neither of us | both of us | the two of us | ' +
+    'and i both | we both | i both',
+);
+const DECISION = lexicon('call | decision* | decide* | say | verdict');
 
 /** A stage changing: promotion, moving up, the next step. */
 const STAGE_CHANGE = lexicon(
   'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
     'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
-    'stage | step | wave',
+    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
+    'going wider | broaden* | scale up | ramp up | step up',
 );
 /** What makes the approval a condition of the change: "needs", "only with", "unless", a "Gate:" heading. */
 const CONDITION = lexicon(
@@ -83,9 +101,10 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, SIGN_OFF)) return true;
   // Agreement is an approval only as a named role's condition for a stage change: "we move up
   // once the eng lead and I agree", not "we agree the limits up front".
-  if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEachStage(tokens)) {
+  if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEveryGate(tokens)) {
     return true;
   }
+  if (marksEachStage(tokens) || decidesJointly(tokens)) return true;
   if (!tokens.some(mayApprove)) return false;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
@@ -125,6 +144,26 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
 function conditionsEachStage(tokens: readonly Token[]): boolean {
   // The stage change sits under the rule's own negation ("nobody moves up unless …").
   return hasAny(tokens, STAGE_CHANGE) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
+}
+
+/**
+ * A mark of assent by named people on a stage: "every step needs two names on it", "both tick
+ * every gate". Every stage, or a condition on changing stage, makes it a gate's sign-off.
+ */
+function marksEachStage(tokens: readonly Token[]): boolean {
+  if (!has(tokens, MARKS) || !has(tokens, ROLES)) return false;
+  return has(tokens, EACH_GATE) || conditionsEachStage(tokens);
+}
+
+/** A condition on changing stage, or on every gate: "each gate needs a thumbs-up from …". */
+function conditionsEveryGate(tokens: readonly Token[]): boolean {
+  return conditionsEachStage(tokens) || (has(tokens, EACH_GATE) && hasAny(tokens, CONDITION));
+}
+
+/** A stage's decision shared by named people: "at each step the call is mine, together with …". */
+function decidesJointly(tokens: readonly Token[]): boolean {
+  if (!has(tokens, JOINT) || !has(tokens, ROLES)) return false;
+  return (has(tokens, DECISION) || hasAny(tokens, STAGE_CHANGE)) && has(tokens, EACH_GATE);
 }
 
 function headedByGate(tokens: readonly Token[]): boolean {

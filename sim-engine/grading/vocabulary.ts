@@ -136,10 +136,10 @@ export const EACH_GATE = lexicon(
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
     // A universal "nothing moves up until …" is a gate at every step.
-    'nothing moves | nothing goes up | no step | no stage | no promotion | no silent',
+    'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent',
 );
 export const ROLES = lexicon(
-  'i | me | pm | product manager | product lead | eng lead | engineering lead | ' +
+  'i | me | myself | mine | pm | product manager | product lead | eng lead | engineering lead | ' +
     'engineering manager | tech lead | sre* | on call | oncall | release manager | ' +
     'release captain | director | head of | qa | support lead | incident commander | ' +
     'service owner | owner | vp | leadership | both of us | the team lead',
