@@ -30,7 +30,9 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       hasAffirmed(tokens, OWNERSHIP) ||
       assignsToSpeaker(tokens) ||
       restsWithSpeaker(tokens) ||
-      speakerDecides(tokens)
+      speakerDecides(tokens) ||
+      speakerHoldsRights(tokens) ||
+      decidedBySpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
       const next = sentences[i + 1]?.tokens ?? [];
@@ -126,7 +128,9 @@ function speakerDecides(tokens: readonly Token[]): boolean {
       // Another subject takes over: "I would trust them to pick".
       if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
       const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);
-      if (deciding && !word.negated) return decidesAbout(tokens, j + 1, decisions);
+      if (!deciding || word.negated) continue;
+      // A cleft names its object after the copula: "What I actually own … is the decisions".
+      return tokens[i - 1]?.text === 'what' || decidesAbout(tokens, j + 1, decisions);
     }
     return false;
   });
@@ -140,6 +144,60 @@ function speakerDecides(tokens: readonly Token[]): boolean {
 function decidesAbout(tokens: readonly Token[], at: number, decisions: readonly Match[]): boolean {
   if (NOT_DECIDING_AFTER.has(tokens[at]?.text ?? '')) return false;
   return decisions.some((match) => match.start >= at && match.start < at + SUBJECT_REACH);
+}
+
+/** Verbs of holding a right: "holds decision rights", "I have the final say". */
+const HOLDING = new Set(['hold', 'have', 'retain', 'keep', 'carry', 'get']);
+/** Rights to decide, as nouns. */
+const RIGHTS = lexicon(
+  'decision right* | decision making | final say | the say | last word | final call | ' +
+    'authority over | authority on | accountability for | ownership of | veto',
+);
+const RIGHT_REACH = 3;
+
+/**
+ * The speaker, as the subject, holds the right to decide: "Product (myself) holds decision rights
+ * over exposure", "I have the final say on promotion".
+ */
+function speakerHoldsRights(tokens: readonly Token[]): boolean {
+  const rights = findAll(tokens, RIGHTS);
+  if (rights.length === 0) return false;
+  return tokens.some((token, i) => {
+    if (!HOLDING.has(token.lemma) || token.negated) return false;
+    if (!rights.some((match) => match.start > i && match.start <= i + RIGHT_REACH)) return false;
+    return speakerBefore(tokens, i);
+  });
+}
+
+/** Participles of deciding in a passive: "the release decisions are owned by the product manager". */
+const DECIDED = new Set(['own', 'owned', 'make', 'made', 'take', 'taken', 'decide', 'decided', 'set']);
+
+/** A release decision in the passive, its agent the speaker: "… are owned by the product manager". */
+function decidedBySpeaker(tokens: readonly Token[]): boolean {
+  const speakers = findAll(tokens, SPEAKER).filter((match) => !isNegated(tokens, match.start));
+  if (speakers.length === 0) return false;
+  return tokens.some((token, i) => {
+    if (token.text !== 'by' || !DECIDED.has(tokens[i - 1]?.text ?? '')) return false;
+    if (tokens[i - 1]?.negated === true) return false;
+    const agent = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    if (!speakers.some((match) => match.start === agent)) return false;
+    const opening = startOfClause(tokens, i);
+    return findAll(tokens, DECISIONS).some((match) => match.start >= opening && match.start < i);
+  });
+}
+
+/** The speaker within the clause before a verb: its subject. */
+function speakerBefore(tokens: readonly Token[], verb: number): boolean {
+  const opening = startOfClause(tokens, verb);
+  return findAll(tokens, SPEAKER).some(
+    (match) => match.start >= opening && match.start < verb && !isNegated(tokens, match.start),
+  );
+}
+
+function startOfClause(tokens: readonly Token[], from: number): number {
+  let start = from;
+  while (start > 0 && !CLAUSE_ENDS.has(tokens[start - 1]?.text ?? '.')) start--;
+  return start;
 }
 
 const CLAUSE_ENDS = new Set([';', '.', ':', 'while', 'whereas', 'but']);

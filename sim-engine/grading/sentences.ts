@@ -177,6 +177,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   // A ramp written as its stages ("Steps 1, 5, 25, 50, 100") relates them as arrows would.
   const says =
     headedByOrder(tokens) ||
+    headedBySpeaker(tokens) ||
     stageShares(tokens).length >= MIN_RAMP_STAGES ||
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
       (words >= 3 || relations > 0));
@@ -200,7 +201,7 @@ function isRelation(token: Token): boolean {
 
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 function isList(tokens: readonly Token[]): boolean {
-  if (headedByOrder(tokens) || assignsToPerson(tokens)) return false;
+  if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;
@@ -246,6 +247,20 @@ const ORDER_HEADINGS = new Set(['order', 'sequence']);
 function headedByOrder(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+}
+
+/**
+ * A heading the speaker possesses relates the items after it as "I decide" would: "My calls:
+ * order, kill lines, holds", "Mine: who gets it when".
+ */
+function headedBySpeaker(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.text === 'mine') return tokens[start + 1]?.text === ':';
+  if (tokens[start]?.text !== 'my') return false;
+  for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
+    if (tokens[at + 1]?.text === ':') return true;
+  }
+  return false;
 }
 
 /** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */

@@ -16,7 +16,7 @@ export const OWNERSHIP = lexicon(
     'pm decide* | product manager own* | product manager decide* | product owns | ' +
     'the pm is accountable | the pm is responsible | pm is responsible | what i own | ' +
     'decisions i own | decisions i make | the pm job | i am on the hook | owned by product | ' +
-    'owned by the pm | what i decide | i would make | i sign up for | falls to me | falls to the pm | ' +
+    'owned by the pm | what i decide | i would make the | i would make that | i sign up for | falls to me | falls to the pm | ' +
     'are mine | is mine | owner : me | pm decides | the pm is on the hook | i am on the hook | ' +
     'what i own | decisions i own | i would frame | three pm decisions | pm decisions | ' +
     // First-person possession and ownership nouns: "those are mine to make", "I am owner of".
