@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { BOUNDARIES, has, hasAny, lexicon, localLexicon } from './match';
+import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
 import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
@@ -147,9 +147,18 @@ function givesReason(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]
   const tokens = sentence.tokens;
   const aboutCohorts = names(found) || statesUnrejected(tokens, COHORTS);
   if ((aboutCohorts || has(tokens, POSITION)) && has(tokens, REASON)) return true;
-  const rejectsRandom = hasAny(tokens, RANDOM) && !has(tokens, RANDOM);
+  // Turning down random exposure argues for an order, unless the order is turned down as well
+  // ("we would not pick a random 1 %, but we would not carefully order staff … either").
+  const rejectsRandom = hasAny(tokens, RANDOM) && !has(tokens, RANDOM) && !rejectsGroups(tokens);
   const valuableLast = [...found.keys()].some((kind) => LAST_KINDS.has(kind)) && has(tokens, LAST);
   return rejectsRandom || valuableLast;
+}
+
+/** A group of users named under a negation: "we would not carefully order staff, beta users". */
+function rejectsGroups(tokens: Sentence['tokens']): boolean {
+  return SEGMENT_KINDS.some((kind) =>
+    findAll(tokens, SHARED_KINDS[kind]).some((match) => tokens[match.start]?.negated === true),
+  );
 }
 
 /**

@@ -127,16 +127,53 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
   }
   if (last <= 0) return pieces;
   const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
-  const rejects =
+  const rejects = shortRefusal(tail) || refusesPointingBack(tail);
+  if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
+  return pieces;
+}
+
+const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);
+/** What follows a pro-form in "any of that", "none of it", "all of this". */
+const PRO_FORM_LINKS = new Set(['of', 'all', 'none', 'those', 'these']);
+
+/** "… but I would not", "…, so I'd skip them": a few words of refusal and pro-forms. */
+function shortRefusal(tail: readonly Piece[]): boolean {
+  return (
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
     tail.some((piece) => isNegator(piece) || DISMISSING.has(piece.lemma)) &&
-    tail.every(
-      (piece) =>
-        PRO_FORMS.has(piece.text) || ['PRON', 'AUX', 'PART', 'ADV', 'VERB'].includes(piece.pos),
-    );
-  if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
-  return pieces;
+    tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
+  );
+}
+
+/**
+ * "The textbook says you should X, Y and Z, but I wouldn't do any of that for this migration":
+ * a negated verb whose object is a pro-form pointing back at the report, then at most an adjunct
+ * without a verb of its own.
+ */
+function refusesPointingBack(tail: readonly Piece[]): boolean {
+  let at = 0;
+  let refused = false;
+  while (
+    at < tail.length &&
+    REFUSAL_POS.has(tail[at]?.pos ?? '') &&
+    !PRO_FORMS.has(tail[at]?.text ?? '')
+  ) {
+    const piece = tail[at] as Piece;
+    refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
+    at++;
+  }
+  if (!refused || at > SHORT_REJECTION) return false;
+  const verbEnd = at;
+  while (
+    at < tail.length &&
+    (PRO_FORMS.has(tail[at]?.text ?? '') || PRO_FORM_LINKS.has(tail[at]?.text ?? ''))
+  )
+    at++;
+  if (at === tail.length) return true;
+  // Past the verb only a pro-form may be its object, and an adjunct after it adds no verb.
+  const pointsBack = at > verbEnd;
+  return pointsBack && tail.slice(at).every((piece) => piece.pos !== 'VERB' && piece.pos !== 'AUX');
 }
 
 function isNegator(piece: Piece): boolean {
