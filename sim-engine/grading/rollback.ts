@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { BOUNDARIES, fragmentOf, fragmentsWith, has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, findAll, fragmentOf, fragmentsWith, has, lexicon } from './match';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -31,7 +31,7 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
   let previousAboutRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const namesRollback = hasAffirmed(tokens, ROLLBACK) || revertsByParticle(tokens);
+    const namesRollback = namesRollbackPlan(tokens) || revertsByParticle(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     const aboutRollback: boolean =
@@ -44,11 +44,58 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (redeploys) noteMisconception(findings, sentence);
     if ((aboutRollback || roles) && has(tokens, HOURS)) noteDetail(findings, 'hours', sentence);
     if (!aboutRollback) continue;
-    if (roles && has(tokens, AUTHORITY)) noteDetail(findings, 'who', sentence);
+    if (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) {
+      noteDetail(findings, 'who', sentence);
+    }
     if (!redeploys && has(tokens, MECHANISM)) noteDetail(findings, 'mechanism', sentence);
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
   return findings;
+}
+
+/** Whoever does the work, not a person given the call: "the engineers can do that". */
+const ANY_ENGINEER = lexicon('engineer | engineers | the engineers | engineering');
+/** Authority said outright, beyond "can": "without asking", "authorised", "on their own". */
+const OUTRIGHT_AUTHORITY = lexicon(
+  'without | authori* | empowered | authority | permission | needs no | does not need | ' +
+    'on their own | by themselves | no approval | any time | any hour | anytime',
+);
+
+/**
+ * Who may roll back is a named role (the on-call engineer, the SRE, whoever is on duty), or
+ * authority said outright; "the engineers can switch it back" names whoever does the work.
+ */
+function namesWhoMayRollBack(tokens: readonly Token[]): boolean {
+  const named = findAll(tokens, ROLLBACK_ROLES).some(
+    (match) => !findAll(tokens, ANY_ENGINEER).some((any) => any.start === match.start),
+  );
+  return named || has(tokens, OUTRIGHT_AUTHORITY);
+}
+
+/**
+ * Nouns that "rollback" modifies when it names the thresholds rather than the plan to go back:
+ * "what the rollback criteria are", "rollback triggers".
+ */
+const CRITERIA = new Set([
+  'criteria',
+  'criterion',
+  'threshold',
+  'trigger',
+  'line',
+  'limit',
+  'rule',
+  'condition',
+  'number',
+  'metric',
+  'signal',
+  'bar',
+]);
+
+/** Going back named as an act: "roll back", "going back is a switch", not "rollback criteria". */
+function namesRollbackPlan(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, ROLLBACK).some(
+    (match) => !CRITERIA.has(tokens[match.end]?.lemma ?? ''),
+  );
 }
 
 /** Verbs that undo a change with a particle: "switches the gateway back", "turns the new checkout off". */
