@@ -216,6 +216,7 @@ function isList(tokens: readonly Token[]): boolean {
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
+  if (isNounPhraseSeries(tokens)) return true;
   // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
   // as a verb by the tagger.
   const items = fragments.filter((fragment) => fragment.words > 0);
@@ -226,6 +227,41 @@ function isList(tokens: readonly Token[]): boolean {
   // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
   if (items.length === 3 && bare === 3) return true;
   return items.length >= 4 && bare / items.length >= 0.6;
+}
+
+/** A series this long is a list whatever its items carry. */
+const LONG_SERIES = 6;
+/** At most this share of a series' items may hold a verb for it to be a list of noun phrases. */
+const VERB_ITEM_SHARE = 0.3;
+
+/**
+ * "Canary, PM owns, segments, error rate 0.5 %, p99 200 ms, ramp, 1 % 5 % 25 %, …": a long
+ * comma-separated series with no clause heading is a list of noun phrases, however many numbers
+ * and domain terms it holds, unless many of its items carry a verb of their own. Items that are
+ * only numbers are stages of a ramp, not noun phrases.
+ */
+function isNounPhraseSeries(tokens: readonly Token[]): boolean {
+  if (tokens.some((token) => token.text === ':')) return false;
+  let items = 0;
+  let withVerb = 0;
+  let words = 0;
+  let verb = false;
+  const close = () => {
+    if (words > 0) items++;
+    if (words > 0 && verb) withVerb++;
+    words = 0;
+    verb = false;
+  };
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === ';') close();
+    else if (token.kind === 'word') {
+      // Numbers alone are a ramp's stages ("1 %, 5 %, 25 %"), which a series relates.
+      words++;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+    }
+  }
+  close();
+  return items >= LONG_SERIES && withVerb / items <= VERB_ITEM_SHARE;
 }
 
 function firstMark(tokens: readonly Token[]): string | undefined {
