@@ -21,6 +21,9 @@ const ENGINEERING_ONLY = lexicon(
     'not the pm job | not a product decision',
 );
 
+/** A clause this short ("PM owns.") has no object for the next sentence to spell out. */
+const BARE_CLAUSE_WORDS = 3;
+
 /** Finds an ownership statement with its decisions, the engineering contrast, and "it's eng's call". */
 export function detectOwnership(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
@@ -35,7 +38,9 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       decidedBySpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
-      const next = sentences[i + 1]?.tokens ?? [];
+      // "I own three calls. Who goes first, …": the next sentence may list them, but a bare
+      // "PM owns." before a string of terms owns nothing in particular.
+      const next = sentence.words >= BARE_CLAUSE_WORDS ? (sentences[i + 1]?.tokens ?? []) : [];
       if (has(tokens, DECISIONS) || has(next, DECISIONS)) {
         noteDetail(findings, 'decisions', sentence);
       }
