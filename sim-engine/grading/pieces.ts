@@ -36,6 +36,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       continue;
     }
     if (text === '24/7') out.push({ ...piece, text: 'twentyfourseven', lemma: '', kind: 'word' });
+    else if (SLASHED_STAGES.test(text)) splitStages(piece, out);
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
     else out.push(piece);
@@ -88,6 +89,17 @@ function joinInto(previous: Piece, text: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A ramp written as one slashed run, "1/5/25/50/100": three or more numbers. */
+const SLASHED_STAGES = /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}$/;
+
+/** "1/5/25/50/100" reads as "1 / 5 / 25 / 50 / 100", as if written with spaces. */
+function splitStages(piece: Piece, out: Piece[]): void {
+  piece.text.split('/').forEach((number, k) => {
+    if (k > 0) out.push({ ...piece, text: '/', lemma: '/', kind: 'mark', pos: 'SYM' });
+    out.push({ ...piece, text: number, lemma: number, kind: 'number', pos: 'NUM' });
+  });
 }
 
 function splitHyphen(piece: Piece, out: Piece[]): void {
