@@ -1,0 +1,136 @@
+import type { Token } from './tokens';
+
+/** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
+export const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+export const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '/']);
+/** Words that link the items of a sequence as an arrow does ("staff, then beta, then the rest"). */
+export const SEQUENCE_LINKS = new Set(['then', 'thereafter']);
+/** Spoken fillers and discourse words: a fragment of only these is no item of a list. */
+const DISCOURSE = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'so',
+  'well',
+  'like',
+  'ok',
+  'okay',
+  'right',
+  'yeah',
+  'and',
+  'also',
+  'now',
+]);
+/** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
+const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
+
+/** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
+export function isList(tokens: readonly Token[]): boolean {
+  if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
+  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
+  for (const token of tokens) {
+    const current = fragments.at(-1) as ListFragment;
+    if (token.text === ',' || token.text === ';' || token.text === ':') {
+      fragments.push({ words: 0, related: false, verb: false });
+    } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
+      current.words++;
+      if (RELATION_POS.has(token.pos)) current.verb = true;
+      if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
+    } else if (RELATION_MARKS.has(token.text)) current.related = true;
+  }
+  // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
+  const heading = fragments[0] as ListFragment;
+  if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
+  if (isNounPhraseSeries(tokens)) return true;
+  // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
+  // as a verb by the tagger.
+  const items = fragments.filter((fragment) => fragment.words > 0);
+  const bare = items.filter(
+    (fragment) =>
+      fragment.words <= 3 && !fragment.related && !(fragment.verb && fragment.words > 1),
+  ).length;
+  // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
+  if (items.length === 3 && bare === 3) return true;
+  return items.length >= 4 && bare / items.length >= 0.6;
+}
+
+/** A series this long is a list whatever its items carry. */
+const LONG_SERIES = 6;
+/** At most this share of a series' items may hold a verb for it to be a list of noun phrases. */
+const VERB_ITEM_SHARE = 0.3;
+
+/**
+ * "Canary, PM owns, segments, error rate 0.5 %, p99 200 ms, ramp, 1 % 5 % 25 %, …": a long
+ * comma-separated series with no clause heading is a list of noun phrases, however many numbers
+ * and domain terms it holds, unless many of its items carry a verb of their own. Items that are
+ * only numbers are stages of a ramp, not noun phrases.
+ */
+function isNounPhraseSeries(tokens: readonly Token[]): boolean {
+  if (tokens.some((token) => token.text === ':')) return false;
+  let items = 0;
+  let withVerb = 0;
+  let words = 0;
+  let verb = false;
+  const close = () => {
+    if (words > 0) items++;
+    if (words > 0 && verb) withVerb++;
+    words = 0;
+    verb = false;
+  };
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === ';') close();
+    else if (token.kind === 'word') {
+      // Numbers alone are a ramp's stages ("1 %, 5 %, 25 %"), which a series relates.
+      words++;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+    }
+  }
+  close();
+  return items >= LONG_SERIES && withVerb / items <= VERB_ITEM_SHARE;
+}
+
+function firstMark(tokens: readonly Token[]): string | undefined {
+  return tokens.find((token) => token.text === ',' || token.text === ';' || token.text === ':')
+    ?.text;
+}
+
+interface ListFragment {
+  words: number;
+  /** Holds a number, an order word or a relating mark. */
+  related: boolean;
+  /** Holds a verb, preposition or conjunction. */
+  verb: boolean;
+}
+
+/** Headings that make the list after them an ordered sequence ("Order: staff, beta, the rest"). */
+const ORDER_HEADINGS = new Set(['order', 'sequence']);
+
+export function headedByOrder(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+}
+
+/**
+ * A heading the speaker possesses relates the items after it as "I decide" would: "My calls:
+ * order, kill lines, holds", "Mine: who gets it when".
+ */
+export function headedBySpeaker(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.text === 'mine') return tokens[start + 1]?.text === ':';
+  if (tokens[start]?.text !== 'my') return false;
+  for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
+    if (tokens[at + 1]?.text === ':') return true;
+  }
+  return false;
+}
+
+/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
+const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us']);
+
+/** A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when". */
+function assignsToPerson(tokens: readonly Token[]): boolean {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  while (at < 3 && tokens[at]?.kind === 'word') at++;
+  return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
+}
