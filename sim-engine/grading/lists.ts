@@ -56,38 +56,80 @@ export function isList(tokens: readonly Token[]): boolean {
 }
 
 /** A series this long is a list whatever its items carry. */
-const LONG_SERIES = 6;
+const LONG_SERIES = 8;
 /** At most this share of a series' items may hold a verb for it to be a list of noun phrases. */
 const VERB_ITEM_SHARE = 0.3;
+/** Below this share of items holding a number or an order word the series is not an order. */
+const RELATED_ITEM_SHARE = 0.5;
+const SERIES_MARKS = new Set([',', ';']);
+/** A series without commas may be strung on conjunctions ("canary and ramp and holds and …"). */
+const SERIES_CONJUNCTIONS = new Set(['and', 'or']);
+
+interface SeriesTally {
+  items: number;
+  /** A clause the list belongs to: "we watch errors, p99, …". */
+  firstHasVerb: boolean;
+  /** "Also hallucination, thumbs-down, …, since infrastructure metrics cannot see it". */
+  lastHasVerb: boolean;
+  withVerb: number;
+  related: number;
+}
 
 /**
- * "Canary, PM owns, segments, error rate 0.5 %, p99 200 ms, ramp, 1 % 5 % 25 %, …": a long
- * comma-separated series with no clause heading is a list of noun phrases, however many numbers
- * and domain terms it holds, unless many of its items carry a verb of their own. Items that are
- * only numbers are stages of a ramp, not noun phrases.
+ * "Canary, PM owns, segments, error rate 0.5 %, p99 200 ms, ramp, 1 % 5 % 25 %, …", or without
+ * commas "canary and ramp and holds and gates and …": a long series with no clause heading is a list of noun
+ * phrases, however many domain terms it holds, unless its first or last item is a clause the list
+ * belongs to ("we watch errors, p99, …"; "…, since infrastructure metrics cannot see it"), many of its items carry a verb of their own, or most
+ * hold a number or an order word ("staff, then beta, then …, enterprise last";
+ * "errors +0.5 %, p99 +200 ms, …"). Items that are only numbers are a ramp's stages.
  */
 function isNounPhraseSeries(tokens: readonly Token[]): boolean {
   if (tokens.some((token) => token.text === ':')) return false;
-  let items = 0;
-  let withVerb = 0;
+  const tally = seriesTally(tokens);
+  return (
+    tally.items >= LONG_SERIES &&
+    !tally.firstHasVerb &&
+    !tally.lastHasVerb &&
+    tally.withVerb / tally.items <= VERB_ITEM_SHARE &&
+    tally.related / tally.items < RELATED_ITEM_SHARE
+  );
+}
+
+function seriesTally(tokens: readonly Token[]): SeriesTally {
+  const tally: SeriesTally = {
+    items: 0,
+    firstHasVerb: false,
+    lastHasVerb: false,
+    withVerb: 0,
+    related: 0,
+  };
+  const separators = tokens.some((token) => SERIES_MARKS.has(token.text))
+    ? SERIES_MARKS
+    : SERIES_CONJUNCTIONS;
   let words = 0;
   let verb = false;
+  let related = false;
   const close = () => {
-    if (words > 0) items++;
-    if (words > 0 && verb) withVerb++;
+    if (words > 0) {
+      if (tally.items === 0) tally.firstHasVerb = verb;
+      tally.lastHasVerb = verb;
+      tally.items++;
+      if (verb) tally.withVerb++;
+      if (related) tally.related++;
+    }
     words = 0;
     verb = false;
+    related = false;
   };
   for (const token of tokens) {
-    if (token.text === ',' || token.text === ';') close();
-    else if (token.kind === 'word') {
-      // Numbers alone are a ramp's stages ("1 %, 5 %, 25 %"), which a series relates.
-      words++;
-      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
-    }
+    if (separators.has(token.text)) close();
+    else if (token.kind === 'number' || ORDER_WORDS.has(token.text)) related = true;
+    if (token.kind !== 'word' || SERIES_CONJUNCTIONS.has(token.text)) continue;
+    words++;
+    if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
   }
   close();
-  return items >= LONG_SERIES && withVerb / items <= VERB_ITEM_SHARE;
+  return tally;
 }
 
 function firstMark(tokens: readonly Token[]): string | undefined {
