@@ -137,7 +137,7 @@ const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);
 const PRO_FORM_LINKS = new Set(['of', 'all', 'none', 'those', 'these']);
 
 /** "… but I would not", "…, so I'd skip them": a few words of refusal and pro-forms. */
-function shortRefusal(tail: readonly Piece[]): boolean {
+function shortRefusal(tail: readonly Word[]): boolean {
   return (
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
@@ -151,7 +151,7 @@ function shortRefusal(tail: readonly Piece[]): boolean {
  * a negated verb whose object is a pro-form pointing back at the report, then at most an adjunct
  * without a verb of its own.
  */
-function refusesPointingBack(tail: readonly Piece[]): boolean {
+function refusesPointingBack(tail: readonly Word[]): boolean {
   let at = 0;
   let refused = false;
   while (
@@ -159,12 +159,14 @@ function refusesPointingBack(tail: readonly Piece[]): boolean {
     REFUSAL_POS.has(tail[at]?.pos ?? '') &&
     !PRO_FORMS.has(tail[at]?.text ?? '')
   ) {
-    const piece = tail[at] as Piece;
+    const piece = tail[at] as Word;
     refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
     at++;
   }
   if (!refused || at > SHORT_REJECTION) return false;
   const verbEnd = at;
+  // "I wouldn't bother with that": a preposition may lead the pro-form.
+  if (tail[at]?.pos === 'ADP' && PRO_FORMS.has(tail[at + 1]?.text ?? '')) at++;
   while (
     at < tail.length &&
     (PRO_FORMS.has(tail[at]?.text ?? '') || PRO_FORM_LINKS.has(tail[at]?.text ?? ''))
@@ -176,7 +178,60 @@ function refusesPointingBack(tail: readonly Piece[]): boolean {
   return pointsBack && tail.slice(at).every((piece) => piece.pos !== 'VERB' && piece.pos !== 'AUX');
 }
 
-function isNegator(piece: Piece): boolean {
+/** Words that report what others hold: "the textbook says", "people will tell you", "best practice". */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'recommend',
+  'suggest',
+  'advise',
+  'claim',
+  'argue',
+  'teach',
+  'insist',
+  'textbook',
+  'playbook',
+  'advice',
+  'orthodoxy',
+]);
+const SPEAKERS = new Set(['i', 'we']);
+/** A refusal in a sentence of its own is only these: "I wouldn't.", "We won't do any of that." */
+const BARE_REFUSAL_POS = new Set(['PRON', 'AUX', 'PART']);
+const BARE_REFUSAL_WORDS = new Set(['do', 'bother', 'follow', 'here', 'either', 'personally']);
+
+/** What the refusal checks read of a token or a piece. */
+type Word = Pick<Piece, 'text' | 'lemma' | 'pos' | 'kind'>;
+
+/**
+ * "The textbook says to get a sign-off at every gate. I wouldn't." A sentence that is only the
+ * speaker's refusal turns down what the sentence before it reported.
+ */
+export function refusesReported(reported: readonly Word[], refusal: readonly Word[]): boolean {
+  const words = refusal.filter((word) => word.kind !== 'mark');
+  if (words.length === 0 || words.length > SHORT_REJECTION + 1) return false;
+  if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
+  const bare = words.every(
+    (word) =>
+      BARE_REFUSAL_POS.has(word.pos) ||
+      PRO_FORMS.has(word.text) ||
+      PRO_FORM_LINKS.has(word.text) ||
+      BARE_REFUSAL_WORDS.has(word.lemma) ||
+      DISMISSING.has(word.lemma),
+  );
+  return bare && reportsOthers(reported);
+}
+
+/** A reporting word whose subject is not the speaker: "the textbook says", not "I'd say". */
+function reportsOthers(words: readonly Word[]): boolean {
+  return words.some((word, i) => {
+    if (!REPORTING.has(word.lemma) && !REPORTING.has(word.text)) return false;
+    let before = i - 1;
+    while (before >= 0 && ['AUX', 'ADV', 'PART'].includes(words[before]?.pos ?? '')) before--;
+    return !SPEAKERS.has(words[before]?.text ?? '');
+  });
+}
+
+function isNegator(piece: Word): boolean {
   return piece.text === 'not' || piece.text === 'no' || piece.text === 'never';
 }
 

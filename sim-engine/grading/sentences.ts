@@ -3,6 +3,7 @@ import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
+import { refusesReported } from './negationScope';
 import {
   headedByOrder,
   headedBySpeaker,
@@ -72,10 +73,18 @@ export function readAnswer(answer: string): ReadAnswer {
       const key = tokens.map((token) => token.text).join(' ');
       const repeat = seen.has(key);
       seen.add(key);
+      const previous = sentences.at(-1);
+      if (previous !== undefined && refusesReported(previous.tokens, tokens)) {
+        sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
+      }
       sentences.push(analyse(text, tokens, sentences.length, repeat));
     }
   }
   return { sentences, knownWords, unknownWords, truncated: answer.length > MAX_ANSWER_CHARS };
+}
+
+function allNegated(tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => ({ ...token, negated: true }));
 }
 
 function textOf(

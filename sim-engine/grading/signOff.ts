@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { has, hasAffirmed, hasAny, lexicon } from './match';
+import { findAffirmed, has, hasAffirmed, hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
@@ -151,13 +151,22 @@ function conditionsEachStage(tokens: readonly Token[]): boolean {
  * every gate". Every stage, or a condition on changing stage, makes it a gate's sign-off.
  */
 function marksEachStage(tokens: readonly Token[]): boolean {
-  if (!has(tokens, MARKS) || !has(tokens, ROLES)) return false;
+  if (!findAffirmed(tokens, MARKS).some((match) => isMarkNoun(tokens, match.start))) return false;
+  if (!has(tokens, ROLES)) return false;
   return has(tokens, EACH_GATE) || conditionsEachStage(tokens);
 }
 
 /** A condition on changing stage, or on every gate: "each gate needs a thumbs-up from …". */
 function conditionsEveryGate(tokens: readonly Token[]): boolean {
   return conditionsEachStage(tokens) || (has(tokens, EACH_GATE) && hasAny(tokens, CONDITION));
+}
+
+/** Counted or owned, "names" are marks ("two names on it", "our names"); else the verb "names". */
+const MARK_LEADS = new Set(['NUM', 'DET', 'PRON']);
+
+function isMarkNoun(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'names') return true;
+  return MARK_LEADS.has(tokens[at - 1]?.pos ?? '');
 }
 
 /** A stage's decision shared by named people: "at each step the call is mine, together with …". */

@@ -20,7 +20,10 @@ export const OWNERSHIP = lexicon(
     'are mine | is mine | owner : me | pm decides | the pm is on the hook | i am on the hook | ' +
     'what i own | decisions i own | i would frame | three pm decisions | pm decisions | ' +
     // First-person possession and ownership nouns: "those are mine to make", "I am owner of".
-    'mine | i am owner | i am the owner | i am the one who decide* | ownership : me | owned by me',
+    'mine | i am owner | i am the owner | i am the one who decide* | ownership : me | owned by me | ' +
+    // The speaker as the role that decides: "I'm the decision-maker for exposure order".
+    'i am the decision maker | i am the decider | i am the final decision maker | ' +
+    'i am the accountable owner | i am the single owner | i am the approver',
 );
 
 export const ENGINEERING = lexicon(
