@@ -64,6 +64,7 @@ const OWNER_HEADINGS = new Set([
   'decisions',
   'accountable',
 ]);
+const HEADING_WORDS = 3;
 /** The speaker, or the product manager's role the speaker holds. */
 const SPEAKER = lexicon(
   'me | myself | i | mine | the pm | pm | product management | product manager | the product owner',
@@ -79,9 +80,12 @@ const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') return true;
-  if (!OWNER_HEADINGS.has(tokens[start]?.text ?? '') || tokens[start + 1]?.text !== ':')
-    return false;
-  return findAll(tokens, SPEAKER).some((match) => match.start === start + 2);
+  // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
+  let colon = start;
+  while (colon < start + HEADING_WORDS && tokens[colon]?.kind === 'word') colon++;
+  if (tokens[colon]?.text !== ':') return false;
+  if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
+  return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
 }
 
 /**
@@ -175,7 +179,17 @@ function speakerHoldsRights(tokens: readonly Token[]): boolean {
 }
 
 /** Participles of deciding in a passive: "the release decisions are owned by the product manager". */
-const DECIDED = new Set(['own', 'owned', 'make', 'made', 'take', 'taken', 'decide', 'decided', 'set']);
+const DECIDED = new Set([
+  'own',
+  'owned',
+  'make',
+  'made',
+  'take',
+  'taken',
+  'decide',
+  'decided',
+  'set',
+]);
 
 /** A release decision in the passive, its agent the speaker: "… are owned by the product manager". */
 function decidedBySpeaker(tokens: readonly Token[]): boolean {

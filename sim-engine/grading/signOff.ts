@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { findAffirmed, has, hasAffirmed, hasAny, lexicon } from './match';
+import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
@@ -88,7 +88,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     if (!statesApproval(tokens)) continue;
     noteNamed(findings, sentence);
-    if (has(tokens, EACH_GATE) || conditionsEachStage(tokens)) {
+    if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
       noteDetail(findings, 'each-gate', sentence);
     }
     if (has(tokens, ROLES)) noteDetail(findings, 'who', sentence);
@@ -153,7 +153,16 @@ function conditionsEachStage(tokens: readonly Token[]): boolean {
 function marksEachStage(tokens: readonly Token[]): boolean {
   if (!findAffirmed(tokens, MARKS).some((match) => isMarkNoun(tokens, match.start))) return false;
   if (!has(tokens, ROLES)) return false;
-  return has(tokens, EACH_GATE) || conditionsEachStage(tokens);
+  return has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens);
+}
+
+const EVERY = new Set(['each', 'every']);
+
+/** "Each widening", "every move up": every change of stage, said with any word for the change. */
+function everyStageChange(tokens: readonly Token[]): boolean {
+  return findAll(tokens, STAGE_CHANGE).some((match) =>
+    EVERY.has(tokens[match.start - 1]?.text ?? ''),
+  );
 }
 
 /** A condition on changing stage, or on every gate: "each gate needs a thumbs-up from …". */
