@@ -1,6 +1,14 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { BOUNDARIES, findAffirmed, findAll, fragmentOf, fragmentsWith, has, lexicon } from './match';
+import {
+  BOUNDARIES,
+  findAffirmed,
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  lexicon,
+} from './match';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -31,7 +39,8 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
   let previousAboutRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const namesRollback = namesRollbackPlan(tokens) || revertsByParticle(tokens);
+    const namesRollback =
+      namesRollbackPlan(tokens) || revertsByParticle(tokens) || goesBackByPlan(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     const aboutRollback: boolean =
@@ -51,6 +60,22 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
   return findings;
+}
+
+/** Going back said as a journey: "going back is a switch in the routing config". */
+const GOING_BACK = lexicon(
+  'go back | going back | goes back | way back | fall back | falls back | falling back',
+);
+
+/**
+ * "Going back" also means revisiting: it names the rollback only with a detail of one, a
+ * mechanism, a speed or who may do it ("to go back, the on-call engineer flips the config"),
+ * not "if users complain we can always go back".
+ */
+function goesBackByPlan(tokens: readonly Token[]): boolean {
+  if (!has(tokens, GOING_BACK)) return false;
+  const who = has(tokens, ROLLBACK_ROLES) && namesWhoMayRollBack(tokens);
+  return has(tokens, MECHANISM) || fast(tokens) || who;
 }
 
 /** Whoever does the work, not a person given the call: "the engineers can do that". */

@@ -151,9 +151,7 @@ export const ROLES = lexicon(
 export const ROLLBACK = lexicon(
   'roll back | rollback* | rolled back | rolling back | rolls back | revert* | back out | ' +
     'kill switch | undo | abort* | dial it back | dial back | switch back | flip back | ' +
-    'pull it back | pull the release | ' +
-    // Going back said as a journey: "going back is a switch in the routing config".
-    'go back | going back | goes back | way back | fall back | falls back | falling back',
+    'pull it back | pull the release',
 );
 export const ROLLBACK_ROLES = lexicon(
   'on call | oncall | sre* | engineer* | anyone | anybody | whoever | eng lead | ' +
