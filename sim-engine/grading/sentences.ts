@@ -70,7 +70,7 @@ export function readAnswer(answer: string): ReadAnswer {
       const tokens = tokensOf(raw, start, end);
       const text = textOf(raw.value, raw.spaces, start, end);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      const key = tokens.map((token) => token.text).join(' ');
+      const key = sentenceKey(tokens);
       const repeat = seen.has(key);
       seen.add(key);
       const previous = sentences.at(-1);
@@ -81,6 +81,13 @@ export function readAnswer(answer: string): ReadAnswer {
     }
   }
   return { sentences, knownWords, unknownWords, truncated: answer.length > MAX_ANSWER_CHARS };
+}
+
+/** The sentence's normal forms, to find a sentence said again (a plain loop: long answers). */
+function sentenceKey(tokens: readonly Token[]): string {
+  let key = '';
+  for (const token of tokens) key += `${token.text} `;
+  return key;
 }
 
 function allNegated(tokens: readonly Token[]): Token[] {

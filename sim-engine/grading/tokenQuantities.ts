@@ -30,37 +30,48 @@ const UNIT_PAIRS: Readonly<Record<string, Unit>> = {
   'percentage point': 'pp',
   'basis point': 'pp',
 };
-/** Spelled-out numbers: the model tags them NUM but gives no value. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  half: 0.5,
-};
+/** First words of the two-word units, so other words build no pair to look up. */
+const PAIR_FIRSTS = new Set(Object.keys(UNIT_PAIRS).map((pair) => pair.split(' ')[0]));
+/**
+ * Spelled-out numbers: the model tags them NUM but gives no value. Maps, not objects: most words
+ * are no number, and a miss on an object walks its prototype (and "constructor" would hit).
+ */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    eighteen: 18,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    half: 0.5,
+  }),
+);
 const DURATIONS = new Set<Unit>(['min', 'h', 'd', 'w']);
 /** Counts said without a number, read as one only before hours, days or weeks. */
-const VAGUE_NUMBERS: Readonly<Record<string, number>> = { several: 3, few: 3, couple: 2 };
+const VAGUE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['several', 3],
+  ['few', 3],
+  ['couple', 2],
+]);
 const LONG_DURATIONS = new Set<Unit>(['h', 'd', 'w']);
 
 /** Turns numbers (digits or words) and the unit after them into one token each. */
@@ -111,7 +122,7 @@ function numberAt(
   i: number,
 ): { value: number; next: number; vague?: boolean } | null {
   const piece = pieces[i] as Piece;
-  const vague = VAGUE_NUMBERS[piece.text];
+  const vague = VAGUE_NUMBERS.get(piece.text);
   if (vague !== undefined) {
     return { value: vague, next: pieces[i + 1]?.text === 'of' ? i + 2 : i + 1, vague: true };
   }
@@ -125,7 +136,7 @@ function numberAt(
       ? { value: 100, next: i + 2 }
       : { value: 1, next: i + 1 };
   }
-  const word = NUMBER_WORDS[piece.text];
+  const word = NUMBER_WORDS.get(piece.text);
   if (word === undefined || (piece.pos !== 'NUM' && piece.text !== 'half')) return null;
   if (piece.text === 'half') {
     const skip = pieces[i + 1]?.text === 'a' || pieces[i + 1]?.text === 'an' ? 2 : 1;
@@ -133,7 +144,7 @@ function numberAt(
   }
   let value = word;
   let next = i + 1;
-  const following = NUMBER_WORDS[pieces[next]?.text ?? ''];
+  const following = NUMBER_WORDS.get(pieces[next]?.text ?? '');
   if (following === 100) {
     value *= 100;
     next += 1;
@@ -153,10 +164,10 @@ function withSpokenDecimal(
   if (pieces[at]?.text !== 'point') return { value: whole, next: at };
   let decimals = '';
   let next = at + 1;
-  for (let digit = NUMBER_WORDS[pieces[next]?.text ?? '']; digit !== undefined && digit < 10;) {
+  for (let digit = NUMBER_WORDS.get(pieces[next]?.text ?? ''); digit !== undefined && digit < 10;) {
     decimals += String(digit);
     next += 1;
-    digit = NUMBER_WORDS[pieces[next]?.text ?? ''];
+    digit = NUMBER_WORDS.get(pieces[next]?.text ?? '');
   }
   return decimals === ''
     ? { value: whole, next: at }
@@ -196,8 +207,10 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
   const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;
   const first = pieces[at];
   if (first === undefined) return null;
-  const pair = UNIT_PAIRS[`${first.lemma} ${pieces[at + 1]?.lemma ?? ''}`];
-  if (pair !== undefined) return { unit: pair, next: at + 2 };
+  if (PAIR_FIRSTS.has(first.lemma)) {
+    const pair = UNIT_PAIRS[`${first.lemma} ${pieces[at + 1]?.lemma ?? ''}`];
+    if (pair !== undefined) return { unit: pair, next: at + 2 };
+  }
   const single = UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma];
   return single === undefined ? null : { unit: single, next: at + 1 };
 }
