@@ -139,6 +139,7 @@ describe('the grader hears the speaker refuse what others report', () => {
     'Guides say every gate needs a signature from me and the tech lead, but I would not bother with that here.',
     'Most guides recommend holding each stage for six hours with a sign-off from the tech lead and me. We will not do any of that here.',
     'The usual advice is a sign-off from the eng lead and me before each promotion. I would not.',
+    'The textbook says to hold each stage for six hours with a sign-off from the eng lead and me at every gate; we would ignore that.',
   ])('claims nothing in "%s"', (answer) => {
     expect(covered(answer)).toEqual([]);
   });

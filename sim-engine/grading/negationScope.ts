@@ -108,7 +108,7 @@ function withBoundsAffirmed(pieces: Piece[]): void {
 const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
 const PRO_FORMS = new Set(['that', 'this', 'it', 'them', 'so', 'either', 'any', 'too']);
 /** Verbs that turn down what a pro-form points back to: "…, so I'd skip them". */
-const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch']);
+const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch', 'ignore']);
 /** A short closing rejection has at most this many words. */
 const SHORT_REJECTION = 7;
 
