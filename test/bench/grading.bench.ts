@@ -13,6 +13,7 @@ import {
   isHeldOut,
   SECOND_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
+  FOURTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import {
   evaluate,
@@ -91,8 +92,8 @@ console.log(
 
 // The labelled corpus (corpus/README.md): the training answers, the old held-out fifth (id ≡ 3
 // mod 5; seen, so no longer unseen) and the three fresh sets f001–f030, g001–g030 and h001–h040
-// (each held out for one evaluation, then tuned on), and all of them together. The fourth set,
-// written blind in fresh4/, is wired in by the lead after the grader is frozen.
+// (each held out for one evaluation, then tuned on), and all of them together. The fourth set
+// k001–k040 (fresh4/) is held out: written blind, graded after the grader was frozen (2a8e48f).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -104,6 +105,7 @@ const sets = [
     'all training sets together',
     [...CORPUS, ...FRESH_CORPUS, ...SECOND_FRESH_CORPUS, ...THIRD_FRESH_CORPUS],
   ],
+  ['fourth fresh set (held out, never seen)', FOURTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -11,6 +11,9 @@ export { FRESH_CORPUS } from './fresh/freshCorpus';
 export { SECOND_FRESH_CORPUS } from './fresh2/secondFreshCorpus';
 /** The third fresh held-out set (h001–h040): graded once after the grader was frozen (README.md). */
 export { THIRD_FRESH_CORPUS } from './fresh3/thirdFreshCorpus';
+
+/** The fourth fresh held-out set (k001–k040): graded once after the grader was frozen (README.md). */
+export { FOURTH_FRESH_CORPUS } from './fresh4/fourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
