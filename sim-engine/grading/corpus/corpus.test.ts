@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../../testing/fixtures';
 import type { LabelledAnswer } from './corpus';
-import { CORPUS, FRESH_CORPUS, isHeldOut, SECOND_FRESH_CORPUS, THIRD_FRESH_CORPUS } from './corpus';
+import {
+  CORPUS,
+  FOURTH_FRESH_CORPUS,
+  FRESH_CORPUS,
+  isHeldOut,
+  SECOND_FRESH_CORPUS,
+  THIRD_FRESH_CORPUS,
+} from './corpus';
 import type { Evaluation } from './evaluate';
 import { evaluate, precision, recall, targetMisses } from './evaluate';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
+import { FOURTH_FRESH_FIRST_EVALUATION } from './fourthFreshFirstEvaluation';
 import { THIRD_FRESH_FIRST_EVALUATION } from './thirdFreshFirstEvaluation';
 
 // The targets of issue 14, checked on the training answers and, apart, on the old held-out fifth
@@ -112,14 +120,28 @@ const freshSets: {
     // they still may not score higher than then.
     heldOut: true,
   },
+  {
+    name: 'fourth fresh set (held out)',
+    answers: FOURTH_FRESH_CORPUS,
+    first: FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'k',
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30 and 40 answers, ids unique across every set', () => {
-    const all = [...CORPUS, ...FRESH_CORPUS, ...SECOND_FRESH_CORPUS, ...THIRD_FRESH_CORPUS];
+  it('hold 30, 30, 40 and 40 answers, ids unique across every set', () => {
+    const all = [
+      ...CORPUS,
+      ...FRESH_CORPUS,
+      ...SECOND_FRESH_CORPUS,
+      ...THIRD_FRESH_CORPUS,
+      ...FOURTH_FRESH_CORPUS,
+    ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
     expect(THIRD_FRESH_CORPUS).toHaveLength(40);
+    expect(FOURTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
