@@ -1,5 +1,6 @@
 import type { ThresholdUnit } from '../domain/plan';
 import { alphaPerTest } from './familyWise';
+import { tabulatedBoundaryStandardErrors } from './boundaryTable';
 import { defaultMixingVariance, logOneSidedRatio, oneSidedHalfWidth } from './mixtureSprt';
 
 /**
@@ -151,6 +152,11 @@ export function alwaysValidBounds(
   if (!hasUsableData(check)) {
     return { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
   }
-  const halfWidth = oneSidedHalfWidth(check.variance, guard.alpha, mixingVariance);
+  // Drawn at every look of every line: the boundary read from its table (boundaryTable.ts).
+  const halfWidth =
+    check.variance === 0
+      ? 0
+      : Math.sqrt(check.variance) *
+        tabulatedBoundaryStandardErrors(guard.alpha, mixingVariance / check.variance);
   return { lower: check.estimate - halfWidth, upper: check.estimate + halfWidth };
 }
