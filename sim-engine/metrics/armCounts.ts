@@ -1,11 +1,6 @@
 import type { Sampler } from '../random/samplers';
 import type { ArmMix } from './armMix';
-import {
-  clearHistogram,
-  emptyHistogram,
-  mergeInto,
-  type TailHistogram,
-} from './latencyHistogram';
+import { clearHistogram, emptyHistogram, mergeInto, type TailHistogram } from './latencyHistogram';
 import { drawLatency } from './latencyDraw';
 
 /** What the dashboards counted for one arm: in one interval, or summed over a stage. */
