@@ -1,6 +1,6 @@
 import type { GuardedMetric, Threshold } from '../domain/plan';
 import type { ArmCounts } from '../metrics/armCounts';
-import { countedQuantile } from '../metrics/latencyHistogram';
+import { countedQuantile, countedQuantileValue } from '../metrics/latencyHistogram';
 import type { CohortReference, Estimated } from './cohortReference';
 
 /** A gate's reading of one threshold: the move in the bad direction, in the threshold's units. */
@@ -153,9 +153,29 @@ export function badDirection(metric: GuardedMetric): 1 | -1 {
 
 /** The value a dashboard shows for an arm, in display units (rates in %, latency in ms). */
 export function displayValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): number {
-  const value = armValue(metric, counts, tailStart)?.value;
-  if (value === undefined) return Number.NaN;
-  return metric.startsWith('latency') || metric === 'token_cost' ? value : value * 100;
+  // armValue's values, without the variances a chart does not show (every arm, metric and
+  // interval is drawn: no objects, and no density around a quantile).
+  switch (metric) {
+    case 'error_rate':
+      return shownRate(counts.errors, counts.requests);
+    case 'conversion':
+      return shownRate(counts.conversions, counts.maturedVisits);
+    case 'hallucination_rate':
+      return shownRate(counts.hallucinations, counts.graded);
+    case 'thumbs_down_rate':
+      return shownRate(counts.thumbsDown, counts.feedback);
+    case 'token_cost':
+      return counts.requests > 0 ? counts.tokens / counts.requests : Number.NaN;
+    case 'latency_p95':
+      return countedQuantileValue(counts.latency, tailStart, 0.95);
+    case 'latency_p99':
+      return countedQuantileValue(counts.latency, tailStart, 0.99);
+  }
+}
+
+/** A rate in %, as observedRate reads it. */
+function shownRate(events: number, trials: number): number {
+  return trials > 0 ? (events / trials) * 100 : Number.NaN;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { sampleMultinomial } from '../random/multinomial';
 import type { Sampler } from '../random/samplers';
 import type { ArmMix } from './armMix';
 import { clearHistogram, emptyHistogram, mergeInto, type TailHistogram } from './latencyHistogram';
+import { drawLatency } from './latencyDraw';
 
 /** What the dashboards counted for one arm: in one interval, or summed over a stage. */
 export interface ArmCounts {
@@ -91,7 +91,8 @@ export interface ObservedMetrics {
 
 /**
  * Draws one interval's counts for `requests` requests of an arm with pooled rates `mix`.
- * Latency is an exact multinomial over the tail buckets (`sampleMultinomial`).
+ * Latency is an exact multinomial over groups of tail buckets, shared inside each group by
+ * the buckets' probabilities (`drawLatency`).
  */
 export function drawCounts(
   samplers: ArmSamplers,
@@ -113,7 +114,7 @@ export function drawCounts(
     into.conversions = visits * mix.conversionRate;
     into.referenceConversions = visits * mix.referenceConversionRate;
   }
-  drawLatency(samplers.latency, requests, mix, into.latency);
+  drawLatency(samplers.latency, requests, mix.latencyBelow, mix.latencyGroups, into.latency);
   if (observed.model) {
     into.graded = samplers.evaluation.binomial(requests, mix.evaluationRate);
     into.hallucinations = samplers.evaluation.binomial(into.graded, mix.hallucinationRate);
@@ -124,17 +125,4 @@ export function drawCounts(
       requests * mix.tokensPerQuery + Math.sqrt(into.tokensVariance) * samplers.tokens.normal();
     into.tokens = Math.max(0, tokens);
   }
-}
-
-function drawLatency(sampler: Sampler, requests: number, mix: ArmMix, into: TailHistogram): void {
-  into.count = requests;
-  into.below = sampler.binomial(requests, Math.min(1, mix.latencyBelow));
-  const tailWeight = 1 - mix.latencyBelow;
-  into.top = sampleMultinomial(
-    sampler.uniform,
-    requests - into.below,
-    mix.latencyTail,
-    tailWeight,
-    into.buckets,
-  );
 }

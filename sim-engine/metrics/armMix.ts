@@ -1,6 +1,7 @@
 import type { Segment } from '../domain/scenario';
 import { feedbackRateFor } from './feedbackVolume';
 import { BUCKET_COUNT, tailProbabilities, type LatencyShape } from './latencyHistogram';
+import { emptyGroupedTail, groupTail, type GroupedTail } from './latencyDraw';
 import type { SegmentParameters } from './segmentParameters';
 import type { SegmentTails } from './segmentTails';
 
@@ -33,6 +34,8 @@ export interface ArmMix {
   /** Probability of being faster than the kept tail, then of each tail bucket. */
   latencyBelow: number;
   readonly latencyTail: Float64Array;
+  /** The tail grouped for drawing (metrics/latencyDraw.ts), kept in step with `latencyTail`. */
+  readonly latencyGroups: GroupedTail;
 }
 
 export function emptyMix(tailStart: number): ArmMix {
@@ -50,6 +53,7 @@ export function emptyMix(tailStart: number): ArmMix {
     tokensVariance: 0,
     latencyBelow: 1,
     latencyTail: new Float64Array(BUCKET_COUNT - tailStart),
+    latencyGroups: emptyGroupedTail(BUCKET_COUNT - tailStart),
   };
 }
 
@@ -106,4 +110,5 @@ export function mixArm(
   mix.latencyBelow = tails
     ? tails.mix(shapes, weights, mix.latencyTail)
     : tailProbabilities(shapes, weights, tailStart, mix.latencyTail);
+  groupTail(mix.latencyTail, mix.latencyGroups);
 }

@@ -184,13 +184,24 @@ function readInBucket(
   rank: number,
   cumulative: number,
 ): HistogramQuantile {
+  const valueMs = valueInBucket(histogram, tailStart, index, rank, cumulative);
+  return { valueMs, density: densityAround(histogram, tailStart, index), count: histogram.count };
+}
+
+/** The latency at `rank` in bucket `index`, log-linearly between its edges. */
+function valueInBucket(
+  histogram: TailHistogram,
+  tailStart: number,
+  index: number,
+  rank: number,
+  cumulative: number,
+): number {
   const count = histogram.buckets[index] ?? 0;
   const bucket = tailStart + index;
   const lower = bucket === 0 ? FLOOR_MS : bucketEdge(bucket - 1);
   const upper = bucketEdge(bucket);
   const fraction = Math.min(1, (rank - cumulative) / count);
-  const valueMs = lower * (upper / lower) ** fraction;
-  return { valueMs, density: densityAround(histogram, tailStart, index), count: histogram.count };
+  return lower * (upper / lower) ** fraction;
 }
 
 /**
@@ -218,6 +229,32 @@ export function countedQuantile(
     cumulative += count;
   }
   return null;
+}
+
+/**
+ * `countedQuantile`'s value alone, for dashboards: the same reading without the density
+ * around it (a gate's standard error needs that; a chart line does not). NaN where
+ * `countedQuantile` gives null.
+ */
+export function countedQuantileValue(
+  histogram: TailHistogram,
+  tailStart: number,
+  q: number,
+): number {
+  const total = histogram.count;
+  if (total <= 0) return Number.NaN;
+  const rank = q * total;
+  let cumulative = histogram.below;
+  if (rank <= cumulative) return Number.NaN;
+  const { buckets } = histogram;
+  for (let i = 0; i < histogram.top; i++) {
+    const count = buckets[i] ?? 0;
+    if (count > 0 && cumulative < rank && rank <= cumulative + count) {
+      return valueInBucket(histogram, tailStart, i, rank, cumulative);
+    }
+    cumulative += count;
+  }
+  return Number.NaN;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CohortReference } from '../gates/cohortReference';
 import { readThreshold, type VarianceInflation } from '../gates/thresholdEstimate';
 import type { DispersionModel } from '../metrics/dispersion';
 import {
-  alwaysValidBounds,
+  alwaysValidHalfWidth,
   breachEvidence,
   judgeCheck,
   provenInside,
@@ -265,9 +265,10 @@ function record(
     line.limit[interval] = check.limit;
     line.windowStart[interval] = window.startMinute;
     if (test) {
-      const bounds = alwaysValidBounds(check, test);
-      line.lower[interval] = bounds.lower;
-      line.upper[interval] = bounds.upper;
+      const halfWidth = alwaysValidHalfWidth(check, test);
+      const usable = halfWidth !== Number.POSITIVE_INFINITY;
+      line.lower[interval] = usable ? check.estimate - halfWidth : Number.NEGATIVE_INFINITY;
+      line.upper[interval] = usable ? check.estimate + halfWidth : Number.POSITIVE_INFINITY;
     }
   }
   if (verdict === 'amber' && !context.amberNoted[index]) {

@@ -1,5 +1,6 @@
 import type { ThresholdUnit } from '../domain/plan';
 import { alphaPerTest } from './familyWise';
+import { tabulatedBoundaryStandardErrors } from './boundaryTable';
 import { defaultMixingVariance, logOneSidedRatio, oneSidedHalfWidth } from './mixtureSprt';
 
 /**
@@ -146,11 +147,24 @@ export function alwaysValidBounds(
   check: ThresholdCheck,
   guard: SequentialGuard,
 ): { readonly lower: number; readonly upper: number } {
-  const mixingVariance = mixingVarianceFor(check, guard);
-  checkGuard(guard, mixingVariance);
-  if (!hasUsableData(check)) {
+  const halfWidth = alwaysValidHalfWidth(check, guard);
+  if (halfWidth === Number.POSITIVE_INFINITY) {
     return { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
   }
-  const halfWidth = oneSidedHalfWidth(check.variance, guard.alpha, mixingVariance);
   return { lower: check.estimate - halfWidth, upper: check.estimate + halfWidth };
+}
+
+/**
+ * The half-width of `alwaysValidBounds` (+∞ when there is no data), for the charts, which
+ * draw it at every look of every line: no object per look.
+ */
+export function alwaysValidHalfWidth(check: ThresholdCheck, guard: SequentialGuard): number {
+  const mixingVariance = mixingVarianceFor(check, guard);
+  checkGuard(guard, mixingVariance);
+  if (!hasUsableData(check)) return Number.POSITIVE_INFINITY;
+  // The boundary read from its table (boundaryTable.ts).
+  return check.variance === 0
+    ? 0
+    : Math.sqrt(check.variance) *
+        tabulatedBoundaryStandardErrors(guard.alpha, mixingVariance / check.variance);
 }

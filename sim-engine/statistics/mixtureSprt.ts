@@ -51,16 +51,24 @@ export function logOneSidedRatio(
  * the bound without its Φ term (ln Φ ≤ 0, so that start lies at or below the root and the
  * convex-enough log ratio is approached from below).
  */
-export function boundaryStandardErrors(alpha: number, ratio: number): number {
+export function boundaryStandardErrors(
+  alpha: number,
+  ratio: number,
+  /** A start close to the root (within ~1e-6): one step then lands within rounding of it. */
+  start = Number.NaN,
+): number {
   const target = Math.log(1 / alpha);
   const k = Math.sqrt(ratio / (1 + ratio));
-  let z = Math.sqrt(
-    Math.max(0, ((1 + ratio) / ratio) * (2 * target - 2 * Math.LN2 + Math.log1p(ratio))),
-  );
+  let z = Number.isNaN(start)
+    ? Math.sqrt(
+        Math.max(0, ((1 + ratio) / ratio) * (2 * target - 2 * Math.LN2 + Math.log1p(ratio))),
+      )
+    : start;
+  const steps = Number.isNaN(start) ? 20 : 1;
   // logRatioStandardized written out, its constant part hoisted and ln Φ(k z) computed once
   // per step for the ratio and the slope alike (the same operations in the same order).
   const constant = Math.LN2 - 0.5 * Math.log1p(ratio);
-  for (let step = 0; step < 20; step++) {
+  for (let step = 0; step < steps; step++) {
     const x = k * z;
     const logCdf = logNormalCdf(x);
     const gap = constant + (ratio * z * z) / (2 * (1 + ratio)) + logCdf - target;
