@@ -157,9 +157,12 @@ export function headedByOrder(tokens: readonly Token[]): boolean {
  * A heading the speaker possesses relates the items after it as "I decide" would: "My calls:
  * order, kill lines, holds", "Mine: who gets it when".
  */
+const SPEAKER_HEADINGS = new Set(['mine', 'me', 'myself']);
+
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (tokens[start]?.text === 'mine') return tokens[start + 1]?.text === ':';
+  // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
+  if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) return tokens[start + 1]?.text === ':';
   if (tokens[start]?.text !== 'my') return false;
   for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
     if (tokens[at + 1]?.text === ':') return true;

@@ -4,8 +4,11 @@ import type { Piece } from './tokens';
 
 /** Marks that end the reach of a negation inside a sentence. */
 const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'while', 'although']);
-/** Words the model does not treat as negators but a candidate uses to reject something. */
-const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor']);
+/**
+ * Words the model does not treat as negators but a candidate uses to reject something, and the
+ * sign of inequality in notes ("clean canary ≠ better"), which denies what follows it.
+ */
+const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor', '≠']);
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 /** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
 const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
