@@ -8,6 +8,8 @@ import {
   headedByOrder,
   headedBySpeaker,
   isList,
+  isTermString,
+  mostlyTermStrings,
   RELATION_MARKS,
   RELATION_POS,
   SEQUENCE_LINKS,
@@ -80,7 +82,26 @@ export function readAnswer(answer: string): ReadAnswer {
       sentences.push(analyse(text, tokens, sentences.length, repeat));
     }
   }
-  return { sentences, knownWords, unknownWords, truncated: answer.length > MAX_ANSWER_CHARS };
+  return {
+    sentences: withoutTermStatements(sentences),
+    knownWords,
+    unknownWords,
+    truncated: answer.length > MAX_ANSWER_CHARS,
+  };
+}
+
+/**
+ * An answer made mostly of term strings ("hold 6 h metric gate", "rollback config 3 min on-call")
+ * names every point and relates none: its term strings state nothing, whatever units or tags
+ * they carry. A terse strong answer binds its notes with headings, arrows and grammar words.
+ */
+function withoutTermStatements(sentences: Sentence[]): Sentence[] {
+  if (!mostlyTermStrings(sentences)) return sentences;
+  return sentences.map((sentence) =>
+    sentence.isClause && isTermString(sentence.tokens)
+      ? { ...sentence, isClause: false }
+      : sentence,
+  );
 }
 
 /** The sentence's normal forms, to find a sentence said again (a plain loop: long answers). */
