@@ -211,17 +211,33 @@ type Word = Pick<Piece, 'text' | 'lemma' | 'pos' | 'kind'>;
  */
 export function refusesReported(reported: readonly Word[], refusal: readonly Word[]): boolean {
   const words = refusal.filter((word) => word.kind !== 'mark');
-  if (words.length === 0 || words.length > SHORT_REJECTION + 1) return false;
   if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
-  const bare = words.every(
-    (word) =>
-      BARE_REFUSAL_POS.has(word.pos) ||
-      PRO_FORMS.has(word.text) ||
-      PRO_FORM_LINKS.has(word.text) ||
-      BARE_REFUSAL_WORDS.has(word.lemma) ||
-      DISMISSING.has(word.lemma),
+  // "… I don't buy it for a recommender: …": the refusal may be the next sentence's opening
+  // fragment, a negated verb whose object points back at the report.
+  const opening = openingFragment(refusal).filter((word) => word.kind !== 'mark');
+  return (isBareRefusal(words) || refusesPointingBack(opening)) && reportsOthers(reported);
+}
+
+/** Only the refusal: "I wouldn't.", "We won't do any of that here." */
+function isBareRefusal(words: readonly Word[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= SHORT_REJECTION + 1 &&
+    words.every(
+      (word) =>
+        BARE_REFUSAL_POS.has(word.pos) ||
+        PRO_FORMS.has(word.text) ||
+        PRO_FORM_LINKS.has(word.text) ||
+        BARE_REFUSAL_WORDS.has(word.lemma) ||
+        DISMISSING.has(word.lemma),
+    )
   );
-  return bare && reportsOthers(reported);
+}
+
+/** The words before the first mark that ends a fragment. */
+function openingFragment(words: readonly Word[]): Word[] {
+  const end = words.findIndex((word) => FRAGMENT_ENDS.has(word.text));
+  return end < 0 ? [...words] : words.slice(0, end);
 }
 
 /** A reporting word whose subject is not the speaker: "the textbook says", not "I'd say". */
@@ -252,6 +268,33 @@ function hasVerbBefore(pieces: readonly Piece[], from: number): boolean {
     const piece = pieces[i] as Piece;
     if (piece.text === ',' || SCOPE_ENDS.has(piece.text)) return false;
     if (piece.pos === 'VERB' || piece.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+// The model reads a bare "No." as one word, "no." (as in "No. 5").
+const OPENING_NEGATORS = new Set([
+  'no',
+  'no.',
+  'not',
+  'never',
+  'nobody',
+  'none',
+  'nothing',
+  'nope',
+]);
+const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
+
+/**
+ * "A named sign-off for each stage? No." A practice posed as a question and answered at once by
+ * a refusal (the answer's first fragment negates: "No.", "Not necessary", "We won't run one") is
+ * turned down, not proposed.
+ */
+export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
+  if (question.at(-1)?.text !== '?') return false;
+  for (const word of answer) {
+    if (FRAGMENT_ENDS.has(word.text)) return false;
+    if (OPENING_NEGATORS.has(word.text)) return true;
   }
   return false;
 }

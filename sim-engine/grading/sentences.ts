@@ -3,7 +3,7 @@ import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
-import { refusesReported } from './negationScope';
+import { answersNo, refusesReported } from './negationScope';
 import {
   headedByOrder,
   headedBySpeaker,
@@ -76,7 +76,10 @@ export function readAnswer(answer: string): ReadAnswer {
       const repeat = seen.has(key);
       seen.add(key);
       const previous = sentences.at(-1);
-      if (previous !== undefined && refusesReported(previous.tokens, tokens)) {
+      if (
+        previous !== undefined &&
+        (refusesReported(previous.tokens, tokens) || answersNo(previous.tokens, tokens))
+      ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
       sentences.push(analyse(text, tokens, sentences.length, repeat));
