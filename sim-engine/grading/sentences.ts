@@ -4,6 +4,7 @@ import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answersNo, refusesReported } from './negationScope';
+import { recitedAndRefused } from './recitation';
 import {
   headedByOrder,
   headedBySpeaker,
@@ -86,11 +87,20 @@ export function readAnswer(answer: string): ReadAnswer {
     }
   }
   return {
-    sentences: withoutTermStatements(sentences),
+    sentences: withoutRecitedPlan(withoutTermStatements(sentences)),
     knownWords,
     unknownWords,
     truncated: answer.length > MAX_ANSWER_CHARS,
   };
+}
+
+/** A plan recited as "you'd …" and then refused states what the answer rejects (recitation.ts). */
+function withoutRecitedPlan(sentences: Sentence[]): Sentence[] {
+  const recited = recitedAndRefused(sentences);
+  if (recited.size === 0) return sentences;
+  return sentences.map((sentence, i) =>
+    recited.has(i) ? { ...sentence, tokens: allNegated(sentence.tokens) } : sentence,
+  );
 }
 
 /**
