@@ -43,5 +43,21 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       noteMisconception(findings, sentence);
     }
   }
+  return withBreadth(findings);
+}
+
+/** The model-specific signals a strong answer guards with. */
+const SIGNALS = ['hallucination', 'harness', 'feedback', 'p95', 'token-cost'];
+/**
+ * Guarding a model release takes several model-specific signals together; one or two named in
+ * passing (a cost in a business case, thumbs-up as a win, a hallucination line set while
+ * watching) are a mention, not the point. Below this many, the signals earn no detail credit, so
+ * the point stays named but not covered.
+ */
+const MIN_SIGNALS = 3;
+
+function withBreadth(findings: Findings): Findings {
+  const signals = SIGNALS.filter((id) => findings.details.has(id));
+  if (signals.length < MIN_SIGNALS) for (const id of signals) findings.details.delete(id);
   return findings;
 }
