@@ -59,7 +59,7 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (!redeploys && has(tokens, MECHANISM)) noteDetail(findings, 'mechanism', sentence);
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
-  return findings;
+  return withBothSides(findings, sentences);
 }
 
 /** Going back said as a journey: "going back is a switch in the routing config". */
@@ -175,4 +175,26 @@ function fast(tokens: readonly Token[]): boolean {
     if (token.unit === 's') return value <= FAST_ENOUGH_MINUTES * 60;
     return token.unit === 'min' && value <= FAST_ENOUGH_MINUTES;
   });
+}
+
+/**
+ * A rollback plan has two sides: how it happens (a routing or config change, how fast) and who
+ * may do it or when (the on-call engineer, at any hour). An answer with one side only ("rollback
+ * by flipping the flag", "engineering can flip the flag in a minute") names the rollback without
+ * planning it: no detail credit. The other side may sit in a sentence of its own that does not
+ * repeat the word ("the on-call engineer has the authority, no need to call me"; "the mechanism
+ * is a routing config switch").
+ */
+function withBothSides(findings: Findings, sentences: readonly Sentence[]): Findings {
+  const details = findings.details;
+  const how =
+    details.has('mechanism') ||
+    details.has('speed') ||
+    sentences.some((s) => s.isClause && has(s.tokens, MECHANISM) && !has(s.tokens, REDEPLOY));
+  const whoOrWhen =
+    details.has('who') ||
+    details.has('hours') ||
+    sentences.some((s) => s.isClause && has(s.tokens, ROLLBACK_ROLES) && has(s.tokens, AUTHORITY));
+  if (!(how && whoOrWhen)) details.clear();
+  return findings;
 }
