@@ -151,7 +151,9 @@ function blocks(answer: string): string[] {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
-    if (bullet || blank || previous === undefined || ENDS_SENTENCE.test(previous)) {
+    // A short heading line ("Ownership", "Gates") stands apart from the notes under it.
+    const headed = current.length === 1 && previous !== undefined && isHeading(previous);
+    if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
       close();
       if (!blank) current.push(line.replace(BULLET, '').trim());
     } else {
@@ -160,6 +162,14 @@ function blocks(answer: string): string[] {
   }
   close();
   return result.filter((block) => block !== '');
+}
+
+const HEADING_WORDS = 4;
+
+/** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */
+function isHeading(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= HEADING_WORDS && /^\p{Lu}[\p{L}\s-]*$/u.test(line);
 }
 
 /** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */
