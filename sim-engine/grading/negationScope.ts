@@ -287,14 +287,18 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
 
 /**
  * "A named sign-off for each stage? No." A practice posed as a question and answered at once by
- * a refusal (the answer's first fragment negates: "No.", "Not necessary", "We won't run one") is
- * turned down, not proposed.
+ * a refusal ("No.", "Not necessary", "Nobody should …", "We won't run one") is turned down, not
+ * proposed. A tag question ("…, right?") asks for assent to a statement and stays one.
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
-  if (question.at(-1)?.text !== '?') return false;
-  for (const word of answer) {
-    if (FRAGMENT_ENDS.has(word.text)) return false;
-    if (OPENING_NEGATORS.has(word.text)) return true;
-  }
-  return false;
+  if (question.at(-1)?.text !== '?' || question.at(-3)?.text === ',') return false;
+  const opening = openingFragment(answer).filter((word) => word.kind !== 'mark');
+  const first = opening[0]?.text ?? '';
+  if (OPENING_NEGATORS.has(first)) return true;
+  // "We won't be running one.": the speaker's short refusal.
+  return (
+    SPEAKERS.has(first) &&
+    opening.length <= SHORT_REJECTION &&
+    opening.some((word) => isNegator(word))
+  );
 }
