@@ -8,7 +8,7 @@ const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'w
  * Words the model does not treat as negators but a candidate uses to reject something, and the
  * sign of inequality in notes ("clean canary ≠ better"), which denies what follows it.
  */
-const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor', '≠']);
+const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor', 'without', '≠']);
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 /** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
 const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
@@ -52,7 +52,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       cut = false;
     }
     // "No stage opens without a sign-off": two negations affirm what follows the second.
-    if (piece.text === 'without' && lastWordNegated) doubled = true;
+    // A series of "without"s ("without thresholds, without holds, …") repeats one negation.
+    if (piece.text === 'without' && lastWordNegated && lastNegator !== 'without') doubled = true;
     if (EXCEPTIONS.has(piece.text) && lastWordNegated && QUANTIFYING_NEGATORS.has(lastNegator)) {
       doubled = true;
     }
