@@ -179,9 +179,9 @@ function fast(tokens: readonly Token[]): boolean {
 
 /**
  * A rollback plan has two sides: how it happens (a routing or config change, how fast) and who
- * may do it or when (the on-call engineer, at any hour). An answer with one side only ("rollback
- * by flipping the flag", "engineering can flip the flag in a minute") names the rollback without
- * planning it: no detail credit. The other side may sit in a sentence of its own that does not
+ * may do it or when (the on-call engineer, at any hour). An answer with one part of one side only
+ * ("rollback by flipping the flag", "on-call can roll back") names the rollback without planning
+ * it: no detail credit. The other side may sit in a sentence of its own that does not
  * repeat the word ("the on-call engineer has the authority, no need to call me"; "the mechanism
  * is a routing config switch").
  */
@@ -195,6 +195,8 @@ function withBothSides(findings: Findings, sentences: readonly Sentence[]): Find
     details.has('who') ||
     details.has('hours') ||
     sentences.some((s) => s.isClause && has(s.tokens, ROLLBACK_ROLES) && has(s.tokens, AUTHORITY));
-  if (!(how && whoOrWhen)) details.clear();
+  // A complete how ("a routing change, not a redeploy, under five minutes") plans it too.
+  const fullHow = details.has('mechanism') && details.has('speed');
+  if (!(how && whoOrWhen) && !fullHow) details.clear();
   return findings;
 }

@@ -147,18 +147,24 @@ function blocks(answer: string): string[] {
     result.push(...joinWrapped(current));
     current = [];
   };
+  // The current block began after a blank line or at the start, not on a bullet.
+  let afterBreak = true;
+  let previousBlank = true;
   for (const line of withoutLongRuns(lines).split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
-    // A short heading line ("Ownership", "Gates") stands apart from the notes under it.
-    const headed = current.length === 1 && previous !== undefined && isHeading(previous);
+    // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
+    const headed =
+      current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
     if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
       close();
       if (!blank) current.push(line.replace(BULLET, '').trim());
+      afterBreak = previousBlank && !bullet;
     } else {
       current.push(line.trim());
     }
+    previousBlank = blank;
   }
   close();
   return result.filter((block) => block !== '');
