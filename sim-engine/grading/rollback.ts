@@ -141,12 +141,20 @@ const PARTICLE_VERBS = new Set([
 const UNDOING_PARTICLES = new Set(['back', 'off']);
 const PARTICLE_REACH = 5;
 
+/** What a rollback moves: with any verb, "shift traffic back", "steer users back" undo the change. */
+const MOVED = new Set(['traffic', 'users', 'requests', 'everyone', 'everybody', 'load']);
+
 function revertsByParticle(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
-    if (token.negated || !PARTICLE_VERBS.has(token.lemma)) return false;
+    if (token.negated) return false;
+    const undoing = PARTICLE_VERBS.has(token.lemma);
+    if (!undoing && token.pos !== 'VERB') return false;
+    let moved = false;
     for (let j = i + 1; j <= i + PARTICLE_REACH && j < tokens.length; j++) {
       const text = tokens[j]?.text ?? '';
-      if (UNDOING_PARTICLES.has(text)) return true;
+      moved ||= MOVED.has(text);
+      if (undoing && UNDOING_PARTICLES.has(text)) return true;
+      if (moved && text === 'back') return true;
       if (BOUNDARIES.has(text)) return false;
     }
     return false;
