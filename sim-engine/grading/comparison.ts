@@ -18,7 +18,9 @@ import {
 
 /** Canary vs A/B: the canary says safe, a randomised A/B test says better, and which comes first. */
 
-const NEGATORS = lexicon('not | no | never | without | nor | neither | unlike | rather | instead');
+const NEGATORS = lexicon(
+  'not | no | never | without | nor | neither | unlike | rather | instead | ≠',
+);
 
 /** Finds the safe/better split, randomisation, the A/B test following, and lift read from a canary. */
 export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {

@@ -157,9 +157,12 @@ export function headedByOrder(tokens: readonly Token[]): boolean {
  * A heading the speaker possesses relates the items after it as "I decide" would: "My calls:
  * order, kill lines, holds", "Mine: who gets it when".
  */
+const SPEAKER_HEADINGS = new Set(['mine', 'me', 'myself']);
+
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (tokens[start]?.text === 'mine') return tokens[start + 1]?.text === ':';
+  // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
+  if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) return tokens[start + 1]?.text === ':';
   if (tokens[start]?.text !== 'my') return false;
   for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
     if (tokens[at + 1]?.text === ':') return true;
@@ -175,4 +178,33 @@ function assignsToPerson(tokens: readonly Token[]): boolean {
   let at = tokens[0]?.kind === 'mark' ? 1 : 0;
   while (at < 3 && tokens[at]?.kind === 'word') at++;
   return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
+}
+
+/** Grammar words and marks that bind terms into a statement, even a terse note's. */
+const BINDING_POS = new Set(['DET', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
+const BINDING_MARKS = new Set([':', '→', '=', '≠', '(']);
+/**
+ * When terms strung without any grammar word or heading carry this share of an answer's words,
+ * the answer is a string of terms (every point's vocabulary, one fragment per line), not notes.
+ * On the 225 training answers every salad but one is at 0.39 or more, every strong answer at
+ * 0.27 or less.
+ */
+const TERM_STRING_SHARE = 0.5;
+
+/** A fragment of terms with no grammar word, heading or relating mark: "hold 6 h metric gate". */
+export function isTermString(tokens: readonly Token[]): boolean {
+  return !tokens.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text));
+}
+
+/** True when term strings carry at least TERM_STRING_SHARE of the words of these sentences. */
+export function mostlyTermStrings(
+  sentences: readonly { readonly tokens: readonly Token[]; readonly words: number }[],
+): boolean {
+  let words = 0;
+  let termWords = 0;
+  for (const sentence of sentences) {
+    words += sentence.words;
+    if (isTermString(sentence.tokens)) termWords += sentence.words;
+  }
+  return words > 0 && termWords >= TERM_STRING_SHARE * words;
 }

@@ -12,6 +12,7 @@ import {
   MODEL_NAMED,
   NOT_ENOUGH,
   P95,
+  ROLLBACK,
   TOKEN_COST,
 } from './vocabulary';
 
@@ -43,5 +44,28 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       noteMisconception(findings, sentence);
     }
   }
+  return withBreadth(findings, sentences);
+}
+
+/** The model-specific signals a strong answer guards with. */
+const SIGNALS = ['hallucination', 'harness', 'feedback', 'p95', 'token-cost'];
+/**
+ * Guarding a model release takes several model-specific signals together; one or two named in
+ * passing (a cost in a business case, thumbs-up as a win, a hallucination line set while
+ * watching) are a mention, not the point. Below this many, the signals earn no detail credit, so
+ * the point stays named but not covered, unless two or more are named as rollback triggers.
+ */
+const MIN_SIGNALS = 3;
+
+function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findings {
+  const signals = SIGNALS.filter((id) => findings.details.has(id));
+  if (signals.length >= MIN_SIGNALS) return findings;
+  // Fewer signals still guard the release when they are what triggers a rollback: "the rollback
+  // criteria also include hallucination rate and user feedback".
+  const asTriggers = signals.some((id) => {
+    const at = findings.details.get(id);
+    return at !== undefined && has(sentences[at]?.tokens ?? [], ROLLBACK);
+  });
+  if (signals.length < 2 || !asTriggers) for (const id of signals) findings.details.delete(id);
   return findings;
 }

@@ -4,8 +4,11 @@ import type { Piece } from './tokens';
 
 /** Marks that end the reach of a negation inside a sentence. */
 const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'while', 'although']);
-/** Words the model does not treat as negators but a candidate uses to reject something. */
-const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor']);
+/**
+ * Words the model does not treat as negators but a candidate uses to reject something, and the
+ * sign of inequality in notes ("clean canary ≠ better"), which denies what follows it.
+ */
+const EXTRA_NEGATORS = new Set(['nobody', 'skip', 'skipping', 'nor', 'without', '≠']);
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 /** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
 const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
@@ -49,7 +52,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       cut = false;
     }
     // "No stage opens without a sign-off": two negations affirm what follows the second.
-    if (piece.text === 'without' && lastWordNegated) doubled = true;
+    // A series of "without"s ("without thresholds, without holds, …") repeats one negation.
+    if (piece.text === 'without' && lastWordNegated && lastNegator !== 'without') doubled = true;
     if (EXCEPTIONS.has(piece.text) && lastWordNegated && QUANTIFYING_NEGATORS.has(lastNegator)) {
       doubled = true;
     }
@@ -208,17 +212,33 @@ type Word = Pick<Piece, 'text' | 'lemma' | 'pos' | 'kind'>;
  */
 export function refusesReported(reported: readonly Word[], refusal: readonly Word[]): boolean {
   const words = refusal.filter((word) => word.kind !== 'mark');
-  if (words.length === 0 || words.length > SHORT_REJECTION + 1) return false;
   if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
-  const bare = words.every(
-    (word) =>
-      BARE_REFUSAL_POS.has(word.pos) ||
-      PRO_FORMS.has(word.text) ||
-      PRO_FORM_LINKS.has(word.text) ||
-      BARE_REFUSAL_WORDS.has(word.lemma) ||
-      DISMISSING.has(word.lemma),
+  // "… I don't buy it for a recommender: …": the refusal may be the next sentence's opening
+  // fragment, a negated verb whose object points back at the report.
+  const opening = openingFragment(refusal).filter((word) => word.kind !== 'mark');
+  return (isBareRefusal(words) || refusesPointingBack(opening)) && reportsOthers(reported);
+}
+
+/** Only the refusal: "I wouldn't.", "We won't do any of that here." */
+function isBareRefusal(words: readonly Word[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= SHORT_REJECTION + 1 &&
+    words.every(
+      (word) =>
+        BARE_REFUSAL_POS.has(word.pos) ||
+        PRO_FORMS.has(word.text) ||
+        PRO_FORM_LINKS.has(word.text) ||
+        BARE_REFUSAL_WORDS.has(word.lemma) ||
+        DISMISSING.has(word.lemma),
+    )
   );
-  return bare && reportsOthers(reported);
+}
+
+/** The words before the first mark that ends a fragment. */
+function openingFragment(words: readonly Word[]): Word[] {
+  const end = words.findIndex((word) => FRAGMENT_ENDS.has(word.text));
+  return end < 0 ? [...words] : words.slice(0, end);
 }
 
 /** A reporting word whose subject is not the speaker: "the textbook says", not "I'd say". */
@@ -251,4 +271,35 @@ function hasVerbBefore(pieces: readonly Piece[], from: number): boolean {
     if (piece.pos === 'VERB' || piece.pos === 'AUX') return true;
   }
   return false;
+}
+
+// The model reads a bare "No." as one word, "no." (as in "No. 5").
+const OPENING_NEGATORS = new Set([
+  'no',
+  'no.',
+  'not',
+  'never',
+  'nobody',
+  'none',
+  'nothing',
+  'nope',
+]);
+const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
+
+/**
+ * "A named sign-off for each stage? No." A practice posed as a question and answered at once by
+ * a refusal ("No.", "Not necessary", "Nobody should …", "We won't run one") is turned down, not
+ * proposed. A tag question ("…, right?") asks for assent to a statement and stays one.
+ */
+export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
+  if (question.at(-1)?.text !== '?' || question.at(-3)?.text === ',') return false;
+  const opening = openingFragment(answer).filter((word) => word.kind !== 'mark');
+  const first = opening[0]?.text ?? '';
+  if (OPENING_NEGATORS.has(first)) return true;
+  // "We won't be running one.": the speaker's short refusal.
+  return (
+    SPEAKERS.has(first) &&
+    opening.length <= SHORT_REJECTION &&
+    opening.some((word) => isNegator(word))
+  );
 }

@@ -123,6 +123,7 @@ const DECIDING = new Set([
 /** Particles that turn a deciding verb into another: "set up", "call in", "pick up". */
 const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'me', 'us', 'them', 'him', 'her']);
 const SUBJECT_REACH = 5;
+const RELATIVES = new Set(['who', 'that']);
 
 /**
  * The speaker as the subject of a deciding verb within a few words, in one clause: "I'd be the one
@@ -132,8 +133,16 @@ function speakerDecides(tokens: readonly Token[]): boolean {
   const decisions = findAll(tokens, DECISIONS);
   return tokens.some((token, i) => {
     if (token.text !== 'i' || token.negated) return false;
-    for (let j = i + 1; j <= i + SUBJECT_REACH && j < tokens.length; j++) {
+    let reach = i + SUBJECT_REACH;
+    for (let j = i + 1; j <= reach && j < tokens.length; j++) {
       const word = tokens[j] as Token;
+      // "I'd be the one who decides": a relative pronoun after the speaker's own noun goes on
+      // about the speaker.
+      const before = tokens[j - 1];
+      if (RELATIVES.has(word.text) && (before?.pos === 'NOUN' || before?.text === 'one')) {
+        reach += 2;
+        continue;
+      }
       // Another subject takes over: "I would trust them to pick".
       if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
       const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);

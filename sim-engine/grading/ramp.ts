@@ -105,7 +105,11 @@ function holdDuration(sentence: Sentence, staged: boolean): boolean {
     if (!isDuration(token.unit) || token.negated) return false;
     const cue = tokens[i - 1]?.text ?? '';
     // "Each stage runs for 12 hours": a stage given a length by "for" holds that long.
-    if (!aboutHolding) return LENGTH_CUES.has(cue) && !aboutRollback;
+    // "Each step has to show six clean hours", "every stage gets two days": a verb whose object
+    // is the length gives it to the stage, as "for" does.
+    const givesLength =
+      LENGTH_CUES.has(cue) || (tokens[i - 1]?.pos === 'VERB' && !SPEED_CUES.has(cue));
+    if (!aboutHolding) return givesLength && !aboutRollback;
     return !(aboutRollback && SPEED_CUES.has(cue));
   });
 }

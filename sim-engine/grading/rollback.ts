@@ -59,7 +59,7 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (!redeploys && has(tokens, MECHANISM)) noteDetail(findings, 'mechanism', sentence);
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
-  return findings;
+  return withBothSides(findings, sentences);
 }
 
 /** Going back said as a journey: "going back is a switch in the routing config". */
@@ -141,12 +141,20 @@ const PARTICLE_VERBS = new Set([
 const UNDOING_PARTICLES = new Set(['back', 'off']);
 const PARTICLE_REACH = 5;
 
+/** What a rollback moves: with any verb, "shift traffic back", "steer users back" undo the change. */
+const MOVED = new Set(['traffic', 'users', 'requests', 'everyone', 'everybody', 'load']);
+
 function revertsByParticle(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
-    if (token.negated || !PARTICLE_VERBS.has(token.lemma)) return false;
+    if (token.negated) return false;
+    const undoing = PARTICLE_VERBS.has(token.lemma);
+    if (!undoing && token.pos !== 'VERB') return false;
+    let moved = false;
     for (let j = i + 1; j <= i + PARTICLE_REACH && j < tokens.length; j++) {
       const text = tokens[j]?.text ?? '';
-      if (UNDOING_PARTICLES.has(text)) return true;
+      moved ||= MOVED.has(text);
+      if (undoing && UNDOING_PARTICLES.has(text)) return true;
+      if (moved && text === 'back') return true;
       if (BOUNDARIES.has(text)) return false;
     }
     return false;
@@ -175,4 +183,28 @@ function fast(tokens: readonly Token[]): boolean {
     if (token.unit === 's') return value <= FAST_ENOUGH_MINUTES * 60;
     return token.unit === 'min' && value <= FAST_ENOUGH_MINUTES;
   });
+}
+
+/**
+ * A rollback plan has two sides: how it happens (a routing or config change, how fast) and who
+ * may do it or when (the on-call engineer, at any hour). An answer with one part of one side only
+ * ("rollback by flipping the flag", "on-call can roll back") names the rollback without planning
+ * it: no detail credit. The other side may sit in a sentence of its own that does not
+ * repeat the word ("the on-call engineer has the authority, no need to call me"; "the mechanism
+ * is a routing config switch").
+ */
+function withBothSides(findings: Findings, sentences: readonly Sentence[]): Findings {
+  const details = findings.details;
+  const how =
+    details.has('mechanism') ||
+    details.has('speed') ||
+    sentences.some((s) => s.isClause && has(s.tokens, MECHANISM) && !has(s.tokens, REDEPLOY));
+  const whoOrWhen =
+    details.has('who') ||
+    details.has('hours') ||
+    sentences.some((s) => s.isClause && has(s.tokens, ROLLBACK_ROLES) && has(s.tokens, AUTHORITY));
+  // A complete how ("a routing change, not a redeploy, under five minutes") plans it too.
+  const fullHow = details.has('mechanism') && details.has('speed');
+  if (!(how && whoOrWhen) && !fullHow) details.clear();
+  return findings;
 }

@@ -3,11 +3,14 @@ import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
-import { refusesReported } from './negationScope';
+import { answersNo, refusesReported } from './negationScope';
+import { recitedAndRefused } from './recitation';
 import {
   headedByOrder,
   headedBySpeaker,
   isList,
+  isTermString,
+  mostlyTermStrings,
   RELATION_MARKS,
   RELATION_POS,
   SEQUENCE_LINKS,
@@ -74,13 +77,44 @@ export function readAnswer(answer: string): ReadAnswer {
       const repeat = seen.has(key);
       seen.add(key);
       const previous = sentences.at(-1);
-      if (previous !== undefined && refusesReported(previous.tokens, tokens)) {
+      if (
+        previous !== undefined &&
+        (refusesReported(previous.tokens, tokens) || answersNo(previous.tokens, tokens))
+      ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
       sentences.push(analyse(text, tokens, sentences.length, repeat));
     }
   }
-  return { sentences, knownWords, unknownWords, truncated: answer.length > MAX_ANSWER_CHARS };
+  return {
+    sentences: withoutRecitedPlan(withoutTermStatements(sentences)),
+    knownWords,
+    unknownWords,
+    truncated: answer.length > MAX_ANSWER_CHARS,
+  };
+}
+
+/** A plan recited as "you'd …" and then refused states what the answer rejects (recitation.ts). */
+function withoutRecitedPlan(sentences: Sentence[]): Sentence[] {
+  const recited = recitedAndRefused(sentences);
+  if (recited.size === 0) return sentences;
+  return sentences.map((sentence, i) =>
+    recited.has(i) ? { ...sentence, tokens: allNegated(sentence.tokens) } : sentence,
+  );
+}
+
+/**
+ * An answer made mostly of term strings ("hold 6 h metric gate", "rollback config 3 min on-call")
+ * names every point and relates none: its term strings state nothing, whatever units or tags
+ * they carry. A terse strong answer binds its notes with headings, arrows and grammar words.
+ */
+function withoutTermStatements(sentences: Sentence[]): Sentence[] {
+  if (!mostlyTermStrings(sentences)) return sentences;
+  return sentences.map((sentence) =>
+    sentence.isClause && isTermString(sentence.tokens)
+      ? { ...sentence, isClause: false }
+      : sentence,
+  );
 }
 
 /** The sentence's normal forms, to find a sentence said again (a plain loop: long answers). */
@@ -113,19 +147,35 @@ function blocks(answer: string): string[] {
     result.push(...joinWrapped(current));
     current = [];
   };
+  // The current block began after a blank line or at the start, not on a bullet.
+  let afterBreak = true;
+  let previousBlank = true;
   for (const line of withoutLongRuns(lines).split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
-    if (bullet || blank || previous === undefined || ENDS_SENTENCE.test(previous)) {
+    // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
+    const headed =
+      current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
+    if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
       close();
       if (!blank) current.push(line.replace(BULLET, '').trim());
+      afterBreak = previousBlank && !bullet;
     } else {
       current.push(line.trim());
     }
+    previousBlank = blank;
   }
   close();
   return result.filter((block) => block !== '');
+}
+
+const HEADING_WORDS = 4;
+
+/** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */
+function isHeading(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= HEADING_WORDS && /^\p{Lu}[\p{L}\s-]*$/u.test(line);
 }
 
 /** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */

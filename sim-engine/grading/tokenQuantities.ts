@@ -204,6 +204,16 @@ const UNIT_ADJECTIVES = new Set([
 ]);
 
 function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number } | null {
+  const qualifier = pieces[j]?.text ?? '';
+  if (
+    pieces[j]?.pos === 'ADJ' &&
+    !UNIT_ADJECTIVES.has(qualifier) &&
+    !VAGUE_NUMBERS.has(qualifier)
+  ) {
+    // Any adjective may qualify a length of time: "eight consecutive hours", "six clean hours".
+    const qualified = unitAt(pieces, j + 1);
+    return qualified !== null && DURATIONS.has(qualified.unit) ? qualified : null;
+  }
   const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;
   const first = pieces[at];
   if (first === undefined) return null;

@@ -60,7 +60,8 @@ export const REASON = lexicon(
 
 export const RANDOM = lexicon('random | randomly | at random');
 export const EXPERIMENT = lexicon(
-  'a/b* | ab test* | a b test* | split test* | experiment* | randomi* | control group* | ' +
+  'a/b* | ab test* | a b test* | split test* | experiment | experiments | randomi* | ' +
+    'control group* | ' +
     'controlled trial',
 );
 

@@ -1,0 +1,63 @@
+import type { Token } from './tokens';
+
+/**
+ * A plan recited in the generic second person ("You'd put internal agents first, … You'd agree
+ * limits …") and then turned down by the speaker ("I'd skip most of it here", "none of that")
+ * is the practice the answer rejects, not one it commits to.
+ */
+
+const MODALS = new Set(['would', 'should', 'will', 'could', 'can', 'must', 'might']);
+const SPEAKERS = new Set(['i', 'we']);
+const POINTING_BACK = new Set(['it', 'that', 'this', 'them', 'those', 'these']);
+const REFUSING = new Set(['not', 'no', 'never', 'none', 'nothing']);
+const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch', 'ignore', 'reject', 'scrap']);
+const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '?', '—', 'but']);
+
+interface Read {
+  readonly tokens: readonly Token[];
+}
+
+/** "You'd put …", "You should agree …": a sentence opening on the generic "you" and a modal. */
+function recitesForYou(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return tokens[start]?.text === 'you' && MODALS.has(tokens[start + 1]?.text ?? '');
+}
+
+/** A fragment by the speaker (or a bare "none of that") refusing what a pro-form points back to. */
+export function refusesWhatCameBefore(tokens: readonly Token[]): boolean {
+  let fragment: Token[] = [];
+  for (const token of [...tokens, null]) {
+    if (token === null || FRAGMENT_ENDS.has(token.text)) {
+      if (refusesBack(fragment)) return true;
+      fragment = [];
+    } else {
+      fragment.push(token);
+    }
+  }
+  return false;
+}
+
+function refusesBack(fragment: readonly Token[]): boolean {
+  const byWhom =
+    fragment.some((t) => SPEAKERS.has(t.text)) || REFUSING.has(fragment[0]?.text ?? '');
+  const refuses = fragment.some((t) => REFUSING.has(t.text) || DISMISSING.has(t.lemma));
+  return byWhom && refuses && fragment.some((t) => POINTING_BACK.has(t.text));
+}
+
+/**
+ * The sentences of a recited plan, when a later sentence turns it down: each opening on "you"
+ * and a modal, and the speaker-less sentences that continue one ("Then an A/B test to see …").
+ */
+export function recitedAndRefused(sentences: readonly Read[]): Set<number> {
+  const recited = new Set<number>();
+  let reciting = false;
+  sentences.forEach((sentence, i) => {
+    const tokens = sentence.tokens;
+    reciting = recitesForYou(tokens) || (reciting && !tokens.some((t) => SPEAKERS.has(t.text)));
+    if (reciting) recited.add(i);
+  });
+  if (recited.size === 0) return recited;
+  const last = Math.max(...recited);
+  const refusal = sentences.findIndex((s, i) => i > last && refusesWhatCameBefore(s.tokens));
+  return refusal < 0 ? new Set() : recited;
+}
