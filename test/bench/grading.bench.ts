@@ -14,6 +14,7 @@ import {
   SECOND_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
   FOURTH_FRESH_CORPUS,
+  FIFTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import {
   evaluate,
@@ -93,8 +94,8 @@ console.log(
 // The labelled corpus (corpus/README.md): the training answers, the old held-out fifth (id ≡ 3
 // mod 5; seen, so no longer unseen) and the three fresh sets f001–f030, g001–g030 and h001–h040
 // (each held out for one evaluation, then tuned on), and all of them together. The fourth set
-// k001–k040 (fresh4/) was graded once at 2a8e48f and is training now; the fifth (fresh5/) is
-// held out and wired in by the lead after the grader is frozen.
+// k001–k040 (fresh4/) was graded once at 2a8e48f and is training now; the fifth m001–m040
+// (fresh5/) is held out: written blind, graded after the grader was frozen (8126f31).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -113,6 +114,7 @@ const sets = [
       ...FOURTH_FRESH_CORPUS,
     ],
   ],
+  ['fifth fresh set (held out, never seen)', FIFTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

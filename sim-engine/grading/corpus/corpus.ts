@@ -14,6 +14,9 @@ export { THIRD_FRESH_CORPUS } from './fresh3/thirdFreshCorpus';
 
 /** The fourth fresh held-out set (k001–k040): graded once after the grader was frozen (README.md). */
 export { FOURTH_FRESH_CORPUS } from './fresh4/fourthFreshCorpus';
+
+/** The fifth fresh held-out set (m001–m040): graded once after the grader was frozen (README.md). */
+export { FIFTH_FRESH_CORPUS } from './fresh5/fifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
