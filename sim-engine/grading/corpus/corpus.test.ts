@@ -3,6 +3,7 @@ import { fixtureScenario } from '../../testing/fixtures';
 import type { LabelledAnswer } from './corpus';
 import {
   CORPUS,
+  FIFTH_FRESH_CORPUS,
   FOURTH_FRESH_CORPUS,
   FRESH_CORPUS,
   isHeldOut,
@@ -14,6 +15,7 @@ import { evaluate, precision, recall, targetMisses } from './evaluate';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
+import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
 import { FOURTH_FRESH_FIRST_EVALUATION } from './fourthFreshFirstEvaluation';
 import { THIRD_FRESH_FIRST_EVALUATION } from './thirdFreshFirstEvaluation';
 
@@ -134,21 +136,30 @@ const freshSets: {
     // As for the third: poor answers may not score higher than at its one evaluation.
     heldOut: true,
   },
+  {
+    name: 'fifth fresh set (held out)',
+    answers: FIFTH_FRESH_CORPUS,
+    first: FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'm',
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40 and 40 answers, ids unique across every set', () => {
+  it('hold 30, 30, 40, 40 and 40 answers, ids unique across every set', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
       ...SECOND_FRESH_CORPUS,
       ...THIRD_FRESH_CORPUS,
       ...FOURTH_FRESH_CORPUS,
+      ...FIFTH_FRESH_CORPUS,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
     expect(THIRD_FRESH_CORPUS).toHaveLength(40);
     expect(FOURTH_FRESH_CORPUS).toHaveLength(40);
+    expect(FIFTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
