@@ -16,10 +16,15 @@ export interface OutcomeJob {
   readonly plan: Plan;
   /** Which reference this is: what counts as a failure differs. */
   readonly reference: 'strong' | 'weak';
-  /** Seeds at most. */
+  /** Seeds the verdict is over, at most (0…seeds−1). */
   readonly seeds: number;
   /** Failures (for the weak reference: seeds it handled) beyond which the draw is unfair. */
   readonly allowedFailures: number;
+  /**
+   * The part of those seeds this job plays (whole range when absent): a host with two threads
+   * plays a plan's two halves side by side, and `combinePlayed` reads them as one pass would.
+   */
+  readonly part?: { readonly from: number; readonly to: number };
 }
 
 export interface SeedRun {
@@ -46,23 +51,58 @@ function failedOn(job: OutcomeJob, run: RunResult, seed: number): boolean {
     : !weakPlanFailed(record);
 }
 
+/** After `played` seeds with `failures` among them: is this side of the verdict certain? */
+function decided(job: OutcomeJob, played: number, failures: number): boolean | 'unfair' {
+  if (failures > job.allowedFailures) return 'unfair';
+  return played - failures >= job.seeds - job.allowedFailures;
+}
+
 /**
  * Plays one plan seed by seed until its side of the verdict is certain: more seeds failed than
  * fairness allows (UNFAIR whatever the remaining seeds do), or so few can still fail that the
  * rule holds whatever they do. The share over the seeds played then decides as the whole would.
+ * A part stops by the same rule on its own seeds: what it skips, the whole would not reach.
  */
 export function playUntilDecided(job: OutcomeJob, onRun?: () => void): Played {
+  const { from, to } = job.part ?? { from: 0, to: job.seeds };
   const runs: SeedRun[] = [];
   let failures = 0;
-  for (let seed = 0; seed < job.seeds; seed++) {
+  for (let seed = from; seed < to; seed++) {
     const run = simulate(job.scenario, job.plan, { seed });
     runs.push({ seed, run });
     if (failedOn(job, run, seed)) failures++;
     onRun?.();
-    if (failures > job.allowedFailures) return { kind: 'outcomes', runs, withinRule: false };
-    if (runs.length - failures >= job.seeds - job.allowedFailures) break;
+    const verdict = decided(job, runs.length, failures);
+    if (verdict === 'unfair') return { kind: 'outcomes', runs, withinRule: false };
+    if (verdict) break;
   }
   return { kind: 'outcomes', runs, withinRule: true };
+}
+
+/**
+ * The parts of one plan's pass, in seed order, read as one pass from seed 0: the runs up to where
+ * that pass would have stopped, and its verdict. The same whichever thread played which part.
+ */
+export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played {
+  const runs: SeedRun[] = [];
+  let failures = 0;
+  for (const seedRun of parts.flatMap((part) => part.runs)) {
+    runs.push(seedRun);
+    if (failedOn(job, seedRun.run, seedRun.seed)) failures++;
+    const verdict = decided(job, runs.length, failures);
+    if (verdict === 'unfair') return { kind: 'outcomes', runs, withinRule: false };
+    if (verdict) break;
+  }
+  return { kind: 'outcomes', runs, withinRule: true };
+}
+
+/** A plan's pass cut into two halves of its seeds, to play side by side. */
+export function halves(job: OutcomeJob): OutcomeJob[] {
+  const middle = Math.ceil(job.seeds / 2);
+  return [
+    { ...job, part: { from: 0, to: middle } },
+    { ...job, part: { from: middle, to: job.seeds } },
+  ];
 }
 
 /** Runs any calibration job; the same job gives the same result on any thread. */

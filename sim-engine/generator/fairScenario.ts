@@ -12,6 +12,8 @@ import {
   thresholdTrialJobs,
 } from '../scoring/thresholdTrials';
 import {
+  combinePlayed,
+  halves,
   runCalibrationJob,
   type CalibrationJob,
   type CalibrationJobResult,
@@ -150,12 +152,16 @@ function* calibrationSteps(
   let strong: Played;
   let weak: Played;
   if (options.alongside) {
-    const [first, second] = yield { jobs: [strongJob, weakJob], onRun };
-    strong = played(first);
-    weak = strong.withinRule ? played(second) : NOT_PLAYED;
+    // The strong plan's two halves and the weak plan side by side; the weak runs are dropped
+    // when the strong plan is out, as the one-thread pass would not have played them.
+    const [first, second, third] = yield { jobs: [...halves(strongJob), weakJob], onRun };
+    strong = combinePlayed(strongJob, [played(first), played(second)]);
+    weak = strong.withinRule ? combinePlayed(weakJob, [played(third)]) : NOT_PLAYED;
   } else {
-    strong = played((yield { jobs: [strongJob], onRun })[0]);
-    weak = strong.withinRule ? played((yield { jobs: [weakJob], onRun })[0]) : NOT_PLAYED;
+    strong = combinePlayed(strongJob, [played((yield { jobs: [strongJob], onRun })[0])]);
+    weak = strong.withinRule
+      ? combinePlayed(weakJob, [played((yield { jobs: [weakJob], onRun })[0])])
+      : NOT_PLAYED;
   }
   const outcomesFair = strong.withinRule && weak.withinRule;
   if (outcomesFair) yield* trialSteps(generated, () => undefined);

@@ -21,12 +21,14 @@ function threadLike(delay: () => number) {
   return { run, jobs };
 }
 
-// Requests: a regressed introductory draw, a hard draw, and a healthy release under a drifting
-// calendar (whose scoring bar is the scenario's own strong answer, not the pack's plan).
+// Requests: a regressed introductory draw, a hard draw, a healthy release under a drifting
+// calendar (whose scoring bar is the scenario's own strong answer, not the pack's plan), and a
+// hard request whose first draw is unfair on 10 seeds (fair on its second).
 const REQUESTS: readonly GenerationRequest[] = [
   { seed: 3, level: 'introductory' },
   { seed: 70_003, level: 'hard' },
   { seed: 27, level: 'standard' },
+  { seed: 100_003, level: 'hard' },
 ];
 
 describe('calibration cut into jobs for two threads', () => {
@@ -52,6 +54,7 @@ describe('calibration cut into jobs for two threads', () => {
       const kinds = [...first.jobs, ...second.jobs].map((job) => job.kind);
       expect(kinds).toContain('trial');
       expect(progress.at(-1)).toEqual([21, 21]);
+      expect(progress.every(([done, total]) => done >= 1 && done <= total)).toBe(true);
     }
   });
 

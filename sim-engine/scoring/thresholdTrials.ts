@@ -78,18 +78,24 @@ export function runTrialJob(job: TrialJob): TrialRun[] {
   return job.seeds.map((seed) => trialRun(simulate(job.scenario, job.plan, { seed })));
 }
 
+/** Seeds per trial job: half a trial, so two threads finish a plan's trials close together. */
+const SEEDS_PER_JOB = TRIAL_SEEDS / 2;
+
 /**
  * The independent jobs of a plan's trials, in a fixed order: per threshold, the healthy copy,
- * then (with a regression) the scenario itself. `combineTrialRuns` reads them in that order.
+ * then (with a regression) the scenario itself, each cut into two halves of the trial seeds.
+ * `combineTrialRuns` reads them in that order.
  */
 export function thresholdTrialJobs(scenario: Scenario, plan: Plan): TrialJob[] {
   const seeds = trialSeeds(scenario.id);
+  const halves = [seeds.slice(0, SEEDS_PER_JOB), seeds.slice(SEEDS_PER_JOB)];
   const healthy: Scenario = { ...scenario, regressions: [] };
-  const regressed = scenario.regressions.length > 0;
+  const copies = scenario.regressions.length > 0 ? [healthy, scenario] : [healthy];
   return plan.thresholds.flatMap((threshold) => {
     const alone: Plan = { ...plan, thresholds: [threshold] };
-    const quiet: TrialJob = { kind: 'trial', scenario: healthy, plan: alone, seeds };
-    return regressed ? [quiet, { kind: 'trial', scenario, plan: alone, seeds }] : [quiet];
+    return copies.flatMap((copy) =>
+      halves.map((half): TrialJob => ({ kind: 'trial', scenario: copy, plan: alone, seeds: half })),
+    );
   });
 }
 
@@ -102,18 +108,21 @@ export function combineTrialRuns(
   plan: Plan,
   runs: readonly (readonly TrialRun[])[],
 ): ThresholdTrial[] {
-  const regressed = scenario.regressions.length > 0;
-  const perThreshold = regressed ? 2 : 1;
+  const copies = scenario.regressions.length > 0 ? 2 : 1;
+  const perThreshold = copies * 2;
   if (runs.length !== plan.thresholds.length * perThreshold)
     throw new Error(
       `trials of ${plan.thresholds.length} thresholds need ${plan.thresholds.length * perThreshold} jobs' runs, got ${runs.length}`,
     );
+  const copy = (index: number, which: number) => {
+    const first = index * perThreshold + which * 2;
+    return [...(runs[first] ?? []), ...(runs[first + 1] ?? [])];
+  };
   return plan.thresholds.map((threshold, index) => {
-    const quiet = runs[index * perThreshold] ?? [];
-    const withRegression = runs[index * perThreshold + 1];
+    const quiet = copy(index, 0);
     return {
       threshold,
-      catchRate: withRegression ? share(withRegression, (run) => run.caught) : null,
+      catchRate: copies === 2 ? share(copy(index, 1), (run) => run.caught) : null,
       noiseRate: share(quiet, (run) => run.stopped),
       inconclusiveRate: share(quiet, (run) => run.inconclusive),
     };
