@@ -82,8 +82,9 @@ export function playUntilDecided(job: OutcomeJob, onRun?: () => void): Played {
 /**
  * The parts of one plan's pass, in seed order, read as one pass from seed 0: the runs up to where
  * that pass would have stopped, and its verdict. The same whichever thread played which part.
+ * Undefined when the parts end before the pass would have stopped (more seeds are needed).
  */
-export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played {
+export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played | undefined {
   const runs: SeedRun[] = [];
   let failures = 0;
   for (const seedRun of parts.flatMap((part) => part.runs)) {
@@ -91,18 +92,29 @@ export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played
     if (failedOn(job, seedRun.run, seedRun.seed)) failures++;
     const verdict = decided(job, runs.length, failures);
     if (verdict === 'unfair') return { kind: 'outcomes', runs, withinRule: false };
-    if (verdict) break;
+    if (verdict) return { kind: 'outcomes', runs, withinRule: true };
   }
-  return { kind: 'outcomes', runs, withinRule: true };
+  return runs.length < job.seeds ? undefined : { kind: 'outcomes', runs, withinRule: true };
 }
 
-/** A plan's pass cut into two halves of its seeds, to play side by side. */
-export function halves(job: OutcomeJob): OutcomeJob[] {
-  const middle = Math.ceil(job.seeds / 2);
-  return [
-    { ...job, part: { from: 0, to: middle } },
-    { ...job, part: { from: middle, to: job.seeds } },
-  ];
+/**
+ * A plan's pass cut to play side by side: two halves of the seeds that settle it when none
+ * fails, and the rest, played only when failures leave it open (so no run is played for nothing
+ * in the common case).
+ */
+export function parts(job: OutcomeJob): {
+  readonly first: OutcomeJob[];
+  readonly rest: OutcomeJob;
+} {
+  const settling = Math.max(1, job.seeds - job.allowedFailures);
+  const middle = Math.ceil(settling / 2);
+  return {
+    first: [
+      { ...job, part: { from: 0, to: middle } },
+      { ...job, part: { from: middle, to: settling } },
+    ],
+    rest: { ...job, part: { from: settling, to: job.seeds } },
+  };
 }
 
 /** Runs any calibration job; the same job gives the same result on any thread. */

@@ -13,7 +13,7 @@ import {
 } from '../scoring/thresholdTrials';
 import {
   combinePlayed,
-  halves,
+  parts,
   runCalibrationJob,
   type CalibrationJob,
   type CalibrationJobResult,
@@ -59,6 +59,12 @@ type Steps<T> = Generator<CalibrationBatch, T, readonly CalibrationJobResult[]>;
 const played = (result: CalibrationJobResult | undefined): Played => {
   if (result?.kind !== 'outcomes') throw new Error('an outcome job came back without its runs');
   return result;
+};
+
+/** A pass over all its seeds always ends decided. */
+const whole = (pass: Played | undefined): Played => {
+  if (!pass) throw new Error('a pass over all its seeds ended undecided');
+  return pass;
 };
 
 const NOT_PLAYED: Played = { kind: 'outcomes', runs: [], withinRule: false };
@@ -152,15 +158,19 @@ function* calibrationSteps(
   let strong: Played;
   let weak: Played;
   if (options.alongside) {
-    // The strong plan's two halves and the weak plan side by side; the weak runs are dropped
-    // when the strong plan is out, as the one-thread pass would not have played them.
-    const [first, second, third] = yield { jobs: [...halves(strongJob), weakJob], onRun };
-    strong = combinePlayed(strongJob, [played(first), played(second)]);
-    weak = strong.withinRule ? combinePlayed(weakJob, [played(third)]) : NOT_PLAYED;
+    // The strong plan's first seeds in two halves and the weak plan side by side; the weak runs
+    // are dropped when the strong plan is out, as the one-thread pass would not have played them.
+    const cut = parts(strongJob);
+    const [first, second, third] = yield { jobs: [...cut.first, weakJob], onRun };
+    const played2 = [played(first), played(second)];
+    strong =
+      combinePlayed(strongJob, played2) ??
+      whole(combinePlayed(strongJob, [...played2, played((yield { jobs: [cut.rest], onRun })[0])]));
+    weak = strong.withinRule ? whole(combinePlayed(weakJob, [played(third)])) : NOT_PLAYED;
   } else {
-    strong = combinePlayed(strongJob, [played((yield { jobs: [strongJob], onRun })[0])]);
+    strong = whole(combinePlayed(strongJob, [played((yield { jobs: [strongJob], onRun })[0])]));
     weak = strong.withinRule
-      ? combinePlayed(weakJob, [played((yield { jobs: [weakJob], onRun })[0])])
+      ? whole(combinePlayed(weakJob, [played((yield { jobs: [weakJob], onRun })[0])]))
       : NOT_PLAYED;
   }
   const outcomesFair = strong.withinRule && weak.withinRule;
