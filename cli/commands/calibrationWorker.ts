@@ -1,7 +1,11 @@
 // A calibration worker: runs one calibration job per message (an outcome pass or a threshold
 // trial of one generated scenario) and posts its result back with the job's number.
 import { parentPort } from 'node:worker_threads';
-import { runCalibrationJob, type CalibrationJob } from '../../sim-engine/index';
+import {
+  runCalibrationJob,
+  transferableBuffers,
+  type CalibrationJob,
+} from '../../sim-engine/index';
 
 /** One job to run, numbered by the thread that asked. */
 export interface CalibrationTask {
@@ -11,7 +15,9 @@ export interface CalibrationTask {
 
 parentPort?.on('message', ({ id, job }: CalibrationTask) => {
   try {
-    parentPort?.postMessage({ id, ok: true, result: runCalibrationJob(job) });
+    const result = runCalibrationJob(job);
+    // The runs' series move to the asking thread instead of being copied.
+    parentPort?.postMessage({ id, ok: true, result }, transferableBuffers(result));
   } catch (error) {
     parentPort?.postMessage({
       id,

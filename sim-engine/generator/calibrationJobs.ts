@@ -142,3 +142,25 @@ export async function runJobsOnHelpers<Job, Result>(
   );
   return results;
 }
+
+/** Every typed array's buffer under a value (the runs' series): what a thread can hand over. */
+function buffersUnder(value: unknown, found: Set<ArrayBuffer>): void {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const item of value) buffersUnder(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) buffersUnder(item, found);
+  }
+}
+
+/**
+ * The buffers of an outcome job's run series, for a host to transfer rather than copy back
+ * (60–160 kB a run on a hard draw); none for a trial job.
+ */
+export function transferableBuffers(result: CalibrationJobResult): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  if (result.kind === 'outcomes')
+    for (const { run } of result.runs) buffersUnder(run.series, found);
+  return [...found];
+}

@@ -26,6 +26,7 @@ export {
 export {
   runCalibrationJob,
   runJobsOnHelpers,
+  transferableBuffers,
   type CalibrationJob,
   type CalibrationJobResult,
 } from './calibrationJobs';
