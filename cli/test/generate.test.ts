@@ -71,6 +71,13 @@ describe('canary-coach generate', () => {
     if (!loaded.ok) return;
     expect(loaded.value.id).toBe('generated-standard-prompt-4');
     expect(loaded.value.scenarios.map((scenario) => scenario.changeKind)).toEqual(['prompt']);
+    // One scenario on two cores shares its calibration jobs between them: the same scenario.
+    const written = (JSON.parse(readFileSync(out, 'utf8')) as { scenarios: unknown[] }).scenarios;
+    const engine = generateFairScenario(
+      { seed: 4, level: 'standard', changeKind: 'prompt' },
+      { seeds: 10 },
+    );
+    expect(written[0]).toEqual(JSON.parse(JSON.stringify(engine.generated.input)));
   }, 240_000);
 
   it('generate refuses an unknown --change-kind, naming the kinds it knows (exit 2)', () => {

@@ -16,11 +16,20 @@ export {
 export {
   calibrateGenerated,
   generateFairScenario,
+  generateFairScenarioWith,
   DEFAULT_MAX_ATTEMPTS,
+  type CalibrationJobRunner,
   GENERATOR_CALIBRATION_SEEDS,
   type FairScenario,
   type FairScenarioOptions,
 } from './fairScenario';
+export {
+  runCalibrationJob,
+  runJobsOnHelpers,
+  transferableBuffers,
+  type CalibrationJob,
+  type CalibrationJobResult,
+} from './calibrationJobs';
 export { dailyChallengeRequest, dailyLevel } from './dailyChallenge';
 export { LEVEL_PROFILES, type LevelProfile } from './levels';
 export { REGRESSION_FAMILIES, type RegressionFamily } from './families';

@@ -2,7 +2,9 @@
 // played once by the strong and the weak reference on a seed calibration never used, against
 // the bands the level promises; and the CPU and wall time of generating and calibrating each.
 //   npx tsx test/bench/generator.bench.ts [--count N] [--seeds S] [--properties P]
-//     [--first SEED] [--levels introductory,standard,hard] [--out results.jsonl]
+//     [--first SEED] [--levels introductory,standard,hard] [--out results.jsonl] [--shared]
+// --shared: one scenario at a time, its calibration jobs shared by the workers (threads), as a
+// learner waits for one scenario; without it, one scenario per worker process at a time.
 // Disjoint runs (--first) add up: --out appends one JSON line per scenario, and
 // test/bench/generatorMerge.ts reads several such files back into one report.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -16,7 +18,8 @@ import {
   type GeneratorLevel,
 } from '../../sim-engine/index';
 import { levelReport, quantile } from './generatorReport';
-import type { BenchResult, BenchTask } from './generatorWorker';
+import type { BenchResult, BenchTask } from './generatorPlay';
+import { onSharedWorkers } from './generatorShared';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -44,6 +47,7 @@ const LEVELS = (textOption('levels') ?? GENERATOR_LEVELS.join(',')).split(',').m
 const OUT = textOption('out');
 /** Worker processes (default: one per core). */
 const WORKERS = option('workers', availableParallelism());
+const SHARED = process.argv.includes('--shared');
 
 const load = () =>
   loadavg()
@@ -93,12 +97,17 @@ async function onWorkers(
 }
 
 console.log(
-  `generator bench: ${COUNT} scenarios per level, calibrated on ${SEEDS} seeds per plan; load ${load()}`,
+  `generator bench: ${COUNT} scenarios per level, calibrated on ${SEEDS} seeds per plan, ${SHARED ? `one at a time, its jobs shared by ${WORKERS} worker threads` : `one per worker process, ${WORKERS} workers`}; load ${load()}`,
 );
 for (const level of COUNT > 0 ? LEVELS : []) {
   const started = performance.now();
   // Each result is written as it arrives, so an interrupted run still counts what it finished.
-  const results = await onWorkers(
+  const results = await (
+    SHARED
+      ? (tasks: readonly BenchTask[], onResult: (result: BenchResult) => void) =>
+          onSharedWorkers(tasks, WORKERS, onResult)
+      : onWorkers
+  )(
     Array.from({ length: COUNT }, (_, id) => ({
       id,
       request: { seed: FIRST_SEED + id, level },
@@ -109,7 +118,7 @@ for (const level of COUNT > 0 ? LEVELS : []) {
     },
   );
   console.log(
-    `\n${level}: requests ${FIRST_SEED}–${FIRST_SEED + COUNT - 1}, ${((performance.now() - started) / 1000).toFixed(0)} s wall on ${Math.min(WORKERS, COUNT)} workers, load ${load()}`,
+    `\n${level}: requests ${FIRST_SEED}–${FIRST_SEED + COUNT - 1}, ${((performance.now() - started) / 1000).toFixed(0)} s wall on ${SHARED ? WORKERS : Math.min(WORKERS, COUNT)} workers, load ${load()}`,
   );
   console.log(levelReport(level, results));
 }

@@ -32,7 +32,8 @@ function timeLine(results: readonly BenchResult[]): string {
   return (
     `  one scenario, generation + calibration (each in its worker): CPU median ${quantile(cpu, 0.5).toFixed(2)} s, ` +
     `p95 ${quantile(cpu, 0.95).toFixed(2)} s, max ${(cpu.at(-1) ?? Number.NaN).toFixed(2)} s, over 3 s ${formatRate(over, cpu.length)}; ` +
-    `wall median ${quantile(wall, 0.5).toFixed(2)} s, max ${(wall.at(-1) ?? Number.NaN).toFixed(2)} s`
+    `wall median ${quantile(wall, 0.5).toFixed(2)} s, p95 ${quantile(wall, 0.95).toFixed(2)} s, max ${(wall.at(-1) ?? Number.NaN).toFixed(2)} s, ` +
+    `over 3 s ${formatRate(wall.filter((seconds) => seconds > 3).length, wall.length)}`
   );
 }
 
