@@ -3,7 +3,7 @@ import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
-import { answersNo, refusesReported } from './negationScope';
+import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
 import {
   headedByOrder,

@@ -1,5 +1,6 @@
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
-import { withRejectedReport, withScopedNegation } from './negationScope';
+import { withScopedNegation } from './negationScope';
+import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
 import { withQuantities } from './tokenQuantities';
 
