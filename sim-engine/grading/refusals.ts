@@ -28,7 +28,9 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
   }
   if (last <= 0) return pieces;
   const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
-  const rejects = shortRefusal(tail) || refusesPointingBack(tail);
+  // The refusal is the speaker's: a closing clause about someone else ("…, he does not need to
+  // ask me") is a statement of its own, not a rejection of what came before.
+  const rejects = bySpeaker(tail) && (shortRefusal(tail) || refusesPointingBack(tail));
   if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
   return pieces;
 }
@@ -46,6 +48,14 @@ function shortRefusal(tail: readonly Word[]): boolean {
     tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
   );
 }
+
+/** No pronoun but the speaker's and pro-forms pointing back: "he does not need to ask me" is not one. */
+function bySpeaker(tail: readonly Word[]): boolean {
+  return tail.every((piece) => piece.pos !== 'PRON' || SPEAKER_OR_POINTING.has(piece.text));
+}
+
+/** Pronouns a refusal may hold: the speaker, and pro-forms pointing back at what it refuses. */
+const SPEAKER_OR_POINTING = new Set(['i', 'we', 'us', ...PRO_FORMS]);
 
 /**
  * "The textbook says you should X, Y and Z, but I wouldn't do any of that for this migration":
