@@ -26,3 +26,21 @@ describe('a closing clause about someone else does not refuse what the sentence 
     ).not.toContain('rollback');
   });
 });
+
+describe('the grader hears ownership said as the PM being the owner, or as a heading naming the speaker', () => {
+  it.each([
+    'As for roles, the product manager is the owner of the release calls: who goes first and when we widen.',
+    'I am the decider on the ramp pace and the stop rules.',
+    'PM (myself): exposure order, abort lines, the pace of the ramp.',
+  ])('credits "%s"', (sentence) => {
+    expect(covered(sentence)).toContain('pm-owns');
+  });
+
+  it.each([
+    'The PM is the owner of nothing technical; engineering decides which users go first.',
+    'PM (me): what is the p99 right now?',
+    'Engineering is the owner of the rollout decisions.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covered(sentence)).not.toContain('pm-owns');
+  });
+});
