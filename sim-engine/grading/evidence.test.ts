@@ -44,3 +44,22 @@ describe('the grader hears ownership said as the PM being the owner, or as a hea
     expect(covered(sentence)).not.toContain('pm-owns');
   });
 });
+
+describe('in an answer written as questions and answers, a reply naming people completes the question', () => {
+  it.each([
+    'Q: Who gives the go at each step? A: The SRE lead and me, every time.',
+    'Who rolls back? The on-call engineer, day or night, with a routing switch that takes two minutes.',
+  ])('reads "%s" as one statement', (exchange) => {
+    const point = exchange.includes('rolls back') ? 'rollback' : 'sign-off';
+    expect(covered(exchange)).toContain(point);
+  });
+
+  it('does not read a refusal as naming who', () => {
+    expect(covered('Q: Who says go at each step? A: Nobody, we just let it run.')).not.toContain(
+      'sign-off',
+    );
+    expect(
+      covered('Q: Who rolls back at night? A: Nobody; we wait for the morning.'),
+    ).not.toContain('rollback');
+  });
+});

@@ -175,7 +175,7 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
   if (question.at(-1)?.text !== '?' || question.at(-3)?.text === ',') return false;
-  const opening = openingFragment(answer).filter((word) => word.kind !== 'mark');
+  const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
   // "We won't be running one.": the speaker's short refusal.
@@ -184,4 +184,11 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
     opening.length <= SHORT_REJECTION &&
     opening.some((word) => isNegator(word))
   );
+}
+
+/** "A: No." — the reply past a bullet and a speaker's label. */
+function withoutLabel(words: readonly Word[]): readonly Word[] {
+  let at = words[0]?.kind === 'mark' ? 1 : 0;
+  if (words[at + 1]?.text === ':' && words[at]?.kind === 'word') at += 2;
+  return words.slice(at);
 }
