@@ -63,3 +63,13 @@ describe('in an answer written as questions and answers, a reply naming people c
     ).not.toContain('rollback');
   });
 });
+
+describe('the grader hears assent given by a named role after "from"', () => {
+  it('credits a sign-off noted as "go from" people at each gate', () => {
+    expect(covered('Every promotion: recorded yes from the data lead + me.')).toContain('sign-off');
+  });
+
+  it('does not read moving from one share to another as assent', () => {
+    expect(covered('We go from 1 % to 5 % at each stage after a day.')).not.toContain('sign-off');
+  });
+});

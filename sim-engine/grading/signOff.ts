@@ -126,10 +126,17 @@ function signsAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb. */
+/** How far after "from" the giver of an assent may be named: "a go from the support lead". */
+const GIVER_REACH = 3;
+
+/**
+ * "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb, or
+ * given by a named role ("Each gate: written go from me + the support lead").
+ */
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!ASSENT.has(token.text) || NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')) return false;
+  if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
     if (ASSENT_LEADS.has(before.text) || ASSENT_VERBS.has(before.lemma)) return true;
@@ -187,4 +194,11 @@ function decidesJointly(tokens: readonly Token[]): boolean {
 function headedByGate(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ['gate', 'gates', 'sign'].includes(tokens[start]?.lemma ?? '');
+}
+
+/** A named role within a few words: the giver after "from". */
+function givenBy(tokens: readonly Token[], at: number): boolean {
+  return findAll(tokens, ROLES).some(
+    (match) => match.start >= at && match.start < at + GIVER_REACH && !tokens[match.start]?.negated,
+  );
 }
