@@ -66,7 +66,9 @@ describe('in an answer written as questions and answers, a reply naming people c
 
 describe('the grader hears assent given by a named role after "from"', () => {
   it('credits a sign-off noted as "go from" people at each gate', () => {
-    expect(covered('Every promotion: recorded yes from the data lead + me.')).toContain('sign-off');
+    expect(covered('Every promotion: recorded yes from me and the data lead.')).toContain(
+      'sign-off',
+    );
   });
 
   it('does not read moving from one share to another as assent', () => {
