@@ -75,3 +75,17 @@ describe('the grader hears assent given by a named role after "from"', () => {
     expect(covered('We go from 1 % to 5 % at each stage after a day.')).not.toContain('sign-off');
   });
 });
+
+describe('the grader reads limits in points and a spelled-out second', () => {
+  it('credits limits written as points above the old version and a second slower', () => {
+    const limits =
+      'Agreed before the first user sees it, against the old version: errors more than 0.4 points above, ' +
+      'p99 more than a second slower, checkout completion down by more than 2 pts.';
+    expect(covered(limits)).toContain('thresholds');
+  });
+
+  it('does not read "a second wave" as a length of time', () => {
+    const grade = gradeAnswer('Then a second wave of beta users joins.', service);
+    expect(grade.sentences[0]?.points ?? []).not.toContain('thresholds');
+  });
+});
