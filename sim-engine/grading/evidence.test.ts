@@ -89,3 +89,24 @@ describe('the grader reads limits in points and a spelled-out second', () => {
     expect(grade.sentences[0]?.points ?? []).not.toContain('thresholds');
   });
 });
+
+describe('a practice dismissed as a waste is turned down, not claimed', () => {
+  it.each([
+    'Named approvals at every stage are pure bureaucracy with the data lead and me both busy.',
+    'A randomised A/B test after the canary would be redundant; the canary already tells us it is better.',
+    'Signing off each step with the tech lead only slows the team down.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covered(sentence)).toHaveLength(0);
+  });
+
+  it('keeps what the answer does after dismissing the alternative, and a dismissive word used as a modifier', () => {
+    expect(
+      covered('A week per stage would be overkill; we hold each stage for 24 hours.'),
+    ).toContain('holds');
+    expect(
+      covered(
+        'To avoid unnecessary risk: staff first, then beta users, and the biggest accounts last because an outage costs them most.',
+      ),
+    ).toContain('cohort-order');
+  });
+});
