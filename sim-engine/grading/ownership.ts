@@ -112,6 +112,8 @@ const COPULA_REACH = 3;
  * sentence: "the PM is owner of the decisions of the release: which riders come first, …".
  */
 function speakerIsOwner(tokens: readonly Token[]): boolean {
+  // Most sentences name no owner: look for the noun before scanning for decisions.
+  if (!tokens.some((token) => OWNER_NOUNS.has(token.text))) return false;
   const decisions = findAll(tokens, DECISIONS);
   return tokens.some((token, i) => {
     if (token.lemma !== 'be' || token.negated || !speakerBefore(tokens, i)) return false;
