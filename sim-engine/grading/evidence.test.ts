@@ -110,3 +110,19 @@ describe('a practice dismissed as a waste is turned down, not claimed', () => {
     ).toContain('cohort-order');
   });
 });
+
+describe('an approval word naming a thing of the product is no sign-off', () => {
+  it('does not credit "consent wording" or an "approval flow" as a sign-off', () => {
+    expect(
+      covered(
+        'At each stage legal checks the consent wording and support tests the approval flow.',
+      ),
+    ).not.toContain('sign-off');
+  });
+
+  it('still credits an approval word heading a gate', () => {
+    expect(covered('Every stage has a sign-off gate held by the tech lead and me.')).toContain(
+      'sign-off',
+    );
+  });
+});

@@ -98,7 +98,9 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
-  if (hasAffirmed(tokens, SIGN_OFF)) return true;
+  if (findAffirmed(tokens, SIGN_OFF).some((match) => !modifiesProductNoun(tokens, match.end))) {
+    return true;
+  }
   // Agreement is an approval only as a named role's condition for a stage change: "we move up
   // once the eng lead and I agree", not "we agree the limits up front".
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEveryGate(tokens)) {
@@ -201,4 +203,24 @@ function givenBy(tokens: readonly Token[], at: number): boolean {
   return findAll(tokens, ROLES).some(
     (match) => match.start >= at && match.start < at + GIVER_REACH && !tokens[match.start]?.negated,
   );
+}
+
+/** Nouns an approval word may modify and stay an approval: "sign-off gate", "approval step". */
+const APPROVAL_HEADS = new Set([
+  'gate',
+  'gates',
+  'stage',
+  'step',
+  'checkpoint',
+  'meeting',
+  'process',
+]);
+
+/**
+ * "Legal reviews the consent wording", "the approval flow of the app": an approval word before
+ * another noun names a thing of the product, not an approval given.
+ */
+function modifiesProductNoun(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  return next !== undefined && next.pos === 'NOUN' && !APPROVAL_HEADS.has(next.text);
 }
