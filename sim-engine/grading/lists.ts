@@ -159,13 +159,33 @@ export function headedByOrder(tokens: readonly Token[]): boolean {
  */
 const SPEAKER_HEADINGS = new Set(['mine', 'me', 'myself']);
 
+/** The PM's role beside the speaker in a heading: "Me (PM):", "PM (myself):". */
+const ROLE_IN_HEADING = new Set(['pm', 'product', 'manager', 'the', '(', ')']);
+const ROLE_HEADING_TOKENS = 6;
+
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
-  if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) return tokens[start + 1]?.text === ':';
+  if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) {
+    if (tokens[start + 1]?.text === ':') return true;
+    return speakerWithRole(tokens, start);
+  }
+  if (ROLE_IN_HEADING.has(tokens[start]?.text ?? '')) return speakerWithRole(tokens, start);
   if (tokens[start]?.text !== 'my') return false;
   for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
     if (tokens[at + 1]?.text === ':') return true;
+  }
+  return false;
+}
+
+/** A heading of the speaker and the PM's role, and nothing else, before a colon. */
+export function speakerWithRole(tokens: readonly Token[], start: number): boolean {
+  let speaker = false;
+  for (let at = start; at < start + ROLE_HEADING_TOKENS; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (text === ':') return speaker;
+    if (SPEAKER_HEADINGS.has(text)) speaker = true;
+    else if (!ROLE_IN_HEADING.has(text)) return false;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Match } from './match';
 import { findAll, has, hasAffirmed, isNegated, lexicon } from './match';
+import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -35,6 +36,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       restsWithSpeaker(tokens) ||
       speakerDecides(tokens) ||
       speakerHoldsRights(tokens) ||
+      speakerIsOwner(tokens) ||
       decidedBySpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
@@ -80,12 +82,49 @@ const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') return true;
+  if (speakerHeading(tokens, start)) return true;
   // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
   let colon = start;
   while (colon < start + HEADING_WORDS && tokens[colon]?.kind === 'word') colon++;
   if (tokens[colon]?.text !== ':') return false;
   if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
   return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
+}
+
+/**
+ * A heading made only of the speaker and the PM's role ("Me (PM):", "PM (myself):") over a list
+ * of release decisions: the notes' way of saying whose decisions they are.
+ */
+function speakerHeading(tokens: readonly Token[], start: number): boolean {
+  if (!speakerWithRole(tokens, start)) return false;
+  // "PM (me): what is the p99 now?" is a turn in a dialogue, not a heading.
+  if (tokens.at(-1)?.text === '?') return false;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  return findAll(tokens, DECISIONS).some((match) => match.start > colon);
+}
+
+/** Nouns for whoever decides, after a copula: "the PM is (the) owner of the release decisions". */
+const OWNER_NOUNS = new Set(['owner', 'decider', 'decision-maker', 'accountable']);
+const COPULA_REACH = 3;
+
+/**
+ * The speaker or the PM's role is, by a copula, the owner of release decisions named in the same
+ * sentence: "the PM is owner of the decisions of the release: which riders come first, …".
+ */
+function speakerIsOwner(tokens: readonly Token[]): boolean {
+  // Most sentences name no owner: look for the noun before scanning for decisions.
+  if (!tokens.some((token) => OWNER_NOUNS.has(token.text))) return false;
+  const decisions = findAll(tokens, DECISIONS);
+  return tokens.some((token, i) => {
+    if (token.lemma !== 'be' || token.negated || !speakerBefore(tokens, i)) return false;
+    for (let j = i + 1; j <= i + COPULA_REACH && j < tokens.length; j++) {
+      const word = tokens[j] as Token;
+      if (!OWNER_NOUNS.has(word.text) || word.negated) continue;
+      const clauseEnd = endOfClause(tokens, j);
+      return decisions.some((match) => match.start > j && match.start < clauseEnd);
+    }
+    return false;
+  });
 }
 
 /**

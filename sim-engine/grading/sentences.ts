@@ -3,7 +3,8 @@ import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
-import { answersNo, refusesReported } from './negationScope';
+import { answeredWho } from './questionAnswers';
+import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
 import {
   headedByOrder,
@@ -83,7 +84,8 @@ export function readAnswer(answer: string): ReadAnswer {
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
-      sentences.push(analyse(text, tokens, sentences.length, repeat));
+      const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
+      sentences.push(analyse(text, completed ?? tokens, sentences.length, repeat));
     }
   }
   return {

@@ -98,7 +98,9 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
-  if (hasAffirmed(tokens, SIGN_OFF)) return true;
+  if (findAffirmed(tokens, SIGN_OFF).some((match) => !modifiesProductNoun(tokens, match.end))) {
+    return true;
+  }
   // Agreement is an approval only as a named role's condition for a stage change: "we move up
   // once the eng lead and I agree", not "we agree the limits up front".
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEveryGate(tokens)) {
@@ -126,10 +128,17 @@ function signsAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb. */
+/** How far after "from" the giver of an assent may be named: "a go from the support lead". */
+const GIVER_REACH = 3;
+
+/**
+ * "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb, or
+ * given by a named role ("Each gate: written go from me + the support lead").
+ */
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!ASSENT.has(token.text) || NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')) return false;
+  if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
     if (ASSENT_LEADS.has(before.text) || ASSENT_VERBS.has(before.lemma)) return true;
@@ -187,4 +196,31 @@ function decidesJointly(tokens: readonly Token[]): boolean {
 function headedByGate(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ['gate', 'gates', 'sign'].includes(tokens[start]?.lemma ?? '');
+}
+
+/** A named role within a few words: the giver after "from". */
+function givenBy(tokens: readonly Token[], at: number): boolean {
+  return findAll(tokens, ROLES).some(
+    (match) => match.start >= at && match.start < at + GIVER_REACH && !tokens[match.start]?.negated,
+  );
+}
+
+/** Nouns an approval word may modify and stay an approval: "sign-off gate", "approval step". */
+const APPROVAL_HEADS = new Set([
+  'gate',
+  'gates',
+  'stage',
+  'step',
+  'checkpoint',
+  'meeting',
+  'process',
+]);
+
+/**
+ * "Legal reviews the consent wording", "the approval flow of the app": an approval word before
+ * another noun names a thing of the product, not an approval given.
+ */
+function modifiesProductNoun(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  return next !== undefined && next.pos === 'NOUN' && !APPROVAL_HEADS.has(next.text);
 }

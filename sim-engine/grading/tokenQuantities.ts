@@ -8,6 +8,10 @@ const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   pct: 'percent',
   pp: 'pp',
   bps: 'pp',
+  // "0.5 points above the old model", "+0.5pt": a difference of rates in points.
+  point: 'pp',
+  pt: 'pp',
+  pts: 'pp',
   ms: 'ms',
   msec: 'ms',
   millisecond: 'ms',
@@ -91,7 +95,7 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       continue;
     }
     const isArticle = piece.text === 'a' || piece.text === 'an';
-    if (isArticle && number.value === 1 && (unit === null || !DURATIONS.has(unit.unit))) {
+    if (isArticle && number.value === 1 && !isOneLength(pieces, unit)) {
       tokens.push(plain(piece));
       continue;
     }
@@ -109,6 +113,18 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
     i = (unit === null ? number.next : unit.next) - 1;
   }
   return tokens;
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "A day", "a second slower": one unit of time after an article. "A second wave", "a second
+ * look" count, not time: an ordinal before a noun.
+ */
+function isOneLength(pieces: readonly Piece[], unit: { unit: Unit; next: number } | null): boolean {
+  if (unit === null) return false;
+  if (DURATIONS.has(unit.unit)) return true;
+  return unit.unit === 's' && !NOUN_POS.has(pieces[unit.next]?.pos ?? '');
 }
 
 /** A piece that is no quantity is already a token: kept as it is, not copied (long answers). */

@@ -1,5 +1,7 @@
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
-import { withRejectedReport, withScopedNegation } from './negationScope';
+import { withDismissalsNegated } from './dismissals';
+import { withScopedNegation } from './negationScope';
+import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
 import { withQuantities } from './tokenQuantities';
 
@@ -87,7 +89,7 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 /** The tokens of the span [start, end] of a document, with numbers, units and negation scope. */
 export function tokensOf(raw: RawTokens, start: number, end: number): Token[] {
   const pieces = piecesOf(raw, start, end);
-  return withQuantities(withRejectedReport(withScopedNegation(pieces)));
+  return withQuantities(withRejectedReport(withDismissalsNegated(withScopedNegation(pieces))));
 }
 
 /** A token on its way: the model's word before quantities are joined. */

@@ -184,9 +184,10 @@ export const REDEPLOY = lexicon(
     'rebuild* | hotfix* | push a fix | ship a fix | new build | full deploy* | deploy a fix | ' +
     'release the previous | roll forward',
 );
+/** A rollback's speed said without a number: any vague count of minutes ("in some minutes"). */
 export const FAST = lexicon(
   'in seconds | within seconds | instantly | immediately | seconds | couple of minutes | ' +
-    'few minutes | in minutes | within minutes | a minute',
+    'few minutes | some minutes | several minutes | in minutes | within minutes | a minute',
 );
 
 export const SAFE = lexicon(

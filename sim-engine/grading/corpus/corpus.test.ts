@@ -49,11 +49,17 @@ const splits: { name: string; evaluation: Evaluation; floor: number }[] = [
     evaluation: evaluate(THIRD_FRESH_CORPUS, scenarios),
     floor: 0.9,
   },
-  // And for the fourth since its one evaluation (fourthFreshFirstEvaluation.ts): the fifth set,
-  // written blind in fresh5/, is the held-out one now (corpus/README.md).
+  // And for the fourth since its one evaluation (fourthFreshFirstEvaluation.ts).
   {
     name: 'fourth fresh (now training)',
     evaluation: evaluate(FOURTH_FRESH_CORPUS, scenarios),
+    floor: 0.9,
+  },
+  // And for the fifth since its one evaluation (fifthFreshFirstEvaluation.ts): the sixth set,
+  // written blind in fresh6/, is the held-out one now, wired in by the lead (corpus/README.md).
+  {
+    name: 'fifth fresh (now training)',
+    evaluation: evaluate(FIFTH_FRESH_CORPUS, scenarios),
     floor: 0.9,
   },
 ];
@@ -137,10 +143,11 @@ const freshSets: {
     heldOut: true,
   },
   {
-    name: 'fifth fresh set (held out)',
+    name: 'fifth fresh set (now training)',
     answers: FIFTH_FRESH_CORPUS,
     first: FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'm',
+    // As for the third and fourth: poor answers may not score higher than at its one evaluation.
     heldOut: true,
   },
 ];

@@ -1,0 +1,68 @@
+import type { Piece } from './tokens';
+
+/**
+ * Dismissals: a practice said to be a waste is turned down as surely as a negated one.
+ * "Formal sign-offs per gate just slow things down", "running another experiment afterwards is
+ * duplicated effort", "holding a week would be overkill": the fragment holding the dismissal
+ * claims nothing. Only a dismissal said of something counts — a complement after a copula, or
+ * the practice slowing things down — never a modifier ("we avoid unnecessary risk").
+ */
+
+const DISMISSIVE_COMPLEMENTS = new Set([
+  'overkill',
+  'unnecessary',
+  'pointless',
+  'needless',
+  'redundant',
+  'duplicated',
+  'duplicate',
+  'wasteful',
+  'waste',
+  'theatre',
+  'theater',
+  'bureaucracy',
+  'busywork',
+  'red',
+]);
+const COPULAS = new Set(['be', 'seem', 'feel', 'sound', 'look']);
+const COPULA_REACH = 3;
+/** What a practice slows down when it is dismissed: "slows things down", "slow us down". */
+const SLOWED = new Set(['things', 'us', 'everything', 'everyone', 'it', 'the', 'team']);
+const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '?', '!', '—', 'but', 'whereas']);
+
+export function withDismissalsNegated(pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (piece.negated || !(dismissedAt(pieces, i) || slowsDownAt(pieces, i))) continue;
+    let start = i;
+    while (start > 0 && !FRAGMENT_ENDS.has(pieces[start - 1]?.text ?? '.')) start--;
+    let end = i;
+    while (end < pieces.length && !FRAGMENT_ENDS.has(pieces[end]?.text ?? '.')) end++;
+    for (let j = start; j < end; j++) (pieces[j] as Piece).negated = true;
+    i = end;
+  }
+  return pieces;
+}
+
+/** "… is duplicated effort", "would be overkill", "feels like theatre". */
+function dismissedAt(pieces: readonly Piece[], at: number): boolean {
+  const piece = pieces[at] as Piece;
+  if (!DISMISSIVE_COMPLEMENTS.has(piece.lemma) && !DISMISSIVE_COMPLEMENTS.has(piece.text)) {
+    return false;
+  }
+  if (piece.text === 'red' && pieces[at + 1]?.text !== 'tape') return false;
+  for (let back = at - 1; back >= 0 && back >= at - COPULA_REACH; back--) {
+    const before = pieces[back] as Piece;
+    if (COPULAS.has(before.lemma)) return !before.negated;
+    if (FRAGMENT_ENDS.has(before.text)) return false;
+  }
+  return false;
+}
+
+/** "Sign-offs just slow things down": the practice as the subject of slowing down. */
+function slowsDownAt(pieces: readonly Piece[], at: number): boolean {
+  if ((pieces[at] as Piece).lemma !== 'slow') return false;
+  const object = pieces[at + 1]?.text ?? '';
+  const down = object === 'the' ? pieces[at + 3]?.text : pieces[at + 2]?.text;
+  return SLOWED.has(object) && down === 'down';
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// What a strict interviewer accepts as evidence for a point, said in ways no corpus answer used.
+// Every sentence here is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covered(answer: string): string[] {
+  return gradeAnswer(answer, service).covered;
+}
+
+describe('a closing clause about someone else does not refuse what the sentence said', () => {
+  it.each([
+    'The on-call engineer flips the flag back within some minutes, day or night, she does not have to ask me.',
+    'Whoever is on duty can revert the routing in two minutes, they never need my approval.',
+  ])('credits the rollback in "%s"', (sentence) => {
+    expect(covered(sentence)).toContain('rollback');
+  });
+
+  it('still reads the speaker’s own short refusal as turning the practice down', () => {
+    expect(
+      covered(
+        'Many teams let the on-call engineer flip the flag back in two minutes, but I would not.',
+      ),
+    ).not.toContain('rollback');
+  });
+});
+
+describe('the grader hears ownership said as the PM being the owner, or as a heading naming the speaker', () => {
+  it.each([
+    'As for roles, the product manager is the owner of the release calls: who goes first and when we widen.',
+    'I am the decider on the ramp pace and the stop rules.',
+    'PM (myself): exposure order, abort lines, the pace of the ramp.',
+  ])('credits "%s"', (sentence) => {
+    expect(covered(sentence)).toContain('pm-owns');
+  });
+
+  it.each([
+    'The PM is the owner of nothing technical; engineering decides which users go first.',
+    'PM (me): what is the p99 right now?',
+    'Engineering is the owner of the rollout decisions.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covered(sentence)).not.toContain('pm-owns');
+  });
+});
+
+describe('in an answer written as questions and answers, a reply naming people completes the question', () => {
+  it.each([
+    'Q: Who gives the go at each step? A: The SRE lead and me, every time.',
+    'Who rolls back? The on-call engineer, day or night, with a routing switch that takes two minutes.',
+  ])('reads "%s" as one statement', (exchange) => {
+    const point = exchange.includes('rolls back') ? 'rollback' : 'sign-off';
+    expect(covered(exchange)).toContain(point);
+  });
+
+  it('does not read a refusal as naming who', () => {
+    expect(covered('Q: Who says go at each step? A: Nobody, we just let it run.')).not.toContain(
+      'sign-off',
+    );
+    expect(
+      covered('Q: Who rolls back at night? A: Nobody; we wait for the morning.'),
+    ).not.toContain('rollback');
+  });
+});
+
+describe('the grader hears assent given by a named role after "from"', () => {
+  it('credits a sign-off noted as "go from" people at each gate', () => {
+    expect(covered('Every promotion: recorded yes from me and the data lead.')).toContain(
+      'sign-off',
+    );
+  });
+
+  it('does not read moving from one share to another as assent', () => {
+    expect(covered('We go from 1 % to 5 % at each stage after a day.')).not.toContain('sign-off');
+  });
+});
+
+describe('the grader reads limits in points and a spelled-out second', () => {
+  it('credits limits written as points above the old version and a second slower', () => {
+    const limits =
+      'Agreed before the first user sees it, against the old version: errors more than 0.4 points above, ' +
+      'p99 more than a second slower, checkout completion down by more than 2 pts.';
+    expect(covered(limits)).toContain('thresholds');
+  });
+
+  it('does not read "a second wave" as a length of time', () => {
+    const grade = gradeAnswer('Then a second wave of beta users joins.', service);
+    expect(grade.sentences[0]?.points ?? []).not.toContain('thresholds');
+  });
+});
+
+describe('a practice dismissed as a waste is turned down, not claimed', () => {
+  it.each([
+    'Named approvals at every stage are pure bureaucracy with the data lead and me both busy.',
+    'A randomised A/B test after the canary would be redundant; the canary already tells us it is better.',
+    'Signing off each step with the tech lead only slows the team down.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covered(sentence)).toHaveLength(0);
+  });
+
+  it('keeps what the answer does after dismissing the alternative, and a dismissive word used as a modifier', () => {
+    expect(
+      covered('A week per stage would be overkill; we hold each stage for 24 hours.'),
+    ).toContain('holds');
+    expect(
+      covered(
+        'To avoid unnecessary risk: staff first, then beta users, and the biggest accounts last because an outage costs them most.',
+      ),
+    ).toContain('cohort-order');
+  });
+});
+
+describe('an approval word naming a thing of the product is no sign-off', () => {
+  it('does not credit "consent wording" or an "approval flow" as a sign-off', () => {
+    expect(
+      covered(
+        'At each stage legal checks the consent wording and support tests the approval flow.',
+      ),
+    ).not.toContain('sign-off');
+  });
+
+  it('still credits an approval word heading a gate', () => {
+    expect(covered('Every stage has a sign-off gate held by the tech lead and me.')).toContain(
+      'sign-off',
+    );
+  });
+});

@@ -1,0 +1,194 @@
+import type { Piece } from './tokens';
+import { isNegator, type Word } from './negationScope';
+
+/**
+ * Refusals: a practice reported or proposed and then turned down by the speaker claims nothing
+ * ("the textbook says …, but I wouldn't"; "A named sign-off for each stage? No.").
+ */
+
+const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
+const PRO_FORMS = new Set(['that', 'this', 'it', 'them', 'so', 'either', 'any', 'too']);
+/** Verbs that turn down what a pro-form points back to: "…, so I'd skip them". */
+const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch', 'ignore']);
+/** A short closing rejection has at most this many words. */
+const SHORT_REJECTION = 7;
+
+/**
+ * "Others stage the ramp at 1 %, 5 % and 25 %; I would not." A sentence that reports a practice
+ * and closes with a short rejection of it ("but I would not do that") claims none of it: the
+ * whole report is negated.
+ */
+export function withRejectedReport(pieces: Piece[]): Piece[] {
+  let last = -1;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    if (REPORT_BREAKS.has(pieces[i]?.text ?? '')) {
+      last = i;
+      break;
+    }
+  }
+  if (last <= 0) return pieces;
+  const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
+  // The refusal is the speaker's: a closing clause about someone else ("…, he does not need to
+  // ask me") is a statement of its own, not a rejection of what came before.
+  const rejects = bySpeaker(tail) && (shortRefusal(tail) || refusesPointingBack(tail));
+  if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
+  return pieces;
+}
+
+const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);
+/** What follows a pro-form in "any of that", "none of it", "all of this". */
+const PRO_FORM_LINKS = new Set(['of', 'all', 'none', 'those', 'these']);
+
+/** "… but I would not", "…, so I'd skip them": a few words of refusal and pro-forms. */
+function shortRefusal(tail: readonly Word[]): boolean {
+  return (
+    tail.length > 0 &&
+    tail.length <= SHORT_REJECTION &&
+    tail.some((piece) => isNegator(piece) || DISMISSING.has(piece.lemma)) &&
+    tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
+  );
+}
+
+/** No pronoun but the speaker's and pro-forms pointing back: "he does not need to ask me" is not one. */
+function bySpeaker(tail: readonly Word[]): boolean {
+  return tail.every((piece) => piece.pos !== 'PRON' || SPEAKER_OR_POINTING.has(piece.text));
+}
+
+/** Pronouns a refusal may hold: the speaker, and pro-forms pointing back at what it refuses. */
+const SPEAKER_OR_POINTING = new Set(['i', 'we', 'us', ...PRO_FORMS]);
+
+/**
+ * "The textbook says you should X, Y and Z, but I wouldn't do any of that for this migration":
+ * a negated verb whose object is a pro-form pointing back at the report, then at most an adjunct
+ * without a verb of its own.
+ */
+function refusesPointingBack(tail: readonly Word[]): boolean {
+  let at = 0;
+  let refused = false;
+  while (
+    at < tail.length &&
+    REFUSAL_POS.has(tail[at]?.pos ?? '') &&
+    !PRO_FORMS.has(tail[at]?.text ?? '')
+  ) {
+    const piece = tail[at] as Word;
+    refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
+    at++;
+  }
+  if (!refused || at > SHORT_REJECTION) return false;
+  const verbEnd = at;
+  // "I wouldn't bother with that": a preposition may lead the pro-form.
+  if (tail[at]?.pos === 'ADP' && PRO_FORMS.has(tail[at + 1]?.text ?? '')) at++;
+  while (
+    at < tail.length &&
+    (PRO_FORMS.has(tail[at]?.text ?? '') || PRO_FORM_LINKS.has(tail[at]?.text ?? ''))
+  )
+    at++;
+  if (at === tail.length) return true;
+  // Past the verb only a pro-form may be its object, and an adjunct after it adds no verb.
+  const pointsBack = at > verbEnd;
+  return pointsBack && tail.slice(at).every((piece) => piece.pos !== 'VERB' && piece.pos !== 'AUX');
+}
+
+/** Words that report what others hold: "the textbook says", "people will tell you", "best practice". */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'recommend',
+  'suggest',
+  'advise',
+  'claim',
+  'argue',
+  'teach',
+  'insist',
+  'textbook',
+  'playbook',
+  'advice',
+  'orthodoxy',
+]);
+const SPEAKERS = new Set(['i', 'we']);
+/** A refusal in a sentence of its own is only these: "I wouldn't.", "We won't do any of that." */
+const BARE_REFUSAL_POS = new Set(['PRON', 'AUX', 'PART']);
+const BARE_REFUSAL_WORDS = new Set(['do', 'bother', 'follow', 'here', 'either', 'personally']);
+
+/**
+ * "The textbook says to get a sign-off at every gate. I wouldn't." A sentence that is only the
+ * speaker's refusal turns down what the sentence before it reported.
+ */
+export function refusesReported(reported: readonly Word[], refusal: readonly Word[]): boolean {
+  const words = refusal.filter((word) => word.kind !== 'mark');
+  if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
+  // "… I don't buy it for a recommender: …": the refusal may be the next sentence's opening
+  // fragment, a negated verb whose object points back at the report.
+  const opening = openingFragment(refusal).filter((word) => word.kind !== 'mark');
+  return (isBareRefusal(words) || refusesPointingBack(opening)) && reportsOthers(reported);
+}
+
+/** Only the refusal: "I wouldn't.", "We won't do any of that here." */
+function isBareRefusal(words: readonly Word[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= SHORT_REJECTION + 1 &&
+    words.every(
+      (word) =>
+        BARE_REFUSAL_POS.has(word.pos) ||
+        PRO_FORMS.has(word.text) ||
+        PRO_FORM_LINKS.has(word.text) ||
+        BARE_REFUSAL_WORDS.has(word.lemma) ||
+        DISMISSING.has(word.lemma),
+    )
+  );
+}
+
+/** The words before the first mark that ends a fragment. */
+function openingFragment(words: readonly Word[]): Word[] {
+  const end = words.findIndex((word) => FRAGMENT_ENDS.has(word.text));
+  return end < 0 ? [...words] : words.slice(0, end);
+}
+
+/** A reporting word whose subject is not the speaker: "the textbook says", not "I'd say". */
+function reportsOthers(words: readonly Word[]): boolean {
+  return words.some((word, i) => {
+    if (!REPORTING.has(word.lemma) && !REPORTING.has(word.text)) return false;
+    let before = i - 1;
+    while (before >= 0 && ['AUX', 'ADV', 'PART'].includes(words[before]?.pos ?? '')) before--;
+    return !SPEAKERS.has(words[before]?.text ?? '');
+  });
+}
+
+// The model reads a bare "No." as one word, "no." (as in "No. 5").
+const OPENING_NEGATORS = new Set([
+  'no',
+  'no.',
+  'not',
+  'never',
+  'nobody',
+  'none',
+  'nothing',
+  'nope',
+]);
+const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
+
+/**
+ * "A named sign-off for each stage? No." A practice posed as a question and answered at once by
+ * a refusal ("No.", "Not necessary", "Nobody should …", "We won't run one") is turned down, not
+ * proposed. A tag question ("…, right?") asks for assent to a statement and stays one.
+ */
+export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
+  if (question.at(-1)?.text !== '?' || question.at(-3)?.text === ',') return false;
+  const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
+  const first = opening[0]?.text ?? '';
+  if (OPENING_NEGATORS.has(first)) return true;
+  // "We won't be running one.": the speaker's short refusal.
+  return (
+    SPEAKERS.has(first) &&
+    opening.length <= SHORT_REJECTION &&
+    opening.some((word) => isNegator(word))
+  );
+}
+
+/** "A: No." — the reply past a bullet and a speaker's label. */
+function withoutLabel(words: readonly Word[]): readonly Word[] {
+  let at = words[0]?.kind === 'mark' ? 1 : 0;
+  if (words[at + 1]?.text === ':' && words[at]?.kind === 'word') at += 2;
+  return words.slice(at);
+}
