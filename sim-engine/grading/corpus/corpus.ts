@@ -17,6 +17,9 @@ export { FOURTH_FRESH_CORPUS } from './fresh4/fourthFreshCorpus';
 
 /** The fifth fresh held-out set (m001–m040): graded once after the grader was frozen (README.md). */
 export { FIFTH_FRESH_CORPUS } from './fresh5/fifthFreshCorpus';
+
+/** The sixth fresh held-out set (n001–n040): graded once after the grader was frozen (README.md). */
+export { SIXTH_FRESH_CORPUS } from './fresh6/sixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
