@@ -8,12 +8,14 @@ import {
   FRESH_CORPUS,
   isHeldOut,
   SECOND_FRESH_CORPUS,
+  SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { Evaluation } from './evaluate';
 import { evaluate, precision, recall, targetMisses } from './evaluate';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
+import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
 import { FOURTH_FRESH_FIRST_EVALUATION } from './fourthFreshFirstEvaluation';
@@ -150,10 +152,17 @@ const freshSets: {
     // As for the third and fourth: poor answers may not score higher than at its one evaluation.
     heldOut: true,
   },
+  {
+    name: 'sixth fresh set (held out)',
+    answers: SIXTH_FRESH_CORPUS,
+    first: SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'n',
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40 and 40 answers, ids unique across every set', () => {
+  it('hold 30, 30, 40, 40, 40 and 40 answers, ids unique across every set', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -161,12 +170,14 @@ describe('the fresh sets apart from the main corpus', () => {
       ...THIRD_FRESH_CORPUS,
       ...FOURTH_FRESH_CORPUS,
       ...FIFTH_FRESH_CORPUS,
+      ...SIXTH_FRESH_CORPUS,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
     expect(THIRD_FRESH_CORPUS).toHaveLength(40);
     expect(FOURTH_FRESH_CORPUS).toHaveLength(40);
     expect(FIFTH_FRESH_CORPUS).toHaveLength(40);
+    expect(SIXTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
