@@ -31,20 +31,25 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   if (ramp.length >= MIN_RAMP_STAGES && first !== undefined) {
     noteDetail(findings, 'ladder', first.sentence);
   }
+  let stagesNamed = ramp.length >= MIN_RAMP_STAGES;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
     const staged = stageShares(tokens).some((share) => share.value < 100);
+    stagesNamed ||= has(tokens, STAGE_WORDS);
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    if (holdDuration(sentence, staged) || holdsThroughPeriod(tokens)) {
+    const aboutRamp = staged || has(tokens, HOLD) || has(tokens, ADVANCE);
+    const counted = aboutRamp && heldForSamples(tokens);
+    if (holdDuration(sentence, staged) || holdsThroughPeriod(tokens) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
-    const aboutRamp = staged || has(tokens, HOLD) || has(tokens, ADVANCE);
-    if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens))) {
+    if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
       noteDetail(findings, 'gate-kind', sentence);
     }
   }
-  return heldAtStages(findings);
+  // One share held for a while ("10 % get it, after two weeks we look") is an experiment's
+  // split, not a ramp: holds need stages, as a ladder or named as stages.
+  return stagesNamed ? heldAtStages(findings) : emptyFindings();
 }
 
 /**
@@ -78,7 +83,9 @@ function holdsThroughPeriod(tokens: readonly Token[]): boolean {
     for (let i = match.end; i < end; i++) {
       if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
       if (!THROUGH.has(tokens[i]?.text ?? '')) continue;
-      for (let j = i + 1; j <= i + PERIOD_REACH && j < tokens.length; j++) {
+      // "until we've seen a lunch peak": a condition's clause reaches a little further.
+      const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
+      for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
         if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
         if (PERIODS.has(tokens[j]?.text ?? '')) return true;
       }
@@ -92,6 +99,29 @@ function holdsUntil(tokens: readonly Token[]): boolean {
   return findAffirmed(tokens, HOLD_VERBS).some((match) =>
     tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => token.text === 'until'),
   );
+}
+
+/** Words that make a count the condition for leaving a stage: "until … at least 2,000 payments". */
+const COUNT_CUES = new Set(['until', 'least', 'enough', 'once', 'after', 'minimum']);
+const COUNT_REACH = 12;
+const MIN_SAMPLES = 20;
+
+/**
+ * A stage held for a count of samples — "nothing advances until each stage has carried at least
+ * 2,000 payments", "enough ratings to read (300 thumbs events)": a length counted in events, not
+ * hours. The count is a bare number (no unit, no percent) naming things that follow it, and a cue
+ * before it makes it the condition to advance.
+ */
+function heldForSamples(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
+    if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
+    const counted = tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
+    const cued = tokens
+      .slice(Math.max(0, i - COUNT_REACH), i)
+      .some((before) => COUNT_CUES.has(before.text));
+    return counted && cued;
+  });
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
