@@ -5,6 +5,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
 import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
+import { sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
@@ -96,6 +97,10 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     // Only a sentence that names a group itself is marked as earning the point.
     if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
     if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
+    if (sequencesGroups(sentence)) {
+      noteDetail(findings, 'kinds', sentence);
+      noteDetail(findings, 'ordered', sentence);
+    }
     if (givesReason(sentence, found)) noteDetail(findings, 'reason', sentence);
     if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
       noteMisconception(findings, sentence);
