@@ -86,6 +86,7 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   const findings = emptyFindings();
   const named = new Set<SegmentKind>();
   const ordered = new Set<SegmentKind>();
+  let looseReason: Sentence | undefined;
   for (const sentence of sentences) {
     const found = kindsIn(sentence, kinds);
     const clause = sentence.isClause;
@@ -101,11 +102,18 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
     }
-    if (givesReason(sentence, found)) noteDetail(findings, 'reason', sentence);
+    // A reason is for a place in an order: "employees ask about tax codes because …" alone is
+    // none; a reason without an order word counts once the answer orders two groups somewhere.
+    if (givesReason(sentence, found)) {
+      if (has(sentence.tokens, ORDER)) noteDetail(findings, 'reason', sentence);
+      else if (sentence.isClause) looseReason ??= sentence;
+    }
     if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
       noteMisconception(findings, sentence);
     }
   }
+  const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
+  if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);
   return findings;
 }
 
