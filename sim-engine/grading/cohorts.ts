@@ -88,7 +88,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   const ordered = new Set<SegmentKind>();
   let looseReason: Sentence | undefined;
   for (const sentence of sentences) {
-    const found = kindsIn(sentence, kinds);
+    // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
+    // order turned down are not offered, though the negation's reach ends at the first comma.
+    const found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
     const clause = sentence.isClause;
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
@@ -136,6 +138,16 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
     if (kind !== undefined) add(kind, match);
   }
   return found;
+}
+
+/** An order named as a thing: "a staged order", "the sequence", "rings of users". */
+const ORDERING = lexicon(
+  'order | ordering | sequence | sequencing | staged | staging | rings | waves',
+);
+
+/** The order itself is negated and never affirmed in the sentence. */
+function rejectsOrder(tokens: Sentence['tokens']): boolean {
+  return hasAny(tokens, ORDERING) && !has(tokens, ORDERING);
 }
 
 /** Hedges that leave a group out of a deliberate order: "then maybe the preview programme". */
