@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The seventh round's families (corpus/README.md): groups named in any way placed in sequence,
+// and stages held for a count of samples or a condition. Every sentence is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covers(answer: string, id: string): boolean {
+  return gradeAnswer(answer, service).covered.includes(id);
+}
+
+describe('the grader hears groups placed in sequence, however they are named', () => {
+  it.each([
+    'First the new page goes to our own support agents, after that to the shoppers who signed up for previews, and after that to ordinary shoppers.',
+    'First we show it to drivers in the depot who test our tools, then to part-time drivers, then to every other driver.',
+    'First the nurses on our advisory panel get it, then small practices that asked for early features, then the remaining practices.',
+  ])('credits the order in "%s"', (sentence) => {
+    expect(covers(sentence, 'cohort-order')).toBe(true);
+  });
+
+  it.each([
+    // A ramp of shares is not an order of groups.
+    'First 1 % of users, then 5 % of users, then 25 % of users.',
+    // An order turned down: the groups are not offered.
+    'I would not bother with a staged order of staff, beta and then everyone; anyone can get it.',
+    // One group with a reason is no order.
+    'This matters because our customers file their taxes in April.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covers(sentence, 'cohort-order')).toBe(false);
+  });
+});
+
+describe('the grader hears a stage held for a count of samples or a condition', () => {
+  it.each([
+    'We ramp 2 %, 10 %, 30 %, 100 %, and no stage advances until it has served at least 5,000 checkouts inside the limits.',
+    'Stages are 5, 20, 50 and 100 percent; we wait at each one until the evaluator has scored at least 400 replies.',
+    'We go in stages of 1 %, 10 % and 40 %, and each stage waits until we have seen a Monday morning peak.',
+  ])('credits the holds in "%s"', (sentence) => {
+    expect(covers(sentence, 'holds')).toBe(true);
+  });
+
+  it.each([
+    // An experiment's split held for a while is no ramp.
+    '10 % of users get the new flow and after two weeks we compare retention.',
+    // Counts that are not a stage's condition to advance.
+    'We have 2,000 merchants and 40 engineers on the payments team.',
+  ])('does not credit "%s"', (sentence) => {
+    expect(covers(sentence, 'holds')).toBe(false);
+  });
+});
