@@ -103,3 +103,26 @@ function namesGroup(step: readonly Token[]): boolean {
     (token) => token.pos === 'NOUN' && GROUP_NOUNS.has(token.lemma) && !token.negated,
   );
 }
+
+const ORDER_HEADS = new Set(['order', 'sequence', 'first']);
+const MAX_ITEM_WORDS = 20;
+
+/**
+ * A heading that asks who goes in order — "Who sees it, in order" — over two or more short
+ * notes that each name a group ("our own team", "opted-in beta writers", "German users last"):
+ * the notes are the sequence. Returns the heading's sentence, or undefined.
+ */
+export function listedInOrder(sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.find((heading, at) => {
+    const words = heading.tokens;
+    const asksWho = words.some((token) => token.text === 'who' || token.text === 'whom');
+    const ordered = words.some((token) => ORDER_HEADS.has(token.text) && !token.negated);
+    if (!heading.isClause || !asksWho || !ordered) return false;
+    let items = 0;
+    for (const item of sentences.slice(at + 1)) {
+      if (item.words > MAX_ITEM_WORDS || !namesGroup(item.tokens)) break;
+      items++;
+    }
+    return items >= MIN_STEPS;
+  });
+}

@@ -5,7 +5,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
 import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
-import { sequencesGroups } from './cohortSequence';
+import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
@@ -113,6 +113,11 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
       noteMisconception(findings, sentence);
     }
+  }
+  const list = listedInOrder(sentences);
+  if (list !== undefined) {
+    noteDetail(findings, 'kinds', list);
+    noteDetail(findings, 'ordered', list);
   }
   const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
   if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);

@@ -31,6 +31,23 @@ describe('the grader hears groups placed in sequence, however they are named', (
   });
 });
 
+describe('the grader hears groups listed in order under a heading that asks who', () => {
+  it('credits notes naming a group each under "Who gets it, in order"', () => {
+    const answer =
+      '## Who gets it, in order\n- the support desk team\n- members of the preview club\n- small shops that opted in\n- everyone else';
+    expect(covers(answer, 'cohort-order')).toBe(true);
+  });
+
+  it.each([
+    // Shares of traffic under the heading are a ramp, not groups.
+    '## Who gets it, in order\n- 1 % of users\n- 10 % of users\n- all users',
+    // A heading that names no order is a list of who is involved.
+    '## Who is involved\n- the support desk team\n- members of the preview club',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer, 'cohort-order')).toBe(false);
+  });
+});
+
 describe('the grader hears a stage held for a count of samples or a condition', () => {
   it.each([
     'We ramp 2 %, 10 %, 30 %, 100 %, and no stage advances until it has served at least 5,000 checkouts inside the limits.',
