@@ -16,6 +16,7 @@ import {
   FOURTH_FRESH_CORPUS,
   FIFTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
+  SEVENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import {
   evaluate,
@@ -96,8 +97,8 @@ console.log(
 // mod 5; seen, so no longer unseen) and the three fresh sets f001–f030, g001–g030 and h001–h040
 // (each held out for one evaluation, then tuned on), and all of them together. The fourth set
 // k001–k040 (fresh4/) was graded once at 2a8e48f and the fifth m001–m040 (fresh5/) once at
-// 8126f31; both are training now. The sixth n001–n040 (fresh6/) is held out: written blind,
-// graded after the grader was frozen (8915003).
+// 8126f31, the sixth n001–n040 (fresh6/) once at 8915003; all are training now. The seventh
+// p001–p040 (fresh7/) is held out: written blind, graded after the grader was frozen (577e305).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -107,6 +108,7 @@ const sets = [
   ['third fresh set (seen, now training)', THIRD_FRESH_CORPUS],
   ['fourth fresh set (seen, now training)', FOURTH_FRESH_CORPUS],
   ['fifth fresh set (seen, now training)', FIFTH_FRESH_CORPUS],
+  ['sixth fresh set (seen, now training)', SIXTH_FRESH_CORPUS],
   [
     'all training sets together',
     [
@@ -116,9 +118,10 @@ const sets = [
       ...THIRD_FRESH_CORPUS,
       ...FOURTH_FRESH_CORPUS,
       ...FIFTH_FRESH_CORPUS,
+      ...SIXTH_FRESH_CORPUS,
     ],
   ],
-  ['sixth fresh set (held out, never seen)', SIXTH_FRESH_CORPUS],
+  ['seventh fresh set (held out, never seen)', SEVENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -20,6 +20,9 @@ export { FIFTH_FRESH_CORPUS } from './fresh5/fifthFreshCorpus';
 
 /** The sixth fresh held-out set (n001–n040): graded once after the grader was frozen (README.md). */
 export { SIXTH_FRESH_CORPUS } from './fresh6/sixthFreshCorpus';
+
+/** The seventh fresh held-out set (p001–p040): graded once after the grader was frozen (README.md). */
+export { SEVENTH_FRESH_CORPUS } from './fresh7/seventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
