@@ -8,6 +8,7 @@ import {
   FRESH_CORPUS,
   isHeldOut,
   SECOND_FRESH_CORPUS,
+  SEVENTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -15,6 +16,7 @@ import type { Evaluation } from './evaluate';
 import { evaluate, precision, recall, targetMisses } from './evaluate';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
+import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -166,10 +168,17 @@ const freshSets: {
     // As for the third to fifth: poor answers may not score higher than at its one evaluation.
     heldOut: true,
   },
+  {
+    name: 'seventh fresh set (held out)',
+    answers: SEVENTH_FRESH_CORPUS,
+    first: SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'p',
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40 and 40 answers, ids unique across every set', () => {
+  it('hold 30, 30, 40, 40, 40, 40 and 40 answers, ids unique across every set', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -178,6 +187,7 @@ describe('the fresh sets apart from the main corpus', () => {
       ...FOURTH_FRESH_CORPUS,
       ...FIFTH_FRESH_CORPUS,
       ...SIXTH_FRESH_CORPUS,
+      ...SEVENTH_FRESH_CORPUS,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
@@ -185,6 +195,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(FOURTH_FRESH_CORPUS).toHaveLength(40);
     expect(FIFTH_FRESH_CORPUS).toHaveLength(40);
     expect(SIXTH_FRESH_CORPUS).toHaveLength(40);
+    expect(SEVENTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
