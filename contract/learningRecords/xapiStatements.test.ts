@@ -8,7 +8,7 @@ import {
 import type { Plan } from '../../sim-engine/index';
 import { fixtureScenario } from '../../sim-engine/testing/fixtures';
 import type { AttemptRecord } from '../types';
-import { XAPI_VERBS } from './learningIris';
+import { DEFAULT_IRI_BASE, XAPI_VERBS } from './learningIris';
 import { xapiStatementSchema } from './xapiSchema';
 import {
   attemptStatements,
@@ -92,6 +92,17 @@ describe('attempts exported as xAPI statements', () => {
       'https://school.example.org/xapi/extensions/daily-challenge': '2026-03-04',
     });
     expect(statement?.result).toBeUndefined();
+  });
+
+  it('carry the request a generated practice set was drawn from, and keep the schema', () => {
+    const practiceSet = { seed: 70, level: 'hard', count: 3, changeKind: 'prompt' } as const;
+    const [statement] = attemptStatements(recordOf(WEAK_REFERENCE_PLAN, { practiceSet }));
+    expect(statement?.context?.extensions).toMatchObject({
+      [`${DEFAULT_IRI_BASE}/extensions/practice-set`]: practiceSet,
+    });
+    expect(xapiStatementSchema.safeParse(statement).success).toBe(true);
+    const [library] = attemptStatements(strong);
+    expect(Object.keys(library?.context?.extensions ?? {}).join()).not.toContain('practice-set');
   });
 
   it('write durations as ISO 8601 with hundredths of a second', () => {

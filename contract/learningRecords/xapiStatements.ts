@@ -86,6 +86,10 @@ function contextOf(record: AttemptRecord, iris: LearningIris) {
       [iris.extension('seed')]: report.seed,
       [iris.extension('mode')]: report.mode,
       ...(record.daily ? { [iris.extension('daily-challenge')]: record.daily.date } : {}),
+      // The request draws the same set again, so a platform can tell two generated sets apart.
+      ...(record.practiceSet
+        ? { [iris.extension('practice-set')]: { ...record.practiceSet } }
+        : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AttemptRecord } from '../platform/platform';
+import { GENERATOR_LEVEL_LABELS } from '../text/labels';
 
 /** How History names an attempt, in its rows, buttons and comparison. */
 
@@ -9,6 +10,9 @@ export function savedLabel(record: AttemptRecord): string {
 
 export function modeLabel(record: AttemptRecord): string {
   if (record.daily) return 'Daily challenge';
+  // A generated set's scenarios have no place in the library, so the badge says where they came from.
+  if (record.practiceSet)
+    return `Practice set, ${GENERATOR_LEVEL_LABELS[record.practiceSet.level].toLowerCase()}`;
   return record.report.mode === 'mock' ? 'Mock interview' : 'Practice';
 }
 

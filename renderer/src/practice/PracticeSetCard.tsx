@@ -2,15 +2,9 @@ import { useState } from 'react';
 import { CHANGE_KINDS, GENERATOR_LEVELS } from '../../../sim-engine/index';
 import type { ChangeKind, GeneratorLevel } from '../../../sim-engine/index';
 import { openScenario } from '../store/actions';
-import { CHANGE_KIND_LABELS } from '../text/labels';
+import { CHANGE_KIND_LABELS, GENERATOR_LEVEL_LABELS } from '../text/labels';
 import { generatePracticeSet, MAX_SET_SIZE, usePracticeSetStore } from './practiceSet';
 import './practice.css';
-
-const LEVEL_NAMES: Readonly<Record<GeneratorLevel, string>> = {
-  introductory: 'Introductory',
-  standard: 'Standard',
-  hard: 'Hard',
-};
 
 const setSize = (n: number) => `${n} scenario${n === 1 ? '' : 's'}`;
 
@@ -37,7 +31,7 @@ export function PracticeSetCard() {
           >
             {GENERATOR_LEVELS.map((one) => (
               <option key={one} value={one}>
-                {LEVEL_NAMES[one]}
+                {GENERATOR_LEVEL_LABELS[one]}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import type {
   ChangeKind,
   Difficulty,
+  GeneratorLevel,
   GuardedMetric,
   Role,
   RubricDimension,
@@ -20,6 +21,13 @@ export const CHANGE_KIND_LABELS: Readonly<Record<ChangeKind, string>> = {
 
 export const DIFFICULTY_LABELS: Readonly<Record<Difficulty, string>> = {
   intro: 'Introductory',
+  standard: 'Standard',
+  hard: 'Hard',
+};
+
+/** The generator's levels, as the practice-set form and History name them. */
+export const GENERATOR_LEVEL_LABELS: Readonly<Record<GeneratorLevel, string>> = {
+  introductory: 'Introductory',
   standard: 'Standard',
   hard: 'Hard',
 };
