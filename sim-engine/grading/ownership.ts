@@ -1,7 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
-import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { assignedToSpeaker, DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
 import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -31,7 +31,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       speakerHoldsRights(tokens) ||
       speakerIsOwner(tokens) ||
       decidedBySpeaker(tokens) ||
-      speakerHoldsDecision(tokens)
+      speakerHoldsDecision(tokens) ||
+      assignedToSpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare

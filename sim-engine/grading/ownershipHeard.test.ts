@@ -48,3 +48,22 @@ describe('the grader hears the speaker or the product role holding the release d
     expect(covers(answer)).toBe(false);
   });
 });
+
+describe('the grader hears a role table or a RACI-like note giving the decisions to the speaker', () => {
+  it.each([
+    'Decides: PM (me) — exposure order, stop rules, hold lengths. Runs: the platform team, the routing.',
+    '| Decision | Who |\n| Exposure order | PM (me) |\n| Routing | platform team |',
+    'Go/no-go: me. Routing: the platform team runs it.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A row that gives the speaker no decision, or the decision to someone else.
+    'Routing: me. The platform team runs the deploys.',
+    'Who decides: engineering. The platform team runs the deploys.',
+    '| Decision | Who |\n| Exposure order | platform team |\n| Routing | platform team |',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
+import { assignedToSpeaker } from './decisionHolder';
 import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
@@ -230,6 +231,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   const says =
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
+    // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
+    assignedToSpeaker(tokens) ||
     stageShares(tokens).length >= MIN_RAMP_STAGES ||
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
       (words >= 3 || relations > 0));
