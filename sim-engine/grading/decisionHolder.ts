@@ -23,6 +23,11 @@ export const DECISIONS = lexicon(
     'launch plan | the plan | sequence | stage length* | stage duration* | durations',
 );
 
+/** What is owned whole, by its owner or the one accountable for it: "I'm the DRI for the rollout". */
+const OWNED = lexicon('rollout | release | launch');
+/** Nouns for whoever holds the decisions, after a copula: "I'm the DRI for", "the owner of". */
+const OWNER_NOUNS = new Set(['owner', 'dri', 'decider', 'approver', 'decision-maker']);
+
 /** Only a right to decide may be held, made or run: "I hold the decisions", "I make the call". */
 const RULINGS = lexicon(
   'decision* | call | calls | final say | the say | go / no go | go no go | release plan | ' +
@@ -79,77 +84,46 @@ export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
   // "Who decides the order?" asks; the answer, not the question, holds the decision.
   if (tokens.at(-1)?.text === '?') return false;
   const decisions = findAll(tokens, DECISIONS);
-  if (decisions.length === 0) return false;
+  if (decisions.length === 0 && findAll(tokens, OWNED).length === 0) return false;
   return agentsOf(tokens).some(
     (agent) =>
       !supposed(tokens, agent.start) && decidesAfter(tokens, agent.start, agent.end, decisions),
   );
 }
 
-/** Labels of a role table that name deciding: "Decides: PM (me)", "Approver | me". */
-const DECIDING_LABELS = new Set([
-  'owner',
-  'ownership',
-  'decider',
-  'decides',
-  'decision',
-  'decisions',
-  'accountable',
-  'approver',
-  'approves',
-  'dri',
-  'call',
-  'calls',
-]);
-const SEPARATORS = new Set([':', '|', '—', '-', '=']);
-const LABEL_WORDS = 4;
-
-/**
- * A role table or a RACI-like note assigns a decision to the speaker: a label that names deciding
- * or a release decision, a separator, then the speaker or the product role ("Decides: PM (me)",
- * "| Exposure order | PM (me) |", "Go/no-go: me"). "Routing: me" assigns no decision.
- */
-export function assignedToSpeaker(tokens: readonly Token[]): boolean {
-  if (tokens.at(-1)?.text === '?') return false;
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  let separator = start + 1;
-  while (separator <= start + LABEL_WORDS && !SEPARATORS.has(tokens[separator]?.text ?? '')) {
-    separator++;
-  }
-  if (!SEPARATORS.has(tokens[separator]?.text ?? '')) return false;
-  const label = tokens.slice(start, separator);
-  const namesDeciding =
-    label.some((token) => DECIDING_LABELS.has(token.text)) ||
-    findAll(tokens, DECISIONS).some((match) => match.start >= start && match.end <= separator);
-  if (!namesDeciding) return false;
-  const holder = tokens[separator + 1]?.text === 'the' ? separator + 2 : separator + 1;
-  const held = tokens[holder];
-  if (held === undefined || held.negated) return false;
-  return (
-    BRACKETED_SPEAKER.has(held.text) || agentsOf(tokens).some((agent) => agent.start === holder)
-  );
-}
-
 /** Where the speaker or the product role stands as a subject. */
-function agentsOf(tokens: readonly Token[]): Match[] {
+export function agentsOf(tokens: readonly Token[]): Match[] {
   const agents: Match[] = [];
   for (const match of findAll(tokens, AGENTS)) {
     // "at 9 pm" is a time, not the product manager.
     if (tokens[match.start - 1]?.kind === 'number') continue;
-    if (!tokens[match.start]?.negated) agents.push(bracketed(tokens, match) ?? match);
+    if (!tokens[match.start]?.negated)
+      agents.push(apposed(tokens, match.end, match.start) ?? match);
   }
-  // A role with the speaker in brackets is the speaker: "Product (me)", "Release owner (myself)".
+  // A role with the speaker beside it is the speaker: "Product (me)", "The product side, me,",
+  // and the speaker with the product role beside it: "We (product)".
   tokens.forEach((token, i) => {
-    if (token.text !== '(' || tokens[i + 2]?.text !== ')' || tokens[i - 1]?.kind !== 'word') return;
-    if (BRACKETED_SPEAKER.has(tokens[i + 1]?.text ?? '')) agents.push({ start: i - 1, end: i + 3 });
+    if (!OPENING_MARKS.has(token.text) || tokens[i - 1]?.kind !== 'word') return;
+    const beside = tokens[i + 1]?.text ?? '';
+    const speakerBeside = BRACKETED_SPEAKER.has(beside);
+    const productBeside = tokens[i - 1]?.text === 'we' && PRODUCT_WORDS.has(beside);
+    if (speakerBeside || productBeside) {
+      const appositive = apposed(tokens, i, i - 1);
+      if (appositive !== null) agents.push(appositive);
+    }
   });
   return agents;
 }
 
-/** "PM (me)": the bracket after a role belongs to its subject. */
-function bracketed(tokens: readonly Token[], match: Match): Match | null {
-  if (tokens[match.end]?.text !== '(' || tokens[match.end + 2]?.text !== ')') return null;
-  return { start: match.start, end: match.end + 3 };
+const OPENING_MARKS = new Set(['(', ',', '—', '-']);
+const CLOSING_MARK: Readonly<Record<string, string>> = { '(': ')', ',': ',', '—': '—', '-': '-' };
+const PRODUCT_WORDS = new Set(['product', 'pm']);
+
+/** "PM (me)", "the product side, me,": one word set beside the subject between two marks. */
+function apposed(tokens: readonly Token[], open: number, start: number): Match | null {
+  const mark = tokens[open]?.text ?? '';
+  if (!OPENING_MARKS.has(mark) || tokens[open + 2]?.text !== CLOSING_MARK[mark]) return null;
+  return { start, end: open + 3 };
 }
 
 /** Others' word, not the speaker's: "people will tell you the PM should own the plan". */
@@ -204,24 +178,50 @@ function decidesAfter(
       copula = true;
       continue;
     }
-    if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
-      // A cleft names its object after the copula: "What I actually own … is the decisions".
-      if (tokens[start - 1]?.text === 'what') return true;
-      return (
-        !NOT_DECIDING_AFTER.has(tokens[j + 1]?.text ?? '') && objectAfter(tokens, decisions, j)
-      );
-    }
-    if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
-      return !NOT_DECIDING_AFTER.has(tokens[j + 1]?.text ?? '') && rulingAfter(tokens, j);
-    }
-    if (ACCOUNTABLE.has(word.text)) return objectAfter(tokens, decisions, j);
-    if (BETWEEN_POS.has(word.pos) && word.lemma !== 'be') continue;
+    // A verb that decides nothing ends the search: "I'd watch the numbers and decide what counts
+    // as a drop" decides on the spot, it holds no release decision.
+    const held = heldAt(tokens, start, j, decisions, copula);
+    if (held !== null) return held;
+    if (BETWEEN_POS.has(word.pos)) continue;
     // After a copula the subject may be named again: "I'm the one (who) …", "I am in charge of".
     if (copula && (word.pos === 'DET' || ROLE_NOUNS.has(word.text) || word.text === 'in')) continue;
     if (copula && RELATIVES.has(word.text) && ROLE_NOUNS.has(tokens[j - 1]?.text ?? '')) continue;
     return false;
   }
   return false;
+}
+
+/**
+ * The predicate at `j`: true when it holds a release decision, false when it is a verb that holds
+ * none, null when it is no predicate at all.
+ */
+function heldAt(
+  tokens: readonly Token[],
+  start: number,
+  j: number,
+  decisions: readonly Match[],
+  copula: boolean,
+): boolean | null {
+  const word = tokens[j] as Token;
+  const next = tokens[j + 1]?.text ?? '';
+  if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
+    // A cleft names its object after the copula: "What I actually own … is the decisions".
+    if (tokens[start - 1]?.text === 'what') return true;
+    if (NOT_DECIDING_AFTER.has(next)) return false;
+    const owned = word.lemma === 'own' && objectAfter(tokens, findAll(tokens, OWNED), j);
+    return owned || objectAfter(tokens, decisions, j);
+  }
+  // "I sign off on the plan": approving the plan or the go/no-go holds it.
+  if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
+  if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
+    return !NOT_DECIDING_AFTER.has(next) && rulingAfter(tokens, j);
+  }
+  // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
+  if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {
+    return objectAfter(tokens, decisions, j) || objectAfter(tokens, findAll(tokens, OWNED), j);
+  }
+  if (word.pos === 'VERB') return false;
+  return null;
 }
 
 /** "I call the holds" is deciding; "a call" is a noun, "call in" another verb. */

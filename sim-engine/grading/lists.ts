@@ -1,3 +1,4 @@
+import { assignedToSpeaker } from './roleTables';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -27,7 +28,9 @@ const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after',
 
 /** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
 export function isList(tokens: readonly Token[]): boolean {
+  // A heading that says whose the items are relates them: "Decisions (mine): order, limits".
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
+  if (assignedToSpeaker(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;

@@ -1,7 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
-import { assignedToSpeaker, DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { assignedToSpeaker } from './roleTables';
 import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';

@@ -24,6 +24,12 @@ describe('the grader hears the speaker or the product role holding the release d
     'I make the call on every promotion, and the developers run the deploys.',
     // The product role approving each widening owns its go.
     'The product manager approves each promotion; the SREs run the pipeline.',
+    // The speaker set beside the product role, in brackets or commas; the plan signed off.
+    'We (product) decide the exposure order; engineering runs it.',
+    'The product side, me, decides when we widen; engineering runs the deploys.',
+    'Product (me) signs off the plan; infra runs the routing.',
+    // The owner of the rollout, by a noun after a copula.
+    "I'm the DRI for the rollout; SRE runs the pipeline.",
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -44,6 +50,10 @@ describe('the grader hears the speaker or the product role holding the release d
     // A time, not the product manager; a stage held, not a decision.
     'At 9 pm the on-call decides the rollback; engineering runs the routing.',
     'I hold the 5 % stage for a day; engineering runs the routing.',
+    // Another team beside "we"; someone else as the owner; deciding on the spot.
+    'We (engineering) decide the exposure order; the platform team runs it.',
+    'The VP is the owner of the rollout; engineering runs the deploys.',
+    "I'd watch the numbers and decide what counts as a drop; engineering runs the deploys.",
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });
@@ -54,6 +64,7 @@ describe('the grader hears a role table or a RACI-like note giving the decisions
     'Decides: PM (me) — exposure order, stop rules, hold lengths. Runs: the platform team, the routing.',
     '| Decision | Who |\n| Exposure order | PM (me) |\n| Routing | platform team |',
     'Go/no-go: me. Routing: the platform team runs it.',
+    'Decisions (mine): order, thresholds, pacing. Engineering runs the routing.',
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });

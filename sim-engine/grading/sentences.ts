@@ -1,5 +1,5 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
-import { assignedToSpeaker } from './decisionHolder';
+import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
