@@ -75,6 +75,8 @@ describe('the grader hears groups in order under a heading that names them', () 
     'We widen the new checkout slowly, and who sees it in what order matters more than the shares.\n' +
       '## Audience sequence\n1. Support desk\n2. Insiders club\n3. Weekend browsers\n4. Everyone else',
     'Who goes first: the help desk → design partners → casual readers → the institutions.',
+    // Slashes under an order heading still order the groups.
+    'Order: staff / beta testers / everyone else, because staff forgive breakage.',
   ])('credits the order in "%s"', (answer) => {
     expect(covers(answer, 'cohort-order')).toBe(true);
   });
@@ -88,6 +90,8 @@ describe('the grader hears groups in order under a heading that names them', () 
     'Order: ship quietly → watch the errors → widen it → done.',
     // Statements under the heading, not names of groups.
     '## Audience sequence\n1. ship the page quietly\n2. watch the errors\n3. widen it',
+    // A label pointing at a slashed list of groups names them, it orders none.
+    'Cohorts → staff / pilot / clinics / groups.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer, 'cohort-order')).toBe(false);
   });
