@@ -220,26 +220,21 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
 
 const NO_PHRASES: readonly Phrase[] = [];
 /** The first letters of each token's text and lemma, cut once per sentence. */
-interface Heads {
-  readonly keys: readonly string[];
-  readonly lemmaKeys: readonly string[];
-}
+type Heads = { readonly keys: readonly string[]; readonly lemmaKeys: readonly string[] };
 const heads = new WeakMap<readonly Token[], Heads>();
 
 function headsOf(tokens: readonly Token[]): Heads {
-  let known = heads.get(tokens);
-  if (known === undefined) {
-    const keys: string[] = [];
-    const lemmaKeys: string[] = [];
-    for (const token of tokens) {
-      const key = token.text.slice(0, KEY_LENGTH);
-      keys.push(key);
-      lemmaKeys.push(token.lemma === token.text ? key : token.lemma.slice(0, KEY_LENGTH));
-    }
-    known = { keys, lemmaKeys };
-    heads.set(tokens, known);
+  const known = heads.get(tokens);
+  if (known !== undefined) return known;
+  const keys: string[] = [];
+  const lemmaKeys: string[] = [];
+  for (const token of tokens) {
+    const key = token.text.slice(0, KEY_LENGTH);
+    keys.push(key);
+    lemmaKeys.push(token.lemma === token.text ? key : token.lemma.slice(0, KEY_LENGTH));
   }
-  return known;
+  heads.set(tokens, { keys, lemmaKeys });
+  return { keys, lemmaKeys };
 }
 
 /** Every match no negation covers: a negated claim is not a claim. */
