@@ -70,22 +70,75 @@ const OPENERS = new Set(['first', 'firstly', 'initially']);
 const STEPS = new Set(['then', 'next', 'afterwards', 'later', 'finally', 'lastly', '→', '->']);
 const MIN_STEPS = 2;
 
-/** True when one clause puts two or more groups in sequence, starting from who goes first. */
+/**
+ * True when one clause puts two or more groups in sequence, starting from who goes first — or
+ * after a heading that asks for groups in order ("Cohorts, in order: staff → partner labs →
+ * independent researchers"), whose steps are groups however they are named.
+ */
 export function sequencesGroups(sentence: Sentence): boolean {
   if (!sentence.isClause) return false;
   const tokens = sentence.tokens;
-  const opener = tokens.findIndex((token) => OPENERS.has(token.text) && !token.negated);
+  let opener = tokens.findIndex((token) => OPENERS.has(token.text) && !token.negated);
+  const headed = opener < 0 ? orderedGroupsHeading(tokens) : -1;
+  if (opener < 0) opener = headed;
   if (opener < 0) return false;
   const starts = [opener];
   for (let i = opener + 1; i < tokens.length; i++) {
     if (opensStep(tokens, i)) starts.push(i);
   }
+  // Under a heading the steps must be marked ("→", "then"): at least three groups in sequence.
+  if (headed >= 0 && starts.length <= MIN_STEPS) return false;
   let grouped = 0;
   starts.forEach((start, k) => {
     const step = tokens.slice(start + 1, starts[k + 1] ?? tokens.length);
-    if (namesGroup(step)) grouped++;
+    if (namesGroup(step) || (headed >= 0 && isGroupPhrase(step))) grouped++;
   });
   return grouped >= MIN_STEPS;
+}
+
+/** Heading words that ask for groups: "who", "cohorts", "audience", "segments". */
+const GROUP_HEADS = new Set([
+  'who',
+  'whom',
+  'cohort',
+  'cohorts',
+  'audience',
+  'audiences',
+  'segment',
+  'segments',
+  'groups',
+]);
+const ORDER_WORDS = new Set(['order', 'sequence', 'first', 'ordered']);
+const HEADING_REACH = 6;
+
+/**
+ * The colon ending a heading that asks for groups in order ("Cohorts, in order:", "Who goes
+ * first:"), or -1.
+ */
+function orderedGroupsHeading(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 0 || colon > HEADING_REACH) return -1;
+  const heading = tokens.slice(0, colon).filter((token) => !token.negated);
+  const asksGroups = heading.some((token) => GROUP_HEADS.has(token.text));
+  return asksGroups && heading.some((token) => ORDER_WORDS.has(token.text)) ? colon : -1;
+}
+
+const PHRASE_WORDS = 6;
+const PHRASE_POS = new Set(['NOUN', 'PROPN']);
+const PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * A short noun phrase with no share of traffic: under a heading that asks for groups, a step or a
+ * note names one however it is worded ("partner labs", "Insiders programme", "coupon browsers").
+ */
+export function isGroupPhrase(step: readonly Token[]): boolean {
+  const words = step.filter((token) => token.kind !== 'mark');
+  if (words.length === 0 || words.some((token) => token.kind === 'number')) return false;
+  const head = words.slice(0, PHRASE_WORDS);
+  if (!PHRASE_OPENERS.has(head[0]?.pos ?? '') || head[0]?.negated) return false;
+  const noun = head.findIndex((token) => PHRASE_POS.has(token.pos));
+  // A verb before the noun makes it a statement, not a name ("ship the page").
+  return noun >= 0 && !head.slice(0, noun).some((token) => token.pos === 'VERB');
 }
 
 function opensStep(tokens: readonly Token[], i: number): boolean {
@@ -117,12 +170,21 @@ export function listedInOrder(sentences: readonly Sentence[]): Sentence | undefi
     const words = heading.tokens;
     const asksWho = words.some((token) => token.text === 'who' || token.text === 'whom');
     const ordered = words.some((token) => ORDER_HEADS.has(token.text) && !token.negated);
-    if (!heading.isClause || !asksWho || !ordered) return false;
+    if (!ordered) return false;
+    // A short heading naming the groups ("## Audience sequence") asks who as a question would;
+    // its notes, then, name groups however they are worded.
+    const namesGroups = !asksWho && heading.words <= HEADING_REACH && asksForGroups(words);
+    if (!(asksWho && heading.isClause) && !namesGroups) return false;
     let items = 0;
     for (const item of sentences.slice(at + 1)) {
-      if (item.words > MAX_ITEM_WORDS || !namesGroup(item.tokens)) break;
+      const group = namesGroup(item.tokens) || (namesGroups && isGroupPhrase(item.tokens));
+      if (item.words > MAX_ITEM_WORDS || !group) break;
       items++;
     }
-    return items >= MIN_STEPS;
+    return items >= (namesGroups ? MIN_STEPS + 1 : MIN_STEPS);
   });
+}
+
+function asksForGroups(words: readonly Token[]): boolean {
+  return words.some((token) => GROUP_HEADS.has(token.text) && !token.negated);
 }

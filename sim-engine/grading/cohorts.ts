@@ -2,7 +2,8 @@ import type { SegmentKind } from '../domain/plan';
 import { SEGMENT_KINDS } from '../domain/plan';
 import type { Scenario } from '../domain/scenario';
 import type { Findings } from './findings';
-import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
+import { emptyFindings, noteDetail, noteLaidOut, noteMisconception, noteNamed } from './findings';
+import { mostlyTermStrings } from './lists';
 import type { Lexicon, Match } from './match';
 import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
@@ -115,9 +116,10 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     }
   }
   const list = listedInOrder(sentences);
-  if (list !== undefined) {
-    noteDetail(findings, 'kinds', list);
-    noteDetail(findings, 'ordered', list);
+  // A heading over notes states the order by its layout, unless the answer is a string of terms.
+  if (list !== undefined && (list.isClause || !mostlyTermStrings(sentences))) {
+    noteLaidOut(findings, 'kinds', list);
+    noteLaidOut(findings, 'ordered', list);
   }
   const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
   if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);

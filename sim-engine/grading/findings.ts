@@ -45,3 +45,13 @@ export function noteDetail(findings: Findings, id: string, sentence: Sentence): 
 export function noteMisconception(findings: Findings, sentence: Sentence): void {
   if (sentence.isClause) findings.misconception ??= sentence.index;
 }
+
+/**
+ * Records a detail stated by the answer's layout rather than by one clause: a heading over notes
+ * that each name a group ("## Audience sequence" over "Staff accounts", "Insiders programme", …).
+ */
+export function noteLaidOut(findings: Findings, id: string, sentence: Sentence): void {
+  if (!findings.details.has(id)) findings.details.set(id, sentence.index);
+  findings.clauseMentions.add(sentence.index);
+  findings.named ??= sentence.index;
+}

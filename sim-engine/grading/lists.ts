@@ -1,3 +1,4 @@
+import { assignedToSpeaker } from './roleTables';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -25,13 +26,18 @@ const DISCOURSE = new Set([
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
-/** "canary, rollback, thresholds, p99": mostly fragments of three words or fewer, with no relation. */
+/**
+ * "canary, rollback, thresholds, p99", "staff / pilot / clinics": mostly fragments of three words
+ * or fewer, with no relation, between commas or slashes.
+ */
 export function isList(tokens: readonly Token[]): boolean {
+  // A heading that says whose the items are relates them: "Decisions (mine): order, limits".
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
+  if (assignedToSpeaker(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;
-    if (token.text === ',' || token.text === ';' || token.text === ':') {
+    if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '/') {
       fragments.push({ words: 0, related: false, verb: false });
     } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
       current.words++;

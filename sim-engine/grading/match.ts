@@ -134,11 +134,11 @@ export function findAll(tokens: readonly Token[], lex: Lexicon): readonly Match[
 // The two scans are the grader's hot loop: plain loops, no closures or spreads per token.
 function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
   const found = new Map<Lexicon, Match[]>();
-  const keys = headsOf(tokens);
+  const { keys, lemmaKeys } = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const exact = sharedExact.get(token.text);
-    const prefixed = sharedPrefixed.get(keys[at] ?? '');
+    const prefixed = sharedPrefixed.get(keys[at] as string);
     if (exact !== undefined) collectBucket(tokens, at, exact, found, false);
     if (prefixed !== undefined) collectShared(tokens, at, prefixed, found, false);
     if (token.lemma !== token.text) {
@@ -146,7 +146,7 @@ function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
       if (byLemma !== undefined && byLemma !== exact)
         collectBucket(tokens, at, byLemma, found, true);
       // "held" ~ "hold*": a prefix phrase is reached by the lemma's first letters too.
-      const lemmaKey = token.lemma.slice(0, KEY_LENGTH);
+      const lemmaKey = lemmaKeys[at] as string;
       const byLemmaPrefix = lemmaKey === keys[at] ? undefined : sharedPrefixed.get(lemmaKey);
       if (byLemmaPrefix !== undefined) collectShared(tokens, at, byLemmaPrefix, found, true);
     }
@@ -190,19 +190,25 @@ function collectShared(
 
 function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
   const found: Match[] = [];
-  const keys = headsOf(tokens);
+  const { keys, lemmaKeys } = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const byText = lex.exact.get(token.text) ?? NO_PHRASES;
     const byLemma =
       token.lemma === token.text ? NO_PHRASES : (lex.exact.get(token.lemma) ?? NO_PHRASES);
-    for (const phrase of byText === byLemma ? byText : [...byText, ...byLemma]) {
+    // The text's phrases, then the lemma's, as one list would give them (no list built per token).
+    for (const phrase of byText) {
       if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
     }
-    for (const phrase of lex.prefixed.get(keys[at] ?? '') ?? NO_PHRASES) {
+    if (byLemma !== byText) {
+      for (const phrase of byLemma) {
+        if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
+      }
+    }
+    for (const phrase of lex.prefixed.get(keys[at] as string) ?? NO_PHRASES) {
       if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
     }
-    const lemmaKey = token.lemma.slice(0, KEY_LENGTH);
+    const lemmaKey = lemmaKeys[at] as string;
     if (lemmaKey !== keys[at]) {
       for (const phrase of lex.prefixed.get(lemmaKey) ?? NO_PHRASES) {
         if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
@@ -213,17 +219,22 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
 }
 
 const NO_PHRASES: readonly Phrase[] = [];
-const heads = new WeakMap<readonly Token[], readonly string[]>();
+/** The first letters of each token's text and lemma, cut once per sentence. */
+type Heads = { readonly keys: readonly string[]; readonly lemmaKeys: readonly string[] };
+const heads = new WeakMap<readonly Token[], Heads>();
 
-function headsOf(tokens: readonly Token[]): readonly string[] {
-  let known = heads.get(tokens);
-  if (known === undefined) {
-    const keys: string[] = [];
-    for (const token of tokens) keys.push(token.text.slice(0, KEY_LENGTH));
-    known = keys;
-    heads.set(tokens, known);
+function headsOf(tokens: readonly Token[]): Heads {
+  const known = heads.get(tokens);
+  if (known !== undefined) return known;
+  const keys: string[] = [];
+  const lemmaKeys: string[] = [];
+  for (const token of tokens) {
+    const key = token.text.slice(0, KEY_LENGTH);
+    keys.push(key);
+    lemmaKeys.push(token.lemma === token.text ? key : token.lemma.slice(0, KEY_LENGTH));
   }
-  return known;
+  heads.set(tokens, { keys, lemmaKeys });
+  return { keys, lemmaKeys };
 }
 
 /** Every match no negation covers: a negated claim is not a claim. */

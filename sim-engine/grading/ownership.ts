@@ -1,7 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import type { Match } from './match';
-import { findAll, has, hasAffirmed, isNegated, lexicon } from './match';
+import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
+import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { assignedToSpeaker } from './roleTables';
 import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -10,12 +11,6 @@ import { ENGINEERING, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
-const DECISIONS = lexicon(
-  'which | what | how long | who | when | whether | decision* | call* | choice* | trade off* | ' +
-    // The decisions named as nouns ("PM owns: order, abort numbers, ramp").
-    'order | exposure | stop rule* | abort* | kill line* | threshold* | criteria | hold length* | ' +
-    'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits',
-);
 const ENGINEERING_ONLY = lexicon(
   'engineering decision | engineering call | engineering job | engineering problem | ' +
     'up to engineering | left to engineering | for engineering to decide | not my call | ' +
@@ -31,13 +26,14 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     if (
-      hasAffirmed(tokens, OWNERSHIP) ||
+      ownershipSaid(tokens) ||
       assignsToSpeaker(tokens) ||
       restsWithSpeaker(tokens) ||
-      speakerDecides(tokens) ||
       speakerHoldsRights(tokens) ||
       speakerIsOwner(tokens) ||
-      decidedBySpeaker(tokens)
+      decidedBySpeaker(tokens) ||
+      speakerHoldsDecision(tokens) ||
+      assignedToSpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare
@@ -48,13 +44,18 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       }
     }
     if (has(tokens, ENGINEERING) && has(tokens, ENGINEERING_WORK)) {
-      if (findings.named !== null || hasAffirmed(tokens, OWNERSHIP) || assignsToSpeaker(tokens)) {
+      if (findings.named !== null || ownershipSaid(tokens) || assignsToSpeaker(tokens)) {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
     if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
+}
+
+/** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
+function ownershipSaid(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, OWNERSHIP).some((match) => !supposed(tokens, match.start));
 }
 
 /** Headings that name who decides: "Owner: me", "Decisions | mine". */
@@ -141,66 +142,6 @@ function restsWithSpeaker(tokens: readonly Token[]): boolean {
     const clauseEnd = endOfClause(tokens, i);
     return speakers.some((match) => match.start > i + 1 && match.start < clauseEnd);
   });
-}
-
-/** Verbs of deciding, by lemma or form: "I'd be the one deciding", "I personally set". */
-const DECIDING = new Set([
-  'decide',
-  'deciding',
-  'own',
-  'owning',
-  'set',
-  'setting',
-  'choose',
-  'choosing',
-  'determine',
-  'call',
-  'calling',
-  'pick',
-  'picking',
-]);
-/** Particles that turn a deciding verb into another: "set up", "call in", "pick up". */
-const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'me', 'us', 'them', 'him', 'her']);
-const SUBJECT_REACH = 5;
-const RELATIVES = new Set(['who', 'that']);
-
-/**
- * The speaker as the subject of a deciding verb within a few words, in one clause: "I'd be the one
- * deciding who gets it", "as PM I ultimately set the stop rules".
- */
-function speakerDecides(tokens: readonly Token[]): boolean {
-  const decisions = findAll(tokens, DECISIONS);
-  return tokens.some((token, i) => {
-    if (token.text !== 'i' || token.negated) return false;
-    let reach = i + SUBJECT_REACH;
-    for (let j = i + 1; j <= reach && j < tokens.length; j++) {
-      const word = tokens[j] as Token;
-      // "I'd be the one who decides": a relative pronoun after the speaker's own noun goes on
-      // about the speaker.
-      const before = tokens[j - 1];
-      if (RELATIVES.has(word.text) && (before?.pos === 'NOUN' || before?.text === 'one')) {
-        reach += 2;
-        continue;
-      }
-      // Another subject takes over: "I would trust them to pick".
-      if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.pos === 'PRON') return false;
-      const deciding = DECIDING.has(word.lemma) || DECIDING.has(word.text);
-      if (!deciding || word.negated) continue;
-      // A cleft names its object after the copula: "What I actually own … is the decisions".
-      return tokens[i - 1]?.text === 'what' || decidesAbout(tokens, j + 1, decisions);
-    }
-    return false;
-  });
-}
-
-/**
- * The deciding verb's object is a release decision within a few words ("deciding who goes first",
- * "set the stop rules"), not anything picked ("pick a random 1 %"), and no particle changes the
- * verb ("set up").
- */
-function decidesAbout(tokens: readonly Token[], at: number, decisions: readonly Match[]): boolean {
-  if (NOT_DECIDING_AFTER.has(tokens[at]?.text ?? '')) return false;
-  return decisions.some((match) => match.start >= at && match.start < at + SUBJECT_REACH);
 }
 
 /** Verbs of holding a right: "holds decision rights", "I have the final say". */

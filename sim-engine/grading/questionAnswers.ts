@@ -1,6 +1,5 @@
-import { findAll } from './match';
 import type { Token } from './tokens';
-import { ROLES } from './vocabulary';
+import { rolesNamed } from './roles';
 
 /**
  * An interview written as questions and answers: "Q: Who says go? A: Me and the tech lead at
@@ -29,7 +28,7 @@ export function answeredWho(question: readonly Token[], answer: readonly Token[]
   let end = opens;
   while (end < answer.length && !FRAGMENT_ENDS.has(answer[end]?.text ?? '.')) end++;
   const names = answer.slice(opens, end);
-  const roles = findAll(names, ROLES);
+  const roles = rolesNamed(names);
   if (roles.length === 0) return null;
   // The tagger reads "the tech lead" as a verb; a role's own words are not the answer's verb.
   const inRole = (at: number): boolean => roles.some((role) => at >= role.start && at < role.end);

@@ -139,10 +139,24 @@ function isBareRefusal(words: readonly Word[]): boolean {
   );
 }
 
-/** The words before the first mark that ends a fragment. */
+/** Openers before a refusal: "But in practice we never did that", "Honestly, …". */
+const LEADING_LINKS = new Set(['but', 'yet', 'and', 'so']);
+const LEADING_ADJUNCTS = new Set(['practice', 'reality', 'fact', 'truth']);
+
+/**
+ * The words before the first mark that ends a fragment, past an opening link and adjunct ("But
+ * in practice …") and up to a conjunction that opens another clause ("… and it was fine").
+ */
 function openingFragment(words: readonly Word[]): Word[] {
-  const end = words.findIndex((word) => FRAGMENT_ENDS.has(word.text));
-  return end < 0 ? [...words] : words.slice(0, end);
+  let start = 0;
+  if (LEADING_LINKS.has(words[start]?.text ?? '')) start++;
+  if (words[start]?.text === 'in' && LEADING_ADJUNCTS.has(words[start + 1]?.text ?? '')) start += 2;
+  let end = start;
+  while (end < words.length && !FRAGMENT_ENDS.has(words[end]?.text ?? '')) {
+    if (end > start && words[end]?.pos === 'CCONJ') break;
+    end++;
+  }
+  return words.slice(start, end);
 }
 
 /** A reporting word whose subject is not the speaker: "the textbook says", not "I'd say". */

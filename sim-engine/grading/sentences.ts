@@ -1,4 +1,5 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
+import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
@@ -227,12 +228,15 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   }
   // A heading such as "Order:" relates the items after it, as a verb would.
   // A ramp written as its stages ("Steps 1, 5, 25, 50, 100") relates them as arrows would.
+  // The cheap test first: most sentences relate their words and need no heading or ramp read.
   const says =
+    ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
+      (words >= 3 || relations > 0)) ||
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
-    stageShares(tokens).length >= MIN_RAMP_STAGES ||
-    ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
-      (words >= 3 || relations > 0));
+    // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
+    assignedToSpeaker(tokens) ||
+    stageShares(tokens).length >= MIN_RAMP_STAGES;
   const salad = longestRun > LONGEST_NATURAL_RUN;
   return {
     index,

@@ -66,3 +66,33 @@ describe('the grader hears a stage held for a count of samples or a condition', 
     expect(covers(sentence, 'holds')).toBe(false);
   });
 });
+
+// The eighth round (corpus/README.md): a heading that asks for groups in order makes its steps or
+// notes groups, however they are worded. Every sentence is our own wording.
+describe('the grader hears groups in order under a heading that names them', () => {
+  it.each([
+    'Cohorts, in order: staff → partner studios → independent makers → hobby sellers → marketplaces.',
+    'We widen the new checkout slowly, and who sees it in what order matters more than the shares.\n' +
+      '## Audience sequence\n1. Support desk\n2. Insiders club\n3. Weekend browsers\n4. Everyone else',
+    'Who goes first: the help desk → design partners → casual readers → the institutions.',
+    // Slashes under an order heading still order the groups.
+    'Order: staff / beta testers / everyone else, because staff forgive breakage.',
+  ])('credits the order in "%s"', (answer) => {
+    expect(covers(answer, 'cohort-order')).toBe(true);
+  });
+
+  it.each([
+    // Shares of traffic in the steps are a ramp.
+    'Cohorts, in order: 1 % → 5 % → 25 % → 100 %.',
+    // A heading with no order names who is involved, not a sequence.
+    '## Audience\n1. Support desk\n2. Insiders club\n3. Weekend browsers',
+    // An order of steps, not of groups: the heading asks for no one.
+    'Order: ship quietly → watch the errors → widen it → done.',
+    // Statements under the heading, not names of groups.
+    '## Audience sequence\n1. ship the page quietly\n2. watch the errors\n3. widen it',
+    // A label pointing at a slashed list of groups names them, it orders none.
+    'Cohorts → staff / pilot / clinics / groups.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer, 'cohort-order')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
+import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
@@ -91,7 +92,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
       noteDetail(findings, 'each-gate', sentence);
     }
-    if (has(tokens, ROLES)) noteDetail(findings, 'who', sentence);
+    if (namesRole(tokens)) noteDetail(findings, 'who', sentence);
   }
   return findings;
 }
@@ -111,7 +112,22 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
   if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
-  return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
+  return tokens.some(
+    (token, i) =>
+      !token.negated && (signsAt(tokens, i) || assentAt(tokens, i) || okaysStage(tokens, i)),
+  );
+}
+
+/** Assent said as a verb on the stage: "me + eng lead ok each step", "the two of us okay every move". */
+const ASSENT_AS_VERB = new Set(['ok', 'okay', 'oks', 'okays']);
+
+/** Named people assent, as a verb, to the stage itself: the stage is the assent's object. */
+function okaysStage(tokens: readonly Token[], i: number): boolean {
+  if (!ASSENT_AS_VERB.has(tokens[i]?.text ?? '')) return false;
+  const object = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  const stage = [...findAll(tokens, EACH_GATE), ...findAll(tokens, STAGE_CHANGE)];
+  if (!stage.some((match) => match.start === object)) return false;
+  return rolesNamed(tokens).some((role) => role.end <= i);
 }
 
 /** A cheap first look: a word that could sign or assent at all. */

@@ -27,12 +27,15 @@ export const OWNERSHIP = lexicon(
 );
 
 export const ENGINEERING = lexicon(
-  'engineering | engineers | eng | sre* | devops | infra | infrastructure team | platform team | ' +
-    'platform | developers | the dev team | ops',
+  'engineering | engineers | engineer | eng | sre* | devops | infra | infrastructure team | ' +
+    'platform team | platform | developers | the dev team | ops | ' +
+    // Whoever else runs the mechanics, named as a team: "the ML team operates the rollout".
+    'team | teams',
 );
 export const ENGINEERING_WORK = lexicon(
   'own* | handle* | run* | operate* | build* | implement* | mechanic* | plumbing | routing layer | ' +
-    'deploy* | wire* | infrastructure layer | tooling | split | routing | gateway | proxy | traffic',
+    'deploy* | wire* | infrastructure layer | tooling | split | routing | gateway | proxy | traffic | ' +
+    'execut* | serving | router | pipeline',
 );
 
 export const COHORTS = lexicon(

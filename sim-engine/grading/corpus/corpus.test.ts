@@ -65,11 +65,17 @@ const splits: { name: string; evaluation: Evaluation; floor: number }[] = [
     evaluation: evaluate(FIFTH_FRESH_CORPUS, scenarios),
     floor: 0.9,
   },
-  // And for the sixth since its one evaluation (sixthFreshFirstEvaluation.ts): the seventh set,
-  // written blind in fresh7/, is the held-out one now, wired in by the lead (corpus/README.md).
+  // And for the sixth since its one evaluation (sixthFreshFirstEvaluation.ts).
   {
     name: 'sixth fresh (now training)',
     evaluation: evaluate(SIXTH_FRESH_CORPUS, scenarios),
+    floor: 0.9,
+  },
+  // And for the seventh since its one evaluation (seventhFreshFirstEvaluation.ts): the eighth set,
+  // written blind in fresh8/, is the held-out one now, wired in by the lead (corpus/README.md).
+  {
+    name: 'seventh fresh (now training)',
+    evaluation: evaluate(SEVENTH_FRESH_CORPUS, scenarios),
     floor: 0.9,
   },
 ];
@@ -169,11 +175,13 @@ const freshSets: {
     heldOut: true,
   },
   {
-    name: 'seventh fresh set (held out)',
+    name: 'seventh fresh set (now training)',
     answers: SEVENTH_FRESH_CORPUS,
     first: SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'p',
-    heldOut: true,
+    // Tuned on since its one evaluation: a poor answer may gain a point it is labelled with (p018,
+    // misconception-led, earns its labelled ownership: 15 → 16); its ceiling is the issue's
+    // target, asserted with the training splits above.
   },
 ];
 

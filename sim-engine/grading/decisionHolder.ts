@@ -1,0 +1,250 @@
+import type { Match } from './match';
+import { findAll, lexicon } from './match';
+import type { Token } from './tokens';
+
+/**
+ * Who holds the release decisions, read from the clause: the speaker or the product role as the
+ * subject of a verb of deciding whose object is a release decision ("Product (me) decides
+ * exposure", "I hold the decisions: …"), or said to be accountable for one ("I am the one
+ * accountable for the rollout shape", "I'm accountable for the go/no-go"). A strict interviewer
+ * hears ownership only with all three together — the speaker, deciding, a release decision — so
+ * someone else deciding, the speaker merely told, a question, a condition or a negation own
+ * nothing.
+ */
+
+/** Release decisions, as the object of a verb of deciding or of accountability. */
+export const DECISIONS = lexicon(
+  'which | what | how long | who | when | whether | decision* | call* | choice* | trade off* | ' +
+    // The decisions named as nouns ("PM owns: order, abort numbers, ramp").
+    'order | exposure | stop rule* | abort* | kill line* | threshold* | criteria | hold length* | ' +
+    'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits | ' +
+    // The go/no-go as written ("go/no-go"), the plan and its shape, the lengths of stages.
+    'go / no go | rollout shape | shape of the rollout | rollout plan | release plan | ' +
+    'launch plan | the plan | sequence | stage length* | stage duration* | durations',
+);
+
+/** What is owned whole, by its owner or the one accountable for it: "I'm the DRI for the rollout". */
+const OWNED = lexicon('rollout | release | launch');
+/** Nouns for whoever holds the decisions, after a copula: "I'm the DRI for", "the owner of". */
+const OWNER_NOUNS = new Set(['owner', 'dri', 'decider', 'approver', 'decision-maker']);
+
+/** Only a right to decide may be held, made or run: "I hold the decisions", "I make the call". */
+const RULINGS = lexicon(
+  'decision* | call | calls | final say | the say | go / no go | go no go | release plan | ' +
+    'rollout plan | launch plan | the plan',
+);
+
+/** Verbs whose subject decides, by lemma or form (the tagger reads some as nouns). */
+const DECIDING = new Set([
+  'decide',
+  'deciding',
+  'own',
+  'owning',
+  'set',
+  'setting',
+  'choose',
+  'choosing',
+  'determine',
+  'pick',
+  'picking',
+  'calling',
+  'approve',
+  'approving',
+  'control',
+  'govern',
+  'define',
+]);
+/** Verbs that decide only with a ruling as object: "hold the decisions", "make the call". */
+const RULING_VERBS = new Set(['hold', 'make', 'run', 'have', 'sign', 'take']);
+/** Particles that turn a verb into another: "set up", "call in", "pick up", "hold off". */
+const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'back', 'me', 'us', 'them']);
+/** "I am accountable for", "the PM is responsible for", "in charge of". */
+const ACCOUNTABLE = new Set(['accountable', 'responsible', 'charge', 'answerable']);
+
+/** The speaker or the product role as a subject; "me" and "mine" only inside brackets. */
+const AGENTS = lexicon(
+  'i | pm | the pm | product manager | the product manager | product management | ' +
+    'product owner | the product owner | product lead',
+);
+const BRACKETED_SPEAKER = new Set(['me', 'myself', 'i']);
+
+/** Words between a subject and its verb that keep the subject: "I'd", "I personally", "I alone". */
+const BETWEEN_POS = new Set(['AUX', 'ADV', 'PART']);
+/** After a copula: "I'd be the one who decides", "I am the person accountable for". */
+const ROLE_NOUNS = new Set(['one', 'person', 'owner', 'pm', 'manager']);
+const RELATIVES = new Set(['who', 'that']);
+const VERB_REACH = 7;
+const OBJECT_REACH = 6;
+const CLAUSE_ENDS = new Set([';', '.', ':', '?', 'while', 'whereas', 'but', '|']);
+/** A clause that only supposes or wishes: "if I owned the order", "ideally the PM would decide". */
+const SUPPOSING = new Set(['if', 'unless', 'whether', 'ideally', 'hypothetically']);
+
+/** The speaker or the product role holds a release decision in this sentence. */
+export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
+  // "Who decides the order?" asks; the answer, not the question, holds the decision.
+  if (tokens.at(-1)?.text === '?') return false;
+  const decisions = findAll(tokens, DECISIONS);
+  if (decisions.length === 0 && findAll(tokens, OWNED).length === 0) return false;
+  return agentsOf(tokens).some(
+    (agent) =>
+      !supposed(tokens, agent.start) && decidesAfter(tokens, agent.start, agent.end, decisions),
+  );
+}
+
+/** Where the speaker or the product role stands as a subject. */
+export function agentsOf(tokens: readonly Token[]): Match[] {
+  const agents: Match[] = [];
+  for (const match of findAll(tokens, AGENTS)) {
+    // "at 9 pm" is a time, not the product manager.
+    if (tokens[match.start - 1]?.kind === 'number') continue;
+    if (!tokens[match.start]?.negated)
+      agents.push(apposed(tokens, match.end, match.start) ?? match);
+  }
+  // A role with the speaker beside it is the speaker: "Product (me)", "The product side, me,",
+  // and the speaker with the product role beside it: "We (product)".
+  tokens.forEach((token, i) => {
+    if (!OPENING_MARKS.has(token.text) || tokens[i - 1]?.kind !== 'word') return;
+    const beside = tokens[i + 1]?.text ?? '';
+    const speakerBeside = BRACKETED_SPEAKER.has(beside);
+    const productBeside = tokens[i - 1]?.text === 'we' && PRODUCT_WORDS.has(beside);
+    if (speakerBeside || productBeside) {
+      const appositive = apposed(tokens, i, i - 1);
+      if (appositive !== null) agents.push(appositive);
+    }
+  });
+  return agents;
+}
+
+const OPENING_MARKS = new Set(['(', ',', '—', '-']);
+const CLOSING_MARK: Readonly<Record<string, string>> = { '(': ')', ',': ',', '—': '—', '-': '-' };
+const PRODUCT_WORDS = new Set(['product', 'pm']);
+
+/** "PM (me)", "the product side, me,": one word set beside the subject between two marks. */
+function apposed(tokens: readonly Token[], open: number, start: number): Match | null {
+  const mark = tokens[open]?.text ?? '';
+  if (!OPENING_MARKS.has(mark) || tokens[open + 2]?.text !== CLOSING_MARK[mark]) return null;
+  return { start, end: open + 3 };
+}
+
+/** Others' word, not the speaker's: "people will tell you the PM should own the plan". */
+const REPORTING = new Set([
+  'tell',
+  'say',
+  'claim',
+  'argue',
+  'insist',
+  'hear',
+  'suggest',
+  'recommend',
+]);
+const SPEAKERS = new Set(['i', 'we']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** The subject stands in a supposition or in what others report, not in the speaker's claim. */
+export function supposed(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && !CLAUSE_ENDS.has(tokens[i]?.text ?? '.'); i--) {
+    const word = tokens[i] as Token;
+    // "If the error rate climbs, I decide …": the condition ends at its comma.
+    if (word.text === ',') return false;
+    if (SUPPOSING.has(word.text)) return true;
+    if (REPORTING.has(word.lemma) && word.pos === 'VERB' && reportedByOthers(tokens, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The reporting verb has a subject of its own and it is not the speaker ("you'll hear", "people say"). */
+function reportedByOthers(tokens: readonly Token[], verb: number): boolean {
+  let before = verb - 1;
+  while (before >= 0 && BETWEEN_POS.has(tokens[before]?.pos ?? '')) before--;
+  const subject = tokens[before];
+  if (subject === undefined || SPEAKERS.has(subject.text)) return false;
+  return SUBJECT_POS.has(subject.pos);
+}
+
+/** The subject's verb of deciding, or its accountability, with a release decision as object. */
+function decidesAfter(
+  tokens: readonly Token[],
+  start: number,
+  from: number,
+  decisions: readonly Match[],
+): boolean {
+  let copula = false;
+  for (let j = from; j < from + VERB_REACH && j < tokens.length; j++) {
+    const word = tokens[j] as Token;
+    if (word.negated || CLAUSE_ENDS.has(word.text)) return false;
+    if (word.lemma === 'be') {
+      copula = true;
+      continue;
+    }
+    // A verb that decides nothing ends the search: "I'd watch the numbers and decide what counts
+    // as a drop" decides on the spot, it holds no release decision.
+    const held = heldAt(tokens, start, j, decisions, copula);
+    if (held !== null) return held;
+    if (BETWEEN_POS.has(word.pos)) continue;
+    // After a copula the subject may be named again: "I'm the one (who) …", "I am in charge of".
+    if (copula && (word.pos === 'DET' || ROLE_NOUNS.has(word.text) || word.text === 'in')) continue;
+    if (copula && RELATIVES.has(word.text) && ROLE_NOUNS.has(tokens[j - 1]?.text ?? '')) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The predicate at `j`: true when it holds a release decision, false when it is a verb that holds
+ * none, null when it is no predicate at all.
+ */
+function heldAt(
+  tokens: readonly Token[],
+  start: number,
+  j: number,
+  decisions: readonly Match[],
+  copula: boolean,
+): boolean | null {
+  const word = tokens[j] as Token;
+  const next = tokens[j + 1]?.text ?? '';
+  if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
+    // A cleft names its object after the copula: "What I actually own … is the decisions".
+    if (tokens[start - 1]?.text === 'what') return true;
+    if (NOT_DECIDING_AFTER.has(next)) return false;
+    const owned = word.lemma === 'own' && objectAfter(tokens, findAll(tokens, OWNED), j);
+    return owned || objectAfter(tokens, decisions, j);
+  }
+  // "I sign off on the plan": approving the plan or the go/no-go holds it.
+  if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
+  if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
+    return !NOT_DECIDING_AFTER.has(next) && rulingAfter(tokens, j);
+  }
+  // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
+  if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {
+    return objectAfter(tokens, decisions, j) || objectAfter(tokens, findAll(tokens, OWNED), j);
+  }
+  if (word.pos === 'VERB') return false;
+  return null;
+}
+
+/** "I call the holds" is deciding; "a call" is a noun, "call in" another verb. */
+function callsAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === 'call' && tokens[at]?.pos === 'VERB';
+}
+
+/** A release decision within a few words after the verb, in its clause. */
+function objectAfter(tokens: readonly Token[], decisions: readonly Match[], verb: number): boolean {
+  const end = Math.min(verb + OBJECT_REACH + 1, clauseEnd(tokens, verb));
+  return decisions.some((match) => match.start > verb && match.start < end);
+}
+
+function rulingAfter(tokens: readonly Token[], verb: number): boolean {
+  return objectAfter(tokens, findAll(tokens, RULINGS), verb);
+}
+
+/** Where the verb's object ends: the clause's end or another verb ("pick a random 1 % and see what …"). */
+function clauseEnd(tokens: readonly Token[], verb: number): number {
+  let end = verb + 1;
+  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) {
+    if (tokens[end]?.pos === 'VERB') return end;
+    end++;
+  }
+  return end;
+}

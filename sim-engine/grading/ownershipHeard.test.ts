@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The eighth round's ownership family (corpus/README.md): the speaker or the product role holds a
+// release decision — subject, deciding, a decision as object — in any grammar. Every sentence is
+// our own wording, not a corpus answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covers(answer: string): boolean {
+  return gradeAnswer(answer, service).covered.includes('pm-owns');
+}
+
+describe('the grader hears the speaker or the product role holding the release decisions', () => {
+  it.each([
+    // A role with the speaker in brackets is the speaker.
+    'Release lead (me) decides the exposure order and the stop rules; the platform team runs the router.',
+    'Product (myself) sets the ramp pace and the abort criteria, and the SREs operate the pipeline.',
+    // Accountability for a decision, with or without "the one".
+    "I'm the one answerable for the go/no-go at every stage, while engineering operates the deploy.",
+    'I am accountable for the launch plan; the serving team executes it.',
+    // A ruling held, made or taken.
+    'I hold the release decisions: who goes first and when we stop. Infra handles the routing.',
+    'I make the call on every promotion, and the developers run the deploys.',
+    // The product role approving each widening owns its go.
+    'The product manager approves each promotion; the SREs run the pipeline.',
+    // The speaker set beside the product role, in brackets or commas; the plan signed off.
+    'We (product) decide the exposure order; engineering runs it.',
+    'The product side, me, decides when we widen; engineering runs the deploys.',
+    'Product (me) signs off the plan; infra runs the routing.',
+    // The owner of the rollout, by a noun after a copula.
+    "I'm the DRI for the rollout; SRE runs the pipeline.",
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Someone else decides.
+    'The VP decides the exposure order; engineering runs the routing.',
+    'I think engineering decides the exposure order and runs the routing.',
+    'I let engineering decide the order and they run the routing.',
+    // The speaker only told.
+    'I am informed of the exposure order; engineering runs the routing.',
+    "I'm kept in the loop on the exposure order; engineering runs the routing.",
+    // Supposed, reported, asked or denied.
+    'If I owned the exposure order I would start with staff; engineering runs the routing.',
+    'Consultants will tell you the PM owns the rollout plan; engineering runs the routing.',
+    'Who decides the exposure order? Engineering runs the routing.',
+    'I do not decide the exposure order; engineering runs the routing.',
+    // A time, not the product manager; a stage held, not a decision.
+    'At 9 pm the on-call decides the rollback; engineering runs the routing.',
+    'I hold the 5 % stage for a day; engineering runs the routing.',
+    // Another team beside "we"; someone else as the owner; deciding on the spot.
+    'We (engineering) decide the exposure order; the platform team runs it.',
+    'The VP is the owner of the rollout; engineering runs the deploys.',
+    "I'd watch the numbers and decide what counts as a drop; engineering runs the deploys.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+describe('the grader hears a role table or a RACI-like note giving the decisions to the speaker', () => {
+  it.each([
+    'Decides: PM (me) — exposure order, stop rules, hold lengths. Runs: the platform team, the routing.',
+    '| Decision | Who |\n| Exposure order | PM (me) |\n| Routing | platform team |',
+    'Go/no-go: me. Routing: the platform team runs it.',
+    'Decisions (mine): order, thresholds, pacing. Engineering runs the routing.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A row that gives the speaker no decision, or the decision to someone else.
+    'Routing: me. The platform team runs the deploys.',
+    'Who decides: engineering. The platform team runs the deploys.',
+    '| Decision | Who |\n| Exposure order | platform team |\n| Routing | platform team |',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

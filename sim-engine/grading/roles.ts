@@ -1,0 +1,29 @@
+import type { Match } from './match';
+import { findAll } from './match';
+import type { Token } from './tokens';
+import { ROLES } from './vocabulary';
+
+/**
+ * People named by role: the roles of the vocabulary, and any "<team> lead" ("the payments lead",
+ * "the data science lead"), whose head the tagger often reads as the verb "lead".
+ */
+
+const ROLE_HEADS = new Set(['lead', 'leads']);
+const QUALIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Where people are named by role in a sentence. */
+export function rolesNamed(tokens: readonly Token[]): Match[] {
+  const found = [...findAll(tokens, ROLES)];
+  tokens.forEach((token, i) => {
+    if (!ROLE_HEADS.has(token.text) || !QUALIFIER_POS.has(tokens[i - 1]?.pos ?? '')) return;
+    // "Staff lead the way" has a verb after it; a role is a noun phrase's end.
+    if (tokens[i + 1]?.pos === 'DET') return;
+    found.push({ start: i - 1, end: i + 1 });
+  });
+  return found;
+}
+
+/** True when a role no negation covers is named. */
+export function namesRole(tokens: readonly Token[]): boolean {
+  return rolesNamed(tokens).some((match) => !tokens[match.start]?.negated);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The eighth round's sign-off family (corpus/README.md): a named person or role assents before
+// each widening, however the assent and the role are said. Every sentence is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covers(answer: string): boolean {
+  return gradeAnswer(answer, service).covered.includes('sign-off');
+}
+
+describe('the grader hears a named role assenting before each widening', () => {
+  it.each([
+    // Assent as a verb whose object is the stage.
+    'Me and the data lead okay each step, in writing.',
+    'The support lead and I ok every promotion before traffic moves.',
+    // A who-question answered by roles of any team ("the payments lead"), the tagger's "lead" verb.
+    'Q: Who approves a widening?\nA: The fraud lead and I, both in writing, at every gate.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Assent to something other than a stage, or by no one named.
+    'We ok the plan once at kickoff and then let the ramp run.',
+    'Users okay each step of the signup wizard.',
+    // A who-question answered by a refusal.
+    'Q: Who approves a widening?\nA: Nobody, the ramp runs on its own.',
+    // Reported, then turned down in the next sentence after an opener.
+    'The textbook answer is a sign-off from the tech lead at each stage. But in practice we never did that and it was fine.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
