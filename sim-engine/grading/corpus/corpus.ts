@@ -23,6 +23,9 @@ export { SIXTH_FRESH_CORPUS } from './fresh6/sixthFreshCorpus';
 
 /** The seventh fresh held-out set (p001–p040): graded once after the grader was frozen (README.md). */
 export { SEVENTH_FRESH_CORPUS } from './fresh7/seventhFreshCorpus';
+
+/** The eighth fresh held-out set (q001–q040): graded once after the grader was frozen (README.md). */
+export { EIGHTH_FRESH_CORPUS } from './fresh8/eighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
