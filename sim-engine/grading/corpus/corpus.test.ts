@@ -9,6 +9,7 @@ import {
   isHeldOut,
   SECOND_FRESH_CORPUS,
   SEVENTH_FRESH_CORPUS,
+  EIGHTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -17,6 +18,7 @@ import { evaluate, precision, recall, targetMisses } from './evaluate';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
 import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
+import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -183,10 +185,19 @@ const freshSets: {
     // misconception-led, earns its labelled ownership: 15 → 16); its ceiling is the issue's
     // target, asserted with the training splits above.
   },
+  {
+    name: 'eighth fresh set (held out, graded once)',
+    answers: EIGHTH_FRESH_CORPUS,
+    first: EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'q',
+    // Graded once at 7299ef5 and recorded as it came out (three score targets missed there: see
+    // the corpus README); poor answers may not score higher than then either.
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40 and 40 answers, ids unique across every set', () => {
+  it('hold 30, 30, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -196,6 +207,7 @@ describe('the fresh sets apart from the main corpus', () => {
       ...FIFTH_FRESH_CORPUS,
       ...SIXTH_FRESH_CORPUS,
       ...SEVENTH_FRESH_CORPUS,
+      ...EIGHTH_FRESH_CORPUS,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
@@ -204,6 +216,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(FIFTH_FRESH_CORPUS).toHaveLength(40);
     expect(SIXTH_FRESH_CORPUS).toHaveLength(40);
     expect(SEVENTH_FRESH_CORPUS).toHaveLength(40);
+    expect(EIGHTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
