@@ -232,16 +232,19 @@ export function readCountedQuantile(
   const rank = q * total;
   let cumulative = histogram.below;
   if (rank <= cumulative) return false;
-  const { buckets } = histogram;
-  for (let i = 0; i < histogram.top; i++) {
-    const count = buckets[i] ?? 0;
-    if (count > 0 && cumulative < rank && rank <= cumulative + count) {
+  const { buckets, top } = histogram;
+  // Below the bucket read, the count so far stays under the rank (it starts there and only
+  // grows past it in the bucket that holds it), so "rank ≤ count so far" alone finds the
+  // first non-empty bucket with cumulative < rank ≤ cumulative + count: an empty bucket adds 0.
+  for (let i = 0; i < top; i++) {
+    const through = cumulative + (buckets[i] ?? 0);
+    if (rank <= through) {
       into.valueMs = valueInBucket(histogram, tailStart, i, rank, cumulative);
       into.density = withDensity ? densityAround(histogram, tailStart, i) : Number.NaN;
       into.count = total;
       return true;
     }
-    cumulative += count;
+    cumulative = through;
   }
   return false;
 }
