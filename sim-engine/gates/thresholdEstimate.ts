@@ -1,37 +1,21 @@
 import type { GuardedMetric, Threshold } from '../domain/plan';
 import type { ArmCounts } from '../metrics/armCounts';
-import { countedQuantile, countedQuantileValue } from '../metrics/latencyHistogram';
+import type { DispersionModel } from '../metrics/dispersion';
+import { readCountedQuantile, type QuantileRead } from '../metrics/latencyHistogram';
 import type { CohortReference, Estimated } from './cohortReference';
 
-/** A gate's reading of one threshold: the move in the bad direction, in the threshold's units. */
-export interface ThresholdReading {
-  readonly estimate: number;
-  readonly variance: number;
-}
+/*
+ * A gate check reads every threshold in every window every 5 minutes, and the charts show
+ * every arm's value of every metric at each check: about 30 reads per check. Each is written
+ * into fields a reader owns (one reader per run), not into objects of its own — an object
+ * per value, per variance factor and per reading were most of a run's garbage. The dashboard
+ * value and the gate's value are the same reading (the gate adds its variance).
+ */
 
-/** No data yet: the gate must not act. */
-const NO_READING: ThresholdReading = { estimate: Number.NaN, variance: Number.NaN };
-
-function observedRate(events: number, trials: number): Estimated | null {
-  if (trials <= 0) return null;
-  // The plug-in variance of 0 events in 3 trials would be 0; smooth it so little data
-  // reads as uncertain rather than certain.
-  const smoothed = (events + 0.5) / (trials + 1);
-  return { value: events / trials, variance: (smoothed * (1 - smoothed)) / trials };
-}
-
-function observedQuantile(counts: ArmCounts, tailStart: number, q: number): Estimated | null {
-  const reading = countedQuantile(counts.latency, tailStart, q);
-  if (!reading || reading.density <= 0) return null;
-  return {
-    value: reading.valueMs,
-    variance: (q * (1 - q)) / (reading.count * reading.density * reading.density),
-  };
-}
-
-function observedMean(total: number, totalVariance: number, count: number): Estimated | null {
-  if (count <= 0) return null;
-  return { value: total / count, variance: totalVariance / (count * count) };
+/** A value and its sampling variance, written in place. */
+interface Reading {
+  value: number;
+  variance: number;
 }
 
 /** The trials behind an arm's value of a metric (requests, matured visits, graded answers…). */
@@ -52,50 +36,204 @@ export function metricTrials(metric: GuardedMetric, counts: ArmCounts): number {
   }
 }
 
+/** Conversion is the one metric where down is bad. */
+export function badDirection(metric: GuardedMetric): 1 | -1 {
+  return metric === 'conversion' ? -1 : 1;
+}
+
+/** Counts independent: no clustered noise inflates their variance. */
+const INDEPENDENT: DispersionModel = { varianceInflation: () => 1 };
+
 /**
- * Factor by which an arm's plug-in variance under-states its true variance for this many
- * trials (clustered noise, metrics/dispersion.ts); 1 when the counts are independent.
+ * Reads thresholds and dashboard values from arm counts. `estimate` and `variance` hold the
+ * last threshold read: the move in the bad direction in the threshold's units (NaN when there
+ * is no data yet, and the gate must not act).
  */
-export type VarianceInflation = (metric: GuardedMetric, trials: number) => number;
+export class ThresholdReader {
+  estimate = Number.NaN;
+  variance = Number.NaN;
+  private readonly own: Reading = { value: Number.NaN, variance: Number.NaN };
+  private readonly reference: Reading = { value: Number.NaN, variance: Number.NaN };
+  private readonly quantile: QuantileRead = { valueMs: Number.NaN, density: 0, count: 0 };
 
-const INDEPENDENT: VarianceInflation = () => 1;
+  constructor(private readonly tailStart: number) {}
 
-/** One arm's value of a metric, or null without data. */
-function armValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): Estimated | null {
-  switch (metric) {
-    case 'error_rate':
-      return observedRate(counts.errors, counts.requests);
-    case 'conversion':
-      return observedRate(counts.conversions, counts.maturedVisits);
-    case 'hallucination_rate':
-      return observedRate(counts.hallucinations, counts.graded);
-    case 'thumbs_down_rate':
-      return observedRate(counts.thumbsDown, counts.feedback);
-    case 'token_cost':
-      return observedMean(counts.tokens, counts.tokensVariance, counts.requests);
-    case 'latency_p95':
-      return observedQuantile(counts, tailStart, 0.95);
-    case 'latency_p99':
-      return observedQuantile(counts, tailStart, 0.99);
+  /** The value a dashboard shows for an arm, in display units (rates in %, latency in ms). */
+  displayValue(metric: GuardedMetric, counts: ArmCounts): number {
+    const reading = this.own;
+    if (!this.armValue(metric, counts, reading, false)) return Number.NaN;
+    return isRate(metric) ? reading.value * 100 : reading.value;
   }
+
+  /**
+   * Reads a threshold from a window's counts: canary against all control, or against the
+   * baseline cohort of the same segments, with the variance inflation the world's clustered
+   * noise asks for over a window of `windowMinutes`. The estimate is positive when things got
+   * worse.
+   */
+  read(
+    threshold: Threshold,
+    canary: ArmCounts,
+    control: ArmCounts,
+    cohort: CohortReference,
+    dispersion: DispersionModel = INDEPENDENT,
+    windowMinutes = 0,
+  ): void {
+    const { metric } = threshold;
+    const { own, reference } = this;
+    const ownTrials = metricTrials(metric, canary);
+    const hasOwn = this.armValue(metric, canary, own, true);
+    let hasReference = true;
+    if (threshold.compare === 'control') {
+      hasReference = this.armValue(metric, control, reference, true);
+      const factor = dispersion.varianceInflation(
+        metric,
+        windowMinutes,
+        metricTrials(metric, control),
+      );
+      if (hasReference && factor !== 1) reference.variance = reference.variance * factor;
+    } else {
+      cohortValue(metric, cohort, canary, reference);
+    }
+    if (!hasOwn || !hasReference) {
+      this.estimate = Number.NaN;
+      this.variance = Number.NaN;
+      return;
+    }
+    atLeastBoundaryVariance(threshold, own, reference, ownTrials);
+    const factor = dispersion.varianceInflation(metric, windowMinutes, ownTrials);
+    if (factor !== 1) own.variance = own.variance * factor;
+    this.writeMove(threshold, own, reference);
+  }
+
+  /** The move own − reference in the bad direction, in the threshold's units. */
+  private writeMove(threshold: Threshold, own: Reading, reference: Reading): void {
+    const move = badDirection(threshold.metric) * (own.value - reference.value);
+    switch (threshold.unit) {
+      case 'ms':
+        this.estimate = move;
+        this.variance = own.variance + reference.variance;
+        return;
+      case 'pp':
+        this.estimate = 100 * move;
+        this.variance = 1e4 * (own.variance + reference.variance);
+        return;
+      case 'pct': {
+        if (!(reference.value > 0)) {
+          this.estimate = Number.NaN;
+          this.variance = Number.NaN;
+          return;
+        }
+        const ratio = own.value / reference.value;
+        // Delta method for (own - reference) / reference.
+        const variance = (own.variance + ratio * ratio * reference.variance) / reference.value ** 2;
+        this.estimate = (100 * move) / reference.value;
+        this.variance = 1e4 * variance;
+      }
+    }
+  }
+
+  /** One arm's value of a metric into `into` (its variance only `withVariance`); false without data. */
+  private armValue(
+    metric: GuardedMetric,
+    counts: ArmCounts,
+    into: Reading,
+    withVariance: boolean,
+  ): boolean {
+    switch (metric) {
+      case 'error_rate':
+        return observedRate(counts.errors, counts.requests, into, withVariance);
+      case 'conversion':
+        return observedRate(counts.conversions, counts.maturedVisits, into, withVariance);
+      case 'hallucination_rate':
+        return observedRate(counts.hallucinations, counts.graded, into, withVariance);
+      case 'thumbs_down_rate':
+        return observedRate(counts.thumbsDown, counts.feedback, into, withVariance);
+      case 'token_cost':
+        if (counts.requests <= 0) return false;
+        into.value = counts.tokens / counts.requests;
+        into.variance = counts.tokensVariance / (counts.requests * counts.requests);
+        return true;
+      case 'latency_p95':
+        return this.observedQuantile(counts, 0.95, into, withVariance);
+      case 'latency_p99':
+        return this.observedQuantile(counts, 0.99, into, withVariance);
+    }
+  }
+
+  private observedQuantile(
+    counts: ArmCounts,
+    q: number,
+    into: Reading,
+    withVariance: boolean,
+  ): boolean {
+    const read = this.quantile;
+    if (!readCountedQuantile(counts.latency, this.tailStart, q, withVariance, read)) return false;
+    into.value = read.valueMs;
+    if (!withVariance) return true;
+    if (read.density <= 0) return false;
+    into.variance = (q * (1 - q)) / (read.count * read.density * read.density);
+    return true;
+  }
+}
+
+function observedRate(
+  events: number,
+  trials: number,
+  into: Reading,
+  withVariance: boolean,
+): boolean {
+  if (trials <= 0) return false;
+  into.value = events / trials;
+  if (!withVariance) return true;
+  // The plug-in variance of 0 events in 3 trials would be 0; smooth it so little data
+  // reads as uncertain rather than certain.
+  const smoothed = (events + 0.5) / (trials + 1);
+  into.variance = (smoothed * (1 - smoothed)) / trials;
+  return true;
 }
 
 /**
  * Last week's rate at the same local hours as the canary's traffic (the world's rhythm
  * makes a night differ from a lunch hour), with the week's measurement variance.
  */
-function sameHours(week: Estimated, expected: number, trials: number): Estimated {
-  if (!(trials > 0) || !(week.value > 0)) return week;
+function sameHours(week: Estimated, expected: number, trials: number, into: Reading): void {
+  if (!(trials > 0) || !(week.value > 0)) {
+    into.value = week.value;
+    into.variance = week.variance;
+    return;
+  }
   const value = expected / trials;
-  return { value, variance: week.variance * (value / week.value) ** 2 };
+  into.value = value;
+  into.variance = week.variance * (value / week.value) ** 2;
 }
 
-function cohortValue(metric: GuardedMetric, cohort: CohortReference, canary: ArmCounts): Estimated {
+function cohortValue(
+  metric: GuardedMetric,
+  cohort: CohortReference,
+  canary: ArmCounts,
+  into: Reading,
+): void {
   switch (metric) {
     case 'error_rate':
-      return sameHours(cohort.errorRate, canary.referenceErrors, canary.requests);
+      return sameHours(cohort.errorRate, canary.referenceErrors, canary.requests, into);
     case 'conversion':
-      return sameHours(cohort.conversionRate, canary.referenceConversions, canary.maturedVisits);
+      return sameHours(
+        cohort.conversionRate,
+        canary.referenceConversions,
+        canary.maturedVisits,
+        into,
+      );
+    default: {
+      const week = cohortEstimate(metric, cohort);
+      into.value = week.value;
+      into.variance = week.variance;
+    }
+  }
+}
+
+function cohortEstimate(metric: GuardedMetric, cohort: CohortReference): Estimated {
+  switch (metric) {
     case 'hallucination_rate':
       return cohort.hallucinationRate;
     case 'thumbs_down_rate':
@@ -104,17 +242,20 @@ function cohortValue(metric: GuardedMetric, cohort: CohortReference, canary: Arm
       return cohort.tokensPerQuery;
     case 'latency_p95':
       return cohort.latencyP95;
-    case 'latency_p99':
+    default:
       return cohort.latencyP99;
   }
 }
 
-const RATE_METRICS = new Set<GuardedMetric>([
-  'error_rate',
-  'conversion',
-  'hallucination_rate',
-  'thumbs_down_rate',
-]);
+/** The rates (shown in %, and with a variance at least the limit's). A compare, not a set lookup: it runs at every read. */
+function isRate(metric: GuardedMetric): boolean {
+  return (
+    metric === 'error_rate' ||
+    metric === 'conversion' ||
+    metric === 'hallucination_rate' ||
+    metric === 'thumbs_down_rate'
+  );
+}
 
 /**
  * A rate's variance is at least what it would be if the new version sat exactly at the limit
@@ -124,11 +265,11 @@ const RATE_METRICS = new Set<GuardedMetric>([
  */
 function atLeastBoundaryVariance(
   threshold: Threshold,
-  own: Estimated,
-  reference: Estimated,
+  own: Reading,
+  reference: Reading,
   trials: number,
-): Estimated {
-  if (!RATE_METRICS.has(threshold.metric) || !(trials > 0)) return own;
+): void {
+  if (!isRate(threshold.metric) || !(trials > 0)) return;
   const direction = badDirection(threshold.metric);
   const atLimit =
     threshold.unit === 'pp'
@@ -138,86 +279,5 @@ function atLeastBoundaryVariance(
         : own.value;
   const rate = Math.min(1, Math.max(0, atLimit));
   const variance = (rate * (1 - rate)) / trials;
-  return variance > own.variance ? { value: own.value, variance } : own;
-}
-
-function inflated<T extends Estimated | null>(value: T, factor: number): T {
-  if (!value || factor === 1) return value;
-  return { value: value.value, variance: value.variance * factor } as T;
-}
-
-/** Conversion is the one metric where down is bad. */
-export function badDirection(metric: GuardedMetric): 1 | -1 {
-  return metric === 'conversion' ? -1 : 1;
-}
-
-/** The value a dashboard shows for an arm, in display units (rates in %, latency in ms). */
-export function displayValue(metric: GuardedMetric, counts: ArmCounts, tailStart: number): number {
-  // armValue's values, without the variances a chart does not show (every arm, metric and
-  // interval is drawn: no objects, and no density around a quantile).
-  switch (metric) {
-    case 'error_rate':
-      return shownRate(counts.errors, counts.requests);
-    case 'conversion':
-      return shownRate(counts.conversions, counts.maturedVisits);
-    case 'hallucination_rate':
-      return shownRate(counts.hallucinations, counts.graded);
-    case 'thumbs_down_rate':
-      return shownRate(counts.thumbsDown, counts.feedback);
-    case 'token_cost':
-      return counts.requests > 0 ? counts.tokens / counts.requests : Number.NaN;
-    case 'latency_p95':
-      return countedQuantileValue(counts.latency, tailStart, 0.95);
-    case 'latency_p99':
-      return countedQuantileValue(counts.latency, tailStart, 0.99);
-  }
-}
-
-/** A rate in %, as observedRate reads it. */
-function shownRate(events: number, trials: number): number {
-  return trials > 0 ? (events / trials) * 100 : Number.NaN;
-}
-
-/**
- * Reads a threshold from the stage's counts so far: canary against all control, or against
- * the baseline cohort of the same segments. The estimate is positive when things got worse.
- */
-export function readThreshold(
-  threshold: Threshold,
-  canary: ArmCounts,
-  control: ArmCounts,
-  cohort: CohortReference,
-  tailStart: number,
-  inflation: VarianceInflation = INDEPENDENT,
-): ThresholdReading {
-  const { metric } = threshold;
-  const ownTrials = metricTrials(metric, canary);
-  const ownValue = armValue(metric, canary, tailStart);
-  const reference =
-    threshold.compare === 'control'
-      ? inflated(
-          armValue(metric, control, tailStart),
-          inflation(metric, metricTrials(metric, control)),
-        )
-      : cohortValue(metric, cohort, canary);
-  if (!ownValue || !reference) return NO_READING;
-  const direction = badDirection(threshold.metric);
-  const own = inflated(
-    atLeastBoundaryVariance(threshold, ownValue, reference, ownTrials),
-    inflation(metric, ownTrials),
-  );
-  const move = direction * (own.value - reference.value);
-  switch (threshold.unit) {
-    case 'ms':
-      return { estimate: move, variance: own.variance + reference.variance };
-    case 'pp':
-      return { estimate: 100 * move, variance: 1e4 * (own.variance + reference.variance) };
-    case 'pct': {
-      if (!(reference.value > 0)) return NO_READING;
-      const ratio = own.value / reference.value;
-      // Delta method for (own - reference) / reference.
-      const variance = (own.variance + ratio * ratio * reference.variance) / reference.value ** 2;
-      return { estimate: (100 * move) / reference.value, variance: 1e4 * variance };
-    }
-  }
+  if (variance > own.variance) own.variance = variance;
 }

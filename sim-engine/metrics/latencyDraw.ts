@@ -32,12 +32,19 @@ export interface GroupedTail {
   readonly groups: Float64Array;
   /** Each bucket's share of its group's probability (0 in a group of probability 0). */
   readonly shareInGroup: Float64Array;
+  /**
+   * Group counts of the last draw, rewritten at every draw: kept with the arm's mix (so by the
+   * run), not by the module, so two runs at once never share them.
+   */
+  readonly groupCounts: Float64Array;
 }
 
 export function emptyGroupedTail(tailBuckets: number): GroupedTail {
+  const groups = Math.ceil(tailBuckets / DRAWN_GROUP);
   return {
-    groups: new Float64Array(Math.ceil(tailBuckets / DRAWN_GROUP)),
+    groups: new Float64Array(groups),
     shareInGroup: new Float64Array(tailBuckets),
+    groupCounts: new Float64Array(groups),
   };
 }
 
@@ -56,9 +63,6 @@ export function groupTail(tail: Float64Array, into: GroupedTail): void {
   }
 }
 
-/** Group counts of the last draw, reused. */
-let groupCounts = new Float64Array(0);
-
 /**
  * Draws `requests` requests into `into` (cleared): Binomial(requests, below) faster than the
  * tail, the rest an exact multinomial over the groups, each group's count shared among its
@@ -73,8 +77,7 @@ export function drawLatency(
 ): void {
   into.count = requests;
   into.below = sampler.binomial(requests, Math.min(1, below));
-  const { groups, shareInGroup } = tail;
-  if (groupCounts.length < groups.length) groupCounts = new Float64Array(groups.length);
+  const { groups, shareInGroup, groupCounts } = tail;
   const groupTop = sampleMultinomial(
     sampler.uniform,
     requests - into.below,

@@ -204,57 +204,59 @@ function valueInBucket(
   return lower * (upper / lower) ** fraction;
 }
 
+/** A quantile read in place: gates read several every 5 minutes, an object each was garbage. */
+export interface QuantileRead {
+  valueMs: number;
+  /** Requests per ms around the quantile as a share of all (only when asked for). */
+  density: number;
+  count: number;
+}
+
 /**
  * `histogramQuantile` for histograms of whole counts (drawn requests, and sums of them), read
  * from the bottom of the tail up: the tail starts near p90, so p95 and p99 lie a few dozen
  * buckets above it and many more below the slowest request. Sums of whole numbers are exact
- * in either direction, so the reading is the same as from the top down.
+ * in either direction, so the reading is the same as from the top down. Writes `into` and
+ * returns true, or false where `histogramQuantile` gives null; the density only `withDensity`
+ * (a gate's standard error needs it, a chart line does not).
  */
+export function readCountedQuantile(
+  histogram: TailHistogram,
+  tailStart: number,
+  q: number,
+  withDensity: boolean,
+  into: QuantileRead,
+): boolean {
+  const total = histogram.count;
+  if (total <= 0) return false;
+  const rank = q * total;
+  let cumulative = histogram.below;
+  if (rank <= cumulative) return false;
+  const { buckets, top } = histogram;
+  // Below the bucket read, the count so far stays under the rank (it starts there and only
+  // grows past it in the bucket that holds it), so "rank ≤ count so far" alone finds the
+  // first non-empty bucket with cumulative < rank ≤ cumulative + count: an empty bucket adds 0.
+  for (let i = 0; i < top; i++) {
+    const through = cumulative + (buckets[i] ?? 0);
+    if (rank <= through) {
+      into.valueMs = valueInBucket(histogram, tailStart, i, rank, cumulative);
+      into.density = withDensity ? densityAround(histogram, tailStart, i) : Number.NaN;
+      into.count = total;
+      return true;
+    }
+    cumulative = through;
+  }
+  return false;
+}
+
+/** `readCountedQuantile` as an object, or null. */
 export function countedQuantile(
   histogram: TailHistogram,
   tailStart: number,
   q: number,
 ): HistogramQuantile | null {
-  const total = histogram.count;
-  if (total <= 0) return null;
-  const rank = q * total;
-  let cumulative = histogram.below;
-  if (rank <= cumulative) return null;
-  const { buckets } = histogram;
-  for (let i = 0; i < histogram.top; i++) {
-    const count = buckets[i] ?? 0;
-    if (count > 0 && cumulative < rank && rank <= cumulative + count) {
-      return readInBucket(histogram, tailStart, i, rank, cumulative);
-    }
-    cumulative += count;
-  }
-  return null;
-}
-
-/**
- * `countedQuantile`'s value alone, for dashboards: the same reading without the density
- * around it (a gate's standard error needs that; a chart line does not). NaN where
- * `countedQuantile` gives null.
- */
-export function countedQuantileValue(
-  histogram: TailHistogram,
-  tailStart: number,
-  q: number,
-): number {
-  const total = histogram.count;
-  if (total <= 0) return Number.NaN;
-  const rank = q * total;
-  let cumulative = histogram.below;
-  if (rank <= cumulative) return Number.NaN;
-  const { buckets } = histogram;
-  for (let i = 0; i < histogram.top; i++) {
-    const count = buckets[i] ?? 0;
-    if (count > 0 && cumulative < rank && rank <= cumulative + count) {
-      return valueInBucket(histogram, tailStart, i, rank, cumulative);
-    }
-    cumulative += count;
-  }
-  return Number.NaN;
+  const read = { valueMs: Number.NaN, density: Number.NaN, count: 0 };
+  return readCountedQuantile(histogram, tailStart, q, true, read) ? read : null;
 }
 
 /**

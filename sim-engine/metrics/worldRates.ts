@@ -1,8 +1,8 @@
-import type { ScenarioClock } from '../clock/localTime';
+import type { LocalTime, ScenarioClock } from '../clock/localTime';
 import type { Drift, Scenario } from '../domain/scenario';
 import type { Sampler } from '../random/samplers';
 import { shiftedClock } from '../traffic/segmentTraffic';
-import { requestsPerMinuteAt } from '../traffic/trafficCurve';
+import { requestsPerMinuteAtTime } from '../traffic/trafficCurve';
 import { loadLatencyStep } from './loadLatency';
 
 /**
@@ -93,29 +93,40 @@ export class WorldRates {
     const errorDrift = driftAt(drift, 'error_rate', minute);
     const day = Math.floor((this.startMinuteOfDay + minute) / 1440);
     const { conversion, errors, lastWeekConversion, lastWeekErrors } = this.multipliers;
+    // Each segment's local time read once per interval; what a rate does not move with (no
+    // latency per load, no swing) is not computed: 1 + 0 · cos(…) is exactly 1.
+    const loadMatters = rhythm.latencyPerLoad > 0;
     let load = 0;
+    let time: LocalTime | undefined;
+    let timeOf: ScenarioClock | undefined;
     for (let s = 0; s < this.clocks.length; s++) {
+      // Segments on the same clock (most share the scenario's) read it once.
       const clock = this.clocks[s];
-      if (clock)
+      if (clock !== timeOf) {
+        time = clock?.at(minute);
+        timeOf = clock;
+      }
+      const hour = time?.hour ?? 0;
+      if (loadMatters && time)
         load +=
           (this.scenario.segments[s]?.share ?? 0) *
-          requestsPerMinuteAt(this.scenario.traffic, clock, minute);
-    }
-    this.multipliers.latencyStep = loadLatencyStep(
-      rhythm.latencyPerLoad,
-      load / this.scenario.traffic.requestsPerMinute,
-    );
-    for (let s = 0; s < this.clocks.length; s++) {
-      const hour = this.clocks[s]?.at(minute).hour ?? 0;
+          requestsPerMinuteAtTime(this.scenario.traffic, time);
       const lastConversion =
-        (1 + rhythm.conversionSwing * hourCycle(hour, rhythm.conversionPeakHour)) /
+        (rhythm.conversionSwing === 0
+          ? 1
+          : 1 + rhythm.conversionSwing * hourCycle(hour, rhythm.conversionPeakHour)) /
         this.conversionNorm;
-      const lastErrors = (1 + rhythm.errorSwing * hourCycle(hour, peakHour)) / this.errorNorm;
+      const lastErrors =
+        (rhythm.errorSwing === 0 ? 1 : 1 + rhythm.errorSwing * hourCycle(hour, peakHour)) /
+        this.errorNorm;
       lastWeekConversion[s] = lastConversion;
       lastWeekErrors[s] = lastErrors;
       conversion[s] = lastConversion * conversionDrift * (this.days[s * this.dayCount + day] ?? 1);
       errors[s] = lastErrors * errorDrift;
     }
+    this.multipliers.latencyStep = loadMatters
+      ? loadLatencyStep(rhythm.latencyPerLoad, load / this.scenario.traffic.requestsPerMinute)
+      : 0;
     return this.multipliers;
   }
 }

@@ -65,9 +65,10 @@ function placeOneByOne(
   weightLeft: number,
   into: Float64Array,
 ): number {
-  const sorted = targets.subarray(0, count);
+  // The first `count` targets, in place: a view of them was an object at every draw.
+  const sorted = targets;
   for (let trial = 0; trial < count; trial++) sorted[trial] = uniform() * weightLeft;
-  sortFew(sorted);
+  sortFew(sorted, count);
   let placed = 0;
   let reached = 0;
   let category = from;
@@ -90,12 +91,12 @@ function placeOneByOne(
 }
 
 /**
- * Sorts at most TRIALS_PLACED_ONE_BY_ONE numbers ascending by insertion: the same order as
+ * Sorts the first `count` (at most TRIALS_PLACED_ONE_BY_ONE) numbers ascending by insertion: the same order as
  * the typed array's own sort (the targets are never NaN or −0), without a call into the
  * runtime for a handful of numbers at every histogram drawn.
  */
-function sortFew(values: Float64Array): void {
-  for (let i = 1; i < values.length; i++) {
+function sortFew(values: Float64Array, count: number): void {
+  for (let i = 1; i < count; i++) {
     const value = values[i] ?? 0;
     let j = i - 1;
     while (j >= 0 && (values[j] ?? 0) > value) {

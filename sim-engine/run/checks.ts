@@ -2,7 +2,7 @@ import type { Plan, Threshold } from '../domain/plan';
 import type { RunEvent, RunSeries } from '../domain/run';
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
 import type { CohortReference } from '../gates/cohortReference';
-import type { VarianceInflation } from '../gates/thresholdEstimate';
+import type { ThresholdReader } from '../gates/thresholdEstimate';
 import type { DispersionModel } from '../metrics/dispersion';
 import {
   alwaysValidHalfWidth,
@@ -16,7 +16,7 @@ import {
 } from '../statistics/guard';
 import type { GateWindow } from './gateWindows';
 import type { ReleaseState } from './releaseState';
-import { elapsed, inflationsOf, readWindow, windowGuard } from './windowReading';
+import { elapsed, readWindow, windowGuard } from './windowReading';
 
 export interface CheckContext {
   readonly plan: Plan;
@@ -32,8 +32,9 @@ export interface CheckContext {
   /** Window 0 (the whole stage) first, then the restarted windows being read. */
   readonly windows: readonly GateWindow[];
   readonly cohort: CohortReference;
+  /** The run's reader of thresholds (its fields hold the last reading). */
+  readonly reader: ThresholdReader;
   readonly dispersion: DispersionModel;
-  readonly tailStart: number;
   /**
    * Minutes' worth of a conversion window's visits whose purchases have not shown yet, for a
    * window of the given length: it holds that much less data (metrics/purchaseDelay.ts).
@@ -68,9 +69,8 @@ export function runChecks(context: CheckContext): void {
   let anyBeyond = false;
   let allInside = true;
   const proofNeeded = insideProofCanAct(context);
-  const inflations = inflationsOf(context);
   for (let index = 0; index < plan.thresholds.length; index++) {
-    const result = checkThreshold(context, index, proofNeeded, inflations);
+    const result = checkThreshold(context, index, proofNeeded);
     allInside &&= result.provenInside;
     if (result.verdict === 'inside') continue;
     anyBeyond = true;
@@ -119,12 +119,11 @@ function checkThreshold(
   context: CheckContext,
   index: number,
   proofNeeded: boolean,
-  inflations: readonly VarianceInflation[],
 ): ThresholdResult {
   const { guard } = context;
   const stage = context.windows[0];
   if (!stage) throw new Error('the whole-stage window is always read');
-  const stageCheck = readWindow(context, index, stage, inflations[0]);
+  const stageCheck = readWindow(context, index, stage);
   if (guard.mode === 'point') {
     const verdict = judgeCheck(stageCheck, guard);
     record(
@@ -146,7 +145,7 @@ function checkThreshold(
   for (let w = 1; w < context.windows.length; w++) {
     const window = context.windows[w];
     if (!window) continue;
-    const check = readWindow(context, index, window, inflations[w]);
+    const check = readWindow(context, index, window);
     const test = windowGuard(context, index, window, check);
     // Only a window whose move is beyond the limit can be shown or act (τ² is fixed above).
     if (!test || !(check.estimate > check.limit)) continue;

@@ -1,4 +1,4 @@
-import type { Plan } from '../domain/plan';
+import type { Plan, ThresholdUnit } from '../domain/plan';
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
 import {
   windowLength,
@@ -34,12 +34,25 @@ export interface GateWindow {
   readonly mixingVariance: Float64Array;
   /** Each threshold's sequential test once its τ² is fixed (run/checks.ts keeps it here). */
   readonly tests: (WindowTest | undefined)[];
+  /** Each threshold's reading at the latest look (run/windowReading.ts rewrites it). */
+  readonly checks: (WindowCheck | undefined)[];
   /** Expected requests in the window's first `minutes` (traffic's daily rhythm included). */
   readonly expectedRequests: (minutes: number) => number;
 }
 
+/** One look at one threshold in a window, rewritten in place at each look. */
+export interface WindowCheck {
+  estimate: number;
+  variance: number;
+  limit: number;
+  unit: ThresholdUnit;
+}
+
 /** A window's sequential test: its τ² is always set. */
-export type WindowTest = SequentialGuard & { readonly mixingVariance: number };
+export type WindowTest = SequentialGuard & {
+  readonly mixingVariance: number;
+  readonly logLevel: number;
+};
 
 /**
  * The windows of the current stage: opens each on its schedule before the interval it
@@ -83,6 +96,7 @@ export class GateWindows {
         control: this.control.stage,
         mixingVariance: this.emptyMixing(),
         tests: [],
+        checks: [],
         expectedRequests: this.expectedFrom(minute),
       },
     ];
@@ -106,6 +120,7 @@ export class GateWindows {
         control: this.control.openWindow(startInterval),
         mixingVariance: this.emptyMixing(),
         tests: [],
+        checks: [],
         expectedRequests: this.expectedFrom(startMinute),
       });
     }

@@ -33,8 +33,10 @@ export function createSeriesRecorder(
       windowStart: filled(length),
     })),
   };
-  const cut = <T extends Float32Array | Uint8Array>(array: T, checks: number) =>
-    array.slice(0, checks) as T;
+  // A run that reached its horizon filled every check: its arrays are handed over as they
+  // are (the recorder writes no more), not copied (half a megabyte of a week's series).
+  const cut = <T extends Float32Array | Float64Array | Uint8Array>(array: T, checks: number) =>
+    checks >= array.length ? array : (array.slice(0, checks) as T);
   const cutRecord = (record: RunSeries['canary'], checks: number) =>
     Object.fromEntries(
       Object.entries(record).map(([metric, values]) => [metric, cut(values, checks)]),
@@ -46,8 +48,8 @@ export function createSeriesRecorder(
         intervalMinutes: CHECK_INTERVAL_MINUTES,
         canaryShare: cut(series.canaryShare, checks),
         requestsPerMinute: cut(series.requestsPerMinute, checks),
-        canaryRequests: series.canaryRequests.slice(0, checks),
-        controlRequests: series.controlRequests.slice(0, checks),
+        canaryRequests: cut(series.canaryRequests, checks),
+        controlRequests: cut(series.controlRequests, checks),
         regressionActive: cut(series.regressionActive, checks),
         canary: cutRecord(series.canary, checks),
         control: cutRecord(series.control, checks),

@@ -13,7 +13,7 @@ import {
   type CohortReference,
   type SegmentHistory,
 } from '../gates/cohortReference';
-import { displayValue } from '../gates/thresholdEstimate';
+import { ThresholdReader } from '../gates/thresholdEstimate';
 import { createSampler } from '../random/samplers';
 import { createStreamFactory } from '../random/stream';
 import type { Guard } from '../statistics/guard';
@@ -59,6 +59,7 @@ export class Simulation {
   private readonly guard: Guard;
   private readonly windows: GateWindows;
   private readonly dispersion: DispersionModel;
+  private readonly reader: ThresholdReader;
   private readonly recorder: SeriesRecorder;
   private readonly ledger: ExposureLedger;
   private readonly events: RunEvent[] = [];
@@ -112,6 +113,7 @@ export class Simulation {
     this.guard = guardForPlan(plan);
     this.windows = new GateWindows(plan, this.canary, this.control, this.traffic.curve);
     this.dispersion = dispersionModel(scenario);
+    this.reader = new ThresholdReader(tailStart);
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
       scenario.observableMetrics,
@@ -200,8 +202,7 @@ export class Simulation {
 
   /** Draws both arms, reads every threshold, and moves holds, sign-offs and rollbacks on. */
   private observeAndCheck(): void {
-    const { canary, control, interval, minute } = this;
-    const tailStart = this.setup.tailStart;
+    const { canary, control, interval, minute, reader } = this;
     if (this.guard.mode === 'sequential') this.windows.openDue(minute - CHECK_INTERVAL_MINUTES);
     // The interval just flowed: its middle sets the hour of its rates.
     const rates = this.world.at(minute - CHECK_INTERVAL_MINUTES / 2);
@@ -211,8 +212,8 @@ export class Simulation {
     for (const metric of this.scenario.observableMetrics) {
       const canaryLine = series.canary[metric];
       const controlLine = series.control[metric];
-      if (canaryLine) canaryLine[interval] = displayValue(metric, canary.interval, tailStart);
-      if (controlLine) controlLine[interval] = displayValue(metric, control.interval, tailStart);
+      if (canaryLine) canaryLine[interval] = reader.displayValue(metric, canary.interval);
+      if (controlLine) controlLine[interval] = reader.displayValue(metric, control.interval);
     }
     this.applyOverrides();
     const stageBefore = this.state.stage;
@@ -223,8 +224,8 @@ export class Simulation {
       thresholds: this.thresholds,
       windows: this.windows.active,
       cohort: this.cohort,
+      reader,
       dispersion: this.dispersion,
-      tailStart,
       unseenConversionMinutes: this.unseenConversionMinutes,
       interval,
       minute,
@@ -243,8 +244,7 @@ export class Simulation {
     const line = this.recorder.series.canary;
     for (const metric of this.scenario.observableMetrics) {
       const values = line[metric];
-      if (values)
-        values[this.interval] = displayValue(metric, this.canary.interval, this.setup.tailStart);
+      if (values) values[this.interval] = this.reader.displayValue(metric, this.canary.interval);
     }
   }
 

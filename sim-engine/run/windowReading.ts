@@ -1,45 +1,43 @@
 import { CHECK_INTERVAL_MINUTES } from '../domain/run';
-import { readThreshold, type VarianceInflation } from '../gates/thresholdEstimate';
 import type { ThresholdCheck } from '../statistics/guard';
 import { mixingVarianceForWindow } from '../statistics/mixtureSprt';
 import type { CheckContext } from './checks';
-import type { GateWindow, WindowTest } from './gateWindows';
+import type { GateWindow, WindowCheck, WindowTest } from './gateWindows';
 
 // How one gate check reads a window: its data as a threshold estimate, and the always-valid
 // test that judges it (fixed at the window's first usable look). runChecks decides on them.
 
-/** The variance inflation the world's clustered noise asks for, for one window's length. */
-function inflationFor(context: CheckContext, window: GateWindow): VarianceInflation {
-  const minutes = context.minute - window.startMinute;
-  return (metric, trials) => context.dispersion.varianceInflation(metric, minutes, trials);
-}
-
-/** Each window's variance inflation at this check (one per window, shared by the thresholds). */
-export function inflationsOf(context: CheckContext): VarianceInflation[] {
-  const inflations: VarianceInflation[] = [];
-  for (const window of context.windows) inflations.push(inflationFor(context, window));
-  return inflations;
-}
-
-export function readWindow(
-  context: CheckContext,
-  index: number,
-  window: GateWindow,
-  inflation: VarianceInflation | undefined,
-): ThresholdCheck {
+/**
+ * Reads threshold `index` in a window with the run's reader, into the window's own check for
+ * that threshold (rewritten at every look: a check's verdict is taken before the next look).
+ */
+export function readWindow(context: CheckContext, index: number, window: GateWindow): WindowCheck {
   const threshold = context.thresholds[index];
-  if (!threshold || !inflation)
-    return { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN };
-  const reading = readThreshold(
+  let check = window.checks[index];
+  if (!check) {
+    check = { estimate: Number.NaN, variance: Number.NaN, limit: Number.NaN, unit: 'pp' };
+    window.checks[index] = check;
+  }
+  if (!threshold) {
+    check.estimate = Number.NaN;
+    check.variance = Number.NaN;
+    check.limit = Number.NaN;
+    return check;
+  }
+  const { reader } = context;
+  reader.read(
     threshold,
     window.canary,
     window.control,
     context.cohort,
-    context.tailStart,
-    inflation,
+    context.dispersion,
+    context.minute - window.startMinute,
   );
-  const { limit, unit } = threshold;
-  return { estimate: reading.estimate, variance: reading.variance, limit, unit };
+  check.estimate = reader.estimate;
+  check.variance = reader.variance;
+  check.limit = threshold.limit;
+  check.unit = threshold.unit;
+  return check;
 }
 
 /** Minutes since the window opened. */
@@ -77,7 +75,12 @@ export function windowGuard(
     window.mixingVariance[index] = mixingVariance;
   }
   // Kept on the window: the same test at every later look, not a fresh object per check.
-  const test: WindowTest = { mode: 'sequential', alpha: window.alpha, mixingVariance };
+  const test: WindowTest = {
+    mode: 'sequential',
+    alpha: window.alpha,
+    mixingVariance,
+    logLevel: Math.log(1 / window.alpha),
+  };
   window.tests[index] = test;
   return test;
 }

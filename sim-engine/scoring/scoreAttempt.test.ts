@@ -7,7 +7,8 @@ import { fixtureScenario, regression } from '../testing/fixtures';
 import { formatIssue } from '../validation/issues';
 import { BAND_CUTOFFS } from './bands';
 import { strongPlanFor, WEAK_REFERENCE_PLAN } from './referencePlans';
-import { replayEdited, scoreAttempt } from './scoreAttempt';
+import { simulate } from '../run/simulate';
+import { replayEdited, scoreAttempt, scoreRun } from './scoreAttempt';
 import { dimensionMaxima } from './weights';
 
 function completePack() {
@@ -210,6 +211,23 @@ describe('scoreAttempt counterfactuals', () => {
     const edited = replayEdited(attempt, withRegression, strongPlanFor(withRegression));
     expect(edited.label).toBe('edited');
     expect(edited.outcome).toEqual(attempt.counterfactuals[1]?.outcome);
+  });
+
+  it('scores a run alike whether its trials were remembered or worked out afresh', () => {
+    const plan = strongPlanFor(withRegression);
+    const run = simulate(withRegression, plan, { seed: 3 });
+    const input = { scenario: withRegression, plan, seed: 3 };
+    const first = scoreRun(input, run);
+    const otherReference = { strong: WEAK_REFERENCE_PLAN };
+    const withOther = scoreRun({ ...input, referencePlans: otherReference }, run);
+    const fresh = {
+      scenario: structuredClone(withRegression),
+      plan: structuredClone(plan),
+      seed: 3,
+    };
+    expect(withOther).toEqual(scoreRun({ ...fresh, referencePlans: otherReference }, run));
+    expect(scoreRun(input, run)).toEqual(first);
+    expect(first).toEqual(scoreRun(fresh, run));
   });
 
   it('gives the same score for the same scenario, plan and seed', () => {

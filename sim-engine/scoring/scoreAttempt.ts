@@ -63,14 +63,41 @@ function judgements(
   ];
 }
 
+/** The plan's threshold trials and the strong reference's bar, for one scenario and plan. */
+interface TrialsAndBar {
+  readonly referencePlans: AttemptInput['referencePlans'];
+  readonly trials: readonly ThresholdTrial[];
+  readonly bar: TrialBar;
+}
+
+/**
+ * Kept by scenario and plan object. thresholdTrials finds its cached trials by writing the
+ * scenario and plan out as text, twice per score (the plan's and the reference's): a run
+ * scored again with the same objects, as every seed of an attempt or a calibration is, reuses
+ * them. The same values: trials depend only on the scenario and the plans, which the engine
+ * never changes.
+ */
+const knownTrials = new WeakMap<Scenario, WeakMap<Plan, TrialsAndBar>>();
+
+function trialsAndBar(input: AttemptInput): TrialsAndBar {
+  const { scenario, plan, referencePlans } = input;
+  let byPlan = knownTrials.get(scenario);
+  if (!byPlan) knownTrials.set(scenario, (byPlan = new WeakMap()));
+  const known = byPlan.get(plan);
+  if (known && known.referencePlans === referencePlans) return known;
+  const found = {
+    referencePlans,
+    trials: thresholdTrials(scenario, plan),
+    bar: trialBar(scenario, referencePlansFor(scenario, referencePlans).strong),
+  };
+  byPlan.set(plan, found);
+  return found;
+}
+
 /** Scores a run against the rubric: dimensions weighted by the scenario, penalties, band. */
 export function scoreRun(input: AttemptInput, run: RunResult): Score {
   const maxima = dimensionMaxima(input.scenario, input.communication !== undefined);
-  const trials = thresholdTrials(input.scenario, input.plan);
-  const bar = trialBar(
-    input.scenario,
-    referencePlansFor(input.scenario, input.referencePlans).strong,
-  );
+  const { trials, bar } = trialsAndBar(input);
   const dimensions = judgements(input, run, trials, bar).flatMap((judgement) => {
     const max = maxima.get(judgement.id);
     return max === undefined ? [] : [scoreDimension(judgement, max)];

@@ -1,4 +1,4 @@
-import { boundaryStandardErrors } from './mixtureSprt';
+import { boundaryAtLogLevel, boundaryStandardErrors } from './mixtureSprt';
 
 /*
  * The charts show every threshold's always-valid interval at every check: a root of the
@@ -20,17 +20,35 @@ const POINTS = (HIGHEST_LOG_RATIO - LOWEST_LOG_RATIO) * STEPS_PER_UNIT + 1;
 const MOST_TABLES = 64;
 
 const tables = new Map<number, Float64Array>();
+/**
+ * The table read last, and its ln(1/α): a check reads its thresholds' bounds mostly at one α
+ * in a row, and both a lookup and a logarithm at every bound were a percent of a run.
+ */
+let lastAlpha = Number.NaN;
+let lastTable: Float64Array = new Float64Array(0);
+let lastLogLevel = Number.NaN;
 
 function tableFor(alpha: number): Float64Array {
+  if (alpha === lastAlpha) return lastTable;
   const known = tables.get(alpha);
-  if (known) return known;
+  if (known) {
+    remember(alpha, known);
+    return known;
+  }
   if (tables.size >= MOST_TABLES) tables.clear();
   const table = new Float64Array(POINTS);
   for (let i = 0; i < POINTS; i++) {
     table[i] = boundaryStandardErrors(alpha, Math.exp(LOWEST_LOG_RATIO + i / STEPS_PER_UNIT));
   }
   tables.set(alpha, table);
+  remember(alpha, table);
   return table;
+}
+
+function remember(alpha: number, table: Float64Array): void {
+  lastAlpha = alpha;
+  lastTable = table;
+  lastLogLevel = Math.log(1 / alpha);
 }
 
 /** `boundaryStandardErrors(alpha, ratio)` from a table per α, for the charts' intervals. */
@@ -50,5 +68,6 @@ export function tabulatedBoundaryStandardErrors(alpha: number, ratio: number): n
     ((t + 1) * (t - 1) * (t - 2) * b) / 2 -
     ((t + 1) * t * (t - 2) * c) / 2 +
     ((t + 1) * t * (t - 1) * d) / 6;
-  return boundaryStandardErrors(alpha, ratio, start);
+  // The same Newton step as boundaryStandardErrors(alpha, ratio, start), its ln(1/α) kept.
+  return boundaryAtLogLevel(lastLogLevel, ratio, start);
 }

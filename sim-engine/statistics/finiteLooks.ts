@@ -112,7 +112,11 @@ export function mixtureBoundary(level: number, looks: number, factor: number): F
   return boundary;
 }
 
-const calibrated = new Map<string, number>();
+/**
+ * Levels found, by factor, α and looks. Keyed by the numbers themselves: a window opens every
+ * half hour or so, and a key written out as text cost more than the lookup.
+ */
+const calibrated = new Map<number, Map<number, Map<number, number>>>();
 
 /**
  * The level at which the mixture boundary (τ² = factor × the planned end's variance) is
@@ -126,11 +130,14 @@ export function calibratedLevel(
 ): number {
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
   const lookCount = Math.max(1, Math.floor(looks));
-  const key = `${alpha}|${lookCount}|${factor}`;
-  const known = calibrated.get(key);
+  let byAlpha = calibrated.get(factor);
+  if (!byAlpha) calibrated.set(factor, (byAlpha = new Map()));
+  let byLooks = byAlpha.get(alpha);
+  if (!byLooks) byAlpha.set(alpha, (byLooks = new Map()));
+  const known = byLooks.get(lookCount);
   if (known !== undefined) return known;
   const level = solveLevel(alpha, lookCount, factor);
-  calibrated.set(key, level);
+  byLooks.set(lookCount, level);
   return level;
 }
 

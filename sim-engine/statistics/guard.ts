@@ -11,6 +11,8 @@ export interface SequentialGuard {
   readonly mode: 'sequential';
   readonly alpha: number;
   readonly mixingVariance?: number;
+  /** ln(1/α), where the caller keeps it (a window's test is read at every check). */
+  readonly logLevel?: number;
 }
 
 /** Acts on the point estimate alone, the way a dashboard alert does. */
@@ -82,7 +84,7 @@ export function breachEvidence(check: ThresholdCheck, guard: SequentialGuard): n
   checkGuard(guard, mixingVariance);
   if (!hasUsableData(check) || !(check.variance > 0)) return Number.NEGATIVE_INFINITY;
   const logRatio = logOneSidedRatio(check.estimate, check.variance, check.limit, mixingVariance);
-  return logRatio - Math.log(1 / guard.alpha);
+  return logRatio - (guard.logLevel ?? Math.log(1 / guard.alpha));
 }
 
 /** Judges one look at one threshold: `inside`, `amber` or `breach`. Never a breach without data. */

@@ -57,7 +57,11 @@ export function boundaryStandardErrors(
   /** A start close to the root (within ~1e-6): one step then lands within rounding of it. */
   start = Number.NaN,
 ): number {
-  const target = Math.log(1 / alpha);
+  return boundaryAtLogLevel(Math.log(1 / alpha), ratio, start);
+}
+
+/** `boundaryStandardErrors` for `target` = ln(1/α), computed by the caller once per α. */
+export function boundaryAtLogLevel(target: number, ratio: number, start = Number.NaN): number {
   const k = Math.sqrt(ratio / (1 + ratio));
   let z = Number.isNaN(start)
     ? Math.sqrt(

@@ -1,4 +1,4 @@
-import type { ScenarioClock } from '../clock/localTime';
+import type { LocalTime, ScenarioClock } from '../clock/localTime';
 import type { Traffic } from '../domain/scenario';
 
 /** Requests per minute across all segments at a minute: a daily cycle and quieter weekends. */
@@ -7,7 +7,11 @@ export function requestsPerMinuteAt(
   clock: ScenarioClock,
   minute: number,
 ): number {
-  const time = clock.at(minute);
+  return requestsPerMinuteAtTime(traffic, clock.at(minute));
+}
+
+/** `requestsPerMinuteAt` for a local time already read off the clock. */
+export function requestsPerMinuteAtTime(traffic: Traffic, time: LocalTime): number {
   const daily =
     1 + traffic.dailySwing * Math.cos((2 * Math.PI * (time.hour - traffic.peakHour)) / 24);
   const weekly = time.weekday >= 5 ? traffic.weekendFactor : 1;
