@@ -23,6 +23,10 @@ const DISMISSIVE_COMPLEMENTS = new Set([
   'bureaucracy',
   'busywork',
   'red',
+  // "Setting thresholds before you've seen real traffic is guessing."
+  'guessing',
+  'guesswork',
+  'premature',
 ]);
 const COPULAS = new Set(['be', 'seem', 'feel', 'sound', 'look']);
 const COPULA_REACH = 3;

@@ -1,7 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { findAffirmed, findAll, has, hasAffirmed, hasAny, isNegated, lexicon } from './match';
 import { statesUnrejected } from './rejection';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
@@ -37,6 +37,7 @@ const PLAN_WORDS = lexicon(
 /** Finds quantified limits per metric family, pre-commitment, the baseline, and thresholds-as-you-go. */
 export function detectThresholds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  let limitsBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const quantified = quantifiedFamilies(sentence);
@@ -46,9 +47,14 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     const context = aboutLimits || has(tokens, ROLLBACK) || has(tokens, PLAN_WORDS);
     if (context && hasAffirmed(tokens, PRECOMMIT)) noteDetail(findings, 'precommit', sentence);
     if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
-    if (aboutLimits && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION)) {
+    // The sentence after one about the limits may decide them by watching without naming them
+    // ("I would not fix the limits in advance. … see where the metrics settle, then decide …").
+    const watching =
+      (aboutLimits || limitsBefore) && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION);
+    if (watching || (hasAny(tokens, LIMIT_WORDS) && refusesSettingFirst(tokens))) {
       noteMisconception(findings, sentence);
     }
+    limitsBefore = aboutLimits;
   }
   return findings;
 }
@@ -98,4 +104,36 @@ function claim(
   if (index === null) return false;
   used.add(index);
   return true;
+}
+
+/** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */
+const LIMIT_WORDS = lexicon(
+  'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff*',
+);
+
+/** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
+const SETTING = new Set([
+  'set',
+  'fix',
+  'define',
+  'agree',
+  'write',
+  'commit',
+  'pick',
+  'lock',
+  'choose',
+]);
+
+/**
+ * The speaker refusing to set the limits first: a negated verb of setting outside a negated
+ * pre-commitment ("I would not fix the rollback limits in advance", "we won't define any up
+ * front"). Keeping limits set first is not this ("we never change limits agreed in advance").
+ */
+function refusesSettingFirst(tokens: Sentence['tokens']): boolean {
+  const refused = findAll(tokens, PRECOMMIT).filter((match) => isNegated(tokens, match.start));
+  if (refused.length === 0) return false;
+  const inside = (at: number) => refused.some((match) => at >= match.start && at < match.end);
+  return tokens.some(
+    (token, at) => token.negated && SETTING.has(token.lemma) && token.pos === 'VERB' && !inside(at),
+  );
 }

@@ -106,7 +106,13 @@ export const BASELINE = lexicon(
 export const THRESHOLD_MISCONCEPTION = lexicon(
   'as we go | when we see | once we see | while watching | on the fly | eyeball* | gut feel* | ' +
     'we will know | see how it looks | play it by ear | decide later | figure it out later | ' +
-    'figure out the | when we see real | by watching the | watch the dashboard and decide',
+    'figure out the | when we see real | by watching the | watch the dashboard and decide | ' +
+    // Limits set while the rollout runs, said of the watching or of what is seen first.
+    'while you watch | while we watch | as you watch | as we watch | set them live | ' +
+    'see where the metrics settle | see where things settle | see where it settles | ' +
+    'see where they settle | see where the numbers settle | see what normal looks like | ' +
+    'learn what normal looks like | only know what normal looks like | decide where the line is | ' +
+    'decide where the lines are',
 );
 
 export const HOLD = lexicon(

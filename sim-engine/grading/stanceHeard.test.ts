@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import type { AnswerPointId } from './points';
+import { gradeAnswer } from './gradeAnswer';
+
+// The ninth round's stance families (corpus/README.md): what the speaker turns down, what they
+// report as others' advice, and limits decided while watching. Every sentence is our own wording.
+const model = fixtureScenario();
+
+function graded(answer: string) {
+  const grade = gradeAnswer(answer, model);
+  return {
+    covers: (point: AnswerPointId) => grade.covered.includes(point),
+    misled: (point: AnswerPointId) => grade.misconceptions.some((found) => found.point === point),
+  };
+}
+
+describe('a bad practice the speaker turns down is neither a point nor a misconception', () => {
+  it.each([
+    "I'd resist the urge, and it is strong, to sell the canary group's conversion as the win.",
+    'The mistake most teams make is reading the canary cohort’s uplift as proof the model is better.',
+    'Don’t fall for treating the canary slice’s better numbers as the result.',
+    'It is tempting to call the canary an A/B test that proves the new version wins, but it is not one.',
+    'I refuse to present the canary cohort’s lift as a win for the model.',
+    'Avoid reading the canary group’s improvement as the launch result.',
+  ])('raises no misconception for "%s"', (answer) => {
+    expect(graded(answer).misled('canary-vs-ab')).toBe(false);
+  });
+
+  it('and blocks none of the points the answer then makes', () => {
+    const answer =
+      "I'd resist the temptation to present the canary cohort's basket numbers as the win. " +
+      'The canary tells us the new version is safe to ship. ' +
+      'Whether it is better is a separate randomised A/B test afterwards.';
+    expect(graded(answer).misled('canary-vs-ab')).toBe(false);
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it.each([
+    // Held, not turned down.
+    "I'd present the canary cohort's basket numbers as the win for the new model.",
+    'The canary cohort’s conversion proves the new model is better.',
+  ])('still flags "%s"', (answer) => {
+    expect(graded(answer).misled('canary-vs-ab')).toBe(true);
+  });
+
+  it('reads "to avoid" as a purpose, not a refusal: the hold it explains is still credited', () => {
+    const answer =
+      'We hold each stage for a day to avoid exposing everyone to a bad model at once.';
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+});
+
+describe("others' advice earns nothing unless the speaker adopts it", () => {
+  it.each([
+    'Conventional wisdom is to hold each stage for 24 hours before moving on.',
+    "You'll hear that each stage should hold for 24 hours before moving on.",
+    'People usually tell you to hold every stage for a full day before widening.',
+    'The textbook answer is a 24-hour hold at every stage before moving on.',
+  ])('does not credit holds for "%s"', (answer) => {
+    expect(graded(answer).covers('holds')).toBe(false);
+  });
+
+  it('does not credit cohort order reported by most teams', () => {
+    const answer = 'Most teams would tell you to go staff first, then beta users, then everyone.';
+    expect(graded(answer).covers('cohort-order')).toBe(false);
+  });
+
+  it.each([
+    // Adopted in the same sentence, in the next, or by "as".
+    'People tell you to start with staff, and I do: staff, then beta users, then everyone.',
+    'People usually tell you to go staff, then beta users, then everyone. I agree.',
+    'As the textbook says, go staff first, then beta users, then everyone.',
+  ])('credits the advice adopted in "%s"', (answer) => {
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+
+  it('credits what the team’s own runbook says (not common wisdom)', () => {
+    const answer = 'Our runbook says each stage holds for 24 hours before moving on.';
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+});
+
+describe('limits decided while watching are the thresholds misconception, however said', () => {
+  it.each([
+    'I would not fix the rollback limits in advance.',
+    "We won't define any thresholds up front for a new model.",
+    'For limits, we’ll see what normal looks like in the first days and go from there.',
+    'We pick the thresholds while we watch the first day of traffic.',
+    'Thresholds are a judgement call: I would not set them ahead of time. I’d see where the metrics settle and decide where the line is.',
+  ])('flags "%s"', (answer) => {
+    expect(graded(answer).misled('thresholds')).toBe(true);
+  });
+
+  it.each([
+    'We never change limits agreed in advance, whatever the dashboard shows.',
+    'The thresholds are written down before launch, not set while we watch.',
+    'Rollback limits are fixed in advance: 0.5 points of errors over control and 200 ms of p99.',
+  ])('does not flag "%s"', (answer) => {
+    expect(graded(answer).misled('thresholds')).toBe(false);
+  });
+});
