@@ -105,7 +105,7 @@ function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
     if (span === null) return sentence;
     const [from, end] = span;
     const next = sentences[i + 1]?.tokens ?? [];
-    if (adopts(sentence.tokens.slice(from, end)) || adopts(next)) return sentence;
+    if (adopts(sentence.tokens.slice(from)) || adopts(next)) return sentence;
     const tokens = sentence.tokens.map((token, at) =>
       at >= from && at < end ? { ...token, negated: true } : token,
     );

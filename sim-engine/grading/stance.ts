@@ -57,7 +57,7 @@ function mistakeNamed(words: readonly Word[], at: number): number {
   if (words[at + 1]?.text === 'of') return at + 2;
   for (let i = at + 1; i < words.length && i <= at + 5; i++) {
     const text = words[i]?.text ?? '';
-    if (text === 'is' || text === 'was' || text === ':') return i + 1;
+    if (text === 'is' || text === 'was' || text === 'be' || text === ':') return i + 1;
     if (SCOPE_ENDS.has(text) || text === ',') return -1;
   }
   return -1;
@@ -71,14 +71,40 @@ function avoidsPractice(words: readonly Word[], at: number): boolean {
   return before < 0 || SPEAKERS.has(words[before]?.text ?? '');
 }
 
+/** Links that may open the speaker's own clause after what they turn down or report. */
+const OWN_CLAUSE_LINKS = new Set([',', 'so', 'and', 'then', 'which', 'hence', 'therefore']);
+const OWN_SUBJECTS = new Set(['i', 'we', 'our', 'my']);
+
+/**
+ * Where what is turned down or reported ends: the clause's end, or where the speaker's own clause
+ * opens after it (", so we hold …", "and I …"); commas alone do not end it ("I'd resist the
+ * temptation, and there will be one, to …").
+ */
+function scopeEnd(words: readonly Word[], from: number, afterGerund = false): number {
+  let end = from;
+  while (end < words.length && !SCOPE_ENDS.has(words[end]?.text ?? '.')) {
+    if (end > from && OWN_CLAUSE_LINKS.has(words[end]?.text ?? '')) {
+      let next = end + 1;
+      while (OWN_CLAUSE_LINKS.has(words[next]?.text ?? '')) next++;
+      if (OWN_SUBJECTS.has(words[next]?.text ?? '')) return end;
+      // "We avoid widening at peak and hold each stage a day": after a gerund object, a verb not
+      // in -ing is a second predicate, the speaker's own (advice lists go on: "… and let …").
+      const verb = words[next];
+      const ownPredicate = verb?.pos === 'VERB' && !verb.text.endsWith('ing');
+      if (afterGerund && words[end]?.text === 'and' && ownPredicate) return end;
+    }
+    end++;
+  }
+  return end;
+}
+
 /** Negates what each turning-down covers, up to the end of its clause (commas do not end it). */
 export function withTurnedDown(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     if ((pieces[i] as Piece).negated) continue;
     const from = turnsDownAt(pieces, i);
     if (from < 0) continue;
-    let end = from;
-    while (end < pieces.length && !SCOPE_ENDS.has(pieces[end]?.text ?? '.')) end++;
+    const end = scopeEnd(pieces, from, (pieces[from]?.text ?? '').endsWith('ing'));
     for (let j = from; j < end; j++) (pieces[j] as Piece).negated = true;
     i = end;
   }
@@ -152,9 +178,7 @@ export function reportedAdvice(tokens: readonly Token[]): [number, number] | nul
   for (let i = 0; i < tokens.length; i++) {
     const from = reportEnds(tokens, i);
     if (from < 0) continue;
-    let end = from;
-    while (end < tokens.length && !SCOPE_ENDS.has(tokens[end]?.text ?? '.')) end++;
-    return [from, end];
+    return [from, scopeEnd(tokens, from)];
   }
   return null;
 }

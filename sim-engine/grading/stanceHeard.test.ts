@@ -44,9 +44,13 @@ describe('a bad practice the speaker turns down is neither a point nor a misconc
     expect(graded(answer).misled('canary-vs-ab')).toBe(true);
   });
 
-  it('reads "to avoid" as a purpose, not a refusal: the hold it explains is still credited', () => {
-    const answer =
-      'We hold each stage for a day to avoid exposing everyone to a bad model at once.';
+  it.each([
+    // "To avoid" is a purpose, not a refusal.
+    'We hold each stage for a day to avoid exposing everyone to a bad model at once.',
+    // The speaker's own clause after what they turn down is theirs.
+    'The mistake would be to ramp too fast, so we hold each stage for 24 hours before moving on.',
+    'We avoid widening during peak hours and hold each stage for 24 hours before moving on.',
+  ])('still credits the hold in "%s"', (answer) => {
     expect(graded(answer).covers('holds')).toBe(true);
   });
 });
@@ -75,8 +79,12 @@ describe("others' advice earns nothing unless the speaker adopts it", () => {
     expect(graded(answer).covers('cohort-order')).toBe(true);
   });
 
-  it('credits what the team’s own runbook says (not common wisdom)', () => {
-    const answer = 'Our runbook says each stage holds for 24 hours before moving on.';
+  it.each([
+    // The team's own runbook is not common wisdom.
+    'Our runbook says each stage holds for 24 hours before moving on.',
+    // The speaker's own clause after the report is theirs.
+    'Most teams tell you to hurry, so we hold each stage for 24 hours before moving on.',
+  ])('credits the hold in "%s"', (answer) => {
     expect(graded(answer).covers('holds')).toBe(true);
   });
 });
