@@ -76,11 +76,12 @@ export const THRESHOLD = lexicon(
 
 export const ERRORS = lexicon(
   'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
-    'success rate | availability',
+    'success rate | availability | failed search* | failed quer* | failed call* | failed job*',
 );
 export const LATENCY = lexicon(
   'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
-    'page load* | time to first token',
+    'page load* | time to first token | 99th percentile | 95th percentile | query time* | ' +
+    'search time*',
 );
 export const BUSINESS = lexicon(
   'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
