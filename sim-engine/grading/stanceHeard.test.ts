@@ -108,3 +108,33 @@ describe('limits decided while watching are the thresholds misconception, howeve
     expect(graded(answer).misled('thresholds')).toBe(false);
   });
 });
+
+describe('the smaller misses of the eighth set, by their families', () => {
+  it('does not credit groups shrugged off as not mattering', () => {
+    const answer = 'Staff, beta users, everyone — doesn’t matter for a product page.';
+    expect(graded(answer).covers('cohort-order')).toBe(false);
+  });
+
+  it('still credits an order whose details alone are said not to matter', () => {
+    const answer =
+      'Staff first, then beta users, then everyone — the exact percentages don’t matter.';
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+
+  it('does not read a control group used as a limit’s baseline as an A/B test', () => {
+    const answer = 'Completed bookings must stay within 2 % of the control group.';
+    expect(graded(answer).covers('canary-vs-ab')).toBe(false);
+  });
+
+  it('still credits a randomised A/B test against a control group after the canary', () => {
+    const answer =
+      'The canary only tells us the new version is safe; after it, a randomised A/B test against a control group tells us whether it is better.';
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it('hears percentile latency and failed searches named in words as metric families', () => {
+    const answer =
+      'Limits fixed in advance: the 95th percentile query time no more than 200 ms over the old index, failed searches no more than 0.3 points over it.';
+    expect(graded(answer).covers('thresholds')).toBe(true);
+  });
+});
