@@ -107,7 +107,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEveryGate(tokens)) {
     return true;
   }
-  if (marksEachStage(tokens) || decidesJointly(tokens)) return true;
+  if (marksEachStage(tokens) || decidesJointly(tokens) || goNoGoEachStage(tokens)) return true;
   if (!tokens.some(mayApprove)) return false;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
@@ -201,6 +201,18 @@ const MARK_LEADS = new Set(['NUM', 'DET', 'PRON']);
 function isMarkNoun(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== 'names') return true;
   return MARK_LEADS.has(tokens[at - 1]?.pos ?? '');
+}
+
+/** The go/no-go as written: "go / no go" or "go or no-go". */
+const GO_NO_GO = lexicon('go / no go | go or no go');
+
+/**
+ * "Go/no-go per step: me + ML lead": the go/no-go is a sign-off when it is given at every stage by
+ * named roles; owned once ("I own the go or no-go") it is the PM's decision, not a gate's approval.
+ */
+function goNoGoEachStage(tokens: readonly Token[]): boolean {
+  if (!hasAffirmed(tokens, GO_NO_GO) || rolesNamed(tokens).length === 0) return false;
+  return has(tokens, EACH_GATE) || everyStageChange(tokens);
 }
 
 /** A stage's decision shared by named people: "at each step the call is mine, together with …". */

@@ -137,4 +137,19 @@ describe('the smaller misses of the eighth set, by their families', () => {
       'Limits fixed in advance: the 95th percentile query time no more than 200 ms over the old index, failed searches no more than 0.3 points over it.';
     expect(graded(answer).covers('thresholds')).toBe(true);
   });
+
+  it.each([
+    'Go/no-go per step: me + ML lead, written in the launch doc.',
+    'Go or no-go at every stage: the support lead and I.',
+  ])('hears the go/no-go given at every stage by named roles as a sign-off: "%s"', (answer) => {
+    expect(graded(answer).covers('sign-off')).toBe(true);
+  });
+
+  it.each([
+    // Owned once, or held once at kickoff: no gate's approval.
+    'I own the go or no-go; engineering runs the rollout.',
+    'We hold a go/no-go meeting once, at kickoff, with the ML lead.',
+  ])('does not credit sign-off for "%s"', (answer) => {
+    expect(graded(answer).covers('sign-off')).toBe(false);
+  });
 });

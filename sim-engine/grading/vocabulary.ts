@@ -146,7 +146,8 @@ export const SIGN_OFF = lexicon(
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
-    'every level | each promotion | each increase | per gate | per stage | at each | at every | ' +
+    'every level | each promotion | each increase | per gate | per stage | per step | per wave | ' +
+    'at each | at every | ' +
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
     // A universal "nothing moves up until …" is a gate at every step.
