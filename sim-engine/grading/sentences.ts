@@ -7,7 +7,7 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
-import { adopts, reportedAdvice } from './stance';
+import { adopts, reportedAdvice } from './reportedAdvice';
 import {
   headedByOrder,
   headedBySpeaker,

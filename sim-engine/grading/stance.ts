@@ -1,4 +1,4 @@
-import type { Piece, Token } from './tokens';
+import type { Piece } from './tokens';
 
 /**
  * The speaker's stance toward what they mention. A bad practice the speaker turns down ("I'd
@@ -8,7 +8,7 @@ import type { Piece, Token } from './tokens';
  * ("people tell you to start with staff, and I do").
  */
 
-interface Word {
+export interface Word {
   readonly text: string;
   readonly lemma: string;
   readonly pos: string;
@@ -16,14 +16,24 @@ interface Word {
 }
 
 /** Marks and links that end what a turned-down practice or a report covers. */
-const SCOPE_ENDS = new Set([';', '.', '!', '?', 'but', 'whereas', 'however', 'instead']);
-const SPEAKERS = new Set(['i', 'we']);
-const MODAL_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+export const SCOPE_ENDS: ReadonlySet<string> = new Set([
+  ';',
+  '.',
+  '!',
+  '?',
+  'but',
+  'whereas',
+  'however',
+  'instead',
+]);
+export const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
+export const MODAL_OR_ADVERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
 /**
  * Where a turning-down opens: the index just past its words, or -1. "Resist the temptation (to)",
- * "won't be tempted to", "it's tempting to", "the trap is", "the mistake (teams make) is", "don't
- * fall for", "refuse to", "steer clear of", and "avoid" with a gerund said by the speaker or as
+ * "won't be tempted to", "it's tempting to", "the trap is", "the mistake (teams make) is", "the
+ * classic error is", "the anti-pattern is", "don't fall for", "refuse to", "steer clear of", "beware
+ * of", "wary of", "warn/caution against", "push back on", "discourage", and "avoid" with a gerund said by the speaker or as
  * an order ("I'd avoid reading …", "Avoid promoting …"), never as a purpose ("to avoid paging").
  */
 function turnsDownAt(words: readonly Word[], at: number): number {
@@ -47,10 +57,41 @@ function turnsDownAt(words: readonly Word[], at: number): number {
       return mistakeNamed(words, at);
     case 'avoid':
       return avoidsPractice(words, at) ? at + 1 : -1;
+    case 'beware':
+      return next === 'of' ? at + 2 : at + 1;
+    case 'wary':
+      return next === 'of' ? at + 2 : -1;
+    case 'warn':
+    case 'caution':
+      return next === 'against' ? at + 2 : -1;
+    case 'discourage':
+      return at + 1;
+    case 'push':
+      return next === 'back' && words[at + 2]?.text === 'on' ? at + 3 : -1;
+    case 'error':
+      // "The classic error is …", never "the error rate is …" or "if the error is above …".
+      return MISTAKE_KINDS.has(words[at - 1]?.text ?? '') ? mistakeNamed(words, at) : -1;
+    case 'pattern':
+      return words[at - 1]?.text === 'anti' || words[at - 2]?.text === 'anti'
+        ? mistakeNamed(words, at)
+        : -1;
     default:
       return word.text === 'tempting' && next === 'to' ? at + 2 : -1;
   }
 }
+
+/** What makes an "error" a mistake of practice: "the classic error", "a common error". */
+const MISTAKE_KINDS = new Set([
+  'classic',
+  'common',
+  'usual',
+  'typical',
+  'big',
+  'biggest',
+  'rookie',
+  'obvious',
+  'main',
+]);
 
 /** "The trap is to …", "the mistake teams make is …", "a common mistake:": what follows is named. */
 function mistakeNamed(words: readonly Word[], at: number): number {
@@ -80,7 +121,7 @@ const OWN_SUBJECTS = new Set(['i', 'we', 'our', 'my']);
  * opens after it (", so we hold …", "and I …"); commas alone do not end it ("I'd resist the
  * temptation, and there will be one, to …").
  */
-function scopeEnd(words: readonly Word[], from: number, afterGerund = false): number {
+export function scopeEnd(words: readonly Word[], from: number, afterGerund = false): number {
   let end = from;
   while (end < words.length && !SCOPE_ENDS.has(words[end]?.text ?? '.')) {
     if (end > from && OWN_CLAUSE_LINKS.has(words[end]?.text ?? '')) {
@@ -109,114 +150,4 @@ export function withTurnedDown(pieces: Piece[]): Piece[] {
     i = end;
   }
   return pieces;
-}
-
-/** Who reports common wisdom: "people", "most teams", "the textbook", "conventional wisdom". */
-const GENERIC_REPORTERS = new Set([
-  'people',
-  'folks',
-  'everyone',
-  'everybody',
-  'others',
-  'teams',
-  'consultants',
-  'experts',
-  'textbook',
-  'textbooks',
-  'books',
-  'playbook',
-  'wisdom',
-  'advice',
-  'orthodoxy',
-  'convention',
-  'literature',
-]);
-const REPORTING_VERBS = new Set(['say', 'tell', 'recommend', 'suggest', 'advise', 'insist', 'be']);
-/** Reporters that report by a copula: "conventional wisdom is …", "the textbook answer is …". */
-const ADVICE_NOUNS = new Set([
-  'wisdom',
-  'advice',
-  'orthodoxy',
-  'convention',
-  'textbook',
-  'playbook',
-]);
-/** "You'll hear that …": the generic "you" hearing the advice. */
-const HEARING = new Set(['hear', 'read']);
-const REPORT_REACH = 4;
-const REPORT_NOUNS = new Set(['answer', 'version', 'line']);
-
-/**
- * The index just past a report of others' advice, or -1: a generic reporter followed within a few
- * words by a reporting verb ("people usually tell you", "the textbook says", "conventional wisdom
- * is"), or "you'll hear". "As the textbook says, …" adopts the advice and reports nothing.
- */
-function reportEnds(words: readonly Word[], at: number): number {
-  const word = words[at] as Word;
-  if (word.text === 'you' && HEARING.has(nextVerb(words, at)?.lemma ?? '')) return at + 2;
-  if (!GENERIC_REPORTERS.has(word.text) || word.negated) return -1;
-  for (let i = at - 1; i >= 0 && i >= at - 3; i--) if (words[i]?.text === 'as') return -1;
-  for (let i = at + 1; i < words.length && i <= at + REPORT_REACH; i++) {
-    const verb = words[i] as Word;
-    if (REPORTING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-      return verb.lemma !== 'be' || ADVICE_NOUNS.has(word.text) ? i + 1 : -1;
-    }
-    // Only a modal or an adverb comes between ("people usually tell"), or the textbook's "answer".
-    if (!MODAL_OR_ADVERB.has(verb.pos) && !REPORT_NOUNS.has(verb.text)) return -1;
-  }
-  return -1;
-}
-
-function nextVerb(words: readonly Word[], at: number): Word | undefined {
-  let i = at + 1;
-  while (MODAL_OR_ADVERB.has(words[i]?.pos ?? '') && words[i]?.pos !== 'VERB') i++;
-  return words[i];
-}
-
-/** Where a sentence reports others' advice: [start, end) of what is reported, or null. */
-export function reportedAdvice(tokens: readonly Token[]): [number, number] | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const from = reportEnds(tokens, i);
-    if (from < 0) continue;
-    return [from, scopeEnd(tokens, from)];
-  }
-  return null;
-}
-
-const ADOPTING = new Set([
-  'do',
-  'agree',
-  'follow',
-  'adopt',
-  'endorse',
-  'stick',
-  'right',
-  'correct',
-]);
-
-/**
- * The speaker adopting the advice just reported: after it in the same sentence or opening the
- * next one, an unnegated fragment with an adopting word and the speaker or a pro-form ("and I
- * do", "I agree", "That's right", "We do exactly that").
- */
-export function adopts(words: readonly Word[]): boolean {
-  let fragment: Word[] = [];
-  for (const word of [...words, null]) {
-    if (word === null || word.text === ',' || SCOPE_ENDS.has(word.text)) {
-      if (adoptingFragment(fragment)) return true;
-      if (word === null || word.text !== ',') return false;
-      fragment = [];
-    } else if (!(fragment.length === 0 && word.text === 'and')) {
-      fragment.push(word);
-    }
-  }
-  return false;
-}
-
-function adoptingFragment(fragment: readonly Word[]): boolean {
-  if (fragment.length === 0 || fragment.length > 6 || fragment.some((w) => w.negated)) return false;
-  const byWhom = fragment.some(
-    (w) => SPEAKERS.has(w.text) || ['that', 'they', 'it'].includes(w.text),
-  );
-  return byWhom && fragment.some((w) => ADOPTING.has(w.lemma) || ADOPTING.has(w.text));
 }

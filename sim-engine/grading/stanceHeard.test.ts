@@ -23,6 +23,11 @@ describe('a bad practice the speaker turns down is neither a point nor a misconc
     'It is tempting to call the canary an A/B test that proves the new version wins, but it is not one.',
     'I refuse to present the canary cohort’s lift as a win for the model.',
     'Avoid reading the canary group’s improvement as the launch result.',
+    'I’d be wary of reading the canary cohort’s uplift as proof it is better.',
+    'Beware of treating the canary slice’s uplift as the win.',
+    'The classic error is reading the canary cohort’s uplift as the win.',
+    'The anti-pattern here is calling the canary group’s lift a win.',
+    'I’d push back on anyone presenting the canary cohort’s uplift as the win.',
   ])('raises no misconception for "%s"', (answer) => {
     expect(graded(answer).misled('canary-vs-ab')).toBe(false);
   });
@@ -49,6 +54,8 @@ describe('a bad practice the speaker turns down is neither a point nor a misconc
     'We hold each stage for a day to avoid exposing everyone to a bad model at once.',
     // The speaker's own clause after what they turn down is theirs.
     'The mistake would be to ramp too fast, so we hold each stage for 24 hours before moving on.',
+    // "Error" as a metric is not a mistake of practice.
+    'If the error is above 0.5 % for an hour we stop; otherwise each stage holds for 24 hours.',
     'We avoid widening during peak hours and hold each stage for 24 hours before moving on.',
   ])('still credits the hold in "%s"', (answer) => {
     expect(graded(answer).covers('holds')).toBe(true);
