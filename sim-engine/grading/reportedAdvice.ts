@@ -27,8 +27,31 @@ const GENERIC_REPORTERS = new Set([
   'orthodoxy',
   'convention',
   'literature',
+  // "Some would say", "many will tell you", "every blog post", "most guides", "many PMs".
+  'some',
+  'many',
+  'guides',
+  'post',
+  'posts',
+  'blogs',
+  'articles',
+  'pms',
+  'practitioners',
 ]);
-const REPORTING_VERBS = new Set(['say', 'tell', 'recommend', 'suggest', 'advise', 'insist', 'be']);
+const REPORTING_VERBS = new Set([
+  'say',
+  'tell',
+  'recommend',
+  'suggest',
+  'advise',
+  'insist',
+  'argue',
+  'preach',
+  'be',
+]);
+/** "The orthodox approach is …", "the by-the-book answer is …": a framing said to be common. */
+const COMMON_FRAMINGS = new Set(['approach', 'answer', 'line', 'version', 'recipe', 'advice']);
+const COMMON_MARKS = new Set(['orthodox', 'conventional', 'textbook', 'book', 'received', 'usual']);
 /** Reporters that report by a copula: "conventional wisdom is …", "the textbook answer is …". */
 const ADVICE_NOUNS = new Set([
   'wisdom',
@@ -51,15 +74,34 @@ const REPORT_NOUNS = new Set(['answer', 'version', 'line']);
 function reportEnds(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
   if (word.text === 'you' && HEARING.has(nextVerb(words, at)?.lemma ?? '')) return at + 2;
-  if (!GENERIC_REPORTERS.has(word.text) || word.negated) return -1;
+  if (word.text === 'according' && words[at + 1]?.text === 'to') return accordingTo(words, at + 2);
+  const framing = COMMON_FRAMINGS.has(word.text) && commonlyMarked(words, at);
+  if ((!GENERIC_REPORTERS.has(word.text) && !framing) || word.negated) return -1;
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) if (words[i]?.text === 'as') return -1;
   for (let i = at + 1; i < words.length && i <= at + REPORT_REACH; i++) {
     const verb = words[i] as Word;
     if (REPORTING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-      return verb.lemma !== 'be' || ADVICE_NOUNS.has(word.text) ? i + 1 : -1;
+      return verb.lemma !== 'be' || ADVICE_NOUNS.has(word.text) || framing ? i + 1 : -1;
     }
     // Only a modal or an adverb comes between ("people usually tell"), or the textbook's "answer".
     if (!MODAL_OR_ADVERB.has(verb.pos) && !REPORT_NOUNS.has(verb.text)) return -1;
+  }
+  return -1;
+}
+
+/** "The orthodox approach", "the by-the-book answer": a common mark just before the framing. */
+function commonlyMarked(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (COMMON_MARKS.has(words[i]?.text ?? '')) return true;
+    if (words[i]?.text !== '-' && words[i]?.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "According to the textbook, …": what follows the generic source is reported. */
+function accordingTo(words: readonly Word[], from: number): number {
+  for (let i = from; i < words.length && i < from + REPORT_REACH; i++) {
+    if (GENERIC_REPORTERS.has(words[i]?.text ?? '')) return i + 1;
   }
   return -1;
 }

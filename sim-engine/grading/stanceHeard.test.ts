@@ -68,6 +68,10 @@ describe("others' advice earns nothing unless the speaker adopts it", () => {
     "You'll hear that each stage should hold for 24 hours before moving on.",
     'People usually tell you to hold every stage for a full day before widening.',
     'The textbook answer is a 24-hour hold at every stage before moving on.',
+    'Every blog post will tell you to hold each stage for 24 hours before moving on.',
+    'Some would say hold each stage for 24 hours before moving on.',
+    'The orthodox approach is to hold each stage for 24 hours before moving on.',
+    'According to the textbook, you hold each stage for 24 hours before moving on.',
   ])('does not credit holds for "%s"', (answer) => {
     expect(graded(answer).covers('holds')).toBe(false);
   });
@@ -89,6 +93,8 @@ describe("others' advice earns nothing unless the speaker adopts it", () => {
   it.each([
     // The team's own runbook is not common wisdom.
     'Our runbook says each stage holds for 24 hours before moving on.',
+    'Our approach is to hold each stage for 24 hours before moving on.',
+    'Many will say hold each stage for 24 hours before moving on, and they’re right.',
     // The speaker's own clause after the report is theirs.
     'Most teams tell you to hurry, so we hold each stage for 24 hours before moving on.',
   ])('credits the hold in "%s"', (answer) => {
