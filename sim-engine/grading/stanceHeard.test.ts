@@ -109,6 +109,12 @@ describe('limits decided while watching are the thresholds misconception, howeve
     'For limits, we’ll see what normal looks like in the first days and go from there.',
     'We pick the thresholds while we watch the first day of traffic.',
     'Thresholds are a judgement call: I would not set them ahead of time. I’d see where the metrics settle and decide where the line is.',
+    // Set after exposure has begun, or refused as pre-agreed.
+    "We'll set the limits once we've seen a few days of traffic.",
+    'Thresholds get decided after the first day of traffic.',
+    'Pre-committing thresholds is guesswork; we tune them as the rollout runs.',
+    'No pre-agreed limits: we decide on the day.',
+    'I’d let the data tell us where the thresholds should be.',
   ])('flags "%s"', (answer) => {
     expect(graded(answer).misled('thresholds')).toBe(true);
   });
@@ -117,6 +123,9 @@ describe('limits decided while watching are the thresholds misconception, howeve
     'We never change limits agreed in advance, whatever the dashboard shows.',
     'The thresholds are written down before launch, not set while we watch.',
     'Rollback limits are fixed in advance: 0.5 points of errors over control and 200 ms of p99.',
+    // The late time belongs to promotion or review, not to setting the limits.
+    'With the limits set in advance, we decide after the first day whether to promote.',
+    'We set the thresholds before launch and review them after the first day.',
   ])('does not flag "%s"', (answer) => {
     expect(graded(answer).misled('thresholds')).toBe(false);
   });

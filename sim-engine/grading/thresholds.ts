@@ -1,7 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
-import { findAffirmed, findAll, has, hasAffirmed, hasAny, isNegated, lexicon } from './match';
+import { findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { limitsSetLate } from './limitTiming';
 import { statesUnrejected } from './rejection';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
@@ -51,7 +52,7 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     // ("I would not fix the limits in advance. … see where the metrics settle, then decide …").
     const watching =
       (aboutLimits || limitsBefore) && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION);
-    if (watching || (hasAny(tokens, LIMIT_WORDS) && refusesSettingFirst(tokens))) {
+    if (watching || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }
     limitsBefore = aboutLimits;
@@ -104,36 +105,4 @@ function claim(
   if (index === null) return false;
   used.add(index);
   return true;
-}
-
-/** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */
-const LIMIT_WORDS = lexicon(
-  'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff*',
-);
-
-/** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
-const SETTING = new Set([
-  'set',
-  'fix',
-  'define',
-  'agree',
-  'write',
-  'commit',
-  'pick',
-  'lock',
-  'choose',
-]);
-
-/**
- * The speaker refusing to set the limits first: a negated verb of setting outside a negated
- * pre-commitment ("I would not fix the rollback limits in advance", "we won't define any up
- * front"). Keeping limits set first is not this ("we never change limits agreed in advance").
- */
-function refusesSettingFirst(tokens: Sentence['tokens']): boolean {
-  const refused = findAll(tokens, PRECOMMIT).filter((match) => isNegated(tokens, match.start));
-  if (refused.length === 0) return false;
-  const inside = (at: number) => refused.some((match) => at >= match.start && at < match.end);
-  return tokens.some(
-    (token, at) => token.negated && SETTING.has(token.lemma) && token.pos === 'VERB' && !inside(at),
-  );
 }

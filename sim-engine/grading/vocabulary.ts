@@ -113,7 +113,8 @@ export const THRESHOLD_MISCONCEPTION = lexicon(
     'see where the metrics settle | see where things settle | see where it settles | ' +
     'see where they settle | see where the numbers settle | see what normal looks like | ' +
     'learn what normal looks like | only know what normal looks like | decide where the line is | ' +
-    'decide where the lines are',
+    'decide where the lines are | let the data tell us | let the data decide | ' +
+    'let the numbers tell us | as the rollout runs',
 );
 
 export const HOLD = lexicon(
