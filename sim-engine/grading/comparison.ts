@@ -1,7 +1,16 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Match } from './match';
-import { findAffirmed, findAll, fragmentOf, fragmentsWith, has, hasAny, lexicon } from './match';
+import {
+  findAffirmed,
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAny,
+  lexicon,
+  localLexicon,
+} from './match';
 import { findUnrejected, isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -123,7 +132,8 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
 
 /** Words that make what follows the baseline of a comparison: "within 1.5 % of the control group". */
 const COMPARED_TO = new Set(['of', 'vs', 'versus', 'against', 'than', 'to', 'over', 'with']);
-const CONTROL = lexicon('control group*');
+// Scanned only in sentences about the canary or an experiment (out of the shared index).
+const CONTROL = localLexicon('control group*');
 
 /**
  * "… must stay within 1.5 % of the control group": a control group as the baseline a limit is
@@ -138,11 +148,15 @@ function isBaselineControl(tokens: readonly Token[], match: Match): boolean {
 
 /** An experiment named, affirmed, other than a control group read as a limit's baseline. */
 function namesExperiment(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, EXPERIMENT).some((match) => !isBaselineControl(tokens, match));
+  for (const match of findAll(tokens, EXPERIMENT)) {
+    if (!tokens[match.start]?.negated && !isBaselineControl(tokens, match)) return true;
+  }
+  return false;
 }
 
 /** Randomisation named, other than a control group read as a limit's baseline. */
 function randomises(tokens: readonly Token[]): boolean {
+  if (!has(tokens, NOT_RANDOM)) return false;
   const control = findAll(tokens, CONTROL).filter((match) => isBaselineControl(tokens, match));
   const inControl = (at: number) => control.some((match) => at >= match.start && at < match.end);
   return findAffirmed(tokens, NOT_RANDOM).some((match) => !inControl(match.start));

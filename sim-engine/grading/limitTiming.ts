@@ -1,5 +1,5 @@
 import type { Match } from './match';
-import { findAffirmed, findAll, hasAny, isNegated, lexicon } from './match';
+import { findAffirmed, findAll, hasAny, isNegated, localLexicon } from './match';
 import type { Token } from './tokens';
 import { PRECOMMIT } from './vocabulary';
 
@@ -12,12 +12,16 @@ import { PRECOMMIT } from './vocabulary';
 
 /** True when the sentence sets its limits late or refuses to set them first. */
 export function limitsSetLate(tokens: readonly Token[]): boolean {
+  // Cheap looks first (the pre-commitment is in the shared scan): a pre-commitment or a verb of
+  // setting, and only then the limits' own words.
+  if (findAll(tokens, PRECOMMIT).length === 0 && !tokens.some(isSettingVerb)) return false;
   if (!hasAny(tokens, LIMIT_WORDS)) return false;
   return refusesSettingFirst(tokens) || refusesPrecommitted(tokens) || setAfterStart(tokens);
 }
 
 /** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */
-const LIMIT_WORDS = lexicon(
+// Scanned only in sentences that pre-commit or set something (out of the shared index).
+const LIMIT_WORDS = localLexicon(
   'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff*',
 );
 
@@ -59,7 +63,8 @@ function refusesPrecommitted(tokens: readonly Token[]): boolean {
 }
 
 /** Times after exposure has begun: once data is seen, during the first stage, as the rollout runs. */
-const AFTER_START = lexicon(
+// Scanned only in sentences naming limits (kept out of the shared per-sentence index).
+const AFTER_START = localLexicon(
   'once we have seen | once we see | once we have | after we see | after we have seen | ' +
     'after seeing | after the first | during the first | during the rollout | during the canary | ' +
     'as the rollout | as the canary | as it runs | on the day | once traffic | once it is live | ' +
@@ -74,12 +79,14 @@ const LATE_REACH = 3;
  * "thresholds get decided after the first day". A decision about promotion is not this.
  */
 function setAfterStart(tokens: readonly Token[]): boolean {
+  // A verb of setting first (a cheap look), then the times, scanned only then.
+  if (!tokens.some(isSettingVerb)) return false;
   const late = findAffirmed(tokens, AFTER_START);
   // "With the limits set in advance, we decide after the first day whether to promote."
   if (late.length === 0 || findAffirmed(tokens, PRECOMMIT).length > 0) return false;
   const limits = findAll(tokens, LIMIT_WORDS);
   return tokens.some((token, at) => {
-    if (token.negated || token.pos !== 'VERB' || !LATE_SETTING.has(token.lemma)) return false;
+    if (!isSettingVerb(token)) return false;
     const object = limits.some((m: Match) => m.start > at && m.start <= at + OBJECT_REACH);
     const subject = limits.some((m: Match) => m.end <= at && m.end >= at - 3);
     const objectOrPronoun =
@@ -89,4 +96,8 @@ function setAfterStart(tokens: readonly Token[]): boolean {
     const near = (m: Match) => m.start > at && m.start <= at + OBJECT_REACH + LATE_REACH;
     return (objectOrPronoun || subject) && late.some(near);
   });
+}
+
+function isSettingVerb(token: Token): boolean {
+  return !token.negated && token.pos === 'VERB' && LATE_SETTING.has(token.lemma);
 }

@@ -71,8 +71,12 @@ const REPORT_NOUNS = new Set(['answer', 'version', 'line']);
  * words by a reporting verb ("people usually tell you", "the textbook says", "conventional wisdom
  * is"), or "you'll hear". "As the textbook says, …" adopts the advice and reports nothing.
  */
+const REPORT_STARTS = new Set([...GENERIC_REPORTERS, ...COMMON_FRAMINGS, 'you', 'according']);
+
 function reportEnds(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
+  // One look-up for the common case, a word that opens no report (the hot loop).
+  if (!REPORT_STARTS.has(word.text)) return -1;
   if (word.text === 'you' && HEARING.has(nextVerb(words, at)?.lemma ?? '')) return at + 2;
   if (word.text === 'according' && words[at + 1]?.text === 'to') return accordingTo(words, at + 2);
   const framing = COMMON_FRAMINGS.has(word.text) && commonlyMarked(words, at);

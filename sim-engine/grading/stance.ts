@@ -36,8 +36,32 @@ export const MODAL_OR_ADVERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART
  * of", "wary of", "warn/caution against", "push back on", "discourage", and "avoid" with a gerund said by the speaker or as
  * an order ("I'd avoid reading …", "Avoid promoting …"), never as a purpose ("to avoid paging").
  */
+const TURNING_DOWN_LEMMAS = new Set([
+  'resist',
+  'refuse',
+  'tempt',
+  'tempting',
+  'temptation',
+  'fall',
+  'steer',
+  'trap',
+  'mistake',
+  'pitfall',
+  'avoid',
+  'beware',
+  'wary',
+  'warn',
+  'caution',
+  'discourage',
+  'push',
+  'error',
+  'pattern',
+]);
+
 function turnsDownAt(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
+  // One look-up for the common case, a word that opens no turning-down (the hot loop).
+  if (!TURNING_DOWN_LEMMAS.has(word.lemma) && word.text !== 'tempting') return -1;
   const next = words[at + 1]?.text ?? '';
   switch (word.lemma) {
     case 'resist':
