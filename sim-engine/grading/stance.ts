@@ -29,13 +29,7 @@ export const SCOPE_ENDS: ReadonlySet<string> = new Set([
 export const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we']);
 export const MODAL_OR_ADVERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
-/**
- * Where a turning-down opens: the index just past its words, or -1. "Resist the temptation (to)",
- * "won't be tempted to", "it's tempting to", "the trap is", "the mistake (teams make) is", "the
- * classic error is", "the anti-pattern is", "don't fall for", "refuse to", "steer clear of", "beware
- * of", "wary of", "warn/caution against", "push back on", "discourage", and "avoid" with a gerund said by the speaker or as
- * an order ("I'd avoid reading …", "Avoid promoting …"), never as a purpose ("to avoid paging").
- */
+/** Lemmas that can open a turning-down: one look-up per word before `turnsDownAt` reads more. */
 const TURNING_DOWN_LEMMAS = new Set([
   'resist',
   'refuse',
@@ -58,6 +52,14 @@ const TURNING_DOWN_LEMMAS = new Set([
   'pattern',
 ]);
 
+/**
+ * Where a turning-down opens: the index just past its words, or -1. "Resist the temptation (to)",
+ * "won't be tempted to", "it's tempting to", "the trap is", "the mistake (teams make) is", "the
+ * classic error is", "the anti-pattern is", "don't fall for", "refuse to", "steer clear of",
+ * "beware of", "wary of", "warn/caution against", "push back on", "discourage", and "avoid" with
+ * a gerund said by the speaker or as an order ("I'd avoid reading …", "Avoid promoting …"), never
+ * as a purpose ("to avoid paging").
+ */
 function turnsDownAt(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
   // One look-up for the common case, a word that opens no turning-down (the hot loop).
