@@ -76,8 +76,12 @@ describe("others' advice earns nothing unless the speaker adopts it", () => {
     expect(graded(answer).covers('holds')).toBe(false);
   });
 
-  it('does not credit cohort order reported by most teams', () => {
-    const answer = 'Most teams would tell you to go staff first, then beta users, then everyone.';
+  it.each([
+    'Most teams would tell you to go staff first, then beta users, then everyone.',
+    // Adoption must be affirmed: a denied one adopts nothing.
+    'Most teams would tell you to go staff first, then beta users, then everyone. That’s not right here.',
+    'People tell you to go staff first, then beta users, then everyone, and I never do.',
+  ])('does not credit the cohort order reported in "%s"', (answer) => {
     expect(graded(answer).covers('cohort-order')).toBe(false);
   });
 
