@@ -1,6 +1,16 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAll, fragmentOf, fragmentsWith, has, hasAffirmed, hasAny, lexicon } from './match';
+import type { Match } from './match';
+import {
+  findAffirmed,
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAny,
+  lexicon,
+  localLexicon,
+} from './match';
 import { findUnrejected, isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -32,7 +42,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   let canaryBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const experiment = hasAffirmed(tokens, EXPERIMENT);
+    const experiment = namesExperiment(tokens);
     // A negated canary is still the canary talked about ("careful not to read the canary as …").
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
@@ -45,7 +55,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     const better = hasAny(tokens, BETTER);
     if (sentence.isClause && experiment && (better || previousBetter)) testBetter ??= sentence;
     previousBetter = better;
-    if ((experiment || canary) && has(tokens, NOT_RANDOM)) {
+    if ((experiment || canary) && randomises(tokens)) {
       noteDetail(findings, 'randomised', sentence);
     }
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
@@ -118,4 +128,36 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+/** Words that make what follows the baseline of a comparison: "within 1.5 % of the control group". */
+const COMPARED_TO = new Set(['of', 'vs', 'versus', 'against', 'than', 'to', 'over', 'with']);
+// Scanned only in sentences about the canary or an experiment (out of the shared index).
+const CONTROL = localLexicon('control group*');
+
+/**
+ * "… must stay within 1.5 % of the control group": a control group as the baseline a limit is
+ * read against is the canary's comparison, not a randomised experiment.
+ */
+function isBaselineControl(tokens: readonly Token[], match: Match): boolean {
+  if (tokens[match.start]?.text !== 'control') return false;
+  let before = match.start - 1;
+  if (['the', 'a', 'its', 'our'].includes(tokens[before]?.text ?? '')) before--;
+  return COMPARED_TO.has(tokens[before]?.text ?? '');
+}
+
+/** An experiment named, affirmed, other than a control group read as a limit's baseline. */
+function namesExperiment(tokens: readonly Token[]): boolean {
+  for (const match of findAll(tokens, EXPERIMENT)) {
+    if (!tokens[match.start]?.negated && !isBaselineControl(tokens, match)) return true;
+  }
+  return false;
+}
+
+/** Randomisation named, other than a control group read as a limit's baseline. */
+function randomises(tokens: readonly Token[]): boolean {
+  if (!has(tokens, NOT_RANDOM)) return false;
+  const control = findAll(tokens, CONTROL).filter((match) => isBaselineControl(tokens, match));
+  const inControl = (at: number) => control.some((match) => at >= match.start && at < match.end);
+  return findAffirmed(tokens, NOT_RANDOM).some((match) => !inControl(match.start));
 }

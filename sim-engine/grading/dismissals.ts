@@ -23,6 +23,10 @@ const DISMISSIVE_COMPLEMENTS = new Set([
   'bureaucracy',
   'busywork',
   'red',
+  // "Setting thresholds before you've seen real traffic is guessing."
+  'guessing',
+  'guesswork',
+  'premature',
 ]);
 const COPULAS = new Set(['be', 'seem', 'feel', 'sound', 'look']);
 const COPULA_REACH = 3;
@@ -31,6 +35,7 @@ const SLOWED = new Set(['things', 'us', 'everything', 'everyone', 'it', 'the', '
 const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '?', '!', '—', 'but', 'whereas']);
 
 export function withDismissalsNegated(pieces: Piece[]): Piece[] {
+  withShruggedOff(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     if (piece.negated || !(dismissedAt(pieces, i) || slowsDownAt(pieces, i))) continue;
@@ -65,4 +70,27 @@ function slowsDownAt(pieces: readonly Piece[], at: number): boolean {
   const object = pieces[at + 1]?.text ?? '';
   const down = object === 'the' ? pieces[at + 3]?.text : pieces[at + 2]?.text;
   return SLOWED.has(object) && down === 'down';
+}
+
+/** Separators before a dismissal with no subject of its own: "Staff, insiders — doesn't matter". */
+const SHRUG_SEPARATORS = new Set(['—', '-', '–', ',', ':']);
+const SHRUG_FILLERS = new Set(['it', 'that', 'this', 'which', 'really', 'honestly']);
+const CLAUSE_STARTS = new Set([';', ':', '.', '?', '!']);
+
+/**
+ * "Staff, insiders, shoppers — doesn't matter": what comes before a separator and a bare "doesn't
+ * matter" (with at most a pro-form as its subject) is shrugged off, not proposed. A dismissal with
+ * its own subject ("the exact percentage doesn't matter") dismisses only that subject.
+ */
+function withShruggedOff(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (pieces[i]?.lemma !== 'matter' || !(pieces[i] as Piece).negated) continue;
+    let at = i - 1;
+    while (at >= 0 && (pieces[at]?.pos === 'AUX' || pieces[at]?.pos === 'PART')) at--;
+    while (at >= 0 && SHRUG_FILLERS.has(pieces[at]?.text ?? '')) at--;
+    if (at <= 0 || !SHRUG_SEPARATORS.has(pieces[at]?.text ?? '')) continue;
+    let start = at;
+    while (start > 0 && !CLAUSE_STARTS.has(pieces[start - 1]?.text ?? '.')) start--;
+    for (let j = start; j < at; j++) (pieces[j] as Piece).negated = true;
+  }
 }

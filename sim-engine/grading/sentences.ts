@@ -7,6 +7,7 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
+import { adopts, reportedAdvice } from './reportedAdvice';
 import {
   headedByOrder,
   headedBySpeaker,
@@ -90,11 +91,26 @@ export function readAnswer(answer: string): ReadAnswer {
     }
   }
   return {
-    sentences: withoutRecitedPlan(withoutTermStatements(sentences)),
+    sentences: withoutRecitedPlan(withoutTermStatements(withoutReportedAdvice(sentences))),
     knownWords,
     unknownWords,
     truncated: answer.length > MAX_ANSWER_CHARS,
   };
+}
+
+/** Others' advice reported and not adopted, in the sentence or the next, claims nothing (stance.ts). */
+function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
+  return sentences.map((sentence, i) => {
+    const span = reportedAdvice(sentence.tokens);
+    if (span === null) return sentence;
+    const [from, end] = span;
+    const next = sentences[i + 1]?.tokens ?? [];
+    if (adopts(sentence.tokens.slice(from)) || adopts(next)) return sentence;
+    const tokens = sentence.tokens.map((token, at) =>
+      at >= from && at < end ? { ...token, negated: true } : token,
+    );
+    return { ...sentence, tokens };
+  });
 }
 
 /** A plan recited as "you'd …" and then refused states what the answer rejects (recitation.ts). */

@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
+import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -109,6 +109,8 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   }
   if (marksEachStage(tokens) || decidesJointly(tokens)) return true;
   if (!tokens.some(mayApprove)) return false;
+  // After the cheap look: every go/no-go holds a "go".
+  if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
   if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
@@ -201,6 +203,19 @@ const MARK_LEADS = new Set(['NUM', 'DET', 'PRON']);
 function isMarkNoun(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== 'names') return true;
   return MARK_LEADS.has(tokens[at - 1]?.pos ?? '');
+}
+
+/** The go/no-go as written: "go / no go" or "go or no-go". */
+// Scanned only in sentences holding an assent word (kept out of the shared per-sentence index).
+const GO_NO_GO = localLexicon('go / no go | go or no go');
+
+/**
+ * "Go/no-go per step: me + ML lead": the go/no-go is a sign-off when it is given at every stage by
+ * named roles; owned once ("I own the go or no-go") it is the PM's decision, not a gate's approval.
+ */
+function goNoGoEachStage(tokens: readonly Token[]): boolean {
+  if (!hasAffirmed(tokens, GO_NO_GO) || rolesNamed(tokens).length === 0) return false;
+  return has(tokens, EACH_GATE) || everyStageChange(tokens);
 }
 
 /** A stage's decision shared by named people: "at each step the call is mine, together with …". */

@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { limitsSetLate } from './limitTiming';
 import { statesUnrejected } from './rejection';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
@@ -37,6 +38,7 @@ const PLAN_WORDS = lexicon(
 /** Finds quantified limits per metric family, pre-commitment, the baseline, and thresholds-as-you-go. */
 export function detectThresholds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  let limitsBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const quantified = quantifiedFamilies(sentence);
@@ -46,9 +48,14 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     const context = aboutLimits || has(tokens, ROLLBACK) || has(tokens, PLAN_WORDS);
     if (context && hasAffirmed(tokens, PRECOMMIT)) noteDetail(findings, 'precommit', sentence);
     if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
-    if (aboutLimits && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION)) {
+    // The sentence after one about the limits may decide them by watching without naming them
+    // ("I would not fix the limits in advance. … see where the metrics settle, then decide …").
+    const watching =
+      (aboutLimits || limitsBefore) && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION);
+    if (watching || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }
+    limitsBefore = aboutLimits;
   }
   return findings;
 }

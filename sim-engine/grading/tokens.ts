@@ -3,6 +3,7 @@ import { withDismissalsNegated } from './dismissals';
 import { withScopedNegation } from './negationScope';
 import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
+import { withTurnedDown } from './stance';
 import { withQuantities } from './tokenQuantities';
 
 /**
@@ -89,7 +90,9 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 /** The tokens of the span [start, end] of a document, with numbers, units and negation scope. */
 export function tokensOf(raw: RawTokens, start: number, end: number): Token[] {
   const pieces = piecesOf(raw, start, end);
-  return withQuantities(withRejectedReport(withDismissalsNegated(withScopedNegation(pieces))));
+  return withQuantities(
+    withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
+  );
 }
 
 /** A token on its way: the model's word before quantities are joined. */

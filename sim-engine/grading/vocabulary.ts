@@ -76,11 +76,12 @@ export const THRESHOLD = lexicon(
 
 export const ERRORS = lexicon(
   'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
-    'success rate | availability',
+    'success rate | availability | failed search* | failed quer* | failed call* | failed job*',
 );
 export const LATENCY = lexicon(
   'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
-    'page load* | time to first token',
+    'page load* | time to first token | 99th percentile | 95th percentile | query time* | ' +
+    'search time*',
 );
 export const BUSINESS = lexicon(
   'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
@@ -106,7 +107,14 @@ export const BASELINE = lexicon(
 export const THRESHOLD_MISCONCEPTION = lexicon(
   'as we go | when we see | once we see | while watching | on the fly | eyeball* | gut feel* | ' +
     'we will know | see how it looks | play it by ear | decide later | figure it out later | ' +
-    'figure out the | when we see real | by watching the | watch the dashboard and decide',
+    'figure out the | when we see real | by watching the | watch the dashboard and decide | ' +
+    // Limits set while the rollout runs, said of the watching or of what is seen first.
+    'while you watch | while we watch | as you watch | as we watch | set them live | ' +
+    'see where the metrics settle | see where things settle | see where it settles | ' +
+    'see where they settle | see where the numbers settle | see what normal looks like | ' +
+    'learn what normal looks like | only know what normal looks like | decide where the line is | ' +
+    'decide where the lines are | let the data tell us | let the data decide | ' +
+    'let the numbers tell us | as the rollout runs',
 );
 
 export const HOLD = lexicon(
@@ -139,7 +147,8 @@ export const SIGN_OFF = lexicon(
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
-    'every level | each promotion | each increase | per gate | per stage | at each | at every | ' +
+    'every level | each promotion | each increase | per gate | per stage | per step | per wave | ' +
+    'at each | at every | ' +
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
     // A universal "nothing moves up until …" is a gate at every step.

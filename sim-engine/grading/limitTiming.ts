@@ -1,0 +1,103 @@
+import type { Match } from './match';
+import { findAffirmed, findAll, hasAny, isNegated, localLexicon } from './match';
+import type { Token } from './tokens';
+import { PRECOMMIT } from './vocabulary';
+
+/**
+ * When the limits are set, read from the clause: refused before the start ("I would not fix the
+ * rollback limits in advance", "No pre-agreed limits"), or set after exposure has begun ("we'll
+ * set the limits once we've seen a few days of traffic", "we tune them as the rollout runs").
+ * Either is the thresholds misconception: limits chosen while watching are guesses.
+ */
+
+/** True when the sentence sets its limits late or refuses to set them first. */
+export function limitsSetLate(tokens: readonly Token[]): boolean {
+  // Cheap looks first (the pre-commitment is in the shared scan): a pre-commitment or a verb of
+  // setting, and only then the limits' own words.
+  if (findAll(tokens, PRECOMMIT).length === 0 && !tokens.some(isSettingVerb)) return false;
+  if (!hasAny(tokens, LIMIT_WORDS)) return false;
+  return refusesSettingFirst(tokens) || refusesPrecommitted(tokens) || setAfterStart(tokens);
+}
+
+/** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */
+// Scanned only in sentences that pre-commit or set something (out of the shared index).
+const LIMIT_WORDS = localLexicon(
+  'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff*',
+);
+
+/** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
+const SETTING = new Set([
+  'set',
+  'fix',
+  'define',
+  'agree',
+  'write',
+  'commit',
+  'pick',
+  'lock',
+  'choose',
+]);
+/** Verbs of setting limits late as well: "decide", "calibrate", "tune", "work out", "figure out". */
+const LATE_SETTING = new Set([...SETTING, 'decide', 'calibrate', 'tune', 'work', 'figure', 'find']);
+
+/**
+ * The speaker refusing to set the limits first: a negated verb of setting outside a negated
+ * pre-commitment ("I would not fix the rollback limits in advance", "we won't define any up
+ * front"). Keeping limits set first is not this ("we never change limits agreed in advance").
+ */
+function refusesSettingFirst(tokens: readonly Token[]): boolean {
+  const refused = findAll(tokens, PRECOMMIT).filter((match) => isNegated(tokens, match.start));
+  if (refused.length === 0) return false;
+  const inside = (at: number) => refused.some((match) => at >= match.start && at < match.end);
+  return tokens.some(
+    (token, at) => token.negated && SETTING.has(token.lemma) && token.pos === 'VERB' && !inside(at),
+  );
+}
+
+/** "No pre-agreed limits": a quantifying "no" just before the pre-commitment. */
+function refusesPrecommitted(tokens: readonly Token[]): boolean {
+  return findAll(tokens, PRECOMMIT).some((match) => {
+    const before = tokens[match.start - 1]?.text;
+    return before === 'no' || (before !== undefined && tokens[match.start - 2]?.text === 'no');
+  });
+}
+
+/** Times after exposure has begun: once data is seen, during the first stage, as the rollout runs. */
+// Scanned only in sentences naming limits (kept out of the shared per-sentence index).
+const AFTER_START = localLexicon(
+  'once we have seen | once we see | once we have | after we see | after we have seen | ' +
+    'after seeing | after the first | during the first | during the rollout | during the canary | ' +
+    'as the rollout | as the canary | as it runs | on the day | once traffic | once it is live | ' +
+    'after launch | after we launch | after go live',
+);
+const OBJECT_REACH = 4;
+const LATE_REACH = 3;
+
+/**
+ * A verb of setting whose object (or passive subject) is the limits, with a time after exposure
+ * has begun later in the clause: "we'll set the limits once we've seen a few days of traffic",
+ * "thresholds get decided after the first day". A decision about promotion is not this.
+ */
+function setAfterStart(tokens: readonly Token[]): boolean {
+  // A verb of setting first (a cheap look), then the times, scanned only then.
+  if (!tokens.some(isSettingVerb)) return false;
+  const late = findAffirmed(tokens, AFTER_START);
+  // "With the limits set in advance, we decide after the first day whether to promote."
+  if (late.length === 0 || findAffirmed(tokens, PRECOMMIT).length > 0) return false;
+  const limits = findAll(tokens, LIMIT_WORDS);
+  return tokens.some((token, at) => {
+    if (!isSettingVerb(token)) return false;
+    const object = limits.some((m: Match) => m.start > at && m.start <= at + OBJECT_REACH);
+    const subject = limits.some((m: Match) => m.end <= at && m.end >= at - 3);
+    const objectOrPronoun =
+      object || ['them', 'these', 'those'].includes(tokens[at + 1]?.text ?? '');
+    // The time belongs to the setting: right after its object ("set the limits once we've seen"),
+    // not to a later verb ("set them before launch and review them after the first day").
+    const near = (m: Match) => m.start > at && m.start <= at + OBJECT_REACH + LATE_REACH;
+    return (objectOrPronoun || subject) && late.some(near);
+  });
+}
+
+function isSettingVerb(token: Token): boolean {
+  return !token.negated && token.pos === 'VERB' && LATE_SETTING.has(token.lemma);
+}
