@@ -18,7 +18,10 @@ import {
   SIXTH_FRESH_CORPUS,
   SEVENTH_FRESH_CORPUS,
   EIGHTH_FRESH_CORPUS,
+  NINTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
+import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
+import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
 import {
   evaluate,
   precision,
@@ -100,7 +103,10 @@ console.log(
 // k001–k040 (fresh4/) was graded once at 2a8e48f and the fifth m001–m040 (fresh5/) once at
 // 8126f31, the sixth n001–n040 (fresh6/) once at 8915003 and the seventh p001–p040 (fresh7/)
 // once at 577e305 and the eighth q001–q040 (fresh8/) once at 7299ef5; all are training now (385
-// answers). The ninth (fresh9/) is held out: wired in by the lead after the grader is frozen.
+// answers). The ninth r001–r040 (fresh9/) is held out: written blind, graded after the grader was
+// frozen (24e9f4b). The red-team set s001–s020 (redteam/, a blind author's tricks for scoring
+// without committing, and committed answers in unusual forms) and the lead's gaming probes
+// g901–g910 (probes/) were never shown to the grader's author: probes, not training.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -127,6 +133,9 @@ const sets = [
       ...EIGHTH_FRESH_CORPUS,
     ],
   ],
+  ['ninth fresh set (held out, never seen)', NINTH_FRESH_CORPUS],
+  ['red-team probes (held out, never seen)', RED_TEAM_CORPUS],
+  ['gaming probes by the lead (held out, never seen)', GAMING_PROBES],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

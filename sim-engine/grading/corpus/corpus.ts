@@ -26,6 +26,9 @@ export { SEVENTH_FRESH_CORPUS } from './fresh7/seventhFreshCorpus';
 
 /** The eighth fresh held-out set (q001–q040): graded once after the grader was frozen (README.md). */
 export { EIGHTH_FRESH_CORPUS } from './fresh8/eighthFreshCorpus';
+
+/** The ninth fresh held-out set (r001–r040): graded once after the grader was frozen (README.md). */
+export { NINTH_FRESH_CORPUS } from './fresh9/ninthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
