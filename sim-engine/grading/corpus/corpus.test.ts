@@ -10,6 +10,7 @@ import {
   SECOND_FRESH_CORPUS,
   SEVENTH_FRESH_CORPUS,
   EIGHTH_FRESH_CORPUS,
+  NINTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -19,6 +20,9 @@ import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
 import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
 import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
+import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
+import { GAMING_PROBES } from './probes/gamingProbes';
+import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -200,10 +204,18 @@ const freshSets: {
     // the corpus README), then tuned on; poor answers may not score higher than then either.
     heldOut: true,
   },
+  {
+    name: 'ninth fresh set (held out, graded once)',
+    answers: NINTH_FRESH_CORPUS,
+    first: NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'r',
+    // Graded once at 24e9f4b and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set', () => {
+  it('hold 30, 30, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -214,6 +226,9 @@ describe('the fresh sets apart from the main corpus', () => {
       ...SIXTH_FRESH_CORPUS,
       ...SEVENTH_FRESH_CORPUS,
       ...EIGHTH_FRESH_CORPUS,
+      ...NINTH_FRESH_CORPUS,
+      ...RED_TEAM_CORPUS,
+      ...GAMING_PROBES,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
     expect(SECOND_FRESH_CORPUS).toHaveLength(30);
@@ -223,6 +238,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(SIXTH_FRESH_CORPUS).toHaveLength(40);
     expect(SEVENTH_FRESH_CORPUS).toHaveLength(40);
     expect(EIGHTH_FRESH_CORPUS).toHaveLength(40);
+    expect(NINTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
