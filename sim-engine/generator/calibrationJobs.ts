@@ -97,26 +97,6 @@ export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played
   return runs.length < job.seeds ? undefined : { kind: 'outcomes', runs, withinRule: true };
 }
 
-/**
- * A plan's pass cut to play side by side: two halves of the seeds that settle it when none
- * fails, and the rest, played only when failures leave it open (so no run is played for nothing
- * in the common case).
- */
-export function parts(job: OutcomeJob): {
-  readonly first: OutcomeJob[];
-  readonly rest: OutcomeJob;
-} {
-  const settling = Math.max(1, job.seeds - job.allowedFailures);
-  const middle = Math.ceil(settling / 2);
-  return {
-    first: [
-      { ...job, part: { from: 0, to: middle } },
-      { ...job, part: { from: middle, to: settling } },
-    ],
-    rest: { ...job, part: { from: settling, to: job.seeds } },
-  };
-}
-
 /** Runs any calibration job; the same job gives the same result on any thread. */
 export function runCalibrationJob(job: CalibrationJob, onRun?: () => void): CalibrationJobResult {
   return job.kind === 'outcomes'
@@ -124,18 +104,24 @@ export function runCalibrationJob(job: CalibrationJob, onRun?: () => void): Cali
     : { kind: 'trial', runs: runTrialJob(job) };
 }
 
-/** Runs jobs on helpers (each a function that runs one job somewhere), results in job order. */
+/**
+ * Runs jobs on helpers (each a function that runs one job somewhere), results in job order. Given
+ * `wanted`, each job is offered to it first, with the results back so far: a job it declines is
+ * not run, and its result stays undefined.
+ */
 export async function runJobsOnHelpers<Job, Result>(
   jobs: readonly Job[],
   helpers: readonly ((job: Job) => Promise<Result>)[],
-): Promise<Result[]> {
+  wanted?: (index: number, results: readonly (Result | undefined)[]) => boolean,
+): Promise<(Result | undefined)[]> {
   if (helpers.length === 0) throw new Error('running jobs needs at least one helper');
-  const results: Result[] = new Array<Result>(jobs.length);
+  const results: (Result | undefined)[] = jobs.map(() => undefined);
   let next = 0;
   await Promise.all(
     helpers.map(async (run) => {
       while (next < jobs.length) {
         const index = next++;
+        if (wanted && !wanted(index, results)) continue;
         results[index] = await run(jobs[index] as Job);
       }
     }),
