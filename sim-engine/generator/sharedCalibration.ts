@@ -22,8 +22,8 @@ import type { GeneratedScenario } from './generateScenario';
 
 /*
  * Calibration laid out for two threads as one batch, so neither waits for the other between
- * passes: each reference's seeds in pieces, then the threshold trials, then the seeds a pass
- * needs only when some of its first seeds failed. A piece is started only while it can still
+ * passes: each reference's seeds in pieces, then the seeds a pass needs only when some of its
+ * first seeds failed (one seed each), then the threshold trials. A piece is started only while it can still
  * matter: none once either reference is out of the rule (the draw is unfair whatever the rest
  * gives), none of a reference whose side is already certain. Every verdict is read from the
  * pieces back from seed 0 on, as one pass would read them, so which thread played what, and
@@ -99,8 +99,12 @@ export function* sharedSteps(
   const outcomes = (s: readonly OutcomeJob[], w: readonly OutcomeJob[]) =>
     laid.push(...alternate(s.map(on('strong')), w.map(on('weak'))));
   outcomes([...strong.first, ...strong.middle], [...weak.first, ...weak.middle]);
-  laid.push(...trials.map(on('trial')));
+  // The seeds needed only after failures come before the trials: a pass still open after its
+  // settling seeds (a weak reference handling many at `standard`) is likelier out, and its trials
+  // would be played for nothing. Started while its settling seeds are still out, such a seed may
+  // be played for nothing (one run), which is cheaper.
   outcomes(strong.rest, weak.rest);
+  laid.push(...trials.map(on('trial')));
 
   const indicesOf = (side: Side) =>
     laid.flatMap((piece, index) => (piece.role.side === side ? [index] : []));
