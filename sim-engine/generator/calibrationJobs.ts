@@ -104,25 +104,53 @@ export function runCalibrationJob(job: CalibrationJob, onRun?: () => void): Cali
     : { kind: 'trial', runs: runTrialJob(job) };
 }
 
+/** Whether a job is worth starting now: yes, no (never), or not until more results are back. */
+export type Wanted = boolean | 'later';
+
 /**
  * Runs jobs on helpers (each a function that runs one job somewhere), results in job order. Given
- * `wanted`, each job is offered to it first, with the results back so far: a job it declines is
- * not run, and its result stays undefined.
+ * `wanted`, a free helper takes the first job it says yes to, with the results back so far; a job
+ * it says no to is never run (its result stays undefined), one it says 'later' to waits for the
+ * next result. With nothing left running, a 'later' job is run rather than wait for ever.
  */
 export async function runJobsOnHelpers<Job, Result>(
   jobs: readonly Job[],
   helpers: readonly ((job: Job) => Promise<Result>)[],
-  wanted?: (index: number, results: readonly (Result | undefined)[]) => boolean,
+  wanted?: (index: number, results: readonly (Result | undefined)[]) => Wanted,
 ): Promise<(Result | undefined)[]> {
   if (helpers.length === 0) throw new Error('running jobs needs at least one helper');
   const results: (Result | undefined)[] = jobs.map(() => undefined);
-  let next = 0;
+  const open = new Set(jobs.keys());
+  let running = 0;
+  let waiting: (() => void)[] = [];
+  const pick = (): number | 'wait' | 'done' => {
+    let later: number | undefined;
+    for (const index of open) {
+      const answer = wanted ? wanted(index, results) : true;
+      if (answer === 'later') later ??= index;
+      else {
+        open.delete(index);
+        if (answer) return index;
+      }
+    }
+    if (later === undefined) return 'done';
+    if (running > 0) return 'wait';
+    open.delete(later);
+    return later;
+  };
   await Promise.all(
     helpers.map(async (run) => {
-      while (next < jobs.length) {
-        const index = next++;
-        if (wanted && !wanted(index, results)) continue;
-        results[index] = await run(jobs[index] as Job);
+      for (let next = pick(); next !== 'done'; next = pick()) {
+        if (next === 'wait') {
+          await new Promise<void>((wake) => waiting.push(wake));
+          continue;
+        }
+        running++;
+        results[next] = await run(jobs[next] as Job);
+        running--;
+        const woken = waiting;
+        waiting = [];
+        woken.forEach((wake) => wake());
       }
     }),
   );

@@ -17,6 +17,7 @@ import {
   type OutcomeJob,
   type Played,
   type SeedRun,
+  type Wanted,
 } from './calibrationJobs';
 import type { GeneratedScenario } from './generateScenario';
 import { LEVEL_PROFILES } from './levels';
@@ -24,8 +25,9 @@ import { LEVEL_PROFILES } from './levels';
 /**
  * A batch of independent jobs, and the hook a host calls after each simulated run of them.
  * `wanted`, when given, is asked before each job starts, with the results back so far
- * (undefined: not back yet): a job it declines is not run and comes back undefined. A host that
- * never asks runs them all, which changes nothing but the time taken.
+ * (undefined: not back yet): a job it declines is not run and comes back undefined; one it puts
+ * off ('later') is asked about again once more results are back. A host that never asks runs
+ * them all, which changes nothing but the time taken.
  */
 export interface CalibrationBatch {
   readonly jobs: readonly CalibrationJob[];
@@ -33,7 +35,7 @@ export interface CalibrationBatch {
   readonly wanted?: (
     index: number,
     results: readonly (CalibrationJobResult | undefined)[],
-  ) => boolean;
+  ) => Wanted;
 }
 
 /** Calibration as a sequence of batches: each batch's results decide the next batch. */

@@ -113,6 +113,20 @@ describe('calibration cut into jobs for two threads', () => {
     expect(results).toEqual([0, 10, 20, undefined, 40]);
   });
 
+  it('holds back a job put off until more results are back, and runs it once they are', async () => {
+    const started: number[] = [];
+    const slow = (job: number) =>
+      new Promise<number>((done) =>
+        setTimeout(() => (started.push(job), done(job)), 5 * (2 - job)),
+      );
+    // Job 2 waits for job 0; job 1 (started meanwhile) finishes first.
+    const results = await runJobsOnHelpers([0, 1, 2], [slow, slow], (index, back) =>
+      index === 2 && back[0] === undefined ? 'later' : true,
+    );
+    expect(results).toEqual([0, 1, 2]);
+    expect(started).toEqual([1, 0, 2]);
+  });
+
   it('says what is missing when there is no helper to run jobs on', async () => {
     await expect(runJobsOnHelpers([1], [])).rejects.toThrow(/at least one helper/);
   });

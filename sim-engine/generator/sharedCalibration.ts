@@ -6,6 +6,7 @@ import {
   type CalibrationJobResult,
   type OutcomeJob,
   type Played,
+  type Wanted,
 } from './calibrationJobs';
 import {
   NOT_PLAYED,
@@ -35,6 +36,8 @@ type Role = { readonly side: Side | 'trial' };
 interface Piece {
   readonly job: CalibrationJob;
   readonly role: Role;
+  /** A seed after the settling ones, needed only when some of those failed. */
+  readonly rest?: boolean;
 }
 
 /** A pass's seed ranges, in seed order: `part` marks which seeds a job plays. */
@@ -95,15 +98,17 @@ export function* sharedSteps(
   const plans = plansNeedingTrials(generated);
   const trials = plans.flatMap((plan) => thresholdTrialJobs(generated.scenario, plan));
   const laid: Piece[] = [];
-  const on = (side: Role['side']) => (job: CalibrationJob) => ({ job, role: { side } });
-  const outcomes = (s: readonly OutcomeJob[], w: readonly OutcomeJob[]) =>
-    laid.push(...alternate(s.map(on('strong')), w.map(on('weak'))));
+  const on =
+    (side: Role['side'], rest = false) =>
+    (job: CalibrationJob): Piece => ({ job, role: { side }, rest });
+  const outcomes = (s: readonly OutcomeJob[], w: readonly OutcomeJob[], rest = false) =>
+    laid.push(...alternate(s.map(on('strong', rest)), w.map(on('weak', rest))));
   outcomes([...strong.first, ...strong.middle], [...weak.first, ...weak.middle]);
-  // The seeds needed only after failures come before the trials: a pass still open after its
-  // settling seeds (a weak reference handling many at `standard`) is likelier out, and its trials
-  // would be played for nothing. Started while its settling seeds are still out, such a seed may
-  // be played for nothing (one run), which is cheaper.
-  outcomes(strong.rest, weak.rest);
+  // The seeds needed only after failures come before the trials (a pass still open after its
+  // settling seeds is likelier out, and the trials would be for nothing), but wait until those
+  // settling seeds are back: until then a free thread starts trials rather than a seed that is
+  // most often not needed.
+  outcomes(strong.rest, weak.rest, true);
   laid.push(...trials.map(on('trial')));
 
   const indicesOf = (side: Side) =>
@@ -111,11 +116,20 @@ export function* sharedSteps(
   const sides = { strong: indicesOf('strong'), weak: indicesOf('weak') };
   const read = (side: Side, results: readonly (CalibrationJobResult | undefined)[]) =>
     combinePlayed(passes[side], fromSeedZero(sides[side], results));
-  const wanted = (index: number, results: readonly (CalibrationJobResult | undefined)[]) => {
+  const settlingBack = (side: Side, results: readonly (CalibrationJobResult | undefined)[]) =>
+    fromSeedZero(sides[side], results).reduce((sum, piece) => sum + piece.runs.length, 0) >=
+    passes[side].seeds - passes[side].allowedFailures;
+  const wanted = (
+    index: number,
+    results: readonly (CalibrationJobResult | undefined)[],
+  ): Wanted => {
     const verdicts = { strong: read('strong', results), weak: read('weak', results) };
     if (verdicts.strong?.withinRule === false || verdicts.weak?.withinRule === false) return false;
-    const side = laid[index]?.role.side;
-    return side === 'trial' || (side !== undefined && verdicts[side] === undefined);
+    const piece = laid[index];
+    if (!piece || piece.role.side === 'trial') return true;
+    const side = piece.role.side;
+    if (verdicts[side] !== undefined) return false;
+    return piece.rest && !settlingBack(side, results) ? 'later' : true;
   };
 
   const progress = runCounter(seeds, onProgress);
