@@ -55,7 +55,7 @@ export function startCalibrationPool(size = availableParallelism()): Calibration
   );
   const helpers = workers.map(helper);
   return {
-    runJobs: (jobs) => runJobsOnHelpers(jobs, helpers),
+    runJobs: (jobs, _onRun, wanted) => runJobsOnHelpers(jobs, helpers, wanted),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

@@ -97,26 +97,6 @@ export function combinePlayed(job: OutcomeJob, parts: readonly Played[]): Played
   return runs.length < job.seeds ? undefined : { kind: 'outcomes', runs, withinRule: true };
 }
 
-/**
- * A plan's pass cut to play side by side: two halves of the seeds that settle it when none
- * fails, and the rest, played only when failures leave it open (so no run is played for nothing
- * in the common case).
- */
-export function parts(job: OutcomeJob): {
-  readonly first: OutcomeJob[];
-  readonly rest: OutcomeJob;
-} {
-  const settling = Math.max(1, job.seeds - job.allowedFailures);
-  const middle = Math.ceil(settling / 2);
-  return {
-    first: [
-      { ...job, part: { from: 0, to: middle } },
-      { ...job, part: { from: middle, to: settling } },
-    ],
-    rest: { ...job, part: { from: settling, to: job.seeds } },
-  };
-}
-
 /** Runs any calibration job; the same job gives the same result on any thread. */
 export function runCalibrationJob(job: CalibrationJob, onRun?: () => void): CalibrationJobResult {
   return job.kind === 'outcomes'
@@ -124,19 +104,53 @@ export function runCalibrationJob(job: CalibrationJob, onRun?: () => void): Cali
     : { kind: 'trial', runs: runTrialJob(job) };
 }
 
-/** Runs jobs on helpers (each a function that runs one job somewhere), results in job order. */
+/** Whether a job is worth starting now: yes, no (never), or not until more results are back. */
+export type Wanted = boolean | 'later';
+
+/**
+ * Runs jobs on helpers (each a function that runs one job somewhere), results in job order. Given
+ * `wanted`, a free helper takes the first job it says yes to, with the results back so far; a job
+ * it says no to is never run (its result stays undefined), one it says 'later' to waits for the
+ * next result. With nothing left running, a 'later' job is run rather than wait for ever.
+ */
 export async function runJobsOnHelpers<Job, Result>(
   jobs: readonly Job[],
   helpers: readonly ((job: Job) => Promise<Result>)[],
-): Promise<Result[]> {
+  wanted?: (index: number, results: readonly (Result | undefined)[]) => Wanted,
+): Promise<(Result | undefined)[]> {
   if (helpers.length === 0) throw new Error('running jobs needs at least one helper');
-  const results: Result[] = new Array<Result>(jobs.length);
-  let next = 0;
+  const results: (Result | undefined)[] = jobs.map(() => undefined);
+  const open = new Set(jobs.keys());
+  let running = 0;
+  let waiting: (() => void)[] = [];
+  const pick = (): number | 'wait' | 'done' => {
+    let later: number | undefined;
+    for (const index of open) {
+      const answer = wanted ? wanted(index, results) : true;
+      if (answer === 'later') later ??= index;
+      else {
+        open.delete(index);
+        if (answer) return index;
+      }
+    }
+    if (later === undefined) return 'done';
+    if (running > 0) return 'wait';
+    open.delete(later);
+    return later;
+  };
   await Promise.all(
     helpers.map(async (run) => {
-      while (next < jobs.length) {
-        const index = next++;
-        results[index] = await run(jobs[index] as Job);
+      for (let next = pick(); next !== 'done'; next = pick()) {
+        if (next === 'wait') {
+          await new Promise<void>((wake) => waiting.push(wake));
+          continue;
+        }
+        running++;
+        results[next] = await run(jobs[next] as Job);
+        running--;
+        const woken = waiting;
+        waiting = [];
+        woken.forEach((wake) => wake());
       }
     }),
   );

@@ -65,10 +65,11 @@ export function calibrationHelpers(
   if (typeof Worker === 'undefined') return (runner = null);
   try {
     const helpers = Array.from({ length: HELPER_COUNT }, () => helper(start()));
-    runner = (jobs, onRun) =>
+    runner = (jobs, onRun, wanted) =>
       runJobsOnHelpers(
         jobs,
         helpers.map((run) => (job: CalibrationJob) => run(job, onRun)),
+        wanted,
       );
   } catch {
     runner = null;
