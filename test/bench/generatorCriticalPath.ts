@@ -11,21 +11,17 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as after from '../../sim-engine/index';
+import { compareOptions } from './compareOptions';
 import { quantile } from './generatorReport';
 
-const argument = (name: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index < 0 ? undefined : process.argv[index + 1];
-};
-const BEFORE = argument('before');
-if (!BEFORE) throw new Error('--before: the checkout to compare with, e.g. /work/main');
-const COUNT = Number(argument('count') ?? 20);
-const FIRST = Number(argument('first') ?? 120_000);
-const WORKERS = Number(argument('workers') ?? 2);
-const OUT = argument('out');
-const LEVELS = (argument('levels') ?? after.GENERATOR_LEVELS.join(',')).split(
-  ',',
-) as after.GeneratorLevel[];
+const {
+  before: BEFORE,
+  count: COUNT,
+  first: FIRST,
+  workers: WORKERS,
+  out: OUT,
+  levels: LEVELS,
+} = compareOptions();
 
 type Engine = Pick<
   typeof after,
