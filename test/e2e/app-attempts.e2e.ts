@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageHeading, useTestSession } from './browser';
+import { setTheme } from './pageChecks';
 
 // Attempts with an address: a saved attempt's Score and Replay survive a reload, History
 // reopens and compares them; the cohort is kept across reloads; the pack dialog opens on Keep.
@@ -41,13 +42,6 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
       .slice(0, 8)
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
   });
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
-    .toBe(theme);
 }
 
 /** Light and dark, wide and narrow: the four screenshots of one screen. */

@@ -1,18 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageHeading, SCREENSHOT_DIRECTORY, useTestSession } from './browser';
+import { seriousAxeViolations, setTheme } from './pageChecks';
 
 // Every screen, audited with axe-core and photographed in both themes at a laptop size and a
 // phone size, in one page that walks through a whole attempt (one browser, one run).
 
 const session = useTestSession();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -28,42 +24,18 @@ interface Finding {
   readonly targets: string;
 }
 
-interface AxeResult {
-  readonly violations: readonly {
-    readonly id: string;
-    readonly impact: string | null;
-    readonly nodes: readonly { readonly target: readonly unknown[] }[];
-  }[];
-}
-
-/** axe's serious and critical violations on the page as it stands. */
+/** axe's serious and critical violations on the page as it stands, named by screen and theme. */
 async function audit(page: Page, screen: string, theme: string): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return (result as AxeResult).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      screen,
-      theme,
-      rule: v.id,
-      impact: v.impact ?? '',
-      targets: v.nodes
-        .slice(0, 4)
-        .map((n) => n.target.join(' '))
-        .join(' | '),
-    }));
-}
-
-async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
-    .toBe(theme);
+  return (await seriousAxeViolations(page)).map((v) => ({
+    screen,
+    theme,
+    rule: v.id,
+    impact: v.impact ?? '',
+    targets: v.nodes
+      .slice(0, 4)
+      .map((n) => n.target.join(' '))
+      .join(' | '),
+  }));
 }
 
 /** Elements reaching past the window's right edge (a page that scrolls sideways), named. */

@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { xapiStatementSchema } from '../../contract/learningRecords/xapiSchema';
 import { historyExportText } from '../../contract/history';
-import type { AttemptRecord } from '../../contract/types';
-import { buildReport, scoreAttempt, WEAK_REFERENCE_PLAN } from '../../sim-engine/index';
-import { builtInLibrary } from '../../scenarios/library';
 import { pageHeading, useTestSession } from './browser';
 import { tabTo } from './keyboard';
+import { seriousAxeViolations, setTheme } from './pageChecks';
+import { library, weakPracticeAttempt } from './savedAttempts';
 
 // Issue 17 in the browser: today's challenge generated and calibrated in the engine worker, the
 // practise-next card and the streak from a saved history, the xAPI export, and an axe audit
 // of the new Home in both themes.
 
 const session = useTestSession();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const localDate = (daysAgo: number) => {
   const date = new Date(Date.now() - daysAgo * 24 * 3600 * 1000);
@@ -28,45 +22,16 @@ const localDate = (daysAgo: number) => {
 
 /** A history of real scored reports: a weak practice attempt 3 days ago, yesterday's daily. */
 function savedHistory(): string {
-  const library = { value: builtInLibrary() };
-  const scenario = library.value.scenarios.find((s) => s.changeKind === 'model');
+  const scenario = library.scenarios.find((s) => s.changeKind === 'model');
   if (!scenario) throw new Error('No model scenario in the library.');
-  const attempt = (id: string, daysAgo: number, extra: Partial<AttemptRecord>): AttemptRecord => {
-    const savedAt = new Date(Date.now() - daysAgo * 24 * 3600 * 1000).toISOString();
-    const report = buildReport(
-      scoreAttempt({ scenario, plan: WEAK_REFERENCE_PLAN, seed: 4 }),
-      scenario,
-      {
-        packId: library.value.id,
-        packVersion: library.value.version,
-        mode: 'practice',
-        createdAt: savedAt,
-      },
-    );
-    return { id, savedAt, report, changeKind: scenario.changeKind, ...extra };
-  };
   return historyExportText([
-    attempt('practice-1', 3, { activeSeconds: 600 }),
-    attempt('daily-1', 1, { daily: { date: localDate(1) } }),
+    weakPracticeAttempt(scenario, 'practice-1', 3, { activeSeconds: 600 }),
+    weakPracticeAttempt(scenario, 'daily-1', 1, { daily: { date: localDate(1) } }),
   ]);
 }
 
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(d: Document): Promise<unknown> } }).axe.run(document),
-  )) as { violations: { id: string; impact: string | null }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
-    .toBe(theme);
-}
+/** The ids of axe's serious and critical violations on the page. */
+const axeFindings = async (page: Page) => (await seriousAxeViolations(page)).map((v) => v.id);
 
 describe('endless practice in the browser', () => {
   it('shows why to practise next and the streak, passes axe in both themes, and exports xAPI', async () => {

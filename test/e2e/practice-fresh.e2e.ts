@@ -1,59 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { historyExportText } from '../../contract/history';
-import type { AttemptRecord } from '../../contract/types';
-import { buildReport, scoreAttempt, WEAK_REFERENCE_PLAN } from '../../sim-engine/index';
-import { builtInLibrary } from '../../scenarios/library';
 import { pageHeading, useTestSession } from './browser';
 import { tabTo } from './keyboard';
+import { seriousAxeViolations, setTheme } from './pageChecks';
+import { library, weakPracticeAttempt } from './savedAttempts';
 
 // Issue 17's open gaps in the browser: "Practise next" on a freshly generated scenario of the
 // due kind once the library's are all played (calibrated in the engine worker, with progress),
 // and a pack's cmi5 course exported from the library.
 
 const session = useTestSession();
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const library = builtInLibrary();
-
 /** A weak attempt, three days ago, on every model scenario of the built-in library. */
-function everyModelScenarioPlayed(): string {
-  const savedAt = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
-  const attempts = library.scenarios
-    .filter((scenario) => scenario.changeKind === 'model')
-    .map((scenario, i): AttemptRecord => {
-      const scored = scoreAttempt({ scenario, plan: WEAK_REFERENCE_PLAN, seed: 4 });
-      const report = buildReport(scored, scenario, {
-        packId: library.id,
-        packVersion: library.version,
-        mode: 'practice',
-        createdAt: savedAt,
-      });
-      return { id: `model-${i}`, savedAt, report, changeKind: 'model' };
-    });
-  return historyExportText(attempts);
-}
+const everyModelScenarioPlayed = () =>
+  historyExportText(
+    library.scenarios
+      .filter((scenario) => scenario.changeKind === 'model')
+      .map((scenario, i) => weakPracticeAttempt(scenario, `model-${i}`, 3)),
+  );
 
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(d: Document): Promise<unknown> } }).axe.run(document),
-  )) as { violations: { id: string; impact: string | null }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
-    .toBe(theme);
-}
+/** The ids of axe's serious and critical violations on the page. */
+const axeFindings = async (page: Page) => (await seriousAxeViolations(page)).map((v) => v.id);
 
 describe('fresh practice and the cmi5 course in the browser', () => {
   it('offers a fresh scenario of the due kind first, generates it with progress, and opens it', async () => {
