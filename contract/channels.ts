@@ -1,4 +1,4 @@
-import type { DesktopRequest } from './desktopApi';
+import type { DesktopApi, DesktopRequest } from './desktopApi';
 import type { MenuCommand } from './types';
 
 // Runtime lists shared by main and the preload. This file must stay free of schemas and
@@ -53,4 +53,17 @@ export const REQUEST_NAMES = Object.keys(REQUEST_CHANNELS) as DesktopRequest[];
 /** True when `value` is a menu command (the preload forwards nothing else). */
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+/** Every request function of the desktop API, without the menu listener. */
+export type DesktopRequests = Pick<DesktopApi, DesktopRequest>;
+
+/**
+ * One function per request name, each made by `make`: the preload's bridge and the renderer's
+ * desktop platform build theirs this way, so neither lists the requests again.
+ */
+export function desktopRequests(
+  make: <K extends DesktopRequest>(name: K) => DesktopApi[K],
+): DesktopRequests {
+  return Object.fromEntries(REQUEST_NAMES.map((name) => [name, make(name)])) as DesktopRequests;
 }

@@ -1,6 +1,11 @@
 import type { DesktopApi, DesktopRequest } from '../../contract/desktopApi';
 import type { MenuCommand } from '../../contract/types';
-import { isMenuCommand, MENU_COMMAND_CHANNEL, REQUEST_CHANNELS } from '../../contract/channels';
+import {
+  desktopRequests,
+  isMenuCommand,
+  MENU_COMMAND_CHANNEL,
+  REQUEST_CHANNELS,
+} from '../../contract/channels';
 
 /** The slice of `ipcRenderer` the bridge uses; never handed to the page itself. */
 export interface RendererIpc {
@@ -16,33 +21,12 @@ export interface RendererIpc {
  */
 export function createDesktopBridge(ipc: RendererIpc): DesktopApi {
   // Main validates every argument and types every answer from the same DesktopApi.
-  const request =
-    <K extends DesktopRequest>(name: K) =>
-    (...args: Parameters<DesktopApi[K]>) =>
-      ipc.invoke(REQUEST_CHANNELS[name], ...args) as ReturnType<DesktopApi[K]>;
+  const request = <K extends DesktopRequest>(name: K) =>
+    ((...args: Parameters<DesktopApi[K]>) =>
+      ipc.invoke(REQUEST_CHANNELS[name], ...args)) as DesktopApi[K];
 
   const bridge = {
-    startupNotices: request('startupNotices'),
-    listAttempts: request('listAttempts'),
-    saveAttempt: request('saveAttempt'),
-    exportHistory: request('exportHistory'),
-    exportLearningRecords: request('exportLearningRecords'),
-    exportCourse: request('exportCourse'),
-    importHistory: request('importHistory'),
-    loadSettings: request('loadSettings'),
-    saveSettings: request('saveSettings'),
-    listPacks: request('listPacks'),
-    pickPack: request('pickPack'),
-    readPackText: request('readPackText'),
-    savePack: request('savePack'),
-    removePack: request('removePack'),
-    loadMockSession: request('loadMockSession'),
-    saveMockSession: request('saveMockSession'),
-    exportReport: request('exportReport'),
-    pickReports: request('pickReports'),
-    loadCohort: request('loadCohort'),
-    saveCohort: request('saveCohort'),
-    exportCohortCsv: request('exportCohortCsv'),
+    ...desktopRequests(request),
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
       const forward = (_event: unknown, command: unknown): void => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { REQUEST_NAMES } from '../../../contract/channels';
 import type { DesktopApi } from './desktopApi';
 import { createDesktopPlatform } from './desktopPlatform';
 
@@ -21,5 +22,17 @@ describe('createDesktopPlatform', () => {
   it('answers with the bridge’s own result', async () => {
     const api = { exportHistory: vi.fn(async () => false) } as unknown as DesktopApi;
     await expect(createDesktopPlatform(api).exportHistory()).resolves.toBe(false);
+  });
+
+  it('forwards every request of the desktop API to the bridge’s function of the same name', async () => {
+    const api = Object.fromEntries(
+      REQUEST_NAMES.map((name) => [name, vi.fn(async (...args: unknown[]) => [name, ...args])]),
+    ) as unknown as DesktopApi;
+    const platform = createDesktopPlatform(api) as unknown as Record<
+      string,
+      (...args: unknown[]) => Promise<unknown>
+    >;
+    for (const name of REQUEST_NAMES)
+      await expect(platform[name]?.('argument')).resolves.toEqual([name, 'argument']);
   });
 });

@@ -1,4 +1,5 @@
 import type { DesktopApi, DesktopRequest } from '../../../contract/desktopApi';
+import { desktopRequests } from '../../../contract/channels';
 import type { Platform } from './platform';
 
 /** Electron's wrapping of an error from main: "Error invoking remote method 'x': Error: …". */
@@ -15,9 +16,8 @@ export function plainMessage(error: unknown): string {
  * main's message as the learner should read it. Main validates every argument again.
  */
 export function createDesktopPlatform(api: DesktopApi): Platform {
-  const request =
-    <K extends DesktopRequest>(name: K) =>
-    async (...args: Parameters<DesktopApi[K]>): Promise<Awaited<ReturnType<DesktopApi[K]>>> => {
+  const request = <K extends DesktopRequest>(name: K) =>
+    (async (...args: Parameters<DesktopApi[K]>) => {
       try {
         return await (api[name] as (...a: Parameters<DesktopApi[K]>) => ReturnType<DesktopApi[K]>)(
           ...args,
@@ -25,31 +25,10 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       } catch (error) {
         throw new Error(plainMessage(error), { cause: error });
       }
-    };
+    }) as DesktopApi[K];
   return {
     kind: 'desktop',
-    startupNotices: request('startupNotices'),
-    listAttempts: request('listAttempts'),
-    saveAttempt: request('saveAttempt'),
-    exportHistory: request('exportHistory'),
-    exportLearningRecords: request('exportLearningRecords'),
-    exportCourse: request('exportCourse'),
-    importHistory: request('importHistory'),
-    loadSettings: request('loadSettings'),
-    saveSettings: request('saveSettings'),
-    listPacks: request('listPacks'),
-    pickPack: request('pickPack'),
-    readPackText: request('readPackText'),
-    // Call only after the learner confirmed replacing an older version of the same pack.
-    savePack: request('savePack'),
-    removePack: request('removePack'),
-    loadMockSession: request('loadMockSession'),
-    saveMockSession: request('saveMockSession'),
-    exportReport: request('exportReport'),
-    pickReports: request('pickReports'),
-    loadCohort: request('loadCohort'),
-    saveCohort: request('saveCohort'),
-    exportCohortCsv: request('exportCohortCsv'),
+    ...desktopRequests(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }
