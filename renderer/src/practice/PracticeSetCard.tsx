@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CHANGE_KINDS, GENERATOR_LEVELS } from '../../../sim-engine/index';
 import type { ChangeKind, GeneratorLevel } from '../../../sim-engine/index';
+import { ChoiceSelect, choicesOf } from '../components/ChoiceSelect';
 import { openScenario } from '../store/actions';
 import { CHANGE_KIND_LABELS, GENERATOR_LEVEL_LABELS } from '../text/labels';
 import { generatePracticeSet, MAX_SET_SIZE, usePracticeSetStore } from './practiceSet';
@@ -22,35 +23,23 @@ export function PracticeSetCard() {
       <h2 id="practice-set-heading">Fresh scenarios</h2>
       <p>Generate a practice set nobody has seen: each scenario is checked fair first.</p>
       <div className="practice-set-fields">
-        <label>
-          Level
-          <select
-            value={level}
-            disabled={busy}
-            onChange={(e) => setLevel(e.target.value as GeneratorLevel)}
-          >
-            {GENERATOR_LEVELS.map((one) => (
-              <option key={one} value={one}>
-                {GENERATOR_LEVEL_LABELS[one]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind of change
-          <select
-            value={changeKind}
-            disabled={busy}
-            onChange={(e) => setChangeKind(e.target.value as ChangeKind | 'any')}
-          >
-            <option value="any">Any kind</option>
-            {CHANGE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {CHANGE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Level"
+          value={level}
+          disabled={busy}
+          choices={choicesOf(GENERATOR_LEVELS, GENERATOR_LEVEL_LABELS)}
+          onChange={setLevel}
+        />
+        <ChoiceSelect
+          label="Kind of change"
+          value={changeKind}
+          disabled={busy}
+          choices={[
+            { value: 'any', label: 'Any kind' },
+            ...choicesOf(CHANGE_KINDS, CHANGE_KIND_LABELS),
+          ]}
+          onChange={setChangeKind}
+        />
         <label>
           Scenarios
           <input

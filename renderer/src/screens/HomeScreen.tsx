@@ -1,6 +1,6 @@
 import { CHANGE_KINDS, DIFFICULTIES } from '../../../sim-engine/index';
-import type { ChangeKind, Difficulty } from '../../../sim-engine/index';
 import { useShallow } from 'zustand/react/shallow';
+import { ChoiceSelect, choicesOf } from '../components/ChoiceSelect';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { MockEntry } from '../mock/MockEntry';
 import { PackDropZone } from '../packs/PackDropZone';
@@ -21,34 +21,24 @@ function Filters() {
   );
   return (
     <div className="filters" role="group" aria-label="Filter scenarios">
-      <label>
-        Change kind
-        <select
-          value={filters.changeKind}
-          onChange={(e) => setFilter({ changeKind: e.target.value as ChangeKind | 'all' })}
-        >
-          <option value="all">All kinds</option>
-          {CHANGE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {CHANGE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Difficulty
-        <select
-          value={filters.difficulty}
-          onChange={(e) => setFilter({ difficulty: e.target.value as Difficulty | 'all' })}
-        >
-          <option value="all">All levels</option>
-          {DIFFICULTIES.map((level) => (
-            <option key={level} value={level}>
-              {DIFFICULTY_LABELS[level]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label="Change kind"
+        value={filters.changeKind}
+        choices={[
+          { value: 'all', label: 'All kinds' },
+          ...choicesOf(CHANGE_KINDS, CHANGE_KIND_LABELS),
+        ]}
+        onChange={(changeKind) => setFilter({ changeKind })}
+      />
+      <ChoiceSelect
+        label="Difficulty"
+        value={filters.difficulty}
+        choices={[
+          { value: 'all', label: 'All levels' },
+          ...choicesOf(DIFFICULTIES, DIFFICULTY_LABELS),
+        ]}
+        onChange={(difficulty) => setFilter({ difficulty })}
+      />
     </div>
   );
 }
