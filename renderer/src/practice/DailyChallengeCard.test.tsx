@@ -1,33 +1,22 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dailyChallengeRequest, generateScenarioEntry } from '../../../sim-engine/index';
-import type { ScenarioCalibration } from '../../../sim-engine/index';
+import { dailyChallengeRequest } from '../../../sim-engine/index';
 import type { ProgressListener } from '../engine/engineClient';
 import type { AttemptRecord } from '../platform/platform';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { renderApp } from '../testing/appHarness';
+import { uncalibratedDraw } from '../testing/uncalibratedDraw';
 import { dailyPackId } from './dailyPack';
-import { dailyRunSeed, useDailyStore } from './dailyChallenge';
 import type { FairForApp } from './generateInEngine';
+import { dailyRunSeed, useDailyStore } from './dailyChallenge';
 
 // The engine's fair generation takes seconds of calibration; here it is stood in for by the
 // generator's uncalibrated draw of the same request, so the test is about the card's flow
 // (the e2e test runs the real calibration in the worker).
 
 const TODAY = '2026-12-01';
-
-function drawOf(date: string): FairForApp {
-  const generated = generateScenarioEntry(dailyChallengeRequest(date));
-  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
-  return {
-    scenario: generated.scenario,
-    referencePlans: generated.referencePlans,
-    draws: 1,
-    calibration,
-  };
-}
 
 async function renderOn(date: string) {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -61,7 +50,7 @@ describe('Home’s daily challenge', () => {
       within(card).getByRole('progressbar', { name: 'Checking it is fair: run 3 of 40' }),
     ).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Start today’s challenge' })).toBeDisabled();
-    const fair = drawOf(TODAY);
+    const fair = uncalibratedDraw(dailyChallengeRequest(TODAY));
     await act(async () => finish(fair));
     const state = useAppStore.getState();
     expect(state.screen).toBe('brief');

@@ -1,13 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generateScenarioEntry } from '../../../sim-engine/index';
-import type { GenerationRequest, ScenarioCalibration } from '../../../sim-engine/index';
 import type { AttemptRecord } from '../platform/platform';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { renderApp } from '../testing/appHarness';
-import type { FairForApp } from './generateInEngine';
+import { uncalibratedDraw } from '../testing/uncalibratedDraw';
 
 /** The library's model scenarios, with their packs. */
 function modelScenarios() {
@@ -31,17 +29,6 @@ function modelAttempt(savedAt: string, index = 0): AttemptRecord {
     score: { total: 60, dimensions },
   };
   return { id: `a-${index}`, savedAt, report } as unknown as AttemptRecord;
-}
-
-function drawOf(request: GenerationRequest): FairForApp {
-  const generated = generateScenarioEntry(request);
-  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
-  return {
-    scenario: generated.scenario,
-    referencePlans: generated.referencePlans,
-    draws: 1,
-    calibration,
-  };
 }
 
 describe('Home’s practise-next card from spaced practice', () => {
@@ -91,7 +78,7 @@ describe('Home’s practise-next card from spaced practice', () => {
       .spyOn(services().engine, 'generateFair')
       .mockImplementation(async (request, onProgress) => {
         onProgress?.('Checking it is fair: run 1 of 41', 1 / 41);
-        return drawOf(request);
+        return uncalibratedDraw(request);
       });
     const card = screen.getByRole('region', { name: 'Practise next' });
     expect(card).toHaveTextContent(/You have played every model upgrade in your library/);

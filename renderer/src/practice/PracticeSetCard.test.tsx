@@ -1,27 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { generateScenarioEntry } from '../../../sim-engine/index';
-import type { GenerationRequest, ScenarioCalibration } from '../../../sim-engine/index';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { renderApp } from '../testing/appHarness';
-import type { FairForApp } from './generateInEngine';
+import { uncalibratedDraw } from '../testing/uncalibratedDraw';
 import { generatePracticeSet } from './practiceSet';
 
 // The worker's calibration is stood in for by the generator's uncalibrated draw of each
 // request: this is about the set's requests, progress and pack, not about fairness.
-
-function drawOf(request: GenerationRequest): FairForApp {
-  const generated = generateScenarioEntry(request);
-  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
-  return {
-    scenario: generated.scenario,
-    referencePlans: generated.referencePlans,
-    draws: 1,
-    calibration,
-  };
-}
 
 describe('a generated practice set', () => {
   it('draws scenario i from seed + i, as the CLI does, and joins the library as one pack', async () => {
@@ -30,7 +17,7 @@ describe('a generated practice set', () => {
       .spyOn(services().engine, 'generateFair')
       .mockImplementation(async (request, onProgress) => {
         onProgress?.('Checking it is fair: run 1 of 40', 1 / 40);
-        return drawOf(request);
+        return uncalibratedDraw(request);
       });
     const pack = await generatePracticeSet({ level: 'hard', count: 2, seed: 70 });
     expect(generate.mock.calls.map(([request]) => request)).toEqual([
@@ -48,7 +35,7 @@ describe('a generated practice set', () => {
     await renderApp();
     const generate = vi
       .spyOn(services().engine, 'generateFair')
-      .mockImplementation(async (request) => drawOf(request));
+      .mockImplementation(async (request) => uncalibratedDraw(request));
     const user = userEvent.setup();
     const card = screen.getByRole('region', { name: 'Fresh scenarios' });
     await user.selectOptions(within(card).getByLabelText('Kind of change'), 'Prompt change');
@@ -67,7 +54,9 @@ describe('a generated practice set', () => {
 
   it('is asked for from Home by level and size, and its first scenario opens', async () => {
     await renderApp();
-    vi.spyOn(services().engine, 'generateFair').mockImplementation(async (r) => drawOf(r));
+    vi.spyOn(services().engine, 'generateFair').mockImplementation(async (r) =>
+      uncalibratedDraw(r),
+    );
     const user = userEvent.setup();
     const card = screen.getByRole('region', { name: 'Fresh scenarios' });
     await user.selectOptions(within(card).getByLabelText('Level'), 'introductory');

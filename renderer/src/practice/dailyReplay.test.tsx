@@ -1,13 +1,12 @@
 import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dailyChallengeRequest, generateScenarioEntry } from '../../../sim-engine/index';
-import type { ScenarioCalibration } from '../../../sim-engine/index';
+import { dailyChallengeRequest } from '../../../sim-engine/index';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { reloadApp, renderApp, runOpeningDraft } from '../testing/appHarness';
+import { uncalibratedDraw } from '../testing/uncalibratedDraw';
 import { dailyPackId } from './dailyPack';
 import { startDailyChallenge, useDailyStore } from './dailyChallenge';
-import type { FairForApp } from './generateInEngine';
 import { forgetGeneratedPacks } from './generatedPacks';
 
 // Before the reload the generator's uncalibrated draw stands in for the worker's calibration;
@@ -15,17 +14,6 @@ import { forgetGeneratedPacks } from './generatedPacks';
 // replay relies on both giving the same scenario for the same date.
 
 const TODAY = '2026-12-01';
-
-function drawOf(date: string): FairForApp {
-  const generated = generateScenarioEntry(dailyChallengeRequest(date));
-  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
-  return {
-    scenario: generated.scenario,
-    referencePlans: generated.referencePlans,
-    draws: 1,
-    calibration,
-  };
-}
 
 describe('a saved daily challenge attempt', () => {
   afterEach(() => vi.useRealTimers());
@@ -35,7 +23,7 @@ describe('a saved daily challenge attempt', () => {
     vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
     useDailyStore.setState({ status: { kind: 'idle' }, packs: {} });
     await renderApp();
-    const fair = drawOf(TODAY);
+    const fair = uncalibratedDraw(dailyChallengeRequest(TODAY));
     const generate = vi.spyOn(services().engine, 'generateFair').mockResolvedValue(fair);
     await act(() => startDailyChallenge(TODAY));
     const attempt = await act(() => runOpeningDraft(fair.scenario.id));

@@ -1,11 +1,9 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { generateScenarioEntry } from '../../../sim-engine/index';
-import type { GenerationRequest, ScenarioCalibration } from '../../../sim-engine/index';
 import { useAppStore } from '../store/appStore';
 import { services } from '../store/services';
 import { reloadApp, renderApp, runOpeningDraft } from '../testing/appHarness';
-import type { FairForApp } from './generateInEngine';
+import { uncalibratedDraw } from '../testing/uncalibratedDraw';
 import { forgetGeneratedPacks } from './generatedPacks';
 import { generatePracticeSet, usePracticeSetStore } from './practiceSet';
 
@@ -14,24 +12,15 @@ import { generatePracticeSet, usePracticeSetStore } from './practiceSet';
 // 1 and 2 of introductory backend changes are FAIR on their first draw, so both give the same
 // scenarios, as the worker and a reload do in the app.
 
-function drawOf(request: GenerationRequest): FairForApp {
-  const generated = generateScenarioEntry(request);
-  const calibration = { verdict: { fair: true, reasons: [] } } as unknown as ScenarioCalibration;
-  return {
-    scenario: generated.scenario,
-    referencePlans: generated.referencePlans,
-    draws: 1,
-    calibration,
-  };
-}
-
 const REQUEST = { seed: 1, level: 'introductory', count: 2, changeKind: 'backend' } as const;
 
 describe('a saved attempt on a generated practice set', () => {
   it('reopens its replay after a reload by drawing the set again from its request', async () => {
     usePracticeSetStore.setState({ status: { kind: 'idle' } });
     await renderApp();
-    vi.spyOn(services().engine, 'generateFair').mockImplementation(async (r) => drawOf(r));
+    vi.spyOn(services().engine, 'generateFair').mockImplementation(async (r) =>
+      uncalibratedDraw(r),
+    );
     const pack = await act(() => generatePracticeSet(REQUEST));
     const second = pack?.scenarios[1];
     if (!pack || !second) throw new Error('The practice set was not generated.');
