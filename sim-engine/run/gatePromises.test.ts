@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stageDetectionProbability } from '../power/stagePower';
-import {
-  aaWholeRamp,
-  fixedHorizonPower,
-  HELPER_CASES,
-  latencyAtLimit,
-  lateOnset,
-  POWER_CASES,
-  powerSetup,
-  tallyRuns,
-} from '../testing/gateFigures';
+import { aaWholeRamp, latencyAtLimit, lateOnset, tallyRuns } from '../testing/gateFigures';
+import { fixedHorizonPower, HELPER_CASES, POWER_CASES, powerSetup } from '../testing/powerCases';
 import { STRONG_PLAN } from '../testing/fixtures';
 
 /*

@@ -6,16 +6,18 @@ import { formatRate } from '../../sim-engine/testing/clopperPearson';
 import { STRONG_PLAN } from '../../sim-engine/testing/fixtures';
 import {
   aaWholeRamp,
-  fixedHorizonPower,
-  HELPER_CASES,
   latencyAtLimit,
   lateOnset,
   nullBoundary,
-  POWER_CASES,
-  powerSetup,
   SEVEN_METRICS,
   tallyRuns,
 } from '../../sim-engine/testing/gateFigures';
+import {
+  fixedHorizonPower,
+  HELPER_CASES,
+  POWER_CASES,
+  powerSetup,
+} from '../../sim-engine/testing/powerCases';
 
 const SEEDS = Number(process.env['GATE_SEEDS'] ?? 500);
 // GATE_FIGURES=aa,null,late,latency,power,helper runs some of the figures (all by default), so
