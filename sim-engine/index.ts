@@ -27,9 +27,9 @@ export {
   stageDetectionProbability,
   stageHoldForPower,
   stageHoldMinutes,
-  variancePerMinute,
   type StagePowerQuestion,
 } from './power/stagePower';
+export { variancePerMinute } from './power/varianceModel';
 export { createScenarioClock, type ScenarioClock } from './clock/localTime';
 export { segmentExposure, exposureOrder } from './traffic/exposure';
 

@@ -1,7 +1,7 @@
 import type { Plan, Threshold } from '../domain/plan';
 import type { Regression, Scenario } from '../domain/scenario';
 import { purchaseArrivals, unseenConversionMinutes } from '../metrics/purchaseDelay';
-import { variancePerMinute } from '../power/stagePower';
+import { variancePerMinute } from '../power/varianceModel';
 import { normalCdf } from '../statistics/normalDistribution';
 import { FLAT_TRAFFIC, p99Move, singleStage } from './gateFigures';
 import { regression } from './fixtures';
