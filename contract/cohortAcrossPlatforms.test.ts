@@ -5,8 +5,8 @@ import { engineReportTools } from '../electron/reports/engineReportTools';
 import { openLocalData } from '../electron/storage/localData';
 import { tempFolder } from '../electron/storage/testFixtures';
 import { loadCohort, saveCohort } from '../renderer/src/platform/browserCohort';
-import { buildReport, scoreAttempt, strongPlanFor } from '../sim-engine/index';
-import { fixtureScenario } from '../sim-engine/testing/fixtures';
+import { sampleReport } from '../sim-engine/testing/sampleReport';
+import { memoryStorage } from '../renderer/src/testing/memoryStorage';
 import { cohortSpec, MAX_COHORT_REPORTS, readKeptCohort } from './cohort';
 import { readEnvelope } from './envelope';
 import type { CohortRecord } from './types';
@@ -14,36 +14,11 @@ import type { CohortRecord } from './types';
 // One cohort format: what the browser keeps in local storage is what the desktop keeps in
 // cohort.json, read by the contract's reader with the real report parser.
 
-const scenario = fixtureScenario({});
-const plan = {
-  ...strongPlanFor(scenario),
-  thresholds: strongPlanFor(scenario).thresholds.slice(0, 1),
-};
-const report = buildReport(scoreAttempt({ scenario, plan, seed: 3 }), scenario, {
-  packId: 'pack-1',
-  packVersion: '1',
-  mode: 'practice',
-  createdAt: '2026-03-04T10:00:00Z',
-});
+const report = sampleReport();
 const records: CohortRecord[] = [
   { fileName: 'ada.json', report },
   { fileName: 'grace.json', report: { ...report, learner: 'Grace' } },
 ];
-
-/** Local storage in memory. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 
 describe('the kept cohort', () => {
   it('saved by the browser, reads in the contract’s strict reader (what the desktop reads)', () => {

@@ -5,8 +5,9 @@ import { engineReportTools } from '../electron/reports/engineReportTools';
 import { openLocalData } from '../electron/storage/localData';
 import { tempFolder } from '../electron/storage/testFixtures';
 import { createBrowserPlatform } from '../renderer/src/platform/browserPlatform';
-import { buildReport, scoreAttempt, strongPlanFor } from '../sim-engine/index';
 import { fixtureScenario } from '../sim-engine/testing/fixtures';
+import { sampleReport } from '../sim-engine/testing/sampleReport';
+import { memoryStorage } from '../renderer/src/testing/memoryStorage';
 import { xapiStatementSchema } from './learningRecords/xapiSchema';
 import type { AttemptRecord } from './types';
 import { DEFAULT_SETTINGS } from './types';
@@ -14,33 +15,9 @@ import { DEFAULT_SETTINGS } from './types';
 // One history format: what either platform exports, the other imports — with real reports,
 // validated by the real report parser on both sides.
 
+const report = sampleReport();
 const scenario = fixtureScenario({});
-const plan = {
-  ...strongPlanFor(scenario),
-  thresholds: strongPlanFor(scenario).thresholds.slice(0, 1),
-};
-const report = buildReport(scoreAttempt({ scenario, plan, seed: 3 }), scenario, {
-  packId: 'pack-1',
-  packVersion: '1',
-  mode: 'practice',
-  createdAt: '2026-03-04T10:00:00Z',
-});
 const record = (id: string): AttemptRecord => ({ id, savedAt: '2026-03-04T10:00:00Z', report });
-
-/** Local storage in memory. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 
 function browser(opened?: { name: string; text: string }) {
   const downloads: string[] = [];

@@ -12,21 +12,11 @@ import { reportListInTurns } from '../../electron/ipc/argParsers';
 import { openLocalData } from '../../electron/storage/localData';
 import { parseHistoryText } from '../../contract/history';
 import type { AttemptRecord } from '../../contract/types';
-import { buildReport, parseReport, scoreAttempt, strongPlanFor } from '../../sim-engine/index';
-import { fixtureScenario } from '../../sim-engine/testing/fixtures';
+import { parseReport } from '../../sim-engine/index';
+import { sampleReport } from '../../sim-engine/testing/sampleReport';
 import { median, report } from './measure';
 
-const scenario = fixtureScenario({});
-const plan = {
-  ...strongPlanFor(scenario),
-  thresholds: strongPlanFor(scenario).thresholds.slice(0, 1),
-};
-const one = buildReport(scoreAttempt({ scenario, plan, seed: 3 }), scenario, {
-  packId: 'pack-1',
-  packVersion: '1',
-  mode: 'practice',
-  createdAt: '2026-03-04T10:00:00Z',
-});
+const one = sampleReport();
 const reports = Array.from({ length: 5000 }, () => structuredClone(one));
 const bytesPerReport = JSON.stringify(one).length;
 
