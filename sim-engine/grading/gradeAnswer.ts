@@ -10,6 +10,7 @@ import {
 } from './answerChecks';
 import type { KindLexicons } from './cohorts';
 import { detectCohortOrder, kindLexicons } from './cohorts';
+import { committedOnly, commitmentNotices, readCommitment } from './commitment';
 import { detectCanaryVsAb } from './comparison';
 import type { MisconceptionFound, SentenceFeedback } from './feedback';
 import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
@@ -87,7 +88,9 @@ export function gradeAnswer(
   const read = readAnswer(typeof answer === 'string' ? answer : '');
   // An answer in another language is not graded on its numbers alone: it earns nothing, and the
   // notice says why.
-  let sentences = readsAsEnglish(read) ? read.sentences : [];
+  // Only what the speaker commits to for this change is graded (commitment.ts).
+  const uncommitted = readsAsEnglish(read) ? readCommitment(read.sentences) : new Map();
+  let sentences = readsAsEnglish(read) ? committedOnly(read.sentences, uncommitted) : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);
   if (stuffed.size > 0) {
@@ -110,7 +113,7 @@ export function gradeAnswer(
     points: graded,
     sentences: sentenceFeedback(read.sentences, points, found),
     misconceptions,
-    notices: notices(read, repeated),
+    notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated)],
   };
 }
 

@@ -1,0 +1,99 @@
+import { hasSpeaker } from './commitmentProfile';
+import type { Token } from './tokens';
+
+/**
+ * How the speaker turns within an answer (read by commitment.ts): hedging, telling the past,
+ * re-anchoring on this change, adopting a plan told before, or dropping everything said so far.
+ */
+
+/** Verbs that put aside everything said before: "skip all that", "drop the lot". */
+const DROPPING = new Set(['skip', 'drop', 'forget', 'ditch', 'scrap', 'abandon', 'bypass', 'bin']);
+const ALL_OF_IT = new Set(['all', 'everything', 'lot', 'whole', 'most']);
+/** A release to everyone at once: "just ship it to everyone", "switch everyone over". */
+const RELEASING = new Set(['ship', 'release', 'launch', 'push', 'switch', 'move', 'flip', 'put']);
+const EVERYONE = new Set(['everyone', 'everybody', 'all']);
+/** Conditions and sequence that make a release to everyone a plan's last stage, not a shortcut. */
+const STAGED = new Set(['if', 'once', 'after', 'when', 'until', 'then', 'unless', 'only']);
+/** Re-anchoring on this change: "here", "this time", "for this launch". */
+const THIS_CHANGE = new Set(['here', 'now']);
+const SAME_AGAIN = new Set(['same', 'exactly', 'likewise', 'again']);
+const DOING = new Set(['do', 'follow', 'copy', 'repeat', 'reuse', 'apply', 'keep', 'run', 'want']);
+const POINTING = new Set(['that', 'this', 'it', 'those', 'these']);
+const VERBISH = new Set(['VERB', 'AUX']);
+const THIRD_PARTY = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'them']);
+
+/** "It depends." opening a sentence: the speaker declines to choose. */
+export function opensWithItDepends(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark').slice(0, 3);
+  return words[0]?.text === 'it' && words.some((word) => word.lemma === 'depend');
+}
+
+/** A verb in a past form as the model reads it ("owned", "went", "had", "was"), not a participle after an auxiliary. */
+export function isPastForm(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!VERBISH.has(token.pos)) return false;
+  if (['was', 'were', 'did', 'had'].includes(token.text)) return true;
+  if (token.pos !== 'VERB' || token.text === token.lemma) return false;
+  if (token.text.endsWith('ing') || token.text.endsWith('s')) return false;
+  return !VERBISH.has(tokens[at - 1]?.pos ?? '');
+}
+
+/** The first verb or auxiliary of the sentence is in a past form: it tells what happened. */
+export function toldInPast(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((token) => VERBISH.has(token.pos));
+  return at >= 0 && isPastForm(tokens, at);
+}
+
+/** "She", "they", "their team": the sentence is about a third party. */
+export function aboutThirdParty(tokens: readonly Token[]): boolean {
+  return tokens.slice(0, 4).some((token) => THIRD_PARTY.has(token.text)) && !hasSpeaker(tokens);
+}
+
+/**
+ * The speaker putting aside everything said before: "we would skip all that", "I'd drop the lot",
+ * or a release to everyone at once with no stage before it ("just ship it to everyone", "switch
+ * everyone over on Monday").
+ */
+export function dropsThePlan(tokens: readonly Token[]): boolean {
+  if (!hasSpeaker(tokens) || tokens.some((token) => STAGED.has(token.text))) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' || verbNegated(tokens, i)) continue;
+    const after = tokens.slice(i + 1, i + 5);
+    if (DROPPING.has(token.lemma) && after.some((t) => ALL_OF_IT.has(t.text))) return true;
+    if (RELEASING.has(token.lemma)) {
+      const atOnce = tokens[i - 1]?.text === 'just' || tokens[i - 1]?.text === 'straight';
+      if (after.some((t) => EVERYONE.has(t.text)) && (atOnce || token.lemma === 'switch')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "We wouldn't skip any of it": a negation before the verb (the verb's own flag may be the object's). */
+function verbNegated(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (['not', 'never', 'no'].includes(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** "Here I'd do the same", "that's what I'd do here", "same plan here": the speaker adopts a plan told before. */
+export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
+  if (!hasSpeaker(tokens) || tokens.some((token) => token.negated)) return false;
+  const same = tokens.some((token) => SAME_AGAIN.has(token.text));
+  const doing = tokens.some((token) => DOING.has(token.lemma));
+  const pointing = tokens.some((token) => POINTING.has(token.text));
+  const what = tokens.some((token) => token.text === 'what');
+  return doing && (same || (what && pointing));
+}
+
+/** Opens on "here", "this time", "for this change/launch": the speaker turns to this change. */
+export function turnsToThisChange(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const first = words[0]?.text ?? '';
+  if (THIS_CHANGE.has(first)) return true;
+  if (first === 'this' && words[1]?.text === 'time') return true;
+  return ['for', 'in'].includes(first) && words[1]?.text === 'this';
+}
