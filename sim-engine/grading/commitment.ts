@@ -13,7 +13,7 @@ import {
   statesValues,
 } from './commitmentCues';
 import type { CueProfile } from './commitmentProfile';
-import { CUE, hasSpeaker, profileOf } from './commitmentProfile';
+import { CUE, profileOf } from './commitmentProfile';
 import {
   aboutThirdParty,
   adoptsWhatCameBefore,
@@ -179,7 +179,8 @@ function frameOf(
   if (ideal >= 0) return { frame: 'ideal', keepFrom: contrastAfter(tokens, ideal) };
   if (cues & CUE.pastJob && pastWorkplaceAt(tokens) >= 0) return adoptedInPlace(tokens, 'past-job');
   if (cues & CUE.story && otherStoryAt(tokens) >= 0) return adoptedInPlace(tokens, 'others-story');
-  if (cues & CUE.rubric && recitesRubric(tokens) && !speakerLeads(tokens)) {
+  // "What matters to me here: …" is the speaker's own; a rubric is recited in no one's voice.
+  if (cues & CUE.rubric && !profile.speaker && recitesRubric(tokens)) {
     return { frame: 'rubric', keepFrom: 0 };
   }
   if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adopts(tokens) && !adopts(next ?? [])) {
@@ -205,12 +206,6 @@ function contrastAfter(tokens: readonly Token[], from: number): number {
     if (CONTRASTS.has(tokens[i]?.text ?? '') && !tokens[i]?.negated) return i;
   }
   return 0;
-}
-
-/** The speaker is the subject of the first verb: "I'd check what matters to the checkout team". */
-function speakerLeads(tokens: readonly Token[]): boolean {
-  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  return verb > 0 && hasSpeaker(tokens.slice(0, verb));
 }
 
 /** Two hedges, one of them a hedging word ("maybe", "perhaps", "it depends"). */

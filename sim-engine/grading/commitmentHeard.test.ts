@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import type { AnswerPointId } from './points';
+import { gradeAnswer } from './gradeAnswer';
+
+// The tenth round's commitment reading (corpus/README.md): a point is earned only for what the
+// speaker commits to doing in this release. Every sentence is our own wording; none is a corpus
+// answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function graded(answer: string) {
+  const grade = gradeAnswer(answer, service);
+  return {
+    covers: (point: AnswerPointId) => grade.covered.includes(point),
+    score: grade.score,
+    notices: grade.notices,
+  };
+}
+
+const HOLD = 'each stage is held for a full day before the next';
+const ORDER = 'staff get it first, then the beta customers, then everyone else';
+
+describe('a plan the speaker does not commit to for this change earns no point', () => {
+  it.each([
+    ['an ideal', `In a dream scenario ${ORDER}, and ${HOLD}.`],
+    ['a counterfactual', `If we had the budget, ${ORDER}, and ${HOLD}.`],
+    [
+      'a past job',
+      `At my previous employer ${ORDER.replace('get', 'got')}, and ${HOLD.replace('is', 'was')}.`,
+    ],
+    [
+      'a past job told over several sentences',
+      `When I was at a travel startup we ran a proper canary. Staff got it first, then beta customers, then everyone. Each stage was held for a full day.`,
+    ],
+    [
+      'a colleague’s plan elsewhere',
+      `A former colleague told me her team let staff in first, then beta customers, then everyone. They held each stage for a full day.`,
+    ],
+    ['someone else’s view', `Our CTO prefers that ${ORDER} and that ${HOLD}.`],
+    [
+      'a recited rubric',
+      `Interviewers listen for an order such as staff first, then beta, then everyone, and for a day held at each stage.`,
+    ],
+    [
+      'a template with blanks',
+      `[Group A] get it first, then [group B], then everyone, and each stage is held for [N] hours.`,
+    ],
+    [
+      'a hedge',
+      `Perhaps staff could go first, or maybe the beta customers; each stage might be held for a day, possibly less.`,
+    ],
+    [
+      'questions left unanswered',
+      `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
+    ],
+  ])('nothing for %s', (_, answer) => {
+    const grade = graded(answer);
+    expect(grade.covers('cohort-order')).toBe(false);
+    expect(grade.covers('holds')).toBe(false);
+    expect(grade.score).toBeLessThanOrEqual(30);
+  });
+
+  it('nothing for a committed plan withdrawn in the last sentence', () => {
+    const answer =
+      `I decide the go/no-go. ${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}. ` +
+      `We roll back if errors pass 1 % or p99 passes 400 ms, and ${HOLD}. ` +
+      'Realistically, though, we would forget all of it and just ship it to everybody on Friday.';
+    const grade = graded(answer);
+    expect(grade.covers('cohort-order')).toBe(false);
+    expect(grade.covers('thresholds')).toBe(false);
+    expect(grade.covers('holds')).toBe(false);
+  });
+
+  it('says why, quoting the sentence that framed the plan', () => {
+    const grade = graded(`At my previous employer ${ORDER.replace('get', 'got')}.`);
+    expect(grade.notices.join('\n')).toMatch(
+      /past job's plan, never adopted for this change — “At my previous employer/,
+    );
+  });
+});
+
+describe('a plan the speaker commits to keeps its points', () => {
+  it.each([
+    [
+      'an ideal settled into a concrete choice',
+      'Ideally each stage would run a week, but we will settle for holding each stage for 24 hours before widening.',
+    ],
+    [
+      'a past job adopted in the same sentence',
+      'At my last company we held each stage for a full day before widening, and here I would do exactly the same.',
+    ],
+    [
+      'a past job adopted in the next sentence',
+      'At my last company each stage was held for a full day before widening. Here I would do the same.',
+    ],
+    [
+      'a past job cited as evidence, then the plan',
+      'At my last job a ramp with no pauses broke checkout. So here each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a colleague’s advice adopted',
+      'Our SRE lead recommends holding each stage for a full day before widening, and I agree.',
+    ],
+    [
+      'a question the speaker answers',
+      'How long does each stage run? A full day each before we widen, so we see a weekday peak.',
+    ],
+    [
+      'an honest caveat',
+      'I might be off on the exact length, but each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a heading in the speaker’s voice',
+      'What matters most to me here: each stage is held for a full day before we widen.',
+    ],
+  ])('holds credited for %s', (_, answer) => {
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+
+  it.each([
+    [
+      'a big-bang release turned down',
+      `We would never just ship it to everyone at once: ${ORDER}.`,
+    ],
+    [
+      'a last stage to everyone after a clean hold',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; after the beta stage holds clean, we ship it to everyone.`,
+    ],
+  ])('cohort order credited for %s', (_, answer) => {
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+
+  it.each([
+    [
+      'an approver saying go',
+      'The eng lead says go at every stage, together with me, before we widen.',
+    ],
+  ])('sign-off credited for %s', (_, answer) => {
+    expect(graded(answer).covers('sign-off')).toBe(true);
+  });
+
+  it('rollback credited when the team’s own runbook states it', () => {
+    const answer =
+      'Our runbook says the on-call engineer flips the flag back at any hour, within five minutes.';
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+});
