@@ -17,6 +17,7 @@ import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedb
 import type { Findings } from './findings';
 import { detectModelMetrics } from './modelMetrics';
 import { detectOwnership } from './ownership';
+import { withQuestionsAnswered } from './questionContext';
 import type { AnswerPoint, AnswerPointId } from './points';
 import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
 import { detectHolds } from './ramp';
@@ -90,7 +91,9 @@ export function gradeAnswer(
   // notice says why.
   // Only what the speaker commits to for this change is graded (commitment.ts).
   const uncommitted = readsAsEnglish(read) ? readCommitment(read.sentences) : new Map();
-  let sentences = readsAsEnglish(read) ? committedOnly(read.sentences, uncommitted) : [];
+  let sentences = readsAsEnglish(read)
+    ? withQuestionsAnswered(committedOnly(read.sentences, uncommitted))
+    : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);
   if (stuffed.size > 0) {

@@ -56,7 +56,9 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) {
       noteDetail(findings, 'who', sentence);
     }
-    if (!redeploys && has(tokens, MECHANISM)) noteDetail(findings, 'mechanism', sentence);
+    if (!redeploys && (has(tokens, MECHANISM) || flagUndone(tokens))) {
+      noteDetail(findings, 'mechanism', sentence);
+    }
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
   return withBothSides(findings, sentences);
@@ -155,6 +157,24 @@ function revertsByParticle(tokens: readonly Token[]): boolean {
       moved ||= MOVED.has(text);
       if (undoing && UNDOING_PARTICLES.has(text)) return true;
       if (moved && text === 'back') return true;
+      if (BOUNDARIES.has(text)) return false;
+    }
+    return false;
+  });
+}
+
+/** What is flipped to undo a release without a deploy: "turn the flag off", "switch the model flag back". */
+const FLAGS = new Set(['flag', 'toggle', 'switch']);
+
+/** A flag turned off or back by a verb of undoing: a configuration change, not a redeploy. */
+function flagUndone(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.negated || !PARTICLE_VERBS.has(token.lemma)) return false;
+    let flag = false;
+    for (let j = i + 1; j <= i + PARTICLE_REACH && j < tokens.length; j++) {
+      const text = tokens[j]?.text ?? '';
+      flag ||= FLAGS.has(text);
+      if (flag && UNDOING_PARTICLES.has(text)) return true;
       if (BOUNDARIES.has(text)) return false;
     }
     return false;
