@@ -6,7 +6,6 @@ import {
   givesExamples,
   hasBlank,
   idealAt,
-  othersViewAt,
   otherStoryAt,
   pastWorkplaceAt,
   recitesRubric,
@@ -22,6 +21,7 @@ import {
   toldInPast,
   turnsToThisChange,
 } from './commitmentTurns';
+import { othersViewAt } from './othersView';
 import { adopts } from './reportedAdvice';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -177,14 +177,16 @@ function frameOf(
   if (cues & CUE.blank && hasBlank(tokens)) return { frame: 'template', keepFrom: 0 };
   const ideal = cues & CUE.ideal ? idealAt(tokens) : -1;
   if (ideal >= 0) return { frame: 'ideal', keepFrom: contrastAfter(tokens, ideal) };
-  if (cues & CUE.pastJob && pastWorkplaceAt(tokens) >= 0) return adoptedInPlace(tokens, 'past-job');
-  if (cues & CUE.story && otherStoryAt(tokens) >= 0) return adoptedInPlace(tokens, 'others-story');
+  const past = cues & CUE.pastJob ? pastWorkplaceAt(tokens) : -1;
+  if (past >= 0) return adoptedInPlace(tokens, 'past-job', past);
+  const story = cues & CUE.story ? otherStoryAt(tokens) : -1;
+  if (story >= 0) return adoptedInPlace(tokens, 'others-story', story);
   // "What matters to me here: …" is the speaker's own; a rubric is recited in no one's voice.
   if (cues & CUE.rubric && !profile.speaker && recitesRubric(tokens)) {
     return { frame: 'rubric', keepFrom: 0 };
   }
   if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adopts(tokens) && !adopts(next ?? [])) {
-    return { frame: 'others-view', keepFrom: 0 };
+    return { frame: 'others-view', keepFrom: speakerTakesOver(tokens, 0) };
   }
   const depends = cues & CUE.depends && opensWithItDepends(tokens);
   if (depends || hedged(profile)) return { frame: 'hedge', keepFrom: 0 };
@@ -192,18 +194,37 @@ function frameOf(
   return null;
 }
 
-/** "At my last job we held a day, and I'd do the same here": adopted in the sentence that tells it. */
+/**
+ * "At my last job we held a day, and I'd do the same here": adopted in the sentence that tells it;
+ * "At my last job a rushed ramp broke checkout, so here I'd hold a day": the speaker takes over.
+ */
 function adoptedInPlace(
   tokens: readonly Token[],
   frame: Frame,
+  from: number,
 ): { frame: Frame; keepFrom: number } | null {
-  return adoptsWhatCameBefore(tokens) ? null : { frame, keepFrom: 0 };
+  return adoptsWhatCameBefore(tokens) ? null : { frame, keepFrom: speakerTakesOver(tokens, from) };
 }
 
 /** "Ideally a week, but we'll hold 12 hours": the words after the contrast are the speaker's own. */
 function contrastAfter(tokens: readonly Token[], from: number): number {
   for (let i = from + 1; i < tokens.length; i++) {
     if (CONTRASTS.has(tokens[i]?.text ?? '') && !tokens[i]?.negated) return i;
+  }
+  return 0;
+}
+
+/** Words that turn from a frame to what the speaker does: "so here I'd …", "but we …". */
+const TAKING_OVER = new Set([...CONTRASTS, 'so', 'here', 'therefore', 'hence']);
+const TAKEOVER_REACH = 4;
+
+/** Where the speaker takes over from the frame in the same sentence ("…, so here I'd …"), or 0. */
+function speakerTakesOver(tokens: readonly Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (!TAKING_OVER.has(tokens[i]?.text ?? '') || tokens[i]?.negated) continue;
+    for (let j = i + 1; j <= i + TAKEOVER_REACH && j < tokens.length; j++) {
+      if (tokens[j]?.text === 'i' || tokens[j]?.text === 'we') return i;
+    }
   }
   return 0;
 }

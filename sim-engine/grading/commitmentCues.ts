@@ -39,70 +39,15 @@ const WORKPLACES = new Set([
   'position',
 ]);
 /** Someone else's plan told as a story: "a friend who is a PM at …", "a colleague told me how". */
-const OTHER_PEOPLE = new Set(['friend', 'colleague', 'acquaintance', 'peer', 'mentor', 'ex']);
-const STORY_VERBS = new Set(['tell', 'describe', 'explain', 'share']);
-/** Verbs of holding or voicing a view: what someone says, wants, likes or swears by. */
-const VIEW_VERBS = new Set([
-  'say',
-  'want',
-  'like',
-  'prefer',
-  'suggest',
-  'recommend',
-  'swear',
-  'talk',
-  'remind',
-  'think',
-  'believe',
-  'insist',
-  'argue',
-  'advocate',
-  'favour',
-  'favor',
-  'love',
-  'propose',
-  'preach',
-  'advise',
-  'wish',
-]);
-/** Who holds a view: people, roles, teams and written sources (not the canary or a test). */
-const VOICES = new Set([
-  'manager',
-  'boss',
-  'book',
-  'colleague',
+export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'friend',
-  'lead',
-  'team',
-  'teams',
-  'head',
-  'analyst',
-  'director',
-  'vp',
-  'cto',
-  'ceo',
+  'colleague',
+  'acquaintance',
+  'peer',
   'mentor',
-  'people',
-  'leadership',
-  'growth',
-  'finance',
-  'legal',
-  'sales',
-  'marketing',
-  'architect',
-  'stakeholder',
-  'engineer',
-  'engineering',
-  'sre',
-  'everyone',
-  'someone',
-  'customer',
-  'user',
+  'ex',
 ]);
-const ROLE_BEFORE = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP']);
-const SUBORDINATORS = new Set(['whether', 'if', 'once', 'since', 'when', 'because', 'unless']);
-/** A short assent after "says" is a sign-off, not a view: "the ML lead says go". */
-const ASSENTS = new Set(['yes', 'go', 'ok', 'okay', 'no', 'stop']);
+const STORY_VERBS = new Set(['tell', 'describe', 'explain', 'share']);
 /** What a rubric is: "a strong answer", "what matters", "the checklist interviewers use". */
 const ANSWER_QUALITIES = new Set(['strong', 'good', 'great', 'complete', 'model', 'ideal']);
 const RUBRIC_NOUNS = new Set(['checklist', 'rubric']);
@@ -115,7 +60,11 @@ export function idealAt(tokens: readonly Token[]): number {
     const token = tokens[i] as Token;
     if (token.lemma === 'ideally' || token.text === 'ideally') return i;
     if (IDEAL_ADJECTIVES.has(token.text) && IDEAL_SETTINGS.has(tokens[i + 1]?.text ?? '')) return i;
-    if (token.text === 'in' && tokens[i + 1]?.text === 'theory') return i;
+    if (token.text === 'in' && ['theory', 'principle'].includes(tokens[i + 1]?.text ?? ''))
+      return i;
+    if (token.text === 'theoretically' || token.text === 'hypothetically') return i;
+    if (token.text === 'by' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.text === 'book')
+      return i;
     // "A textbook ramp would be …": the textbook's version, said in the conditional.
     if (token.text === 'textbook' && tokens[i + 2]?.text === 'would') return i;
     if (token.text === 'if' && counterfactual(tokens, i + 1)) return i;
@@ -150,6 +99,20 @@ export function pastWorkplaceAt(tokens: readonly Token[]): number {
       return i;
     }
   }
+  // "Previously we …", "Two years ago I …", "Back then we …": a time of the past, told in the past.
+  return toldInPast(tokens) ? pastTimeAt(tokens) : -1;
+}
+
+const PAST_TIMES = new Set(['previously', 'formerly']);
+const PAST_SPANS = new Set(['year', 'years', 'months', 'quarter']);
+
+function pastTimeAt(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]?.text ?? '';
+    const next = tokens[i + 1]?.text ?? '';
+    if (PAST_TIMES.has(text) || (text === 'back' && next === 'then')) return i;
+    if (PAST_SPANS.has(text) && (next === 'ago' || tokens[i - 1]?.text === 'last')) return i;
+  }
   return -1;
 }
 
@@ -159,38 +122,6 @@ export function otherStoryAt(tokens: readonly Token[]): number {
   if (at < 0) return -1;
   const told = tokens.some((token) => STORY_VERBS.has(token.lemma) && token.pos === 'VERB');
   return told || toldInPast(tokens) ? at : -1;
-}
-
-/**
- * Someone else's view: the first verb is one of saying, wanting or liking, and its subject is a
- * named other ("the SRE book says", "my manager would want", "a colleague swears by"), not the
- * speaker and not a short assent ("the ML lead says go").
- */
-export function othersViewAt(tokens: readonly Token[]): number {
-  // The tagger reads a role's "lead" ("the on-call lead says") as a verb.
-  const verb = tokens.findIndex(
-    (token, at) =>
-      token.pos === 'VERB' &&
-      !(token.text === 'lead' && ROLE_BEFORE.has(tokens[at - 1]?.pos ?? '')),
-  );
-  if (verb < 1) return -1;
-  const subject = tokens.slice(0, verb);
-  const someone = subject.some((token) => VOICES.has(token.lemma) || VOICES.has(token.text));
-  // "Whether users prefer it is …", "if growth wants a number, …": not a view held of the plan.
-  const framed = subject.some(
-    (token) => token.pos === 'SCONJ' || SUBORDINATORS.has(token.text) || token.text === ',',
-  );
-  // "My manager", "our analyst" are others; "I" or "we" would be the speaker's own view.
-  const speaker = subject.some((token) => ['i', 'we', 'me'].includes(token.text));
-  if (!someone || framed || speaker) return -1;
-  const lemma = tokens[verb]?.lemma ?? '';
-  const view =
-    VIEW_VERBS.has(lemma) ||
-    (lemma === 'keep' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? '')) ||
-    (lemma === 'always' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? ''));
-  if (!view || tokens[verb]?.negated) return -1;
-  const said = tokens.slice(verb + 1).filter((token) => token.kind !== 'mark');
-  return ASSENTS.has(said[0]?.text ?? '') ? -1 : 0;
 }
 
 /** "A strong answer names …", "what matters in a canary:", "the checklist interviewers use". */
@@ -214,12 +145,22 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
 /** A blank to fill: "[metric]", "[N]", "[segment A]" (square brackets round a few words). */
 export function hasBlank(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.text !== '[') continue;
-    const close = tokens.findIndex((token, at) => at > i && token.text === ']');
+    const text = tokens[i]?.text ?? '';
+    if (BLANKS.has(text) || /^_{3,}$/.test(text)) return true;
+    const closing = BRACKETS.get(text);
+    if (closing === undefined) continue;
+    const close = tokens.findIndex((token, at) => at > i && token.text === closing);
     if (close > i + 1 && close - i <= 6) return true;
   }
   return false;
 }
+
+/** Brackets round a placeholder ("[metric]", "<N>"), and placeholders said in words ("TBD"). */
+const BRACKETS = new Map([
+  ['[', ']'],
+  ['<', '>'],
+]);
+const BLANKS = new Set(['tbd', 'tba']);
 
 /** A question left unanswered: it ends on "?". */
 export function asks(tokens: readonly Token[]): boolean {
@@ -233,7 +174,7 @@ export function aboutQuestions(tokens: readonly Token[]): boolean {
 }
 
 /** Values and virtues: "patience is a virtue", "readiness is a culture", "insiders deserve …". */
-const VALUE_WORDS = new Set([
+export const VALUE_WORDS: ReadonlySet<string> = new Set([
   'virtue',
   'culture',
   'mindset',

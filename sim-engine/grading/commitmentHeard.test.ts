@@ -49,6 +49,16 @@ describe('a plan the speaker does not commit to for this change earns no point',
       'a hedge',
       `Perhaps staff could go first, or maybe the beta customers; each stage might be held for a day, possibly less.`,
     ],
+    ['a theory', `Theoretically ${ORDER}, and ${HOLD}.`],
+    [
+      'a time in the past',
+      `Two years ago ${ORDER.replace('get', 'got')}, and ${HOLD.replace('is', 'was')}.`,
+    ],
+    ['a named company’s view', `Stripe recommends that ${ORDER} and that ${HOLD}.`],
+    [
+      'a template with placeholders in words',
+      `<Group A> get it first, then <group B>, then everyone; each stage is held for TBD hours.`,
+    ],
     [
       'questions left unanswered',
       `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
@@ -69,6 +79,14 @@ describe('a plan the speaker does not commit to for this change earns no point',
     expect(grade.covers('cohort-order')).toBe(false);
     expect(grade.covers('thresholds')).toBe(false);
     expect(grade.covers('holds')).toBe(false);
+  });
+
+  it('nothing for a plan turned away from with a release to everyone at once', () => {
+    const answer =
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}, and ${HOLD}. ` +
+      'In reality, though, we would simply turn it on for everybody.';
+    expect(graded(answer).covers('cohort-order')).toBe(false);
+    expect(graded(answer).covers('holds')).toBe(false);
   });
 
   it('says why, quoting the sentence that framed the plan', () => {
@@ -110,6 +128,14 @@ describe('a plan the speaker commits to keeps its points', () => {
       'I might be off on the exact length, but each stage is held for 24 hours before we widen.',
     ],
     [
+      'a past job, then the speaker taking over in the same sentence',
+      'At my last job a rushed ramp broke checkout, so here I would hold each stage for 24 hours before widening.',
+    ],
+    [
+      'someone else’s view, then the speaker’s own choice',
+      'Our VP wants a faster ramp, but we will hold each stage for 24 hours before widening.',
+    ],
+    [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',
     ],
@@ -125,6 +151,10 @@ describe('a plan the speaker commits to keeps its points', () => {
     [
       'a last stage to everyone after a clean hold',
       `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; after the beta stage holds clean, we ship it to everyone.`,
+    ],
+    [
+      'a last stage said with "finally"',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; finally we just switch everyone over.`,
     ],
   ])('cohort order credited for %s', (_, answer) => {
     expect(graded(answer).covers('cohort-order')).toBe(true);

@@ -1,3 +1,7 @@
+import { OTHER_PEOPLE, VALUE_WORDS } from './commitmentCues';
+import { DROPPING, RELEASING } from './commitmentTurns';
+import { VIEW_VERBS } from './othersView';
+import { SPEAKER_WORDS } from './speaker';
 import type { Token } from './tokens';
 
 /**
@@ -5,13 +9,6 @@ import type { Token } from './tokens';
  * full recognisers run only on the few sentences that carry their cue words (a committed answer
  * has almost none): the speaker, hedges, and a bit per frame.
  */
-
-/** The speaker, in any case: the one whose commitment the grade is about. */
-export const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'my', 'our', 'us']);
-
-export function hasSpeaker(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => SPEAKER_WORDS.has(token.text));
-}
 
 /** Frames a sentence may set, by the words that can open them. */
 export const CUE = {
@@ -46,41 +43,21 @@ note(BY_TEXT, CUE.ideal, [
   'best',
   'dream',
   'theory',
+  'principle',
+  'theoretically',
+  'hypothetically',
   'textbook',
+  'by',
   'if',
 ]);
-note(BY_TEXT, CUE.pastJob, ['my', 'when']);
-note(BY_LEMMA, CUE.story, ['friend', 'colleague', 'acquaintance', 'peer', 'mentor', 'ex']);
+note(BY_TEXT, CUE.pastJob, ['my', 'when', 'previously', 'formerly', 'back', 'ago', 'last']);
+note(BY_LEMMA, CUE.story, [...OTHER_PEOPLE]);
 note(BY_TEXT, CUE.rubric, ['interviewer', 'interviewers', 'checklist', 'rubric', 'key']);
 note(BY_LEMMA, CUE.rubric, ['answer', 'matter']);
-note(BY_TEXT, CUE.blank, ['[']);
-note(BY_LEMMA, CUE.view, [
-  'say',
-  'want',
-  'like',
-  'prefer',
-  'suggest',
-  'recommend',
-  'swear',
-  'talk',
-  'remind',
-  'think',
-  'believe',
-  'insist',
-  'argue',
-  'advocate',
-  'favour',
-  'favor',
-  'love',
-  'propose',
-  'preach',
-  'advise',
-  'wish',
-]);
-note(BY_LEMMA, CUE.drop, ['skip', 'drop', 'forget', 'ditch', 'scrap', 'abandon', 'bypass', 'bin']);
-note(BY_LEMMA, CUE.drop, ['ship', 'release', 'launch', 'push', 'switch', 'move', 'flip', 'put']);
-note(BY_LEMMA, CUE.value, ['virtue', 'culture', 'mindset', 'journey', 'value', 'principle']);
-note(BY_LEMMA, CUE.value, ['paramount', 'deserve', 'humility', 'respect']);
+note(BY_TEXT, CUE.blank, ['[', '<', 'tbd', 'tba', '___', '____', '_____']);
+note(BY_LEMMA, CUE.view, [...VIEW_VERBS, 'keep']);
+note(BY_LEMMA, CUE.drop, [...DROPPING, ...RELEASING]);
+note(BY_LEMMA, CUE.value, [...VALUE_WORDS, 'deserve']);
 
 export interface CueProfile {
   /** The speaker appears (I, we, me, my, our, us). */

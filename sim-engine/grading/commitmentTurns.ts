@@ -1,4 +1,4 @@
-import { hasSpeaker } from './commitmentProfile';
+import { hasSpeaker } from './speaker';
 import type { Token } from './tokens';
 
 /**
@@ -7,13 +7,67 @@ import type { Token } from './tokens';
  */
 
 /** Verbs that put aside everything said before: "skip all that", "drop the lot". */
-const DROPPING = new Set(['skip', 'drop', 'forget', 'ditch', 'scrap', 'abandon', 'bypass', 'bin']);
+export const DROPPING: ReadonlySet<string> = new Set([
+  'skip',
+  'drop',
+  'forget',
+  'ditch',
+  'scrap',
+  'abandon',
+  'bypass',
+  'bin',
+  'ignore',
+  'shelve',
+]);
 const ALL_OF_IT = new Set(['all', 'everything', 'lot', 'whole', 'most']);
 /** A release to everyone at once: "just ship it to everyone", "switch everyone over". */
-const RELEASING = new Set(['ship', 'release', 'launch', 'push', 'switch', 'move', 'flip', 'put']);
+export const RELEASING: ReadonlySet<string> = new Set([
+  'ship',
+  'release',
+  'launch',
+  'push',
+  'switch',
+  'move',
+  'flip',
+  'put',
+  'turn',
+  'enable',
+  'open',
+  'roll',
+  'give',
+  'send',
+]);
+const AT_ONCE = new Set(['just', 'straight', 'simply']);
+/** How a speaker turns away from what they said: "but honestly", "in practice", "here". */
+const WITHDRAWING = new Set([
+  'but',
+  'honestly',
+  'realistically',
+  'practice',
+  'reality',
+  'frankly',
+  'truthfully',
+  'though',
+  'however',
+  'here',
+  'actually',
+]);
 const EVERYONE = new Set(['everyone', 'everybody', 'all']);
 /** Conditions and sequence that make a release to everyone a plan's last stage, not a shortcut. */
-const STAGED = new Set(['if', 'once', 'after', 'when', 'until', 'then', 'unless', 'only']);
+const STAGED = new Set([
+  'if',
+  'once',
+  'after',
+  'when',
+  'until',
+  'then',
+  'unless',
+  'only',
+  'finally',
+  'eventually',
+  'last',
+  'lastly',
+]);
 /** Re-anchoring on this change: "here", "this time", "for this launch". */
 const THIS_CHANGE = new Set(['here', 'now']);
 const SAME_AGAIN = new Set(['same', 'exactly', 'likewise', 'again']);
@@ -35,14 +89,38 @@ export function isPastForm(tokens: readonly Token[], at: number): boolean {
   if (['was', 'were', 'did', 'had'].includes(token.text)) return true;
   if (token.pos !== 'VERB' || token.text === token.lemma) return false;
   if (token.text.endsWith('ing') || token.text.endsWith('s')) return false;
-  return !VERBISH.has(tokens[at - 1]?.pos ?? '');
+  return tokens[at - 1]?.pos !== 'AUX';
 }
 
 /** The first verb or auxiliary of the sentence is in a past form: it tells what happened. */
 export function toldInPast(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((token) => VERBISH.has(token.pos));
-  return at >= 0 && isPastForm(tokens, at);
+  // The first clause decides; the tagger may read a noun as a verb ("staff got it first"), so a
+  // bare form does not end the search, a present or future auxiliary does.
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (CLAUSE_ENDS.has(token.text)) return false;
+    if (token.pos === 'AUX' && PRESENT_AUXILIARIES.has(token.text)) return false;
+    if (VERBISH.has(token.pos) && isPastForm(tokens, at)) return true;
+  }
+  return false;
 }
+
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '—']);
+const PRESENT_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'am',
+  'will',
+  'would',
+  'can',
+  'shall',
+  'do',
+  'does',
+  'has',
+  'have',
+  'must',
+  'should',
+]);
 
 /** "She", "they", "their team": the sentence is about a third party. */
 export function aboutThirdParty(tokens: readonly Token[]): boolean {
@@ -56,16 +134,15 @@ export function aboutThirdParty(tokens: readonly Token[]): boolean {
  */
 export function dropsThePlan(tokens: readonly Token[]): boolean {
   if (!hasSpeaker(tokens) || tokens.some((token) => STAGED.has(token.text))) return false;
+  const withdrawing = tokens.some((token) => WITHDRAWING.has(token.text));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.pos !== 'VERB' || verbNegated(tokens, i)) continue;
     const after = tokens.slice(i + 1, i + 5);
     if (DROPPING.has(token.lemma) && after.some((t) => ALL_OF_IT.has(t.text))) return true;
-    if (RELEASING.has(token.lemma)) {
-      const atOnce = tokens[i - 1]?.text === 'just' || tokens[i - 1]?.text === 'straight';
-      if (after.some((t) => EVERYONE.has(t.text)) && (atOnce || token.lemma === 'switch')) {
-        return true;
-      }
+    // "But honestly we'd just switch everyone over": a release to all at once, said as a turn away.
+    if (RELEASING.has(token.lemma) && withdrawing && AT_ONCE.has(tokens[i - 1]?.text ?? '')) {
+      if (after.some((t) => EVERYONE.has(t.text))) return true;
     }
   }
   return false;
