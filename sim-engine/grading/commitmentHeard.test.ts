@@ -175,3 +175,24 @@ describe('a plan the speaker commits to keeps its points', () => {
     expect(graded(answer).covers('rollback')).toBe(true);
   });
 });
+
+describe('committed answers in terse or question-and-answer forms keep their points', () => {
+  it.each([
+    'Whoever is on call can turn the release flag off at any hour without asking, in about two minutes.',
+    'Undo: the release flag back off. Whoever is on call pulls it at any hour without asking, in about two minutes.',
+  ])('rollback credited in "%s"', (answer) => {
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+
+  it.each([
+    'The canary is a safety check, not an A/B test: it looks for harm, not for proof that the new version wins.',
+    'Is the canary an experiment? No — the canary only tells us the release is safe to widen.',
+  ])('canary vs A/B credited in "%s"', (answer) => {
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it('but not when the speaker declines to run the experiment', () => {
+    const answer = 'We will not run an A/B test; the canary shows the release is safe.';
+    expect(graded(answer).covers('canary-vs-ab')).toBe(false);
+  });
+});
