@@ -189,7 +189,8 @@ function frameOf(
     return { frame: 'others-view', keepFrom: speakerTakesOver(tokens, 0) };
   }
   const depends = cues & CUE.depends && opensWithItDepends(tokens);
-  if (depends || hedged(profile)) return { frame: 'hedge', keepFrom: 0 };
+  // "I'm not sure this is exactly right, but I'd …": an honest caveat, then the speaker's choice.
+  if (depends || hedged(profile)) return { frame: 'hedge', keepFrom: contrastAfter(tokens, 0) };
   if (cues & CUE.value && statesValues(tokens)) return { frame: 'values', keepFrom: 0 };
   return null;
 }

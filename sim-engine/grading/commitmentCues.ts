@@ -68,8 +68,27 @@ export function idealAt(tokens: readonly Token[]): number {
     // "A textbook ramp would be …": the textbook's version, said in the conditional.
     if (token.text === 'textbook' && tokens[i + 2]?.text === 'would') return i;
     if (token.text === 'if' && counterfactual(tokens, i + 1)) return i;
+    if (wishes(tokens, i)) return i;
+    // "In a typical canary, staff go first …": a kind of release described, not this one.
+    if (TYPICAL.has(token.text) && RELEASES.has(tokens[i + 1]?.lemma ?? '')) return i;
   }
   return -1;
+}
+
+const TYPICAL = new Set(['typical', 'standard', 'classic', 'usual', 'generic', 'normal']);
+const RELEASES = new Set(['canary', 'rollout', 'release', 'setup', 'ramp']);
+const NICE = new Set(['nice', 'great', 'lovely', 'ideal']);
+
+/** "I'd love to …", "I wish we could …", "it would be nice to …": a wish, not a plan. */
+function wishes(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (token.lemma === 'wish' && token.pos === 'VERB' && !token.negated) return true;
+  if (token.text !== 'would') return false;
+  const next = tokens[at + 1];
+  if (next?.text === 'love' && tokens[at + 2]?.text === 'to') return true;
+  return (
+    next?.text === 'be' && NICE.has(tokens[at + 2]?.text ?? '') && tokens[at + 3]?.text === 'to'
+  );
 }
 
 /** "If we had (more) time", "if budget allowed": a condition in the past form that will not hold. */
@@ -150,7 +169,9 @@ export function hasBlank(tokens: readonly Token[]): boolean {
     const closing = BRACKETS.get(text);
     if (closing === undefined) continue;
     const close = tokens.findIndex((token, at) => at > i && token.text === closing);
-    if (close > i + 1 && close - i <= 6) return true;
+    // "[x]", "[ ]": a checkbox, not a blank.
+    const checkbox = close === i + 2 && CHECKS.has(tokens[i + 1]?.text ?? '');
+    if (close > i + 1 && close - i <= 6 && !checkbox) return true;
   }
   return false;
 }
@@ -161,6 +182,7 @@ const BRACKETS = new Map([
   ['<', '>'],
 ]);
 const BLANKS = new Set(['tbd', 'tba']);
+const CHECKS = new Set(['x', '✓', '✔', 'v']);
 
 /** A question left unanswered: it ends on "?". */
 export function asks(tokens: readonly Token[]): boolean {

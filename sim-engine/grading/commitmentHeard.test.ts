@@ -59,6 +59,8 @@ describe('a plan the speaker does not commit to for this change earns no point',
       'a template with placeholders in words',
       `<Group A> get it first, then <group B>, then everyone; each stage is held for TBD hours.`,
     ],
+    ['a wish', `I would love to see that ${ORDER} and that ${HOLD}.`],
+    ['a typical canary described', `In a typical canary ${ORDER}, and ${HOLD}.`],
     [
       'questions left unanswered',
       `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
@@ -87,6 +89,11 @@ describe('a plan the speaker does not commit to for this change earns no point',
       'In reality, though, we would simply turn it on for everybody.';
     expect(graded(answer).covers('cohort-order')).toBe(false);
     expect(graded(answer).covers('holds')).toBe(false);
+  });
+
+  it('nothing for a plan the speaker skips this time', () => {
+    const answer = `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}, and ${HOLD}. This time we will skip it.`;
+    expect(graded(answer).covers('cohort-order')).toBe(false);
   });
 
   it('says why, quoting the sentence that framed the plan', () => {
@@ -135,6 +142,11 @@ describe('a plan the speaker commits to keeps its points', () => {
       'someone else’s view, then the speaker’s own choice',
       'Our VP wants a faster ramp, but we will hold each stage for 24 hours before widening.',
     ],
+    [
+      'an honest caveat before the choice',
+      'I am not sure this is exactly right, but each stage is held for 24 hours before we widen.',
+    ],
+    ['a checklist ticked', '[x] each stage is held for 24 hours before we widen.'],
     [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',

@@ -36,6 +36,7 @@ note(BY_TEXT, SPEAKER, [...SPEAKER_WORDS]);
 note(BY_TEXT, TENTATIVE, ['might', 'may', 'could']);
 note(BY_TEXT, HEDGE, ['maybe', 'perhaps', 'possibly', 'depending']);
 note(BY_LEMMA, HEDGE | CUE.depends, ['depend']);
+note(BY_LEMMA, CUE.depends, ['hard', 'sure']);
 note(BY_TEXT, CUE.ideal, [
   'ideally',
   'ideal',
@@ -49,6 +50,14 @@ note(BY_TEXT, CUE.ideal, [
   'textbook',
   'by',
   'if',
+  'would',
+  'wish',
+  'typical',
+  'standard',
+  'classic',
+  'usual',
+  'generic',
+  'normal',
 ]);
 note(BY_TEXT, CUE.pastJob, ['my', 'when', 'previously', 'formerly', 'back', 'ago', 'last']);
 note(BY_LEMMA, CUE.story, [...OTHER_PEOPLE]);

@@ -74,12 +74,27 @@ const SAME_AGAIN = new Set(['same', 'exactly', 'likewise', 'again']);
 const DOING = new Set(['do', 'follow', 'copy', 'repeat', 'reuse', 'apply', 'keep', 'run', 'want']);
 const POINTING = new Set(['that', 'this', 'it', 'those', 'these']);
 const VERBISH = new Set(['VERB', 'AUX']);
+const THIS_TIME = (tokens: readonly Token[]): boolean =>
+  tokens.some((token, i) => token.text === 'this' && tokens[i + 1]?.text === 'time');
 const THIRD_PARTY = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'them']);
 
 /** "It depends." opening a sentence: the speaker declines to choose. */
 export function opensWithItDepends(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'mark').slice(0, 3);
-  return words[0]?.text === 'it' && words.some((word) => word.lemma === 'depend');
+  if (words[0]?.text === 'it' && words.some((word) => word.lemma === 'depend')) return true;
+  return declinesToCommit(tokens);
+}
+
+/**
+ * "Hard to say", "I'm not sure": the speaker declines to choose. (Refusing to commit to numbers
+ * up front is a stance on the limits, read as such, not a hedge.)
+ */
+function declinesToCommit(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1]?.text;
+    if (token.text === 'hard' && next === 'to' && tokens[i + 2]?.text === 'say') return true;
+    return token.text === 'not' && next === 'sure' && tokens[i - 1]?.text === 'am';
+  });
 }
 
 /** A verb in a past form as the model reads it ("owned", "went", "had", "was"), not a participle after an auxiliary. */
@@ -140,6 +155,9 @@ export function dropsThePlan(tokens: readonly Token[]): boolean {
     if (token.pos !== 'VERB' || verbNegated(tokens, i)) continue;
     const after = tokens.slice(i + 1, i + 5);
     if (DROPPING.has(token.lemma) && after.some((t) => ALL_OF_IT.has(t.text))) return true;
+    // "This time we'll skip it": a pronoun standing for the plan, dropped as a turn away.
+    const pronoun = after[0]?.pos === 'PRON' && POINTING.has(after[0]?.text ?? '');
+    if (DROPPING.has(token.lemma) && pronoun && (withdrawing || THIS_TIME(tokens))) return true;
     // "But honestly we'd just switch everyone over": a release to all at once, said as a turn away.
     if (RELEASING.has(token.lemma) && withdrawing && AT_ONCE.has(tokens[i - 1]?.text ?? '')) {
       if (after.some((t) => EVERYONE.has(t.text))) return true;
