@@ -220,6 +220,7 @@ function foundAt(list: readonly Match[], at: number, end: number): boolean {
 
 function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
   const found: Match[] = [];
+  const { keys, lemmaKeys } = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const byText = lex.exact.get(token.text) ?? NO_PHRASES;
@@ -234,12 +235,11 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
         if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
       }
     }
-    const key = headsOfWord(token.text).key;
-    for (const phrase of lex.prefixed.get(key) ?? NO_PHRASES) {
+    for (const phrase of lex.prefixed.get(keys[at] as string) ?? NO_PHRASES) {
       if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
     }
-    const lemmaKey = token.lemma === token.text ? key : headsOfWord(token.lemma).key;
-    if (lemmaKey !== key) {
+    const lemmaKey = lemmaKeys[at] as string;
+    if (lemmaKey !== keys[at]) {
       for (const phrase of lex.prefixed.get(lemmaKey) ?? NO_PHRASES) {
         if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
       }
@@ -249,6 +249,23 @@ function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
 }
 
 const NO_PHRASES: readonly Phrase[] = [];
+/** The first letters of each token's text and lemma, cut once per sentence. */
+type Heads = { readonly keys: readonly string[]; readonly lemmaKeys: readonly string[] };
+const heads = new WeakMap<readonly Token[], Heads>();
+
+function headsOf(tokens: readonly Token[]): Heads {
+  const known = heads.get(tokens);
+  if (known !== undefined) return known;
+  const keys: string[] = [];
+  const lemmaKeys: string[] = [];
+  for (const token of tokens) {
+    const key = token.text.slice(0, KEY_LENGTH);
+    keys.push(key);
+    lemmaKeys.push(token.lemma === token.text ? key : token.lemma.slice(0, KEY_LENGTH));
+  }
+  heads.set(tokens, { keys, lemmaKeys });
+  return { keys, lemmaKeys };
+}
 
 /** Every match no negation covers: a negated claim is not a claim. */
 export function findAffirmed(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
