@@ -2,7 +2,6 @@ import {
   aboutQuestions,
   asks,
   asksForATerm,
-  CONTRASTS,
   givesExamples,
   hasBlank,
   idealAt,
@@ -23,6 +22,7 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { adopts } from './reportedAdvice';
+import { contrastAfter, speakerTakesOver, valueEnds, viewEnds } from './commitmentSpans';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -186,12 +186,13 @@ function frameOf(
     return { frame: 'rubric', keepFrom: 0 };
   }
   if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adopts(tokens) && !adopts(next ?? [])) {
-    return { frame: 'others-view', keepFrom: speakerTakesOver(tokens, 0) };
+    return { frame: 'others-view', keepFrom: viewEnds(tokens) };
   }
   const depends = cues & CUE.depends && opensWithItDepends(tokens);
   // "I'm not sure this is exactly right, but I'd …": an honest caveat, then the speaker's choice.
   if (depends || hedged(profile)) return { frame: 'hedge', keepFrom: contrastAfter(tokens, 0) };
-  if (cues & CUE.value && statesValues(tokens)) return { frame: 'values', keepFrom: 0 };
+  if (cues & CUE.value && statesValues(tokens))
+    return { frame: 'values', keepFrom: valueEnds(tokens) };
   return null;
 }
 
@@ -205,29 +206,6 @@ function adoptedInPlace(
   from: number,
 ): { frame: Frame; keepFrom: number } | null {
   return adoptsWhatCameBefore(tokens) ? null : { frame, keepFrom: speakerTakesOver(tokens, from) };
-}
-
-/** "Ideally a week, but we'll hold 12 hours": the words after the contrast are the speaker's own. */
-function contrastAfter(tokens: readonly Token[], from: number): number {
-  for (let i = from + 1; i < tokens.length; i++) {
-    if (CONTRASTS.has(tokens[i]?.text ?? '') && !tokens[i]?.negated) return i;
-  }
-  return 0;
-}
-
-/** Words that turn from a frame to what the speaker does: "so here I'd …", "but we …". */
-const TAKING_OVER = new Set([...CONTRASTS, 'so', 'here', 'therefore', 'hence']);
-const TAKEOVER_REACH = 4;
-
-/** Where the speaker takes over from the frame in the same sentence ("…, so here I'd …"), or 0. */
-function speakerTakesOver(tokens: readonly Token[], from: number): number {
-  for (let i = from + 1; i < tokens.length; i++) {
-    if (!TAKING_OVER.has(tokens[i]?.text ?? '') || tokens[i]?.negated) continue;
-    for (let j = i + 1; j <= i + TAKEOVER_REACH && j < tokens.length; j++) {
-      if (tokens[j]?.text === 'i' || tokens[j]?.text === 'we') return i;
-    }
-  }
-  return 0;
 }
 
 /** Two hedges, one of them a hedging word ("maybe", "perhaps", "it depends"). */

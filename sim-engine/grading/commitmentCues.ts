@@ -50,8 +50,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
 const STORY_VERBS = new Set(['tell', 'describe', 'explain', 'share']);
 /** What a rubric is: "a strong answer", "what matters", "the checklist interviewers use". */
 const ANSWER_QUALITIES = new Set(['strong', 'good', 'great', 'complete', 'model', 'ideal']);
-const RUBRIC_NOUNS = new Set(['checklist', 'rubric']);
-const RUBRIC_KEYS = new Set(['points', 'things', 'elements', 'ingredients', 'parts']);
+const RUBRIC_KEYS = new Set(['points', 'things', 'elements', 'ingredients', 'parts', 'questions']);
 const INTERVIEWERS = new Set(['interviewer', 'interviewers']);
 
 /** Where an ideal or a counterfactual frames the sentence: "ideally", "in a perfect world", "if we had time". */
@@ -150,15 +149,22 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
     if (ANSWER_QUALITIES.has(token.text) && tokens[i + 1]?.lemma === 'answer') return true;
     // "Interviewer:" labels a transcript's turn; "interviewers listen for" recites the rubric.
     if (INTERVIEWERS.has(token.text) && tokens[i + 1]?.text !== ':') return true;
-    if (RUBRIC_NOUNS.has(token.lemma)) return true;
-    // "What matters in a canary", "the things that matter" (not "that matters here").
+    // "What matters in a canary", "the things that matter in a canary release": said of canaries
+    // in general (a plan's own heading, "What matters here:", "Key points:", is the speaker's).
     const before = tokens[i - 1];
     const generic =
-      before?.text === 'what' || (before?.text === 'that' && tokens[i - 2]?.pos === 'NOUN');
-    if (token.lemma === 'matter' && generic) return true;
-    if (token.text === 'key' && RUBRIC_KEYS.has(tokens[i + 1]?.text ?? '')) return true;
+      before?.text === 'what' ||
+      (before?.text === 'that' && RUBRIC_KEYS.has(tokens[i - 2]?.text ?? ''));
+    if (token.lemma === 'matter' && generic && aboutCanariesInGeneral(tokens, i + 1)) return true;
   }
   return false;
+}
+
+/** "… in a canary (release)", "… in canary releases": canaries in general, not this change. */
+function aboutCanariesInGeneral(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.text !== 'in') return false;
+  const article = ['a', 'an', 'any'].includes(tokens[from + 1]?.text ?? '') ? 1 : 0;
+  return RELEASES.has(tokens[from + 1 + article]?.lemma ?? '');
 }
 
 /** A blank to fill: "[metric]", "[N]", "[segment A]" (square brackets round a few words). */
@@ -216,6 +222,7 @@ const VALUE_VERBS = new Set(['be', 'matter', 'mean', 'deserve', 'hold', 'keep', 
  * virtue", "is paramount", "insiders deserve …"), and no verb of action.
  */
 export function statesValues(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return true;
   const valued = tokens.some((token, at) => {
     if (token.lemma === 'deserve' && token.pos === 'VERB') return true;
     if (!VALUE_WORDS.has(token.lemma)) return false;

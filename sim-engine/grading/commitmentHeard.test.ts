@@ -148,6 +148,18 @@ describe('a plan the speaker commits to keeps its points', () => {
     ],
     ['a checklist ticked', '[x] each stage is held for 24 hours before we widen.'],
     [
+      'a stakeholder’s wish, then the plan',
+      'Our CTO wants it out by Friday, so each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a value, then the plan',
+      'Safety is paramount: each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a heading of key points',
+      'Key points:\n- each stage is held for 24 hours before we widen\n- the eng lead and I sign off every step',
+    ],
+    [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',
     ],
