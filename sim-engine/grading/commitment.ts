@@ -22,7 +22,13 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { adopts } from './reportedAdvice';
-import { contrastAfter, speakerTakesOver, valueEnds, viewEnds } from './commitmentSpans';
+import {
+  clauseStart,
+  contrastAfter,
+  speakerTakesOver,
+  valueEnds,
+  viewEnds,
+} from './commitmentSpans';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -71,7 +77,11 @@ export interface Uncommitted {
   readonly setBy: number;
   /** Words from here on are the speaker's own ("Ideally a week, but we'll hold 12 h"). */
   readonly keepFrom: number;
+  /** Words before this are the speaker's own ("Staff go first; I learned that at my last job"). */
+  readonly cutFrom?: number;
 }
+
+type FrameRead = { frame: Frame; keepFrom: number; cutFrom?: number };
 
 /** Frames that govern the sentences after them until the speaker re-anchors. */
 interface OpenFrame {
@@ -103,7 +113,7 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     }
     const own = frameOf(tokens, profile, sentences[i + 1]?.tokens);
     if (own !== null) {
-      found.set(i, { frame: own.frame, setBy: i, keepFrom: own.keepFrom });
+      found.set(i, { ...own, setBy: i });
       if (own.keepFrom > 0) open = null;
       else if (CARRIED.has(own.frame)) open = last = { frame: own.frame, setBy: i, members: [i] };
       // A frame that governs only its own sentence leaves an open frame as it was.
@@ -168,7 +178,7 @@ function frameOf(
   tokens: readonly Token[],
   profile: CueProfile,
   next: readonly Token[] | undefined,
-): { frame: Frame; keepFrom: number } | null {
+): FrameRead | null {
   if (asks(tokens)) {
     const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
     return answered ? null : { frame: 'question', keepFrom: 0 };
@@ -185,12 +195,14 @@ function frameOf(
   if (cues & CUE.rubric && !profile.speaker && recitesRubric(tokens)) {
     return { frame: 'rubric', keepFrom: 0 };
   }
-  if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adopts(tokens) && !adopts(next ?? [])) {
+  if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adoptedAfter(tokens, next)) {
     return { frame: 'others-view', keepFrom: viewEnds(tokens) };
   }
   const depends = cues & CUE.depends && opensWithItDepends(tokens);
   // "I'm not sure this is exactly right, but I'd …": an honest caveat, then the speaker's choice.
-  if (depends || hedged(profile)) return { frame: 'hedge', keepFrom: contrastAfter(tokens, 0) };
+  if (depends || hedged(profile)) {
+    return { frame: 'hedge', keepFrom: contrastAfter(tokens, 0) || speakerTakesOver(tokens, 0) };
+  }
   if (cues & CUE.value && statesValues(tokens))
     return { frame: 'values', keepFrom: valueEnds(tokens) };
   return null;
@@ -200,12 +212,15 @@ function frameOf(
  * "At my last job we held a day, and I'd do the same here": adopted in the sentence that tells it;
  * "At my last job a rushed ramp broke checkout, so here I'd hold a day": the speaker takes over.
  */
-function adoptedInPlace(
-  tokens: readonly Token[],
-  frame: Frame,
-  from: number,
-): { frame: Frame; keepFrom: number } | null {
-  return adoptsWhatCameBefore(tokens) ? null : { frame, keepFrom: speakerTakesOver(tokens, from) };
+function adoptedInPlace(tokens: readonly Token[], frame: Frame, from: number): FrameRead | null {
+  if (adoptsWhatCameBefore(tokens)) return null;
+  return { frame, keepFrom: speakerTakesOver(tokens, from), cutFrom: clauseStart(tokens, from) };
+}
+
+/** "…, and I agree", "… and I think that is right", or "I agree." next: the view adopted. */
+function adoptedAfter(tokens: readonly Token[], next: readonly Token[] | undefined): boolean {
+  const and = tokens.map((token) => token.text).lastIndexOf('and');
+  return adopts(tokens) || adopts(tokens.slice(and + 1)) || adopts(next ?? []);
 }
 
 /** Two hedges, one of them a hedging word ("maybe", "perhaps", "it depends"). */
@@ -252,7 +267,11 @@ export function committedOnly(
   return sentences.map((sentence) => {
     const why = uncommitted.get(sentence.index);
     if (why === undefined) return sentence;
-    if (why.keepFrom > 0) return { ...sentence, tokens: sentence.tokens.slice(why.keepFrom) };
+    const cut = why.cutFrom ?? 0;
+    if (why.keepFrom > 0 || cut > 0) {
+      const after = why.keepFrom > cut ? sentence.tokens.slice(why.keepFrom) : [];
+      return { ...sentence, tokens: [...sentence.tokens.slice(0, cut), ...after] };
+    }
     return { ...sentence, tokens: [], isClause: false, words: 0, relations: 0, functionWords: 0 };
   });
 }

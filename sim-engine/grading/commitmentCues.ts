@@ -58,7 +58,10 @@ export function idealAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.lemma === 'ideally' || token.text === 'ideally') return i;
-    if (IDEAL_ADJECTIVES.has(token.text) && IDEAL_SETTINGS.has(tokens[i + 1]?.text ?? '')) return i;
+    // "In a perfect world", "in the best case" (not "Best case, we are at 100 % in a week").
+    const setting =
+      IDEAL_ADJECTIVES.has(token.text) && IDEAL_SETTINGS.has(tokens[i + 1]?.text ?? '');
+    if (setting && (tokens[i - 1]?.text === 'in' || tokens[i - 2]?.text === 'in')) return i;
     if (token.text === 'in' && ['theory', 'principle'].includes(tokens[i + 1]?.text ?? ''))
       return i;
     if (token.text === 'theoretically' || token.text === 'hypothetically') return i;
@@ -128,7 +131,9 @@ function pastTimeAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]?.text ?? '';
     const next = tokens[i + 1]?.text ?? '';
-    if (PAST_TIMES.has(text) || (text === 'back' && next === 'then')) return i;
+    // "Previously, we …", "Previously I owned …" (not "previously agreed limits").
+    const opensPast = next === ',' || tokens[i + 1]?.pos === 'PRON';
+    if ((PAST_TIMES.has(text) && opensPast) || (text === 'back' && next === 'then')) return i;
     if (PAST_SPANS.has(text) && (next === 'ago' || tokens[i - 1]?.text === 'last')) return i;
   }
   return -1;

@@ -160,6 +160,18 @@ describe('a plan the speaker commits to keeps its points', () => {
       'Key points:\n- each stage is held for 24 hours before we widen\n- the eng lead and I sign off every step',
     ],
     [
+      'a colleague’s suggestion the speaker thinks right',
+      'Engineering suggested holding each stage for 24 hours before widening and I think that is right.',
+    ],
+    [
+      'a past job’s practice kept here',
+      'We held each stage for a full day at my previous company and it caught two bad builds, so I would keep that here.',
+    ],
+    [
+      'a plan in a caveat’s shadow',
+      'It depends on traffic, so we hold each stage for 24 hours before widening.',
+    ],
+    [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',
     ],
@@ -180,6 +192,11 @@ describe('a plan the speaker commits to keeps its points', () => {
       'a last stage said with "finally"',
       `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; finally we just switch everyone over.`,
     ],
+    [
+      'a plan, then where the speaker learned it',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; I learned that order at my last job.`,
+    ],
+    ['a best case that is no ideal world', `Best case we are done in a week: ${ORDER}.`],
   ])('cohort order credited for %s', (_, answer) => {
     expect(graded(answer).covers('cohort-order')).toBe(true);
   });

@@ -43,3 +43,11 @@ export function speakerTakesOver(tokens: readonly Token[], from: number): number
   }
   return 0;
 }
+
+const CLAUSE_BOUNDS = new Set([';', ':', '—']);
+
+/** Where the clause holding a frame's cue begins: after the last ";", ":" or "—" before it. */
+export function clauseStart(tokens: readonly Token[], cue: number): number {
+  for (let i = cue - 1; i > 0; i--) if (CLAUSE_BOUNDS.has(tokens[i]?.text ?? '')) return i + 1;
+  return 0;
+}

@@ -181,7 +181,9 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   const doing = tokens.some((token) => DOING.has(token.lemma));
   const pointing = tokens.some((token) => POINTING.has(token.text));
   const what = tokens.some((token) => token.text === 'what');
-  return doing && (same || (what && pointing));
+  // "I would keep that here", "we'd do it this time too": the plan told, pointed to, for this change.
+  const here = tokens.some((token) => THIS_CHANGE.has(token.text)) || THIS_TIME(tokens);
+  return doing && (same || (pointing && (what || here)));
 }
 
 /** Opens on "here", "this time", "for this change/launch": the speaker turns to this change. */
