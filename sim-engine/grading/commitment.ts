@@ -233,7 +233,8 @@ function firm(tokens: readonly Token[], profile: CueProfile): boolean {
   return profile.speaker && profile.modals + profile.adverbs === 0 && !toldInPast(tokens);
 }
 
-const CONDITIONAL_MODALS = new Set(['would', 'could', 'might', 'may']);
+// Only the tentative modals carry an ideal on: "The ramp would be 1, 5, 25, 100" after "Ideally a week." is a plan.
+const CONDITIONAL_MODALS = new Set(['could', 'might', 'may']);
 
 /** Whether a sentence stays under the frame set before it. */
 function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): boolean {

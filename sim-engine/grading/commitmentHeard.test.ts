@@ -172,6 +172,10 @@ describe('a plan the speaker commits to keeps its points', () => {
       'It depends on traffic, so we hold each stage for 24 hours before widening.',
     ],
     [
+      'a plan in the conditional after an ideal',
+      'Ideally we would have a month. Each stage would be held for 24 hours before we widen.',
+    ],
+    [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',
     ],
