@@ -50,6 +50,8 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
 const STORY_VERBS = new Set(['tell', 'describe', 'explain', 'share']);
 /** What a rubric is: "a strong answer", "what matters", "the checklist interviewers use". */
 const ANSWER_QUALITIES = new Set(['strong', 'good', 'great', 'complete', 'model', 'ideal']);
+const EXPECTING = new Set(['want', 'expect', 'like', 'love', 'need']);
+const OPTIONS = new Set(['option', 'alternative', 'options', 'alternatives']);
 const RUBRIC_KEYS = new Set(['points', 'things', 'elements', 'ingredients', 'parts', 'questions']);
 const INTERVIEWERS = new Set(['interviewer', 'interviewers']);
 
@@ -71,6 +73,8 @@ export function idealAt(tokens: readonly Token[]): number {
     if (token.text === 'textbook' && tokens[i + 2]?.text === 'would') return i;
     if (token.text === 'if' && counterfactual(tokens, i + 1)) return i;
     if (wishes(tokens, i)) return i;
+    // "Imagine a team that …", "Picture a rollout where …": a scene, not this change.
+    if (i === 0 && SCENES.has(token.text)) return i;
     // "In a typical canary, staff go first …": a kind of release described, not this one.
     if (TYPICAL.has(token.text) && RELEASES.has(tokens[i + 1]?.lemma ?? '')) return i;
   }
@@ -79,6 +83,7 @@ export function idealAt(tokens: readonly Token[]): number {
 
 const TYPICAL = new Set(['typical', 'standard', 'classic', 'usual', 'generic', 'normal']);
 const RELEASES = new Set(['canary', 'rollout', 'release', 'setup', 'ramp']);
+const SCENES = new Set(['imagine', 'picture', 'envision']);
 const NICE = new Set(['nice', 'great', 'lovely', 'ideal']);
 
 /** "I'd love to …", "I wish we could …", "it would be nice to …": a wish, not a plan. */
@@ -154,6 +159,16 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
     if (ANSWER_QUALITIES.has(token.text) && tokens[i + 1]?.lemma === 'answer') return true;
     // "Interviewer:" labels a transcript's turn; "interviewers listen for" recites the rubric.
     if (INTERVIEWERS.has(token.text) && tokens[i + 1]?.text !== ':') return true;
+    // "You probably want to hear that …": what the listener expects, recited.
+    if (
+      token.lemma === 'hear' &&
+      tokens[i - 1]?.text === 'to' &&
+      EXPECTING.has(tokens[i - 2]?.lemma ?? '')
+    ) {
+      return true;
+    }
+    // "Options: …", "Option A: …", "Alternatives: …": laid out, none chosen.
+    if (i === 0 && (OPTIONS.has(token.lemma) || OPTIONS.has(token.text))) return true;
     // "What matters in a canary", "the things that matter in a canary release": said of canaries
     // in general (a plan's own heading, "What matters here:", "Key points:", is the speaker's).
     const before = tokens[i - 1];

@@ -61,6 +61,12 @@ describe('a plan the speaker does not commit to for this change earns no point',
     ],
     ['a wish', `I would love to see that ${ORDER} and that ${HOLD}.`],
     ['a typical canary described', `In a typical canary ${ORDER}, and ${HOLD}.`],
+    ['a scene imagined', `Imagine a team where ${ORDER} and ${HOLD}.`],
+    [
+      'what the listener wants to hear',
+      `You probably want to hear that ${ORDER} and that ${HOLD}.`,
+    ],
+    ['options laid out, none chosen', `Options: ${ORDER}, or a random slice; ${HOLD}, or an hour.`],
     [
       'questions left unanswered',
       `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
@@ -174,6 +180,10 @@ describe('a plan the speaker commits to keeps its points', () => {
     [
       'a plan in the conditional after an ideal',
       'Ideally we would have a month. Each stage would be held for 24 hours before we widen.',
+    ],
+    [
+      'an option laid out, then chosen',
+      'Option A: each stage is held for 24 hours before we widen. Option B: an hour. I would pick option A.',
     ],
     [
       'a heading in the speaker’s voice',

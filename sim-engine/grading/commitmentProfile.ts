@@ -58,11 +58,15 @@ note(BY_TEXT, CUE.ideal, [
   'usual',
   'generic',
   'normal',
+  'imagine',
+  'picture',
+  'envision',
 ]);
 note(BY_TEXT, CUE.pastJob, ['my', 'when', 'previously', 'formerly', 'back', 'ago', 'last']);
 note(BY_LEMMA, CUE.story, [...OTHER_PEOPLE]);
-note(BY_TEXT, CUE.rubric, ['interviewer', 'interviewers', 'checklist', 'rubric', 'key']);
-note(BY_LEMMA, CUE.rubric, ['answer', 'matter']);
+note(BY_TEXT, CUE.rubric, ['options', 'alternatives']);
+note(BY_TEXT, CUE.rubric, ['interviewer', 'interviewers']);
+note(BY_LEMMA, CUE.rubric, ['answer', 'matter', 'hear', 'option', 'alternative']);
 note(BY_TEXT, CUE.blank, ['[', '<', 'tbd', 'tba', '___', '____', '_____']);
 note(BY_LEMMA, CUE.view, [...VIEW_VERBS, 'keep']);
 note(BY_LEMMA, CUE.drop, [...DROPPING, ...RELEASING]);

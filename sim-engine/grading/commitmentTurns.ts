@@ -183,8 +183,13 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   const what = tokens.some((token) => token.text === 'what');
   // "I would keep that here", "we'd do it this time too": the plan told, pointed to, for this change.
   const here = tokens.some((token) => THIS_CHANGE.has(token.text)) || THIS_TIME(tokens);
-  return doing && (same || (pointing && (what || here)));
+  const choosing = tokens.some((token) => CHOOSING.has(token.lemma) && token.pos === 'VERB');
+  const option = tokens.some((token) => token.lemma === 'option' || token.lemma === 'alternative');
+  return (doing && (same || (pointing && (what || here)))) || (choosing && (option || pointing));
 }
+
+/** "I'd go with option B", "we pick the second": the speaker chooses among what was laid out. */
+const CHOOSING = new Set(['pick', 'choose', 'opt', 'select']);
 
 /** Opens on "here", "this time", "for this change/launch": the speaker turns to this change. */
 export function turnsToThisChange(tokens: readonly Token[]): boolean {
