@@ -76,7 +76,8 @@ export function idealAt(tokens: readonly Token[]): number {
     // "Imagine a team that …", "Picture a rollout where …": a scene, not this change.
     if (i === 0 && SCENES.has(token.text)) return i;
     // "In a typical canary, staff go first …": a kind of release described, not this one.
-    if (TYPICAL.has(token.text) && RELEASES.has(tokens[i + 1]?.lemma ?? '')) return i;
+    const typical = TYPICAL.has(token.text) && RELEASES.has(tokens[i + 1]?.lemma ?? '');
+    if (typical && tokens[i - 2]?.text === 'in') return i;
   }
   return -1;
 }

@@ -186,6 +186,14 @@ describe('a plan the speaker commits to keeps its points', () => {
       'Option A: each stage is held for 24 hours before we widen. Option B: an hour. I would pick option A.',
     ],
     [
+      'a stakeholder’s question, then the speaker’s clause',
+      'Leadership wants to know whether it sells more, and each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a standard release named by the speaker',
+      'This change follows the standard release process: each stage is held for 24 hours before we widen.',
+    ],
+    [
       'a heading in the speaker’s voice',
       'What matters most to me here: each stage is held for a full day before we widen.',
     ],

@@ -1,4 +1,5 @@
 import { CONTRASTS, statesValues } from './commitmentCues';
+import { othersViewAt } from './othersView';
 import type { Token } from './tokens';
 
 /**
@@ -22,8 +23,22 @@ const TAKEOVER_REACH = 4;
 
 /** "Our CTO wants it out by Friday, so the ramp is …": what follows the view is the speaker's. */
 export function viewEnds(tokens: readonly Token[]): number {
-  const at = tokens.findIndex((token) => TAKING_OVER.has(token.text) && !token.negated);
+  const at = tokens.findIndex(
+    (token, i) => (TAKING_OVER.has(token.text) && !token.negated) || ownClauseAfter(tokens, i),
+  );
   return at < 0 ? 0 : at;
+}
+
+/**
+ * "Leadership wants to know X, and the canary gives us that": ", and" opens a clause of the
+ * speaker's own when a verb follows and it is not another view ("…, and the ML team talks about").
+ */
+function ownClauseAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'and' || tokens[at - 1]?.text !== ',') return false;
+  const rest = tokens.slice(at + 1);
+  const clauseEnd = rest.findIndex((token) => token.text === ',');
+  const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+  return clause.some((token) => token.pos === 'VERB') && othersViewAt(rest) < 0;
 }
 
 /** "Safety is paramount: staff first, then …": the plan after a value stated is the speaker's. */

@@ -73,7 +73,12 @@ const VOICES = new Set([
   'playbook',
 ]);
 /** What the tagger may call a name at a sentence's start but holds no view: "Canary says safe". */
+const SILENCES = new Set(['nothing', 'little', 'less', 'more']);
 const NOT_VOICES = new Set([
+  'error',
+  'errors',
+  'latency',
+  'conversion',
   'canary',
   'rollout',
   'ramp',
@@ -128,5 +133,7 @@ export function othersViewAt(tokens: readonly Token[]): number {
     (lemma === 'always' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? ''));
   if (!view || tokens[verb]?.negated) return -1;
   const said = tokens.slice(verb + 1).filter((token) => token.kind !== 'mark');
-  return ASSENTS.has(said[0]?.text ?? '') ? -1 : 0;
+  // "Says go" is a sign-off; "says nothing" is a metric's silence, not anyone's view.
+  const first = said[0]?.text ?? '';
+  return ASSENTS.has(first) || SILENCES.has(first) ? -1 : 0;
 }
