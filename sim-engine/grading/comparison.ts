@@ -48,6 +48,11 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     if (experiment) noteNamed(findings, sentence);
     if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary)) {
       canarySafe ??= sentence;
+      // "This is a safety check, not an A/B test": the canary set against an experiment.
+      if (deniedAsExperiment(tokens)) {
+        noteNamed(findings, sentence);
+        testBetter ??= sentence;
+      }
     }
     previousCanary = canary;
     // "… not evidence it is better. If we care, we run a randomised A/B test": the test answers the
@@ -152,6 +157,25 @@ function namesExperiment(tokens: readonly Token[]): boolean {
     if (!tokens[match.start]?.negated && !isBaselineControl(tokens, match)) return true;
   }
   return false;
+}
+
+const ARTICLES = new Set(['a', 'an']);
+/** What a "No" denies being an experiment: "Is this / it / the canary an experiment?". */
+const DENIED_SUBJECTS = new Set(['this', 'it', 'canary']);
+
+/**
+ * The experiment named only to deny that the canary is one: "not an A/B test", "No — …" to "Is
+ * this an experiment?"; not an experiment the speaker declines to run.
+ */
+function deniedAsExperiment(tokens: readonly Token[]): boolean {
+  const answersNo = openingWord(tokens) === 'no';
+  return findAll(tokens, EXPERIMENT).some((match) => {
+    const at = match.start;
+    if (!tokens[at]?.negated || !ARTICLES.has(tokens[at - 1]?.text ?? '')) return false;
+    const before = tokens[at - 2]?.text ?? '';
+    // "…, not an A/B test"; or "No — …" answering "Is this an experiment?".
+    return before === 'not' || (answersNo && DENIED_SUBJECTS.has(before));
+  });
 }
 
 /** Randomisation named, other than a control group read as a limit's baseline. */

@@ -10,12 +10,14 @@ import {
 } from './answerChecks';
 import type { KindLexicons } from './cohorts';
 import { detectCohortOrder, kindLexicons } from './cohorts';
+import { committedOnly, commitmentNotices, readCommitment } from './commitment';
 import { detectCanaryVsAb } from './comparison';
 import type { MisconceptionFound, SentenceFeedback } from './feedback';
 import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
 import type { Findings } from './findings';
 import { detectModelMetrics } from './modelMetrics';
 import { detectOwnership } from './ownership';
+import { withQuestionsAnswered } from './questionContext';
 import type { AnswerPoint, AnswerPointId } from './points';
 import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
 import { detectHolds } from './ramp';
@@ -87,7 +89,11 @@ export function gradeAnswer(
   const read = readAnswer(typeof answer === 'string' ? answer : '');
   // An answer in another language is not graded on its numbers alone: it earns nothing, and the
   // notice says why.
-  let sentences = readsAsEnglish(read) ? read.sentences : [];
+  // Only what the speaker commits to for this change is graded (commitment.ts).
+  const uncommitted = readsAsEnglish(read) ? readCommitment(read.sentences) : new Map();
+  let sentences = readsAsEnglish(read)
+    ? withQuestionsAnswered(committedOnly(read.sentences, uncommitted))
+    : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);
   if (stuffed.size > 0) {
@@ -110,7 +116,7 @@ export function gradeAnswer(
     points: graded,
     sentences: sentenceFeedback(read.sentences, points, found),
     misconceptions,
-    notices: notices(read, repeated),
+    notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated)],
   };
 }
 

@@ -134,24 +134,43 @@ export function findAll(tokens: readonly Token[], lex: Lexicon): readonly Match[
 // The two scans are the grader's hot loop: plain loops, no closures or spreads per token.
 function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
   const found = new Map<Lexicon, Match[]>();
-  const { keys, lemmaKeys } = headsOf(tokens);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    const exact = sharedExact.get(token.text);
-    const prefixed = sharedPrefixed.get(keys[at] as string);
-    if (exact !== undefined) collectBucket(tokens, at, exact, found, false);
-    if (prefixed !== undefined) collectShared(tokens, at, prefixed, found, false);
+    const byText = headsOfWord(token.text);
+    if (byText.exact !== undefined) collectBucket(tokens, at, byText.exact, found, false);
+    if (byText.prefixed !== undefined) collectShared(tokens, at, byText.prefixed, found, false);
     if (token.lemma !== token.text) {
-      const byLemma = sharedExact.get(token.lemma);
-      if (byLemma !== undefined && byLemma !== exact)
-        collectBucket(tokens, at, byLemma, found, true);
+      const byLemma = headsOfWord(token.lemma);
+      if (byLemma.exact !== undefined && byLemma.exact !== byText.exact)
+        collectBucket(tokens, at, byLemma.exact, found, true);
       // "held" ~ "hold*": a prefix phrase is reached by the lemma's first letters too.
-      const lemmaKey = lemmaKeys[at] as string;
-      const byLemmaPrefix = lemmaKey === keys[at] ? undefined : sharedPrefixed.get(lemmaKey);
-      if (byLemmaPrefix !== undefined) collectShared(tokens, at, byLemmaPrefix, found, true);
+      if (byLemma.key !== byText.key && byLemma.prefixed !== undefined)
+        collectShared(tokens, at, byLemma.prefixed, found, true);
     }
   }
   return found;
+}
+
+/** Where a word can open a shared phrase: as itself, and by its first letters. */
+interface WordHeads {
+  readonly exact: Bucket | undefined;
+  readonly key: string;
+  readonly prefixed: readonly Entry[] | undefined;
+}
+// Answers repeat their words: a word's heads are looked up once (the index is fixed at import).
+const wordHeads = new Map<string, WordHeads>();
+/** A bound on the memo: past it, it starts again (answers use a few thousand words). */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function headsOfWord(word: string): WordHeads {
+  let heads = wordHeads.get(word);
+  if (heads === undefined) {
+    if (wordHeads.size >= MAX_REMEMBERED_WORDS) wordHeads.clear();
+    const key = word.slice(0, KEY_LENGTH);
+    heads = { exact: sharedExact.get(word), key, prefixed: sharedPrefixed.get(key) };
+    wordHeads.set(word, heads);
+  }
+  return heads;
 }
 
 function collectBucket(
@@ -182,10 +201,21 @@ function collectShared(
       const list = found.get(entry.lex);
       const end = at + entry.phrase.length;
       // The same phrase can be reached by a word and then by its lemma: keep one match.
-      if (byLemma && list?.some((m) => m.start === at && m.end === end) === true) continue;
-      append(found, entry.lex, { start: at, end });
+      if (byLemma && list !== undefined && foundAt(list, at, end)) continue;
+      if (list === undefined) found.set(entry.lex, [{ start: at, end }]);
+      else list.push({ start: at, end });
     }
   }
+}
+
+/** The scan appends in token order, so a match at `at` can only be among the last ones. */
+function foundAt(list: readonly Match[], at: number, end: number): boolean {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const match = list[k] as Match;
+    if (match.start !== at) return false;
+    if (match.end === end) return true;
+  }
+  return false;
 }
 
 function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {

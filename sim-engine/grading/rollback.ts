@@ -43,10 +43,13 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       namesRollbackPlan(tokens) || revertsByParticle(tokens) || goesBackByPlan(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
-    const aboutRollback: boolean =
-      namesRollback || (previousAboutRollback && continuesTopic(tokens));
-    previousAboutRollback = aboutRollback;
     const roles = has(tokens, ROLLBACK_ROLES);
+    // "Revert: flag back to the old path. On-call pulls it at any hour": a role given the call
+    // right after the rollback is named goes on about it, as a pronoun would.
+    const continues =
+      continuesTopic(tokens) || (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens));
+    const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues);
+    previousAboutRollback = aboutRollback;
     if (aboutRollback) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
     const redeploys = aboutRecovery && statesUnrejected(tokens, REDEPLOY);
@@ -56,7 +59,9 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) {
       noteDetail(findings, 'who', sentence);
     }
-    if (!redeploys && has(tokens, MECHANISM)) noteDetail(findings, 'mechanism', sentence);
+    if (!redeploys && (has(tokens, MECHANISM) || flagUndone(tokens))) {
+      noteDetail(findings, 'mechanism', sentence);
+    }
     if (fast(tokens)) noteDetail(findings, 'speed', sentence);
   }
   return withBothSides(findings, sentences);
@@ -155,6 +160,26 @@ function revertsByParticle(tokens: readonly Token[]): boolean {
       moved ||= MOVED.has(text);
       if (undoing && UNDOING_PARTICLES.has(text)) return true;
       if (moved && text === 'back') return true;
+      if (BOUNDARIES.has(text)) return false;
+    }
+    return false;
+  });
+}
+
+/** What is flipped to undo a release without a deploy: "turn the flag off", "switch the model flag back". */
+const FLAGS = new Set(['flag', 'toggle', 'switch']);
+
+/** A flag turned off or back by a verb of undoing: a configuration change, not a redeploy. */
+function flagUndone(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    // "Revert: server-side flag back to the old path": the flag itself, in a note.
+    if (FLAGS.has(token.text) && UNDOING_PARTICLES.has(tokens[i + 1]?.text ?? '')) return true;
+    if (token.negated || !PARTICLE_VERBS.has(token.lemma)) return false;
+    let flag = false;
+    for (let j = i + 1; j <= i + PARTICLE_REACH && j < tokens.length; j++) {
+      const text = tokens[j]?.text ?? '';
+      flag ||= FLAGS.has(text);
+      if (flag && UNDOING_PARTICLES.has(text)) return true;
       if (BOUNDARIES.has(text)) return false;
     }
     return false;

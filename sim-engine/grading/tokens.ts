@@ -1,5 +1,6 @@
-import type { ItsFunction, WinkMethods } from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
 import { withDismissalsNegated } from './dismissals';
+import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
 import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
@@ -53,8 +54,8 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const its = nlp.its;
-  const type = tokens.out(its.type);
-  const normal = tokens.out(its.normal);
+  const pos = tokens.out(its.pos) as string[];
+  const { type, value, normal, lemma } = lexemeColumns(nlp, tokens, pos);
   let words = 0;
   let unknown = 0;
   // Answers repeat their words: ask the model about each distinct word once.
@@ -75,13 +76,12 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
     unknown,
     raw: {
       normal,
-      // The lemma helper's declared signature differs from `out`'s parameter type; it works as one.
-      lemma: tokens.out(its.lemma as unknown as ItsFunction<string>),
+      lemma,
       type,
-      pos: tokens.out(its.pos) as string[],
+      pos,
       negated: tokens.out(its.negationFlag) as unknown as boolean[],
       spaces: tokens.out(its.precedingSpaces),
-      value: tokens.out(its.value),
+      value,
     },
     spans: doc.sentences().out(its.span) as unknown as number[][],
   };

@@ -103,10 +103,11 @@ console.log(
 // k001–k040 (fresh4/) was graded once at 2a8e48f and the fifth m001–m040 (fresh5/) once at
 // 8126f31, the sixth n001–n040 (fresh6/) once at 8915003 and the seventh p001–p040 (fresh7/)
 // once at 577e305 and the eighth q001–q040 (fresh8/) once at 7299ef5; all are training now (385
-// answers). The ninth r001–r040 (fresh9/) is held out: written blind, graded after the grader was
-// frozen (24e9f4b). The red-team set s001–s020 (redteam/, a blind author's tricks for scoring
-// without committing, and committed answers in unusual forms) and the lead's gaming probes
-// g901–g910 (probes/) were never shown to the grader's author: probes, not training.
+// answers). The ninth r001–r040 (fresh9/), graded once at 24e9f4b, the red-team set s001–s020
+// (redteam/, a blind author's tricks for scoring without committing, and committed answers in
+// unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
+// 24e9f4b, are training since the tenth protocol (425 + 30 answers); the tenth set and the second
+// red team are wired in by the lead after the freeze.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -131,11 +132,12 @@ const sets = [
       ...SIXTH_FRESH_CORPUS,
       ...SEVENTH_FRESH_CORPUS,
       ...EIGHTH_FRESH_CORPUS,
+      ...NINTH_FRESH_CORPUS,
     ],
   ],
-  ['ninth fresh set (held out, never seen)', NINTH_FRESH_CORPUS],
-  ['red-team probes (held out, never seen)', RED_TEAM_CORPUS],
-  ['gaming probes by the lead (held out, never seen)', GAMING_PROBES],
+  ['ninth fresh set (seen, now training)', NINTH_FRESH_CORPUS],
+  ['red-team probes (seen, now training)', RED_TEAM_CORPUS],
+  ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

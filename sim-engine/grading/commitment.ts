@@ -1,0 +1,298 @@
+import {
+  aboutQuestions,
+  asks,
+  asksForATerm,
+  givesExamples,
+  hasBlank,
+  idealAt,
+  otherStoryAt,
+  pastWorkplaceAt,
+  recitesRubric,
+  statesValues,
+} from './commitmentCues';
+import type { CueProfile } from './commitmentProfile';
+import { CUE, profileOf } from './commitmentProfile';
+import {
+  aboutThirdParty,
+  adoptsWhatCameBefore,
+  dropsThePlan,
+  opensWithItDepends,
+  toldInPast,
+  turnsToThisChange,
+} from './commitmentTurns';
+import { othersViewAt } from './othersView';
+import { adopts } from './reportedAdvice';
+import {
+  clauseStart,
+  contrastAfter,
+  speakerTakesOver,
+  valueEnds,
+  viewEnds,
+} from './commitmentSpans';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * Commitment, read over the whole answer: a statement earns a point only when it is the
+ * speaker's own plan for this change. For each sentence the reader asks whose plan it states
+ * (the speaker's, or a book's, a manager's, a friend's at another company), in which time and
+ * mood (this change, or a past job, an ideal world, a question, a template with blanks, a
+ * recitation of what a good answer contains, a hedge that never lands), and whether the speaker
+ * adopts it or drops it later. A frame set once governs the sentences under it until the speaker
+ * re-anchors on this change ("Here I'd …"); "here I'd do the same" adopts what the frame told;
+ * "but honestly we'd skip all that" withdraws everything before it.
+ */
+
+export type Frame =
+  | 'ideal'
+  | 'glossary'
+  | 'values'
+  | 'past-job'
+  | 'others-story'
+  | 'others-view'
+  | 'rubric'
+  | 'template'
+  | 'hedge'
+  | 'question'
+  | 'dropped';
+
+/** Why a sentence earned nothing, in the words the candidate reads. */
+export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
+  ideal: 'framed as an ideal or a hypothetical, never committed to for this change',
+  'past-job': "told as a past job's plan, never adopted for this change",
+  'others-story': "told as someone else's plan for another product, never adopted for this change",
+  'others-view': "reported as someone else's view, never adopted as yours",
+  rubric: 'recites what a good answer contains, not what you will do',
+  glossary: 'defines terms with examples, never says what you will do',
+  values: 'states values, not what you will do',
+  template: 'a template with blanks to fill in, not a plan',
+  hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
+  question: 'asked as a question and never answered',
+  dropped: 'the plan before this sentence, withdrawn by it',
+};
+
+export interface Uncommitted {
+  readonly frame: Frame;
+  /** The sentence that set the frame (or withdrew the plan), quoted in the feedback. */
+  readonly setBy: number;
+  /** Words from here on are the speaker's own ("Ideally a week, but we'll hold 12 h"). */
+  readonly keepFrom: number;
+  /** Words before this are the speaker's own ("Staff go first; I learned that at my last job"). */
+  readonly cutFrom?: number;
+}
+
+type FrameRead = { frame: Frame; keepFrom: number; cutFrom?: number };
+
+/** Frames that govern the sentences after them until the speaker re-anchors. */
+interface OpenFrame {
+  readonly frame: Frame;
+  readonly setBy: number;
+  readonly members: number[];
+}
+
+/** Sentence index → why it is not the speaker's commitment; committed sentences are absent. */
+export function readCommitment(sentences: readonly Sentence[]): Map<number, Uncommitted> {
+  const profiles = sentences.map((sentence) => profileOf(sentence.tokens));
+  const found = glossary(sentences, profiles);
+  let open: OpenFrame | null = null;
+  let last: OpenFrame | null = null;
+  sentences.forEach((sentence, i) => {
+    const tokens = sentence.tokens;
+    const profile = profiles[i] as CueProfile;
+    if (tokens.length === 0 || found.has(i)) return;
+    if (i > 0 && profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens)) {
+      dropEverythingBefore(sentences, i, found);
+      open = null;
+      return;
+    }
+    if (last !== null && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
+      last.members.forEach((at) => found.delete(at));
+      open = null;
+      last = null;
+      return;
+    }
+    const own = frameOf(tokens, profile, sentences[i + 1]?.tokens);
+    if (own !== null) {
+      found.set(i, { ...own, setBy: i });
+      if (own.keepFrom > 0) open = null;
+      else if (CARRIED.has(own.frame)) open = last = { frame: own.frame, setBy: i, members: [i] };
+      // A frame that governs only its own sentence leaves an open frame as it was.
+      return;
+    }
+    if (open !== null && carries(open.frame, tokens, profile)) {
+      found.set(i, { frame: open.frame, setBy: open.setBy, keepFrom: 0 });
+      open.members.push(i);
+      return;
+    }
+    open = null;
+  });
+  return found;
+}
+
+/** "But honestly we'd skip all that": every earlier sentence is withdrawn. */
+function dropEverythingBefore(
+  sentences: readonly Sentence[],
+  at: number,
+  found: Map<number, Uncommitted>,
+): void {
+  for (let before = 0; before < at; before++) {
+    // A sentence already read as turned down (a recited plan refused) stays as it is read.
+    const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
+    if (!found.has(before) && !turnedDown) {
+      found.set(before, { frame: 'dropped', setBy: at, keepFrom: 0 });
+    }
+  }
+}
+
+const GLOSSARY_ENTRIES = 3;
+
+/**
+ * A quiz of terms ("Q: Cohort order? A: the sequence of segments, e.g. …") in which the speaker
+ * never appears and the answers give examples: a glossary, whatever numbers it holds.
+ */
+function glossary(
+  sentences: readonly Sentence[],
+  profiles: readonly CueProfile[],
+): Map<number, Uncommitted> {
+  const entries: number[] = [];
+  let examples = 0;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const question = sentences[i]?.tokens ?? [];
+    const answer = sentences[i + 1]?.tokens ?? [];
+    if (!asksForATerm(question) || asks(answer)) continue;
+    entries.push(i, i + 1);
+    if (givesExamples(answer)) examples++;
+  }
+  const found = new Map<number, Uncommitted>();
+  const speaks = profiles.some((profile) => profile.speaker);
+  if (entries.length < 2 * GLOSSARY_ENTRIES || examples < 2 || speaks) return found;
+  const setBy = entries[0] ?? 0;
+  entries.forEach((at) => found.set(at, { frame: 'glossary', setBy, keepFrom: 0 }));
+  return found;
+}
+
+const CARRIED = new Set<Frame>(['ideal', 'past-job', 'others-story', 'rubric', 'hedge']);
+
+/** The frame a sentence sets by its own words, with the words that escape it, or null. */
+function frameOf(
+  tokens: readonly Token[],
+  profile: CueProfile,
+  next: readonly Token[] | undefined,
+): FrameRead | null {
+  if (asks(tokens)) {
+    const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
+    return answered ? null : { frame: 'question', keepFrom: 0 };
+  }
+  const cues = profile.cues;
+  if (cues & CUE.blank && hasBlank(tokens)) return { frame: 'template', keepFrom: 0 };
+  const ideal = cues & CUE.ideal ? idealAt(tokens) : -1;
+  if (ideal >= 0) return { frame: 'ideal', keepFrom: contrastAfter(tokens, ideal) };
+  const past = cues & CUE.pastJob ? pastWorkplaceAt(tokens) : -1;
+  if (past >= 0) return adoptedInPlace(tokens, 'past-job', past);
+  const story = cues & CUE.story ? otherStoryAt(tokens) : -1;
+  if (story >= 0) return adoptedInPlace(tokens, 'others-story', story);
+  // "What matters to me here: …" is the speaker's own; a rubric is recited in no one's voice.
+  if (cues & CUE.rubric && !profile.speaker && recitesRubric(tokens)) {
+    return { frame: 'rubric', keepFrom: 0 };
+  }
+  if (cues & CUE.view && othersViewAt(tokens) >= 0 && !adoptedAfter(tokens, next)) {
+    return { frame: 'others-view', keepFrom: viewEnds(tokens) };
+  }
+  const depends = cues & CUE.depends && opensWithItDepends(tokens);
+  // "I'm not sure this is exactly right, but I'd …": an honest caveat, then the speaker's choice.
+  if (depends || hedged(profile)) {
+    return { frame: 'hedge', keepFrom: contrastAfter(tokens, 0) || speakerTakesOver(tokens, 0) };
+  }
+  if (cues & CUE.value && statesValues(tokens))
+    return { frame: 'values', keepFrom: valueEnds(tokens) };
+  return null;
+}
+
+/**
+ * "At my last job we held a day, and I'd do the same here": adopted in the sentence that tells it;
+ * "At my last job a rushed ramp broke checkout, so here I'd hold a day": the speaker takes over.
+ */
+function adoptedInPlace(tokens: readonly Token[], frame: Frame, from: number): FrameRead | null {
+  if (adoptsWhatCameBefore(tokens)) return null;
+  return { frame, keepFrom: speakerTakesOver(tokens, from), cutFrom: clauseStart(tokens, from) };
+}
+
+/** "…, and I agree", "… and I think that is right", or "I agree." next: the view adopted. */
+function adoptedAfter(tokens: readonly Token[], next: readonly Token[] | undefined): boolean {
+  const and = tokens.map((token) => token.text).lastIndexOf('and');
+  return adopts(tokens) || adopts(tokens.slice(and + 1)) || adopts(next ?? []);
+}
+
+/** Two hedges, one of them a hedging word ("maybe", "perhaps", "it depends"). */
+function hedged({ modals, adverbs }: CueProfile): boolean {
+  return adverbs >= 1 && modals + adverbs >= 2;
+}
+
+/** The speaker states something firmly: the speaker, no hedge, not told in the past. */
+function firm(tokens: readonly Token[], profile: CueProfile): boolean {
+  return profile.speaker && profile.modals + profile.adverbs === 0 && !toldInPast(tokens);
+}
+
+// Only the tentative modals carry an ideal on: "The ramp would be 1, 5, 25, 100" after "Ideally a week." is a plan.
+const CONDITIONAL_MODALS = new Set(['could', 'might', 'may']);
+
+/** Whether a sentence stays under the frame set before it. */
+function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): boolean {
+  if (turnsToThisChange(tokens)) return false;
+  switch (frame) {
+    case 'ideal':
+      return (
+        !profile.speaker &&
+        tokens.some((token) => token.pos === 'AUX' && CONDITIONAL_MODALS.has(token.text))
+      );
+    case 'past-job':
+    case 'others-story': {
+      const past = toldInPast(tokens);
+      return (past || aboutThirdParty(tokens)) && !(profile.speaker && !past);
+    }
+    case 'rubric':
+      return !profile.speaker;
+    case 'hedge':
+      return profile.modals + profile.adverbs >= 1 && !firm(tokens, profile);
+    default:
+      return false;
+  }
+}
+
+/** The answer as the detectors read it: what the speaker does not commit to is left out. */
+export function committedOnly(
+  sentences: readonly Sentence[],
+  uncommitted: ReadonlyMap<number, Uncommitted>,
+): Sentence[] {
+  if (uncommitted.size === 0) return [...sentences];
+  return sentences.map((sentence) => {
+    const why = uncommitted.get(sentence.index);
+    if (why === undefined) return sentence;
+    const cut = why.cutFrom ?? 0;
+    if (why.keepFrom > 0 || cut > 0) {
+      const after = why.keepFrom > cut ? sentence.tokens.slice(why.keepFrom) : [];
+      return { ...sentence, tokens: [...sentence.tokens.slice(0, cut), ...after] };
+    }
+    return { ...sentence, tokens: [], isClause: false, words: 0, relations: 0, functionWords: 0 };
+  });
+}
+
+const QUOTE_CHARS = 140;
+
+/** One line per frame: why its plan earned nothing, quoting the sentence that set it. */
+export function commitmentNotices(
+  sentences: readonly Sentence[],
+  uncommitted: ReadonlyMap<number, Uncommitted>,
+): string[] {
+  const seen = new Set<string>();
+  const notices: string[] = [];
+  uncommitted.forEach(({ frame, setBy }) => {
+    const key = `${frame}:${setBy}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const text = sentences[setBy]?.text ?? '';
+    const quote = text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS - 1)}…`;
+    notices.push(`Not credited: ${NOT_CREDITED[frame]} — “${quote}”`);
+  });
+  return notices;
+}

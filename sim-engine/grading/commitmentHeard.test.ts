@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import type { AnswerPointId } from './points';
+import { gradeAnswer } from './gradeAnswer';
+
+// The tenth round's commitment reading (corpus/README.md): a point is earned only for what the
+// speaker commits to doing in this release. Every sentence is our own wording; none is a corpus
+// answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function graded(answer: string) {
+  const grade = gradeAnswer(answer, service);
+  return {
+    covers: (point: AnswerPointId) => grade.covered.includes(point),
+    score: grade.score,
+    notices: grade.notices,
+  };
+}
+
+const HOLD = 'each stage is held for a full day before the next';
+const ORDER = 'staff get it first, then the beta customers, then everyone else';
+
+describe('a plan the speaker does not commit to for this change earns no point', () => {
+  it.each([
+    ['an ideal', `In a dream scenario ${ORDER}, and ${HOLD}.`],
+    ['a counterfactual', `If we had the budget, ${ORDER}, and ${HOLD}.`],
+    [
+      'a past job',
+      `At my previous employer ${ORDER.replace('get', 'got')}, and ${HOLD.replace('is', 'was')}.`,
+    ],
+    [
+      'a past job told over several sentences',
+      `When I was at a travel startup we ran a proper canary. Staff got it first, then beta customers, then everyone. Each stage was held for a full day.`,
+    ],
+    [
+      'a colleague’s plan elsewhere',
+      `A former colleague told me her team let staff in first, then beta customers, then everyone. They held each stage for a full day.`,
+    ],
+    ['someone else’s view', `Our CTO prefers that ${ORDER} and that ${HOLD}.`],
+    [
+      'a recited rubric',
+      `Interviewers listen for an order such as staff first, then beta, then everyone, and for a day held at each stage.`,
+    ],
+    [
+      'a template with blanks',
+      `[Group A] get it first, then [group B], then everyone, and each stage is held for [N] hours.`,
+    ],
+    [
+      'a hedge',
+      `Perhaps staff could go first, or maybe the beta customers; each stage might be held for a day, possibly less.`,
+    ],
+    ['a theory', `Theoretically ${ORDER}, and ${HOLD}.`],
+    [
+      'a time in the past',
+      `Two years ago ${ORDER.replace('get', 'got')}, and ${HOLD.replace('is', 'was')}.`,
+    ],
+    ['a named company’s view', `Stripe recommends that ${ORDER} and that ${HOLD}.`],
+    [
+      'a template with placeholders in words',
+      `<Group A> get it first, then <group B>, then everyone; each stage is held for TBD hours.`,
+    ],
+    ['a wish', `I would love to see that ${ORDER} and that ${HOLD}.`],
+    ['a typical canary described', `In a typical canary ${ORDER}, and ${HOLD}.`],
+    ['a scene imagined', `Imagine a team where ${ORDER} and ${HOLD}.`],
+    [
+      'what the listener wants to hear',
+      `You probably want to hear that ${ORDER} and that ${HOLD}.`,
+    ],
+    ['options laid out, none chosen', `Options: ${ORDER}, or a random slice; ${HOLD}, or an hour.`],
+    [
+      'questions left unanswered',
+      `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
+    ],
+  ])('nothing for %s', (_, answer) => {
+    const grade = graded(answer);
+    expect(grade.covers('cohort-order')).toBe(false);
+    expect(grade.covers('holds')).toBe(false);
+    expect(grade.score).toBeLessThanOrEqual(30);
+  });
+
+  it('nothing for a committed plan withdrawn in the last sentence', () => {
+    const answer =
+      `I decide the go/no-go. ${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}. ` +
+      `We roll back if errors pass 1 % or p99 passes 400 ms, and ${HOLD}. ` +
+      'Realistically, though, we would forget all of it and just ship it to everybody on Friday.';
+    const grade = graded(answer);
+    expect(grade.covers('cohort-order')).toBe(false);
+    expect(grade.covers('thresholds')).toBe(false);
+    expect(grade.covers('holds')).toBe(false);
+  });
+
+  it('nothing for a plan turned away from with a release to everyone at once', () => {
+    const answer =
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}, and ${HOLD}. ` +
+      'In reality, though, we would simply turn it on for everybody.';
+    expect(graded(answer).covers('cohort-order')).toBe(false);
+    expect(graded(answer).covers('holds')).toBe(false);
+  });
+
+  it('nothing for a plan the speaker skips this time', () => {
+    const answer = `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}, and ${HOLD}. This time we will skip it.`;
+    expect(graded(answer).covers('cohort-order')).toBe(false);
+  });
+
+  it('says why, quoting the sentence that framed the plan', () => {
+    const grade = graded(`At my previous employer ${ORDER.replace('get', 'got')}.`);
+    expect(grade.notices.join('\n')).toMatch(
+      /past job's plan, never adopted for this change — “At my previous employer/,
+    );
+  });
+});
+
+describe('a plan the speaker commits to keeps its points', () => {
+  it.each([
+    [
+      'an ideal settled into a concrete choice',
+      'Ideally each stage would run a week, but we will settle for holding each stage for 24 hours before widening.',
+    ],
+    [
+      'a past job adopted in the same sentence',
+      'At my last company we held each stage for a full day before widening, and here I would do exactly the same.',
+    ],
+    [
+      'a past job adopted in the next sentence',
+      'At my last company each stage was held for a full day before widening. Here I would do the same.',
+    ],
+    [
+      'a past job cited as evidence, then the plan',
+      'At my last job a ramp with no pauses broke checkout. So here each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a colleague’s advice adopted',
+      'Our SRE lead recommends holding each stage for a full day before widening, and I agree.',
+    ],
+    [
+      'a question the speaker answers',
+      'How long does each stage run? A full day each before we widen, so we see a weekday peak.',
+    ],
+    [
+      'an honest caveat',
+      'I might be off on the exact length, but each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a past job, then the speaker taking over in the same sentence',
+      'At my last job a rushed ramp broke checkout, so here I would hold each stage for 24 hours before widening.',
+    ],
+    [
+      'someone else’s view, then the speaker’s own choice',
+      'Our VP wants a faster ramp, but we will hold each stage for 24 hours before widening.',
+    ],
+    [
+      'an honest caveat before the choice',
+      'I am not sure this is exactly right, but each stage is held for 24 hours before we widen.',
+    ],
+    ['a checklist ticked', '[x] each stage is held for 24 hours before we widen.'],
+    [
+      'a stakeholder’s wish, then the plan',
+      'Our CTO wants it out by Friday, so each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a value, then the plan',
+      'Safety is paramount: each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a heading of key points',
+      'Key points:\n- each stage is held for 24 hours before we widen\n- the eng lead and I sign off every step',
+    ],
+    [
+      'a colleague’s suggestion the speaker thinks right',
+      'Engineering suggested holding each stage for 24 hours before widening and I think that is right.',
+    ],
+    [
+      'a past job’s practice kept here',
+      'We held each stage for a full day at my previous company and it caught two bad builds, so I would keep that here.',
+    ],
+    [
+      'a plan in a caveat’s shadow',
+      'It depends on traffic, so we hold each stage for 24 hours before widening.',
+    ],
+    [
+      'a plan in the conditional after an ideal',
+      'Ideally we would have a month. Each stage would be held for 24 hours before we widen.',
+    ],
+    [
+      'an option laid out, then chosen',
+      'Option A: each stage is held for 24 hours before we widen. Option B: an hour. I would pick option A.',
+    ],
+    [
+      'a stakeholder’s question, then the speaker’s clause',
+      'Leadership wants to know whether it sells more, and each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a standard release named by the speaker',
+      'This change follows the standard release process: each stage is held for 24 hours before we widen.',
+    ],
+    [
+      'a heading in the speaker’s voice',
+      'What matters most to me here: each stage is held for a full day before we widen.',
+    ],
+  ])('holds credited for %s', (_, answer) => {
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+
+  it.each([
+    [
+      'a big-bang release turned down',
+      `We would never just ship it to everyone at once: ${ORDER}.`,
+    ],
+    [
+      'a last stage to everyone after a clean hold',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; after the beta stage holds clean, we ship it to everyone.`,
+    ],
+    [
+      'a last stage said with "finally"',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; finally we just switch everyone over.`,
+    ],
+    [
+      'a plan, then where the speaker learned it',
+      `${ORDER[0]?.toUpperCase()}${ORDER.slice(1)}; I learned that order at my last job.`,
+    ],
+    ['a best case that is no ideal world', `Best case we are done in a week: ${ORDER}.`],
+  ])('cohort order credited for %s', (_, answer) => {
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+
+  it.each([
+    [
+      'an approver saying go',
+      'The eng lead says go at every stage, together with me, before we widen.',
+    ],
+  ])('sign-off credited for %s', (_, answer) => {
+    expect(graded(answer).covers('sign-off')).toBe(true);
+  });
+
+  it('rollback credited when the team’s own runbook states it', () => {
+    const answer =
+      'Our runbook says the on-call engineer flips the flag back at any hour, within five minutes.';
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+});
+
+describe('committed answers in terse or question-and-answer forms keep their points', () => {
+  it.each([
+    'Whoever is on call can turn the release flag off at any hour without asking, in about two minutes.',
+    'Undo: the release flag back off. Whoever is on call pulls it at any hour without asking, in about two minutes.',
+  ])('rollback credited in "%s"', (answer) => {
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+
+  it.each([
+    'The canary is a safety check, not an A/B test: it looks for harm, not for proof that the new version wins.',
+    'Is the canary an experiment? No — the canary only tells us the release is safe to widen.',
+  ])('canary vs A/B credited in "%s"', (answer) => {
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it('but not when the speaker declines to run the experiment', () => {
+    const answer = 'We will not run an A/B test; the canary shows the release is safe.';
+    expect(graded(answer).covers('canary-vs-ab')).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../../testing/fixtures';
+import type { LabelledAnswer } from './corpus';
+import { NINTH_FRESH_CORPUS } from './corpus';
+import { evaluate, precision, recall } from './evaluate';
+import { GAMING_PROBES } from './probes/gamingProbes';
+import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
+
+// The red team (s001–s020) and the lead's gaming probes (g901–g910) were graded at two frozen
+// graders and are training since the tenth protocol (corpus/README.md): answers that use every
+// point's words without committing to a plan must earn nothing, and committed answers in awkward
+// forms must keep their points. The ninth fresh set joins the training splits here, with issue
+// 14's targets asserted where they pass (corpus.test.ts keeps its no-worse record).
+const scenarios = { model: fixtureScenario(), service: fixtureScenario({ changeKind: 'backend' }) };
+const isControl = (answer: LabelledAnswer) => answer.class === 'strong';
+
+/** Control scores at this round's freeze: a record, raised as controls are read better. */
+const RECORDED_CONTROLS: Readonly<Record<string, number>> = {
+  s013: 68,
+  s014: 72,
+  s015: 84,
+  s016: 90,
+  s017: 79,
+  s018: 97,
+  s019: 99,
+  s020: 90,
+  g909: 80,
+  g910: 51,
+};
+const TRICK_CEILING = 30;
+const CONTROL_TARGET = 75;
+
+function scoresById(answers: readonly LabelledAnswer[]): Map<string, number> {
+  const { graded } = evaluate(answers, scenarios);
+  return new Map(graded.map(({ answer, grade }) => [answer.id, grade.score]));
+}
+
+describe.each([
+  { name: 'red team', answers: RED_TEAM_CORPUS },
+  { name: "lead's gaming probes", answers: GAMING_PROBES },
+])('the grader on the $name', ({ answers }) => {
+  const scores = scoresById(answers);
+
+  it('scores every answer that does not commit to a plan 30 or less', () => {
+    for (const answer of answers.filter((a) => !isControl(a))) {
+      expect(scores.get(answer.id), answer.id).toBeLessThanOrEqual(TRICK_CEILING);
+    }
+  });
+
+  it('scores each committed control no worse than recorded, and reports those under 75', ({
+    annotate,
+  }) => {
+    const under: string[] = [];
+    for (const answer of answers.filter(isControl)) {
+      const score = scores.get(answer.id) ?? 0;
+      expect(score, answer.id).toBeGreaterThanOrEqual(RECORDED_CONTROLS[answer.id] ?? 100);
+      if (score < CONTROL_TARGET) under.push(`${answer.id} ${score}`);
+    }
+    void annotate(under.join('; ') || 'none');
+  });
+});
+
+describe('points credited on the red team and the probes together', () => {
+  const evaluation = evaluate([...RED_TEAM_CORPUS, ...GAMING_PROBES], scenarios);
+
+  it('are labelled ones at least nine times in ten, for every point', () => {
+    for (const tally of evaluation.points) {
+      expect(precision(tally), tally.point).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('are never credited on the red team’s trick answers', () => {
+    const tricks = evaluate(
+      RED_TEAM_CORPUS.filter((a) => !isControl(a)),
+      scenarios,
+    );
+    for (const tally of tricks.points) expect(tally.falsePositives, tally.point).toBe(0);
+  });
+
+  it('recall the controls’ labelled points at least three times in four', () => {
+    for (const tally of evaluation.points) {
+      expect(recall(tally), tally.point).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+});
+
+describe('the ninth fresh set, now training', () => {
+  const evaluation = evaluate(NINTH_FRESH_CORPUS, scenarios);
+
+  it('scores weak, salad and negated answers 30 or less', () => {
+    for (const kind of ['weak', 'salad', 'negated'] as const) {
+      expect(evaluation.classes.get(kind)?.max, kind).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('scores misconception-led answers 55 or less and below every strong answer', () => {
+    const misled = evaluation.classes.get('misconception');
+    expect(misled?.max).toBeLessThanOrEqual(55);
+    expect(misled?.max).toBeLessThan(evaluation.classes.get('strong')?.min ?? 0);
+  });
+});

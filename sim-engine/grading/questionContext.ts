@@ -1,0 +1,73 @@
+import type { Sentence } from './sentences';
+import { openingWord } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * An answer written as the interviewer's questions, each answered by the speaker ("How long per
+ * step? A full day each."): the short answer means what it says about the thing the question
+ * asked. The answer is read with the question's words before it, filling the gap the question
+ * word left, as a listener hears it ("(each stage runs) a full day each"); an answer that opens
+ * on a denial denies what was asked. The question alone still earns nothing it did not before.
+ */
+
+const MEASURE_POS = new Set(['ADJ', 'ADV']);
+const DENIALS = new Set(['no', 'not', 'nope', 'never']);
+const WH = new Set(['who', 'what', 'when', 'how', 'which', 'why', 'where', 'whom']);
+/** A short answer: longer ones name their own subject. */
+const SHORT_ANSWER = 14;
+
+const SEPARATOR: Token = { text: ';', lemma: ';', kind: 'mark', pos: 'PUNCT', negated: false };
+
+/** Each short answer to a question carries the question's words after its own. */
+export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.map((sentence, i) => {
+    const question = sentences[i - 1];
+    if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
+    if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
+    if (!interrogative(question.tokens)) return sentence;
+    const asked = askedAbout(question.tokens);
+    if (asked.length === 0) return sentence;
+    // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
+    if (DENIALS.has(openingWord(sentence.tokens))) {
+      const denied = asked.map((token) => ({ ...token, negated: true }));
+      return { ...sentence, tokens: [...sentence.tokens, SEPARATOR, ...denied] };
+    }
+    // The answer fills the question's gap: "(each stage runs) a full day each".
+    return { ...sentence, tokens: [...asked, ...sentence.tokens] };
+  });
+}
+
+function asks(tokens: readonly Token[]): boolean {
+  return tokens.at(-1)?.text === '?';
+}
+
+const SHORT_QUESTION = 4;
+
+/**
+ * An interviewer's question: it opens on a question word or an auxiliary ("Does each stage …?"),
+ * or names its topic in a few words ("Ramp?"); not a statement with a question mark ("I guess
+ * I'd try it and see how it goes?").
+ */
+function interrogative(tokens: readonly Token[]): boolean {
+  const first = tokens[afterLabel(tokens)];
+  if (first === undefined) return false;
+  if (WH.has(first.text) || first.pos === 'AUX') return true;
+  return tokens.filter((token) => token.kind !== 'mark').length <= SHORT_QUESTION + 1;
+}
+
+function afterLabel(tokens: readonly Token[]): number {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[at + 1]?.text === ':' && tokens[at]?.kind === 'word') at += 2;
+  return at;
+}
+
+/** The question's words past its label and its question word, without the question mark. */
+function askedAbout(tokens: readonly Token[]): Token[] {
+  let at = afterLabel(tokens);
+  if (WH.has(tokens[at]?.text ?? '')) at++;
+  // "How long", "how fast", "how many": the question's measure is what the answer gives.
+  if (tokens[at - 1]?.text === 'how' && MEASURE_POS.has(tokens[at]?.pos ?? '')) at++;
+  // "Does each stage run?" asks whether; the answer states it.
+  if (tokens[at]?.pos === 'AUX') at++;
+  return tokens.slice(at, -1);
+}
