@@ -19,9 +19,11 @@ import {
   SEVENTH_FRESH_CORPUS,
   EIGHTH_FRESH_CORPUS,
   NINTH_FRESH_CORPUS,
+  TENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
+import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
 import {
   evaluate,
   precision,
@@ -106,8 +108,9 @@ console.log(
 // answers). The ninth r001–r040 (fresh9/), graded once at 24e9f4b, the red-team set s001–s020
 // (redteam/, a blind author's tricks for scoring without committing, and committed answers in
 // unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
-// 24e9f4b, are training since the tenth protocol (425 + 30 answers); the tenth set and the second
-// red team are wired in by the lead after the freeze.
+// 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
+// (fresh10/) and the second red team t001–t020 (redteam2/) are held out: written blind, graded
+// after the grader was frozen (7a35daa).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -138,6 +141,8 @@ const sets = [
   ['ninth fresh set (seen, now training)', NINTH_FRESH_CORPUS],
   ['red-team probes (seen, now training)', RED_TEAM_CORPUS],
   ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
+  ['tenth fresh set (held out, never seen)', TENTH_FRESH_CORPUS],
+  ['second red team (held out, never seen)', RED_TEAM_T_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

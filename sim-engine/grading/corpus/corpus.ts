@@ -29,6 +29,9 @@ export { EIGHTH_FRESH_CORPUS } from './fresh8/eighthFreshCorpus';
 
 /** The ninth fresh held-out set (r001–r040): graded once after the grader was frozen (README.md). */
 export { NINTH_FRESH_CORPUS } from './fresh9/ninthFreshCorpus';
+
+/** The tenth fresh held-out set (u001–u040): graded once after the grader was frozen (README.md). */
+export { TENTH_FRESH_CORPUS } from './fresh10/tenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
