@@ -11,6 +11,7 @@ import {
   SEVENTH_FRESH_CORPUS,
   EIGHTH_FRESH_CORPUS,
   NINTH_FRESH_CORPUS,
+  TENTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -21,8 +22,10 @@ import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
 import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
 import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
 import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
+import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
 import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
+import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -213,10 +216,18 @@ const freshSets: {
     // (probeSets.test.ts asserts its poor-class targets); poor answers may not score higher than then.
     heldOut: true,
   },
+  {
+    name: 'tenth fresh set (held out, graded once)',
+    answers: TENTH_FRESH_CORPUS,
+    first: TENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'u',
+    // Graded once at 7a35daa and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
+  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -228,7 +239,9 @@ describe('the fresh sets apart from the main corpus', () => {
       ...SEVENTH_FRESH_CORPUS,
       ...EIGHTH_FRESH_CORPUS,
       ...NINTH_FRESH_CORPUS,
+      ...TENTH_FRESH_CORPUS,
       ...RED_TEAM_CORPUS,
+      ...RED_TEAM_T_CORPUS,
       ...GAMING_PROBES,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
@@ -240,6 +253,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(SEVENTH_FRESH_CORPUS).toHaveLength(40);
     expect(EIGHTH_FRESH_CORPUS).toHaveLength(40);
     expect(NINTH_FRESH_CORPUS).toHaveLength(40);
+    expect(TENTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
