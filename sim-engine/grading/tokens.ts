@@ -1,5 +1,6 @@
 import type { WinkMethods } from 'wink-nlp';
 import { withDismissalsNegated } from './dismissals';
+import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
 import { withRejectedReport } from './refusals';
@@ -51,7 +52,7 @@ export interface ReadBlock {
 
 /** Reads a document's columns once (the model's array outputs are its fast path). */
 export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
-  const doc = nlp.readDoc(text);
+  const doc = readDocument(text);
   const tokens = doc.tokens();
   const its = nlp.its;
   const pos = tokens.out(its.pos) as string[];
