@@ -2,6 +2,7 @@ import type { ScenarioClock } from '../clock/localTime';
 import type { Plan, Threshold } from '../domain/plan';
 import {
   CHECK_INTERVAL_MINUTES,
+  type Outcome,
   type RunEvent,
   type RunResult,
   type ThresholdOverride,
@@ -26,7 +27,7 @@ import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purch
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
-import { ArmObserver, observedMetrics } from './observation';
+import { ArmObserver, guardedObservation, observedMetrics } from './observation';
 import { summarizeOutcome } from './outcome';
 import { RegressionTracking } from './regressionTracking';
 import { ReleaseState } from './releaseState';
@@ -44,6 +45,12 @@ export interface SimulationSetup {
   readonly tailStart: number;
   readonly purchaseArrivals: PurchaseArrivals;
   readonly recordAfterFullRollout: boolean;
+  /**
+   * A threshold trial's run (run/settledRun.ts): it stops as soon as whether and why the release
+   * rolled back, and whether it reached everyone, can no longer change; it draws only the
+   * metrics its thresholds read and records no chart lines.
+   */
+  readonly untilSettled: boolean;
 }
 
 /** One run, interval by interval: traffic flows, arms are observed, gates check, the state moves. */
@@ -81,7 +88,9 @@ export class Simulation {
   constructor(private readonly setup: SimulationSetup) {
     const { scenario, plan, seed, tailStart, purchaseArrivals, clock } = setup;
     const streams = createStreamFactory(seed);
-    const observed = observedMetrics(scenario);
+    const observed = setup.untilSettled
+      ? guardedObservation(scenario, plan)
+      : observedMetrics(scenario);
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
@@ -107,6 +116,7 @@ export class Simulation {
       purchaseArrivals,
       evaluationRate,
       lastWeek,
+      skipUnobserved: setup.untilSettled,
     };
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
@@ -114,10 +124,11 @@ export class Simulation {
     this.windows = new GateWindows(plan, this.canary, this.control, this.traffic.curve);
     this.dispersion = dispersionModel(scenario);
     this.reader = new ThresholdReader(tailStart);
+    // A trial's run draws no chart lines: its recorder keeps only what the outcome reads.
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
-      scenario.observableMetrics,
-      plan.thresholds,
+      setup.untilSettled ? [] : scenario.observableMetrics,
+      setup.untilSettled ? [] : plan.thresholds,
     );
     this.ledger = createExposureLedger(scenario.segments);
     this.state = new ReleaseState(plan, clock, scenario.rollbackTimes, this.events);
@@ -127,10 +138,21 @@ export class Simulation {
   }
 
   run(): RunResult {
+    this.play();
+    return this.result();
+  }
+
+  /** A trial's run (`untilSettled`): only the outcome, whose settled part is all it promises. */
+  settle(): Outcome {
+    this.play();
+    return this.outcome();
+  }
+
+  private play(): void {
     const horizon = this.scenario.horizonMinutes;
     this.state.enterStage(0, 0);
     this.applyStage();
-    while (this.minute < horizon && !this.state.rolledBack) {
+    while (this.minute < horizon && !this.state.rolledBack && !this.settled()) {
       this.beginInterval();
       this.flowTraffic(Math.min(horizon, this.minute + CHECK_INTERVAL_MINUTES));
       this.record();
@@ -142,7 +164,21 @@ export class Simulation {
     }
     this.state.advanceTo(this.minute);
     if (!this.state.rolledBack) this.events.push({ type: 'horizon-reached', minute: this.minute });
-    return this.result();
+  }
+
+  /**
+   * Trials only: whether caught, rollback requested, its cause and full rollout can still
+   * change. At full rollout no gate is read again (the release stops comparing for good), so
+   * no rollback can be requested after it. Once a rollback is requested the release never
+   * reaches everyone, and its cause reads onsets up to the breach's minute and whether the
+   * regression was active up to the interval after the breach (outcome.ts, `rollbackCause`):
+   * settled once that interval is recorded.
+   */
+  private settled(): boolean {
+    if (!this.setup.untilSettled) return false;
+    if (this.state.phase === 'full') return true;
+    const { rollback } = this.state;
+    return rollback !== null && this.interval * CHECK_INTERVAL_MINUTES > rollback.requestedAt;
   }
 
   /** Exposure, cohort reference and fresh stage sums for the stage the state just entered. */
@@ -265,9 +301,8 @@ export class Simulation {
     }
   }
 
-  private result(): RunResult {
-    const checks = Math.min(this.interval, this.recorder.series.canaryShare.length);
-    const outcome = summarizeOutcome({
+  private outcome(): Outcome {
+    return summarizeOutcome({
       scenario: this.scenario,
       plan: this.plan,
       events: this.events,
@@ -277,6 +312,11 @@ export class Simulation {
       overridesUsed: this.nextOverride,
       series: this.recorder.series,
     });
+  }
+
+  private result(): RunResult {
+    const checks = Math.min(this.interval, this.recorder.series.canaryShare.length);
+    const outcome = this.outcome();
     return {
       scenarioId: this.scenario.id,
       seed: this.setup.seed,
