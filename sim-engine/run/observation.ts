@@ -40,6 +40,32 @@ export interface WindowCounts {
   readonly counts: ArmCounts;
 }
 
+/**
+ * What both arms of a run share. A threshold trial's run (`untilSettled`) observes only what its
+ * plan's thresholds read.
+ */
+export function armSetup(
+  run: {
+    readonly scenario: Scenario;
+    readonly plan: Plan;
+    readonly tailStart: number;
+    readonly purchaseArrivals: PurchaseArrivals;
+    readonly untilSettled: boolean;
+  },
+  lastWeek: LastWeekRates,
+): ArmSetup {
+  const { scenario, untilSettled } = run;
+  return {
+    segments: scenario.segments,
+    tailStart: run.tailStart,
+    observed: untilSettled ? guardedObservation(scenario, run.plan) : observedMetrics(scenario),
+    purchaseArrivals: run.purchaseArrivals,
+    evaluationRate: scenario.monitoring.evalSampleRate,
+    lastWeek,
+    skipUnobserved: untilSettled,
+  };
+}
+
 /** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage and its windows. */
 export class ArmObserver {
   readonly interval: ArmCounts;

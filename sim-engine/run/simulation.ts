@@ -27,7 +27,7 @@ import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purch
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
-import { ArmObserver, guardedObservation, observedMetrics } from './observation';
+import { ArmObserver, armSetup } from './observation';
 import { summarizeOutcome } from './outcome';
 import { RegressionTracking } from './regressionTracking';
 import { ReleaseState } from './releaseState';
@@ -86,11 +86,8 @@ export class Simulation {
     unseenConversionMinutes(this.setup.purchaseArrivals, windowMinutes);
 
   constructor(private readonly setup: SimulationSetup) {
-    const { scenario, plan, seed, tailStart, purchaseArrivals, clock } = setup;
+    const { scenario, plan, seed, tailStart, clock } = setup;
     const streams = createStreamFactory(seed);
-    const observed = setup.untilSettled
-      ? guardedObservation(scenario, plan)
-      : observedMetrics(scenario);
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
@@ -108,16 +105,7 @@ export class Simulation {
       scenario.world.noise,
       createSampler(streams('world/last-week')),
     );
-    const lastWeek = lastWeekRates(this.history);
-    const arms = {
-      segments: scenario.segments,
-      tailStart,
-      observed,
-      purchaseArrivals,
-      evaluationRate,
-      lastWeek,
-      skipUnobserved: setup.untilSettled,
-    };
+    const arms = armSetup(setup, lastWeekRates(this.history));
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
     this.guard = guardForPlan(plan);
@@ -152,7 +140,10 @@ export class Simulation {
     const horizon = this.scenario.horizonMinutes;
     this.state.enterStage(0, 0);
     this.applyStage();
-    while (this.minute < horizon && !this.state.rolledBack && !this.settled()) {
+    const { untilSettled } = this.setup;
+    while (this.minute < horizon && !this.state.rolledBack) {
+      // A trial's run ends once the intervals so far settle what it reads.
+      if (untilSettled && this.state.settledBy(this.interval * CHECK_INTERVAL_MINUTES)) break;
       this.beginInterval();
       this.flowTraffic(Math.min(horizon, this.minute + CHECK_INTERVAL_MINUTES));
       this.record();
@@ -164,21 +155,6 @@ export class Simulation {
     }
     this.state.advanceTo(this.minute);
     if (!this.state.rolledBack) this.events.push({ type: 'horizon-reached', minute: this.minute });
-  }
-
-  /**
-   * Trials only: whether caught, rollback requested, its cause and full rollout can still
-   * change. At full rollout no gate is read again (the release stops comparing for good), so
-   * no rollback can be requested after it. Once a rollback is requested the release never
-   * reaches everyone, and its cause reads onsets up to the breach's minute and whether the
-   * regression was active up to the interval after the breach (outcome.ts, `rollbackCause`):
-   * settled once that interval is recorded.
-   */
-  private settled(): boolean {
-    if (!this.setup.untilSettled) return false;
-    if (this.state.phase === 'full') return true;
-    const { rollback } = this.state;
-    return rollback !== null && this.interval * CHECK_INTERVAL_MINUTES > rollback.requestedAt;
   }
 
   /** Exposure, cohort reference and fresh stage sums for the stage the state just entered. */
