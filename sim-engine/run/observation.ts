@@ -31,7 +31,7 @@ export interface ArmSetup {
   /** Each segment's measured rates of last week, for the baseline cohort. */
   readonly lastWeek: LastWeekRates;
   /** A trial's run: no purchases mature when conversion is not observed (they would be none). */
-  readonly skipUnobserved: boolean;
+  readonly skipUnobserved?: boolean;
 }
 
 /** Counts summed from one interval on: a window a gate reads besides the whole stage. */
@@ -98,7 +98,7 @@ export class ArmObserver {
     this.observed = setup.observed;
     this.lastWeek = setup.lastWeek;
     this.tails = new SegmentTails(setup.segments.length, setup.tailStart);
-    this.maturesPurchases = setup.observed.conversion || !setup.skipUnobserved;
+    this.maturesPurchases = setup.observed.conversion || setup.skipUnobserved !== true;
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
     this.samplers = {
       errors: sampler('errors'),
