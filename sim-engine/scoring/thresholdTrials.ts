@@ -63,7 +63,7 @@ export function trialSeeds(scenarioId: string): number[] {
  * Caught: a rollback the regression itself caused, before full rollout. A healthy copy stopped:
  * any rollback, or never shipped. Inconclusive: stopped by a hold the data could not decide.
  */
-export function trialRun(outcome: SettledOutcome): TrialRun {
+function trialRun(outcome: SettledOutcome): TrialRun {
   return {
     caught: outcome.caught === true,
     stopped: outcome.rollbackRequestedMinute !== null || !outcome.reachedFullRollout,
