@@ -1,5 +1,7 @@
 import {
   calibrationPlans,
+  fairnessRuleOf,
+  generatedLevel,
   seedRange,
   summarizeCalibration,
   type ScenarioCalibration,
@@ -38,14 +40,24 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<boole
     done += task.seeds.length;
     process.stderr.write(`calibrating ${pack.id}: ${done}/${total} runs\n`);
   });
-  const calibrations: ScenarioCalibration[] = pack.scenarios.map((scenario) => {
+  // A scenario the generator made is judged by its level's rule (generator/generatedLevel.ts).
+  const levels = pack.scenarios.map(generatedLevel);
+  const calibrations: ScenarioCalibration[] = pack.scenarios.map((scenario, index) => {
     const of = (which: 'strong' | 'weak') =>
       tasks.flatMap((task, i) =>
         task.scenario === scenario && task.which === which ? (results[i] ?? []) : [],
       );
-    return summarizeCalibration(scenario, of('strong'), of('weak'));
+    const rule = fairnessRuleOf(levels[index] ?? null);
+    return summarizeCalibration(scenario, of('strong'), of('weak'), rule);
   });
-  process.stdout.write(`${calibrations.map(calibrationBlock).join('\n\n')}\n`);
+  const blocks = calibrations.map((calibration, index) => {
+    const level = levels[index];
+    const rule = level
+      ? `\n  judged by the ${level} level's fairness rule (the generator made it)`
+      : '';
+    return `${calibrationBlock(calibration)}${rule}`;
+  });
+  process.stdout.write(`${blocks.join('\n\n')}\n`);
   const unfair = calibrations.filter((calibration) => !calibration.verdict.fair).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cli, cliWithin, fixture } from './spawnCli';
 
@@ -22,6 +25,27 @@ describe('canary-coach calibrate', () => {
     expect(result.stdout).toContain('UNFAIR');
     expect(result.stdout).toContain('the weak plan fails in only 0 % of seeds');
   }, 60_000);
+
+  it('calibrate judges a scenario the generator made by its level’s fairness rule', () => {
+    // Introductory lets the hurried weak plan catch it: the default rule would call it unfair.
+    const pack = path.join(mkdtempSync(path.join(tmpdir(), 'canary-calibrate-')), 'intro.json');
+    const made = cli(
+      'generate',
+      '--level',
+      'introductory',
+      '--count',
+      '1',
+      '--seed',
+      '7',
+      '--out',
+      pack,
+    );
+    expect(made.status).toBe(0);
+    const result = cli('calibrate', '--pack', pack, '--seeds', '20');
+    expect(result.stdout).toContain('generated-introductory-7  FAIR  (20 seeds)\n');
+    expect(result.stdout).toContain("judged by the introductory level's fairness rule");
+    expect(result.status).toBe(0);
+  }, 120_000);
 
   it('calibrate refuses a bad --seeds', () => {
     expect(cli('calibrate', '--seeds', '0')).toMatchObject({

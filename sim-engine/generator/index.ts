@@ -34,3 +34,4 @@ export { dailyChallengeRequest, dailyLevel } from './dailyChallenge';
 export { LEVEL_PROFILES, type LevelProfile } from './levels';
 export { REGRESSION_FAMILIES, type RegressionFamily } from './families';
 export { detectabilityRatios } from './detectability';
+export { fairnessRuleOf, generatedLevel } from './generatedLevel';

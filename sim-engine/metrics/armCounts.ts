@@ -87,6 +87,8 @@ export interface ArmSamplers {
 export interface ObservedMetrics {
   readonly conversion: boolean;
   readonly model: boolean;
+  /** Drawn unless false: a threshold trial whose threshold reads no latency leaves it out. */
+  readonly latency?: boolean;
 }
 
 /**
@@ -114,7 +116,8 @@ export function drawCounts(
     into.conversions = visits * mix.conversionRate;
     into.referenceConversions = visits * mix.referenceConversionRate;
   }
-  drawLatency(samplers.latency, requests, mix.latencyBelow, mix.latencyGroups, into.latency);
+  if (observed.latency !== false)
+    drawLatency(samplers.latency, requests, mix.latencyBelow, mix.latencyGroups, into.latency);
   if (observed.model) {
     into.graded = samplers.evaluation.binomial(requests, mix.evaluationRate);
     into.hallucinations = samplers.evaluation.binomial(into.graded, mix.hallucinationRate);

@@ -66,6 +66,8 @@ export function mixArm(
   mix: ArmMix,
   /** Each segment's tail, cached across intervals (same result, less work). */
   tails?: SegmentTails,
+  /** False when no latency is drawn from this mix (a trial reading no latency): no tail then. */
+  latency = true,
 ): void {
   let total = 0;
   for (let s = 0; s < segments.length; s++) total += requests[s] ?? 0;
@@ -107,6 +109,7 @@ export function mixArm(
   mix.thumbsDownRate = feedbackRate > 0 ? negativeFeedback / feedbackRate : 0;
   mix.tokensPerQuery = tokens;
   mix.tokensVariance = Math.max(0, tokensSecondMoment - tokens * tokens);
+  if (!latency) return;
   mix.latencyBelow = tails
     ? tails.mix(shapes, weights, mix.latencyTail)
     : tailProbabilities(shapes, weights, tailStart, mix.latencyTail);

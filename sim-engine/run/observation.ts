@@ -1,3 +1,4 @@
+import type { GuardedMetric, Plan } from '../domain/plan';
 import type { Scenario, Segment } from '../domain/scenario';
 import {
   addCounts,
@@ -29,12 +30,40 @@ export interface ArmSetup {
   readonly evaluationRate: number;
   /** Each segment's measured rates of last week, for the baseline cohort. */
   readonly lastWeek: LastWeekRates;
+  /** A trial's run: no purchases mature when conversion is not observed (they would be none). */
+  readonly skipUnobserved?: boolean;
 }
 
 /** Counts summed from one interval on: a window a gate reads besides the whole stage. */
 export interface WindowCounts {
   readonly startInterval: number;
   readonly counts: ArmCounts;
+}
+
+/**
+ * What both arms of a run share. A threshold trial's run (`untilSettled`) observes only what its
+ * plan's thresholds read.
+ */
+export function armSetup(
+  run: {
+    readonly scenario: Scenario;
+    readonly plan: Plan;
+    readonly tailStart: number;
+    readonly purchaseArrivals: PurchaseArrivals;
+    readonly untilSettled: boolean;
+  },
+  lastWeek: LastWeekRates,
+): ArmSetup {
+  const { scenario, untilSettled } = run;
+  return {
+    segments: scenario.segments,
+    tailStart: run.tailStart,
+    observed: untilSettled ? guardedObservation(scenario, run.plan) : observedMetrics(scenario),
+    purchaseArrivals: run.purchaseArrivals,
+    evaluationRate: scenario.monitoring.evalSampleRate,
+    lastWeek,
+    skipUnobserved: untilSettled,
+  };
 }
 
 /** One arm's monitoring: draws each interval, holds purchases until they mature, sums the stage and its windows. */
@@ -61,6 +90,7 @@ export class ArmObserver {
   private readonly observed: ObservedMetrics;
   private readonly lastWeek: LastWeekRates;
   private readonly tails: SegmentTails;
+  private readonly maturesPurchases: boolean;
 
   constructor(arm: 'canary' | 'control', streams: (name: string) => RandomStream, setup: ArmSetup) {
     this.segments = setup.segments;
@@ -68,6 +98,7 @@ export class ArmObserver {
     this.observed = setup.observed;
     this.lastWeek = setup.lastWeek;
     this.tails = new SegmentTails(setup.segments.length, setup.tailStart);
+    this.maturesPurchases = setup.observed.conversion || setup.skipUnobserved !== true;
     const sampler = (metric: string) => createSampler(streams(`${arm}/${metric}`));
     this.samplers = {
       errors: sampler('errors'),
@@ -121,14 +152,15 @@ export class ArmObserver {
     for (let s = 0; s < this.segments.length; s++) total += requests[s] ?? 0;
     const loaded = this.loaded.at(parameters, multipliers.latencyStep);
     if (total > 0 && this.mixIsStale(requests, total, loaded)) {
-      mixArm(this.segments, requests, loaded, this.tailStart, this.mix, this.tails);
+      const latency = this.observed.latency !== false;
+      mixArm(this.segments, requests, loaded, this.tailStart, this.mix, this.tails, latency);
     }
     if (total > 0)
       applyWorld(this.mix, this.segments, requests, loaded, multipliers, this.lastWeek);
     drawCounts(this.samplers, Math.round(total), this.mix, this.observed, this.interval);
     addCounts(this.stage, this.interval);
     for (const window of this.windows) addCounts(window.counts, this.interval);
-    this.matureConversions(index);
+    if (this.maturesPurchases) this.matureConversions(index);
   }
 
   /**
@@ -197,5 +229,27 @@ export function observedMetrics(scenario: Scenario): ObservedMetrics {
       (metric) =>
         metric === 'hallucination_rate' || metric === 'thumbs_down_rate' || metric === 'token_cost',
     ),
+  };
+}
+
+const MODEL_METRICS: readonly GuardedMetric[] = [
+  'hallucination_rate',
+  'thumbs_down_rate',
+  'token_cost',
+];
+
+/**
+ * What a threshold trial's run draws: of what the scenario observes, only what its plan's
+ * thresholds read. Every metric draws from random streams of its own (armCounts.ts), so the
+ * counts a threshold reads are the same draws as when everything is observed.
+ */
+export function guardedObservation(scenario: Scenario, plan: Plan): ObservedMetrics {
+  const observed = observedMetrics(scenario);
+  const guarded = (metric: GuardedMetric) =>
+    plan.thresholds.some((threshold) => threshold.metric === metric);
+  return {
+    conversion: observed.conversion && guarded('conversion'),
+    model: observed.model && MODEL_METRICS.some(guarded),
+    latency: guarded('latency_p95') || guarded('latency_p99'),
   };
 }

@@ -18,6 +18,17 @@ function latencyTailStart(scenario: Scenario): number {
   return bucketOf(Math.min(...p90));
 }
 
+/** What a run's setup works out from the scenario alone: the same for every seed. */
+export type ScenarioSetup = Pick<SimulationSetup, 'clock' | 'tailStart' | 'purchaseArrivals'>;
+
+export function scenarioSetup(scenario: Scenario): ScenarioSetup {
+  return {
+    clock: createScenarioClock(scenario.start),
+    tailStart: latencyTailStart(scenario),
+    purchaseArrivals: purchaseArrivals(scenario.monitoring),
+  };
+}
+
 /** Simulates a plan on a scenario: the same scenario, plan and seed give the same result. */
 export function simulate(scenario: Scenario, plan: Plan, options: RunOptions): RunResult {
   const setup: SimulationSetup = {
@@ -25,10 +36,9 @@ export function simulate(scenario: Scenario, plan: Plan, options: RunOptions): R
     plan,
     seed: options.seed,
     overrides: [...(options.overrides ?? [])].sort((a, b) => a.atMinute - b.atMinute),
-    clock: createScenarioClock(scenario.start),
-    tailStart: latencyTailStart(scenario),
-    purchaseArrivals: purchaseArrivals(scenario.monitoring),
+    ...scenarioSetup(scenario),
     recordAfterFullRollout: options.recordAfterFullRollout ?? false,
+    untilSettled: false,
   };
   return new Simulation(setup).run();
 }

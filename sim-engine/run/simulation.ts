@@ -2,6 +2,7 @@ import type { ScenarioClock } from '../clock/localTime';
 import type { Plan, Threshold } from '../domain/plan';
 import {
   CHECK_INTERVAL_MINUTES,
+  type Outcome,
   type RunEvent,
   type RunResult,
   type ThresholdOverride,
@@ -26,7 +27,7 @@ import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purch
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
-import { ArmObserver, observedMetrics } from './observation';
+import { ArmObserver, armSetup } from './observation';
 import { summarizeOutcome } from './outcome';
 import { RegressionTracking } from './regressionTracking';
 import { ReleaseState } from './releaseState';
@@ -44,6 +45,12 @@ export interface SimulationSetup {
   readonly tailStart: number;
   readonly purchaseArrivals: PurchaseArrivals;
   readonly recordAfterFullRollout: boolean;
+  /**
+   * A threshold trial's run (run/settledRun.ts): it stops as soon as whether and why the release
+   * rolled back, and whether it reached everyone, can no longer change; it draws only the
+   * metrics its thresholds read and records no chart lines.
+   */
+  readonly untilSettled: boolean;
 }
 
 /** One run, interval by interval: traffic flows, arms are observed, gates check, the state moves. */
@@ -79,9 +86,8 @@ export class Simulation {
     unseenConversionMinutes(this.setup.purchaseArrivals, windowMinutes);
 
   constructor(private readonly setup: SimulationSetup) {
-    const { scenario, plan, seed, tailStart, purchaseArrivals, clock } = setup;
+    const { scenario, plan, seed, tailStart, clock } = setup;
     const streams = createStreamFactory(seed);
-    const observed = observedMetrics(scenario);
     const evaluationRate = scenario.monitoring.evalSampleRate;
     this.scenario = scenario;
     this.plan = plan;
@@ -99,25 +105,18 @@ export class Simulation {
       scenario.world.noise,
       createSampler(streams('world/last-week')),
     );
-    const lastWeek = lastWeekRates(this.history);
-    const arms = {
-      segments: scenario.segments,
-      tailStart,
-      observed,
-      purchaseArrivals,
-      evaluationRate,
-      lastWeek,
-    };
+    const arms = armSetup(setup, lastWeekRates(this.history));
     this.canary = new ArmObserver('canary', streams, arms);
     this.control = new ArmObserver('control', streams, arms);
     this.guard = guardForPlan(plan);
     this.windows = new GateWindows(plan, this.canary, this.control, this.traffic.curve);
     this.dispersion = dispersionModel(scenario);
     this.reader = new ThresholdReader(tailStart);
+    // A trial's run draws no chart lines: its recorder keeps only what the outcome reads.
     this.recorder = createSeriesRecorder(
       scenario.horizonMinutes,
-      scenario.observableMetrics,
-      plan.thresholds,
+      setup.untilSettled ? [] : scenario.observableMetrics,
+      setup.untilSettled ? [] : plan.thresholds,
     );
     this.ledger = createExposureLedger(scenario.segments);
     this.state = new ReleaseState(plan, clock, scenario.rollbackTimes, this.events);
@@ -127,10 +126,24 @@ export class Simulation {
   }
 
   run(): RunResult {
+    this.play();
+    return this.result();
+  }
+
+  /** A trial's run (`untilSettled`): only the outcome, whose settled part is all it promises. */
+  settle(): Outcome {
+    this.play();
+    return this.outcome();
+  }
+
+  private play(): void {
     const horizon = this.scenario.horizonMinutes;
     this.state.enterStage(0, 0);
     this.applyStage();
+    const { untilSettled } = this.setup;
     while (this.minute < horizon && !this.state.rolledBack) {
+      // A trial's run ends once the intervals so far settle what it reads.
+      if (untilSettled && this.state.settledBy(this.interval * CHECK_INTERVAL_MINUTES)) break;
       this.beginInterval();
       this.flowTraffic(Math.min(horizon, this.minute + CHECK_INTERVAL_MINUTES));
       this.record();
@@ -142,7 +155,6 @@ export class Simulation {
     }
     this.state.advanceTo(this.minute);
     if (!this.state.rolledBack) this.events.push({ type: 'horizon-reached', minute: this.minute });
-    return this.result();
   }
 
   /** Exposure, cohort reference and fresh stage sums for the stage the state just entered. */
@@ -265,9 +277,8 @@ export class Simulation {
     }
   }
 
-  private result(): RunResult {
-    const checks = Math.min(this.interval, this.recorder.series.canaryShare.length);
-    const outcome = summarizeOutcome({
+  private outcome(): Outcome {
+    return summarizeOutcome({
       scenario: this.scenario,
       plan: this.plan,
       events: this.events,
@@ -277,6 +288,11 @@ export class Simulation {
       overridesUsed: this.nextOverride,
       series: this.recorder.series,
     });
+  }
+
+  private result(): RunResult {
+    const checks = Math.min(this.interval, this.recorder.series.canaryShare.length);
+    const outcome = this.outcome();
     return {
       scenarioId: this.scenario.id,
       seed: this.setup.seed,

@@ -1,7 +1,6 @@
 import type { Plan, Threshold } from '../domain/plan';
-import type { RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
-import { simulate } from '../run/simulate';
+import { settledRuns, type SettledOutcome } from '../run/settledRun';
 
 /** What one threshold, on its own in the learner's plan, did over a few engine runs. */
 export interface ThresholdTrial {
@@ -64,8 +63,7 @@ export function trialSeeds(scenarioId: string): number[] {
  * Caught: a rollback the regression itself caused, before full rollout. A healthy copy stopped:
  * any rollback, or never shipped. Inconclusive: stopped by a hold the data could not decide.
  */
-function trialRun(run: RunResult): TrialRun {
-  const { outcome } = run;
+function trialRun(outcome: SettledOutcome): TrialRun {
   return {
     caught: outcome.caught === true,
     stopped: outcome.rollbackRequestedMinute !== null || !outcome.reachedFullRollout,
@@ -73,9 +71,13 @@ function trialRun(run: RunResult): TrialRun {
   };
 }
 
-/** Runs one trial job: its threshold alone on each of its seeds. */
+/**
+ * Runs one trial job: its threshold alone on each of its seeds, each run stopped where what
+ * the trial reads of it is settled (run/settledRun.ts).
+ */
 export function runTrialJob(job: TrialJob): TrialRun[] {
-  return job.seeds.map((seed) => trialRun(simulate(job.scenario, job.plan, { seed })));
+  const run = settledRuns(job.scenario, job.plan);
+  return job.seeds.map((seed) => trialRun(run(seed)));
 }
 
 /** Seeds per trial job: half a trial, so two threads finish a plan's trials close together. */
