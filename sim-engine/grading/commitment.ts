@@ -21,6 +21,7 @@ import {
   turnsToThisChange,
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
+import { othersPlan } from './planOwner';
 import { adopts } from './reportedAdvice';
 import {
   clauseStart,
@@ -54,6 +55,7 @@ export type Frame =
   | 'template'
   | 'hedge'
   | 'question'
+  | 'others-plan'
   | 'dropped';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
@@ -68,6 +70,8 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   template: 'a template with blanks to fill in, not a plan',
   hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
   question: 'asked as a question and never answered',
+  'others-plan':
+    "told as someone else's plan (a third person or their document owns it), never taken up as yours",
   dropped: 'the plan before this sentence, withdrawn by it',
 };
 
@@ -125,6 +129,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       return;
     }
     open = null;
+  });
+  othersPlan(sentences, profiles).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'others-plan', setBy, keepFrom: 0 });
   });
   return found;
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import type { AnswerPointId } from './points';
+import { gradeAnswer } from './gradeAnswer';
+
+// The eleventh round's owner reading (corpus/README.md): whose plan an answer tells is read from
+// the subject of its clauses, not from cue phrases. Every sentence is our own wording; none is a
+// corpus answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covers(answer: string, point: AnswerPointId): boolean {
+  return gradeAnswer(answer, service).covered.includes(point);
+}
+
+const HOLD = 'Each stage is held for a full day before the next.';
+
+describe('a plan whose clauses belong to a third person earns no point', () => {
+  it.each([
+    ['a document someone else wrote', `His runbook says the stages go in order. ${HOLD}`],
+    [
+      'a plan a manager described, pronoun by pronoun',
+      'Let me describe what my manager proposed. She holds each stage for a full day before the next.',
+    ],
+    [
+      'a neighbouring team’s plan, told in the present',
+      'Their wiki page covers the rollout for the search service. It holds each stage for a full day before the next.',
+    ],
+  ])('%s', (_voice, answer) => {
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+
+  it('says whose plan it was, quoting the sentence that named the owner', () => {
+    const grade = gradeAnswer(`Her checklist is a good start. ${HOLD}`, service);
+    expect(grade.notices.join('\n')).toContain('Her checklist is a good start.');
+  });
+});
+
+describe('the speaker takes the plan back with their own clause', () => {
+  it('a third person’s document followed by the speaker’s own plan keeps the plan', () => {
+    expect(
+      covers(`Her doc is thin on timing. Here we hold each stage for a full day.`, 'holds'),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a cohort’s reason told about “they”',
+      'Support agents go first. They know the product and spot a wrong answer at once. Each stage is held for a full day before the next.',
+    ],
+    [
+      'a reviewer quoted in passing, then a passive memo',
+      `Approvals: they sign at every gate. ${HOLD}`,
+    ],
+    [
+      'a plan written in the third person about the speaker’s role',
+      'The product manager owns the order. Each stage is held for a full day before the next.',
+    ],
+  ])('must not deny %s', (_voice, answer) => {
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+});
