@@ -71,7 +71,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
   question: 'asked as a question and never answered',
   'others-plan':
-    "told as someone else's plan (a third person or their document owns it), never taken up as yours",
+    "told as someone else's plan or a story of what others did, never taken up as yours",
   dropped: 'the plan before this sentence, withdrawn by it',
 };
 

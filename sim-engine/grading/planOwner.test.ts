@@ -25,6 +25,10 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
       'a neighbouring team’s plan, told in the present',
       'Their wiki page covers the rollout for the search service. It holds each stage for a full day before the next.',
     ],
+    [
+      'a story of what others did, told in the past',
+      'The checkout team did this last spring. The stages were held for a full day each. The lead signed every gate.',
+    ],
   ])('%s', (_voice, answer) => {
     expect(covers(answer, 'holds')).toBe(false);
   });
@@ -54,6 +58,14 @@ describe('the speaker takes the plan back with their own clause', () => {
     [
       'a plan written in the third person about the speaker’s role',
       'The product manager owns the order. Each stage is held for a full day before the next.',
+    ],
+    [
+      'a decision already taken, then the plan in the present',
+      `The team agreed the order yesterday. ${HOLD}`,
+    ],
+    [
+      'a label in the past participle opening a fragment',
+      'Stages held: one full day each before the next. Limits agreed: errors +0.5 % against control.',
     ],
   ])('must not deny %s', (_voice, answer) => {
     expect(covers(answer, 'holds')).toBe(true);

@@ -1,6 +1,7 @@
 import type { CueProfile } from './commitmentProfile';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { isPastForm, toldInPast } from './commitmentTurns';
 
 /**
  * Whose plan an answer tells, read from the subject of its clauses rather than from cue phrases:
@@ -10,10 +11,13 @@ import type { Token } from './tokens';
  * speaker does not appear ("Her doc says … The ramp is 1, 5, 25 % …"); a third person alone keeps
  * only the sentences that go on about them ("They …", "It …"), since "They know the product" is
  * as often a cohort's reason. The speaker's own clause (I, we, our team …) takes the answer back.
- * Fragments, tables and passive memos never open it: they name no other owner.
+ * A story is the same in time: two sentences in a row opened by a subject and its verb in the
+ * past ("The team did it by the book. The PM owned the order …") tell what others did, until a
+ * sentence leaves the past. Fragments, tables and passive memos never open either: they name no
+ * other owner and no past.
  */
 
-type Owner = 'none' | 'person' | 'thing';
+type Owner = 'none' | 'person' | 'thing' | 'story';
 
 const THIRD_PERSONS = new Set(['she', 'he', 'they']);
 const THIRD_OWNERS = new Set(['her', 'his', 'their']);
@@ -39,6 +43,46 @@ function pointsBack(tokens: readonly Token[]): boolean {
   return first?.text === 'it' && tokens[1]?.pos === 'VERB';
 }
 
+const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
+const STORY_SUBJECT_WORDS = 4;
+const STORY_OPENERS = new Set(['DET', 'PROPN', 'PRON']);
+
+/** A subject, then its verb in the past, opening the sentence: "The team did it by the book." */
+function pastFirst(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const subject = tokens.slice(0, verb);
+  if (verb < 1 || verb > STORY_SUBJECT_WORDS || !SUBJECTS.has(tokens[verb - 1]?.pos ?? '')) {
+    return false;
+  }
+  // A clause, not a fragment: a determiner or a name opens it and nothing but words come before
+  // the verb, and the verb is not a label ("Order: staff → beta …", "Stages held: a day each").
+  const opens = STORY_OPENERS.has(tokens[0]?.pos ?? '');
+  const label = tokens[verb + 1]?.kind !== 'word' && tokens[verb + 1]?.kind !== 'number';
+  return (
+    opens && !label && subject.every((token) => token.kind === 'word') && isPastForm(tokens, verb)
+  );
+}
+
+/** A story: this sentence and the next told in the past, neither by the speaker. */
+function narrated(sentences: readonly Sentence[], profiles: readonly CueProfile[], at: number) {
+  const next = sentences[at + 1];
+  return (
+    next !== undefined &&
+    !profiles[at + 1]?.speaker &&
+    pastFirst(sentences[at]?.tokens ?? []) &&
+    toldInPast(next.tokens)
+  );
+}
+
+function ownerOf(
+  sentences: readonly Sentence[],
+  profiles: readonly CueProfile[],
+  at: number,
+): Owner {
+  const owner = thirdPersonOwns(sentences[at]?.tokens ?? []);
+  return owner === 'none' && narrated(sentences, profiles, at) ? 'story' : owner;
+}
+
 /**
  * Sentence indexes told as someone else's plan, each with the sentence that named the owner.
  * Sentences already read under another frame are left as they are by the caller.
@@ -52,10 +96,11 @@ export function othersPlan(
   let owner: Owner = 'none';
   sentences.forEach((sentence, i) => {
     const profile = profiles[i] as CueProfile;
-    const own = profile.speaker ? 'none' : thirdPersonOwns(sentence.tokens);
+    const own = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
     if (profile.speaker) owner = 'none';
     else if (own !== 'none' && owner === 'none') [owner, setBy] = [own, i];
     else if (own === 'none' && owner === 'person' && !pointsBack(sentence.tokens)) owner = 'none';
+    else if (owner === 'story' && !toldInPast(sentence.tokens)) owner = 'none';
     if (owner !== 'none') found.set(i, setBy);
   });
   return found;
