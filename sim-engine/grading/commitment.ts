@@ -22,6 +22,7 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
+import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
   clauseStart,
@@ -104,7 +105,8 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const tokens = sentence.tokens;
     const profile = profiles[i] as CueProfile;
     if (tokens.length === 0 || found.has(i)) return;
-    if (i > 0 && profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens)) {
+    const drops = profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens);
+    if (i > 0 && (drops || disownsThePlan(tokens))) {
       dropEverythingBefore(sentences, i, found);
       open = null;
       return;

@@ -71,3 +71,27 @@ describe('the speaker takes the plan back with their own clause', () => {
     expect(covers(answer, 'holds')).toBe(true);
   });
 });
+
+describe('a plan the speaker disowns after telling it earns no point', () => {
+  const PLAN = `Staff get it first, then the beta customers, then everyone else. ${HOLD}`;
+  it.each([
+    ['judged as a whole', `${PLAN} For this service, that is the wrong plan.`],
+    ['not believed', `${PLAN} I would not believe it for a second.`],
+    ['retracted', `${PLAN} Scratch that.`],
+    ['stopped mid-answer', `${PLAN} Actually, let me stop myself.`],
+  ])('%s', (_how, answer) => {
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+
+  it.each([
+    [
+      'a question judged, not the plan',
+      `${PLAN} Is the new service better? That is the wrong question for a canary.`,
+    ],
+    ['one measure judged', `${PLAN} Average latency would be wrong to watch, so we read p99.`],
+    ['a sentence that stops a stage', `${PLAN} A breach stops it at once.`],
+    ['a reminder', `${PLAN} Don't forget that the lead signs every gate.`],
+  ])('must not deny %s', (_how, answer) => {
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+});
