@@ -26,6 +26,10 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
       'Their wiki page covers the rollout for the search service. It holds each stage for a full day before the next.',
     ],
     [
+      'a plan for some other place',
+      `In a bank with a change board and a month to spare, the rollout runs like this. ${HOLD}`,
+    ],
+    [
       'a story of what others did, told in the past',
       'The checkout team did this last spring. The stages were held for a full day each. The lead signed every gate.',
     ],
@@ -58,6 +62,11 @@ describe('the speaker takes the plan back with their own clause', () => {
     [
       'a plan written in the third person about the speaker’s role',
       'The product manager owns the order. Each stage is held for a full day before the next.',
+    ],
+    ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],
+    [
+      'this change described by its risk',
+      `In a release with this much risk, staff go first. ${HOLD}`,
     ],
     [
       'a decision already taken, then the plan in the present',

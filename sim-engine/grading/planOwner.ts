@@ -74,12 +74,28 @@ function narrated(sentences: readonly Sentence[], profiles: readonly CueProfile[
   );
 }
 
+const SETTING_LINKS = new Set(['with', 'where', 'that', 'which']);
+const THIS_CHANGE = new Set(['this', 'here', 'ours', 'these']);
+
+/** "In a company with a platform team, it goes like this.": a plan for some other place. */
+function elsewhere(tokens: readonly Token[]): boolean {
+  const [into, a, place, link] = tokens;
+  const indefinite = a?.text === 'a' || a?.text === 'an';
+  const setting = place?.pos === 'NOUN' && SETTING_LINKS.has(link?.text ?? '');
+  // "In a release with this much risk, …" is this change described, not another place.
+  const thisChange = tokens.some((token) => THIS_CHANGE.has(token.text) && token.pos !== 'PRON');
+  return into?.text === 'in' && indefinite && setting && !thisChange;
+}
+
+/** Who owns the plan this sentence opens: a third person, their thing, a story, another place. */
 function ownerOf(
   sentences: readonly Sentence[],
   profiles: readonly CueProfile[],
   at: number,
 ): Owner {
-  const owner = thirdPersonOwns(sentences[at]?.tokens ?? []);
+  const tokens = sentences[at]?.tokens ?? [];
+  if (elsewhere(tokens)) return 'thing';
+  const owner = thirdPersonOwns(tokens);
   return owner === 'none' && narrated(sentences, profiles, at) ? 'story' : owner;
 }
 
