@@ -132,8 +132,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     }
     open = null;
   });
-  othersPlan(sentences, profiles).forEach((setBy, i) => {
-    if (!found.has(i)) found.set(i, { frame: 'others-plan', setBy, keepFrom: 0 });
+  othersPlan(sentences, profiles).forEach(({ setBy, later }, i) => {
+    const frame = later ? 'ideal' : 'others-plan';
+    if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
   return found;
 }

@@ -30,6 +30,10 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
       `In a bank with a change board and a month to spare, the rollout runs like this. ${HOLD}`,
     ],
     [
+      'a plan for a later day, on a condition not met yet',
+      'Once the platform team ships a routing switch, we could hold each stage for a full day before the next.',
+    ],
+    [
       'a story of what others did, told in the past',
       'The checkout team did this last spring. The stages were held for a full day each. The lead signed every gate.',
     ],
@@ -62,6 +66,10 @@ describe('the speaker takes the plan back with their own clause', () => {
     [
       'a plan written in the third person about the speaker’s role',
       'The product manager owns the order. Each stage is held for a full day before the next.',
+    ],
+    [
+      'a condition met inside the plan',
+      'Once a stage has a full day of clean metrics, we move on. Each stage is held for a full day before the next.',
     ],
     ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],
     [

@@ -99,6 +99,25 @@ function ownerOf(
   return owner === 'none' && narrated(sentences, profiles, at) ? 'story' : owner;
 }
 
+const SOMEDAY = new Set(['once', 'someday', 'eventually']);
+const TENTATIVE = new Set(['could', 'might']);
+
+/**
+ * "Once the payments team has a routing switch, we could look at something like: …": a plan for a
+ * later time, on a condition not met yet, said with a tentative modal. The sentence alone.
+ */
+function someday(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((token) => token.text === ',');
+  if (!SOMEDAY.has(tokens[0]?.text ?? '') || comma < 0) return false;
+  return tokens.slice(comma + 1, comma + 4).some((token) => TENTATIVE.has(token.text));
+}
+
+/** The sentence that named the plan's owner, and whether it was a later time rather than a person. */
+export interface OthersPlan {
+  readonly setBy: number;
+  readonly later: boolean;
+}
+
 /**
  * Sentence indexes told as someone else's plan, each with the sentence that named the owner.
  * Sentences already read under another frame are left as they are by the caller.
@@ -106,18 +125,19 @@ function ownerOf(
 export function othersPlan(
   sentences: readonly Sentence[],
   profiles: readonly CueProfile[],
-): Map<number, number> {
-  const found = new Map<number, number>();
+): Map<number, OthersPlan> {
+  const found = new Map<number, OthersPlan>();
   let setBy = -1;
   let owner: Owner = 'none';
   sentences.forEach((sentence, i) => {
     const profile = profiles[i] as CueProfile;
+    if (someday(sentence.tokens)) found.set(i, { setBy: i, later: true });
     const own = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
     if (profile.speaker) owner = 'none';
     else if (own !== 'none' && owner === 'none') [owner, setBy] = [own, i];
     else if (own === 'none' && owner === 'person' && !pointsBack(sentence.tokens)) owner = 'none';
     else if (owner === 'story' && !toldInPast(sentence.tokens)) owner = 'none';
-    if (owner !== 'none') found.set(i, setBy);
+    if (owner !== 'none') found.set(i, { setBy, later: false });
   });
   return found;
 }
