@@ -33,6 +33,7 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
       'a plan for a later day, on a condition not met yet',
       'Once the platform team ships a routing switch, we could hold each stage for a full day before the next.',
     ],
+    ['decisions handed to the listener', `These are your decisions to make before launch. ${HOLD}`],
     [
       'a story of what others did, told in the past',
       'The checkout team did this last spring. The stages were held for a full day each. The lead signed every gate.',
@@ -71,6 +72,7 @@ describe('the speaker takes the plan back with their own clause', () => {
       'a condition met inside the plan',
       'Once a stage has a full day of clean metrics, we move on. Each stage is held for a full day before the next.',
     ],
+    ['the listener’s question answered', `To your question about pacing: ${HOLD}`],
     ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],
     [
       'this change described by its risk',

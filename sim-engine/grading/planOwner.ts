@@ -87,6 +87,14 @@ function elsewhere(tokens: readonly Token[]): boolean {
   return into?.text === 'in' && indefinite && setting && !thisChange;
 }
 
+/** "Here is your homework.", "These are your decisions:": the plan handed to the listener. */
+function handedToListener(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      token.lemma === 'be' && tokens[i + 1]?.text === 'your' && tokens[i + 2]?.pos === 'NOUN',
+  );
+}
+
 /** Who owns the plan this sentence opens: a third person, their thing, a story, another place. */
 function ownerOf(
   sentences: readonly Sentence[],
@@ -94,7 +102,7 @@ function ownerOf(
   at: number,
 ): Owner {
   const tokens = sentences[at]?.tokens ?? [];
-  if (elsewhere(tokens)) return 'thing';
+  if (elsewhere(tokens) || handedToListener(tokens)) return 'thing';
   const owner = thirdPersonOwns(tokens);
   return owner === 'none' && narrated(sentences, profiles, at) ? 'story' : owner;
 }
