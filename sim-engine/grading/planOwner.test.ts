@@ -19,11 +19,11 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
     ['a document someone else wrote', `His runbook says the stages go in order. ${HOLD}`],
     [
       'a plan a manager described, pronoun by pronoun',
-      'Let me describe what my manager proposed. She holds each stage for a full day before the next.',
+      'Let me describe what my manager did. She held each stage for a full day before the next.',
     ],
     [
-      'a neighbouring team’s plan, told in the present',
-      'Their wiki page covers the rollout for the search service. It holds each stage for a full day before the next.',
+      'a colleague’s page for another service, told in the present',
+      'His wiki page covers the rollout for the search service. It holds each stage for a full day before the next.',
     ],
     [
       'a plan for some other place',
@@ -71,6 +71,14 @@ describe('the speaker takes the plan back with their own clause', () => {
     [
       'a condition met inside the plan',
       'Once a stage has a full day of clean metrics, we move on. Each stage is held for a full day before the next.',
+    ],
+    [
+      'the speaker’s approvers as “they”, in the present',
+      `Approvers: the ML lead and me. They sign every gate. ${HOLD}`,
+    ],
+    [
+      'the platform team’s engineer as “their”',
+      `Engineering runs the routing. Their on-call engineer flips it back within minutes. ${HOLD}`,
     ],
     ['the listener’s question answered', `To your question about pacing: ${HOLD}`],
     ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],

@@ -20,7 +20,8 @@ import { isPastForm, toldInPast } from './commitmentTurns';
 type Owner = 'none' | 'person' | 'thing' | 'story';
 
 const THIRD_PERSONS = new Set(['she', 'he', 'they']);
-const THIRD_OWNERS = new Set(['her', 'his', 'their']);
+// "Their" is as often a cohort's or the platform team's ("Their on-call flips it back"): not an owner.
+const THIRD_OWNERS = new Set(['her', 'his']);
 const OPENERS = new Set(['and', 'but', 'so', 'then', 'also']);
 
 /** Who the subject of the sentence's first clause is, when it is not the speaker. */
@@ -32,7 +33,9 @@ export function thirdPersonOwns(tokens: readonly Token[]): Owner {
   if (first === undefined) return 'none';
   const following = words.slice(at + 1, at + 4);
   const verb = following.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
-  if (THIRD_PERSONS.has(first.text)) return verb ? 'person' : 'none';
+  // "They sign each gate" may be the speaker's approvers; "They wrote the limits down" tells a story.
+  const told = following.some((word, i) => isPastForm(words, at + 1 + i));
+  if (THIRD_PERSONS.has(first.text)) return verb && told ? 'person' : 'none';
   if (THIRD_OWNERS.has(first.text) && words[at + 1]?.pos === 'NOUN' && verb) return 'thing';
   return 'none';
 }
