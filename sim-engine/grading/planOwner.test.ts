@@ -43,8 +43,8 @@ describe('a plan whose clauses belong to a third person earns no point', () => {
   });
 
   it('says whose plan it was, quoting the sentence that named the owner', () => {
-    const grade = gradeAnswer(`Her checklist is a good start. ${HOLD}`, service);
-    expect(grade.notices.join('\n')).toContain('Her checklist is a good start.');
+    const grade = gradeAnswer(`Her checklist says the order is fixed. ${HOLD}`, service);
+    expect(grade.notices.join('\n')).toContain('Her checklist says the order is fixed.');
   });
 });
 
@@ -79,6 +79,14 @@ describe('the speaker takes the plan back with their own clause', () => {
     [
       'the platform team’s engineer as “their”',
       `Engineering runs the routing. Their on-call engineer flips it back within minutes. ${HOLD}`,
+    ],
+    [
+      'an interview transcript whose questions say “your”',
+      `Q: What is your rollout order?\nA: Staff first, then everyone else.\nQ: What are your holds?\nA: ${HOLD}`,
+    ],
+    [
+      'a colleague’s team doing its part of the speaker’s plan',
+      `The platform lead is Ana. Her team flips the route back in three minutes. ${HOLD}`,
     ],
     ['the listener’s question answered', `To your question about pacing: ${HOLD}`],
     ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],

@@ -1,6 +1,7 @@
 import type { CueProfile } from './commitmentProfile';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { VIEW_VERBS } from './othersView';
 import { isPastForm, toldInPast } from './commitmentTurns';
 
 /**
@@ -22,6 +23,17 @@ type Owner = 'none' | 'person' | 'thing' | 'story';
 const THIRD_PERSONS = new Set(['she', 'he', 'they']);
 // "Their" is as often a cohort's or the platform team's ("Their on-call flips it back"): not an owner.
 const THIRD_OWNERS = new Set(['her', 'his']);
+/** Verbs by which a document or a person tells a plan: what it says, lists, proposes. */
+const TELLING = new Set([
+  ...VIEW_VERBS,
+  'list',
+  'cover',
+  'describe',
+  'write',
+  'lay',
+  'set',
+  'outline',
+]);
 const OPENERS = new Set(['and', 'but', 'so', 'then', 'also']);
 
 /** Who the subject of the sentence's first clause is, when it is not the speaker. */
@@ -36,7 +48,9 @@ export function thirdPersonOwns(tokens: readonly Token[]): Owner {
   // "They sign each gate" may be the speaker's approvers; "They wrote the limits down" tells a story.
   const told = following.some((word, i) => isPastForm(words, at + 1 + i));
   if (THIRD_PERSONS.has(first.text)) return verb && told ? 'person' : 'none';
-  if (THIRD_OWNERS.has(first.text) && words[at + 1]?.pos === 'NOUN' && verb) return 'thing';
+  // "Her doc says …" tells her plan; "Her team flips the route back" is part of the speaker's.
+  const telling = following.some((word) => word.pos === 'VERB' && TELLING.has(word.lemma));
+  if (THIRD_OWNERS.has(first.text) && words[at + 1]?.pos === 'NOUN' && telling) return 'thing';
   return 'none';
 }
 
@@ -105,6 +119,8 @@ function ownerOf(
   at: number,
 ): Owner {
   const tokens = sentences[at]?.tokens ?? [];
+  // An interviewer's question ("Q: What is your rollout order?") hands nothing over.
+  if (tokens.some((token) => token.text === '?')) return 'none';
   if (elsewhere(tokens) || handedToListener(tokens)) return 'thing';
   const owner = thirdPersonOwns(tokens);
   return owner === 'none' && narrated(sentences, profiles, at) ? 'story' : owner;
