@@ -25,6 +25,7 @@ const JUDGMENTS = new Set([
 ]);
 const BELIEVING = new Set(['believe', 'buy', 'trust']);
 const RETRACTING = new Set(['scratch', 'forget', 'withdraw', 'retract']);
+const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
 const JUDGMENT_REACH = 4;
 const WHOLE_PLANS = new Set(['answer', 'plan', 'approach', 'process', 'way', 'story']);
@@ -69,6 +70,8 @@ function takesItBack(tokens: readonly Token[]): boolean {
 
 /** The speaker disowns everything told before this sentence. */
 export function disownsThePlan(tokens: readonly Token[]): boolean {
+  // "If the dashboard says ship it after an hour, that's the wrong answer" judges a reading.
+  if (tokens.some((token) => CONDITIONS.has(token.text))) return false;
   if (judgesWhatCameBefore(tokens)) return true;
   return takesItBack(tokens);
 }

@@ -88,6 +88,10 @@ describe('the speaker takes the plan back with their own clause', () => {
       'a colleague’s team doing its part of the speaker’s plan',
       `The platform lead is Ana. Her team flips the route back in three minutes. ${HOLD}`,
     ],
+    [
+      'minutes of decisions taken, in the passive past',
+      'The order was agreed at the review: staff, then beta customers, then everyone. The pace was set there too. Each stage was held for a full day before the next.',
+    ],
     ['the listener’s question answered', `To your question about pacing: ${HOLD}`],
     ['a summary opener', `In a nutshell, staff go first. ${HOLD}`],
     [
@@ -125,6 +129,10 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
     ],
     ['one measure judged', `${PLAN} Average latency would be wrong to watch, so we read p99.`],
     ['a sentence that stops a stage', `${PLAN} A breach stops it at once.`],
+    [
+      'a reading judged wrong under a condition',
+      `${PLAN} If the dashboard says ship it after an hour, that is the wrong answer.`,
+    ],
     ['a reminder', `${PLAN} Don't forget that the lead signs every gate.`],
   ])('must not deny %s', (_how, answer) => {
     expect(covers(answer, 'holds')).toBe(true);

@@ -75,6 +75,8 @@ function pastFirst(tokens: readonly Token[]): boolean {
   // the verb, and the verb is not a label ("Order: staff → beta …", "Stages held: a day each").
   const opens = STORY_OPENERS.has(tokens[0]?.pos ?? '');
   const label = tokens[verb + 1]?.kind !== 'word' && tokens[verb + 1]?.kind !== 'number';
+  // "The order was agreed: staff, beta, everyone" records a decision taken, in a memo's passive.
+  if (tokens[verb]?.pos === 'AUX' && tokens[verb + 1]?.pos === 'VERB') return false;
   return (
     opens && !label && subject.every((token) => token.kind === 'word') && isPastForm(tokens, verb)
   );
