@@ -46,7 +46,7 @@ export function thirdPersonOwns(tokens: readonly Token[]): Owner {
   const following = words.slice(at + 1, at + 4);
   const verb = following.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
   // "They sign each gate" may be the speaker's approvers; "They wrote the limits down" tells a story.
-  const told = following.some((word, i) => isPastForm(words, at + 1 + i));
+  const told = following.some((_, i) => isPastForm(words, at + 1 + i));
   if (THIRD_PERSONS.has(first.text)) return verb && told ? 'person' : 'none';
   // "Her doc says …" tells her plan; "Her team flips the route back" is part of the speaker's.
   const telling = following.some((word) => word.pos === 'VERB' && TELLING.has(word.lemma));
