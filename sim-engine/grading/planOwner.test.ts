@@ -57,6 +57,14 @@ describe('the speaker takes the plan back with their own clause', () => {
 
   it.each([
     [
+      'a colleague’s document adopted in so many words',
+      'Her runbook says each stage is held for a full day before the next. Here I would do the same.',
+    ],
+    [
+      'a colleague’s document agreed with',
+      'Her runbook says each stage is held for a full day before the next. I agree, and that is what we will do.',
+    ],
+    [
       'a cohort’s reason told about “they”',
       'Support agents go first. They know the product and spot a wrong answer at once. Each stage is held for a full day before the next.',
     ],

@@ -2,7 +2,8 @@ import type { CueProfile } from './commitmentProfile';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { VIEW_VERBS } from './othersView';
-import { isPastForm, toldInPast } from './commitmentTurns';
+import { adoptsWhatCameBefore, isPastForm, toldInPast } from './commitmentTurns';
+import { adopts } from './reportedAdvice';
 
 /**
  * Whose plan an answer tells, read from the subject of its clauses rather than from cue phrases:
@@ -162,6 +163,12 @@ export function othersPlan(
     const profile = profiles[i] as CueProfile;
     if (someday(sentence.tokens)) found.set(i, { setBy: i, later: true });
     const own = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
+    // "Her runbook says … . Here I would do the same.": the speaker adopts the run just told.
+    if (profile.speaker && setBy >= 0 && i - 1 >= setBy && found.get(i - 1)?.setBy === setBy) {
+      if (adoptsWhatCameBefore(sentence.tokens) || adopts(sentence.tokens)) {
+        for (let at = setBy; at < i; at++) if (!found.get(at)?.later) found.delete(at);
+      }
+    }
     if (profile.speaker) owner = 'none';
     else if (own !== 'none' && owner === 'none') [owner, setBy] = [own, i];
     else if (own === 'none' && owner === 'person' && !pointsBack(sentence.tokens)) owner = 'none';
