@@ -97,6 +97,10 @@ describe('the speaker takes the plan back with their own clause', () => {
       `The platform lead is Ana. Her team flips the route back in three minutes. ${HOLD}`,
     ],
     [
+      'decisions taken, in the active past',
+      'The PM decided the order already: staff, then everyone. She approved the pace as well. Each stage was held for a full day before the next.',
+    ],
+    [
       'minutes of decisions taken, in the passive past',
       'The order was agreed at the review: staff, then beta customers, then everyone. The pace was set there too. Each stage was held for a full day before the next.',
     ],

@@ -47,7 +47,9 @@ export function thirdPersonOwns(tokens: readonly Token[]): Owner {
   const following = words.slice(at + 1, at + 4);
   const verb = following.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
   // "They sign each gate" may be the speaker's approvers; "They wrote the limits down" tells a story.
-  const told = following.some((_, i) => isPastForm(words, at + 1 + i));
+  const told = following.some(
+    (word, i) => isPastForm(words, at + 1 + i) && !DECIDING.has(word.lemma),
+  );
   if (THIRD_PERSONS.has(first.text)) return verb && told ? 'person' : 'none';
   // "Her doc says …" tells her plan; "Her team flips the route back" is part of the speaker's.
   const telling = following.some((word) => word.pos === 'VERB' && TELLING.has(word.lemma));
@@ -63,6 +65,8 @@ function pointsBack(tokens: readonly Token[]): boolean {
 
 const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
 const STORY_SUBJECT_WORDS = 4;
+/** A decision taken stands for this change: "The PM decided the order: …", "She approved the limits". */
+const DECIDING = new Set(['decide', 'agree', 'approve', 'choose', 'fix', 'set', 'sign', 'settle']);
 const STORY_OPENERS = new Set(['DET', 'PROPN', 'PRON']);
 
 /** A subject, then its verb in the past, opening the sentence: "The team did it by the book." */
@@ -78,6 +82,7 @@ function pastFirst(tokens: readonly Token[]): boolean {
   const label = tokens[verb + 1]?.kind !== 'word' && tokens[verb + 1]?.kind !== 'number';
   // "The order was agreed: staff, beta, everyone" records a decision taken, in a memo's passive.
   if (tokens[verb]?.pos === 'AUX' && tokens[verb + 1]?.pos === 'VERB') return false;
+  if (DECIDING.has(tokens[verb]?.lemma ?? '')) return false;
   return (
     opens && !label && subject.every((token) => token.kind === 'word') && isPastForm(tokens, verb)
   );
