@@ -11,18 +11,10 @@ import type { Token } from './tokens';
 
 const POINTERS = new Set(['that', 'this', 'it', 'all']);
 const BEING = new Set(['be']);
-const JUDGMENTS = new Set([
-  'wrong',
-  'theatre',
-  'theater',
-  'nonsense',
-  'fiction',
-  'fantasy',
-  'pretend',
-  'useless',
-  'pointless',
-  'meaningless',
-]);
+/** Judgments of a plan as a whole, always with the plan named: "the wrong answer", "a useless plan". */
+const JUDGMENTS = new Set(['wrong', 'useless', 'pointless', 'meaningless']);
+/** A plan called a show rather than a plan: "it is theatre", "that's fiction". */
+const SHOWS = new Set(['theatre', 'theater', 'fiction', 'fantasy', 'pretend']);
 const BELIEVING = new Set(['believe', 'buy', 'trust']);
 const RETRACTING = new Set(['scratch', 'forget', 'withdraw', 'retract']);
 const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever']);
@@ -47,10 +39,12 @@ function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
     }
     const from = at + 2;
     return tokens.slice(from, from + JUDGMENT_REACH).some((token, i) => {
-      if (!JUDGMENTS.has(token.lemma) || token.negated) return false;
-      // "That's the wrong question for a canary" judges a question, not the plan told.
-      const judged = tokens[from + i + 1];
-      return judged === undefined || judged.kind === 'mark' || WHOLE_PLANS.has(judged.lemma);
+      if (token.negated) return false;
+      if (SHOWS.has(token.lemma)) return true;
+      // "That's the wrong question for a canary" judges a question, and a bare "That's wrong."
+      // rebuts a claim just quoted ("Some call the canary an A/B test. That's wrong."): the plan
+      // must be named.
+      return JUDGMENTS.has(token.lemma) && WHOLE_PLANS.has(tokens[from + i + 1]?.lemma ?? '');
     });
   });
 }

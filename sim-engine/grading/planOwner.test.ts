@@ -127,6 +127,7 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
   const PLAN = `Staff get it first, then the beta customers, then everyone else. ${HOLD}`;
   it.each([
     ['judged as a whole', `${PLAN} For this service, that is the wrong plan.`],
+    ['called a show', `${PLAN} Honestly, it is all theatre.`],
     ['not believed', `${PLAN} I would not believe it for a second.`],
     ['retracted', `${PLAN} Scratch that.`],
     ['stopped mid-answer', `${PLAN} Actually, let me stop myself.`],
@@ -144,6 +145,10 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
     [
       'a reading judged wrong under a condition',
       `${PLAN} If the dashboard says ship it after an hour, that is the wrong answer.`,
+    ],
+    [
+      'a misconception rebutted',
+      `${PLAN} Some call the canary an A/B test. That is wrong: it shows the service is safe.`,
     ],
     ['a reminder', `${PLAN} Don't forget that the lead signs every gate.`],
   ])('must not deny %s', (_how, answer) => {
