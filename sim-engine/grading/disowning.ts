@@ -17,6 +17,7 @@ const JUDGMENTS = new Set(['wrong', 'useless', 'pointless', 'meaningless']);
 const SHOWS = new Set(['theatre', 'theater', 'fiction', 'fantasy', 'pretend']);
 const BELIEVING = new Set(['believe', 'buy', 'trust']);
 const RETRACTING = new Set(['scratch', 'forget', 'withdraw', 'retract']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
 const JUDGMENT_REACH = 4;
@@ -39,8 +40,10 @@ function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
     }
     const from = at + 2;
     return tokens.slice(from, from + JUDGMENT_REACH).some((token, i) => {
+      // The model flags the words around "theatre" as negated; a show is denied only in words.
+      const denied = tokens.slice(at, from + i).some((word) => NEGATORS.has(word.text));
+      if (SHOWS.has(token.lemma)) return !denied;
       if (token.negated) return false;
-      if (SHOWS.has(token.lemma)) return true;
       // "That's the wrong question for a canary" judges a question, and a bare "That's wrong."
       // rebuts a claim just quoted ("Some call the canary an A/B test. That's wrong."): the plan
       // must be named.

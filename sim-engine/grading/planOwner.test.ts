@@ -150,6 +150,7 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
       'a misconception rebutted',
       `${PLAN} Some call the canary an A/B test. That is wrong: it shows the service is safe.`,
     ],
+    ['a plan said not to be theatre', `${PLAN} It is not theatre: every gate has a number.`],
     ['a reminder', `${PLAN} Don't forget that the lead signs every gate.`],
   ])('must not deny %s', (_how, answer) => {
     expect(covers(answer, 'holds')).toBe(true);
