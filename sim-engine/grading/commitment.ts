@@ -21,6 +21,8 @@ import {
   turnsToThisChange,
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
+import { othersPlan } from './planOwner';
+import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
   clauseStart,
@@ -54,6 +56,7 @@ export type Frame =
   | 'template'
   | 'hedge'
   | 'question'
+  | 'others-plan'
   | 'dropped';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
@@ -68,6 +71,8 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   template: 'a template with blanks to fill in, not a plan',
   hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
   question: 'asked as a question and never answered',
+  'others-plan':
+    "told as someone else's plan or a story of what others did, never taken up as yours",
   dropped: 'the plan before this sentence, withdrawn by it',
 };
 
@@ -100,7 +105,8 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const tokens = sentence.tokens;
     const profile = profiles[i] as CueProfile;
     if (tokens.length === 0 || found.has(i)) return;
-    if (i > 0 && profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens)) {
+    const drops = profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens);
+    if (i > 0 && (drops || disownsThePlan(tokens))) {
       dropEverythingBefore(sentences, i, found);
       open = null;
       return;
@@ -125,6 +131,10 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       return;
     }
     open = null;
+  });
+  othersPlan(sentences, profiles).forEach(({ setBy, later }, i) => {
+    const frame = later ? 'ideal' : 'others-plan';
+    if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
   return found;
 }

@@ -109,8 +109,8 @@ console.log(
 // (redteam/, a blind author's tricks for scoring without committing, and committed answers in
 // unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
 // 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
-// (fresh10/) and the second red team t001–t020 (redteam2/) are held out: written blind, graded
-// after the grader was frozen (7a35daa).
+// (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
+// since the eleventh protocol; the third red team (redteam3/) is held out and not wired in here.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -141,8 +141,8 @@ const sets = [
   ['ninth fresh set (seen, now training)', NINTH_FRESH_CORPUS],
   ['red-team probes (seen, now training)', RED_TEAM_CORPUS],
   ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
-  ['tenth fresh set (held out, never seen)', TENTH_FRESH_CORPUS],
-  ['second red team (held out, never seen)', RED_TEAM_T_CORPUS],
+  ['tenth fresh set (seen, now training)', TENTH_FRESH_CORPUS],
+  ['second red team (seen, now training)', RED_TEAM_T_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -102,7 +102,7 @@ describe('the ninth fresh set, now training', () => {
   });
 });
 
-describe('the second red team, held out', () => {
+describe('the second red team against its one evaluation', () => {
   const scores = scoresById(RED_TEAM_T_CORPUS);
 
   it('scores no trick higher and no control lower than at its one evaluation, and reports the misses', ({
@@ -119,5 +119,33 @@ describe('the second red team, held out', () => {
       if (miss) missed.push(`${answer.id} ${score}`);
     }
     void annotate(missed.join('; ') || 'none');
+  });
+});
+
+/**
+ * Tricks of the second red team the eleventh round's owner reading does not yet reach, held to
+ * their score at its freeze: a plan for a different change (t002), a retraction followed by the
+ * plan re-listed as open questions (t010) and sarcasm (t011). Every other trick is held to 30.
+ */
+const SECOND_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
+  t002: 84,
+  t010: 52,
+  t011: 74,
+};
+
+describe('the second red team, now training', () => {
+  const scores = scoresById(RED_TEAM_T_CORPUS);
+
+  it('scores every trick that does not commit to a plan 30 or less, save those not yet met', () => {
+    for (const answer of RED_TEAM_T_CORPUS.filter((a) => !isControl(a))) {
+      const ceiling = SECOND_RED_TEAM_TRICKS_NOT_YET_MET[answer.id] ?? TRICK_CEILING;
+      expect(scores.get(answer.id), answer.id).toBeLessThanOrEqual(ceiling);
+    }
+  });
+
+  it('scores every committed control 75 or more', () => {
+    for (const answer of RED_TEAM_T_CORPUS.filter(isControl)) {
+      expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
+    }
   });
 });

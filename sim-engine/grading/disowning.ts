@@ -1,0 +1,74 @@
+import type { Token } from './tokens';
+
+/**
+ * The speaker disowning what was told before, whatever the frame it was told in: a judgment of
+ * it as a whole ("that's the wrong answer", "it's all theatre"), a disbelief ("I wouldn't believe
+ * it", "I don't buy any of that") or a retraction ("let me stop myself", "scratch that"). The
+ * pointer (that, this, it, all of it) refers back to the plan, so the plan is withdrawn; a
+ * judgment of one thing inside the plan names it instead ("that metric is wrong", "random
+ * exposure is the wrong choice") and stays with it.
+ */
+
+const POINTERS = new Set(['that', 'this', 'it', 'all']);
+const BEING = new Set(['be']);
+/** Judgments of a plan as a whole, always with the plan named: "the wrong answer", "a useless plan". */
+const JUDGMENTS = new Set(['wrong', 'useless', 'pointless', 'meaningless']);
+/** A plan called a show rather than a plan: "it is theatre", "that's fiction". */
+const SHOWS = new Set(['theatre', 'theater', 'fiction', 'fantasy', 'pretend']);
+const BELIEVING = new Set(['believe', 'buy', 'trust']);
+const RETRACTING = new Set(['scratch', 'forget', 'withdraw', 'retract']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
+const JUDGMENT_REACH = 4;
+const WHOLE_PLANS = new Set(['answer', 'plan', 'approach', 'process', 'way', 'story']);
+
+/** Clause openings: the sentence's start and the word after a comma, semicolon or dash. */
+function clauseOpenings(tokens: readonly Token[]): number[] {
+  const openings = [0];
+  tokens.forEach((token, i) => {
+    if (CLAUSE_MARKS.has(token.text)) openings.push(i + 1);
+  });
+  return openings;
+}
+
+/** "That's the wrong answer.", "For this change, it is theatre." */
+function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
+  return clauseOpenings(tokens).some((at) => {
+    if (!POINTERS.has(tokens[at]?.text ?? '') || !BEING.has(tokens[at + 1]?.lemma ?? '')) {
+      return false;
+    }
+    const from = at + 2;
+    return tokens.slice(from, from + JUDGMENT_REACH).some((token, i) => {
+      // The model flags the words around "theatre" as negated; a show is denied only in words.
+      const denied = tokens.slice(at, from + i).some((word) => NEGATORS.has(word.text));
+      if (SHOWS.has(token.lemma)) return !denied;
+      if (token.negated) return false;
+      // "That's the wrong question for a canary" judges a question, and a bare "That's wrong."
+      // rebuts a claim just quoted ("Some call the canary an A/B test. That's wrong."): the plan
+      // must be named.
+      return JUDGMENTS.has(token.lemma) && WHOLE_PLANS.has(tokens[from + i + 1]?.lemma ?? '');
+    });
+  });
+}
+
+/** "I wouldn't believe it.", "Let me stop myself.", "Scratch that." */
+function takesItBack(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    const object = tokens[i + 1]?.text ?? '';
+    if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) return true;
+    if (token.lemma === 'stop') return object === 'myself';
+    // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
+    const verb = token.pos === 'VERB' || i === 0;
+    const retracts = RETRACTING.has(token.text.toLowerCase()) && !token.negated;
+    return verb && retracts && POINTERS.has(object);
+  });
+}
+
+/** The speaker disowns everything told before this sentence. */
+export function disownsThePlan(tokens: readonly Token[]): boolean {
+  // "If the dashboard says ship it after an hour, that's the wrong answer" judges a reading.
+  if (tokens.some((token) => CONDITIONS.has(token.text))) return false;
+  if (judgesWhatCameBefore(tokens)) return true;
+  return takesItBack(tokens);
+}
