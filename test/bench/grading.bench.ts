@@ -24,6 +24,7 @@ import {
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
+import { RED_TEAM_V_CORPUS } from '../../sim-engine/grading/corpus/redteam3/redTeamAnswersV';
 import {
   evaluate,
   precision,
@@ -110,7 +111,8 @@ console.log(
 // unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
 // 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
-// since the eleventh protocol; the third red team (redteam3/) is held out and not wired in here.
+// since the eleventh protocol. The third red team v001–v020 (redteam3/) is held out: written
+// blind, graded after the grader was frozen (a1b15d4).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -143,6 +145,7 @@ const sets = [
   ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
   ['tenth fresh set (seen, now training)', TENTH_FRESH_CORPUS],
   ['second red team (seen, now training)', RED_TEAM_T_CORPUS],
+  ['third red team (held out, never seen)', RED_TEAM_V_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);
