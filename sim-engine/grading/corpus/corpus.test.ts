@@ -26,6 +26,7 @@ import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
 import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
+import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -242,6 +243,7 @@ describe('the fresh sets apart from the main corpus', () => {
       ...TENTH_FRESH_CORPUS,
       ...RED_TEAM_CORPUS,
       ...RED_TEAM_T_CORPUS,
+      ...RED_TEAM_V_CORPUS,
       ...GAMING_PROBES,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);

@@ -7,6 +7,8 @@ import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { SECOND_RED_TEAM_FIRST_SCORES } from './redteam2/secondRedTeamFirstEvaluation';
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
+import { THIRD_RED_TEAM_FIRST_SCORES } from './redteam3/thirdRedTeamFirstEvaluation';
+import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
 
 // The red team (s001–s020) and the lead's gaming probes (g901–g910) were graded at two frozen
 // graders and are training since the tenth protocol (corpus/README.md): answers that use every
@@ -147,5 +149,25 @@ describe('the second red team, now training', () => {
     for (const answer of RED_TEAM_T_CORPUS.filter(isControl)) {
       expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
     }
+  });
+});
+
+describe('the third red team, held out', () => {
+  const scores = scoresById(RED_TEAM_V_CORPUS);
+
+  it('scores no trick higher and no control lower than at its one evaluation, and reports the misses', ({
+    annotate,
+  }) => {
+    const missed: string[] = [];
+    for (const answer of RED_TEAM_V_CORPUS) {
+      const first = THIRD_RED_TEAM_FIRST_SCORES[answer.id];
+      const score = scores.get(answer.id) ?? 0;
+      expect(first, answer.id).toBeDefined();
+      if (isControl(answer)) expect(score, answer.id).toBeGreaterThanOrEqual(first ?? 100);
+      else expect(score, answer.id).toBeLessThanOrEqual(first ?? 0);
+      const miss = isControl(answer) ? score < CONTROL_TARGET : score > TRICK_CEILING;
+      if (miss) missed.push(`${answer.id} ${score}`);
+    }
+    void annotate(missed.join('; ') || 'none');
   });
 });
