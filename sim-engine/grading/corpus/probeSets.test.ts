@@ -104,15 +104,19 @@ describe('the ninth fresh set, now training', () => {
   });
 });
 
-describe('the second red team against its one evaluation', () => {
-  const scores = scoresById(RED_TEAM_T_CORPUS);
-
-  it('scores no trick higher and no control lower than at its one evaluation, and reports the misses', ({
-    annotate,
-  }) => {
+/**
+ * Holds a blind red team to its one evaluation: no trick may score higher and no control lower
+ * than then; the tricks over 30 and the controls under 75 are reported.
+ */
+function heldToItsOneEvaluation(
+  answers: readonly LabelledAnswer[],
+  firstScores: Readonly<Record<string, number>>,
+) {
+  return ({ annotate }: { annotate: (message: string) => Promise<void> }) => {
+    const scores = scoresById(answers);
     const missed: string[] = [];
-    for (const answer of RED_TEAM_T_CORPUS) {
-      const first = SECOND_RED_TEAM_FIRST_SCORES[answer.id];
+    for (const answer of answers) {
+      const first = firstScores[answer.id];
       const score = scores.get(answer.id) ?? 0;
       expect(first, answer.id).toBeDefined();
       if (isControl(answer)) expect(score, answer.id).toBeGreaterThanOrEqual(first ?? 100);
@@ -121,7 +125,14 @@ describe('the second red team against its one evaluation', () => {
       if (miss) missed.push(`${answer.id} ${score}`);
     }
     void annotate(missed.join('; ') || 'none');
-  });
+  };
+}
+
+describe('the second red team against its one evaluation', () => {
+  it(
+    'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
+    heldToItsOneEvaluation(RED_TEAM_T_CORPUS, SECOND_RED_TEAM_FIRST_SCORES),
+  );
 });
 
 /**
@@ -153,21 +164,8 @@ describe('the second red team, now training', () => {
 });
 
 describe('the third red team, held out', () => {
-  const scores = scoresById(RED_TEAM_V_CORPUS);
-
-  it('scores no trick higher and no control lower than at its one evaluation, and reports the misses', ({
-    annotate,
-  }) => {
-    const missed: string[] = [];
-    for (const answer of RED_TEAM_V_CORPUS) {
-      const first = THIRD_RED_TEAM_FIRST_SCORES[answer.id];
-      const score = scores.get(answer.id) ?? 0;
-      expect(first, answer.id).toBeDefined();
-      if (isControl(answer)) expect(score, answer.id).toBeGreaterThanOrEqual(first ?? 100);
-      else expect(score, answer.id).toBeLessThanOrEqual(first ?? 0);
-      const miss = isControl(answer) ? score < CONTROL_TARGET : score > TRICK_CEILING;
-      if (miss) missed.push(`${answer.id} ${score}`);
-    }
-    void annotate(missed.join('; ') || 'none');
-  });
+  it(
+    'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
+    heldToItsOneEvaluation(RED_TEAM_V_CORPUS, THIRD_RED_TEAM_FIRST_SCORES),
+  );
 });
