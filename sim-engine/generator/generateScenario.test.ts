@@ -3,7 +3,8 @@ import { loadPack } from '../pack/loadPack';
 import { PACK_FORMAT } from '../pack/limits';
 import { simulate } from '../run/simulate';
 import { weekday } from './dailyChallenge';
-import { generateScenario, generateScenarioEntry, startDay } from './generateScenario';
+import { generateScenario, generateScenarioEntry } from './generateScenario';
+import { startDay } from './scenarioParts';
 import { GENERATOR_LEVELS } from './request';
 
 describe('the scenario generator', () => {
