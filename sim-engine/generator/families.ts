@@ -1,8 +1,9 @@
 import type { ProbeTrigger } from '../domain/scenario';
 import type { ScenarioInput } from '../pack/scenarioSchema';
-import type { SegmentKind } from '../domain/plan';
-import { STRONG_COHORT_ORDER } from '../scoring/referencePlans';
 import { rounded, type Draw } from './draw';
+import { capped, pct, pp } from './familyWording';
+import { modelQuality, tokenCost } from './modelFamilies';
+import { customerSegments, reachedBeforeEveryone } from './familySegments';
 
 type RegressionInput = NonNullable<ScenarioInput['regressions']>[number];
 
@@ -57,37 +58,6 @@ export interface FamilyContext {
   /** The team's product phrase, for causes: "the new pricing service". */
   readonly changeTitle: string;
   readonly timeZone: string;
-}
-
-const pp = (amount: number) => `${rounded(amount * 100, 1)} pp`;
-const pct = (amount: number) => `${Math.round(Math.abs(amount) * 100)} %`;
-const capped = (value: number, max: number) => Math.min(max, value);
-
-/** Segments a regression may hit alone: not staff or insiders, who are in every early stage. */
-function customerSegments(context: FamilyContext): readonly SegmentChoice[] {
-  return context.segments.filter(
-    (segment) => segment.kind !== 'internal' && segment.kind !== 'early-access',
-  );
-}
-
-/**
- * Segments the strong plan's ramp reaches before everyone has the new version: its cohort
- * order exposes them while at most 40 % of traffic came before them, so its 50 % stage meets
- * them. A segment first exposed at 100 % would be "protected" by the order, never caught.
- */
-export function reachedBeforeEveryone(segments: readonly SegmentChoice[]): SegmentChoice[] {
-  const ordered = [...segments].sort(
-    (a, b) =>
-      STRONG_COHORT_ORDER.indexOf(a.kind as SegmentKind) -
-      STRONG_COHORT_ORDER.indexOf(b.kind as SegmentKind),
-  );
-  let before = 0;
-  const reached: SegmentChoice[] = [];
-  for (const segment of ordered) {
-    if (before <= 0.4) reached.push(segment);
-    before += segment.share;
-  }
-  return reached;
 }
 
 function segmentOnly(context: FamilyContext): DrawnRegression {
@@ -283,58 +253,6 @@ function clockBound(context: FamilyContext): DrawnRegression {
     debriefNotes: [
       `The fault exists only from 11:30 to 14:00 local time for ${region.name}, whose clock runs ${Math.abs(region.clockOffsetHours)} hours ${region.clockOffsetHours > 0 ? 'ahead of' : 'behind'} the team's (${context.timeZone}).`,
       'Holds that cover a full day in every exposed region let the canary meet that peak while only part of the traffic has the new version.',
-    ],
-  };
-}
-
-function modelQuality(context: FamilyContext): DrawnRegression {
-  const { strength } = context;
-  const hallucination = rounded(capped(0.8 * strength, 3), 2);
-  const thumbs = rounded(capped(0.4 * strength, 2), 2);
-  return {
-    family: 'model-quality',
-    regression: {
-      id: `quality-${context.index}`,
-      effects: [
-        { metric: 'hallucination_rate', change: 'relative', amount: hallucination },
-        { metric: 'thumbs_down_rate', change: 'relative', amount: thumbs },
-      ],
-      onset: { type: 'immediate' },
-      cause: `With ${context.changeTitle}, long requests push the model into inventing details: the graded hallucination rate rises by ${pct(hallucination)} and thumbs-down by ${pct(thumbs)}.`,
-    },
-    probes: [
-      {
-        text: 'Error rate and latency are flat. How would you know the answers got worse?',
-        whenMissing: 'model-metrics',
-      },
-    ],
-    debriefNotes: [
-      `The answers got worse, not slower: hallucinations rose by ${pct(hallucination)} while errors and latency stayed flat.`,
-      'Guards on graded answers and user feedback, held long enough to gather enough of them, are what see a quality regression.',
-    ],
-  };
-}
-
-function tokenCost(context: FamilyContext): DrawnRegression {
-  const { strength } = context;
-  const amount = rounded(capped(0.3 * strength, 1.5), 2);
-  return {
-    family: 'token-cost',
-    regression: {
-      id: `tokens-${context.index}`,
-      effects: [{ metric: 'token_cost', change: 'relative', amount }],
-      onset: { type: 'immediate' },
-      cause: `With ${context.changeTitle}, answers carry much more context: each query uses about ${pct(amount)} more tokens.`,
-    },
-    probes: [
-      {
-        text: 'Quality holds up. Is there anything else the finance team would ask about?',
-        whenMissing: 'model-metrics',
-      },
-    ],
-    debriefNotes: [
-      `Each query cost about ${pct(amount)} more tokens: a regression in money, invisible to errors, latency and quality.`,
-      'A token-cost guard against the control turns a surprise on the next invoice into a rollback at a small share.',
     ],
   };
 }
