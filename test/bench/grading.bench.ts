@@ -20,11 +20,13 @@ import {
   EIGHTH_FRESH_CORPUS,
   NINTH_FRESH_CORPUS,
   TENTH_FRESH_CORPUS,
+  ELEVENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
 import { RED_TEAM_V_CORPUS } from '../../sim-engine/grading/corpus/redteam3/redTeamAnswersV';
+import { RED_TEAM_W_CORPUS } from '../../sim-engine/grading/corpus/redteam4/redTeamAnswersW';
 import {
   evaluate,
   precision,
@@ -111,8 +113,9 @@ console.log(
 // unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
 // 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
-// since the eleventh protocol. The third red team v001–v020 (redteam3/) is held out: written
-// blind, graded after the grader was frozen (a1b15d4).
+// since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
+// since the twelfth. The eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
+// (redteam4/) are held out: written blind, graded after the grader was frozen (grader12).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -145,7 +148,9 @@ const sets = [
   ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
   ['tenth fresh set (seen, now training)', TENTH_FRESH_CORPUS],
   ['second red team (seen, now training)', RED_TEAM_T_CORPUS],
-  ['third red team (held out, never seen)', RED_TEAM_V_CORPUS],
+  ['third red team (seen, now training)', RED_TEAM_V_CORPUS],
+  ['eleventh fresh set (held out, never seen)', ELEVENTH_FRESH_CORPUS],
+  ['fourth red team (held out, never seen)', RED_TEAM_W_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

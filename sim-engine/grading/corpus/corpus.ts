@@ -32,6 +32,9 @@ export { NINTH_FRESH_CORPUS } from './fresh9/ninthFreshCorpus';
 
 /** The tenth fresh held-out set (u001–u040): graded once after the grader was frozen (README.md). */
 export { TENTH_FRESH_CORPUS } from './fresh10/tenthFreshCorpus';
+
+/** The eleventh fresh held-out set (x001–x040): graded once after the grader was frozen (README.md). */
+export { ELEVENTH_FRESH_CORPUS } from './fresh11/eleventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
