@@ -56,22 +56,10 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   const tokens = doc.tokens();
   const its = nlp.its;
   const pos = tokens.out(its.pos) as string[];
-  const { type, value, normal, lemma } = lexemeColumns(nlp, tokens, pos);
-  let words = 0;
-  let unknown = 0;
-  // Answers repeat their words: ask the model about each distinct word once.
-  const known = new Map<string, boolean>();
-  type.forEach((kind, i) => {
-    if (kind !== 'word') return;
-    words++;
-    const word = normal[i] ?? '';
-    let isKnown = known.get(word);
-    if (isKnown === undefined) {
-      isKnown = !doc.isOOV(word);
-      known.set(word, isKnown);
-    }
-    if (!isKnown) unknown++;
-  });
+  // Answers repeat their words: the model is asked about each lexeme's normal form once.
+  const { type, value, normal, lemma, words, unknown } = lexemeColumns(nlp, tokens, pos, (word) =>
+    doc.isOOV(word),
+  );
   return {
     words,
     unknown,
