@@ -26,9 +26,9 @@ export interface Token {
   /** Inside the scope of a negation ("not a code deploy"). */
   readonly negated: boolean;
   /** Numbers only, also spelled out ("five minutes", "half a percent"). */
-  readonly value?: number;
+  readonly value?: number | undefined;
   /** Numbers only, when a unit follows in any spelling: "0.5 %", "200ms", "six hours", "12-hour". */
-  readonly unit?: Unit;
+  readonly unit?: Unit | undefined;
 }
 
 /** The raw columns of one document, as the model gives them. */
@@ -94,6 +94,8 @@ export interface Piece {
   glued: boolean;
   /** Joined to the word before by a hyphen ("go" in "no-go"). */
   afterHyphen: boolean;
+  value?: number | undefined;
+  unit?: Unit | undefined;
 }
 
 /** True for a duration unit: minutes, hours, days, weeks. */
