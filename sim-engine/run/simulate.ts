@@ -4,7 +4,8 @@ import type { RunOptions, RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import { bucketOf, latencyQuantile } from '../metrics/latencyHistogram';
 import { purchaseArrivals } from '../metrics/purchaseDelay';
-import { Simulation, type SimulationSetup } from './simulation';
+import { Simulation } from './simulation';
+import type { SimulationSetup } from './simulationSetup';
 
 /**
  * The bucket from which latency histograms are kept bucket by bucket: below every segment's

@@ -1,12 +1,5 @@
-import type { ScenarioClock } from '../clock/localTime';
 import type { Plan, Threshold } from '../domain/plan';
-import {
-  CHECK_INTERVAL_MINUTES,
-  type Outcome,
-  type RunEvent,
-  type RunResult,
-  type ThresholdOverride,
-} from '../domain/run';
+import { CHECK_INTERVAL_MINUTES, type Outcome, type RunEvent, type RunResult } from '../domain/run';
 import type { Scenario } from '../domain/scenario';
 import {
   cohortReference,
@@ -23,7 +16,7 @@ import { dispersionModel, type DispersionModel } from '../metrics/dispersion';
 import { segmentExposure } from '../traffic/exposure';
 import { lastWeekRates, withLastWeeksDays } from '../metrics/lastWeek';
 import { WorldRates } from '../metrics/worldRates';
-import { unseenConversionMinutes, type PurchaseArrivals } from '../metrics/purchaseDelay';
+import { unseenConversionMinutes } from '../metrics/purchaseDelay';
 import { runChecks } from './checks';
 import { createExposureLedger, type ExposureLedger } from './exposureLedger';
 import { GateWindows } from './gateWindows';
@@ -34,24 +27,7 @@ import { ReleaseState } from './releaseState';
 import { createSeriesRecorder, type SeriesRecorder } from './seriesRecorder';
 import { scenarioTraffic } from './scenarioTraffic';
 import { TrafficFlow } from './trafficFlow';
-
-export interface SimulationSetup {
-  readonly scenario: Scenario;
-  readonly plan: Plan;
-  readonly seed: number;
-  /** Sorted by minute. */
-  readonly overrides: readonly ThresholdOverride[];
-  readonly clock: ScenarioClock;
-  readonly tailStart: number;
-  readonly purchaseArrivals: PurchaseArrivals;
-  readonly recordAfterFullRollout: boolean;
-  /**
-   * A threshold trial's run (run/settledRun.ts): it stops as soon as whether and why the release
-   * rolled back, and whether it reached everyone, can no longer change; it draws only the
-   * metrics its thresholds read and records no chart lines.
-   */
-  readonly untilSettled: boolean;
-}
+import type { SimulationSetup } from './simulationSetup';
 
 /** One run, interval by interval: traffic flows, arms are observed, gates check, the state moves. */
 export class Simulation {
