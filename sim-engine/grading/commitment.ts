@@ -22,6 +22,7 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
+import { narratedByOthers } from './narrator';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
@@ -31,6 +32,7 @@ import {
   valueEnds,
   viewEnds,
 } from './commitmentSpans';
+import type { Frame, Uncommitted } from './commitmentResult';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -44,47 +46,6 @@ import type { Token } from './tokens';
  * re-anchors on this change ("Here I'd …"); "here I'd do the same" adopts what the frame told;
  * "but honestly we'd skip all that" withdraws everything before it.
  */
-
-export type Frame =
-  | 'ideal'
-  | 'glossary'
-  | 'values'
-  | 'past-job'
-  | 'others-story'
-  | 'others-view'
-  | 'rubric'
-  | 'template'
-  | 'hedge'
-  | 'question'
-  | 'others-plan'
-  | 'dropped';
-
-/** Why a sentence earned nothing, in the words the candidate reads. */
-export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
-  ideal: 'framed as an ideal or a hypothetical, never committed to for this change',
-  'past-job': "told as a past job's plan, never adopted for this change",
-  'others-story': "told as someone else's plan for another product, never adopted for this change",
-  'others-view': "reported as someone else's view, never adopted as yours",
-  rubric: 'recites what a good answer contains, not what you will do',
-  glossary: 'defines terms with examples, never says what you will do',
-  values: 'states values, not what you will do',
-  template: 'a template with blanks to fill in, not a plan',
-  hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
-  question: 'asked as a question and never answered',
-  'others-plan':
-    "told as someone else's plan or a story of what others did, never taken up as yours",
-  dropped: 'the plan before this sentence, withdrawn by it',
-};
-
-export interface Uncommitted {
-  readonly frame: Frame;
-  /** The sentence that set the frame (or withdrew the plan), quoted in the feedback. */
-  readonly setBy: number;
-  /** Words from here on are the speaker's own ("Ideally a week, but we'll hold 12 h"). */
-  readonly keepFrom: number;
-  /** Words before this are the speaker's own ("Staff go first; I learned that at my last job"). */
-  readonly cutFrom?: number;
-}
 
 type FrameRead = { frame: Frame; keepFrom: number; cutFrom?: number };
 
@@ -135,6 +96,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   othersPlan(sentences, profiles).forEach(({ setBy, later }, i) => {
     const frame = later ? 'ideal' : 'others-plan';
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
+  });
+  narratedByOthers(sentences).forEach(({ setBy }, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
   });
   return found;
 }
@@ -267,42 +231,4 @@ function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): b
     default:
       return false;
   }
-}
-
-/** The answer as the detectors read it: what the speaker does not commit to is left out. */
-export function committedOnly(
-  sentences: readonly Sentence[],
-  uncommitted: ReadonlyMap<number, Uncommitted>,
-): Sentence[] {
-  if (uncommitted.size === 0) return [...sentences];
-  return sentences.map((sentence) => {
-    const why = uncommitted.get(sentence.index);
-    if (why === undefined) return sentence;
-    const cut = why.cutFrom ?? 0;
-    if (why.keepFrom > 0 || cut > 0) {
-      const after = why.keepFrom > cut ? sentence.tokens.slice(why.keepFrom) : [];
-      return { ...sentence, tokens: [...sentence.tokens.slice(0, cut), ...after] };
-    }
-    return { ...sentence, tokens: [], isClause: false, words: 0, relations: 0, functionWords: 0 };
-  });
-}
-
-const QUOTE_CHARS = 140;
-
-/** One line per frame: why its plan earned nothing, quoting the sentence that set it. */
-export function commitmentNotices(
-  sentences: readonly Sentence[],
-  uncommitted: ReadonlyMap<number, Uncommitted>,
-): string[] {
-  const seen = new Set<string>();
-  const notices: string[] = [];
-  uncommitted.forEach(({ frame, setBy }) => {
-    const key = `${frame}:${setBy}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const text = sentences[setBy]?.text ?? '';
-    const quote = text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS - 1)}…`;
-    notices.push(`Not credited: ${NOT_CREDITED[frame]} — “${quote}”`);
-  });
-  return notices;
 }

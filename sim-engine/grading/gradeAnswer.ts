@@ -10,7 +10,8 @@ import {
 } from './answerChecks';
 import type { KindLexicons } from './cohorts';
 import { detectCohortOrder, kindLexicons } from './cohorts';
-import { committedOnly, commitmentNotices, readCommitment } from './commitment';
+import { readCommitment } from './commitment';
+import { committedOnly, commitmentNotices } from './commitmentResult';
 import { detectCanaryVsAb } from './comparison';
 import type { MisconceptionFound, SentenceFeedback } from './feedback';
 import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
