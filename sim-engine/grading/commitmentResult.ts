@@ -19,6 +19,7 @@ export type Frame =
   | 'question'
   | 'others-plan'
   | 'narrated'
+  | 'unowned'
   | 'dropped';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
@@ -37,6 +38,8 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
     "told as someone else's plan or a story of what others did, never taken up as yours",
   narrated:
     'told in another voice (a source, a person, general practice), never adopted as your plan for this change',
+  unowned:
+    'nowhere do you take this plan on as yours: you appear only to relay, tell or distance yourself from it',
   dropped: 'the plan before this sentence, withdrawn by it',
 };
 

@@ -266,9 +266,11 @@ export interface Narrated {
  * plan is the speaker's). The speaker adopting what was just told ("That's what I'd do here",
  * "I agree") makes the run theirs again.
  */
-export function narratedByOthers(sentences: readonly Sentence[]): Map<number, Narrated> {
+export function narratedByOthers(
+  sentences: readonly Sentence[],
+  voices: readonly Voice[],
+): Map<number, Narrated> {
   const found = new Map<number, Narrated>();
-  const voices = sentences.map((sentence) => voiceOf(sentence.tokens));
   let setBy = -1;
   voices.forEach((voice, i) => {
     const tokens = sentences[i]?.tokens ?? [];

@@ -1,0 +1,164 @@
+import { isPastForm, toldInPast } from './commitmentTurns';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { Voice } from './narrator';
+
+/**
+ * Positive evidence that the speaker commits to a plan, read for the whole answer (the inverted
+ * burden): somewhere the speaker's own voice takes something on for now or later — a first-person
+ * subject with a verb that is neither negated nor past ("I own the order", "we'll hold a day",
+ * "I'd roll back"), a first-person possessive ("my sign-off", "our ramp", "mine to decide"), the
+ * speaker named as the one who acts or signs ("sign-off: me and the eng lead", "owner: me (PM)"),
+ * or "let's". An answer with such a sentence is the speaker's plan wherever no other narrator
+ * tells it (narrator.ts). An answer without one is credited only when it is an unmarked plan:
+ * no speaker at all and no other voice, no story told in the past, no he or she doing the
+ * planning. Otherwise the speaker appears only to frame, relay or distance themself from a plan
+ * ("I asked a chatbot …", "I haven't thought about that", "I read a postmortem …") and none of it
+ * is theirs.
+ */
+
+const SUBJECTS = new Set(['i', 'we']);
+const POSSESSIVES = new Set(['my', 'our', 'mine', 'ours']);
+/** "me" as a verb's object ("ask me", "let me tell you", "told me") is not the speaker acting. */
+const OBJECT_OF = new Set(['VERB', 'AUX']);
+const NOT_ACTING_BEFORE = new Set(['to', 'at', 'without', 'for']);
+/** Verbs of mind, report or hearing: the speaker knowing, thinking or telling is not planning. */
+const NOT_PLANNING = new Set([
+  'know',
+  'think',
+  'believe',
+  'feel',
+  'find',
+  'guess',
+  'suppose',
+  'wonder',
+  'remember',
+  'like',
+  'love',
+  'hate',
+  'hear',
+  'read',
+  'ask',
+  'tell',
+  'say',
+  'mean',
+  'learn',
+  'admire',
+  'doubt',
+]);
+/** "I am accountable", "we're responsible": the only states that take something on. */
+const OWNING_STATES = new Set(['accountable', 'responsible', 'answerable', 'happy', 'willing']);
+const NEGATORS = new Set(['not', "n't", 'never']);
+const VERB_REACH = 5;
+const PAST_STORY = 2;
+const PLANNING_THIRD = new Set(['he', 'she']);
+
+function firstVerb(tokens: readonly Token[], from: number): number {
+  for (let at = from; at < tokens.length && at < from + VERB_REACH; at++) {
+    const pos = tokens[at]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return at;
+  }
+  return -1;
+}
+
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
+const CONDITION_REACH = 3;
+
+/** "whether we'd do anything like it", "if I were the PM": the speaker inside an open condition. */
+function conditional(tokens: readonly Token[], at: number): boolean {
+  // The condition opens the speaker's own clause ("whether we'd", "if, say, I were"); "whether
+  // warmer is better we'd find out" is the speaker's answer to the condition.
+  for (let i = at - 1; i >= 0 && i >= at - CONDITION_REACH; i--) {
+    const text = tokens[i]?.text ?? '';
+    if (CONDITIONS.has(text)) return true;
+    if (CLAUSE_MARKS.has(text) || tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX')
+      return false;
+  }
+  return false;
+}
+
+/** "I own …", "we'll hold", "I'd roll back": not "I haven't …", "we shipped …", "if I were …". */
+function subjectCommits(tokens: readonly Token[], at: number): boolean {
+  if (conditional(tokens, at)) return false;
+  const verb = firstVerb(tokens, at + 1);
+  // The speaker as subject of a fragment the tagger reads without a verb ("I: order, limits").
+  if (verb < 0) return true;
+  return plans(tokens, verb);
+}
+
+/** The speaker's verb takes something on: not negated, not past, not a verb of mind or report. */
+function plans(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb] as Token;
+  if (token.negated || NEGATORS.has(tokens[verb + 1]?.text ?? '') || isPastForm(tokens, verb)) {
+    return false;
+  }
+  // "we'd find out in an A/B test" plans; "I find it lovely" judges.
+  if (NOT_PLANNING.has(token.lemma) && tokens[verb + 1]?.text !== 'out') return false;
+  const next = tokens.slice(verb + 1).find((word) => word.pos !== 'ADV' && word.pos !== 'PART');
+  if (next === undefined) return true;
+  // "I'd own", "I'm picking": the verb after the auxiliary decides; "I'm wary" is a state.
+  if (token.pos === 'AUX' && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    return plans(tokens, tokens.indexOf(next));
+  }
+  return token.lemma !== 'be' || next.pos !== 'ADJ' || OWNING_STATES.has(next.lemma);
+}
+
+/** The speaker named as the one who acts or signs ("a yes from me and the eng lead"), not an object. */
+function namedActing(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (POSSESSIVES.has(token.text)) return !token.negated;
+  if (token.text === 'us') return tokens[at - 1]?.text === 'let';
+  if (token.text !== 'me') return false;
+  const before = tokens[at - 1];
+  const object = OBJECT_OF.has(before?.pos ?? '') || NOT_ACTING_BEFORE.has(before?.text ?? '');
+  return !object && !token.negated;
+}
+
+/**
+ * Whether this sentence shows the speaker committing to something, now or later. A sentence whose
+ * speaker is a subject is read by that subject's verb ("I wouldn't put my name on it" commits to
+ * nothing, whatever "my" follows); otherwise by a possessive or the speaker named as acting, in a
+ * sentence not told in the past.
+ */
+export function speakerCommits(tokens: readonly Token[]): boolean {
+  const subjects = tokens.flatMap((token, at) => (SUBJECTS.has(token.text) ? [at] : []));
+  if (subjects.length > 0) return subjects.some((at) => subjectCommits(tokens, at));
+  if (toldInPast(tokens)) return false;
+  return tokens.some((_, at) => namedActing(tokens, at));
+}
+
+function hasSpeakerWord(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      SUBJECTS.has(token.text) ||
+      POSSESSIVES.has(token.text) ||
+      token.text === 'me' ||
+      (token.text === 'us' && token.pos === 'PRON'),
+  );
+}
+
+/** "She writes the limits down": a third person doing the planning, in any tense. */
+function thirdPersonPlans(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) => PLANNING_THIRD.has(token.text) && tokens[at + 1]?.pos === 'VERB',
+  );
+}
+
+/**
+ * When nothing in the answer shows the speaker committing and something marks it as told by
+ * someone or something else, the sentence that first marks it; otherwise -1.
+ */
+export function unownedAnswerMark(
+  sentences: readonly Sentence[],
+  voices: readonly Voice[],
+): number {
+  if (sentences.some((sentence) => speakerCommits(sentence.tokens))) return -1;
+  const past: number[] = [];
+  for (let at = 0; at < sentences.length; at++) {
+    const tokens = sentences[at]?.tokens ?? [];
+    if (voices[at] === 'other' || hasSpeakerWord(tokens) || thirdPersonPlans(tokens)) return at;
+    if (toldInPast(tokens)) past.push(at);
+  }
+  return past.length >= PAST_STORY ? (past[0] as number) : -1;
+}
