@@ -22,7 +22,7 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
-import { narratedByOthers, voiceOf } from './narrator';
+import { narratedByOthers, readVoice } from './narrator';
 import { unownedAnswerMark } from './speakerCommits';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
@@ -98,14 +98,14 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const frame = later ? 'ideal' : 'others-plan';
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
-  const voices = sentences.map((sentence) => voiceOf(sentence.tokens));
-  const unowned = unownedAnswerMark(sentences, voices);
+  const reads = sentences.map((sentence) => readVoice(sentence.tokens));
+  const unowned = unownedAnswerMark(sentences, reads);
   if (unowned >= 0) {
     sentences.forEach((_, i) => {
       if (!found.has(i)) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
     });
   }
-  narratedByOthers(sentences, voices).forEach(({ setBy }, i) => {
+  narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
   });
   return found;

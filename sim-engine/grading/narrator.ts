@@ -1,4 +1,4 @@
-import { adoptsWhatCameBefore } from './commitmentTurns';
+import { adoptsWhatCameBefore, isPastForm } from './commitmentTurns';
 import { adopts } from './reportedAdvice';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -229,17 +229,65 @@ export function otherVoiceAt(tokens: readonly Token[]): number {
   return tokens.findIndex((_, at) => tellsAt(tokens, at) || genericAt(tokens, at));
 }
 
-/** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */
-export function voiceOf(tokens: readonly Token[]): Voice {
+const THIRD_OWNERS = new Set(['they', 'he', 'she', 'their', 'his', 'her', 'its']);
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** "They pre-committed …", "Their PM owned the order": a third party's story, told in the past. */
+function thirdPartyPastAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const opens = before === undefined || before.kind === 'mark' || before.pos === 'CCONJ';
+  if (!opens || !THIRD_OWNERS.has(tokens[at]?.text ?? '')) return false;
+  let verb = at + 1;
+  while (verb < tokens.length && verb <= at + 3 && NOUN_PHRASE.has(tokens[verb]?.pos ?? '')) verb++;
+  return VERB_POS.has(tokens[verb]?.pos ?? '') && isPastForm(tokens, verb);
+}
+
+const FORWARD = new Set(['follows', 'this', 'so']);
+
+/** "here's roughly what it said", "…, or so the poets say:": the telling introduces what follows. */
+function pointsForward(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last?.text === ':') return true;
+  return tokens.some((token, at) => {
+    const next = tokens[at + 1]?.text ?? '';
+    if (token.text === 'here' && tokens[at + 1]?.lemma === 'be') return true;
+    if ((token.text === 'as' || token.text === 'like') && FORWARD.has(next)) return true;
+    const told = tokens.slice(at + 1, at + 4).some((word) => TELLING.has(word.lemma));
+    return token.text === 'what' && told;
+  });
+}
+
+/** The voice a sentence ends in, and whether another narrator's telling governs what follows. */
+export interface VoiceRead {
+  readonly voice: Voice;
+  readonly governs: boolean;
+  /** Marks the whole answer as told, not planned: a telling that governs, or practice in general. */
+  readonly marks: boolean;
+}
+
+export function readVoice(tokens: readonly Token[]): VoiceRead {
   let speaker = -1;
   let other = -1;
+  let story = false;
+  let generic = false;
   tokens.forEach((token, at) => {
     if (isSpeaker(token) || (other >= 0 && CONTRASTS.has(token.text))) speaker = at;
-    else if (tellsAt(tokens, at) || genericAt(tokens, at)) other = at;
+    else if (tellsAt(tokens, at)) other = at;
+    else if (genericAt(tokens, at)) [other, generic] = [at, true];
+    else if (thirdPartyPastAt(tokens, at)) [other, story] = [at, true];
   });
-  if (other < 0 && speaker < 0 && namesSource(tokens)) return 'other';
-  if (other < 0 && speaker < 0) return 'none';
-  return other > speaker ? 'other' : 'speaker';
+  if (other < 0 && speaker < 0 && namesSource(tokens)) {
+    return { voice: 'other', governs: true, marks: true };
+  }
+  if (other < 0 && speaker < 0) return { voice: 'none', governs: false, marks: false };
+  if (speaker > other) return { voice: 'speaker', governs: false, marks: false };
+  const governs = story || pointsForward(tokens);
+  return { voice: 'other', governs, marks: governs || generic };
+}
+
+/** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */
+export function voiceOf(tokens: readonly Token[]): Voice {
+  return readVoice(tokens).voice;
 }
 
 const POINTERS = new Set(['that', 'this', 'those', 'these']);
@@ -268,18 +316,23 @@ export interface Narrated {
  */
 export function narratedByOthers(
   sentences: readonly Sentence[],
-  voices: readonly Voice[],
+  reads: readonly VoiceRead[],
 ): Map<number, Narrated> {
   const found = new Map<number, Narrated>();
+  const voices = reads.map((read) => read.voice);
   let setBy = -1;
-  voices.forEach((voice, i) => {
+  reads.forEach(({ voice, governs }, i) => {
     const tokens = sentences[i]?.tokens ?? [];
     if (voice === 'speaker') {
       if (setBy >= 0 && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
         for (let at = setBy; at < i; at++) found.delete(at);
       }
       setBy = -1;
-    } else if (voice === 'other') setBy = i;
+    }
+    // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
+    // telling that introduces what follows, or a story, governs the sentences after it.
+    if (voice === 'other') found.set(i, { setBy: i });
+    if (voice === 'other' && governs && setBy < 0) setBy = i;
     if (setBy >= 0) found.set(i, { setBy });
     if (handsBack(tokens)) {
       for (let before = 0; before <= i; before++) {

@@ -1,7 +1,7 @@
 import { isPastForm, toldInPast } from './commitmentTurns';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import type { Voice } from './narrator';
+import type { VoiceRead } from './narrator';
 
 /**
  * Positive evidence that the speaker commits to a plan, read for the whole answer (the inverted
@@ -45,13 +45,34 @@ const NOT_PLANNING = new Set([
   'learn',
   'admire',
   'doubt',
+  'expect',
+  'hope',
+  'imagine',
+  'wish',
+  'recall',
+  'bet',
+]);
+/** "my friend's team", "our old manager": the speaker's possessive on another person's plan. */
+const OTHER_PERSONS = new Set([
+  'friend',
+  'colleague',
+  'manager',
+  'boss',
+  'mentor',
+  'teacher',
+  'professor',
+  'partner',
+  'former',
+  'previous',
+  'old',
+  'last',
 ]);
 /** "I am accountable", "we're responsible": the only states that take something on. */
 const OWNING_STATES = new Set(['accountable', 'responsible', 'answerable', 'happy', 'willing']);
 const NEGATORS = new Set(['not', "n't", 'never']);
 const VERB_REACH = 5;
 const PAST_STORY = 2;
-const PLANNING_THIRD = new Set(['he', 'she']);
+const PLANNING_THIRD = new Set(['he', 'she', 'you']);
 
 function firstVerb(tokens: readonly Token[], from: number): number {
   for (let at = from; at < tokens.length && at < from + VERB_REACH; at++) {
@@ -107,7 +128,11 @@ function plans(tokens: readonly Token[], verb: number): boolean {
 /** The speaker named as the one who acts or signs ("a yes from me and the eng lead"), not an object. */
 function namedActing(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (POSSESSIVES.has(token.text)) return !token.negated;
+  if (POSSESSIVES.has(token.text)) {
+    const owned = tokens.slice(at + 1, at + 4);
+    const another = owned.some((word) => OTHER_PERSONS.has(word.lemma) || word.text === "'s");
+    return !token.negated && !another;
+  }
   if (token.text === 'us') return tokens[at - 1]?.text === 'let';
   if (token.text !== 'me') return false;
   const before = tokens[at - 1];
@@ -138,11 +163,16 @@ function hasSpeakerWord(tokens: readonly Token[]): boolean {
   );
 }
 
-/** "She writes the limits down": a third person doing the planning, in any tense. */
-function thirdPersonPlans(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, at) => PLANNING_THIRD.has(token.text) && tokens[at + 1]?.pos === 'VERB',
-  );
+/**
+ * "She writes the limits down", "you hold each stage a day": in an answer with no speaker, a third
+ * person or the listener doing the planning (a character's plan, advice, a job posting).
+ */
+function someoneElsePlans(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!PLANNING_THIRD.has(token.text)) return false;
+    const next = tokens.slice(at + 1, at + 3).find((word) => word.pos !== 'ADV');
+    return next?.pos === 'VERB' || next?.pos === 'AUX';
+  });
 }
 
 /**
@@ -151,13 +181,13 @@ function thirdPersonPlans(tokens: readonly Token[]): boolean {
  */
 export function unownedAnswerMark(
   sentences: readonly Sentence[],
-  voices: readonly Voice[],
+  reads: readonly VoiceRead[],
 ): number {
   if (sentences.some((sentence) => speakerCommits(sentence.tokens))) return -1;
   const past: number[] = [];
   for (let at = 0; at < sentences.length; at++) {
     const tokens = sentences[at]?.tokens ?? [];
-    if (voices[at] === 'other' || hasSpeakerWord(tokens) || thirdPersonPlans(tokens)) return at;
+    if (reads[at]?.marks === true || hasSpeakerWord(tokens) || someoneElsePlans(tokens)) return at;
     if (toldInPast(tokens)) past.push(at);
   }
   return past.length >= PAST_STORY ? (past[0] as number) : -1;
