@@ -22,7 +22,8 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
-import { narratedByOthers, readVoice } from './narrator';
+import { readVoice } from './narrator';
+import { narratedByOthers } from './narratedRuns';
 import { unownedAnswerMark } from './speakerCommits';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';

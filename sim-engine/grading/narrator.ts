@@ -1,160 +1,44 @@
-import { adoptsWhatCameBefore, isPastForm } from './commitmentTurns';
-import { adopts } from './reportedAdvice';
-import type { Sentence } from './sentences';
+import { isPastForm } from './commitmentTurns';
+import {
+  SPEAKER,
+  TELLING,
+  THIRD_PRONOUNS,
+  NOT_A_TELLING,
+  INSTRUMENTS,
+  ERRING,
+  MODALS,
+  CONTRASTS,
+  GENERIC_AGENTS,
+  GENERIC_KINDS,
+  INDEFINITE,
+  SOURCES,
+  HABITUAL,
+  CONDITIONS,
+  SUBJECT_POS,
+  VERB_POS,
+  SOURCE_WORDS,
+} from './narratorWords';
 import type { Token } from './tokens';
 
 /**
  * Who narrates the plan. An interviewer credits a plan to the candidate only when the candidate is
  * the one telling it as theirs: in their own voice (I, we, my, our, us, "mine"), or as an unmarked
  * plan — bullets, fragments, present or future statements about this release — in which no other
- * voice tells it. Once another narrator takes the plan over (a source or person telling it: "the
- * poets say", "here's what it said", "their blog spelled it out"; general practice: "one usually
- * …", "people tend to …", "a good PM would …"; a source named as the answer's frame: "Oh, the
- * textbook, naturally."), every following sentence the speaker does not voice is that narrator's,
- * until the speaker speaks again; and a closing pointer that hands everything before to another
- * narrator ("That's how it's generally done.", "That's the poem, anyway.", "but that's what it
- * said") takes back every earlier sentence the speaker did not voice. The narrator is read from
+ * voice tells it. Each sentence is read for the voice it ends in: the speaker's, or another
+ * narrator's — a source or person telling a plan ("the poets say", "here's what it said"), practice
+ * in general ("one usually …", "people tend to …", "a good PM would …"), a third party's story in
+ * the past ("Their PM owned the order"), a source named as the answer's frame ("Oh, the textbook,
+ * naturally.") — or none of its own. Whether another narrator's telling governs the sentences after
+ * it (a telling that introduces what follows, a story, a source as frame) is read here too;
+ * narratedRuns.ts carries it, speakerCommits.ts judges the whole answer. The narrator is read from
  * the clause's subject and verb as the language model tags them, so a new telling ("the vendor's
- * whitepaper lays it out") is heard without a cue naming it; the word classes below are the domain
- * as data.
+ * whitepaper lays it out like this:") is heard without a cue naming it; narratorWords.ts holds
+ * the word classes as data.
  */
 
 export type Voice = 'speaker' | 'other' | 'none';
 
-const SPEAKER = new Set([
-  'i',
-  'we',
-  'me',
-  'my',
-  'our',
-  'us',
-  'mine',
-  'ours',
-  'myself',
-  'ourselves',
-]);
-/** Verbs by which someone tells a plan: says, writes, spells out, recommends, answers. */
-const TELLING = new Set([
-  'say',
-  'tell',
-  'describe',
-  'recommend',
-  'suggest',
-  'propose',
-  'advise',
-  'spell',
-  'outline',
-  'claim',
-  'argue',
-  'preach',
-  'teach',
-  'prescribe',
-  'explain',
-  'lay',
-  'insist',
-  'swear',
-  'put',
-]);
-/** Third persons who may tell a plan, read by part of speech rather than by name. */
-const THIRD_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-/** A telling followed by an assent or a metric's reading is a sign-off or a signal, not a plan. */
-const NOT_A_TELLING = new Set([
-  'go',
-  'yes',
-  'no',
-  'ok',
-  'okay',
-  'stop',
-  'safe',
-  'better',
-  'nothing',
-  'so',
-  'red',
-  'green',
-  'otherwise',
-]);
-/** Things that measure rather than tell: "the canary says safe", "the dashboard says red". */
-const INSTRUMENTS = new Set([
-  'canary',
-  'dashboard',
-  'metric',
-  'data',
-  'number',
-  'graph',
-  'chart',
-  'alert',
-  'monitor',
-  'test',
-  'result',
-  'harness',
-  'eval',
-  'rate',
-  'error',
-  'date',
-  'calendar',
-  'clock',
-  'signal',
-  'score',
-  'experiment',
-  'comparison',
-  'log',
-  'trace',
-  'latency',
-]);
-/** Generic people erring ("people often confuse this …") are corrected by the speaker, not followed. */
-const ERRING = new Set(['confuse', 'mistake', 'forget', 'assume', 'misread', 'conflate', 'skip']);
-const MODALS = new Set(['would', 'should', 'must', 'will', 'can', 'could', 'might', 'may']);
-/** "The lab suggests it is better, but …": the speaker answers the report, in their own voice. */
-const CONTRASTS = new Set(['but', 'however', 'though', 'although', 'yet']);
-/** General practice: a subject standing for anyone ("one", "people", "teams", "most companies"). */
-const GENERIC_AGENTS = new Set([
-  'people',
-  'folks',
-  'teams',
-  'companies',
-  'organisations',
-  'organizations',
-  'orgs',
-  'shops',
-  'pms',
-  'candidates',
-  'everyone',
-  'everybody',
-]);
-const GENERIC_KINDS = new Set([
-  'pm',
-  'team',
-  'company',
-  'organisation',
-  'organization',
-  'candidate',
-]);
-const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'most', 'many', 'some']);
-/** A written or recited source named as the whole of a short sentence: "Oh, the textbook.". */
-const SOURCES = new Set([
-  'textbook',
-  'book',
-  'blog',
-  'poem',
-  'ode',
-  'verse',
-  'song',
-  'postmortem',
-  'chatbot',
-  'bot',
-  'article',
-  'folklore',
-  'gospel',
-  'theory',
-  'playbook',
-]);
-const HABITUAL = new Set(['usually', 'generally', 'typically', 'normally', 'often', 'tend']);
-const CONDITIONS = new Set(['if', 'when', 'unless', 'whether', 'whenever', 'whatever']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const VERB_POS = new Set(['VERB', 'AUX']);
-const SOURCE_WORDS = 8;
-
-function isSpeaker(token: Token): boolean {
+export function isSpeaker(token: Token): boolean {
   return SPEAKER.has(token.text) && (token.text !== 'us' || token.pos === 'PRON');
 }
 
@@ -288,57 +172,4 @@ export function readVoice(tokens: readonly Token[]): VoiceRead {
 /** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */
 export function voiceOf(tokens: readonly Token[]): Voice {
   return readVoice(tokens).voice;
-}
-
-const POINTERS = new Set(['that', 'this', 'those', 'these']);
-
-/** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
-function handsBack(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
-    const rest = tokens.slice(at + 2);
-    if (rest.some(isSpeaker)) return false;
-    const generic = rest.some((word) => HABITUAL.has(word.lemma));
-    return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
-  });
-}
-
-/** A sentence told by another narrator, with the sentence that made it theirs. */
-export interface Narrated {
-  readonly setBy: number;
-}
-
-/**
- * Sentences whose narrator is not the speaker. Each sentence's own voice sets the narrator; a
- * sentence with no voice of its own keeps the narrator before it (none at the start: an unmarked
- * plan is the speaker's). The speaker adopting what was just told ("That's what I'd do here",
- * "I agree") makes the run theirs again.
- */
-export function narratedByOthers(
-  sentences: readonly Sentence[],
-  reads: readonly VoiceRead[],
-): Map<number, Narrated> {
-  const found = new Map<number, Narrated>();
-  const voices = reads.map((read) => read.voice);
-  let setBy = -1;
-  reads.forEach(({ voice, governs }, i) => {
-    const tokens = sentences[i]?.tokens ?? [];
-    if (voice === 'speaker') {
-      if (setBy >= 0 && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
-        for (let at = setBy; at < i; at++) found.delete(at);
-      }
-      setBy = -1;
-    }
-    // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
-    // telling that introduces what follows, or a story, governs the sentences after it.
-    if (voice === 'other') found.set(i, { setBy: i });
-    if (voice === 'other' && governs && setBy < 0) setBy = i;
-    if (setBy >= 0) found.set(i, { setBy });
-    if (handsBack(tokens)) {
-      for (let before = 0; before <= i; before++) {
-        if (voices[before] !== 'speaker' && !found.has(before)) found.set(before, { setBy: i });
-      }
-    }
-  });
-  return found;
 }

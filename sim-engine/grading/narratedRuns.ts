@@ -1,0 +1,66 @@
+import { adoptsWhatCameBefore } from './commitmentTurns';
+import type { VoiceRead } from './narrator';
+import { isSpeaker, voiceOf } from './narrator';
+import { SOURCES, HABITUAL } from './narratorWords';
+import { adopts } from './reportedAdvice';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * Runs of sentences another narrator tells (narrator.ts reads each sentence's voice): a telling
+ * that introduces what follows governs the unvoiced sentences after it until the speaker speaks;
+ * the speaker adopting it takes it back; a closing pointer hands everything before to another.
+ */
+
+const POINTERS = new Set(['that', 'this', 'those', 'these']);
+
+/** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
+function handsBack(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
+    const rest = tokens.slice(at + 2);
+    if (rest.some(isSpeaker)) return false;
+    const generic = rest.some((word) => HABITUAL.has(word.lemma));
+    return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
+  });
+}
+
+/** A sentence told by another narrator, with the sentence that made it theirs. */
+export interface Narrated {
+  readonly setBy: number;
+}
+
+/**
+ * Sentences whose narrator is not the speaker. Each sentence's own voice sets the narrator; a
+ * sentence with no voice of its own keeps the narrator before it (none at the start: an unmarked
+ * plan is the speaker's). The speaker adopting what was just told ("That's what I'd do here",
+ * "I agree") makes the run theirs again.
+ */
+export function narratedByOthers(
+  sentences: readonly Sentence[],
+  reads: readonly VoiceRead[],
+): Map<number, Narrated> {
+  const found = new Map<number, Narrated>();
+  const voices = reads.map((read) => read.voice);
+  let setBy = -1;
+  reads.forEach(({ voice, governs }, i) => {
+    const tokens = sentences[i]?.tokens ?? [];
+    if (voice === 'speaker') {
+      if (setBy >= 0 && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
+        for (let at = setBy; at < i; at++) found.delete(at);
+      }
+      setBy = -1;
+    }
+    // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
+    // telling that introduces what follows, or a story, governs the sentences after it.
+    if (voice === 'other') found.set(i, { setBy: i });
+    if (voice === 'other' && governs && setBy < 0) setBy = i;
+    if (setBy >= 0) found.set(i, { setBy });
+    if (handsBack(tokens)) {
+      for (let before = 0; before <= i; before++) {
+        if (voices[before] !== 'speaker' && !found.has(before)) found.set(before, { setBy: i });
+      }
+    }
+  });
+  return found;
+}
