@@ -25,6 +25,7 @@ import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
 import { narratedByOthers } from './narratedRuns';
 import { unownedAnswerMark } from './speakerCommits';
+import { hasSpeaker } from './speaker';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
@@ -103,7 +104,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   const unowned = unownedAnswerMark(sentences, reads);
   if (unowned >= 0) {
     sentences.forEach((_, i) => {
-      if (!found.has(i)) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
+      // The speaker's own sentences are read as they are (a refusal, a misconception, a caveat).
+      const own = reads[i]?.voice === 'speaker' || hasSpeaker(sentences[i]?.tokens ?? []);
+      if (!found.has(i) && !own) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
     });
   }
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {

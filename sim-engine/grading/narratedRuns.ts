@@ -1,4 +1,4 @@
-import { adoptsWhatCameBefore } from './commitmentTurns';
+import { aboutThirdParty, adoptsWhatCameBefore, toldInPast } from './commitmentTurns';
 import type { VoiceRead } from './narrator';
 import { isSpeaker, voiceOf } from './narrator';
 import { SOURCES, HABITUAL } from './narratorWords';
@@ -43,18 +43,24 @@ export function narratedByOthers(
   const found = new Map<number, Narrated>();
   const voices = reads.map((read) => read.voice);
   let setBy = -1;
-  reads.forEach(({ voice, governs }, i) => {
+  let story = false;
+  reads.forEach(({ voice, governs, story: tells }, i) => {
     const tokens = sentences[i]?.tokens ?? [];
+    // A story runs on while it is told in the past or goes on about the third party.
+    if (story && voice === 'none' && !toldInPast(tokens) && !aboutThirdParty(tokens)) setBy = -1;
     if (voice === 'speaker') {
-      if (setBy >= 0 && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
-        for (let at = setBy; at < i; at++) found.delete(at);
+      // "Her runbook says … . Here I would do the same.": the run just told, governed or not.
+      if (found.has(i - 1) && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
+        for (let at = i - 1; at >= 0 && found.has(at) && voices[at] !== 'speaker'; at--) {
+          found.delete(at);
+        }
       }
       setBy = -1;
     }
     // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
     // telling that introduces what follows, or a story, governs the sentences after it.
     if (voice === 'other') found.set(i, { setBy: i });
-    if (voice === 'other' && governs && setBy < 0) setBy = i;
+    if (voice === 'other' && governs && setBy < 0) [setBy, story] = [i, tells];
     if (setBy >= 0) found.set(i, { setBy });
     if (handsBack(tokens)) {
       for (let before = 0; before <= i; before++) {

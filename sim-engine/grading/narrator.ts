@@ -17,6 +17,8 @@ import {
   SUBJECT_POS,
   VERB_POS,
   SOURCE_WORDS,
+  DECIDING,
+  SPEAKER_ROLES,
 } from './narratorWords';
 import type { Token } from './tokens';
 
@@ -70,7 +72,7 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (!SUBJECT_POS.has(subject.pos) || isSpeaker(subject) || subject.text === 'you') return false;
   if (INSTRUMENTS.has(subject.lemma)) return false;
   if (subject.pos === 'PRON' && !THIRD_PRONOUNS.has(subject.text)) return false;
-  if (ownedBySpeaker(tokens, at)) return false;
+  if (ownedBySpeaker(tokens, at) || SPEAKER_ROLES.has(subject.lemma)) return false;
   const verb = verbAfter(tokens, at);
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
@@ -123,7 +125,10 @@ function thirdPartyPastAt(tokens: readonly Token[], at: number): boolean {
   if (!opens || !THIRD_OWNERS.has(tokens[at]?.text ?? '')) return false;
   let verb = at + 1;
   while (verb < tokens.length && verb <= at + 3 && NOUN_PHRASE.has(tokens[verb]?.pos ?? '')) verb++;
-  return VERB_POS.has(tokens[verb]?.pos ?? '') && isPastForm(tokens, verb);
+  // "She approved the pace": a decision taken stands for this change; it tells no story.
+  const told = tokens[verb];
+  if (told === undefined || DECIDING.has(told.lemma)) return false;
+  return VERB_POS.has(told.pos) && isPastForm(tokens, verb);
 }
 
 const FORWARD = new Set(['follows', 'this', 'so']);
@@ -147,6 +152,8 @@ export interface VoiceRead {
   readonly governs: boolean;
   /** Marks the whole answer as told, not planned: a telling that governs, or practice in general. */
   readonly marks: boolean;
+  /** A third party's story: it runs on only while the sentences after it stay in the past. */
+  readonly story: boolean;
 }
 
 export function readVoice(tokens: readonly Token[]): VoiceRead {
@@ -161,12 +168,13 @@ export function readVoice(tokens: readonly Token[]): VoiceRead {
     else if (thirdPartyPastAt(tokens, at)) [other, story] = [at, true];
   });
   if (other < 0 && speaker < 0 && namesSource(tokens)) {
-    return { voice: 'other', governs: true, marks: true };
+    return { voice: 'other', governs: true, marks: true, story: false };
   }
-  if (other < 0 && speaker < 0) return { voice: 'none', governs: false, marks: false };
-  if (speaker > other) return { voice: 'speaker', governs: false, marks: false };
-  const governs = story || pointsForward(tokens);
-  return { voice: 'other', governs, marks: governs || generic };
+  if (other < 0 && speaker < 0) return { voice: 'none', governs: false, marks: false, story };
+  if (speaker > other) return { voice: 'speaker', governs: false, marks: false, story: false };
+  const forward = pointsForward(tokens);
+  const governs = story || forward;
+  return { voice: 'other', governs, marks: governs || generic, story: story && !forward };
 }
 
 /** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */

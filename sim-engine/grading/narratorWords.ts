@@ -144,3 +144,16 @@ export const CONDITIONS = new Set(['if', 'when', 'unless', 'whether', 'whenever'
 export const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 export const VERB_POS = new Set(['VERB', 'AUX']);
 export const SOURCE_WORDS = 8;
+/** A decision taken stands for this change: "She approved the pace", "The order was agreed". */
+export const DECIDING = new Set([
+  'decide',
+  'agree',
+  'approve',
+  'choose',
+  'fix',
+  'set',
+  'sign',
+  'settle',
+]);
+/** The speaker's own role telling the plan, as a memo in the third person does: "Product proposes: …". */
+export const SPEAKER_ROLES = new Set(['pm', 'product', 'undersigned', 'author']);

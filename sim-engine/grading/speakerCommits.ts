@@ -2,6 +2,7 @@ import { isPastForm, toldInPast } from './commitmentTurns';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { VoiceRead } from './narrator';
+import { DECIDING } from './narratorWords';
 
 /**
  * Positive evidence that the speaker commits to a plan, read for the whole answer (the inverted
@@ -37,7 +38,6 @@ const NOT_PLANNING = new Set([
   'love',
   'hate',
   'hear',
-  'read',
   'ask',
   'tell',
   'say',
@@ -72,7 +72,8 @@ const OWNING_STATES = new Set(['accountable', 'responsible', 'answerable', 'happ
 const NEGATORS = new Set(['not', "n't", 'never']);
 const VERB_REACH = 5;
 const PAST_STORY = 2;
-const PLANNING_THIRD = new Set(['he', 'she', 'you']);
+const STORY_SHARE = 0.3;
+const PLANNING_THIRD = new Set(['he', 'she']);
 
 function firstVerb(tokens: readonly Token[], from: number): number {
   for (let at = from; at < tokens.length && at < from + VERB_REACH; at++) {
@@ -116,6 +117,8 @@ function plans(tokens: readonly Token[], verb: number): boolean {
   }
   // "we'd find out in an A/B test" plans; "I find it lovely" judges.
   if (NOT_PLANNING.has(token.lemma) && tokens[verb + 1]?.text !== 'out') return false;
+  // "I read a thread about this" reports reading; "we read p99" watches a metric.
+  if (token.lemma === 'read' && tokens.slice(verb + 1, verb + 4).some(isWritten)) return false;
   const next = tokens.slice(verb + 1).find((word) => word.pos !== 'ADV' && word.pos !== 'PART');
   if (next === undefined) return true;
   // "I'd own", "I'm picking": the verb after the auxiliary decides; "I'm wary" is a state.
@@ -153,26 +156,42 @@ export function speakerCommits(tokens: readonly Token[]): boolean {
   return tokens.some((_, at) => namedActing(tokens, at));
 }
 
-function hasSpeakerWord(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token) =>
-      SUBJECTS.has(token.text) ||
-      POSSESSIVES.has(token.text) ||
-      token.text === 'me' ||
-      (token.text === 'us' && token.pos === 'PRON'),
-  );
+/** The speaker as a subject or an owner (I, we, my, our): present in the answer, acting or not. */
+function speakerActs(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => SUBJECTS.has(token.text) || POSSESSIVES.has(token.text));
+}
+
+const WRITTEN = new Set(['thread', 'post', 'article', 'blog', 'book', 'paper', 'about']);
+
+function isWritten(token: Token): boolean {
+  return WRITTEN.has(token.lemma);
 }
 
 /**
- * "She writes the limits down", "you hold each stage a day": in an answer with no speaker, a third
- * person or the listener doing the planning (a character's plan, advice, a job posting).
+ * "She writes the limits down": in an answer with no speaker, a third person doing the planning
+ * (a character's plan); never a decision taken ("She approved the pace").
  */
 function someoneElsePlans(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
     if (!PLANNING_THIRD.has(token.text)) return false;
     const next = tokens.slice(at + 1, at + 3).find((word) => word.pos !== 'ADV');
-    return next?.pos === 'VERB' || next?.pos === 'AUX';
+    const acts = next?.pos === 'VERB' || next?.pos === 'AUX';
+    return acts && !DECIDING.has(next?.lemma ?? '');
   });
+}
+
+/**
+ * A sentence telling what happened: its first verb in an active past form, after a subject — not
+ * a decision taken ("The PM decided the order"), a record in the passive ("The order was agreed"),
+ * or a label ("Stages held: a day each").
+ */
+function tellsWhatHappened(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const token = tokens[verb];
+  if (token === undefined || verb < 1 || !toldInPast(tokens)) return false;
+  const passive = token.pos === 'AUX' && tokens[verb + 1]?.pos === 'VERB';
+  const label = tokens[verb + 1]?.text === ':';
+  return !passive && !label && !DECIDING.has(token.lemma);
 }
 
 /**
@@ -187,8 +206,10 @@ export function unownedAnswerMark(
   const past: number[] = [];
   for (let at = 0; at < sentences.length; at++) {
     const tokens = sentences[at]?.tokens ?? [];
-    if (reads[at]?.marks === true || hasSpeakerWord(tokens) || someoneElsePlans(tokens)) return at;
-    if (toldInPast(tokens)) past.push(at);
+    if (reads[at]?.marks === true || speakerActs(tokens) || someoneElsePlans(tokens)) return at;
+    if (tellsWhatHappened(tokens)) past.push(at);
   }
-  return past.length >= PAST_STORY ? (past[0] as number) : -1;
+  // A memo may give a little history ("Staging showed no leak."); a story is much of the answer.
+  const story = past.length >= Math.max(PAST_STORY, STORY_SHARE * sentences.length);
+  return story ? (past[0] as number) : -1;
 }
