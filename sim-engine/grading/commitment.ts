@@ -101,6 +101,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
   const reads = sentences.map((sentence) => readVoice(sentence.tokens));
+  narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
+  });
   const unowned = unownedAnswerMark(sentences, reads);
   if (unowned >= 0) {
     sentences.forEach((_, i) => {
@@ -109,9 +112,6 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       if (!found.has(i) && !own) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
     });
   }
-  narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
-    if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
-  });
   return found;
 }
 
