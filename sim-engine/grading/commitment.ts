@@ -100,7 +100,13 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const frame = later ? 'ideal' : 'others-plan';
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
-  const reads = sentences.map((sentence) => readVoice(sentence.tokens));
+  const reads = sentences.map((sentence, i) => {
+    const { cues, speaker } = profiles[i] as CueProfile;
+    const telling = (cues & CUE.telling) !== 0;
+    const general = (cues & CUE.general) !== 0;
+    const third = (cues & CUE.third) !== 0;
+    return readVoice(sentence.tokens, { telling, general, third, speaks: speaker });
+  });
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
   });

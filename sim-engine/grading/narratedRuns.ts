@@ -15,11 +15,14 @@ import type { Token } from './tokens';
 const POINTERS = new Set(['that', 'this', 'those', 'these']);
 
 /** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
+const HAND_BACK_WORDS = 12;
+
 function handsBack(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
     if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
+    // A hand-back is a short closing pointer: "That's what the textbook says."
     const rest = tokens.slice(at + 2);
-    if (rest.some(isSpeaker)) return false;
+    if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;
     const generic = rest.some((word) => HABITUAL.has(word.lemma));
     return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
   });

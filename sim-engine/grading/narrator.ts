@@ -19,6 +19,7 @@ import {
   SOURCE_WORDS,
   DECIDING,
   SPEAKER_ROLES,
+  THIRD_OWNERS,
 } from './narratorWords';
 import type { Token } from './tokens';
 
@@ -66,9 +67,18 @@ function ownedBySpeaker(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+function tellingWithin(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+    if (TELLING.has((tokens[i] as Token).lemma)) return true;
+  }
+  return false;
+}
+
 /** "the poets say", "what it said", "their blog spelled it out": another voice telling. */
 function tellsAt(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at] as Token;
+  // The verb of telling comes within three words of its subject: test that first, it is rare.
+  if (!tellingWithin(tokens, at)) return false;
   if (!SUBJECT_POS.has(subject.pos) || isSpeaker(subject) || subject.text === 'you') return false;
   if (INSTRUMENTS.has(subject.lemma)) return false;
   if (subject.pos === 'PRON' && !THIRD_PRONOUNS.has(subject.text)) return false;
@@ -85,6 +95,7 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
 /** "one usually lets …", "people tend to …", "a good PM would …": practice in general. */
 function genericAt(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at] as Token;
+  if (!isGeneralWord(subject)) return false;
   const before = tokens[at - 1];
   const opensClause = before === undefined || before.kind === 'mark' || before.pos === 'CCONJ';
   const verb = verbAfter(tokens, at);
@@ -105,9 +116,14 @@ function genericAt(tokens: readonly Token[], at: number): boolean {
 
 /** "Oh, the textbook, naturally.": a short sentence with no verb that names a source. */
 function namesSource(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind !== 'mark');
-  if (words.length > SOURCE_WORDS || words.some((token) => VERB_POS.has(token.pos))) return false;
-  return words.some((token) => SOURCES.has(token.lemma));
+  let words = 0;
+  let source = false;
+  for (const token of tokens) {
+    if (token.kind === 'mark') continue;
+    if (++words > SOURCE_WORDS || VERB_POS.has(token.pos)) return false;
+    source ||= SOURCES.has(token.lemma);
+  }
+  return source;
 }
 
 /** Where another narrator is heard in the sentence (for the feedback and the tests). */
@@ -115,7 +131,6 @@ export function otherVoiceAt(tokens: readonly Token[]): number {
   return tokens.findIndex((_, at) => tellsAt(tokens, at) || genericAt(tokens, at));
 }
 
-const THIRD_OWNERS = new Set(['they', 'he', 'she', 'their', 'his', 'her', 'its']);
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /** "They pre-committed …", "Their PM owned the order": a third party's story, told in the past. */
@@ -146,6 +161,36 @@ function pointsForward(tokens: readonly Token[]): boolean {
   });
 }
 
+function isGeneralWord(token: Token): boolean {
+  return token.text === 'one' || GENERIC_AGENTS.has(token.text) || GENERIC_KINDS.has(token.lemma);
+}
+
+/**
+ * Which readings a sentence needs: a verb of telling, a word for people in general, a third party,
+ * the speaker. The commitment reading passes them from its one pass over each sentence's words
+ * (commitmentProfile.ts); most sentences have none of the first three and skip their readings.
+ */
+export interface VoiceCandidates {
+  readonly telling: boolean;
+  readonly general: boolean;
+  readonly third: boolean;
+  readonly speaks: boolean;
+}
+
+function candidates(tokens: readonly Token[]): VoiceCandidates {
+  let telling = false;
+  let general = false;
+  let third = false;
+  let speaks = false;
+  for (const token of tokens) {
+    telling ||= TELLING.has(token.lemma);
+    general ||= isGeneralWord(token);
+    third ||= THIRD_OWNERS.has(token.text);
+    speaks ||= isSpeaker(token);
+  }
+  return { telling, general, third, speaks };
+}
+
 /** The voice a sentence ends in, and whether another narrator's telling governs what follows. */
 export interface VoiceRead {
   readonly voice: Voice;
@@ -156,17 +201,28 @@ export interface VoiceRead {
   readonly story: boolean;
 }
 
-export function readVoice(tokens: readonly Token[]): VoiceRead {
+export function readVoice(
+  tokens: readonly Token[],
+  words: VoiceCandidates = candidates(tokens),
+): VoiceRead {
   let speaker = -1;
   let other = -1;
   let story = false;
   let generic = false;
-  tokens.forEach((token, at) => {
+  // One pass for the words each reading needs, so most sentences skip the readings entirely.
+  const { telling, general, third, speaks } = words;
+  if (!telling && !general && !third) {
+    if (speaks) return { voice: 'speaker', governs: false, marks: false, story: false };
+    const source = namesSource(tokens);
+    return { voice: source ? 'other' : 'none', governs: source, marks: source, story: false };
+  }
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     if (isSpeaker(token) || (other >= 0 && CONTRASTS.has(token.text))) speaker = at;
-    else if (tellsAt(tokens, at)) other = at;
-    else if (genericAt(tokens, at)) [other, generic] = [at, true];
-    else if (thirdPartyPastAt(tokens, at)) [other, story] = [at, true];
-  });
+    else if (telling && tellsAt(tokens, at)) other = at;
+    else if (general && genericAt(tokens, at)) [other, generic] = [at, true];
+    else if (third && thirdPartyPastAt(tokens, at)) [other, story] = [at, true];
+  }
   if (other < 0 && speaker < 0 && namesSource(tokens)) {
     return { voice: 'other', governs: true, marks: true, story: false };
   }

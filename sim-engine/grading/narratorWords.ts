@@ -157,3 +157,5 @@ export const DECIDING = new Set([
 ]);
 /** The speaker's own role telling the plan, as a memo in the third person does: "Product proposes: …". */
 export const SPEAKER_ROLES = new Set(['pm', 'product', 'undersigned', 'author']);
+/** A third party who may own a story: "They pre-committed …", "Their PM owned …". */
+export const THIRD_OWNERS = new Set(['they', 'he', 'she', 'their', 'his', 'her', 'its']);
