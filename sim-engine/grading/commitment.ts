@@ -25,7 +25,7 @@ import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
 import { narratedByOthers } from './narratedRuns';
 import { unownedAnswerMark } from './speakerCommits';
-import { hasSpeaker } from './speaker';
+import { hasSpeaker, SPEAKER_WORDS } from './speaker';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
@@ -70,11 +70,16 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const profile = profiles[i] as CueProfile;
     if (tokens.length === 0 || found.has(i)) return;
     const drops = profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens);
-    if (i > 0 && (drops || disownsThePlan(tokens))) {
+    const disowns = disownsThePlan(tokens);
+    if (i > 0 && (drops || disowns)) {
       dropEverythingBefore(sentences, i, found);
       open = null;
-      return;
     }
+    // "The classic line that a canary only shows safety …: I do not buy that distinction.": what
+    // the speaker disowns after a colon in the same sentence is withdrawn too.
+    const recited = disowns ? recitedBeforeColon(tokens) : 0;
+    if (recited > 0) found.set(i, { frame: 'dropped', setBy: i, keepFrom: recited });
+    if (i > 0 && (drops || disowns)) return;
     if (last !== null && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
       last.members.forEach((at) => found.delete(at));
       open = null;
@@ -119,6 +124,13 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     });
   }
   return found;
+}
+
+/** Where the speaker's own clause starts after a colon that ends what they then disown; or 0. */
+function recitedBeforeColon(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const speaker = tokens.findIndex((token) => SPEAKER_WORDS.has(token.text));
+  return colon > 0 && speaker > colon ? colon + 1 : 0;
 }
 
 /** "But honestly we'd skip all that": every earlier sentence is withdrawn. */
