@@ -1,4 +1,5 @@
 import { isPastForm } from './commitmentTurns';
+import { adopts } from './reportedAdvice';
 import {
   SPEAKER,
   TELLING,
@@ -20,6 +21,8 @@ import {
   DECIDING,
   SPEAKER_ROLES,
   THIRD_OWNERS,
+  DOCUMENTS,
+  THIRD_POSSESSIVES,
 } from './narratorWords';
 import type { Token } from './tokens';
 
@@ -89,7 +92,9 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
   // "If the lead says so …", "when the SRE says stop": a condition, not a telling.
-  return !tokens.slice(Math.max(0, at - 3), at).some((token) => CONDITIONS.has(token.text));
+  // "If a candidate told me the following: …" introduces a plan all the same.
+  const conditioned = tokens.slice(Math.max(0, at - 3), at).some((t) => CONDITIONS.has(t.text));
+  return !conditioned || colonAfter(tokens, verb);
 }
 
 /** "one usually lets …", "people tend to …", "a good PM would …": practice in general. */
@@ -149,9 +154,14 @@ function thirdPartyPastAt(tokens: readonly Token[], at: number): boolean {
 const FORWARD = new Set(['follows', 'this', 'so']);
 
 /** "here's roughly what it said", "…, or so the poets say:": the telling introduces what follows. */
-function pointsForward(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (last?.text === ':') return true;
+function colonAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from + 1; at < tokens.length; at++) if (tokens[at]?.text === ':') return true;
+  return false;
+}
+
+function pointsForward(tokens: readonly Token[], from: number): boolean {
+  // "The simulator recommends this: staff first, …": the telling's own content follows a colon.
+  if (colonAfter(tokens, from)) return true;
   return tokens.some((token, at) => {
     const next = tokens[at + 1]?.text ?? '';
     if (token.text === 'here' && tokens[at + 1]?.lemma === 'be') return true;
@@ -163,6 +173,27 @@ function pointsForward(tokens: readonly Token[]): boolean {
 
 function isGeneralWord(token: Token): boolean {
   return token.text === 'one' || GENERIC_AGENTS.has(token.text) || GENERIC_KINDS.has(token.lemma);
+}
+
+/** "At Acme they run it like this.": a third party showing how they do it, in any tense. */
+function thirdPartyShowsHow(tokens: readonly Token[], at: number): boolean {
+  if (!THIRD_PRONOUNS.has(tokens[at]?.text ?? '') || tokens[at]?.text === 'it') return false;
+  const verb = tokens[at + 1]?.pos === 'VERB' || tokens[at + 2]?.pos === 'VERB';
+  const shows = tokens.some(
+    (token, i) => SHOWING.has(token.text) && FORWARD.has(tokens[i + 1]?.text ?? ''),
+  );
+  return verb && shows;
+}
+
+const SHOWING = new Set(['like', 'as']);
+
+/** "Summary of the platform team's proposal:": another's document introducing what follows. */
+function anothersDocument(tokens: readonly Token[]): boolean {
+  if (!colonAfter(tokens, -1)) return false;
+  return tokens.some((token, at) => {
+    if (token.text !== "'s" && !THIRD_POSSESSIVES.has(token.text)) return false;
+    return tokens.slice(at + 1, at + 4).some((owned) => DOCUMENTS.has(owned.lemma));
+  });
 }
 
 /**
@@ -205,32 +236,51 @@ export function readVoice(
   tokens: readonly Token[],
   words: VoiceCandidates = candidates(tokens),
 ): VoiceRead {
-  let speaker = -1;
-  let other = -1;
-  let story = false;
-  let generic = false;
-  // One pass for the words each reading needs, so most sentences skip the readings entirely.
-  const { telling, general, third, speaks } = words;
-  if (!telling && !general && !third) {
-    if (speaks) return { voice: 'speaker', governs: false, marks: false, story: false };
-    const source = namesSource(tokens);
-    return { voice: source ? 'other' : 'none', governs: source, marks: source, story: false };
-  }
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    if (isSpeaker(token) || (other >= 0 && CONTRASTS.has(token.text))) speaker = at;
-    else if (telling && tellsAt(tokens, at)) other = at;
-    else if (general && genericAt(tokens, at)) [other, generic] = [at, true];
-    else if (third && thirdPartyPastAt(tokens, at)) [other, story] = [at, true];
-  }
-  if (other < 0 && speaker < 0 && namesSource(tokens)) {
-    return { voice: 'other', governs: true, marks: true, story: false };
-  }
-  if (other < 0 && speaker < 0) return { voice: 'none', governs: false, marks: false, story };
-  if (speaker > other) return { voice: 'speaker', governs: false, marks: false, story: false };
-  const forward = pointsForward(tokens);
+  // Most sentences have no word any reading needs and skip the scan entirely.
+  if (!words.telling && !words.general && !words.third) return unscanned(tokens, words.speaks);
+  const heard = scan(tokens, words);
+  const { speaker, other, story, generic, contrasted } = heard;
+  if (other < 0) return speaker >= 0 ? SPEAKER_VOICE : unscanned(tokens, false);
+  // "If a candidate told me the following, I'd give full marks: …": what follows the colon is
+  // still the telling's, unless the speaker answers it ("…, but I'd hold a day") or takes it up
+  // ("People tell you to start with staff, and I do: …").
+  const forward = pointsForward(tokens, other);
+  if (speaker > other && (contrasted || !forward || adopts(tokens))) return SPEAKER_VOICE;
   const governs = story || forward;
   return { voice: 'other', governs, marks: governs || generic, story: story && !forward };
+}
+
+const SPEAKER_VOICE: VoiceRead = { voice: 'speaker', governs: false, marks: false, story: false };
+
+/** A sentence with no other narrator: the speaker's, a source named as the frame, or no voice. */
+function unscanned(tokens: readonly Token[], speaks: boolean): VoiceRead {
+  if (speaks) return SPEAKER_VOICE;
+  const source = namesSource(tokens) || anothersDocument(tokens);
+  return { voice: source ? 'other' : 'none', governs: source, marks: source, story: false };
+}
+
+interface Heard {
+  speaker: number;
+  other: number;
+  story: boolean;
+  generic: boolean;
+  contrasted: boolean;
+}
+
+/** Where the speaker and another narrator are last heard in the sentence. */
+function scan(tokens: readonly Token[], words: VoiceCandidates): Heard {
+  const heard: Heard = { speaker: -1, other: -1, story: false, generic: false, contrasted: false };
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const contrast = heard.other >= 0 && CONTRASTS.has(token.text);
+    heard.contrasted ||= contrast;
+    if (isSpeaker(token) || contrast) heard.speaker = at;
+    else if (words.telling && tellsAt(tokens, at)) heard.other = at;
+    else if (words.general && genericAt(tokens, at)) [heard.other, heard.generic] = [at, true];
+    else if (words.third && thirdPartyPastAt(tokens, at)) [heard.other, heard.story] = [at, true];
+    else if (words.third && thirdPartyShowsHow(tokens, at)) heard.other = at;
+  }
+  return heard;
 }
 
 /** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */

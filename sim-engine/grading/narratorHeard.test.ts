@@ -49,6 +49,13 @@ describe('a plan told in another voice earns no point', () => {
       'a story the speaker heard, with an opinion after it',
       'A friend told me how her team did it. They held each stage for a full day before the next. They sent staff first. I think it went well.',
     ],
+    ['another team’s document summarised', `Summary of the platform team's proposal: ${PLAN}`],
+    [
+      'an interviewer grading what a candidate would say',
+      `If a candidate told me the following, I'd give full marks: ${PLAN}`,
+    ],
+    ['a tool’s recommendation', `The simulator recommends this: ${PLAN}`],
+    ['another company’s way, in the present', `At a bank I know, they run it like this. ${PLAN}`],
     [
       'a plan the speaker will not put their name to',
       `${PLAN} I wouldn't sign my name to any of it, though.`,
@@ -114,6 +121,8 @@ describe('must not deny a plan the speaker commits to, whatever its form', () =>
     ],
     ['a memo in the product role’s voice', `Product proposes the following rollout: ${PLAN}`],
     ['a little history in a plain memo', `Staging showed no leak last week. ${PLAN}`],
+    ['the speaker’s own proposal summarised', `Summary of our proposal: ${PLAN}`],
+    ['a plain summary heading', `Summary: ${PLAN}`],
   ])('%s', (_form, answer) => {
     expect(heldCredited(answer)).toBe(true);
   });

@@ -159,3 +159,19 @@ export const DECIDING = new Set([
 export const SPEAKER_ROLES = new Set(['pm', 'product', 'undersigned', 'author']);
 /** A third party who may own a story: "They pre-committed …", "Their PM owned …". */
 export const THIRD_OWNERS = new Set(['they', 'he', 'she', 'their', 'his', 'her', 'its']);
+/** Documents that carry a plan: someone else's is told, not planned ("the platform team's proposal:"). */
+export const DOCUMENTS = new Set([
+  'proposal',
+  'doc',
+  'document',
+  'draft',
+  'rfc',
+  'writeup',
+  'deck',
+  'runbook',
+  'playbook',
+  'whitepaper',
+  'blog',
+  'article',
+]);
+export const THIRD_POSSESSIVES = new Set(['their', 'his', 'her']);
