@@ -18,14 +18,21 @@ const POINTERS = new Set(['that', 'this', 'those', 'these']);
 const HAND_BACK_WORDS = 12;
 
 function handsBack(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
-    // A hand-back is a short closing pointer: "That's what the textbook says."
-    const rest = tokens.slice(at + 2);
-    if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;
-    const generic = rest.some((word) => HABITUAL.has(word.lemma));
-    return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
-  });
+  // The pointer sits near the end: only the last words are searched.
+  const from = Math.max(0, tokens.length - HAND_BACK_WORDS - 2);
+  for (let at = from; at < tokens.length; at++) if (handsBackAt(tokens, at)) return true;
+  return false;
+}
+
+/** A pointer and "be" with a short rest that hands what came before to another narrator. */
+function handsBackAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
+  // A hand-back is a short closing pointer: "That's what the textbook says."
+  const rest = tokens.slice(at + 2);
+  if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;
+  const generic = rest.some((word) => HABITUAL.has(word.lemma));
+  return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
 }
 
 /** A sentence told by another narrator, with the sentence that made it theirs. */

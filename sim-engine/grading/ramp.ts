@@ -16,8 +16,7 @@ const ADVANCE = lexicon(
     'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider',
 );
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
-/** "Metric gates: clean 24 h": gates between stages named with what opens them. */
-const GATES = lexicon('gate | gates | metric gate* | metrics gate*');
+
 // "clean 24 h", "green 12 hours": a length the metrics must stay healthy for, as "for" gives one.
 const LENGTH_CUES = new Set(['for', 'least', 'minimum', 'clean', 'green', 'stable', 'flat']);
 const SPEED_CUES = new Set(['in', 'within', 'under', 'than', 'takes', 'inside']);
@@ -39,7 +38,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
     const staged = stageShares(tokens).some((share) => share.value < 100);
-    const gated = sentence.isClause && has(tokens, GATES) && has(tokens, GATE_KIND);
+    // "Metric gates: clean 24 h": gates between stages named with what opens them.
+    const gated =
+      sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const aboutRamp = staged || gated || has(tokens, HOLD) || has(tokens, ADVANCE);

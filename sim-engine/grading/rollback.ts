@@ -48,11 +48,11 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     // right after the rollback is named goes on about it, as a pronoun would.
     // "Rollback: on-call, any hour. Routing flip, ~3 min.": a note giving how and how fast, right
     // after the rollback is named, goes on about it.
-    const continues =
+    const continues = () =>
       continuesTopic(tokens) ||
       (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) ||
       (has(tokens, MECHANISM) && !has(tokens, REDEPLOY) && fast(tokens));
-    const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues);
+    const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());
     previousAboutRollback = aboutRollback;
     if (aboutRollback) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
