@@ -136,14 +136,14 @@ describe('the second red team against its one evaluation', () => {
 });
 
 /**
- * Tricks of the second red team the eleventh round's owner reading does not yet reach, held to
- * their score at its freeze: a plan for a different change (t002), a retraction followed by the
- * plan re-listed as open questions (t010) and sarcasm (t011). Every other trick is held to 30.
+ * Tricks of the second red team the eleventh round's owner reading did not reach, held to their
+ * score at its freeze: a plan for a different change (t002) and a retraction followed by the plan
+ * re-listed as open questions (t010). Every other trick is held to 30 — since the twelfth round
+ * also sarcasm framed by a source (t011, 74 → 0).
  */
 const SECOND_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
   t002: 84,
   t010: 52,
-  t011: 74,
 };
 
 describe('the second red team, now training', () => {
