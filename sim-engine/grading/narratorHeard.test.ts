@@ -54,6 +54,10 @@ describe('a plan told in another voice earns no point', () => {
       'an interviewer grading what a candidate would say',
       `If a candidate told me the following, I'd give full marks: ${PLAN}`,
     ],
+    [
+      'a role described to the listener',
+      `The person in this seat: you will own the rollout and decide the pace. ${PLAN}`,
+    ],
     ['a tool’s recommendation', `The simulator recommends this: ${PLAN}`],
     ['another company’s way, in the present', `At a bank I know, they run it like this. ${PLAN}`],
     [

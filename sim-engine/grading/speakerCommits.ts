@@ -167,14 +167,24 @@ function isWritten(token: Token): boolean {
   return WRITTEN.has(token.lemma);
 }
 
+/** The verbs that give someone the plan's decisions: "you will own the rollout", "she decides". */
+const OWNING = new Set(['own', 'decide', 'lead', 'approve', 'run']);
+
 /**
- * "She writes the limits down": in an answer with no speaker, a third person doing the planning
- * (a character's plan); never a decision taken ("She approved the pace").
+ * In an answer with no speaker, someone else holds the plan: a third person doing the planning
+ * ("She writes the limits down", a character's plan; never a decision taken, "She approved the
+ * pace"), or the listener given its decisions ("You will own the rollout", a role described).
  */
 function someoneElsePlans(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
-    if (!PLANNING_THIRD.has(token.text)) return false;
+    const listener = token.text === 'you';
+    if (!PLANNING_THIRD.has(token.text) && !listener) return false;
     const next = tokens.slice(at + 1, at + 3).find((word) => word.pos !== 'ADV');
+    if (listener) {
+      // The tagger often reads "own" as an adjective: the word, not its tag, is read.
+      const owns = tokens.slice(at + 1, at + 4).find((word) => OWNING.has(word.lemma));
+      return owns !== undefined && !owns.negated;
+    }
     const acts = next?.pos === 'VERB' || next?.pos === 'AUX';
     return acts && !DECIDING.has(next?.lemma ?? '');
   });
