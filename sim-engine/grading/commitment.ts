@@ -24,6 +24,7 @@ import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
 import { narratedByOthers } from './narratedRuns';
+import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
 import { hasSpeaker, SPEAKER_WORDS } from './speaker';
 import { disownsThePlan } from './disowning';
@@ -111,6 +112,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const general = (cues & CUE.general) !== 0;
     const third = (cues & CUE.third) !== 0;
     return readVoice(sentence.tokens, { telling, general, third, speaks: speaker });
+  });
+  plannedForAnotherChange(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'other-change', setBy, keepFrom: 0 });
   });
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });

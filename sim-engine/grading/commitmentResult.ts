@@ -20,6 +20,7 @@ export type Frame =
   | 'others-plan'
   | 'narrated'
   | 'unowned'
+  | 'other-change'
   | 'dropped';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
@@ -40,6 +41,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
     'told in another voice (a source, a person, general practice), never adopted as your plan for this change',
   unowned:
     'nowhere do you take this plan on as yours: you appear only to relay, tell or distance yourself from it',
+  'other-change': 'planned for another change or another time, not the release asked about',
   dropped: 'the plan before this sentence, withdrawn by it',
 };
 

@@ -58,6 +58,11 @@ describe('a plan told in another voice earns no point', () => {
       'a role described to the listener',
       `The person in this seat: you will own the rollout and decide the pace. ${PLAN}`,
     ],
+    [
+      'a plan for the relaunch after a rollback',
+      `For the relaunch after a rollback, I would go slowly. ${PLAN} For this release I have not planned anything yet.`,
+    ],
+    ['a plan for next time', `Next time, we would do it properly. ${PLAN}`],
     ['a tool’s recommendation', `The simulator recommends this: ${PLAN}`],
     ['another company’s way, in the present', `At a bank I know, they run it like this. ${PLAN}`],
     [
@@ -127,6 +132,11 @@ describe('must not deny a plan the speaker commits to, whatever its form', () =>
     ['a little history in a plain memo', `Staging showed no leak last week. ${PLAN}`],
     ['the speaker’s own proposal summarised', `Summary of our proposal: ${PLAN}`],
     ['a plain summary heading', `Summary: ${PLAN}`],
+    ['the next stage of this release', `For the next stage, we hold a full day. ${PLAN}`],
+    [
+      'a plan that goes on to the next release at its end',
+      `${PLAN} Next time, I'd automate the gates.`,
+    ],
   ])('%s', (_form, answer) => {
     expect(heldCredited(answer)).toBe(true);
   });
