@@ -134,6 +134,10 @@ describe('must not deny a plan the speaker commits to, whatever its form', () =>
     ['a plain summary heading', `Summary: ${PLAN}`],
     ['the next stage of this release', `For the next stage, we hold a full day. ${PLAN}`],
     [
+      'decisions the speaker’s team took already',
+      `We agreed the order and the limits last week. ${PLAN}`,
+    ],
+    [
       'a plan that goes on to the next release at its end',
       `${PLAN} Next time, I'd automate the gates.`,
     ],

@@ -112,9 +112,9 @@ function subjectCommits(tokens: readonly Token[], at: number): boolean {
 /** The speaker's verb takes something on: not negated, not past, not a verb of mind or report. */
 function plans(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (token.negated || NEGATORS.has(tokens[verb + 1]?.text ?? '') || isPastForm(tokens, verb)) {
-    return false;
-  }
+  if (token.negated || NEGATORS.has(tokens[verb + 1]?.text ?? '')) return false;
+  // "We agreed the order last week": a decision taken stands for this change; "we shipped" tells.
+  if (isPastForm(tokens, verb)) return DECIDING.has(token.lemma);
   // "we'd find out in an A/B test" plans; "I find it lovely" judges.
   if (NOT_PLANNING.has(token.lemma) && tokens[verb + 1]?.text !== 'out') return false;
   // "I read a thread about this" reports reading; "we read p99" watches a metric.
