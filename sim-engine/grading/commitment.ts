@@ -111,7 +111,8 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const telling = (cues & CUE.telling) !== 0;
     const general = (cues & CUE.general) !== 0;
     const third = (cues & CUE.third) !== 0;
-    return readVoice(sentence.tokens, { telling, general, third, speaks: speaker });
+    const document = (cues & CUE.document) !== 0;
+    return readVoice(sentence.tokens, { telling, general, third, speaks: speaker, document });
   });
   plannedForAnotherChange(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'other-change', setBy, keepFrom: 0 });

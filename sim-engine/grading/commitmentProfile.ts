@@ -1,6 +1,6 @@
 import { OTHER_PEOPLE, VALUE_WORDS } from './commitmentCues';
 import { DROPPING, RELEASING } from './commitmentTurns';
-import { GENERIC_AGENTS, GENERIC_KINDS, TELLING, THIRD_OWNERS } from './narratorWords';
+import { DOCUMENTS, GENERIC_AGENTS, GENERIC_KINDS, TELLING, THIRD_OWNERS } from './narratorWords';
 import { VIEW_VERBS } from './othersView';
 import { SPEAKER_WORDS } from './speaker';
 import type { Token } from './tokens';
@@ -26,6 +26,7 @@ export const CUE = {
   telling: 512,
   general: 1024,
   third: 2048,
+  document: 1 << 15,
 } as const;
 
 const SPEAKER = 1 << 12;
@@ -80,6 +81,7 @@ note(BY_LEMMA, CUE.telling, [...TELLING]);
 note(BY_TEXT, CUE.general, ['one', ...GENERIC_AGENTS]);
 note(BY_LEMMA, CUE.general, [...GENERIC_KINDS]);
 note(BY_TEXT, CUE.third, [...THIRD_OWNERS]);
+note(BY_LEMMA, CUE.document, [...DOCUMENTS]);
 
 export interface CueProfile {
   /** The speaker appears (I, we, me, my, our, us). */

@@ -206,6 +206,8 @@ export interface VoiceCandidates {
   readonly general: boolean;
   readonly third: boolean;
   readonly speaks: boolean;
+  /** A document's name ("proposal", "runbook"): someone else's may introduce the plan. */
+  readonly document: boolean;
 }
 
 function candidates(tokens: readonly Token[]): VoiceCandidates {
@@ -213,13 +215,15 @@ function candidates(tokens: readonly Token[]): VoiceCandidates {
   let general = false;
   let third = false;
   let speaks = false;
+  let document = false;
   for (const token of tokens) {
     telling ||= TELLING.has(token.lemma);
     general ||= isGeneralWord(token);
     third ||= THIRD_OWNERS.has(token.text);
     speaks ||= isSpeaker(token);
+    document ||= DOCUMENTS.has(token.lemma);
   }
-  return { telling, general, third, speaks };
+  return { telling, general, third, speaks, document };
 }
 
 /** The voice a sentence ends in, and whether another narrator's telling governs what follows. */
@@ -237,10 +241,10 @@ export function readVoice(
   words: VoiceCandidates = candidates(tokens),
 ): VoiceRead {
   // Most sentences have no word any reading needs and skip the scan entirely.
-  if (!words.telling && !words.general && !words.third) return unscanned(tokens, words.speaks);
+  if (!words.telling && !words.general && !words.third) return unscanned(tokens, words);
   const heard = scan(tokens, words);
   const { speaker, other, story, generic, contrasted } = heard;
-  if (other < 0) return speaker >= 0 ? SPEAKER_VOICE : unscanned(tokens, false);
+  if (other < 0) return speaker >= 0 ? SPEAKER_VOICE : unscanned(tokens, words);
   // "If a candidate told me the following, I'd give full marks: …": what follows the colon is
   // still the telling's, unless the speaker answers it ("…, but I'd hold a day") or takes it up
   // ("People tell you to start with staff, and I do: …").
@@ -253,9 +257,9 @@ export function readVoice(
 const SPEAKER_VOICE: VoiceRead = { voice: 'speaker', governs: false, marks: false, story: false };
 
 /** A sentence with no other narrator: the speaker's, a source named as the frame, or no voice. */
-function unscanned(tokens: readonly Token[], speaks: boolean): VoiceRead {
-  if (speaks) return SPEAKER_VOICE;
-  const source = namesSource(tokens) || anothersDocument(tokens);
+function unscanned(tokens: readonly Token[], words: VoiceCandidates): VoiceRead {
+  if (words.speaks) return SPEAKER_VOICE;
+  const source = namesSource(tokens) || (words.document && anothersDocument(tokens));
   return { voice: source ? 'other' : 'none', governs: source, marks: source, story: false };
 }
 
