@@ -129,11 +129,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
 function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Match[]> {
   const tokens = sentence.tokens;
   const found = new Map<SegmentKind, Match[]>();
-  const add = (kind: SegmentKind, match: Match) =>
-    found.set(kind, [...(found.get(kind) ?? []), match]);
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (!hedged(tokens, match)) add(kind, match);
+      if (!hedged(tokens, match)) addKind(found, kind, match);
     }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {
@@ -142,9 +140,13 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       .map((token) => token.text)
       .join(' ');
     const kind = kinds.kindOf.get(name);
-    if (kind !== undefined) add(kind, match);
+    if (kind !== undefined) addKind(found, kind, match);
   }
   return found;
+}
+
+function addKind(found: Map<SegmentKind, Match[]>, kind: SegmentKind, match: Match): void {
+  found.set(kind, [...(found.get(kind) ?? []), match]);
 }
 
 /** An order named as a thing: "a staged order", "the sequence", "rings of users". */
@@ -211,10 +213,18 @@ function endorsesRandom(sentence: Sentence): boolean {
 /** "Enterprise customers first" or "start with our biggest accounts". */
 function valuableFirst(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
   const tokens = sentence.tokens;
-  const leads = (match: Match) =>
+  for (const kind of LAST_KINDS) {
+    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return true;
+  }
+  return false;
+}
+
+/** "Enterprise first", "start with enterprise": the group leads the order. */
+function leads(tokens: Sentence['tokens'], match: Match): boolean {
+  return (
     nearby(tokens, match.end, 1, 3, ['first']) ||
-    nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']);
-  return [...LAST_KINDS].some((kind) => (found.get(kind) ?? []).some(leads));
+    nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting'])
+  );
 }
 
 function nearby(

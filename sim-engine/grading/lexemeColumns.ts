@@ -13,6 +13,9 @@ export interface LexemeColumns {
   readonly value: string[];
   readonly normal: string[];
   readonly lemma: string[];
+  /** Word tokens, and those whose normal form the English model has never seen (a German answer: most). */
+  readonly words: number;
+  readonly unknown: number;
 }
 
 interface Lexeme {
@@ -22,6 +25,11 @@ interface Lexeme {
   normal: string | undefined;
   /** By part of speech. */
   readonly lemmas: Map<string, string>;
+  /**
+   * A word whose normal form the model was built with: fixed per lexeme (the model's own table,
+   * not the words it learns while reading). Read at the lexeme's first use outside a contraction.
+   */
+  known: boolean | undefined;
 }
 
 /** Ids belong to one loaded model: one memo per model. */
@@ -33,6 +41,7 @@ export function lexemeColumns(
   nlp: WinkMethods,
   tokens: Tokens,
   pos: readonly string[],
+  isOutOfVocabulary: (word: string) => boolean,
 ): LexemeColumns {
   const its = nlp.its;
   // The lemma helper's declared signature differs from `out`'s parameter type; it works as one.
@@ -44,7 +53,10 @@ export function lexemeColumns(
   }
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
-  const columns: LexemeColumns = { type: [], value: [], normal: [], lemma: [] };
+  const columns = { type: [] as string[], value: [] as string[], normal: [] as string[] };
+  const lemmas: string[] = [];
+  let words = 0;
+  let unknown = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
     const partOfSpeech = pos[i] ?? '';
@@ -57,15 +69,20 @@ export function lexemeColumns(
         value: item.out(its.value),
         normal: undefined,
         lemmas: new Map(),
+        known: undefined,
       };
       memo.set(id, lexeme);
     }
     columns.type.push(lexeme.type);
     columns.value.push(lexeme.value);
+    const isWord = lexeme.type === 'word';
+    if (isWord) words++;
     if (contracted[i] === true) {
       item ??= tokens.itemAt(i);
-      columns.normal.push(item.out(its.normal));
-      columns.lemma.push(item.out(lemmaOf));
+      const normal = item.out(its.normal);
+      columns.normal.push(normal);
+      lemmas.push(item.out(lemmaOf));
+      if (isWord && isOutOfVocabulary(normal)) unknown++;
       continue;
     }
     lexeme.normal ??= (item ??= tokens.itemAt(i)).out(its.normal);
@@ -75,7 +92,11 @@ export function lexemeColumns(
       lexeme.lemmas.set(partOfSpeech, lemma);
     }
     columns.normal.push(lexeme.normal);
-    columns.lemma.push(lemma);
+    lemmas.push(lemma);
+    if (isWord) {
+      lexeme.known ??= !isOutOfVocabulary(lexeme.normal);
+      if (!lexeme.known) unknown++;
+    }
   }
-  return columns;
+  return { ...columns, lemma: lemmas, words, unknown };
 }

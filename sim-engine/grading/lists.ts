@@ -115,27 +115,30 @@ function seriesTally(tokens: readonly Token[]): SeriesTally {
   let words = 0;
   let verb = false;
   let related = false;
-  const close = () => {
-    if (words > 0) {
-      if (tally.items === 0) tally.firstHasVerb = verb;
-      tally.lastHasVerb = verb;
-      tally.items++;
-      if (verb) tally.withVerb++;
-      if (related) tally.related++;
-    }
-    words = 0;
-    verb = false;
-    related = false;
-  };
+  // Plain state and a module-level helper, no closure: this runs for every sentence.
   for (const token of tokens) {
-    if (separators.has(token.text)) close();
-    else if (token.kind === 'number' || ORDER_WORDS.has(token.text)) related = true;
+    if (separators.has(token.text)) {
+      tallyItem(tally, words, verb, related);
+      words = 0;
+      verb = false;
+      related = false;
+    } else if (token.kind === 'number' || ORDER_WORDS.has(token.text)) related = true;
     if (token.kind !== 'word' || SERIES_CONJUNCTIONS.has(token.text)) continue;
     words++;
     if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
   }
-  close();
+  tallyItem(tally, words, verb, related);
   return tally;
+}
+
+/** Counts one item of a series, if it has words. */
+function tallyItem(tally: SeriesTally, words: number, verb: boolean, related: boolean): void {
+  if (words === 0) return;
+  if (tally.items === 0) tally.firstHasVerb = verb;
+  tally.lastHasVerb = verb;
+  tally.items++;
+  if (verb) tally.withVerb++;
+  if (related) tally.related++;
 }
 
 function firstMark(tokens: readonly Token[]): string | undefined {

@@ -1,13 +1,8 @@
+import type { Phrase } from './lexiconScan';
+import { KEY_LENGTH, matchAt, scanOne } from './lexiconScan';
 import type { Token } from './tokens';
 
 /** Phrase matching over tokens: synonyms as data, negation by position, fragments by punctuation. */
-
-/** One word of a phrase: a whole word, or the stem of a prefix ("hallucinat" of "hallucinat*"). */
-interface PhraseWord {
-  readonly text: string;
-  readonly prefix: boolean;
-}
-type Phrase = readonly PhraseWord[];
 
 /** A set of phrases indexed by first word, so matching a sentence costs one lookup per token. */
 export interface Lexicon {
@@ -16,6 +11,8 @@ export interface Lexicon {
   readonly prefixed: ReadonlyMap<string, readonly Phrase[]>;
   /** Part of the shared index (module-level vocabulary) rather than built per scenario. */
   readonly shared: boolean;
+  /** A shared lexicon's place in a sentence's matches (numbered at import); -1 for a local one. */
+  readonly slot: number;
 }
 
 export interface Match {
@@ -24,10 +21,8 @@ export interface Match {
   readonly end: number;
 }
 
-const KEY_LENGTH = 3;
-
 interface Entry {
-  readonly lex: Lexicon;
+  readonly slot: number;
   readonly phrase: Phrase;
 }
 
@@ -45,6 +40,7 @@ interface Bucket {
 // scanned once for all of them instead of once per lexicon (the grader asks ~70 per sentence).
 const sharedExact = new Map<string, Bucket>();
 const sharedPrefixed = new Map<string, Entry[]>();
+let sharedLexicons = 0;
 
 /** Builds a module-level lexicon from `|`-separated phrases; `*` ends a prefix word ("employee*"). */
 export function lexicon(spec: string): Lexicon {
@@ -59,7 +55,7 @@ export function localLexicon(spec: string): Lexicon {
 function build(spec: string, shared: boolean): Lexicon {
   const exact = new Map<string, Phrase[]>();
   const prefixed = new Map<string, Phrase[]>();
-  const lex: Lexicon = { exact, prefixed, shared };
+  const lex: Lexicon = { exact, prefixed, shared, slot: shared ? sharedLexicons++ : -1 };
   for (const raw of spec.split('|')) {
     const words = raw.trim().split(/\s+/).filter(Boolean);
     const first = words[0];
@@ -73,8 +69,8 @@ function build(spec: string, shared: boolean): Lexicon {
     const isPrefix = first.endsWith('*');
     const key = isPrefix ? first.slice(0, KEY_LENGTH) : first;
     append(isPrefix ? prefixed : exact, key, phrase);
-    if (shared && isPrefix) append(sharedPrefixed, key, { lex, phrase });
-    else if (shared) addExact(key, { lex, phrase });
+    if (shared && isPrefix) append(sharedPrefixed, key, { slot: lex.slot, phrase });
+    else if (shared) addExact(key, { slot: lex.slot, phrase });
   }
   return lex;
 }
@@ -96,44 +92,43 @@ function append<K, T>(index: Map<K, T[]>, key: K, value: T): void {
   else list.push(value);
 }
 
-function wordMatches(word: PhraseWord, text: string): boolean {
-  return word.prefix ? text.startsWith(word.text) : text === word.text;
-}
-
-/** A phrase word matches a token's normal form or its lemma ("signs off" ~ "sign off"). */
-function matchAt(tokens: readonly Token[], at: number, phrase: Phrase): boolean {
-  for (let offset = 0; offset < phrase.length; offset++) {
-    const token = tokens[at + offset];
-    const word = phrase[offset];
-    if (token === undefined || word === undefined) return false;
-    if (!wordMatches(word, token.text) && !wordMatches(word, token.lemma)) return false;
-  }
-  return true;
-}
-
 const NO_MATCHES: readonly Match[] = [];
+
+/** One sentence's matches: the shared lexicons' by slot, a scenario's own as they are asked. */
+interface SentenceMatches {
+  readonly shared: (Match[] | undefined)[];
+  local: Map<Lexicon, Match[]> | undefined;
+}
+
 // Detectors ask the same sentence about the same lexicon many times; tokens are never mutated.
-const cache = new WeakMap<readonly Token[], Map<Lexicon, Match[]>>();
+const cache = new WeakMap<readonly Token[], SentenceMatches>();
+// A detector asks one sentence about many lexicons in a row (about 8 asks per sentence read):
+// the last sentence is kept at hand, before the weak map.
+let lastTokens: readonly Token[] | null = null;
+let lastMatches: SentenceMatches | undefined;
 
 /** Every match of the lexicon, left to right (overlaps allowed). */
 export function findAll(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
-  let perLexicon = cache.get(tokens);
-  if (perLexicon === undefined) {
-    perLexicon = scanShared(tokens);
-    cache.set(tokens, perLexicon);
+  let matches = tokens === lastTokens ? lastMatches : cache.get(tokens);
+  if (matches === undefined) {
+    matches = { shared: scanShared(tokens), local: undefined };
+    cache.set(tokens, matches);
   }
-  if (lex.shared) return perLexicon.get(lex) ?? NO_MATCHES;
-  let found = perLexicon.get(lex);
+  lastTokens = tokens;
+  lastMatches = matches;
+  if (lex.slot >= 0) return matches.shared[lex.slot] ?? NO_MATCHES;
+  matches.local ??= new Map();
+  let found = matches.local.get(lex);
   if (found === undefined) {
     found = scanOne(tokens, lex);
-    perLexicon.set(lex, found);
+    matches.local.set(lex, found);
   }
   return found;
 }
 
 // The two scans are the grader's hot loop: plain loops, no closures or spreads per token.
-function scanShared(tokens: readonly Token[]): Map<Lexicon, Match[]> {
-  const found = new Map<Lexicon, Match[]>();
+function scanShared(tokens: readonly Token[]): (Match[] | undefined)[] {
+  const found: (Match[] | undefined)[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const byText = headsOfWord(token.text);
@@ -177,7 +172,7 @@ function collectBucket(
   tokens: readonly Token[],
   at: number,
   bucket: Bucket,
-  found: Map<Lexicon, Match[]>,
+  found: (Match[] | undefined)[],
   byLemma: boolean,
 ): void {
   collectShared(tokens, at, bucket.open, found, byLemma);
@@ -193,16 +188,16 @@ function collectShared(
   tokens: readonly Token[],
   at: number,
   entries: readonly Entry[],
-  found: Map<Lexicon, Match[]>,
+  found: (Match[] | undefined)[],
   byLemma: boolean,
 ): void {
   for (const entry of entries) {
     if (matchAt(tokens, at, entry.phrase)) {
-      const list = found.get(entry.lex);
+      const list = found[entry.slot];
       const end = at + entry.phrase.length;
       // The same phrase can be reached by a word and then by its lemma: keep one match.
       if (byLemma && list !== undefined && foundAt(list, at, end)) continue;
-      if (list === undefined) found.set(entry.lex, [{ start: at, end }]);
+      if (list === undefined) found[entry.slot] = [{ start: at, end }];
       else list.push({ start: at, end });
     }
   }
@@ -216,55 +211,6 @@ function foundAt(list: readonly Match[], at: number, end: number): boolean {
     if (match.end === end) return true;
   }
   return false;
-}
-
-function scanOne(tokens: readonly Token[], lex: Lexicon): Match[] {
-  const found: Match[] = [];
-  const { keys, lemmaKeys } = headsOf(tokens);
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as Token;
-    const byText = lex.exact.get(token.text) ?? NO_PHRASES;
-    const byLemma =
-      token.lemma === token.text ? NO_PHRASES : (lex.exact.get(token.lemma) ?? NO_PHRASES);
-    // The text's phrases, then the lemma's, as one list would give them (no list built per token).
-    for (const phrase of byText) {
-      if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
-    }
-    if (byLemma !== byText) {
-      for (const phrase of byLemma) {
-        if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
-      }
-    }
-    for (const phrase of lex.prefixed.get(keys[at] as string) ?? NO_PHRASES) {
-      if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
-    }
-    const lemmaKey = lemmaKeys[at] as string;
-    if (lemmaKey !== keys[at]) {
-      for (const phrase of lex.prefixed.get(lemmaKey) ?? NO_PHRASES) {
-        if (matchAt(tokens, at, phrase)) found.push({ start: at, end: at + phrase.length });
-      }
-    }
-  }
-  return found;
-}
-
-const NO_PHRASES: readonly Phrase[] = [];
-/** The first letters of each token's text and lemma, cut once per sentence. */
-type Heads = { readonly keys: readonly string[]; readonly lemmaKeys: readonly string[] };
-const heads = new WeakMap<readonly Token[], Heads>();
-
-function headsOf(tokens: readonly Token[]): Heads {
-  const known = heads.get(tokens);
-  if (known !== undefined) return known;
-  const keys: string[] = [];
-  const lemmaKeys: string[] = [];
-  for (const token of tokens) {
-    const key = token.text.slice(0, KEY_LENGTH);
-    keys.push(key);
-    lemmaKeys.push(token.lemma === token.text ? key : token.lemma.slice(0, KEY_LENGTH));
-  }
-  heads.set(tokens, { keys, lemmaKeys });
-  return { keys, lemmaKeys };
 }
 
 /** Every match no negation covers: a negated claim is not a claim. */

@@ -1,4 +1,4 @@
-import type { Piece, RawTokens } from './tokens';
+import type { Piece, RawTokens, Token } from './tokens';
 
 /** The model's words as pieces: domain notation joined, hyphenated words split. */
 
@@ -27,6 +27,9 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       negated: raw.negated[i] === true,
       glued,
       afterHyphen: hyphen,
+      // Filled by `withQuantities` for numbers; present on every piece for one shape (copyPiece).
+      value: undefined,
+      unit: undefined,
     };
     hyphen = false;
     // Only a word with an apostrophe can be a contraction: skip the pattern for the rest.
@@ -35,7 +38,8 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       splitContraction(piece, clitic, out);
       continue;
     }
-    if (text === '24/7') out.push({ ...piece, text: 'twentyfourseven', lemma: '', kind: 'word' });
+    if (text === '24/7')
+      out.push(copyPiece(piece, { text: 'twentyfourseven', lemma: '', kind: 'word' }));
     else if (SLASHED_STAGES.test(text)) splitStages(piece, out);
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
@@ -63,8 +67,8 @@ const CLITICS: Readonly<Record<string, { text: string; lemma: string }>> = {
 /** "I'm the PM" reads as "I am the PM": the pronoun is the clause's subject, the verb its own word. */
 function splitContraction(piece: Piece, clitic: { text: string; lemma: string }, out: Piece[]) {
   const pronoun = piece.text.split(/['’]/)[0] ?? piece.text;
-  out.push({ ...piece, text: pronoun, lemma: pronoun, pos: 'PRON' });
-  out.push({ ...piece, text: clitic.text, lemma: clitic.lemma, pos: 'AUX', glued: true });
+  out.push(copyPiece(piece, { text: pronoun, lemma: pronoun, pos: 'PRON' }));
+  out.push(copyPiece(piece, { text: clitic.text, lemma: clitic.lemma, pos: 'AUX', glued: true }));
 }
 
 function isWordLike(raw: RawTokens, i: number): boolean {
@@ -97,8 +101,8 @@ const SLASHED_STAGES = /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}$/;
 /** "1/5/25/50/100" reads as "1 / 5 / 25 / 50 / 100", as if written with spaces. */
 function splitStages(piece: Piece, out: Piece[]): void {
   piece.text.split('/').forEach((number, k) => {
-    if (k > 0) out.push({ ...piece, text: '/', lemma: '/', kind: 'mark', pos: 'SYM' });
-    out.push({ ...piece, text: number, lemma: number, kind: 'number', pos: 'NUM' });
+    if (k > 0) out.push(copyPiece(piece, { text: '/', lemma: '/', kind: 'mark', pos: 'SYM' }));
+    out.push(copyPiece(piece, { text: number, lemma: number, kind: 'number', pos: 'NUM' }));
   });
 }
 
@@ -107,6 +111,33 @@ function splitHyphen(piece: Piece, out: Piece[]): void {
   const lemmaParts = piece.lemma.split('-').filter(Boolean);
   parts.forEach((part, k) => {
     const lemma = k === parts.length - 1 ? (lemmaParts.at(-1) ?? part) : part;
-    out.push({ ...piece, text: part, lemma, afterHyphen: k > 0 || piece.afterHyphen });
+    out.push(copyPiece(piece, { text: part, lemma, afterHyphen: k > 0 || piece.afterHyphen }));
   });
+}
+
+/**
+ * A piece like another with some fields changed. Every piece and token is built by this literal
+ * or the one in `piecesOf`, with the same fields in the same order, so all share one shape: the
+ * detectors read token fields hundreds of thousands of times a grade, and a read that meets one
+ * shape is cheaper than one that meets several (a spread or a literal with fewer fields makes
+ * another).
+ */
+export function copyPiece(from: Piece, changes: Partial<Piece>): Piece {
+  return {
+    text: changes.text ?? from.text,
+    lemma: changes.lemma ?? from.lemma,
+    kind: changes.kind ?? from.kind,
+    pos: changes.pos ?? from.pos,
+    negated: changes.negated ?? from.negated,
+    glued: changes.glued ?? from.glued,
+    afterHyphen: changes.afterHyphen ?? from.afterHyphen,
+    value: changes.value ?? from.value,
+    unit: changes.unit ?? from.unit,
+  };
+}
+
+/** The token under a negation, in the one shape of every token (copyPiece). */
+export function negatedToken(token: Token): Token {
+  // Every token is a piece at run time: `piecesOf` builds them, `withQuantities` copies them.
+  return copyPiece(token as Piece, { negated: true });
 }

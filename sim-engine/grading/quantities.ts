@@ -67,19 +67,24 @@ function isPercent(token: Token | undefined): boolean {
 function runMembers(tokens: readonly Token[]): Set<number> {
   const members = new Set<number>();
   let run: number[] = [];
-  const close = () => {
-    const hasPercent = run.some((i) => tokens[i]?.unit === 'percent');
-    if (run.length >= 3 && (hasPercent || climbsToEveryone(tokens, run))) {
-      run.forEach((i) => members.add(i));
-    }
-    run = [];
-  };
+  // No closure per call, and no new run after a word unless one was open: every sentence runs it.
   tokens.forEach((token, i) => {
     if (isPercent(token)) run.push(i);
-    else if (!CONNECTORS.has(token.text)) close();
+    else if (!CONNECTORS.has(token.text) && run.length > 0) {
+      addRun(tokens, run, members);
+      run = [];
+    }
   });
-  close();
+  addRun(tokens, run, members);
   return members;
+}
+
+/** A run of three or more numbers that holds a "%" or climbs to 100 is a ramp's shares. */
+function addRun(tokens: readonly Token[], run: readonly number[], members: Set<number>): void {
+  if (run.length < 3) return;
+  if (run.some((i) => tokens[i]?.unit === 'percent') || climbsToEveryone(tokens, run)) {
+    run.forEach((i) => members.add(i));
+  }
 }
 
 /** "Steps 1, 5, 25, 50, 100": bare numbers rising to 100 are a ramp's shares without a "%". */
@@ -163,17 +168,24 @@ export function quantityFor(
   otherMetricStarts: ReadonlySet<number>,
   exclude: ReadonlySet<number>,
 ): number | null {
-  const fits = (i: number) => {
-    const token = tokens[i];
-    return token?.unit !== undefined && !token.negated && units.has(token.unit) && !exclude.has(i);
-  };
   for (let i = mention.end; i < Math.min(tokens.length, mention.end + 10); i++) {
     if (otherMetricStarts.has(i) || tokens[i]?.text === ';') break;
-    if (fits(i)) return i;
+    if (fits(tokens, i, units, exclude)) return i;
   }
   for (let i = mention.start - 1; i >= Math.max(0, mention.start - 4); i--) {
     if (otherMetricStarts.has(i) || tokens[i]?.text === ';' || tokens[i]?.text === ',') break;
-    if (fits(i)) return i;
+    if (fits(tokens, i, units, exclude)) return i;
   }
   return null;
+}
+
+/** A quantity in one of the units, affirmed and not taken by another mention. */
+function fits(
+  tokens: readonly Token[],
+  i: number,
+  units: ReadonlySet<Unit>,
+  exclude: ReadonlySet<number>,
+): boolean {
+  const token = tokens[i];
+  return token?.unit !== undefined && !token.negated && units.has(token.unit) && !exclude.has(i);
 }

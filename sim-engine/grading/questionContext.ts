@@ -1,3 +1,4 @@
+import { negatedToken } from './pieces';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -29,7 +30,7 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     if (asked.length === 0) return sentence;
     // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
     if (DENIALS.has(openingWord(sentence.tokens))) {
-      const denied = asked.map((token) => ({ ...token, negated: true }));
+      const denied = asked.map(negatedToken);
       return { ...sentence, tokens: [...sentence.tokens, SEPARATOR, ...denied] };
     }
     // The answer fills the question's gap: "(each stage runs) a full day each".

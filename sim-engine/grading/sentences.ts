@@ -1,6 +1,7 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
+import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
@@ -107,7 +108,7 @@ function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
     const next = sentences[i + 1]?.tokens ?? [];
     if (adopts(sentence.tokens.slice(from)) || adopts(next)) return sentence;
     const tokens = sentence.tokens.map((token, at) =>
-      at >= from && at < end ? { ...token, negated: true } : token,
+      at >= from && at < end ? negatedToken(token) : token,
     );
     return { ...sentence, tokens };
   });
@@ -144,7 +145,7 @@ function sentenceKey(tokens: readonly Token[]): string {
 }
 
 function allNegated(tokens: readonly Token[]): Token[] {
-  return tokens.map((token) => ({ ...token, negated: true }));
+  return tokens.map(negatedToken);
 }
 
 function textOf(

@@ -1,3 +1,4 @@
+import { copyPiece } from './pieces';
 import type { Piece, Token, Unit } from './tokens';
 
 /** Quantities: numbers in digits or words, joined with the unit that follows them. */
@@ -101,15 +102,14 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
     }
     const before = unit === null ? leadingUnit(tokens) : null;
     const unitFound = unit?.unit ?? before;
-    tokens.push({
-      text: piece.text,
-      lemma: piece.lemma,
-      kind: 'number',
-      pos: 'NUM',
-      negated: piece.negated,
-      value: number.value,
-      ...(unitFound === null ? {} : { unit: unitFound }),
-    });
+    tokens.push(
+      copyPiece(piece, {
+        kind: 'number',
+        pos: 'NUM',
+        value: number.value,
+        unit: unitFound ?? undefined,
+      }),
+    );
     i = (unit === null ? number.next : unit.next) - 1;
   }
   return tokens;

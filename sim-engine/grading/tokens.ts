@@ -26,9 +26,9 @@ export interface Token {
   /** Inside the scope of a negation ("not a code deploy"). */
   readonly negated: boolean;
   /** Numbers only, also spelled out ("five minutes", "half a percent"). */
-  readonly value?: number;
+  readonly value?: number | undefined;
   /** Numbers only, when a unit follows in any spelling: "0.5 %", "200ms", "six hours", "12-hour". */
-  readonly unit?: Unit;
+  readonly unit?: Unit | undefined;
 }
 
 /** The raw columns of one document, as the model gives them. */
@@ -56,22 +56,10 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   const tokens = doc.tokens();
   const its = nlp.its;
   const pos = tokens.out(its.pos) as string[];
-  const { type, value, normal, lemma } = lexemeColumns(nlp, tokens, pos);
-  let words = 0;
-  let unknown = 0;
-  // Answers repeat their words: ask the model about each distinct word once.
-  const known = new Map<string, boolean>();
-  type.forEach((kind, i) => {
-    if (kind !== 'word') return;
-    words++;
-    const word = normal[i] ?? '';
-    let isKnown = known.get(word);
-    if (isKnown === undefined) {
-      isKnown = !doc.isOOV(word);
-      known.set(word, isKnown);
-    }
-    if (!isKnown) unknown++;
-  });
+  // Answers repeat their words: the model is asked about each lexeme's normal form once.
+  const { type, value, normal, lemma, words, unknown } = lexemeColumns(nlp, tokens, pos, (word) =>
+    doc.isOOV(word),
+  );
   return {
     words,
     unknown,
@@ -106,6 +94,8 @@ export interface Piece {
   glued: boolean;
   /** Joined to the word before by a hyphen ("go" in "no-go"). */
   afterHyphen: boolean;
+  value?: number | undefined;
+  unit?: Unit | undefined;
 }
 
 /** True for a duration unit: minutes, hours, days, weeks. */
