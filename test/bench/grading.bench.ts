@@ -111,8 +111,8 @@ console.log(
 // unusual forms) and the lead's gaming probes g901–g910 (probes/), graded at 7299ef5 and
 // 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
-// since the eleventh protocol. The third red team v001–v020 (redteam3/) is held out: written
-// blind, graded after the grader was frozen (a1b15d4).
+// since the eleventh protocol. The third red team v001–v020 (redteam3/), graded once at a1b15d4,
+// is training since the twelfth protocol.
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -145,7 +145,7 @@ const sets = [
   ['gaming probes by the lead (seen, now training)', GAMING_PROBES],
   ['tenth fresh set (seen, now training)', TENTH_FRESH_CORPUS],
   ['second red team (seen, now training)', RED_TEAM_T_CORPUS],
-  ['third red team (held out, never seen)', RED_TEAM_V_CORPUS],
+  ['third red team (seen, now training)', RED_TEAM_V_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);
