@@ -22,6 +22,11 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
+import { readVoice } from './narrator';
+import { narratedByOthers } from './narratedRuns';
+import { plannedForAnotherChange } from './otherChange';
+import { unownedAnswerMark } from './speakerCommits';
+import { hasSpeaker, SPEAKER_WORDS } from './speaker';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
 import {
@@ -31,6 +36,7 @@ import {
   valueEnds,
   viewEnds,
 } from './commitmentSpans';
+import type { Frame, Uncommitted } from './commitmentResult';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -44,47 +50,6 @@ import type { Token } from './tokens';
  * re-anchors on this change ("Here I'd …"); "here I'd do the same" adopts what the frame told;
  * "but honestly we'd skip all that" withdraws everything before it.
  */
-
-export type Frame =
-  | 'ideal'
-  | 'glossary'
-  | 'values'
-  | 'past-job'
-  | 'others-story'
-  | 'others-view'
-  | 'rubric'
-  | 'template'
-  | 'hedge'
-  | 'question'
-  | 'others-plan'
-  | 'dropped';
-
-/** Why a sentence earned nothing, in the words the candidate reads. */
-export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
-  ideal: 'framed as an ideal or a hypothetical, never committed to for this change',
-  'past-job': "told as a past job's plan, never adopted for this change",
-  'others-story': "told as someone else's plan for another product, never adopted for this change",
-  'others-view': "reported as someone else's view, never adopted as yours",
-  rubric: 'recites what a good answer contains, not what you will do',
-  glossary: 'defines terms with examples, never says what you will do',
-  values: 'states values, not what you will do',
-  template: 'a template with blanks to fill in, not a plan',
-  hedge: 'hedged ("maybe", "it depends") and never settled into a decision',
-  question: 'asked as a question and never answered',
-  'others-plan':
-    "told as someone else's plan or a story of what others did, never taken up as yours",
-  dropped: 'the plan before this sentence, withdrawn by it',
-};
-
-export interface Uncommitted {
-  readonly frame: Frame;
-  /** The sentence that set the frame (or withdrew the plan), quoted in the feedback. */
-  readonly setBy: number;
-  /** Words from here on are the speaker's own ("Ideally a week, but we'll hold 12 h"). */
-  readonly keepFrom: number;
-  /** Words before this are the speaker's own ("Staff go first; I learned that at my last job"). */
-  readonly cutFrom?: number;
-}
 
 type FrameRead = { frame: Frame; keepFrom: number; cutFrom?: number };
 
@@ -106,11 +71,16 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const profile = profiles[i] as CueProfile;
     if (tokens.length === 0 || found.has(i)) return;
     const drops = profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens);
-    if (i > 0 && (drops || disownsThePlan(tokens))) {
+    const disowns = disownsThePlan(tokens);
+    if (i > 0 && (drops || disowns)) {
       dropEverythingBefore(sentences, i, found);
       open = null;
-      return;
     }
+    // "The classic line that a canary only shows safety …: I do not buy that distinction.": what
+    // the speaker disowns after a colon in the same sentence is withdrawn too.
+    const recited = disowns ? recitedBeforeColon(tokens) : 0;
+    if (recited > 0) found.set(i, { frame: 'dropped', setBy: i, keepFrom: recited });
+    if (i > 0 && (drops || disowns)) return;
     if (last !== null && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
       last.members.forEach((at) => found.delete(at));
       open = null;
@@ -136,7 +106,36 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const frame = later ? 'ideal' : 'others-plan';
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
+  const reads = sentences.map((sentence, i) => {
+    const { cues, speaker } = profiles[i] as CueProfile;
+    const telling = (cues & CUE.telling) !== 0;
+    const general = (cues & CUE.general) !== 0;
+    const third = (cues & CUE.third) !== 0;
+    const document = (cues & CUE.document) !== 0;
+    return readVoice(sentence.tokens, { telling, general, third, speaks: speaker, document });
+  });
+  plannedForAnotherChange(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'other-change', setBy, keepFrom: 0 });
+  });
+  narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
+  });
+  const unowned = unownedAnswerMark(sentences, reads);
+  if (unowned >= 0) {
+    sentences.forEach((_, i) => {
+      // The speaker's own sentences are read as they are (a refusal, a misconception, a caveat).
+      const own = reads[i]?.voice === 'speaker' || hasSpeaker(sentences[i]?.tokens ?? []);
+      if (!found.has(i) && !own) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
+    });
+  }
   return found;
+}
+
+/** Where the speaker's own clause starts after a colon that ends what they then disown; or 0. */
+function recitedBeforeColon(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const speaker = tokens.findIndex((token) => SPEAKER_WORDS.has(token.text));
+  return colon > 0 && speaker > colon ? colon + 1 : 0;
 }
 
 /** "But honestly we'd skip all that": every earlier sentence is withdrawn. */
@@ -267,42 +266,4 @@ function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): b
     default:
       return false;
   }
-}
-
-/** The answer as the detectors read it: what the speaker does not commit to is left out. */
-export function committedOnly(
-  sentences: readonly Sentence[],
-  uncommitted: ReadonlyMap<number, Uncommitted>,
-): Sentence[] {
-  if (uncommitted.size === 0) return [...sentences];
-  return sentences.map((sentence) => {
-    const why = uncommitted.get(sentence.index);
-    if (why === undefined) return sentence;
-    const cut = why.cutFrom ?? 0;
-    if (why.keepFrom > 0 || cut > 0) {
-      const after = why.keepFrom > cut ? sentence.tokens.slice(why.keepFrom) : [];
-      return { ...sentence, tokens: [...sentence.tokens.slice(0, cut), ...after] };
-    }
-    return { ...sentence, tokens: [], isClause: false, words: 0, relations: 0, functionWords: 0 };
-  });
-}
-
-const QUOTE_CHARS = 140;
-
-/** One line per frame: why its plan earned nothing, quoting the sentence that set it. */
-export function commitmentNotices(
-  sentences: readonly Sentence[],
-  uncommitted: ReadonlyMap<number, Uncommitted>,
-): string[] {
-  const seen = new Set<string>();
-  const notices: string[] = [];
-  uncommitted.forEach(({ frame, setBy }) => {
-    const key = `${frame}:${setBy}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const text = sentences[setBy]?.text ?? '';
-    const quote = text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS - 1)}…`;
-    notices.push(`Not credited: ${NOT_CREDITED[frame]} — “${quote}”`);
-  });
-  return notices;
 }

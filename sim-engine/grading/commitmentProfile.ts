@@ -1,5 +1,6 @@
 import { OTHER_PEOPLE, VALUE_WORDS } from './commitmentCues';
 import { DROPPING, RELEASING } from './commitmentTurns';
+import { DOCUMENTS, GENERIC_AGENTS, GENERIC_KINDS, TELLING, THIRD_OWNERS } from './narratorWords';
 import { VIEW_VERBS } from './othersView';
 import { SPEAKER_WORDS } from './speaker';
 import type { Token } from './tokens';
@@ -21,6 +22,11 @@ export const CUE = {
   drop: 64,
   value: 128,
   depends: 256,
+  /** The narrator reading's words (narrator.ts): a verb of telling, people in general, a third party. */
+  telling: 512,
+  general: 1024,
+  third: 2048,
+  document: 1 << 15,
 } as const;
 
 const SPEAKER = 1 << 12;
@@ -71,6 +77,11 @@ note(BY_TEXT, CUE.blank, ['[', '<', 'tbd', 'tba', '___', '____', '_____']);
 note(BY_LEMMA, CUE.view, [...VIEW_VERBS, 'keep']);
 note(BY_LEMMA, CUE.drop, [...DROPPING, ...RELEASING]);
 note(BY_LEMMA, CUE.value, [...VALUE_WORDS, 'deserve']);
+note(BY_LEMMA, CUE.telling, [...TELLING]);
+note(BY_TEXT, CUE.general, ['one', ...GENERIC_AGENTS]);
+note(BY_LEMMA, CUE.general, [...GENERIC_KINDS]);
+note(BY_TEXT, CUE.third, [...THIRD_OWNERS]);
+note(BY_LEMMA, CUE.document, [...DOCUMENTS]);
 
 export interface CueProfile {
   /** The speaker appears (I, we, me, my, our, us). */

@@ -39,6 +39,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   let testBetter: Sentence | null = null;
   let previousCanary = false;
   let previousBetter = false;
+  let betterBefore = false;
   let canaryBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -58,7 +59,15 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // "… not evidence it is better. If we care, we run a randomised A/B test": the test answers the
     // question of "better" the sentence before raised.
     const better = hasAny(tokens, BETTER);
-    if (sentence.isClause && experiment && (better || previousBetter)) testBetter ??= sentence;
+    // "Warmer = better? A/B afterwards.", "Better for customers? Not from the canary. A randomised
+    // A/B test afterwards.": in notes, the test placed after the canary answers the question of
+    // "better" raised just before, clause or not.
+    const placed = experiment && has(tokens, SEQUENCE) && (previousBetter || betterBefore);
+    const answered = better || previousBetter || placed;
+    if ((sentence.isClause || placed) && experiment && answered) {
+      testBetter ??= sentence;
+    }
+    betterBefore = previousBetter && !better;
     previousBetter = better;
     if ((experiment || canary) && randomises(tokens)) {
       noteDetail(findings, 'randomised', sentence);
@@ -70,7 +79,8 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     canaryBefore = canary;
   }
   if (canarySafe !== null && testBetter !== null) {
-    noteDetail(findings, 'safe-better', testBetter);
+    // A test placed in a note ("A/B afterwards.") is evidenced with the canary's clause.
+    noteDetail(findings, 'safe-better', testBetter.isClause ? testBetter : canarySafe);
   }
   return findings;
 }

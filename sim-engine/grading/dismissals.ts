@@ -76,6 +76,7 @@ function slowsDownAt(pieces: readonly Piece[], at: number): boolean {
 const SHRUG_SEPARATORS = new Set(['—', '-', '–', ',', ':']);
 const SHRUG_FILLERS = new Set(['it', 'that', 'this', 'which', 'really', 'honestly']);
 const CLAUSE_STARTS = new Set([';', ':', '.', '?', '!']);
+const SHRUG_NEGATORS = new Set(['not', "n't", 'never']);
 
 /**
  * "Staff, insiders, shoppers — doesn't matter": what comes before a separator and a bare "doesn't
@@ -86,7 +87,14 @@ function withShruggedOff(pieces: Piece[]): void {
   for (let i = 0; i < pieces.length; i++) {
     if (pieces[i]?.lemma !== 'matter' || !(pieces[i] as Piece).negated) continue;
     let at = i - 1;
-    while (at >= 0 && (pieces[at]?.pos === 'AUX' || pieces[at]?.pos === 'PART')) at--;
+    let denied = false;
+    while (at >= 0 && (pieces[at]?.pos === 'AUX' || pieces[at]?.pos === 'PART')) {
+      denied ||= SHRUG_NEGATORS.has(pieces[at]?.text ?? '');
+      at--;
+    }
+    // "…, without asking me, which matters at 6 a.m.": "matter" inside another negation's scope
+    // is not a shrug; the shrug says its own "doesn't".
+    if (!denied) continue;
     while (at >= 0 && SHRUG_FILLERS.has(pieces[at]?.text ?? '')) at--;
     if (at <= 0 || !SHRUG_SEPARATORS.has(pieces[at]?.text ?? '')) continue;
     let start = at;

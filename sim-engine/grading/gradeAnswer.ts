@@ -10,7 +10,8 @@ import {
 } from './answerChecks';
 import type { KindLexicons } from './cohorts';
 import { detectCohortOrder, kindLexicons } from './cohorts';
-import { committedOnly, commitmentNotices, readCommitment } from './commitment';
+import { readCommitment } from './commitment';
+import { committedOnly, commitmentNotices } from './commitmentResult';
 import { detectCanaryVsAb } from './comparison';
 import type { MisconceptionFound, SentenceFeedback } from './feedback';
 import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
@@ -20,6 +21,7 @@ import { detectOwnership } from './ownership';
 import { withQuestionsAnswered } from './questionContext';
 import type { AnswerPoint, AnswerPointId } from './points';
 import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
+import { headedBySpeaker } from './lists';
 import { detectHolds } from './ramp';
 import { detectRollback } from './rollback';
 import { detectSignOff } from './signOff';
@@ -162,7 +164,10 @@ function stuffedSentences(sentences: readonly Sentence[], found: readonly Findin
     const named = perSentence.get(sentence.index) ?? 0;
     const dense =
       named >= DENSE_POINTS && sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
-    return dense || named > 2 + 2 * sentence.relations;
+    // "My calls: exposure order, abort numbers, step lengths.": the speaker's heading relates
+    // each item to the speaker, so a short list of decisions under it is not stuffing.
+    const owned = headedBySpeaker(sentence.tokens);
+    return dense || (!owned && named > 2 + 2 * sentence.relations);
   };
   return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
 }

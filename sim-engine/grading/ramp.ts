@@ -16,7 +16,9 @@ const ADVANCE = lexicon(
     'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider',
 );
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
-const LENGTH_CUES = new Set(['for', 'least', 'minimum']);
+
+// "clean 24 h", "green 12 hours": a length the metrics must stay healthy for, as "for" gives one.
+const LENGTH_CUES = new Set(['for', 'least', 'minimum', 'clean', 'green', 'stable', 'flat']);
 const SPEED_CUES = new Set(['in', 'within', 'under', 'than', 'takes', 'inside']);
 const MIN_RAMP_STAGES = 3;
 
@@ -36,11 +38,14 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
     const staged = stageShares(tokens).some((share) => share.value < 100);
-    stagesNamed ||= has(tokens, STAGE_WORDS);
+    // "Metric gates: clean 24 h": gates between stages named with what opens them.
+    const gated =
+      sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
+    stagesNamed ||= has(tokens, STAGE_WORDS) || gated;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    const aboutRamp = staged || has(tokens, HOLD) || has(tokens, ADVANCE);
+    const aboutRamp = staged || gated || has(tokens, HOLD) || has(tokens, ADVANCE);
     const counted = aboutRamp && heldForSamples(tokens);
-    if (holdDuration(sentence, staged) || holdsThroughPeriod(tokens) || counted) {
+    if (holdDuration(sentence, staged, gated) || holdsThroughPeriod(tokens) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
@@ -125,10 +130,10 @@ function heldForSamples(tokens: readonly Token[]): boolean {
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
-function holdDuration(sentence: Sentence, staged: boolean): boolean {
+function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  const aboutStages = has(tokens, STAGE_WORDS);
+  const aboutStages = gated || has(tokens, STAGE_WORDS);
   if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {

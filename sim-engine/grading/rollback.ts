@@ -46,9 +46,13 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     const roles = has(tokens, ROLLBACK_ROLES);
     // "Revert: flag back to the old path. On-call pulls it at any hour": a role given the call
     // right after the rollback is named goes on about it, as a pronoun would.
-    const continues =
-      continuesTopic(tokens) || (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens));
-    const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues);
+    // "Rollback: on-call, any hour. Routing flip, ~3 min.": a note giving how and how fast, right
+    // after the rollback is named, goes on about it.
+    const continues = () =>
+      continuesTopic(tokens) ||
+      (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) ||
+      (has(tokens, MECHANISM) && !has(tokens, REDEPLOY) && fast(tokens));
+    const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());
     previousAboutRollback = aboutRollback;
     if (aboutRollback) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);

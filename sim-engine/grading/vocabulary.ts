@@ -228,6 +228,7 @@ export const SAME_AS_AB = lexicon(
     'is really an a/b | is the same as an a/b | same thing as an a/b | replaces the a/b | ' +
     'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
     'is the experiment | is our test | no need for a separate | do not need a separate | ' +
+    'already was the experiment | already was our experiment | ' +
     'instead of a separate',
 );
 

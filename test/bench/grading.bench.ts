@@ -115,7 +115,7 @@ console.log(
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
 // since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
 // since the twelfth. The eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
-// (redteam4/) are held out: written blind, graded after the grader was frozen (grader12).
+// (redteam4/) are held out: written blind, graded after the grader was frozen (29dad6e).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],

@@ -20,8 +20,8 @@ const isControl = (answer: LabelledAnswer) => answer.class === 'strong';
 
 /** Control scores at this round's freeze: a record, raised as controls are read better. */
 const RECORDED_CONTROLS: Readonly<Record<string, number>> = {
-  s013: 68,
-  s014: 72,
+  s013: 77,
+  s014: 81,
   s015: 84,
   s016: 90,
   s017: 79,
@@ -136,14 +136,14 @@ describe('the second red team against its one evaluation', () => {
 });
 
 /**
- * Tricks of the second red team the eleventh round's owner reading does not yet reach, held to
- * their score at its freeze: a plan for a different change (t002), a retraction followed by the
- * plan re-listed as open questions (t010) and sarcasm (t011). Every other trick is held to 30.
+ * Tricks of the second red team not yet reached, held to their score at the twelfth round's
+ * freeze: a plan for a different change told in the speaker's own voice (t002, 84 → 70) and a
+ * retraction followed by the plan re-listed as open questions (t010). Every other trick is held to
+ * 30 — since the twelfth round also sarcasm framed by a source (t011, 74 → 0).
  */
 const SECOND_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
-  t002: 84,
+  t002: 70,
   t010: 52,
-  t011: 74,
 };
 
 describe('the second red team, now training', () => {
@@ -163,9 +163,36 @@ describe('the second red team, now training', () => {
   });
 });
 
-describe('the third red team, held out', () => {
+describe('the third red team against its one evaluation', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
     heldToItsOneEvaluation(RED_TEAM_V_CORPUS, THIRD_RED_TEAM_FIRST_SCORES),
   );
+});
+
+/**
+ * Tricks of the third red team the twelfth round's narrator reading does not reach, held to their
+ * score at its freeze: a postmortem quoted and dismissed, then the canary called the A/B test
+ * (v008) and a job posting for the PM who would decide (v010). Every other trick is held to 30.
+ */
+const THIRD_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
+  v008: 88,
+  v010: 70,
+};
+
+describe('the third red team, now training', () => {
+  const scores = scoresById(RED_TEAM_V_CORPUS);
+
+  it('scores every trick that does not commit to a plan 30 or less, save those not yet met', () => {
+    for (const answer of RED_TEAM_V_CORPUS.filter((a) => !isControl(a))) {
+      const ceiling = THIRD_RED_TEAM_TRICKS_NOT_YET_MET[answer.id] ?? TRICK_CEILING;
+      expect(scores.get(answer.id), answer.id).toBeLessThanOrEqual(ceiling);
+    }
+  });
+
+  it('scores every committed control 75 or more', () => {
+    for (const answer of RED_TEAM_V_CORPUS.filter(isControl)) {
+      expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
+    }
+  });
 });

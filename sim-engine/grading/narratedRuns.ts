@@ -1,0 +1,82 @@
+import { aboutThirdParty, adoptsWhatCameBefore, toldInPast } from './commitmentTurns';
+import type { VoiceRead } from './narrator';
+import { isSpeaker, voiceOf } from './narrator';
+import { SOURCES, HABITUAL } from './narratorWords';
+import { adopts } from './reportedAdvice';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * Runs of sentences another narrator tells (narrator.ts reads each sentence's voice): a telling
+ * that introduces what follows governs the unvoiced sentences after it until the speaker speaks;
+ * the speaker adopting it takes it back; a closing pointer hands everything before to another.
+ */
+
+const POINTERS = new Set(['that', 'this', 'those', 'these']);
+
+/** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
+const HAND_BACK_WORDS = 12;
+
+function handsBack(tokens: readonly Token[]): boolean {
+  // The pointer sits near the end: only the last words are searched.
+  const from = Math.max(0, tokens.length - HAND_BACK_WORDS - 2);
+  for (let at = from; at < tokens.length; at++) if (handsBackAt(tokens, at)) return true;
+  return false;
+}
+
+/** A pointer and "be" with a short rest that hands what came before to another narrator. */
+function handsBackAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
+  // A hand-back is a short closing pointer: "That's what the textbook says."
+  const rest = tokens.slice(at + 2);
+  if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;
+  const generic = rest.some((word) => HABITUAL.has(word.lemma));
+  return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
+}
+
+/** A sentence told by another narrator, with the sentence that made it theirs. */
+export interface Narrated {
+  readonly setBy: number;
+}
+
+/**
+ * Sentences whose narrator is not the speaker. Each sentence's own voice sets the narrator; a
+ * sentence with no voice of its own keeps the narrator before it (none at the start: an unmarked
+ * plan is the speaker's). The speaker adopting what was just told ("That's what I'd do here",
+ * "I agree") makes the run theirs again.
+ */
+export function narratedByOthers(
+  sentences: readonly Sentence[],
+  reads: readonly VoiceRead[],
+): Map<number, Narrated> {
+  const found = new Map<number, Narrated>();
+  const voices = reads.map((read) => read.voice);
+  let setBy = -1;
+  let story = false;
+  reads.forEach(({ voice, governs, story: tells }, i) => {
+    const tokens = sentences[i]?.tokens ?? [];
+    // A story runs on while it is told in the past or goes on about the third party.
+    if (story && voice === 'none' && !toldInPast(tokens) && !aboutThirdParty(tokens)) setBy = -1;
+    if (voice === 'speaker') {
+      // "Her runbook says … . Here I would do the same.": the run just told, governed or not.
+      if (found.has(i - 1) && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
+        for (let at = i - 1; at >= 0 && found.has(at) && voices[at] !== 'speaker'; at--) {
+          found.delete(at);
+        }
+      }
+      setBy = -1;
+    }
+    // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
+    // telling that introduces what follows, or a story, governs the sentences after it.
+    if (voice === 'other') found.set(i, { setBy: i });
+    if (voice === 'other' && governs && setBy < 0) [setBy, story] = [i, tells];
+    if (setBy >= 0) found.set(i, { setBy });
+    if (handsBack(tokens)) {
+      for (let before = 0; before <= i; before++) {
+        if (voices[before] !== 'speaker' && !found.has(before)) found.set(before, { setBy: i });
+      }
+    }
+  });
+  return found;
+}
