@@ -12,6 +12,7 @@ import {
   EIGHTH_FRESH_CORPUS,
   NINTH_FRESH_CORPUS,
   TENTH_FRESH_CORPUS,
+  ELEVENTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -23,10 +24,12 @@ import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
 import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
 import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
 import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
+import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
 import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
 import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
+import { RED_TEAM_W_CORPUS } from './redteam4/redTeamAnswersW';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -225,10 +228,18 @@ const freshSets: {
     // Graded once at 7a35daa and recorded as it came out (see the corpus README).
     heldOut: true,
   },
+  {
+    name: 'eleventh fresh set (held out, graded once)',
+    answers: ELEVENTH_FRESH_CORPUS,
+    first: ELEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'x',
+    // Graded once at 29dad6e and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
+  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -241,9 +252,11 @@ describe('the fresh sets apart from the main corpus', () => {
       ...EIGHTH_FRESH_CORPUS,
       ...NINTH_FRESH_CORPUS,
       ...TENTH_FRESH_CORPUS,
+      ...ELEVENTH_FRESH_CORPUS,
       ...RED_TEAM_CORPUS,
       ...RED_TEAM_T_CORPUS,
       ...RED_TEAM_V_CORPUS,
+      ...RED_TEAM_W_CORPUS,
       ...GAMING_PROBES,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
@@ -256,6 +269,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(EIGHTH_FRESH_CORPUS).toHaveLength(40);
     expect(NINTH_FRESH_CORPUS).toHaveLength(40);
     expect(TENTH_FRESH_CORPUS).toHaveLength(40);
+    expect(ELEVENTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });

@@ -9,6 +9,8 @@ import { SECOND_RED_TEAM_FIRST_SCORES } from './redteam2/secondRedTeamFirstEvalu
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
 import { THIRD_RED_TEAM_FIRST_SCORES } from './redteam3/thirdRedTeamFirstEvaluation';
 import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
+import { FOURTH_RED_TEAM_FIRST_SCORES } from './redteam4/fourthRedTeamFirstEvaluation';
+import { RED_TEAM_W_CORPUS } from './redteam4/redTeamAnswersW';
 
 // The red team (s001–s020) and the lead's gaming probes (g901–g910) were graded at two frozen
 // graders and are training since the tenth protocol (corpus/README.md): answers that use every
@@ -195,4 +197,11 @@ describe('the third red team, now training', () => {
       expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
     }
   });
+});
+
+describe('the fourth red team, held out', () => {
+  it(
+    'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
+    heldToItsOneEvaluation(RED_TEAM_W_CORPUS, FOURTH_RED_TEAM_FIRST_SCORES),
+  );
 });
