@@ -21,12 +21,14 @@ import {
   NINTH_FRESH_CORPUS,
   TENTH_FRESH_CORPUS,
   ELEVENTH_FRESH_CORPUS,
+  TWELFTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
 import { RED_TEAM_V_CORPUS } from '../../sim-engine/grading/corpus/redteam3/redTeamAnswersV';
 import { RED_TEAM_W_CORPUS } from '../../sim-engine/grading/corpus/redteam4/redTeamAnswersW';
+import { RED_TEAM_Z_CORPUS } from '../../sim-engine/grading/corpus/redteam5/redTeamAnswersZ';
 import {
   evaluate,
   precision,
@@ -114,8 +116,10 @@ console.log(
 // 24e9f4b, are training since the tenth protocol (425 + 30 answers). The tenth set u001–u040
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
 // since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
-// since the twelfth. The eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
-// (redteam4/) are held out: written blind, graded after the grader was frozen (29dad6e).
+// since the twelfth, the eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
+// (redteam4/), graded once at 29dad6e, since the thirteenth. The twelfth set y001–y040 (fresh12/)
+// and the fifth red team z001–z020 (redteam5/) are held out: written blind, graded after the
+// grader was frozen (grader13).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -149,8 +153,10 @@ const sets = [
   ['tenth fresh set (seen, now training)', TENTH_FRESH_CORPUS],
   ['second red team (seen, now training)', RED_TEAM_T_CORPUS],
   ['third red team (seen, now training)', RED_TEAM_V_CORPUS],
-  ['eleventh fresh set (held out, never seen)', ELEVENTH_FRESH_CORPUS],
-  ['fourth red team (held out, never seen)', RED_TEAM_W_CORPUS],
+  ['eleventh fresh set (seen, now training)', ELEVENTH_FRESH_CORPUS],
+  ['fourth red team (seen, now training)', RED_TEAM_W_CORPUS],
+  ['twelfth fresh set (held out, never seen)', TWELFTH_FRESH_CORPUS],
+  ['fifth red team (held out, never seen)', RED_TEAM_Z_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -35,6 +35,9 @@ export { TENTH_FRESH_CORPUS } from './fresh10/tenthFreshCorpus';
 
 /** The eleventh fresh held-out set (x001–x040): graded once after the grader was frozen (README.md). */
 export { ELEVENTH_FRESH_CORPUS } from './fresh11/eleventhFreshCorpus';
+
+/** The twelfth fresh held-out set (y001–y040): graded once after the grader was frozen (README.md). */
+export { TWELFTH_FRESH_CORPUS } from './fresh12/twelfthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
