@@ -55,7 +55,18 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 function ownershipSaid(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, OWNERSHIP).some((match) => !supposed(tokens, match.start));
+  return findAffirmed(tokens, OWNERSHIP).some(
+    (match) => !supposed(tokens, match.start) && !mineAsNoun(tokens, match.start, match.end),
+  );
+}
+
+/** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "Mine" the noun, not the possessive ("canaries in coal mines" owns nothing). */
+function mineAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start]?.lemma !== 'mine') return false;
+  return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
 }
 
 /** Headings that name who decides: "Owner: me", "Decisions | mine". */

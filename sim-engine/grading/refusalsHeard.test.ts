@@ -39,3 +39,27 @@ describe('an experiment the speaker turns down is not the canary-vs-A/B point', 
     expect(credits(answer, 'canary-vs-ab')).toBe(true);
   });
 });
+
+describe('ownership is read from the possessive, and from the speaker’s named part', () => {
+  it('does not read ownership from the noun "mine" (the coal-mine story of the name)', () => {
+    const answer =
+      'A canary rollout borrows its name from the birds miners took down the coal mine. You show the new build to a few users first.';
+    expect(credits(answer, 'pm-owns')).toBe(false);
+  });
+
+  it.each([
+    ['the possessive after a copula', 'The exposure order and the stop rules are mine.'],
+    [
+      'the speaker’s part named',
+      'The platform team runs the routing; my part is deciding who goes first and when we stop.',
+    ],
+  ])('credits %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(true);
+  });
+
+  it('does not read "for my part" (as for me) as a part of the work', () => {
+    expect(credits('For my part, I think staff should see it before customers.', 'pm-owns')).toBe(
+      false,
+    );
+  });
+});
