@@ -63,3 +63,42 @@ describe('ownership is read from the possessive, and from the speaker’s named 
     );
   });
 });
+
+describe('a heading over one note says what the note is', () => {
+  it('reads the note under an approval heading as the sign-off', () => {
+    const answer = 'Sign-off\n- Product manager and the platform lead, in writing, at every step.';
+    expect(credits(answer, 'sign-off')).toBe(true);
+  });
+
+  it('does not read the note under another heading as a sign-off', () => {
+    const answer = 'Rollback\n- Product manager and the platform lead, at every step.';
+    expect(credits(answer, 'sign-off')).toBe(false);
+  });
+});
+
+describe('customer groups named in the words of a business', () => {
+  // "First" before "and" leads the group before it, not the valuable group after it.
+  it.each([
+    [
+      'institutional customers last',
+      'We show it to staff first and to institutional accounts last, because their contracts carry penalties.',
+    ],
+    [
+      'regular customers after staff',
+      'Order: employees, then casual visitors, because staff report breakage fast.',
+    ],
+    [
+      'first-time buyers last',
+      'We show it to staff first and to first-time buyers last, because they leave after one bad visit.',
+    ],
+  ])('orders %s', (_name, answer) => {
+    expect(credits(answer, 'cohort-order')).toBe(true);
+  });
+});
+
+describe('the most valuable customers first is still the misconception', () => {
+  it('reads "start with the enterprise accounts, then staff" as valuable-first', () => {
+    const grade = gradeAnswer('We start with the enterprise accounts, then staff.', service);
+    expect(grade.misconceptions.map((found) => found.point)).toContain('cohort-order');
+  });
+});
