@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradeAnswer } from './gradeAnswer';
+import { splitSentences } from './sentences';
 
 // The thirteenth round's readings of language (corpus/README.md, thirteenth protocol). Every
 // sentence is our own wording; none is a corpus answer's.
@@ -100,5 +101,21 @@ describe('the most valuable customers first is still the misconception', () => {
   it('reads "start with the enterprise accounts, then staff" as valuable-first', () => {
     const grade = gradeAnswer('We start with the enterprise accounts, then staff.', service);
     expect(grade.misconceptions.map((found) => found.point)).toContain('cohort-order');
+  });
+});
+
+describe('an adverb does not make a sentence a string of terms', () => {
+  it('reads "the load balancer just sends image requests back" as a sentence', () => {
+    const answer =
+      'Rolling back: the load balancer just sends image requests back to the old service in two minutes.';
+    expect(
+      gradeAnswer(answer, service).points.find((p) => p.id === 'rollback')?.credit,
+    ).toBeGreaterThan(0.5);
+  });
+
+  it('still reads a run of terms as salad, adverbs or not', () => {
+    const salad =
+      'canary ramp holds really gates rollback thresholds quickly cohorts sign-off owner';
+    expect(splitSentences(salad)[0]?.isClause).toBe(false);
   });
 });

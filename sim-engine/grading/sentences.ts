@@ -240,6 +240,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     if (FUNCTION_POS.has(token.pos)) functionWords++;
     // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
     const joins = FUNCTION_POS.has(token.pos) || SEQUENCE_LINKS.has(token.text);
+    // An adverb modifies the words around it ("the balancer just sends requests back"): it
+    // neither joins them nor adds to a string of terms.
+    if (token.pos === 'ADV' && !joins) continue;
     run = token.kind !== 'mark' && !joins ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
