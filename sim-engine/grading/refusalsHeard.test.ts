@@ -119,3 +119,28 @@ describe('an adverb does not make a sentence a string of terms', () => {
     expect(splitSentences(salad)[0]?.isClause).toBe(false);
   });
 });
+
+describe('a pronoun-free plan states who owns the decisions by naming the role', () => {
+  it.each([
+    [
+      'a heading with its decisions in brackets',
+      'Decisions (order, limits, pace): PM. Routing: the platform team.',
+    ],
+    [
+      'a runbook line recording the owner of the decisions',
+      'Write down the owner of the release decisions: the product manager. Owner of routing: platform.',
+    ],
+  ])('credits %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(true);
+  });
+
+  it.each([
+    ['the decisions given to another team', 'Decisions (order, limits, pace): platform team.'],
+    [
+      'the PM named owner of the routing only',
+      'Write down the owner of the routing: the product manager.',
+    ],
+  ])('does not credit %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
 import {
+  assignsToPerson,
   headedByOrder,
   headedBySpeaker,
   isList,
@@ -254,6 +255,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
       (words >= 3 || relations > 0)) ||
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
+    // "Decisions (order, limits, pace): PM": a note giving its heading to the speaker.
+    assignsToPerson(tokens) ||
     // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
     assignedToSpeaker(tokens) ||
     stageShares(tokens).length >= MIN_RAMP_STAGES;
