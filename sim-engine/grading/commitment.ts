@@ -23,6 +23,7 @@ import {
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
+import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
 import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
@@ -127,6 +128,8 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   sentences.forEach((sentence, i) => {
     if (!found.has(i) && partyPosition(sentence.tokens)) {
       found.set(i, { frame: 'undecided', setBy: i, keepFrom: 0 });
+    } else if (!found.has(i) && handsDecisionOver(sentence)) {
+      found.set(i, { frame: 'handed-over', setBy: i, keepFrom: 0 });
     }
   });
   const unowned = unownedAnswerMark(sentences, reads);

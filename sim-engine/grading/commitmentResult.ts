@@ -22,7 +22,8 @@ export type Frame =
   | 'unowned'
   | 'other-change'
   | 'dropped'
-  | 'undecided';
+  | 'undecided'
+  | 'handed-over';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
 export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
@@ -45,6 +46,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   'other-change': 'planned for another change or another time, not the release asked about',
   dropped: 'the plan before this sentence, withdrawn by it',
   undecided: 'recorded as still open or as what others want, never decided',
+  'handed-over': 'left to someone else to decide when the time comes, not decided by you',
 };
 
 export interface Uncommitted {

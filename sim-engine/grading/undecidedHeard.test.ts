@@ -47,3 +47,41 @@ describe('what each party wants is not the speaker’s plan', () => {
     expect(covered(answer)).toEqual(expect.arrayContaining(['cohort-order', 'rollback']));
   });
 });
+
+describe('a decision handed to someone else at run time is not decided', () => {
+  it.each([
+    [
+      '"… is the duty engineer’s call"',
+      'Which customers see it first, staff or beta users, is the duty engineer’s call on the night.',
+    ],
+    [
+      '"theirs to set"',
+      'The limits, say 0.5 % errors or 200 ms on p99 over control, are theirs to set on the night.',
+    ],
+    [
+      '"whoever holds the pager"',
+      'The sign-off at every gate is whoever holds the pager that hour.',
+    ],
+    [
+      'the decision fronted before its decider',
+      'How long each stage holds, six hours or a day, the duty engineer decides.',
+    ],
+  ])('%s', (_name, answer) => {
+    expect(covered(`The platform team runs this release. ${answer}`)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the call to roll back given to the on-call engineer',
+      'Rolling back is the on-call engineer’s call alone, at any hour: a config flip, two minutes.',
+      'rollback',
+    ],
+    [
+      'a consensus the speaker is part of',
+      'Before launch we write the limits down, 0.5 % errors and 200 ms p99 over control, and everyone agrees.',
+      'thresholds',
+    ],
+  ])('keeps %s', (_name, answer, point) => {
+    expect(covered(answer)).toContain(point);
+  });
+});
