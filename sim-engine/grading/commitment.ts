@@ -23,6 +23,7 @@ import {
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
+import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
 import { narratedByOthers } from './narratedRuns';
@@ -121,6 +122,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   });
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
+  });
+  analogyRuns(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'analogy', setBy, keepFrom: 0 });
   });
   undecidedNotes(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'undecided', setBy, keepFrom: 0 });

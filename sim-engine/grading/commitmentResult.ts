@@ -23,7 +23,8 @@ export type Frame =
   | 'other-change'
   | 'dropped'
   | 'undecided'
-  | 'handed-over';
+  | 'handed-over'
+  | 'analogy';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
 export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
@@ -47,6 +48,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   dropped: 'the plan before this sentence, withdrawn by it',
   undecided: 'recorded as still open or as what others want, never decided',
   'handed-over': 'left to someone else to decide when the time comes, not decided by you',
+  analogy: 'told as an analogy about something else, never brought back to this release',
 };
 
 export interface Uncommitted {

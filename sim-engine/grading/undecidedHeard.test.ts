@@ -85,3 +85,23 @@ describe('a decision handed to someone else at run time is not decided', () => {
     expect(covered(answer)).toContain(point);
   });
 });
+
+describe('an analogy about another domain earns nothing until it is brought back', () => {
+  const analogy =
+    'Think of it as a new chef joining a busy kitchen. The chef first cooks for the staff, then for regulars who asked to try the new menu, and only later for the big banquets. The head cook agrees in advance what sends the chef back to prep: more than 0.5 % of plates returned, or tickets 200 ms slower than the old chef.';
+
+  it('credits nothing of the other domain', () => {
+    expect(covered(analogy)).toEqual([]);
+  });
+
+  it('credits the plan once the speaker maps it back', () => {
+    const answer = `${analogy} We do the same here: staff first, then beta users, enterprise accounts last, because staff forgive breakage.`;
+    expect(covered(answer)).toContain('cohort-order');
+  });
+
+  it('keeps a plan told after a one-line image in the speaker’s voice', () => {
+    const answer =
+      'It’s like a dimmer, not a switch. We start with staff, then beta users, and enterprise accounts last, because staff forgive breakage.';
+    expect(covered(answer)).toContain('cohort-order');
+  });
+});
