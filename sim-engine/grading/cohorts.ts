@@ -31,8 +31,7 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'casual visitors',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
-    'onboarding users | new accounts | new signups | first time buyer* | first time customer* | ' +
-    'first time shopper*',
+    'onboarding users | new accounts | new signups',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
