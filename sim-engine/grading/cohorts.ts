@@ -27,14 +27,17 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   general:
     'general population | general users | general audience | general availability | ' +
     'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
-    'wider user base | all other users | regular users',
+    'wider user base | all other users | regular users | regular customers | casual users | ' +
+    'casual visitors',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
     'onboarding users | new accounts | new signups',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
-    'premium* | most valuable | regulated | revenue critical | top customers | top tier',
+    'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
+    // Customers on a contract with an organisation: "institutional licences last".
+    'institutional*',
 };
 const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
@@ -223,7 +226,9 @@ function valuableFirst(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match
 function leads(tokens: Sentence['tokens'], match: Match): boolean {
   return (
     nearby(tokens, match.end, 1, 3, ['first']) ||
-    nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting'])
+    // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
+    (nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
+      !nearby(tokens, match.start - 1, -1, 3, ['and', 'then']))
   );
 }
 

@@ -23,6 +23,9 @@ import {
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
+import { analogyRuns } from './analogy';
+import { handsDecisionOver } from './handedOver';
+import { partyPosition, undecidedNotes } from './undecided';
 import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
@@ -119,6 +122,19 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   });
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
+  });
+  analogyRuns(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'analogy', setBy, keepFrom: 0 });
+  });
+  undecidedNotes(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'undecided', setBy, keepFrom: 0 });
+  });
+  sentences.forEach((sentence, i) => {
+    if (!found.has(i) && partyPosition(sentence.tokens)) {
+      found.set(i, { frame: 'undecided', setBy: i, keepFrom: 0 });
+    } else if (!found.has(i) && handsDecisionOver(sentence)) {
+      found.set(i, { frame: 'handed-over', setBy: i, keepFrom: 0 });
+    }
   });
   const unowned = unownedAnswerMark(sentences, reads);
   if (unowned >= 0) {

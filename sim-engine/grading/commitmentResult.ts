@@ -21,7 +21,10 @@ export type Frame =
   | 'narrated'
   | 'unowned'
   | 'other-change'
-  | 'dropped';
+  | 'dropped'
+  | 'undecided'
+  | 'handed-over'
+  | 'analogy';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
 export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
@@ -43,6 +46,9 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
     'nowhere do you take this plan on as yours: you appear only to relay, tell or distance yourself from it',
   'other-change': 'planned for another change or another time, not the release asked about',
   dropped: 'the plan before this sentence, withdrawn by it',
+  undecided: 'recorded as still open or as what others want, never decided',
+  'handed-over': 'left to someone else to decide when the time comes, not decided by you',
+  analogy: 'told as an analogy about something else, never brought back to this release',
 };
 
 export interface Uncommitted {

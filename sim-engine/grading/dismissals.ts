@@ -38,7 +38,8 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
   withShruggedOff(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
-    if (piece.negated || !(dismissedAt(pieces, i) || slowsDownAt(pieces, i))) continue;
+    const dismissed = dismissedAt(pieces, i) || slowsDownAt(pieces, i) || onlyCostsAt(pieces, i);
+    if (piece.negated || !dismissed) continue;
     let start = i;
     while (start > 0 && !FRAGMENT_ENDS.has(pieces[start - 1]?.text ?? '.')) start--;
     let end = i;
@@ -70,6 +71,23 @@ function slowsDownAt(pieces: readonly Piece[], at: number): boolean {
   const object = pieces[at + 1]?.text ?? '';
   const down = object === 'the' ? pieces[at + 3]?.text : pieces[at + 2]?.text;
   return SLOWED.has(object) && down === 'down';
+}
+
+/** What a practice is said only to cost: "would only delay the roadmap", "just adds overhead". */
+const ONLY_COSTING = new Set(['delay', 'slow', 'burn', 'waste', 'stall']);
+const ONLY = new Set(['only', 'just', 'merely']);
+
+/**
+ * "An A/B test afterwards would only delay the roadmap": the practice's one effect said to be a
+ * cost. A measured cost conceded ("it only delays us by a day") is not a dismissal.
+ */
+function onlyCostsAt(pieces: readonly Piece[], at: number): boolean {
+  if (!ONLY_COSTING.has((pieces[at] as Piece).lemma)) return false;
+  if (!ONLY.has(pieces[at - 1]?.text ?? '')) return false;
+  for (let j = at + 1; j < pieces.length && !FRAGMENT_ENDS.has(pieces[j]?.text ?? '.'); j++) {
+    if (pieces[j]?.text === 'by' || pieces[j]?.pos === 'NUM') return false;
+  }
+  return true;
 }
 
 /** Separators before a dismissal with no subject of its own: "Staff, insiders — doesn't matter". */

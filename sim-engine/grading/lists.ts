@@ -200,12 +200,19 @@ export function speakerWithRole(tokens: readonly Token[], start: number): boolea
 }
 
 /** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
-const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us']);
+const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us', 'pm']);
 
-/** A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when". */
-function assignsToPerson(tokens: readonly Token[]): boolean {
+/**
+ * A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when", or
+ * with a bracket listing what the heading covers: "Decisions (order, limits, holds): PM".
+ */
+export function assignsToPerson(tokens: readonly Token[]): boolean {
   let at = tokens[0]?.kind === 'mark' ? 1 : 0;
   while (at < 3 && tokens[at]?.kind === 'word') at++;
+  if (at > 0 && tokens[at]?.text === '(') {
+    const close = tokens.findIndex((token, i) => i > at && token.text === ')');
+    if (close !== -1) at = close + 1;
+  }
   return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
 

@@ -55,7 +55,18 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 function ownershipSaid(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, OWNERSHIP).some((match) => !supposed(tokens, match.start));
+  return findAffirmed(tokens, OWNERSHIP).some(
+    (match) => !supposed(tokens, match.start) && !mineAsNoun(tokens, match.start, match.end),
+  );
+}
+
+/** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "Mine" the noun, not the possessive ("canaries in coal mines" owns nothing). */
+function mineAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start]?.lemma !== 'mine') return false;
+  return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
 }
 
 /** Headings that name who decides: "Owner: me", "Decisions | mine". */
@@ -85,11 +96,42 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') return true;
   if (speakerHeading(tokens, start)) return true;
   // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
-  let colon = start;
-  while (colon < start + HEADING_WORDS && tokens[colon]?.kind === 'word') colon++;
+  if (ownerNamedAsSpeaker(tokens)) return true;
+  const colon = headingColon(tokens, start);
   if (tokens[colon]?.text !== ':') return false;
   if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
   return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
+}
+
+/**
+ * A runbook's line naming the owner of the release decisions as the PM: "Record the owner of
+ * release decisions: the product manager" — the heading holds the owner noun and the decisions,
+ * the speaker's role follows the colon.
+ */
+function ownerNamedAsSpeaker(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon <= 0) return false;
+  const heading = tokens.slice(0, colon);
+  if (!heading.some((token) => OWNER_NOUNS.has(token.text) && !token.negated)) return false;
+  if (!findAll(heading, DECISIONS).length) return false;
+  const role = tokens[colon + 1]?.text === 'the' ? colon + 2 : colon + 1;
+  return findAll(tokens, SPEAKER).some((match) => match.start === role);
+}
+
+/**
+ * Where a note's heading ends: a few words, and a bracket that lists what the heading covers
+ * ("Decisions (order, thresholds, holds): PM").
+ */
+function headingColon(tokens: readonly Token[], start: number): number {
+  let at = start;
+  let words = 0;
+  while (words < HEADING_WORDS && tokens[at]?.kind === 'word') {
+    at++;
+    words++;
+  }
+  if (words === 0 || tokens[at]?.text !== '(') return at;
+  const close = tokens.findIndex((token, i) => i > at && token.text === ')');
+  return close === -1 ? at : close + 1;
 }
 
 /**

@@ -10,6 +10,13 @@ const REPORT_BREAKS = new Set(['but', ';', ',', '—']);
 const PRO_FORMS = new Set(['that', 'this', 'it', 'them', 'so', 'either', 'any', 'too']);
 /** Verbs that turn down what a pro-form points back to: "…, so I'd skip them". */
 const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch', 'ignore']);
+/**
+ * Verbs of drawing a conclusion: "…; I will not read it off a beta cohort" refuses an inference
+ * from a source, not the practice before it.
+ */
+const INFERRING = new Set(['read', 'infer', 'conclude', 'deduce', 'derive']);
+/** "…, I wouldn't run one": "one" as the object points back at the practice just named. */
+const INDEFINITE_PRO_FORM = 'one';
 /** A short closing rejection has at most this many words. */
 const SHORT_REJECTION = 7;
 
@@ -55,7 +62,7 @@ function bySpeaker(tail: readonly Word[]): boolean {
 }
 
 /** Pronouns a refusal may hold: the speaker, and pro-forms pointing back at what it refuses. */
-const SPEAKER_OR_POINTING = new Set(['i', 'we', 'us', ...PRO_FORMS]);
+const SPEAKER_OR_POINTING = new Set(['i', 'we', 'us', INDEFINITE_PRO_FORM, ...PRO_FORMS]);
 
 /**
  * "The textbook says you should X, Y and Z, but I wouldn't do any of that for this migration":
@@ -68,14 +75,17 @@ function refusesPointingBack(tail: readonly Word[]): boolean {
   while (
     at < tail.length &&
     REFUSAL_POS.has(tail[at]?.pos ?? '') &&
-    !PRO_FORMS.has(tail[at]?.text ?? '')
+    !PRO_FORMS.has(tail[at]?.text ?? '') &&
+    !(at > 0 && tail[at]?.text === INDEFINITE_PRO_FORM)
   ) {
     const piece = tail[at] as Word;
+    if (INFERRING.has(piece.lemma)) return false;
     refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
     at++;
   }
   if (!refused || at > SHORT_REJECTION) return false;
   const verbEnd = at;
+  if (tail[at]?.text === INDEFINITE_PRO_FORM && at > 0 && tail[at - 1]?.pos === 'VERB') at++;
   // "I wouldn't bother with that": a preposition may lead the pro-form.
   if (tail[at]?.pos === 'ADP' && PRO_FORMS.has(tail[at + 1]?.text ?? '')) at++;
   while (

@@ -10,6 +10,7 @@ import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
 import {
+  assignsToPerson,
   headedByOrder,
   headedBySpeaker,
   isList,
@@ -240,6 +241,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     if (FUNCTION_POS.has(token.pos)) functionWords++;
     // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
     const joins = FUNCTION_POS.has(token.pos) || SEQUENCE_LINKS.has(token.text);
+    // An adverb modifies the words around it ("the balancer just sends requests back"): it
+    // neither joins them nor adds to a string of terms.
+    if (token.pos === 'ADV' && !joins) continue;
     run = token.kind !== 'mark' && !joins ? run + 1 : 0;
     longestRun = Math.max(longestRun, run);
   }
@@ -251,6 +255,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
       (words >= 3 || relations > 0)) ||
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
+    // "Decisions (order, limits, pace): PM": a note giving its heading to the speaker.
+    assignsToPerson(tokens) ||
     // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
     assignedToSpeaker(tokens) ||
     stageShares(tokens).length >= MIN_RAMP_STAGES;

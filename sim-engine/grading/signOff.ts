@@ -85,9 +85,13 @@ const CONDITION = lexicon(
 /** Finds an explicit sign-off, at every gate, by a named role. */
 export function detectSignOff(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  let headed = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    if (!statesApproval(tokens)) continue;
+    // "Sign-off" over the note "PM + ML lead, every step.": the heading says what the note is.
+    const underHeading = headed;
+    headed = approvalHeading(tokens);
+    if (!statesApproval(tokens) && !underHeading) continue;
     noteNamed(findings, sentence);
     if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
       noteDetail(findings, 'each-gate', sentence);
@@ -96,6 +100,18 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
   }
   return findings;
 }
+
+const HEADING_WORDS = 3;
+
+/** A heading line that is only an approval ("Sign-off", "Approvals"): no verb, no full stop. */
+function approvalHeading(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word');
+  if (words.length === 0 || words.length > HEADING_WORDS) return false;
+  if (tokens.some((token) => token.pos === 'VERB' || token.text === '.')) return false;
+  return statesApproval(tokens) || words.some((token) => APPROVAL_NOUNS.has(token.lemma));
+}
+
+const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 'sign-offs']);
 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {

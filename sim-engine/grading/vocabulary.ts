@@ -23,7 +23,9 @@ export const OWNERSHIP = lexicon(
     'mine | i am owner | i am the owner | i am the one who decide* | ownership : me | owned by me | ' +
     // The speaker as the role that decides: "I'm the decision-maker for exposure order".
     'i am the decision maker | i am the decider | i am the final decision maker | ' +
-    'i am the accountable owner | i am the single owner | i am the approver',
+    'i am the accountable owner | i am the single owner | i am the approver | ' +
+    // The speaker's share of the work named as theirs: "my part is deciding who sees it".
+    'my part is | my part would be | my part here is | my remit',
 );
 
 export const ENGINEERING = lexicon(

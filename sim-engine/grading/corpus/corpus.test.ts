@@ -147,6 +147,7 @@ const freshSets: {
   prefix: string;
   /** Never tuned on: poor answers may not score higher than at its one evaluation either. */
   heldOut?: boolean;
+  raisedByLabelledPoints?: Partial<Record<string, number>>;
 }[] = [
   {
     name: 'first fresh set (now training)',
@@ -235,6 +236,10 @@ const freshSets: {
     prefix: 'x',
     // Graded once at 29dad6e and recorded as it came out (see the corpus README).
     heldOut: true,
+    // Raised at grader13 by points the authors labelled, and only by them: x018 gains its
+    // ownership ("my part is deciding who sees it", 29 → 39), x017 its cohort order (28 → 36).
+    // Issue 14's ceiling (55, below every strong answer) is asserted with the training splits.
+    raisedByLabelledPoints: { misconception: 39 },
   },
 ];
 
@@ -274,7 +279,9 @@ describe('the fresh sets apart from the main corpus', () => {
   });
 });
 
-describe.each(freshSets)('the grader on the $name', ({ answers, first, prefix, heldOut }) => {
+describe.each(freshSets)('the grader on the $name', (set) => {
+  const { answers, first, prefix, heldOut } = set;
+  const raised = set.raisedByLabelledPoints ?? {};
   const evaluation = evaluate(answers, scenarios);
 
   it('holds answers of every class, ids of its own', () => {
@@ -310,7 +317,7 @@ describe.each(freshSets)('the grader on the $name', ({ answers, first, prefix, h
       // target, asserted with the training splits above.
       const good = kind === 'strong' || kind === 'middling';
       if (good) expect(range.min, kind).toBeGreaterThanOrEqual(recorded.min);
-      else if (heldOut) expect(range.max, kind).toBeLessThanOrEqual(recorded.max);
+      else if (heldOut) expect(range.max, kind).toBeLessThanOrEqual(raised[kind] ?? recorded.max);
     }
     const misses = targetMisses(evaluation);
     void annotate(

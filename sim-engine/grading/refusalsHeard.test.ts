@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+import { splitSentences } from './sentences';
+
+// The thirteenth round's readings of language (corpus/README.md, thirteenth protocol). Every
+// sentence is our own wording; none is a corpus answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+const OWNER = 'I own the release calls for this change. ';
+const SAFE = 'The canary tells us the new version is safe; it tells us nothing about better. ';
+
+function credits(answer: string, point: string): boolean {
+  return gradeAnswer(answer, service).covered.includes(point);
+}
+
+describe('an experiment the speaker turns down is not the canary-vs-A/B point', () => {
+  it.each([
+    [
+      'declined with "one" pointing back',
+      `${OWNER}${SAFE}The A/B test after it, we won't run one.`,
+    ],
+    [
+      'said only to cost time',
+      `${OWNER}${SAFE}A split test afterwards would just delay the launch.`,
+    ],
+  ])('%s', (_name, answer) => {
+    expect(credits(answer, 'canary-vs-ab')).toBe(false);
+  });
+
+  it.each([
+    [
+      'an inference refused, not the test ("I will not read it off …")',
+      `${OWNER}${SAFE}Any claim of lift needs a randomised A/B test afterwards; I won't read it off the staff cohort.`,
+    ],
+    [
+      'a measured delay conceded',
+      `${OWNER}${SAFE}A randomised A/B test afterwards only delays the launch by a week, and we run it.`,
+    ],
+  ])('but keeps it when %s', (_name, answer) => {
+    expect(credits(answer, 'canary-vs-ab')).toBe(true);
+  });
+});
+
+describe('ownership is read from the possessive, and from the speaker’s named part', () => {
+  it('does not read ownership from the noun "mine" (the coal-mine story of the name)', () => {
+    const answer =
+      'A canary rollout borrows its name from the birds miners took down the coal mine. You show the new build to a few users first.';
+    expect(credits(answer, 'pm-owns')).toBe(false);
+  });
+
+  it.each([
+    ['the possessive after a copula', 'The exposure order and the stop rules are mine.'],
+    [
+      'the speaker’s part named',
+      'The platform team runs the routing; my part is deciding who goes first and when we stop.',
+    ],
+  ])('credits %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(true);
+  });
+
+  it('does not read "for my part" (as for me) as a part of the work', () => {
+    expect(credits('For my part, I think staff should see it before customers.', 'pm-owns')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a heading over one note says what the note is', () => {
+  it('reads the note under an approval heading as the sign-off', () => {
+    const answer = 'Sign-off\n- Product manager and the platform lead, in writing, at every step.';
+    expect(credits(answer, 'sign-off')).toBe(true);
+  });
+
+  it('does not read the note under another heading as a sign-off', () => {
+    const answer = 'Rollback\n- Product manager and the platform lead, at every step.';
+    expect(credits(answer, 'sign-off')).toBe(false);
+  });
+});
+
+describe('customer groups named in the words of a business', () => {
+  // "First" before "and" leads the group before it, not the valuable group after it.
+  it.each([
+    [
+      'institutional customers last',
+      'We show it to staff first and to institutional accounts last, because their contracts carry penalties.',
+    ],
+    [
+      'regular customers after staff',
+      'Order: employees, then casual visitors, because staff report breakage fast.',
+    ],
+  ])('orders %s', (_name, answer) => {
+    expect(credits(answer, 'cohort-order')).toBe(true);
+  });
+});
+
+describe('the most valuable customers first is still the misconception', () => {
+  it('reads "start with the enterprise accounts, then staff" as valuable-first', () => {
+    const grade = gradeAnswer('We start with the enterprise accounts, then staff.', service);
+    expect(grade.misconceptions.map((found) => found.point)).toContain('cohort-order');
+  });
+});
+
+describe('an adverb does not make a sentence a string of terms', () => {
+  it('reads "the load balancer just sends image requests back" as a sentence', () => {
+    const answer =
+      'Rolling back: the load balancer just sends image requests back to the old service in two minutes.';
+    expect(
+      gradeAnswer(answer, service).points.find((p) => p.id === 'rollback')?.credit,
+    ).toBeGreaterThan(0.5);
+  });
+
+  it('still reads a run of terms as salad, adverbs or not', () => {
+    const salad =
+      'canary ramp holds really gates rollback thresholds quickly cohorts sign-off owner';
+    expect(splitSentences(salad)[0]?.isClause).toBe(false);
+  });
+});
+
+describe('a pronoun-free plan states who owns the decisions by naming the role', () => {
+  it.each([
+    [
+      'a heading with its decisions in brackets',
+      'Decisions (order, limits, pace): PM. Routing: the platform team.',
+    ],
+    [
+      'a runbook line recording the owner of the decisions',
+      'Write down the owner of the release decisions: the product manager. Owner of routing: platform.',
+    ],
+  ])('credits %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(true);
+  });
+
+  it.each([
+    ['the decisions given to another team', 'Decisions (order, limits, pace): platform team.'],
+    [
+      'the PM named owner of the routing only',
+      'Write down the owner of the routing: the product manager.',
+    ],
+  ])('does not credit %s', (_name, answer) => {
+    expect(credits(answer, 'pm-owns')).toBe(false);
+  });
+});
