@@ -13,6 +13,7 @@ import {
   NINTH_FRESH_CORPUS,
   TENTH_FRESH_CORPUS,
   ELEVENTH_FRESH_CORPUS,
+  TWELFTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
@@ -25,11 +26,13 @@ import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
 import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
 import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
 import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
+import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
 import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
 import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
 import { RED_TEAM_W_CORPUS } from './redteam4/redTeamAnswersW';
+import { RED_TEAM_Z_CORPUS } from './redteam5/redTeamAnswersZ';
 import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
 import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
 import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
@@ -237,14 +240,22 @@ const freshSets: {
     // Graded once at 29dad6e and recorded as it came out (see the corpus README).
     heldOut: true,
     // Raised at grader13 by points the authors labelled, and only by them: x018 gains its
-    // ownership ("my part is deciding who sees it", 29 → 39), x017 its cohort order (28 → 36).
+    // ownership ("my part is deciding who sees it", 29 → 39), x017 its cohort order (28 → 33).
     // Issue 14's ceiling (55, below every strong answer) is asserted with the training splits.
     raisedByLabelledPoints: { misconception: 39 },
+  },
+  {
+    name: 'twelfth fresh set (held out, graded once)',
+    answers: TWELFTH_FRESH_CORPUS,
+    first: TWELFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'y',
+    // Graded once at c37f5c9 and recorded as it came out (see the corpus README).
+    heldOut: true,
   },
 ];
 
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
+  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
     const all = [
       ...CORPUS,
       ...FRESH_CORPUS,
@@ -258,10 +269,12 @@ describe('the fresh sets apart from the main corpus', () => {
       ...NINTH_FRESH_CORPUS,
       ...TENTH_FRESH_CORPUS,
       ...ELEVENTH_FRESH_CORPUS,
+      ...TWELFTH_FRESH_CORPUS,
       ...RED_TEAM_CORPUS,
       ...RED_TEAM_T_CORPUS,
       ...RED_TEAM_V_CORPUS,
       ...RED_TEAM_W_CORPUS,
+      ...RED_TEAM_Z_CORPUS,
       ...GAMING_PROBES,
     ];
     expect(FRESH_CORPUS).toHaveLength(30);
@@ -275,6 +288,7 @@ describe('the fresh sets apart from the main corpus', () => {
     expect(NINTH_FRESH_CORPUS).toHaveLength(40);
     expect(TENTH_FRESH_CORPUS).toHaveLength(40);
     expect(ELEVENTH_FRESH_CORPUS).toHaveLength(40);
+    expect(TWELFTH_FRESH_CORPUS).toHaveLength(40);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });

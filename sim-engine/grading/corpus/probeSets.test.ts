@@ -11,6 +11,8 @@ import { THIRD_RED_TEAM_FIRST_SCORES } from './redteam3/thirdRedTeamFirstEvaluat
 import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
 import { FOURTH_RED_TEAM_FIRST_SCORES } from './redteam4/fourthRedTeamFirstEvaluation';
 import { RED_TEAM_W_CORPUS } from './redteam4/redTeamAnswersW';
+import { FIFTH_RED_TEAM_FIRST_SCORES } from './redteam5/fifthRedTeamFirstEvaluation';
+import { RED_TEAM_Z_CORPUS } from './redteam5/redTeamAnswersZ';
 
 // The red team (s001–s020) and the lead's gaming probes (g901–g910) were graded at two frozen
 // graders and are training since the tenth protocol (corpus/README.md): answers that use every
@@ -199,9 +201,16 @@ describe('the third red team, now training', () => {
   });
 });
 
-describe('the fourth red team, held out', () => {
+describe('the fourth red team against its one evaluation', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
     heldToItsOneEvaluation(RED_TEAM_W_CORPUS, FOURTH_RED_TEAM_FIRST_SCORES),
+  );
+});
+
+describe('the fifth red team, held out', () => {
+  it(
+    'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
+    heldToItsOneEvaluation(RED_TEAM_Z_CORPUS, FIFTH_RED_TEAM_FIRST_SCORES),
   );
 });
