@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../../testing/fixtures';
-import type { LabelledAnswer } from './corpus';
 import {
   CORPUS,
   FIFTH_FRESH_CORPUS,
@@ -10,34 +9,18 @@ import {
   SECOND_FRESH_CORPUS,
   SEVENTH_FRESH_CORPUS,
   EIGHTH_FRESH_CORPUS,
-  NINTH_FRESH_CORPUS,
-  TENTH_FRESH_CORPUS,
-  ELEVENTH_FRESH_CORPUS,
-  TWELFTH_FRESH_CORPUS,
   SIXTH_FRESH_CORPUS,
   THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { Evaluation } from './evaluate';
 import { evaluate, precision, recall, targetMisses } from './evaluate';
-import type { FreshEvaluationRecord } from './freshFirstEvaluation';
-import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
-import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
-import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
-import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
-import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
-import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
-import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
+import { FRESH_SET_RECORDS } from './freshSetRecords';
 import { GAMING_PROBES } from './probes/gamingProbes';
 import { RED_TEAM_CORPUS } from './redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from './redteam2/redTeamAnswersT';
 import { RED_TEAM_V_CORPUS } from './redteam3/redTeamAnswersV';
 import { RED_TEAM_W_CORPUS } from './redteam4/redTeamAnswersW';
 import { RED_TEAM_Z_CORPUS } from './redteam5/redTeamAnswersZ';
-import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
-import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
-import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
-import { FOURTH_FRESH_FIRST_EVALUATION } from './fourthFreshFirstEvaluation';
-import { THIRD_FRESH_FIRST_EVALUATION } from './thirdFreshFirstEvaluation';
 
 // The targets of issue 14, checked on the training answers and, apart, on the old held-out fifth
 // and the two fresh sets (each held out once, looked at since, so no longer unseen:
@@ -139,137 +122,11 @@ describe.each(splits)('the grader on the $name answers', ({ evaluation, floor })
   });
 });
 
-// The fresh sets were each written by an author who never read the grader and graded once as
-// held out (corpus/README.md). All have since been tuned on and are in the training splits
-// above, where issue 14's targets are asserted. What is asserted here besides is that the grader
-// finds each point, and scores good answers, no worse than at that one evaluation as held out.
-const freshSets: {
-  name: string;
-  answers: readonly LabelledAnswer[];
-  first: FreshEvaluationRecord;
-  prefix: string;
-  /** Never tuned on: poor answers may not score higher than at its one evaluation either. */
-  heldOut?: boolean;
-  raisedByLabelledPoints?: Partial<Record<string, number>>;
-}[] = [
-  {
-    name: 'first fresh set (now training)',
-    answers: FRESH_CORPUS,
-    first: FRESH_FIRST_EVALUATION,
-    prefix: 'f',
-  },
-  {
-    name: 'second fresh set (now training)',
-    answers: SECOND_FRESH_CORPUS,
-    first: SECOND_FRESH_FIRST_EVALUATION,
-    prefix: 'g',
-  },
-  {
-    name: 'third fresh set (now training)',
-    answers: THIRD_FRESH_CORPUS,
-    first: THIRD_FRESH_FIRST_EVALUATION,
-    prefix: 'h',
-    // Poor answers were held to their first evaluation's ceiling while the set was held out;
-    // they still may not score higher than then.
-    heldOut: true,
-  },
-  {
-    name: 'fourth fresh set (now training)',
-    answers: FOURTH_FRESH_CORPUS,
-    first: FOURTH_FRESH_FIRST_EVALUATION,
-    prefix: 'k',
-    // As for the third: poor answers may not score higher than at its one evaluation.
-    heldOut: true,
-  },
-  {
-    name: 'fifth fresh set (now training)',
-    answers: FIFTH_FRESH_CORPUS,
-    first: FIFTH_FRESH_FIRST_EVALUATION,
-    prefix: 'm',
-    // As for the third and fourth: poor answers may not score higher than at its one evaluation.
-    heldOut: true,
-  },
-  {
-    name: 'sixth fresh set (now training)',
-    answers: SIXTH_FRESH_CORPUS,
-    first: SIXTH_FRESH_FIRST_EVALUATION,
-    prefix: 'n',
-    // As for the third to fifth: poor answers may not score higher than at its one evaluation.
-    heldOut: true,
-  },
-  {
-    name: 'seventh fresh set (now training)',
-    answers: SEVENTH_FRESH_CORPUS,
-    first: SEVENTH_FRESH_FIRST_EVALUATION,
-    prefix: 'p',
-    // Tuned on since its one evaluation: a poor answer may gain a point it is labelled with (p018,
-    // misconception-led, earns its labelled ownership: 15 → 16); its ceiling is the issue's
-    // target, asserted with the training splits above.
-  },
-  {
-    name: 'eighth fresh set (now training)',
-    answers: EIGHTH_FRESH_CORPUS,
-    first: EIGHTH_FRESH_FIRST_EVALUATION,
-    prefix: 'q',
-    // Graded once at 7299ef5 and recorded as it came out (three score targets missed there: see
-    // the corpus README), then tuned on; poor answers may not score higher than then either.
-    heldOut: true,
-  },
-  {
-    name: 'ninth fresh set (now training)',
-    answers: NINTH_FRESH_CORPUS,
-    first: NINTH_FRESH_FIRST_EVALUATION,
-    prefix: 'r',
-    // Graded once at 24e9f4b and recorded as it came out (see the corpus README), then tuned on
-    // (probeSets.test.ts asserts its poor-class targets); poor answers may not score higher than then.
-    heldOut: true,
-  },
-  {
-    name: 'tenth fresh set (held out, graded once)',
-    answers: TENTH_FRESH_CORPUS,
-    first: TENTH_FRESH_FIRST_EVALUATION,
-    prefix: 'u',
-    // Graded once at 7a35daa and recorded as it came out (see the corpus README).
-    heldOut: true,
-  },
-  {
-    name: 'eleventh fresh set (held out, graded once)',
-    answers: ELEVENTH_FRESH_CORPUS,
-    first: ELEVENTH_FRESH_FIRST_EVALUATION,
-    prefix: 'x',
-    // Graded once at 29dad6e and recorded as it came out (see the corpus README).
-    heldOut: true,
-    // Raised at grader13 by points the authors labelled, and only by them: x018 gains its
-    // ownership ("my part is deciding who sees it", 29 → 39), x017 its cohort order (28 → 33).
-    // Issue 14's ceiling (55, below every strong answer) is asserted with the training splits.
-    raisedByLabelledPoints: { misconception: 39 },
-  },
-  {
-    name: 'twelfth fresh set (held out, graded once)',
-    answers: TWELFTH_FRESH_CORPUS,
-    first: TWELFTH_FRESH_FIRST_EVALUATION,
-    prefix: 'y',
-    // Graded once at c37f5c9 and recorded as it came out (see the corpus README).
-    heldOut: true,
-  },
-];
-
 describe('the fresh sets apart from the main corpus', () => {
-  it('hold 30, 30, 40, 40, 40, 40, 40, 40, 40, 40, 40 and 40 answers, ids unique across every set and probe', () => {
+  it('hold 30, 30, then ten times 40 answers, ids unique across every set and probe', () => {
     const all = [
       ...CORPUS,
-      ...FRESH_CORPUS,
-      ...SECOND_FRESH_CORPUS,
-      ...THIRD_FRESH_CORPUS,
-      ...FOURTH_FRESH_CORPUS,
-      ...FIFTH_FRESH_CORPUS,
-      ...SIXTH_FRESH_CORPUS,
-      ...SEVENTH_FRESH_CORPUS,
-      ...EIGHTH_FRESH_CORPUS,
-      ...NINTH_FRESH_CORPUS,
-      ...TENTH_FRESH_CORPUS,
-      ...ELEVENTH_FRESH_CORPUS,
-      ...TWELFTH_FRESH_CORPUS,
+      ...FRESH_SET_RECORDS.flatMap((set) => set.answers),
       ...RED_TEAM_CORPUS,
       ...RED_TEAM_T_CORPUS,
       ...RED_TEAM_V_CORPUS,
@@ -277,23 +134,14 @@ describe('the fresh sets apart from the main corpus', () => {
       ...RED_TEAM_Z_CORPUS,
       ...GAMING_PROBES,
     ];
-    expect(FRESH_CORPUS).toHaveLength(30);
-    expect(SECOND_FRESH_CORPUS).toHaveLength(30);
-    expect(THIRD_FRESH_CORPUS).toHaveLength(40);
-    expect(FOURTH_FRESH_CORPUS).toHaveLength(40);
-    expect(FIFTH_FRESH_CORPUS).toHaveLength(40);
-    expect(SIXTH_FRESH_CORPUS).toHaveLength(40);
-    expect(SEVENTH_FRESH_CORPUS).toHaveLength(40);
-    expect(EIGHTH_FRESH_CORPUS).toHaveLength(40);
-    expect(NINTH_FRESH_CORPUS).toHaveLength(40);
-    expect(TENTH_FRESH_CORPUS).toHaveLength(40);
-    expect(ELEVENTH_FRESH_CORPUS).toHaveLength(40);
-    expect(TWELFTH_FRESH_CORPUS).toHaveLength(40);
+    expect(FRESH_SET_RECORDS.map((set) => set.answers.length)).toEqual([
+      30, 30, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+    ]);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
   });
 });
 
-describe.each(freshSets)('the grader on the $name', (set) => {
+describe.each(FRESH_SET_RECORDS)('the grader on the $name', (set) => {
   const { answers, first, prefix, heldOut } = set;
   const raised = set.raisedByLabelledPoints ?? {};
   const evaluation = evaluate(answers, scenarios);

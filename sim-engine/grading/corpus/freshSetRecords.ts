@@ -1,0 +1,149 @@
+import type { LabelledAnswer } from './corpus';
+import {
+  FRESH_CORPUS,
+  SECOND_FRESH_CORPUS,
+  THIRD_FRESH_CORPUS,
+  FOURTH_FRESH_CORPUS,
+  FIFTH_FRESH_CORPUS,
+  SIXTH_FRESH_CORPUS,
+  SEVENTH_FRESH_CORPUS,
+  EIGHTH_FRESH_CORPUS,
+  NINTH_FRESH_CORPUS,
+  TENTH_FRESH_CORPUS,
+  ELEVENTH_FRESH_CORPUS,
+  TWELFTH_FRESH_CORPUS,
+} from './corpus';
+import type { FreshEvaluationRecord } from './freshFirstEvaluation';
+import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
+import { SECOND_FRESH_FIRST_EVALUATION } from './secondFreshFirstEvaluation';
+import { THIRD_FRESH_FIRST_EVALUATION } from './thirdFreshFirstEvaluation';
+import { FOURTH_FRESH_FIRST_EVALUATION } from './fourthFreshFirstEvaluation';
+import { FIFTH_FRESH_FIRST_EVALUATION } from './fifthFreshFirstEvaluation';
+import { SIXTH_FRESH_FIRST_EVALUATION } from './sixthFreshFirstEvaluation';
+import { SEVENTH_FRESH_FIRST_EVALUATION } from './seventhFreshFirstEvaluation';
+import { EIGHTH_FRESH_FIRST_EVALUATION } from './eighthFreshFirstEvaluation';
+import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
+import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
+import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
+import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
+
+/**
+ * Every fresh set, written by authors who never read the grader and graded once as held out
+ * (README.md), with the figures of that one evaluation. corpus.test.ts holds the grader to no
+ * worse on each: every point's precision and recall and the good answers' floors, and for a set
+ * marked held out its poor answers' ceilings too. The first eight are also in its training
+ * splits, where issue 14's targets are asserted; the later ones' targets are reported there.
+ */
+export interface FreshSetRecord {
+  readonly name: string;
+  readonly answers: readonly LabelledAnswer[];
+  readonly first: FreshEvaluationRecord;
+  readonly prefix: string;
+  /** Held to its poor answers' ceilings at its one evaluation too (not only its good answers' floors). */
+  readonly heldOut?: boolean;
+  /** Ceilings raised since, each only by points the set's authors labelled (said where). */
+  readonly raisedByLabelledPoints?: Partial<Record<string, number>>;
+}
+
+export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
+  {
+    name: 'first fresh set (now training)',
+    answers: FRESH_CORPUS,
+    first: FRESH_FIRST_EVALUATION,
+    prefix: 'f',
+  },
+  {
+    name: 'second fresh set (now training)',
+    answers: SECOND_FRESH_CORPUS,
+    first: SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'g',
+  },
+  {
+    name: 'third fresh set (now training)',
+    answers: THIRD_FRESH_CORPUS,
+    first: THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'h',
+    // Poor answers were held to their first evaluation's ceiling while the set was held out;
+    // they still may not score higher than then.
+    heldOut: true,
+  },
+  {
+    name: 'fourth fresh set (now training)',
+    answers: FOURTH_FRESH_CORPUS,
+    first: FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'k',
+    // As for the third: poor answers may not score higher than at its one evaluation.
+    heldOut: true,
+  },
+  {
+    name: 'fifth fresh set (now training)',
+    answers: FIFTH_FRESH_CORPUS,
+    first: FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'm',
+    // As for the third and fourth: poor answers may not score higher than at its one evaluation.
+    heldOut: true,
+  },
+  {
+    name: 'sixth fresh set (now training)',
+    answers: SIXTH_FRESH_CORPUS,
+    first: SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'n',
+    // As for the third to fifth: poor answers may not score higher than at its one evaluation.
+    heldOut: true,
+  },
+  {
+    name: 'seventh fresh set (now training)',
+    answers: SEVENTH_FRESH_CORPUS,
+    first: SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'p',
+    // Tuned on since its one evaluation: a poor answer may gain a point it is labelled with (p018,
+    // misconception-led, earns its labelled ownership: 15 → 16); its ceiling is the issue's
+    // target, asserted with the training splits above.
+  },
+  {
+    name: 'eighth fresh set (now training)',
+    answers: EIGHTH_FRESH_CORPUS,
+    first: EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'q',
+    // Graded once at 7299ef5 and recorded as it came out (three score targets missed there: see
+    // the corpus README), then tuned on; poor answers may not score higher than then either.
+    heldOut: true,
+  },
+  {
+    name: 'ninth fresh set (now training)',
+    answers: NINTH_FRESH_CORPUS,
+    first: NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'r',
+    // Graded once at 24e9f4b and recorded as it came out (see the corpus README), then tuned on
+    // (probeSets.test.ts asserts its poor-class targets); poor answers may not score higher than then.
+    heldOut: true,
+  },
+  {
+    name: 'tenth fresh set (held out, graded once)',
+    answers: TENTH_FRESH_CORPUS,
+    first: TENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'u',
+    // Graded once at 7a35daa and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eleventh fresh set (held out, graded once)',
+    answers: ELEVENTH_FRESH_CORPUS,
+    first: ELEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'x',
+    // Graded once at 29dad6e and recorded as it came out (see the corpus README).
+    heldOut: true,
+    // Raised at grader13 by points the authors labelled, and only by them: x018 gains its
+    // ownership ("my part is deciding who sees it", 29 → 39), x017 its cohort order (28 → 33).
+    // Issue 14's ceiling (55, below every strong answer) is asserted with the training splits.
+    raisedByLabelledPoints: { misconception: 39 },
+  },
+  {
+    name: 'twelfth fresh set (held out, graded once)',
+    answers: TWELFTH_FRESH_CORPUS,
+    first: TWELFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'y',
+    // Graded once at c37f5c9 and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+];
