@@ -22,6 +22,7 @@ import {
   TENTH_FRESH_CORPUS,
   ELEVENTH_FRESH_CORPUS,
   TWELFTH_FRESH_CORPUS,
+  THIRTEENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -117,9 +118,10 @@ console.log(
 // (fresh10/) and the second red team t001–t020 (redteam2/), graded once at 7a35daa, are training
 // since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
 // since the twelfth, the eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
-// (redteam4/), graded once at 29dad6e, since the thirteenth. The twelfth set y001–y040 (fresh12/)
-// and the fifth red team z001–z020 (redteam5/) are held out: written blind, graded after the
-// grader was frozen (grader13).
+// (redteam4/), graded once at 29dad6e, since the thirteenth, the twelfth set y001–y040 (fresh12/)
+// and the fifth red team z001–z020 (redteam5/), graded once at c37f5c9, since the fourteenth. The
+// thirteenth set e001–e060 (fresh13/, three authors) is held out: written blind, graded after the
+// grader was frozen (grader14).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -155,8 +157,9 @@ const sets = [
   ['third red team (seen, now training)', RED_TEAM_V_CORPUS],
   ['eleventh fresh set (seen, now training)', ELEVENTH_FRESH_CORPUS],
   ['fourth red team (seen, now training)', RED_TEAM_W_CORPUS],
-  ['twelfth fresh set (held out, never seen)', TWELFTH_FRESH_CORPUS],
-  ['fifth red team (held out, never seen)', RED_TEAM_Z_CORPUS],
+  ['twelfth fresh set (seen, now training)', TWELFTH_FRESH_CORPUS],
+  ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
+  ['thirteenth fresh set (held out, never seen)', THIRTEENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -38,6 +38,9 @@ export { ELEVENTH_FRESH_CORPUS } from './fresh11/eleventhFreshCorpus';
 
 /** The twelfth fresh held-out set (y001–y040): graded once after the grader was frozen (README.md). */
 export { TWELFTH_FRESH_CORPUS } from './fresh12/twelfthFreshCorpus';
+
+/** The thirteenth fresh held-out set (e001–e060): graded once after the grader was frozen (README.md). */
+export { THIRTEENTH_FRESH_CORPUS } from './fresh13/thirteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
