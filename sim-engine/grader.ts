@@ -13,6 +13,7 @@
 export { gradeAnswer, type AnswerGrade, type PointGrade } from './grading/gradeAnswer';
 export type { MisconceptionFound, SentenceFeedback } from './grading/feedback';
 export { MAX_ANSWER_CHARACTERS } from './grading/answerLimits';
+export { GRADER_BLIND_SPOT } from './grading/blindSpot';
 export { loadLanguageModel } from './grading/language';
 export {
   STRONG_ANSWER_POINTS,

@@ -86,11 +86,12 @@ export { CONTAINED_WITHIN_MINUTES, seedOutcome, type SeedOutcome } from './calib
 export type { ReferencePlans } from './pack/loadPack';
 
 // --- written-answer grading (issue 7): exports below this line
-// Types and the length limit only: the grader itself, with its language model, is the second
+// Types, the length limit and what a grade cannot judge only: the grader itself, with its language model, is the second
 // entry `sim-engine/grader.ts`, imported by the grading worker and the CLI (never by the page).
 export type { AnswerGrade, PointGrade } from './grading/gradeAnswer';
 export type { MisconceptionFound, SentenceFeedback } from './grading/feedback';
 export { MAX_ANSWER_CHARACTERS } from './grading/answerLimits';
+export { GRADER_BLIND_SPOT } from './grading/blindSpot';
 
 // --- scenario generator and daily challenge (issue 17): exports below this line
 export * from './generator/index';

@@ -1,5 +1,5 @@
 import type { AnswerGrade } from '../../sim-engine/grader';
-import { gradeAnswer } from '../../sim-engine/grader';
+import { GRADER_BLIND_SPOT, gradeAnswer } from '../../sim-engine/grader';
 import { findScenario, packFromOption } from '../packs';
 import { readAnswerFile } from './answerText';
 
@@ -65,5 +65,6 @@ export function gradeText(grade: AnswerGrade): string {
   for (const point of missed) {
     lines.push(`  ${point.label}: ${point.strongSays}`, `    For example: ${point.example}`);
   }
+  lines.push('', `What this grade cannot judge: ${GRADER_BLIND_SPOT}`);
   return lines.join('\n');
 }

@@ -108,5 +108,6 @@ describe('canary-coach grade', () => {
     const text = cli('grade', '--scenario', 'checkout-first-order', '--answer', path);
     expect(text.stdout).toContain(`Score: ${grade.score}/100`);
     expect(text.stdout).toContain('sentence by sentence');
+    expect(text.stdout).toContain('What this grade cannot judge: ');
   });
 });

@@ -60,6 +60,7 @@ describe('a mock interview in the browser', () => {
     await expect.poll(() => heading(page)).toMatch(/^Mock interview: /);
     await page.getByRole('heading', { name: 'Communication' }).waitFor();
     expect(await page.getByText(/^Time ran out after 40 seconds/).count()).toBe(1);
+    await page.getByText('What this grade cannot judge:').waitFor();
     await session().screenshot(page, 'mock-3-result');
 
     await tabTo(page, /^See every dimension$/);

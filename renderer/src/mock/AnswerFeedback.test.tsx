@@ -45,4 +45,10 @@ describe('AnswerFeedback', () => {
     expect(screen.getByText('Explicit sign-off at each gate')).toBeVisible();
     expect(screen.getAllByText(/^For example:/).length).toBeGreaterThan(3);
   });
+
+  it('says with every grade what it cannot judge: a plan the candidate owns', async () => {
+    show('We roll back if errors rise more than 0.5 % above control, agreed before launch.');
+    expect(await screen.findByText(/What this grade cannot judge/)).toBeVisible();
+    expect(screen.getByText(/not that the plan is yours/)).toBeVisible();
+  });
 });

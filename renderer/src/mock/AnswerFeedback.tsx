@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { AnswerGrade, Scenario, SentenceFeedback } from '../../../sim-engine/index';
+import {
+  GRADER_BLIND_SPOT,
+  type AnswerGrade,
+  type Scenario,
+  type SentenceFeedback,
+} from '../../../sim-engine/index';
 import { services } from '../store/services';
 
 interface Props {
@@ -81,6 +86,9 @@ function GradedAnswer({ grade }: { readonly grade: AnswerGrade }) {
           </dl>
         </>
       ) : null}
+      <p className="hint-text answer-blind-spot">
+        <strong>What this grade cannot judge:</strong> {GRADER_BLIND_SPOT}
+      </p>
     </>
   );
 }
