@@ -26,11 +26,11 @@ export interface OutcomeInputs {
 
 type Breach = Extract<RunEvent, { type: 'breach' }>;
 
-/** The metrics a plan could see move because of regressions that had begun by `minute`. */
+/** The metrics a plan could see move because of regressions begun before `minute` (a check's). */
 function movedBy(scenario: Scenario, events: readonly RunEvent[], minute: number) {
   const begun = new Set(
     events.flatMap((e) =>
-      e.type === 'regression-onset' && e.minute <= minute ? [e.regressionId] : [],
+      e.type === 'regression-onset' && e.minute < minute ? [e.regressionId] : [],
     ),
   );
   const moved = new Set<GuardedMetric>();
@@ -54,7 +54,7 @@ function readWindowStart(
 ): number {
   const own = breach.windowStart;
   if (typeof own === 'number') return own;
-  const interval = Math.floor(breach.minute / CHECK_INTERVAL_MINUTES);
+  const interval = lastIntervalRead(breach);
   const fromSeries = inputs.series?.thresholds[breach.thresholdIndex]?.windowStart[interval];
   if (fromSeries !== undefined && Number.isFinite(fromSeries)) return fromSeries;
   const entered = events.filter(
@@ -63,13 +63,21 @@ function readWindowStart(
   return entered[entered.length - 1]?.minute ?? 0;
 }
 
+/**
+ * The interval a check at the breach's minute had just read: checks fall at the end of an
+ * interval, so an onset noted at that very minute begins the next one, which the gate never saw.
+ */
+function lastIntervalRead(breach: Breach): number {
+  return Math.ceil(breach.minute / CHECK_INTERVAL_MINUTES) - 1;
+}
+
 /** Whether a regression was active on exposed traffic somewhere in the data the gate read. */
 function activeInWindow(breach: Breach, events: readonly RunEvent[], inputs: OutcomeInputs) {
   const active = inputs.series?.regressionActive;
-  const onset = events.some((e) => e.type === 'regression-onset' && e.minute <= breach.minute);
+  const onset = events.some((e) => e.type === 'regression-onset' && e.minute < breach.minute);
   if (!active) return onset;
   const first = Math.floor(readWindowStart(breach, events, inputs) / CHECK_INTERVAL_MINUTES);
-  const last = Math.min(active.length - 1, Math.floor(breach.minute / CHECK_INTERVAL_MINUTES));
+  const last = Math.min(active.length - 1, lastIntervalRead(breach));
   for (let i = Math.max(0, first); i <= last; i++) if (active[i]) return true;
   return false;
 }

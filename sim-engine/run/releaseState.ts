@@ -63,12 +63,12 @@ export class ReleaseState {
    * Whether a rollback's request, its cause and full rollout are final, with the run recorded
    * up to `recordedMinutes`. Full rollout is for good: nothing compares after it (`comparing`),
    * so no rollback can be requested. A requested rollback never reaches everyone; its cause
-   * (outcome.ts, `rollbackCause`) reads onsets up to the breach's minute and whether the
-   * regression was active up to the interval after the breach: final once that is recorded.
+   * (outcome.ts, `rollbackCause`) reads onsets before the breach's minute and whether the
+   * regression was active in the intervals the gate read, which end at the request: final then.
    */
   settledBy(recordedMinutes: number): boolean {
     if (this.phase === 'full') return true;
-    return this.rollback !== null && recordedMinutes > this.rollback.requestedAt;
+    return this.rollback !== null && recordedMinutes >= this.rollback.requestedAt;
   }
 
   enterStage(stage: number, minute: number): void {

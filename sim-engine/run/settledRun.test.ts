@@ -54,26 +54,40 @@ function trialCases() {
 }
 
 describe('a threshold trial’s run, stopped where what the trial reads is settled', () => {
-  it('counts a breach at the very check a regression begins as the whole run does, though the regression shows only in the interval after it', () => {
-    // Any reading breaches at the first check (limit far below anything, point reading); the
-    // regression's onset is noted at that check's minute, and the run's cause reads the
-    // interval after the breach: a run stopped at the request itself would call it noise.
+  // Any reading breaches at every check (limit far below anything, point reading).
+  const breachesAtOnce: Plan = {
+    ...STRONG_PLAN,
+    significance: null,
+    thresholds: [{ metric: 'error_rate', limit: -100, unit: 'pp', compare: 'control' }],
+  };
+
+  it('calls a breach at the very check a regression begins noise, as the whole run does: the gate read none of it', () => {
+    // The onset is noted at the first check's minute; the data that check read ends there.
     const scenario = fixtureScenario({
       regressions: [regression({ onset: { type: 'delayed', afterMinutes: 5 } })],
     });
-    const plan: Plan = {
-      ...STRONG_PLAN,
-      significance: null,
-      thresholds: [{ metric: 'error_rate', limit: -100, unit: 'pp', compare: 'control' }],
-    };
-    const whole = wholeRun(scenario, plan, 1);
+    const whole = wholeRun(scenario, breachesAtOnce, 1);
+    expect(whole).toEqual({
+      caught: false,
+      rollbackRequestedMinute: 5,
+      rollbackCause: 'noise',
+      reachedFullRollout: false,
+    });
+    expect(settledRuns(scenario, breachesAtOnce)(1)).toEqual(whole);
+  });
+
+  it('counts a breach one check after a regression begins as a catch, as the whole run does', () => {
+    const scenario = fixtureScenario({
+      regressions: [regression({ onset: { type: 'delayed', afterMinutes: 0 } })],
+    });
+    const whole = wholeRun(scenario, breachesAtOnce, 1);
     expect(whole).toEqual({
       caught: true,
       rollbackRequestedMinute: 5,
       rollbackCause: 'regression',
       reachedFullRollout: false,
     });
-    expect(settledRuns(scenario, plan)(1)).toEqual(whole);
+    expect(settledRuns(scenario, breachesAtOnce)(1)).toEqual(whole);
   });
 
   const cases = trialCases();
