@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+import type { AnswerPointId } from './points';
+
+// The fourteenth round (corpus/README.md): a misconception costs the whole answer, so the grader
+// must read which way a sentence points before it calls one. Every sentence is our own wording.
+const model = fixtureScenario();
+
+function graded(answer: string) {
+  const grade = gradeAnswer(answer, model);
+  return {
+    covers: (point: AnswerPointId) => grade.covered.includes(point),
+    misled: (point: AnswerPointId) => grade.misconceptions.some((found) => found.point === point),
+  };
+}
+
+describe('lift put outside what the canary is for is the right view, not the misconception', () => {
+  it.each([
+    'Basket uplift is out of scope for the canary.',
+    'Any lift in sign-ups is outside the scope of this canary.',
+    'Proving the new flow is better is beyond the canary’s remit.',
+    'Whether the new checkout converts better is not what the canary is for.',
+    'The canary isn’t meant to show the new version is better.',
+    'The canary tells us nothing about uplift.',
+    'The canary is silent on whether the new model wins.',
+    'The canary checks for breakage rather than proving the new page wins.',
+    'The canary only tells us it is safe, and whether users prefer it is another question.',
+  ])('raises no misconception for "%s"', (sentence) => {
+    expect(graded(sentence).misled('canary-vs-ab')).toBe(false);
+  });
+});
+
+describe('an A/B test named in a clause of its own is not the canary called one', () => {
+  it.each([
+    'The canary only tells me the release is safe; whether the tone is better is an A/B test.',
+    'The canary can’t say whether the drafts are better anyway; that’s an A/B question.',
+    'The canary answers whether it is safe and whether users prefer it is a separate experiment.',
+  ])('raises no misconception for "%s" and credits the contrast', (sentence) => {
+    expect(graded(sentence).misled('canary-vs-ab')).toBe(false);
+    expect(graded(sentence).covers('canary-vs-ab')).toBe(true);
+  });
+});
+
+describe('a question asks, it claims nothing', () => {
+  it.each([
+    'Is the canary our A/B test? No, it only checks the release is safe.',
+    'Does the canary tell us the new version is better? No.',
+  ])('raises no misconception for "%s"', (answer) => {
+    expect(graded(answer).misled('canary-vs-ab')).toBe(false);
+  });
+});
+
+describe('the misconception said outright is still flagged', () => {
+  it.each([
+    'The canary is really our A/B test.',
+    'The canary, honestly, is our A/B test.',
+    'The canary shows us whether the new version is better.',
+    'If the canary group converts better, that proves the new version wins.',
+    'We would report the uplift to leadership straight from the canary numbers.',
+    'The point of the canary is to prove the new picker lifts bookings.',
+    'The canary is basically an A/B test, so its lift is our answer.',
+  ])('flags "%s"', (sentence) => {
+    expect(graded(sentence).misled('canary-vs-ab')).toBe(true);
+  });
+});
