@@ -48,7 +48,9 @@ const LAST = lexicon(
     'final step | final ring',
 );
 const DENIAL = lexicon(
-  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
+  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
+    // Random picking judged by what it costs: "a random 5 % would hide the big accounts".
+    'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
 

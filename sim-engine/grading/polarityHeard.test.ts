@@ -64,3 +64,33 @@ describe('the misconception said outright is still flagged', () => {
     expect(graded(sentence).misled('canary-vs-ab')).toBe(true);
   });
 });
+
+describe('a practice judged out by what it costs is turned down, not endorsed', () => {
+  it.each([
+    'A redeploy is too slow for a rollback, so the on-call engineer flips the flag at any hour.',
+    'Rebuilding and redeploying would be too risky at night; the on-call switches the route back.',
+  ])('raises no rollback misconception for "%s"', (sentence) => {
+    expect(graded(sentence).misled('rollback')).toBe(false);
+  });
+
+  it.each([
+    'A random 5 % would hide the high-value accounts, so we pick the groups deliberately.',
+    'Picking users at random is out of scope for the canary; staff go first.',
+    'A random slice is too blunt here: staff first, then beta users, then everyone else.',
+  ])('raises no cohort misconception for "%s"', (sentence) => {
+    expect(graded(sentence).misled('cohort-order')).toBe(false);
+  });
+
+  it.each([
+    ['If it breaks we redeploy the old build.', 'rollback'],
+    ['We would start with a random 5 % of users and widen from there.', 'cohort-order'],
+  ] as const)('still flags "%s"', (sentence, point) => {
+    expect(graded(sentence).misled(point)).toBe(true);
+  });
+
+  it('keeps "too" as "also" out of it', () => {
+    const answer =
+      'The on-call engineer can roll back at any hour by flipping the routing flag, in about two minutes, and we page the PM too.';
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+});
