@@ -6,6 +6,14 @@ import { emptyFindings, noteDetail, noteLaidOut, noteMisconception, noteNamed } 
 import { mostlyTermStrings } from './lists';
 import type { Lexicon, Match } from './match';
 import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
+import {
+  comparedAgainst,
+  groupsNamed,
+  headsOrder,
+  ORDERING,
+  placesGroup,
+  POSITION,
+} from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -82,17 +90,14 @@ function phrase(name: string): string {
     .join(' ');
 }
 
-/** A place in the order: "first-time buyers go last of all, because …" gives the order a reason. */
-const POSITION = lexicon(
-  'go first | goes first | go last | goes last | come last | comes last | last of all | at the very end | until the very end',
-);
-
 /** Finds the cohorts named, their order, the reasons and a random-slice or valuable-first plan. */
 export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLexicons): Findings {
   const findings = emptyFindings();
   const named = new Set<SegmentKind>();
   const ordered = new Set<SegmentKind>();
   let looseReason: Sentence | undefined;
+  let underOrder = false;
+  const groups = new Set<string>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
@@ -110,6 +115,13 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
     }
+    // A mark of the order, not a detail that names the point: set without naming it.
+    groupsNamed(sentence.tokens, found, groups);
+    underOrder = headsOrder(sentence.tokens) || (underOrder && sentence.tokens[0]?.text !== '#');
+    const placed = underOrder || placesGroup(sentence.tokens, found);
+    if (!findings.details.has('placed') && found.size > 0 && placed) {
+      findings.details.set('placed', sentence.index);
+    }
     // A reason is for a place in an order: "employees ask about tax codes because …" alone is
     // none; a reason without an order word counts once the answer orders two groups somewhere.
     if (givesReason(sentence, found)) {
@@ -126,6 +138,14 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     noteLaidOut(findings, 'kinds', list);
     noteLaidOut(findings, 'ordered', list);
   }
+  // Groups in an order, however found (a sentence, a heading over notes), are placed.
+  const inOrder = findings.details.get('ordered');
+  if (inOrder !== undefined && !findings.details.has('placed')) {
+    findings.details.set('placed', inOrder);
+  }
+  // One group placed first ("starting with staff since …") is not yet an order of groups.
+  const twoGroups = groups.size >= 2 || findings.details.has('kinds');
+  if (!twoGroups && !findings.details.has('ordered')) findings.details.delete('placed');
   const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
   if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);
   return findings;
@@ -136,7 +156,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const found = new Map<SegmentKind, Match[]>();
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (!hedged(tokens, match)) addKind(found, kind, match);
+      if (!hedged(tokens, match) && !comparedAgainst(tokens, match)) addKind(found, kind, match);
     }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {
@@ -145,7 +165,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       .map((token) => token.text)
       .join(' ');
     const kind = kinds.kindOf.get(name);
-    if (kind !== undefined) addKind(found, kind, match);
+    if (kind !== undefined && !comparedAgainst(tokens, match)) addKind(found, kind, match);
   }
   return found;
 }
@@ -153,11 +173,6 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
 function addKind(found: Map<SegmentKind, Match[]>, kind: SegmentKind, match: Match): void {
   found.set(kind, [...(found.get(kind) ?? []), match]);
 }
-
-/** An order named as a thing: "a staged order", "the sequence", "rings of users". */
-const ORDERING = lexicon(
-  'order | ordering | sequence | sequencing | staged | staging | rings | waves',
-);
 
 /** The order itself is negated and never affirmed in the sentence. */
 function rejectsOrder(tokens: Sentence['tokens']): boolean {

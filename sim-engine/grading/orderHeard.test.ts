@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The fourteenth round (corpus/README.md): an order of exposure needs groups given places in it,
+// not groups named somewhere in a business case. Every answer is our own wording.
+const model = fixtureScenario();
+
+function coversOrder(answer: string): boolean {
+  return gradeAnswer(answer, model).covered.includes('cohort-order');
+}
+
+describe('groups named but never placed in an order are not a cohort order', () => {
+  it.each([
+    // Groups in a business case, each far from any order word.
+    "Before launch I'd interview a few heavy customers. Then I'd write the business case for new customers and get buy-in from Finance. Since we're one of the provider's biggest accounts, we should get early access to their roadmap.",
+    // One group placed first; the other is the baseline of a comparison.
+    'We route 10 % of traffic to the new page, starting with staff since they use it daily, and compare conversion between the canary group and everyone else.',
+    'Staff go first because they forgive rough edges, and we measure the canary against regular customers on the old page.',
+  ])('does not credit "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(false);
+  });
+});
+
+describe('an order however it is laid out is still credited', () => {
+  it.each([
+    '## Exposure order\n1. Our own staff.\n2. Preview customers who opted in.\n3. Enterprise accounts, because they pay the most and would feel an outage first.',
+    'Stage 1 %: employees. Stage 5 %: pilot clinics, because they asked for early features. Stage 25 %: everyone else, with enterprise tenants last.',
+    'Employees and beta testers first. Regular customers after that. Enterprise accounts go last because an outage costs them the most.',
+    "I'd start with our own support agents, then the shops that volunteered for early features, then small shops, and the big chains last, because they'd leave as a block.",
+    'Who sees it: our own team, then the writers on the waitlist, then regular users, and paying accounts at the very end, since they have the least patience for bugs.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+});
