@@ -146,12 +146,21 @@ export function supposed(tokens: readonly Token[], at: number): boolean {
     const word = tokens[i] as Token;
     // "If the error rate climbs, I decide …": the condition ends at its comma.
     if (word.text === ',') return false;
-    if (SUPPOSING.has(word.text)) return true;
+    if (SUPPOSING.has(word.text) && !embeddedQuestion(tokens, i)) return true;
     if (REPORTING.has(word.lemma) && word.pos === 'VERB' && reportedByOthers(tokens, i)) {
       return true;
     }
   }
   return false;
+}
+
+/**
+ * "The decisions that determine whether the canary catches anything are mine": "whether" or "if"
+ * as the object of a verb asks an embedded question, it supposes nothing of the main clause.
+ */
+function embeddedQuestion(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text;
+  return (text === 'whether' || text === 'if') && tokens[at - 1]?.pos === 'VERB';
 }
 
 /** The reporting verb has a subject of its own and it is not the speaker ("you'll hear", "people say"). */

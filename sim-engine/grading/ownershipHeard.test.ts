@@ -78,3 +78,27 @@ describe('the grader hears a role table or a RACI-like note giving the decisions
     expect(covers(answer)).toBe(false);
   });
 });
+
+describe('ownership said in the forms a note or a long subject takes (fourteenth round)', () => {
+  it.each([
+    // A bracket listing what the label covers, glued to its colon by the tokenizer.
+    '- Launch calls (order, stop lines, pace, go/no-go): me, as PM.\n- Router changes: the platform team.',
+    // Items of the label separated by commas.
+    'Order, stop lines, pace: PM. Router changes: the platform team.',
+    // An embedded question in the subject supposes nothing.
+    'The calls that decide whether this release can fail safely are mine: who goes first, the stop lines and the pace. The platform team runs the router.',
+    'The choices that determine if we catch a bad build early are mine: the order and the stop lines; infra runs the routing.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A real condition still supposes.
+    'If the decisions were mine, I would start with staff; engineering runs the routing.',
+    'Whether the calls are mine is unclear; engineering runs the routing.',
+    // A long label giving the speaker no decision.
+    'Router changes (flags, weights, configs): me. The platform team decides the order.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -31,6 +31,31 @@ const SEPARATORS = new Set([':', '|', '—', '-', '=']);
 const LABEL_WORDS = 4;
 
 /**
+ * Where a label ends at its separator, within LABEL_WORDS words after its first; a bracket listing what the
+ * label covers does not count ("Release decisions (order, lines, pacing): me"), and the
+ * tokenizer may glue its closing bracket to the colon ("):").
+ */
+function labelEnd(tokens: readonly Token[], start: number): number {
+  let words = 0;
+  for (let at = start + 1; at < tokens.length && words < LABEL_WORDS; at++) {
+    // Commas between the label's items are not words: "Order, limits, holds: PM".
+    const text = tokens[at]?.text ?? '';
+    if (SEPARATORS.has(text) || text === '):') return at;
+    if (text === '(') {
+      const close = tokens.findIndex(
+        (token, i) => i > at && (token.text === ')' || token.text === '):'),
+      );
+      if (close < 0) return -1;
+      if (tokens[close]?.text === '):') return close;
+      at = close;
+      continue;
+    }
+    if (tokens[at]?.kind !== 'mark') words++;
+  }
+  return -1;
+}
+
+/**
  * A role table or a RACI-like note assigns a decision to the speaker: a label that names deciding
  * or a release decision, a separator, then the speaker or the product role ("Decides: PM (me)",
  * "| Exposure order | PM (me) |", "Go/no-go: me"). "Routing: me" assigns no decision.
@@ -38,11 +63,8 @@ const LABEL_WORDS = 4;
 export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens.at(-1)?.text === '?') return false;
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  let separator = start + 1;
-  while (separator <= start + LABEL_WORDS && !SEPARATORS.has(tokens[separator]?.text ?? '')) {
-    separator++;
-  }
-  if (!SEPARATORS.has(tokens[separator]?.text ?? '')) return false;
+  const separator = labelEnd(tokens, start);
+  if (separator < 0) return false;
   const label = tokens.slice(start, separator);
   const labelNamesSpeaker = label.some((token) => LABEL_SPEAKERS.has(token.text));
   const namesDeciding =
