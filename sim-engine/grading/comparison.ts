@@ -40,6 +40,21 @@ const OUT_OF_SCOPE = lexicon(
   'scope | remit | out of bounds | beyond what | beyond its | beyond the canary* | ' +
     'off the table | separate question | different question | another question | other question',
 );
+/**
+ * Words that conclude from the canary: a lift read off it is the misconception only when the
+ * sentence draws a conclusion ("that proves …", "the canary shows …", "our evidence", "report
+ * the lift"), not when it names lift beside the canary to explain it away.
+ */
+const CONCLUDES = lexicon(
+  'prov* | proof | show* | tell* | told | evidence | answer | confirm* | demonstrat* | ' +
+    'establish* | report* | read* | present* | justif* | means | conclud* | result* | win | wins | ' +
+    'validat* | success* | point of | purpose | measure*',
+);
+/** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
+const EXPLAINED_AWAY = lexicon(
+  'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
+    'misleading | coincidence | who we picked | who we chose | how we chose | how we picked',
+);
 /** Words that confine the canary to one answer: "the canary only tells us it's safe". */
 const ONLY = lexicon('only | just | merely | solely | purely');
 
@@ -198,6 +213,7 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const canary = fragmentsWith(tokens, CANARY);
   // "The canary only tells us it's safe, …": confined to safety, the sentence sets lift apart.
   if (has(tokens, ONLY) && hasAny(tokens, SAFE)) return false;
+  if (!has(tokens, CONCLUDES) || has(tokens, EXPLAINED_AWAY)) return false;
   const excused = [EXPERIMENT, HEDGE, NEGATORS, OUT_OF_SCOPE].map((lex) =>
     fragmentsWith(tokens, lex),
   );

@@ -105,7 +105,8 @@ export function agentsOf(tokens: readonly Token[]): Match[] {
   tokens.forEach((token, i) => {
     if (!OPENING_MARKS.has(token.text) || tokens[i - 1]?.kind !== 'word') return;
     const beside = tokens[i + 1]?.text ?? '';
-    const speakerBeside = BRACKETED_SPEAKER.has(beside);
+    const speakerBeside =
+      BRACKETED_SPEAKER.has(beside) || (token.text === '(' && APPOSITION_LEADS.has(beside));
     const productBeside = tokens[i - 1]?.text === 'we' && PRODUCT_WORDS.has(beside);
     if (speakerBeside || productBeside) {
       const appositive = apposed(tokens, i, i - 1);
@@ -119,11 +120,27 @@ const OPENING_MARKS = new Set(['(', ',', '—', '-']);
 const CLOSING_MARK: Readonly<Record<string, string>> = { '(': ')', ',': ',', '—': '—', '-': '-' };
 const PRODUCT_WORDS = new Set(['product', 'pm']);
 
-/** "PM (me)", "the product side, me,": one word set beside the subject between two marks. */
+/** Words that may lead the speaker inside a bracket: "PM (that's me)", "(i.e. me)". */
+const APPOSITION_LEADS = new Set(['that', 'is', 'i.e.', 'ie', 'namely', 'so', 'here', 'currently']);
+const APPOSITION_WORDS = 3;
+
+/**
+ * "PM (me)", "the product side, me,": one word set beside the subject between two marks; in
+ * brackets the speaker may be led in by a few words ("PM (that's me)", "(i.e. me)").
+ */
 function apposed(tokens: readonly Token[], open: number, start: number): Match | null {
   const mark = tokens[open]?.text ?? '';
-  if (!OPENING_MARKS.has(mark) || tokens[open + 2]?.text !== CLOSING_MARK[mark]) return null;
-  return { start, end: open + 3 };
+  if (!OPENING_MARKS.has(mark)) return null;
+  if (tokens[open + 2]?.text === CLOSING_MARK[mark]) return { start, end: open + 3 };
+  if (mark !== '(') return null;
+  for (let at = open + 1; at <= open + APPOSITION_WORDS; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (BRACKETED_SPEAKER.has(text)) {
+      return tokens[at + 1]?.text === ')' ? { start, end: at + 2 } : null;
+    }
+    if (!APPOSITION_LEADS.has(text)) return null;
+  }
+  return null;
 }
 
 /** Others' word, not the speaker's: "people will tell you the PM should own the plan". */

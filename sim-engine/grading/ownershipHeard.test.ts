@@ -88,6 +88,9 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     // An embedded question in the subject supposes nothing.
     'The calls that decide whether this release can fail safely are mine: who goes first, the stop lines and the pace. The platform team runs the router.',
     'The choices that determine if we catch a bad build early are mine: the order and the stop lines; infra runs the routing.',
+    // The speaker's share as a label; the speaker led into a bracket by a few words.
+    'My part: the sequence, the thresholds, the pacing and each go/no-go. Theirs: the routing and the flags.',
+    "PM (that's me) owns the sequence, the tripwires and the pace; the router belongs to platform.",
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -98,6 +101,9 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     'Whether the calls are mine is unclear; engineering runs the routing.',
     // A long label giving the speaker no decision.
     'Router changes (flags, weights, configs): me. The platform team decides the order.',
+    // A share with no release decision in it; a bracket that names someone else.
+    'My part: what the launch email says and when it goes out. Engineering decides the order.',
+    "PM (that's the VP's job) owns nothing here; engineering decides the order.",
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });

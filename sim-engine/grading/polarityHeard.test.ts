@@ -42,6 +42,17 @@ describe('an A/B test named in a clause of its own is not the canary called one'
   });
 });
 
+describe('lift named beside the canary only to explain it away is no misconception', () => {
+  it.each([
+    'Uplift in the canary cohort is just who we picked.',
+    'Any improvement we see in the canary is anecdotal at best.',
+    'Whatever lift the canary cohort shows, it is biased by how we chose them.',
+    'A staged rollout is always better than a big bang.',
+  ])('raises no misconception for "%s"', (sentence) => {
+    expect(graded(sentence).misled('canary-vs-ab')).toBe(false);
+  });
+});
+
 describe('a question asks, it claims nothing', () => {
   it.each([
     'Is the canary our A/B test? No, it only checks the release is safe.',

@@ -24,6 +24,41 @@ const DECIDING_LABELS = new Set([
   'call',
   'calls',
 ]);
+/** Nouns for one's share of the work: "My part:", "My side:", "Mine:". */
+const SHARES = new Set([
+  'part',
+  'side',
+  'share',
+  'job',
+  'remit',
+  'role',
+  'responsibility',
+  'responsibilities',
+]);
+const POSSESSIVE_SPEAKERS = new Set(['my']);
+/** Question words name no decision of their own: "My part: what the email says". */
+const QUESTION_WORDS = new Set(['which', 'what', 'how', 'who', 'when', 'whether']);
+/** Release decisions the share must list: two or more, so "My part: the deck" is none. */
+const MIN_SHARED_DECISIONS = 2;
+
+/** A label that is the speaker's share: "My part", "My side", "Mine". */
+function speakersShare(label: readonly Token[]): boolean {
+  const words = label.filter((token) => token.kind !== 'mark');
+  if (words.length === 1 && words[0]?.text === 'mine') return true;
+  return (
+    words.length === 2 &&
+    POSSESSIVE_SPEAKERS.has(words[0]?.text ?? '') &&
+    SHARES.has(words[1]?.text ?? '')
+  );
+}
+
+function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
+  const after = findAll(tokens, DECISIONS).filter(
+    (match) => match.start > separator && !QUESTION_WORDS.has(tokens[match.start]?.text ?? ''),
+  );
+  return after.length >= MIN_SHARED_DECISIONS;
+}
+
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
@@ -67,12 +102,14 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (separator < 0) return false;
   const label = tokens.slice(start, separator);
   const labelNamesSpeaker = label.some((token) => LABEL_SPEAKERS.has(token.text));
+  if (speakersShare(label) && decisionsAfter(tokens, separator)) return true;
   const namesDeciding =
     label.some((token) => DECIDING_LABELS.has(token.text)) ||
     findAll(tokens, DECISIONS).some((match) => match.start >= start && match.end <= separator);
   if (!namesDeciding) return false;
   // "Decisions (mine): …", "My calls: …": the label names whose they are.
   if (labelNamesSpeaker && label.some((token) => DECIDING_LABELS.has(token.text))) return true;
+
   const holder = tokens[separator + 1]?.text === 'the' ? separator + 2 : separator + 1;
   const held = tokens[holder];
   if (held === undefined || held.negated) return false;
