@@ -28,35 +28,47 @@ const PLACE_REACH = 6;
 /** A group that opens its sentence is what the sentence is about: "Large accounts …, last." */
 const OPENS_WITHIN = 3;
 
+/** Words that give a place by themselves, for a group opening its note ("Large accounts, last"). */
+const PLACE_WORDS = lexicon(
+  'first | last | then | next | finally | lastly | later | second | third | at the end | afterwards',
+);
+
+/** A word of place, affirmed: the clause puts what it names in an order. */
+export function ordersItsGroups(tokens: Sentence['tokens']): boolean {
+  return findAll(tokens, PLACE_WORDS).some((match) => !tokens[match.start]?.negated);
+}
+
 /**
- * A group given a place in the order: an order word within a few words of it, in either
- * direction ("enterprise tenants last", "Last: large accounts", "start with our own staff"), or
- * anywhere in a note the group opens ("Large payroll customers and anyone new to us, last.").
- * Groups named far from any order word ("Then I'd write a one-pager …, probably conversion for
- * new customers") are named, not placed. A note need not be a clause to place a group; the
- * point still needs a statement to be named.
+ * The groups given a place in the order: an order word within a few words of the group, in
+ * either direction ("enterprise tenants last", "Last: large accounts", "start with our own
+ * staff"), a place word anywhere in a note the group opens ("Large payroll customers and anyone
+ * new to us, last."), "go last" or a stage note ("Stage 5 %: pilot clinics"). Groups named far
+ * from any order word ("Then I'd write a one-pager …, probably conversion for new customers",
+ * "… each have an account manager; I'd brief all three before launch") are named, not placed.
+ * A note need not be a clause to place a group; the point still needs a statement to be named.
  */
-export function placesGroup(
+export function placedKinds(
   tokens: Sentence['tokens'],
   found: ReadonlyMap<SegmentKind, Match[]>,
-): boolean {
-  if (found.size === 0) return false;
-  // "… go last", "at the very end"; a note that is a stage of the ramp ("Stage 5 %: pilot clinics").
-  if (has(tokens, POSITION) || opensStage(tokens)) return true;
+): SegmentKind[] {
+  if (found.size === 0) return [];
+  if (has(tokens, POSITION) || opensStage(tokens)) return [...found.keys()];
   const order = findAll(tokens, ORDER).filter((match) => !tokens[match.start]?.negated);
-  if (order.length === 0) return false;
-  for (const matches of found.values()) {
-    for (const group of matches) {
-      if (group.start < OPENS_WITHIN) return true;
-      const near = order.some(
-        (word) =>
-          (word.start >= group.end && word.start - group.end < PLACE_REACH) ||
-          (word.end <= group.start && group.start - word.end < PLACE_REACH),
-      );
-      if (near) return true;
+  if (order.length === 0) return [];
+  const placeWord = ordersItsGroups(tokens);
+  const near = (group: Match) =>
+    order.some(
+      (word) =>
+        (word.start >= group.end && word.start - group.end < PLACE_REACH) ||
+        (word.end <= group.start && group.start - word.end < PLACE_REACH),
+    );
+  const placed: SegmentKind[] = [];
+  found.forEach((matches, kind) => {
+    if (matches.some((group) => near(group) || (placeWord && group.start < OPENS_WITHIN))) {
+      placed.push(kind);
     }
-  }
-  return false;
+  });
+  return placed;
 }
 
 /** Words for any set of users, not one group: "the canary group", "each cohort". */

@@ -11,7 +11,8 @@ import {
   groupsNamed,
   headsOrder,
   ORDERING,
-  placesGroup,
+  ordersItsGroups,
+  placedKinds,
   POSITION,
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
@@ -107,7 +108,13 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       noteNamed(findings, sentence);
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
-    if (clause && has(sentence.tokens, ORDER)) found.forEach((_, kind) => ordered.add(kind));
+    underOrder = headsOrder(sentence.tokens) || (underOrder && sentence.tokens[0]?.text !== '#');
+    const placed = underOrder ? [...found.keys()] : placedKinds(sentence.tokens, found);
+    // A clause orders its groups with a word of place ("first", "then", "last") or an order word
+    // placing one of them; "I'd brief all three before launch" orders none.
+    if (clause && (placed.length > 0 || ordersItsGroups(sentence.tokens))) {
+      found.forEach((_, kind) => ordered.add(kind));
+    }
     // Only a sentence that names a group itself is marked as earning the point.
     if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
     if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
@@ -115,11 +122,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
     }
-    // A mark of the order, not a detail that names the point: set without naming it.
     groupsNamed(sentence.tokens, found, groups);
-    underOrder = headsOrder(sentence.tokens) || (underOrder && sentence.tokens[0]?.text !== '#');
-    const placed = underOrder || placesGroup(sentence.tokens, found);
-    if (!findings.details.has('placed') && found.size > 0 && placed) {
+    // A mark of the order, not a detail that names the point: set without naming it.
+    if (!findings.details.has('placed') && placed.length > 0) {
       findings.details.set('placed', sentence.index);
     }
     // A reason is for a place in an order: "employees ask about tax codes because …" alone is

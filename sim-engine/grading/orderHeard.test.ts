@@ -17,6 +17,9 @@ describe('groups named but never placed in an order are not a cohort order', () 
     // One group placed first; the other is the baseline of a comparison.
     'We route 10 % of traffic to the new page, starting with staff since they use it daily, and compare conversion between the canary group and everyone else.',
     'Staff go first because they forgive rough edges, and we measure the canary against regular customers on the old page.',
+    // Groups listed for another purpose, with an order word that places none of them.
+    "Enterprise customers, beta users and staff each have their own account manager; I'd brief all three before launch.",
+    "We'd watch staff, beta users and enterprise customers separately on the dashboard, because each behaves differently.",
   ])('does not credit "%s"', (answer) => {
     expect(coversOrder(answer)).toBe(false);
   });
@@ -29,6 +32,8 @@ describe('an order however it is laid out is still credited', () => {
     'Employees and beta testers first. Regular customers after that. Enterprise accounts go last because an outage costs them the most.',
     "I'd start with our own support agents, then the shops that volunteered for early features, then small shops, and the big chains last, because they'd leave as a block.",
     'Who sees it: our own team, then the writers on the waitlist, then regular users, and paying accounts at the very end, since they have the least patience for bugs.',
+    'Internal users get it on day one; the opt-in beta group a couple of days later; ordinary customers after that; our biggest contracts only once everything else has been clean for a week, because losing one of them hurts most.',
+    'Ring 0 is our own engineers. Ring 1 is the early-access list. Ring 2 is regular users. Ring 3, the large accounts, because they are the least forgiving.',
   ])('credits "%s"', (answer) => {
     expect(coversOrder(answer)).toBe(true);
   });
