@@ -20,11 +20,18 @@ export const DECISIONS = lexicon(
     'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits | ' +
     // The go/no-go as written ("go/no-go"), the plan and its shape, the lengths of stages.
     'go / no go | rollout shape | shape of the rollout | rollout plan | release plan | ' +
-    'launch plan | the plan | sequence | stage length* | stage duration* | durations',
+    'launch plan | the plan | sequence | stage length* | stage duration* | durations | ' +
+    // More release decisions by name: "I decide the holds and the approvals".
+    'holds | gates | pacing | cadence | stop line* | widening | sequencing',
 );
 
 /** What is owned whole, by its owner or the one accountable for it: "I'm the DRI for the rollout". */
 const OWNED = lexicon('rollout | release | launch');
+
+/** The release itself, not a thing named after it ("the release notes", "the launch email"). */
+function releasesOwned(tokens: readonly Token[]): Match[] {
+  return findAll(tokens, OWNED).filter((match) => tokens[match.end]?.pos !== 'NOUN');
+}
 /** Nouns for whoever holds the decisions, after a copula: "I'm the DRI for", "the owner of". */
 const OWNER_NOUNS = new Set(['owner', 'dri', 'decider', 'approver', 'decision-maker']);
 
@@ -234,7 +241,7 @@ function heldAt(
     // A cleft names its object after the copula: "What I actually own … is the decisions".
     if (tokens[start - 1]?.text === 'what') return true;
     if (NOT_DECIDING_AFTER.has(next)) return false;
-    const owned = word.lemma === 'own' && objectAfter(tokens, findAll(tokens, OWNED), j);
+    const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
     return owned || objectAfter(tokens, decisions, j);
   }
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
@@ -244,7 +251,7 @@ function heldAt(
   }
   // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
   if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {
-    return objectAfter(tokens, decisions, j) || objectAfter(tokens, findAll(tokens, OWNED), j);
+    return objectAfter(tokens, decisions, j) || objectAfter(tokens, releasesOwned(tokens), j);
   }
   if (word.pos === 'VERB') return false;
   return null;

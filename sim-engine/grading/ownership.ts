@@ -39,7 +39,9 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare
       // "PM owns." before a string of terms owns nothing in particular.
       const next = sentence.words >= BARE_CLAUSE_WORDS ? (sentences[i + 1]?.tokens ?? []) : [];
-      if (has(tokens, DECISIONS) || has(next, DECISIONS)) {
+      // "I'm the DRI for the rollout": holding the release whole holds its decisions.
+      const holds = speakerHoldsDecision(tokens);
+      if (holds || speakersDecisions(tokens) || speakersDecisions(next)) {
         noteDetail(findings, 'decisions', sentence);
       }
     }
@@ -51,6 +53,30 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
+}
+
+/** Where a clause ends inside a sentence: "…; engineering decides the order", "while …". */
+const CLAUSE_BREAKS = new Set([';', '.', 'while', 'whereas', 'but']);
+/** Someone else by role: "the tech lead decides", "the VP sets". */
+const OTHER_ROLES = new Set(['lead', 'leads', 'vp', 'director', 'head', 'cto', 'architect']);
+const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'pm', 'product']);
+
+/**
+ * Release decisions named in a clause that is not another team's: "My role is mostly
+ * communication; the tech lead decides the order" names the decisions as the tech lead's.
+ */
+function speakersDecisions(tokens: readonly Token[]): boolean {
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    if (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '')) continue;
+    const clause = tokens.slice(start, end);
+    start = end + 1;
+    if (!has(clause, DECISIONS)) continue;
+    const party = has(clause, ENGINEERING) || clause.some((t) => OTHER_ROLES.has(t.text));
+    const others = party && !clause.some((t) => SPEAKER_WORDS.has(t.text));
+    if (!others) return true;
+  }
+  return false;
 }
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */

@@ -91,6 +91,8 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     // The speaker's share as a label; the speaker led into a bracket by a few words.
     'My part: the sequence, the thresholds, the pacing and each go/no-go. Theirs: the routing and the flags.',
     "PM (that's me) owns the sequence, the tripwires and the pace; the router belongs to platform.",
+    // Release decisions by name: the holds, the gates.
+    'I decide the holds and the gates as the PM; the ML engineers run the serving.',
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -104,6 +106,10 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     // A share with no release decision in it; a bracket that names someone else.
     'My part: what the launch email says and when it goes out. Engineering decides the order.',
     "PM (that's the VP's job) owns nothing here; engineering decides the order.",
+    // Ownership of something else, with the release decisions in another party's clause.
+    "I'm responsible for the release notes; SRE owns the rollout order and the stop rules.",
+    "It's my job to keep stakeholders informed while engineering sets the order and the limits.",
+    'My role is mostly communication; the tech lead decides the exposure order and the thresholds.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });

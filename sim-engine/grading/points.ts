@@ -63,6 +63,8 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     weight: 12,
     modelOnly: false,
     needsNumbers: false,
+    // Ownership said of nothing the release decides ("my role is mostly communication") is not it.
+    needsDetail: 'decisions',
     details: [
       detail(
         'decisions',
