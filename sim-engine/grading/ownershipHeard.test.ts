@@ -110,6 +110,8 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     "I'm responsible for the release notes; SRE owns the rollout order and the stop rules.",
     "It's my job to keep stakeholders informed while engineering sets the order and the limits.",
     'My role is mostly communication; the tech lead decides the exposure order and the thresholds.',
+    // A joint approval in a note is a sign-off, not the decisions held.
+    'Gates: PM and eng lead co-sign each one. Engineering runs the routing.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });

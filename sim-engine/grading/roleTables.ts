@@ -62,6 +62,8 @@ function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
+/** Words that join the holder to another: "PM + ML lead", "PM and eng lead". */
+const JOINED = new Set(['+', 'and', '&', 'with']);
 const SEPARATORS = new Set([':', '|', '—', '-', '=']);
 const LABEL_WORDS = 4;
 
@@ -113,5 +115,7 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   const holder = tokens[separator + 1]?.text === 'the' ? separator + 2 : separator + 1;
   const held = tokens[holder];
   if (held === undefined || held.negated) return false;
+  // "Gates: PM and eng lead co-sign each one": a joint approval is a sign-off, not the decisions held.
+  if (JOINED.has(tokens[holder + 1]?.text ?? '')) return false;
   return HOLDERS.has(held.text) || agentsOf(tokens).some((agent) => agent.start === holder);
 }
