@@ -98,11 +98,16 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   const ordered = new Set<SegmentKind>();
   let looseReason: Sentence | undefined;
   let underOrder = false;
+  // In an answer that is mostly strings of terms, a bare run of group names states no order.
+  const termStrings = mostlyTermStrings(sentences);
   const groups = new Set<string>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
-    const found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
+    const found =
+      rejectsOrder(sentence.tokens) || (termStrings && bare(sentence))
+        ? new Map()
+        : kindsIn(sentence, kinds);
     const clause = sentence.isClause;
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
@@ -154,6 +159,11 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
   if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);
   return findings;
+}
+
+/** No verb of its own: "Staff → beta → general → enterprise." */
+function bare(sentence: Sentence): boolean {
+  return !sentence.tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Match[]> {

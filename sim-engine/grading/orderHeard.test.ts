@@ -20,6 +20,8 @@ describe('groups named but never placed in an order are not a cohort order', () 
     // Groups listed for another purpose, with an order word that places none of them.
     "Enterprise customers, beta users and staff each have their own account manager; I'd brief all three before launch.",
     "We'd watch staff, beta users and enterprise customers separately on the dashboard, because each behaves differently.",
+    // A bare run of group names in an answer that is mostly strings of terms.
+    'Canary. Cohorts. Staff → beta → general → enterprise. Thresholds 0.5 % errors. p99 200 ms. Holds 24 h. Sign-off PM + eng lead. Rollback flag 2 min on-call. A/B after. Safe not better.',
   ])('does not credit "%s"', (answer) => {
     expect(coversOrder(answer)).toBe(false);
   });
