@@ -12,7 +12,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     const text = raw.normal[i] ?? '';
     const glued = (raw.spaces[i] ?? '') === '';
     const type = raw.type[i] ?? '';
-    const previous = out.at(-1);
+    const previous = out[out.length - 1];
     if (glued && previous !== undefined && joinInto(previous, text)) continue;
     if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) {
       hyphen = true;
@@ -40,7 +40,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     }
     if (text === '24/7')
       out.push(copyPiece(piece, { text: 'twentyfourseven', lemma: '', kind: 'word' }));
-    else if (SLASHED_STAGES.test(text)) splitStages(piece, out);
+    else if (startsWithDigit(text) && SLASHED_STAGES.test(text)) splitStages(piece, out);
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
     else out.push(piece);
@@ -78,7 +78,8 @@ function isWordLike(raw: RawTokens, i: number): boolean {
 
 /** Merges a glued piece into the previous one when together they are one piece of notation. */
 function joinInto(previous: Piece, text: string): boolean {
-  const pair = `${previous.text}${text}`;
+  // Every glued mark comes here: the pair is built only when it can be one of the short joins.
+  const pair = previous.text.length + text.length <= 3 ? `${previous.text}${text}` : '';
   if (pair === 'a/' || pair === 'a/b' || pair === '->' || pair === '=>') {
     previous.text = pair === '->' || pair === '=>' ? '→' : pair;
     previous.lemma = previous.text;
@@ -86,7 +87,7 @@ function joinInto(previous: Piece, text: string): boolean {
     previous.kind = pair === 'a/' ? 'mark' : previous.text === '→' ? 'mark' : 'word';
     return true;
   }
-  if (/^\d+$/.test(previous.text) && (text === 'xx' || text === '00s' || text === 'xxs')) {
+  if ((text === 'xx' || text === '00s' || text === 'xxs') && /^\d+$/.test(previous.text)) {
     previous.text = `${previous.text}${text}`;
     previous.lemma = previous.text;
     previous.kind = 'word';
@@ -97,6 +98,12 @@ function joinInto(previous: Piece, text: string): boolean {
 
 /** A ramp written as one slashed run, "1/5/25/50/100": three or more numbers. */
 const SLASHED_STAGES = /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}$/;
+
+/** The cheap test before SLASHED_STAGES, which every piece would otherwise run. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 /** "1/5/25/50/100" reads as "1 / 5 / 25 / 50 / 100", as if written with spaces. */
 function splitStages(piece: Piece, out: Piece[]): void {
