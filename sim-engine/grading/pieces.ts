@@ -20,7 +20,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     }
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
-      text: MINUS.has(text) ? '-' : text === '|' ? ':' : text,
+      text: text.length === 1 && MINUS.has(text) ? '-' : text === '|' ? ':' : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
@@ -48,10 +48,19 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
   return out;
 }
 
+/** Dashes read as a minus: each one character, so longer words skip the look-up. */
 const MINUS = new Set(['−', '–', '—']);
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 8217;
+
+/** One pass over the word for either apostrophe (every piece is asked). */
 function hasApostrophe(text: string): boolean {
-  return text.includes("'") || text.includes('’');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === APOSTROPHE || code === RIGHT_QUOTE) return true;
+  }
+  return false;
 }
 
 /** A pronoun with its verb glued on, which the model keeps as one name ("i'm" is tagged PROPN). */
