@@ -99,15 +99,14 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   let looseReason: Sentence | undefined;
   let underOrder = false;
   // In an answer that is mostly strings of terms, a bare run of group names states no order.
-  const termStrings = mostlyTermStrings(sentences);
+  let share: boolean | undefined;
+  const termStrings = () => (share ??= mostlyTermStrings(sentences));
   const groups = new Set<string>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
-    const found =
-      rejectsOrder(sentence.tokens) || (termStrings && bare(sentence))
-        ? new Map()
-        : kindsIn(sentence, kinds);
+    let found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
+    if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
     const clause = sentence.isClause;
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);

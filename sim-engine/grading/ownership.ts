@@ -40,8 +40,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       // "PM owns." before a string of terms owns nothing in particular.
       const next = sentence.words >= BARE_CLAUSE_WORDS ? (sentences[i + 1]?.tokens ?? []) : [];
       // "I'm the DRI for the rollout": holding the release whole holds its decisions.
-      const holds = speakerHoldsDecision(tokens);
-      if (holds || speakersDecisions(tokens) || speakersDecisions(next)) {
+      if (speakersDecisions(tokens) || speakersDecisions(next) || speakerHoldsDecision(tokens)) {
         noteDetail(findings, 'decisions', sentence);
       }
     }
@@ -66,17 +65,29 @@ const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', '
  * communication; the tech lead decides the order" names the decisions as the tech lead's.
  */
 function speakersDecisions(tokens: readonly Token[]): boolean {
+  if (!has(tokens, DECISIONS)) return false;
+  const decisions = findAll(tokens, DECISIONS);
   let start = 0;
-  for (let end = 0; end <= tokens.length; end++) {
-    if (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '')) continue;
-    const clause = tokens.slice(start, end);
-    start = end + 1;
-    if (!has(clause, DECISIONS)) continue;
-    const party = has(clause, ENGINEERING) || clause.some((t) => OTHER_ROLES.has(t.text));
-    const others = party && !clause.some((t) => SPEAKER_WORDS.has(t.text));
-    if (!others) return true;
+  let party = false;
+  let speaker = false;
+  for (let at = 0; at <= tokens.length; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (at < tokens.length && !CLAUSE_BREAKS.has(text)) {
+      if (SPEAKER_WORDS.has(text)) speaker = true;
+      else if (OTHER_ROLES.has(text)) party = true;
+      continue;
+    }
+    const inClause = decisions.some((match) => match.start >= start && match.start < at);
+    if (inClause && (speaker || !(party || engineeringIn(tokens, start, at)))) return true;
+    start = at + 1;
+    party = false;
+    speaker = false;
   }
   return false;
+}
+
+function engineeringIn(tokens: readonly Token[], start: number, end: number): boolean {
+  return findAll(tokens, ENGINEERING).some((match) => match.start >= start && match.start < end);
 }
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
