@@ -1,7 +1,7 @@
 import type { SegmentKind } from '../domain/plan';
 import { GROUP_NOUNS } from './cohortSequence';
 import type { Match } from './match';
-import { BOUNDARIES, findAll, has, lexicon } from './match';
+import { BOUNDARIES, findAll, has, lexicon, localLexicon } from './match';
 import type { Sentence } from './sentences';
 import { ORDER } from './vocabulary';
 
@@ -29,7 +29,7 @@ const PLACE_REACH = 6;
 const OPENS_WITHIN = 3;
 
 /** Words that give a place by themselves, for a group opening its note ("Large accounts, last"). */
-const PLACE_WORDS = lexicon(
+const PLACE_WORDS = localLexicon(
   'first | last | then | next | finally | lastly | later | second | third | at the end | afterwards',
 );
 
@@ -80,6 +80,8 @@ export function groupsNamed(
   found: ReadonlyMap<SegmentKind, Match[]>,
   groups: Set<string>,
 ): void {
+  // Only whether two groups are named matters.
+  if (groups.size >= 2) return;
   const inKind = new Set<number>();
   found.forEach((matches, kind) => {
     groups.add(kind);
@@ -100,6 +102,7 @@ const HEADING_WORDS = 4;
  * ("Order: staff / beta / everyone else"): the notes under it and after its colon are steps.
  */
 export function headsOrder(tokens: Sentence['tokens']): boolean {
+  if (!has(tokens, ORDERING)) return false;
   const colon = tokens.findIndex((token) => token.text === ':');
   const heading = colon < 0 ? tokens : tokens.slice(0, colon);
   const words = heading.filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');

@@ -116,7 +116,7 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     const placed = underOrder ? [...found.keys()] : placedKinds(sentence.tokens, found);
     // A clause orders its groups with a word of place ("first", "then", "last") or an order word
     // placing one of them; "I'd brief all three before launch" orders none.
-    if (clause && (placed.length > 0 || ordersItsGroups(sentence.tokens))) {
+    if (clause && found.size > 0 && (placed.length > 0 || ordersItsGroups(sentence.tokens))) {
       found.forEach((_, kind) => ordered.add(kind));
     }
     // Only a sentence that names a group itself is marked as earning the point.

@@ -36,7 +36,7 @@ const NEGATORS = lexicon(
  * canary", "beyond the canary's remit". Said of lift, they are the right view, not the
  * misconception.
  */
-const OUT_OF_SCOPE = lexicon(
+const OUT_OF_SCOPE = localLexicon(
   'scope | remit | out of bounds | beyond what | beyond its | beyond the canary* | ' +
     'off the table | separate question | different question | another question | other question',
 );
@@ -45,18 +45,18 @@ const OUT_OF_SCOPE = lexicon(
  * sentence draws a conclusion ("that proves …", "the canary shows …", "our evidence", "report
  * the lift"), not when it names lift beside the canary to explain it away.
  */
-const CONCLUDES = lexicon(
+const CONCLUDES = localLexicon(
   'prov* | proof | show* | tell* | told | evidence | answer | confirm* | demonstrat* | ' +
     'establish* | report* | read* | present* | justif* | means | conclud* | result* | win | wins | ' +
     'validat* | success* | point of | purpose | measure*',
 );
 /** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
-const EXPLAINED_AWAY = lexicon(
+const EXPLAINED_AWAY = localLexicon(
   'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
     'misleading | coincidence | who we picked | who we chose | how we chose | how we picked',
 );
 /** Words that confine the canary to one answer: "the canary only tells us it's safe". */
-const ONLY = lexicon('only | just | merely | solely | purely');
+const ONLY = localLexicon('only | just | merely | solely | purely');
 
 /** Finds the safe/better split, randomisation, the A/B test following, and lift read from a canary. */
 export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
