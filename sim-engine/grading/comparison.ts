@@ -40,16 +40,6 @@ const OUT_OF_SCOPE = localLexicon(
   'scope | remit | out of bounds | beyond what | beyond its | beyond the canary* | ' +
     'off the table | separate question | different question | another question | other question',
 );
-/**
- * Words that conclude from the canary: a lift read off it is the misconception only when the
- * sentence draws a conclusion ("that proves …", "the canary shows …", "our evidence", "report
- * the lift"), not when it names lift beside the canary to explain it away.
- */
-const CONCLUDES = localLexicon(
-  'prov* | proof | show* | tell* | told | evidence | answer | confirm* | demonstrat* | ' +
-    'establish* | report* | read* | present* | justif* | means | conclud* | result* | win | wins | ' +
-    'validat* | success* | point of | purpose | measure*',
-);
 /** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
 const EXPLAINED_AWAY = localLexicon(
   'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
@@ -206,20 +196,33 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const better = new Set(
     findAll(tokens, BETTER)
-      .filter((match) => !isRejected(tokens, match.start))
+      .filter((match) => !isRejected(tokens, match.start) && !praisesMethod(tokens, match))
       .map((match) => fragment[match.start] ?? -1),
   );
   if (better.size === 0) return false;
   const canary = fragmentsWith(tokens, CANARY);
   // "The canary only tells us it's safe, …": confined to safety, the sentence sets lift apart.
   if (has(tokens, ONLY) && hasAny(tokens, SAFE)) return false;
-  if (!has(tokens, CONCLUDES) || has(tokens, EXPLAINED_AWAY)) return false;
+  // "Any improvement in the canary is anecdotal": the lift explained away is not read off it.
+  if (has(tokens, EXPLAINED_AWAY)) return false;
   const excused = [EXPERIMENT, HEDGE, NEGATORS, OUT_OF_SCOPE].map((lex) =>
     fragmentsWith(tokens, lex),
   );
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+/**
+ * "Gradual rollout is always better than everything at once": the canary itself called better
+ * than another way to release, a claim about the method, not a lift read off it.
+ */
+function praisesMethod(tokens: readonly Token[], better: Match): boolean {
+  if (tokens[better.end]?.text !== 'than') return false;
+  let at = better.start - 1;
+  while (tokens[at]?.pos === 'ADV') at--;
+  if (tokens[at]?.lemma !== 'be') return false;
+  return findAll(tokens, CANARY).some((match) => match.end === at);
 }
 
 /** Words that make what follows the baseline of a comparison: "within 1.5 % of the control group". */

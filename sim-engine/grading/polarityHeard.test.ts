@@ -71,6 +71,9 @@ describe('the misconception said outright is still flagged', () => {
     'We would report the uplift to leadership straight from the canary numbers.',
     'The point of the canary is to prove the new picker lifts bookings.',
     'The canary is basically an A/B test, so its lift is our answer.',
+    // No verb of concluding, still the misconception: the decision rides on the canary's lift.
+    'If the canary converts better, we ship it to everyone.',
+    'Whichever version converts better in the canary is the one we keep.',
   ])('flags "%s"', (sentence) => {
     expect(graded(sentence).misled('canary-vs-ab')).toBe(true);
   });
