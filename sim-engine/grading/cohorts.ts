@@ -5,7 +5,16 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteLaidOut, noteMisconception, noteNamed } from './findings';
 import { mostlyTermStrings } from './lists';
 import type { Lexicon, Match } from './match';
-import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
+import {
+  BOUNDARIES,
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAny,
+  lexicon,
+  localLexicon,
+} from './match';
 import {
   comparedAgainst,
   groupsNamed,
@@ -57,9 +66,11 @@ const LAST = lexicon(
     'final step | final ring',
 );
 const DENIAL = lexicon(
-  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
-    // Random picking judged by what it costs: "a random 5 % would hide the big accounts".
-    'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too',
+  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
+);
+/** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
+const JUDGED_OUT = localLexicon(
+  'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
 
@@ -240,8 +251,17 @@ function endorsesRandom(sentence: Sentence): boolean {
     // A share of traffic is a slice too: "route 10 % at random".
     (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
-    !hasAny(tokens, DENIAL)
+    !hasAny(tokens, DENIAL) &&
+    !judgedInItsFragment(tokens)
   );
+}
+
+/** "A random 5 % would hide the big accounts; …": judged out where the random pick is named. */
+function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
+  const judged = fragmentsWith(tokens, JUDGED_OUT);
+  if (judged.size === 0) return false;
+  const fragment = fragmentOf(tokens);
+  return findAll(tokens, RANDOM).some((match) => judged.has(fragment[match.start] ?? -1));
 }
 
 /** "Enterprise customers first" or "start with our biggest accounts". */

@@ -98,6 +98,9 @@ describe('a practice judged out by what it costs is turned down, not endorsed', 
   it.each([
     ['If it breaks we redeploy the old build.', 'rollback'],
     ['We would start with a random 5 % of users and widen from there.', 'cohort-order'],
+    // A judgement in another clause does not turn the random pick down.
+    ["We'll take a random 5 % of users; picking cohorts is too much effort.", 'cohort-order'],
+    ['If it breaks we redeploy the previous build; a routing switch is too much work.', 'rollback'],
   ] as const)('still flags "%s"', (sentence, point) => {
     expect(graded(sentence).misled(point)).toBe(true);
   });
