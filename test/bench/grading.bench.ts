@@ -118,8 +118,8 @@ console.log(
 // since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
 // since the twelfth, the eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
 // (redteam4/), graded once at 29dad6e, since the thirteenth. The twelfth set y001–y040 (fresh12/)
-// and the fifth red team z001–z020 (redteam5/) are held out: written blind, graded after the
-// grader was frozen (grader13).
+// and the fifth red team z001–z020 (redteam5/), graded once at c37f5c9, are training since the
+// fourteenth (y021–y040 held back from tuning by the grader's author, grader14).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -155,8 +155,8 @@ const sets = [
   ['third red team (seen, now training)', RED_TEAM_V_CORPUS],
   ['eleventh fresh set (seen, now training)', ELEVENTH_FRESH_CORPUS],
   ['fourth red team (seen, now training)', RED_TEAM_W_CORPUS],
-  ['twelfth fresh set (held out, never seen)', TWELFTH_FRESH_CORPUS],
-  ['fifth red team (held out, never seen)', RED_TEAM_Z_CORPUS],
+  ['twelfth fresh set (seen, now training)', TWELFTH_FRESH_CORPUS],
+  ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);
