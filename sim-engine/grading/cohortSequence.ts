@@ -10,7 +10,7 @@ import type { Token } from './tokens';
  */
 
 /** Heads of a group of people or accounts a release can be shown to. */
-const GROUP_NOUNS = new Set([
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'user',
   'customer',
   'guest',
@@ -63,12 +63,40 @@ const GROUP_NOUNS = new Set([
   'cohort',
   'group',
   'segment',
+  // More people and accounts a release reaches, in the words of other businesses.
+  'shop',
+  'chain',
+  'household',
+  'venue',
+  'workspace',
+  'hotel',
+  'lab',
+  'institution',
+  'university',
+  'nurse',
+  'clinician',
+  'teacher',
+  'parent',
+  'courier',
+  'creator',
+  'author',
+  'editor',
+  'owner',
+  'landlord',
+  'pharmacy',
 ]);
 /** Words that open the first step of a sequence. */
 const OPENERS = new Set(['first', 'firstly', 'initially']);
 /** Words that open a later step: "then", "after that", "next", "finally", "→". */
 const STEPS = new Set(['then', 'next', 'afterwards', 'later', 'finally', 'lastly', '→', '->']);
 const MIN_STEPS = 2;
+/** Verbs that open a sequence with "with": "I'd start with our own agents, then …". */
+const STARTS = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
+
+function opensSequence(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text ?? '';
+  return OPENERS.has(text) || (STARTS.has(text) && tokens[at + 1]?.text === 'with');
+}
 
 /**
  * True when one clause puts two or more groups in sequence, starting from who goes first — or
@@ -78,7 +106,7 @@ const MIN_STEPS = 2;
 export function sequencesGroups(sentence: Sentence): boolean {
   if (!sentence.isClause) return false;
   const tokens = sentence.tokens;
-  let opener = tokens.findIndex((token) => OPENERS.has(token.text) && !token.negated);
+  let opener = tokens.findIndex((token, at) => opensSequence(tokens, at) && !token.negated);
   const headed = opener < 0 ? orderedGroupsHeading(tokens) : -1;
   if (opener < 0) opener = headed;
   if (opener < 0) return false;

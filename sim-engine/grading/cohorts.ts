@@ -5,7 +5,25 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteLaidOut, noteMisconception, noteNamed } from './findings';
 import { mostlyTermStrings } from './lists';
 import type { Lexicon, Match } from './match';
-import { BOUNDARIES, findAll, has, hasAny, lexicon, localLexicon } from './match';
+import {
+  BOUNDARIES,
+  findAll,
+  fragmentOf,
+  fragmentsWith,
+  has,
+  hasAny,
+  lexicon,
+  localLexicon,
+} from './match';
+import {
+  comparedAgainst,
+  groupsNamed,
+  headsOrder,
+  ORDERING,
+  ordersItsGroups,
+  placedKinds,
+  POSITION,
+} from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -50,6 +68,10 @@ const LAST = lexicon(
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
 );
+/** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
+const JUDGED_OUT = localLexicon(
+  'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too',
+);
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
 
 /** Per-scenario vocabulary: the built-in synonyms plus the scenario's own segment names and ids. */
@@ -80,33 +102,45 @@ function phrase(name: string): string {
     .join(' ');
 }
 
-/** A place in the order: "first-time buyers go last of all, because …" gives the order a reason. */
-const POSITION = lexicon(
-  'go first | goes first | go last | goes last | come last | comes last | last of all | at the very end | until the very end',
-);
-
 /** Finds the cohorts named, their order, the reasons and a random-slice or valuable-first plan. */
 export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLexicons): Findings {
   const findings = emptyFindings();
   const named = new Set<SegmentKind>();
   const ordered = new Set<SegmentKind>();
   let looseReason: Sentence | undefined;
+  let underOrder = false;
+  // In an answer that is mostly strings of terms, a bare run of group names states no order.
+  let share: boolean | undefined;
+  const termStrings = () => (share ??= mostlyTermStrings(sentences));
+  const groups = new Set<string>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
-    const found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
+    let found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
+    if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
     const clause = sentence.isClause;
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
-    if (clause && has(sentence.tokens, ORDER)) found.forEach((_, kind) => ordered.add(kind));
+    underOrder = headsOrder(sentence.tokens) || (underOrder && sentence.tokens[0]?.text !== '#');
+    const placed = underOrder ? [...found.keys()] : placedKinds(sentence.tokens, found);
+    // A clause orders its groups with a word of place ("first", "then", "last") or an order word
+    // placing one of them; "I'd brief all three before launch" orders none.
+    if (clause && found.size > 0 && (placed.length > 0 || ordersItsGroups(sentence.tokens))) {
+      found.forEach((_, kind) => ordered.add(kind));
+    }
     // Only a sentence that names a group itself is marked as earning the point.
     if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
     if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
     if (sequencesGroups(sentence)) {
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
+    }
+    groupsNamed(sentence.tokens, found, groups);
+    // A mark of the order, not a detail that names the point: set without naming it.
+    if (!findings.details.has('placed') && placed.length > 0) {
+      findings.details.set('placed', sentence.index);
     }
     // A reason is for a place in an order: "employees ask about tax codes because …" alone is
     // none; a reason without an order word counts once the answer orders two groups somewhere.
@@ -124,9 +158,22 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     noteLaidOut(findings, 'kinds', list);
     noteLaidOut(findings, 'ordered', list);
   }
+  // Groups in an order, however found (a sentence, a heading over notes), are placed.
+  const inOrder = findings.details.get('ordered');
+  if (inOrder !== undefined && !findings.details.has('placed')) {
+    findings.details.set('placed', inOrder);
+  }
+  // One group placed first ("starting with staff since …") is not yet an order of groups.
+  const twoGroups = groups.size >= 2 || findings.details.has('kinds');
+  if (!twoGroups && !findings.details.has('ordered')) findings.details.delete('placed');
   const hasOrder = findings.details.has('kinds') || findings.details.has('ordered');
   if (looseReason !== undefined && hasOrder) noteDetail(findings, 'reason', looseReason);
   return findings;
+}
+
+/** No verb of its own: "Staff → beta → general → enterprise." */
+function bare(sentence: Sentence): boolean {
+  return !sentence.tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Match[]> {
@@ -134,7 +181,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const found = new Map<SegmentKind, Match[]>();
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (!hedged(tokens, match)) addKind(found, kind, match);
+      if (!hedged(tokens, match) && !comparedAgainst(tokens, match)) addKind(found, kind, match);
     }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {
@@ -143,7 +190,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       .map((token) => token.text)
       .join(' ');
     const kind = kinds.kindOf.get(name);
-    if (kind !== undefined) addKind(found, kind, match);
+    if (kind !== undefined && !comparedAgainst(tokens, match)) addKind(found, kind, match);
   }
   return found;
 }
@@ -151,11 +198,6 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
 function addKind(found: Map<SegmentKind, Match[]>, kind: SegmentKind, match: Match): void {
   found.set(kind, [...(found.get(kind) ?? []), match]);
 }
-
-/** An order named as a thing: "a staged order", "the sequence", "rings of users". */
-const ORDERING = lexicon(
-  'order | ordering | sequence | sequencing | staged | staging | rings | waves',
-);
 
 /** The order itself is negated and never affirmed in the sentence. */
 function rejectsOrder(tokens: Sentence['tokens']): boolean {
@@ -209,8 +251,17 @@ function endorsesRandom(sentence: Sentence): boolean {
     // A share of traffic is a slice too: "route 10 % at random".
     (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
-    !hasAny(tokens, DENIAL)
+    !hasAny(tokens, DENIAL) &&
+    !judgedInItsFragment(tokens)
   );
+}
+
+/** "A random 5 % would hide the big accounts; …": judged out where the random pick is named. */
+function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
+  const judged = fragmentsWith(tokens, JUDGED_OUT);
+  if (judged.size === 0) return false;
+  const fragment = fragmentOf(tokens);
+  return findAll(tokens, RANDOM).some((match) => judged.has(fragment[match.start] ?? -1));
 }
 
 /** "Enterprise customers first" or "start with our biggest accounts". */

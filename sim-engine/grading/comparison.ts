@@ -29,8 +29,24 @@ import {
 /** Canary vs A/B: the canary says safe, a randomised A/B test says better, and which comes first. */
 
 const NEGATORS = lexicon(
-  'not | no | never | without | nor | neither | unlike | rather | instead | ≠',
+  'not | no | never | without | nor | neither | unlike | rather | instead | ≠ | nothing | silent',
 );
+/**
+ * Words that put a question outside what the canary is for: "uplift is out of scope for the
+ * canary", "beyond the canary's remit". Said of lift, they are the right view, not the
+ * misconception.
+ */
+const OUT_OF_SCOPE = localLexicon(
+  'scope | remit | out of bounds | beyond what | beyond its | beyond the canary* | ' +
+    'off the table | separate question | different question | another question | other question',
+);
+/** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
+const EXPLAINED_AWAY = localLexicon(
+  'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
+    'misleading | coincidence | who we picked | who we chose | how we chose | how we picked',
+);
+/** Words that confine the canary to one answer: "the canary only tells us it's safe". */
+const ONLY = localLexicon('only | just | merely | solely | purely');
 
 /** Finds the safe/better split, randomisation, the A/B test following, and lift read from a canary. */
 export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
@@ -73,7 +89,10 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       noteDetail(findings, 'randomised', sentence);
     }
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
-    if (readsLiftFromCanary(tokens) || callsCanaryAnAbTest(tokens, canaryBefore)) {
+    if (
+      !asksOnly(tokens) &&
+      (readsLiftFromCanary(tokens) || callsCanaryAnAbTest(tokens, canaryBefore))
+    ) {
       noteMisconception(findings, sentence);
     }
     canaryBefore = canary;
@@ -122,10 +141,53 @@ function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): b
   const placedAfter = new Set(findAll(tokens, AFTERWARDS).map((match) => fragment[match.start]));
   const claims = stated.filter((claim) => !placedAfter.has(fragment[claim.start]));
   const canary = findAll(tokens, CANARY);
-  const aboutCanary = (start: number) => canary.some((match) => match.start < start);
+  const aboutCanary = (start: number) =>
+    canary.some((match) => match.start < start && isSubjectOf(tokens, match.start, start));
   const opensOnCanary = canaryBefore && PRO_FORMS.has(openingWord(tokens));
-  return claims.some((claim) => aboutCanary(claim.start) || opensOnCanary);
+  return claims.some(
+    (claim) => aboutCanary(claim.start) || (opensOnCanary && fragment[claim.start] === 0),
+  );
 }
+
+/** Marks after which a new clause has its own subject: "the canary says safe; whether … is an A/B". */
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '.', '?', '!', 'whether', 'if', 'and', 'but']);
+
+/**
+ * The canary is the claim's subject: its own fragment holds both, or only a parenthesis stands
+ * between them ("The canary, honestly, is our A/B test"), never a clause of its own after a
+ * semicolon, a colon, "whether", "and" or "but".
+ */
+function isSubjectOf(tokens: readonly Token[], canaryAt: number, claimAt: number): boolean {
+  const fragment = fragmentOf(tokens);
+  if (fragment[canaryAt] === fragment[claimAt]) return true;
+  for (let at = canaryAt + 1; at < claimAt; at++) {
+    if (CLAUSE_BREAKS.has(tokens[at]?.text ?? '')) return false;
+  }
+  // The claim opens its fragment: its subject is the canary before the parenthesis.
+  return [',', ')', '('].includes(tokens[claimAt - 1]?.text ?? '');
+}
+
+/**
+ * A question in interrogative form asserts nothing ("Is the canary our A/B test?"); a statement
+ * with a question tag still does ("The canary is our A/B test, right?").
+ */
+function asksOnly(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || tokens[tokens.length - 1]?.text !== '?') return false;
+  return first.pos === 'AUX' || INTERROGATIVES.has(first.text);
+}
+const INTERROGATIVES = new Set([
+  'what',
+  'which',
+  'who',
+  'whether',
+  'why',
+  'how',
+  'does',
+  'do',
+  'is',
+  'are',
+]);
 
 /** "The canary tells us whether it is better": a fragment about the canary claiming lift, unhedged. */
 function readsLiftFromCanary(tokens: readonly Token[]): boolean {
@@ -134,15 +196,33 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const better = new Set(
     findAll(tokens, BETTER)
-      .filter((match) => !isRejected(tokens, match.start))
+      .filter((match) => !isRejected(tokens, match.start) && !praisesMethod(tokens, match))
       .map((match) => fragment[match.start] ?? -1),
   );
   if (better.size === 0) return false;
   const canary = fragmentsWith(tokens, CANARY);
-  const excused = [EXPERIMENT, HEDGE, NEGATORS].map((lex) => fragmentsWith(tokens, lex));
+  // "The canary only tells us it's safe, …": confined to safety, the sentence sets lift apart.
+  if (has(tokens, ONLY) && hasAny(tokens, SAFE)) return false;
+  // "Any improvement in the canary is anecdotal": the lift explained away is not read off it.
+  if (has(tokens, EXPLAINED_AWAY)) return false;
+  const excused = [EXPERIMENT, HEDGE, NEGATORS, OUT_OF_SCOPE].map((lex) =>
+    fragmentsWith(tokens, lex),
+  );
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+/**
+ * "Gradual rollout is always better than everything at once": the canary itself called better
+ * than another way to release, a claim about the method, not a lift read off it.
+ */
+function praisesMethod(tokens: readonly Token[], better: Match): boolean {
+  if (tokens[better.end]?.text !== 'than') return false;
+  let at = better.start - 1;
+  while (tokens[at]?.pos === 'ADV') at--;
+  if (tokens[at]?.lemma !== 'be') return false;
+  return findAll(tokens, CANARY).some((match) => match.end === at);
 }
 
 /** Words that make what follows the baseline of a comparison: "within 1.5 % of the control group". */

@@ -20,11 +20,18 @@ export const DECISIONS = lexicon(
     'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits | ' +
     // The go/no-go as written ("go/no-go"), the plan and its shape, the lengths of stages.
     'go / no go | rollout shape | shape of the rollout | rollout plan | release plan | ' +
-    'launch plan | the plan | sequence | stage length* | stage duration* | durations',
+    'launch plan | the plan | sequence | stage length* | stage duration* | durations | ' +
+    // More release decisions by name: "I decide the holds and the approvals".
+    'holds | gates | pacing | cadence | stop line* | widening | sequencing',
 );
 
 /** What is owned whole, by its owner or the one accountable for it: "I'm the DRI for the rollout". */
 const OWNED = lexicon('rollout | release | launch');
+
+/** The release itself, not a thing named after it ("the release notes", "the launch email"). */
+function releasesOwned(tokens: readonly Token[]): Match[] {
+  return findAll(tokens, OWNED).filter((match) => tokens[match.end]?.pos !== 'NOUN');
+}
 /** Nouns for whoever holds the decisions, after a copula: "I'm the DRI for", "the owner of". */
 const OWNER_NOUNS = new Set(['owner', 'dri', 'decider', 'approver', 'decision-maker']);
 
@@ -105,7 +112,8 @@ export function agentsOf(tokens: readonly Token[]): Match[] {
   tokens.forEach((token, i) => {
     if (!OPENING_MARKS.has(token.text) || tokens[i - 1]?.kind !== 'word') return;
     const beside = tokens[i + 1]?.text ?? '';
-    const speakerBeside = BRACKETED_SPEAKER.has(beside);
+    const speakerBeside =
+      BRACKETED_SPEAKER.has(beside) || (token.text === '(' && APPOSITION_LEADS.has(beside));
     const productBeside = tokens[i - 1]?.text === 'we' && PRODUCT_WORDS.has(beside);
     if (speakerBeside || productBeside) {
       const appositive = apposed(tokens, i, i - 1);
@@ -119,11 +127,27 @@ const OPENING_MARKS = new Set(['(', ',', '—', '-']);
 const CLOSING_MARK: Readonly<Record<string, string>> = { '(': ')', ',': ',', '—': '—', '-': '-' };
 const PRODUCT_WORDS = new Set(['product', 'pm']);
 
-/** "PM (me)", "the product side, me,": one word set beside the subject between two marks. */
+/** Words that may lead the speaker inside a bracket: "PM (that's me)", "(i.e. me)". */
+const APPOSITION_LEADS = new Set(['that', 'is', 'i.e.', 'ie', 'namely', 'so', 'here', 'currently']);
+const APPOSITION_WORDS = 3;
+
+/**
+ * "PM (me)", "the product side, me,": one word set beside the subject between two marks; in
+ * brackets the speaker may be led in by a few words ("PM (that's me)", "(i.e. me)").
+ */
 function apposed(tokens: readonly Token[], open: number, start: number): Match | null {
   const mark = tokens[open]?.text ?? '';
-  if (!OPENING_MARKS.has(mark) || tokens[open + 2]?.text !== CLOSING_MARK[mark]) return null;
-  return { start, end: open + 3 };
+  if (!OPENING_MARKS.has(mark)) return null;
+  if (tokens[open + 2]?.text === CLOSING_MARK[mark]) return { start, end: open + 3 };
+  if (mark !== '(') return null;
+  for (let at = open + 1; at <= open + APPOSITION_WORDS; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (BRACKETED_SPEAKER.has(text)) {
+      return tokens[at + 1]?.text === ')' ? { start, end: at + 2 } : null;
+    }
+    if (!APPOSITION_LEADS.has(text)) return null;
+  }
+  return null;
 }
 
 /** Others' word, not the speaker's: "people will tell you the PM should own the plan". */
@@ -146,12 +170,21 @@ export function supposed(tokens: readonly Token[], at: number): boolean {
     const word = tokens[i] as Token;
     // "If the error rate climbs, I decide …": the condition ends at its comma.
     if (word.text === ',') return false;
-    if (SUPPOSING.has(word.text)) return true;
+    if (SUPPOSING.has(word.text) && !embeddedQuestion(tokens, i)) return true;
     if (REPORTING.has(word.lemma) && word.pos === 'VERB' && reportedByOthers(tokens, i)) {
       return true;
     }
   }
   return false;
+}
+
+/**
+ * "The decisions that determine whether the canary catches anything are mine": "whether" or "if"
+ * as the object of a verb asks an embedded question, it supposes nothing of the main clause.
+ */
+function embeddedQuestion(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text;
+  return (text === 'whether' || text === 'if') && tokens[at - 1]?.pos === 'VERB';
 }
 
 /** The reporting verb has a subject of its own and it is not the speaker ("you'll hear", "people say"). */
@@ -208,7 +241,7 @@ function heldAt(
     // A cleft names its object after the copula: "What I actually own … is the decisions".
     if (tokens[start - 1]?.text === 'what') return true;
     if (NOT_DECIDING_AFTER.has(next)) return false;
-    const owned = word.lemma === 'own' && objectAfter(tokens, findAll(tokens, OWNED), j);
+    const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
     return owned || objectAfter(tokens, decisions, j);
   }
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
@@ -218,7 +251,7 @@ function heldAt(
   }
   // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
   if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {
-    return objectAfter(tokens, decisions, j) || objectAfter(tokens, findAll(tokens, OWNED), j);
+    return objectAfter(tokens, decisions, j) || objectAfter(tokens, releasesOwned(tokens), j);
   }
   if (word.pos === 'VERB') return false;
   return null;

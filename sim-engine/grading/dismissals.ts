@@ -53,9 +53,11 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
 /** "… is duplicated effort", "would be overkill", "feels like theatre". */
 function dismissedAt(pieces: readonly Piece[], at: number): boolean {
   const piece = pieces[at] as Piece;
-  if (!DISMISSIVE_COMPLEMENTS.has(piece.lemma) && !DISMISSIVE_COMPLEMENTS.has(piece.text)) {
-    return false;
-  }
+  // The text is looked up only when it differs from the lemma (most words: every piece asks).
+  const dismissive =
+    DISMISSIVE_COMPLEMENTS.has(piece.lemma) ||
+    (piece.text !== piece.lemma && DISMISSIVE_COMPLEMENTS.has(piece.text));
+  if (!dismissive) return false;
   if (piece.text === 'red' && pieces[at + 1]?.text !== 'tape') return false;
   for (let back = at - 1; back >= 0 && back >= at - COPULA_REACH; back--) {
     const before = pieces[back] as Piece;

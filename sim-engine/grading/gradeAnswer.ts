@@ -200,7 +200,8 @@ function pointCredit(point: AnswerPoint, findings: Findings): number {
   const earned = point.details.filter((detail) => findings.details.has(detail.id));
   const credit = Math.min(1, NAMED_CREDIT + earned.reduce((sum, d) => sum + d.weight, 0));
   const numeric = earned.some((detail) => detail.numeric);
-  return point.needsNumbers && !numeric ? Math.min(credit, NAMED_CREDIT) : credit;
+  const lacksDetail = point.needsDetail !== undefined && !findings.details.has(point.needsDetail);
+  return (point.needsNumbers && !numeric) || lacksDetail ? Math.min(credit, NAMED_CREDIT) : credit;
 }
 
 /** The sentence that earned the most detail weight; else the one that named the point. */

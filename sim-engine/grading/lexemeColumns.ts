@@ -25,6 +25,9 @@ interface Lexeme {
   normal: string | undefined;
   /** By part of speech. */
   readonly lemmas: Map<string, string>;
+  /** The last part of speech asked and its lemma: a word mostly keeps its part of speech. */
+  lastPos: string | undefined;
+  lastLemma: string;
   /**
    * A word whose normal form the model was built with: fixed per lexeme (the model's own table,
    * not the words it learns while reading). Read at the lexeme's first use outside a contraction.
@@ -69,6 +72,8 @@ export function lexemeColumns(
         value: item.out(its.value),
         normal: undefined,
         lemmas: new Map(),
+        lastPos: undefined,
+        lastLemma: '',
         known: undefined,
       };
       memo.set(id, lexeme);
@@ -86,11 +91,14 @@ export function lexemeColumns(
       continue;
     }
     lexeme.normal ??= (item ??= tokens.itemAt(i)).out(its.normal);
-    let lemma = lexeme.lemmas.get(partOfSpeech);
+    let lemma =
+      lexeme.lastPos === partOfSpeech ? lexeme.lastLemma : lexeme.lemmas.get(partOfSpeech);
     if (lemma === undefined) {
       lemma = (item ??= tokens.itemAt(i)).out(lemmaOf);
       lexeme.lemmas.set(partOfSpeech, lemma);
     }
+    lexeme.lastPos = partOfSpeech;
+    lexeme.lastLemma = lemma;
     columns.normal.push(lexeme.normal);
     lemmas.push(lemma);
     if (isWord) {

@@ -199,6 +199,8 @@ export function speakerWithRole(tokens: readonly Token[], start: number): boolea
   return false;
 }
 
+const CLOSING = new Set([')', '):']);
+
 /** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
 const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us', 'pm']);
 
@@ -210,10 +212,12 @@ export function assignsToPerson(tokens: readonly Token[]): boolean {
   let at = tokens[0]?.kind === 'mark' ? 1 : 0;
   while (at < 3 && tokens[at]?.kind === 'word') at++;
   if (at > 0 && tokens[at]?.text === '(') {
-    const close = tokens.findIndex((token, i) => i > at && token.text === ')');
-    if (close !== -1) at = close + 1;
+    const close = tokens.findIndex((token, i) => i > at && CLOSING.has(token.text));
+    // The tokenizer may glue the bracket to the colon: "(order, limits): me".
+    if (close !== -1) at = tokens[close]?.text === '):' ? close : close + 1;
   }
-  return tokens[at]?.text === ':' && PERSONS.has(tokens[at + 1]?.text ?? '');
+  const colon = tokens[at]?.text === ':' || tokens[at]?.text === '):';
+  return colon && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
 
 /** Grammar words and marks that bind terms into a statement, even a terse note's. */

@@ -128,7 +128,9 @@ export function findAll(tokens: readonly Token[], lex: Lexicon): readonly Match[
 
 // The two scans are the grader's hot loop: plain loops, no closures or spreads per token.
 function scanShared(tokens: readonly Token[]): (Match[] | undefined)[] {
-  const found: (Match[] | undefined)[] = [];
+  // One slot per shared lexicon from the start: filled at scattered slots, a growing list would
+  // be copied several times per sentence.
+  const found = new Array<Match[] | undefined>(sharedLexicons);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     const byText = headsOfWord(token.text);

@@ -29,15 +29,17 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let doubled = false;
   let lastWordNegated = false;
   let lastNegator = '';
+  let previousFlags = 0;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const previous = pieces[i - 1];
-    if (previous !== undefined && EXTRA_NEGATORS.has(previous.text)) carrying = true;
-    if (previous !== undefined && isNegator(previous) && ADDITIVE.has(piece.text)) {
+    const flags = wordFlags(piece.text);
+    if (previous !== undefined && (previousFlags & EXTRA_NEGATOR) !== 0) carrying = true;
+    if (previous !== undefined && isNegator(previous) && (flags & ADDITIVE_WORD) !== 0) {
       carrying = false;
       cut = true;
     }
-    if (SCOPE_ENDS.has(piece.text)) {
+    if ((flags & SCOPE_END) !== 0) {
       cut = true;
       carrying = false;
       doubled = false;
@@ -54,25 +56,53 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     // "No stage opens without a sign-off": two negations affirm what follows the second.
     // A series of "without"s ("without thresholds, without holds, …") repeats one negation.
     if (piece.text === 'without' && lastWordNegated && lastNegator !== 'without') doubled = true;
-    if (EXCEPTIONS.has(piece.text) && lastWordNegated && QUANTIFYING_NEGATORS.has(lastNegator)) {
+    if (
+      (flags & EXCEPTION) !== 0 &&
+      lastWordNegated &&
+      (wordFlags(lastNegator) & QUANTIFYING_NEGATOR) !== 0
+    ) {
       doubled = true;
     }
-    if (
-      isNegator(piece) ||
-      QUANTIFYING_NEGATORS.has(piece.text) ||
-      EXTRA_NEGATORS.has(piece.text)
-    ) {
+    if (isNegator(piece) || (flags & (QUANTIFYING_NEGATOR | EXTRA_NEGATOR)) !== 0) {
       lastNegator = piece.text;
     }
     piece.negated = !doubled && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
     // "The go or no-go is mine": a negator inside a hyphenated word negates that word only.
-    if (piece.afterHyphen && previous !== undefined && WORD_NEGATORS.has(previous.text)) {
+    if (piece.afterHyphen && previous !== undefined && (previousFlags & WORD_NEGATOR) !== 0) {
       cut = true;
       carrying = false;
     }
     if (piece.kind !== 'mark') lastWordNegated = piece.negated;
+    previousFlags = flags;
   }
   return pieces;
+}
+
+const EXTRA_NEGATOR = 1;
+const ADDITIVE_WORD = 2;
+const SCOPE_END = 4;
+const EXCEPTION = 8;
+const QUANTIFYING_NEGATOR = 16;
+const WORD_NEGATOR = 32;
+/** Each word's memberships in the sets above, read once per word: every piece asks up to six. */
+const flagsByWord = new Map<string, number>();
+/** A bound on the memo: past it, it starts again (answers use a few thousand words). */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function wordFlags(word: string): number {
+  let flags = flagsByWord.get(word);
+  if (flags === undefined) {
+    if (flagsByWord.size >= MAX_REMEMBERED_WORDS) flagsByWord.clear();
+    flags =
+      (EXTRA_NEGATORS.has(word) ? EXTRA_NEGATOR : 0) |
+      (ADDITIVE.has(word) ? ADDITIVE_WORD : 0) |
+      (SCOPE_ENDS.has(word) ? SCOPE_END : 0) |
+      (EXCEPTIONS.has(word) ? EXCEPTION : 0) |
+      (QUANTIFYING_NEGATORS.has(word) ? QUANTIFYING_NEGATOR : 0) |
+      (WORD_NEGATORS.has(word) ? WORD_NEGATOR : 0);
+    flagsByWord.set(word, flags);
+  }
+  return flags;
 }
 
 /** Comparatives that a negator turns into a bound: "no more than 0.5 %", "not worse than". */

@@ -39,7 +39,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare
       // "PM owns." before a string of terms owns nothing in particular.
       const next = sentence.words >= BARE_CLAUSE_WORDS ? (sentences[i + 1]?.tokens ?? []) : [];
-      if (has(tokens, DECISIONS) || has(next, DECISIONS)) {
+      // "I'm the DRI for the rollout": holding the release whole holds its decisions.
+      if (speakersDecisions(tokens) || speakersDecisions(next) || speakerHoldsDecision(tokens)) {
         noteDetail(findings, 'decisions', sentence);
       }
     }
@@ -51,6 +52,42 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
+}
+
+/** Where a clause ends inside a sentence: "…; engineering decides the order", "while …". */
+const CLAUSE_BREAKS = new Set([';', '.', 'while', 'whereas', 'but']);
+/** Someone else by role: "the tech lead decides", "the VP sets". */
+const OTHER_ROLES = new Set(['lead', 'leads', 'vp', 'director', 'head', 'cto', 'architect']);
+const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'pm', 'product']);
+
+/**
+ * Release decisions named in a clause that is not another team's: "My role is mostly
+ * communication; the tech lead decides the order" names the decisions as the tech lead's.
+ */
+function speakersDecisions(tokens: readonly Token[]): boolean {
+  if (!has(tokens, DECISIONS)) return false;
+  const decisions = findAll(tokens, DECISIONS);
+  let start = 0;
+  let party = false;
+  let speaker = false;
+  for (let at = 0; at <= tokens.length; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (at < tokens.length && !CLAUSE_BREAKS.has(text)) {
+      if (SPEAKER_WORDS.has(text)) speaker = true;
+      else if (OTHER_ROLES.has(text)) party = true;
+      continue;
+    }
+    const inClause = decisions.some((match) => match.start >= start && match.start < at);
+    if (inClause && (speaker || !(party || engineeringIn(tokens, start, at)))) return true;
+    start = at + 1;
+    party = false;
+    speaker = false;
+  }
+  return false;
+}
+
+function engineeringIn(tokens: readonly Token[], start: number, end: number): boolean {
+  return findAll(tokens, ENGINEERING).some((match) => match.start >= start && match.start < end);
 }
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */

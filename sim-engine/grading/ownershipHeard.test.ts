@@ -78,3 +78,41 @@ describe('the grader hears a role table or a RACI-like note giving the decisions
     expect(covers(answer)).toBe(false);
   });
 });
+
+describe('ownership said in the forms a note or a long subject takes (fourteenth round)', () => {
+  it.each([
+    // A bracket listing what the label covers, glued to its colon by the tokenizer.
+    '- Launch calls (order, stop lines, pace, go/no-go): me, as PM.\n- Router changes: the platform team.',
+    // Items of the label separated by commas.
+    'Order, stop lines, pace: PM. Router changes: the platform team.',
+    // An embedded question in the subject supposes nothing.
+    'The calls that decide whether this release can fail safely are mine: who goes first, the stop lines and the pace. The platform team runs the router.',
+    'The choices that determine if we catch a bad build early are mine: the order and the stop lines; infra runs the routing.',
+    // The speaker's share as a label; the speaker led into a bracket by a few words.
+    'My part: the sequence, the thresholds, the pacing and each go/no-go. Theirs: the routing and the flags.',
+    "PM (that's me) owns the sequence, the tripwires and the pace; the router belongs to platform.",
+    // Release decisions by name: the holds, the gates.
+    'I decide the holds and the gates as the PM; the ML engineers run the serving.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A real condition still supposes.
+    'If the decisions were mine, I would start with staff; engineering runs the routing.',
+    'Whether the calls are mine is unclear; engineering runs the routing.',
+    // A long label giving the speaker no decision.
+    'Router changes (flags, weights, configs): me. The platform team decides the order.',
+    // A share with no release decision in it; a bracket that names someone else.
+    'My part: what the launch email says and when it goes out. Engineering decides the order.',
+    "PM (that's the VP's job) owns nothing here; engineering decides the order.",
+    // Ownership of something else, with the release decisions in another party's clause.
+    "I'm responsible for the release notes; SRE owns the rollout order and the stop rules.",
+    "It's my job to keep stakeholders informed while engineering sets the order and the limits.",
+    'My role is mostly communication; the tech lead decides the exposure order and the thresholds.',
+    // A joint approval in a note is a sign-off, not the decisions held.
+    'Gates: PM and eng lead co-sign each one. Engineering runs the routing.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     const text = raw.normal[i] ?? '';
     const glued = (raw.spaces[i] ?? '') === '';
     const type = raw.type[i] ?? '';
-    const previous = out.at(-1);
+    const previous = out[out.length - 1];
     if (glued && previous !== undefined && joinInto(previous, text)) continue;
     if (text === '-' && glued && isWordLike(raw, i - 1) && isWordLike(raw, i + 1)) {
       hyphen = true;
@@ -20,7 +20,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     }
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
-      text: MINUS.has(text) ? '-' : text === '|' ? ':' : text,
+      text: text.length === 1 && MINUS.has(text) ? '-' : text === '|' ? ':' : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
@@ -40,7 +40,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
     }
     if (text === '24/7')
       out.push(copyPiece(piece, { text: 'twentyfourseven', lemma: '', kind: 'word' }));
-    else if (SLASHED_STAGES.test(text)) splitStages(piece, out);
+    else if (startsWithDigit(text) && SLASHED_STAGES.test(text)) splitStages(piece, out);
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
     else out.push(piece);
@@ -48,10 +48,19 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
   return out;
 }
 
+/** Dashes read as a minus: each one character, so longer words skip the look-up. */
 const MINUS = new Set(['−', '–', '—']);
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 8217;
+
+/** One pass over the word for either apostrophe (every piece is asked). */
 function hasApostrophe(text: string): boolean {
-  return text.includes("'") || text.includes('’');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === APOSTROPHE || code === RIGHT_QUOTE) return true;
+  }
+  return false;
 }
 
 /** A pronoun with its verb glued on, which the model keeps as one name ("i'm" is tagged PROPN). */
@@ -78,7 +87,8 @@ function isWordLike(raw: RawTokens, i: number): boolean {
 
 /** Merges a glued piece into the previous one when together they are one piece of notation. */
 function joinInto(previous: Piece, text: string): boolean {
-  const pair = `${previous.text}${text}`;
+  // Every glued mark comes here: the pair is built only when it can be one of the short joins.
+  const pair = previous.text.length + text.length <= 3 ? `${previous.text}${text}` : '';
   if (pair === 'a/' || pair === 'a/b' || pair === '->' || pair === '=>') {
     previous.text = pair === '->' || pair === '=>' ? '→' : pair;
     previous.lemma = previous.text;
@@ -86,7 +96,7 @@ function joinInto(previous: Piece, text: string): boolean {
     previous.kind = pair === 'a/' ? 'mark' : previous.text === '→' ? 'mark' : 'word';
     return true;
   }
-  if (/^\d+$/.test(previous.text) && (text === 'xx' || text === '00s' || text === 'xxs')) {
+  if ((text === 'xx' || text === '00s' || text === 'xxs') && /^\d+$/.test(previous.text)) {
     previous.text = `${previous.text}${text}`;
     previous.lemma = previous.text;
     previous.kind = 'word';
@@ -97,6 +107,12 @@ function joinInto(previous: Piece, text: string): boolean {
 
 /** A ramp written as one slashed run, "1/5/25/50/100": three or more numbers. */
 const SLASHED_STAGES = /^\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}$/;
+
+/** The cheap test before SLASHED_STAGES, which every piece would otherwise run. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 /** "1/5/25/50/100" reads as "1 / 5 / 25 / 50 / 100", as if written with spaces. */
 function splitStages(piece: Piece, out: Piece[]): void {

@@ -31,6 +31,8 @@ export interface AnswerPoint {
   readonly modelOnly: boolean;
   /** Without any numeric detail the point stays partial however well it is named. */
   readonly needsNumbers: boolean;
+  /** Without this detail the point stays partial: an order of exposure needs the groups in order. */
+  readonly needsDetail?: string;
   readonly details: readonly PointDetail[];
   /** Advice when the point is not named at all. */
   readonly missingTip: string;
@@ -61,6 +63,8 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     weight: 12,
     modelOnly: false,
     needsNumbers: false,
+    // Ownership said of nothing the release decides ("my role is mostly communication") is not it.
+    needsDetail: 'decisions',
     details: [
       detail(
         'decisions',
@@ -86,6 +90,9 @@ export const STRONG_ANSWER_POINTS: readonly AnswerPoint[] = [
     weight: 16,
     modelOnly: false,
     needsNumbers: false,
+    // Groups named with reasons but none placed in an order ("new customers", "early access to
+    // their roadmap" in a business case) are not an order of exposure (cohorts.ts, 'placed').
+    needsDetail: 'placed',
     details: [
       detail('kinds', 0.15, 'Name at least two groups, e.g. staff and opted-in beta users.'),
       detail('ordered', 0.15, 'Put the groups in an order: who first, who next, who last.'),

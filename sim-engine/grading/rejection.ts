@@ -85,6 +85,7 @@ function rejectsIn(tokens: readonly Token[], start: number, end: number): boolea
   for (let i = start; i < end; i++) {
     if (boundsComparative(tokens, i)) continue;
     if (REJECTING.has(tokens[i]?.text ?? '') || remitOfOthers(tokens, i)) return true;
+    if (judgedOut(tokens, i)) return true;
   }
   return false;
 }
@@ -93,6 +94,23 @@ function rejectsIn(tokens: readonly Token[], start: number, end: number): boolea
 function boundsComparative(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]?.text;
   return (text === 'not' || text === 'no') && BOUND_COMPARATIVES.has(tokens[at + 1]?.text ?? '');
+}
+
+/** Words before "scope" or "remit" that put what they say outside it. */
+const OUTSIDE = new Set(['out', 'outside', 'beyond']);
+
+/**
+ * A practice judged out: "a redeploy is too slow", "too risky"; "random picking is out of scope
+ * for the canary", "beyond its remit".
+ */
+function judgedOut(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.text === 'too') return ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? '');
+  if (token?.text !== 'scope' && token?.text !== 'remit') return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (OUTSIDE.has(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** What belongs to someone else's remit: "token cost is finance's problem". */

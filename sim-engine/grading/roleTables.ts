@@ -24,11 +24,73 @@ const DECIDING_LABELS = new Set([
   'call',
   'calls',
 ]);
+/** Nouns for one's share of the work: "My part:", "My side:", "Mine:". */
+const SHARES = new Set([
+  'part',
+  'side',
+  'share',
+  'job',
+  'remit',
+  'role',
+  'responsibility',
+  'responsibilities',
+]);
+const POSSESSIVE_SPEAKERS = new Set(['my']);
+/** Question words name no decision of their own: "My part: what the email says". */
+const QUESTION_WORDS = new Set(['which', 'what', 'how', 'who', 'when', 'whether']);
+/** Release decisions the share must list: two or more, so "My part: the deck" is none. */
+const MIN_SHARED_DECISIONS = 2;
+
+/** A label that is the speaker's share: "My part", "My side", "Mine". */
+function speakersShare(label: readonly Token[]): boolean {
+  const words = label.filter((token) => token.kind !== 'mark');
+  if (words.length === 1 && words[0]?.text === 'mine') return true;
+  return (
+    words.length === 2 &&
+    POSSESSIVE_SPEAKERS.has(words[0]?.text ?? '') &&
+    SHARES.has(words[1]?.text ?? '')
+  );
+}
+
+function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
+  const after = findAll(tokens, DECISIONS).filter(
+    (match) => match.start > separator && !QUESTION_WORDS.has(tokens[match.start]?.text ?? ''),
+  );
+  return after.length >= MIN_SHARED_DECISIONS;
+}
+
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
+/** Words that join the holder to another: "PM + ML lead", "PM and eng lead". */
+const JOINED = new Set(['+', 'and', '&', 'with']);
 const SEPARATORS = new Set([':', '|', '—', '-', '=']);
 const LABEL_WORDS = 4;
+
+/**
+ * Where a label ends at its separator, within LABEL_WORDS words after its first; a bracket listing what the
+ * label covers does not count ("Release decisions (order, lines, pacing): me"), and the
+ * tokenizer may glue its closing bracket to the colon ("):").
+ */
+function labelEnd(tokens: readonly Token[], start: number): number {
+  let words = 0;
+  for (let at = start + 1; at < tokens.length && words < LABEL_WORDS; at++) {
+    // Commas between the label's items are not words: "Order, limits, holds: PM".
+    const text = tokens[at]?.text ?? '';
+    if (SEPARATORS.has(text) || text === '):') return at;
+    if (text === '(') {
+      const close = tokens.findIndex(
+        (token, i) => i > at && (token.text === ')' || token.text === '):'),
+      );
+      if (close < 0) return -1;
+      if (tokens[close]?.text === '):') return close;
+      at = close;
+      continue;
+    }
+    if (tokens[at]?.kind !== 'mark') words++;
+  }
+  return -1;
+}
 
 /**
  * A role table or a RACI-like note assigns a decision to the speaker: a label that names deciding
@@ -38,21 +100,22 @@ const LABEL_WORDS = 4;
 export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens.at(-1)?.text === '?') return false;
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  let separator = start + 1;
-  while (separator <= start + LABEL_WORDS && !SEPARATORS.has(tokens[separator]?.text ?? '')) {
-    separator++;
-  }
-  if (!SEPARATORS.has(tokens[separator]?.text ?? '')) return false;
+  const separator = labelEnd(tokens, start);
+  if (separator < 0) return false;
   const label = tokens.slice(start, separator);
   const labelNamesSpeaker = label.some((token) => LABEL_SPEAKERS.has(token.text));
+  if (speakersShare(label) && decisionsAfter(tokens, separator)) return true;
   const namesDeciding =
     label.some((token) => DECIDING_LABELS.has(token.text)) ||
     findAll(tokens, DECISIONS).some((match) => match.start >= start && match.end <= separator);
   if (!namesDeciding) return false;
   // "Decisions (mine): …", "My calls: …": the label names whose they are.
   if (labelNamesSpeaker && label.some((token) => DECIDING_LABELS.has(token.text))) return true;
+
   const holder = tokens[separator + 1]?.text === 'the' ? separator + 2 : separator + 1;
   const held = tokens[holder];
   if (held === undefined || held.negated) return false;
+  // "Gates: PM and eng lead co-sign each one": a joint approval is a sign-off, not the decisions held.
+  if (JOINED.has(tokens[holder + 1]?.text ?? '')) return false;
   return HOLDERS.has(held.text) || agentsOf(tokens).some((agent) => agent.start === holder);
 }

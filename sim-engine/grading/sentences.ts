@@ -138,11 +138,16 @@ function withoutTermStatements(sentences: Sentence[]): Sentence[] {
   );
 }
 
-/** The sentence's normal forms, to find a sentence said again (a plain loop: long answers). */
+/**
+ * The sentence's normal forms, to find a sentence said again: each followed by a space, built by
+ * one join (a string added to token by token is a chain of pieces the set then has to flatten).
+ */
 function sentenceKey(tokens: readonly Token[]): string {
-  let key = '';
-  for (const token of tokens) key += `${token.text} `;
-  return key;
+  if (tokens.length === 0) return '';
+  const texts: string[] = [];
+  for (const token of tokens) texts.push(token.text);
+  texts.push('');
+  return texts.join(' ');
 }
 
 function allNegated(tokens: readonly Token[]): Token[] {
@@ -155,9 +160,13 @@ function textOf(
   start: number,
   end: number,
 ): string {
-  let text = '';
-  for (let i = start; i <= end; i++) text += `${i === start ? '' : (spaces[i] ?? '')}${values[i]}`;
-  return text.trim();
+  // Joined once rather than added piece by piece (see sentenceKey).
+  const parts: string[] = [];
+  for (let i = start; i <= end; i++) {
+    if (i !== start) parts.push(spaces[i] ?? '');
+    parts.push(`${values[i]}`);
+  }
+  return parts.join('').trim();
 }
 
 function blocks(answer: string): string[] {
@@ -238,9 +247,10 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   for (const token of tokens) {
     if (token.kind !== 'mark') words++;
     if (isRelation(token)) relations++;
-    if (FUNCTION_POS.has(token.pos)) functionWords++;
+    const grammar = FUNCTION_POS.has(token.pos);
+    if (grammar) functionWords++;
     // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
-    const joins = FUNCTION_POS.has(token.pos) || SEQUENCE_LINKS.has(token.text);
+    const joins = grammar || SEQUENCE_LINKS.has(token.text);
     // An adverb modifies the words around it ("the balancer just sends requests back"): it
     // neither joins them nor adds to a string of terms.
     if (token.pos === 'ADV' && !joins) continue;

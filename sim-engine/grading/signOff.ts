@@ -115,7 +115,10 @@ const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 
 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
-  if (findAffirmed(tokens, SIGN_OFF).some((match) => !modifiesProductNoun(tokens, match.end))) {
+  const approvals = findAffirmed(tokens, SIGN_OFF).filter(
+    (match) => !modifiesProductNoun(tokens, match.end) && !describesGroup(tokens, match.start),
+  );
+  if (approvals.length > 0) {
     return true;
   }
   // Agreement is an approval only as a named role's condition for a stage change: "we move up
@@ -175,12 +178,26 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
-    if (ASSENT_LEADS.has(before.text) || ASSENT_VERBS.has(before.lemma)) return true;
-    if (ASSENT_VERBS.has(before.text)) return true;
+    if (ASSENT_LEADS.has(before.text)) return true;
+    if (ASSENT_VERBS.has(before.lemma) || ASSENT_VERBS.has(before.text)) {
+      return !describesGroup(tokens, back);
+    }
     if (!MODIFIER_POS.has(before.pos)) return false;
     modifiers++;
   }
   return false;
+}
+
+/** Relative pronouns that open a description of the people before them. */
+const RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * "The testers who say yes": assent in a relative clause on a noun describes a group; it approves
+ * no stage ("… and who approves moving on" asks who does).
+ */
+function describesGroup(tokens: readonly Token[], verb: number): boolean {
+  const noun = tokens[verb - 2]?.pos ?? '';
+  return RELATIVES.has(tokens[verb - 1]?.text ?? '') && (noun === 'NOUN' || noun === 'PROPN');
 }
 
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */

@@ -33,3 +33,20 @@ describe('the grader hears a named role assenting before each widening', () => {
     expect(covers(answer)).toBe(false);
   });
 });
+
+describe('assent that describes a group approves no stage (fourteenth round)', () => {
+  it.each([
+    'We go first to our colleagues, then to the testers who say yes to new things, then to everyone.',
+    'The beta group is made of customers who said yes to early features; each step lasts a day.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+
+  it('still credits a question of who approves answered in the plan', () => {
+    expect(
+      covers(
+        'I own four things: who goes first, the limits, the holds, and who approves moving on. Each step needs a written yes from me and the ML lead.',
+      ),
+    ).toBe(true);
+  });
+});

@@ -152,8 +152,10 @@ function numberAt(
       ? { value: 100, next: i + 2 }
       : { value: 1, next: i + 1 };
   }
+  // Most pieces are neither tagged as numbers nor "half": no look-up for them.
+  if (piece.pos !== 'NUM' && piece.text !== 'half') return null;
   const word = NUMBER_WORDS.get(piece.text);
-  if (word === undefined || (piece.pos !== 'NUM' && piece.text !== 'half')) return null;
+  if (word === undefined) return null;
   if (piece.text === 'half') {
     const skip = pieces[i + 1]?.text === 'a' || pieces[i + 1]?.text === 'an' ? 2 : 1;
     return { value: 0.5, next: i + skip };

@@ -119,9 +119,10 @@ console.log(
 // since the eleventh protocol, the third red team v001–v020 (redteam3/), graded once at a1b15d4,
 // since the twelfth, the eleventh set x001–x040 (fresh11/) and the fourth red team w001–w020
 // (redteam4/), graded once at 29dad6e, since the thirteenth, the twelfth set y001–y040 (fresh12/)
-// and the fifth red team z001–z020 (redteam5/), graded once at c37f5c9, since the fourteenth. The
-// thirteenth set e001–e060 (fresh13/, three authors) is held out: written blind, graded after the
-// grader was frozen (grader14).
+// and the fifth red team z001–z020 (redteam5/), graded once at c37f5c9, since the fourteenth
+// (y021–y040 held back from tuning by the grader's author, grader14). The thirteenth set
+// e001–e060 (fresh13/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader14).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],

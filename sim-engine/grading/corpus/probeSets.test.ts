@@ -115,6 +115,7 @@ describe('the ninth fresh set, now training', () => {
 function heldToItsOneEvaluation(
   answers: readonly LabelledAnswer[],
   firstScores: Readonly<Record<string, number>>,
+  raisedByPolarity: Readonly<Record<string, number>> = {},
 ) {
   return ({ annotate }: { annotate: (message: string) => Promise<void> }) => {
     const scores = scoresById(answers);
@@ -124,7 +125,7 @@ function heldToItsOneEvaluation(
       const score = scores.get(answer.id) ?? 0;
       expect(first, answer.id).toBeDefined();
       if (isControl(answer)) expect(score, answer.id).toBeGreaterThanOrEqual(first ?? 100);
-      else expect(score, answer.id).toBeLessThanOrEqual(first ?? 0);
+      else expect(score, answer.id).toBeLessThanOrEqual(raisedByPolarity[answer.id] ?? first ?? 0);
       const miss = isControl(answer) ? score < CONTROL_TARGET : score > TRICK_CEILING;
       if (miss) missed.push(`${answer.id} ${score}`);
     }
@@ -201,16 +202,36 @@ describe('the third red team, now training', () => {
   });
 });
 
+/**
+ * Tricks whose low score at their one evaluation came from a misconception read the wrong way
+ * round, loosened by the fourteenth round (say why in the commit): each says the right view — "the
+ * canary couldn't tell you whether … is better …; that's an A/B question" (w008), "the canary only
+ * tells me it's safe; whether warmer is better is an A/B test" (z008) — and the grader had read the
+ * A/B test named in a second clause as the canary being one. The misconception had cost the whole
+ * answer, so a trick scored low for the wrong reason; it is held to its score with the polarity
+ * read right.
+ */
+const FOURTH_RED_TEAM_RAISED_BY_POLARITY = { w008: 54 };
+const FIFTH_RED_TEAM_RAISED_BY_POLARITY = { z008: 89 };
+
 describe('the fourth red team against its one evaluation', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
-    heldToItsOneEvaluation(RED_TEAM_W_CORPUS, FOURTH_RED_TEAM_FIRST_SCORES),
+    heldToItsOneEvaluation(
+      RED_TEAM_W_CORPUS,
+      FOURTH_RED_TEAM_FIRST_SCORES,
+      FOURTH_RED_TEAM_RAISED_BY_POLARITY,
+    ),
   );
 });
 
-describe('the fifth red team, held out', () => {
+describe('the fifth red team, now training', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
-    heldToItsOneEvaluation(RED_TEAM_Z_CORPUS, FIFTH_RED_TEAM_FIRST_SCORES),
+    heldToItsOneEvaluation(
+      RED_TEAM_Z_CORPUS,
+      FIFTH_RED_TEAM_FIRST_SCORES,
+      FIFTH_RED_TEAM_RAISED_BY_POLARITY,
+    ),
   );
 });

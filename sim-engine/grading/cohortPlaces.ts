@@ -1,0 +1,143 @@
+import type { SegmentKind } from '../domain/plan';
+import { GROUP_NOUNS } from './cohortSequence';
+import type { Match } from './match';
+import { BOUNDARIES, findAll, has, lexicon, localLexicon } from './match';
+import type { Sentence } from './sentences';
+import { ORDER } from './vocabulary';
+
+/**
+ * Where a group is placed in an order of exposure (fourteenth round): an order word near it, a
+ * note it opens, a stage note, a heading that names an order — and which groups an answer
+ * names at all, so that one group placed first is not yet an order, and a group read against
+ * as a comparison's baseline is not a step.
+ */
+
+/** A place in the order: "first-time buyers go last of all, because …" gives the order a reason. */
+export const POSITION = lexicon(
+  'go first | goes first | go last | goes last | come last | comes last | last of all | at the very end | until the very end',
+);
+
+/** An order named as a thing: "a staged order", "the sequence", "rings of users". */
+export const ORDERING = lexicon(
+  'order | ordering | sequence | sequencing | staged | staging | rings | waves',
+);
+
+/** How near an order word must be to a group to place it: "then small free-tier teams". */
+const PLACE_REACH = 6;
+
+/** A group that opens its sentence is what the sentence is about: "Large accounts …, last." */
+const OPENS_WITHIN = 3;
+
+/** Words that give a place by themselves, for a group opening its note ("Large accounts, last"). */
+const PLACE_WORDS = localLexicon(
+  'first | last | then | next | finally | lastly | later | second | third | at the end | afterwards',
+);
+
+/** A word of place, affirmed: the clause puts what it names in an order. */
+export function ordersItsGroups(tokens: Sentence['tokens']): boolean {
+  return findAll(tokens, PLACE_WORDS).some((match) => !tokens[match.start]?.negated);
+}
+
+/**
+ * The groups given a place in the order: an order word within a few words of the group, in
+ * either direction ("enterprise tenants last", "Last: large accounts", "start with our own
+ * staff"), a place word anywhere in a note the group opens ("Large payroll customers and anyone
+ * new to us, last."), "go last" or a stage note ("Stage 5 %: pilot clinics"). Groups named far
+ * from any order word ("Then I'd write a one-pager …, probably conversion for new customers",
+ * "… each have an account manager; I'd brief all three before launch") are named, not placed.
+ * A note need not be a clause to place a group; the point still needs a statement to be named.
+ */
+export function placedKinds(
+  tokens: Sentence['tokens'],
+  found: ReadonlyMap<SegmentKind, Match[]>,
+): SegmentKind[] {
+  if (found.size === 0) return [];
+  if (has(tokens, POSITION) || opensStage(tokens)) return [...found.keys()];
+  const order = findAll(tokens, ORDER).filter((match) => !tokens[match.start]?.negated);
+  if (order.length === 0) return [];
+  const placeWord = ordersItsGroups(tokens);
+  const near = (group: Match) =>
+    order.some(
+      (word) =>
+        (word.start >= group.end && word.start - group.end < PLACE_REACH) ||
+        (word.end <= group.start && group.start - word.end < PLACE_REACH),
+    );
+  const placed: SegmentKind[] = [];
+  found.forEach((matches, kind) => {
+    if (matches.some((group) => near(group) || (placeWord && group.start < OPENS_WITHIN))) {
+      placed.push(kind);
+    }
+  });
+  return placed;
+}
+
+/** Words for any set of users, not one group: "the canary group", "each cohort". */
+const GENERIC_GROUPS = new Set(['group', 'cohort', 'segment', 'people', 'user', 'customer']);
+
+/** Adds the groups a sentence names: kinds of users, or people and accounts by their nouns. */
+export function groupsNamed(
+  tokens: Sentence['tokens'],
+  found: ReadonlyMap<SegmentKind, Match[]>,
+  groups: Set<string>,
+): void {
+  // Only whether two groups are named matters.
+  if (groups.size >= 2) return;
+  const inKind = new Set<number>();
+  found.forEach((matches, kind) => {
+    groups.add(kind);
+    for (const match of matches) for (let i = match.start; i < match.end; i++) inKind.add(i);
+  });
+  tokens.forEach((token, at) => {
+    if (token.pos !== 'NOUN' || token.negated || !GROUP_NOUNS.has(token.lemma)) return;
+    if (inKind.has(at)) return;
+    if (GENERIC_GROUPS.has(token.lemma)) return;
+    if (!comparedAgainst(tokens, { start: at, end: at + 1 })) groups.add(token.lemma);
+  });
+}
+
+const HEADING_WORDS = 4;
+
+/**
+ * A short heading that names an order, on its own line ("## Exposure order") or before a colon
+ * ("Order: staff / beta / everyone else"): the notes under it and after its colon are steps.
+ */
+export function headsOrder(tokens: Sentence['tokens']): boolean {
+  if (!has(tokens, ORDERING)) return false;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const heading = colon < 0 ? tokens : tokens.slice(0, colon);
+  const words = heading.filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');
+  return words.length <= HEADING_WORDS && has(heading, ORDERING);
+}
+
+const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase']);
+
+/** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
+function opensStage(tokens: Sentence['tokens']): boolean {
+  const first = tokens[0];
+  return first !== undefined && (STEP_WORDS.has(first.text) || first.unit === 'percent');
+}
+
+/** Words after which a group is the other side of a comparison, not a step of exposure. */
+const COMPARED = new Set([
+  'between',
+  'against',
+  'vs',
+  'versus',
+  'compared',
+  'comparing',
+  'relative',
+]);
+const COMPARED_REACH = 6;
+
+/**
+ * "Compare conversion between the canary group and everyone else", "against regular users on
+ * the old version": the group is the baseline a metric is read against.
+ */
+export function comparedAgainst(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - COMPARED_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (COMPARED.has(text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The fourteenth round (corpus/README.md): an order of exposure needs groups given places in it,
+// not groups named somewhere in a business case. Every answer is our own wording.
+const model = fixtureScenario();
+
+function coversOrder(answer: string): boolean {
+  return gradeAnswer(answer, model).covered.includes('cohort-order');
+}
+
+describe('groups named but never placed in an order are not a cohort order', () => {
+  it.each([
+    // Groups in a business case, each far from any order word.
+    "Before launch I'd interview a few heavy customers. Then I'd write the business case for new customers and get buy-in from Finance. Since we're one of the provider's biggest accounts, we should get early access to their roadmap.",
+    // One group placed first; the other is the baseline of a comparison.
+    'We route 10 % of traffic to the new page, starting with staff since they use it daily, and compare conversion between the canary group and everyone else.',
+    'Staff go first because they forgive rough edges, and we measure the canary against regular customers on the old page.',
+    // Groups listed for another purpose, with an order word that places none of them.
+    "Enterprise customers, beta users and staff each have their own account manager; I'd brief all three before launch.",
+    "We'd watch staff, beta users and enterprise customers separately on the dashboard, because each behaves differently.",
+    // A bare run of group names in an answer that is mostly strings of terms.
+    'Canary. Cohorts. Staff → beta → general → enterprise. Thresholds 0.5 % errors. p99 200 ms. Holds 24 h. Sign-off PM + eng lead. Rollback flag 2 min on-call. A/B after. Safe not better.',
+  ])('does not credit "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(false);
+  });
+});
+
+describe('an order however it is laid out is still credited', () => {
+  it.each([
+    '## Exposure order\n1. Our own staff.\n2. Preview customers who opted in.\n3. Enterprise accounts, because they pay the most and would feel an outage first.',
+    'Stage 1 %: employees. Stage 5 %: pilot clinics, because they asked for early features. Stage 25 %: everyone else, with enterprise tenants last.',
+    'Employees and beta testers first. Regular customers after that. Enterprise accounts go last because an outage costs them the most.',
+    "I'd start with our own support agents, then the shops that volunteered for early features, then small shops, and the big chains last, because they'd leave as a block.",
+    'Who sees it: our own team, then the writers on the waitlist, then regular users, and paying accounts at the very end, since they have the least patience for bugs.',
+    'Internal users get it on day one; the opt-in beta group a couple of days later; ordinary customers after that; our biggest contracts only once everything else has been clean for a week, because losing one of them hurts most.',
+    'Ring 0 is our own engineers. Ring 1 is the early-access list. Ring 2 is regular users. Ring 3, the large accounts, because they are the least forgiving.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+});
