@@ -12,6 +12,7 @@ import {
   TENTH_FRESH_CORPUS,
   ELEVENTH_FRESH_CORPUS,
   TWELFTH_FRESH_CORPUS,
+  THIRTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -26,6 +27,7 @@ import { NINTH_FRESH_FIRST_EVALUATION } from './ninthFreshFirstEvaluation';
 import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
 import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
 import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
+import { THIRTEENTH_FRESH_FIRST_EVALUATION } from './thirteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -144,6 +146,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWELFTH_FRESH_FIRST_EVALUATION,
     prefix: 'y',
     // Graded once at c37f5c9 and recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirteenth fresh set (held out, graded once)',
+    answers: THIRTEENTH_FRESH_CORPUS,
+    first: THIRTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'e',
+    // Graded once at 1d1d7f3 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
     heldOut: true,
   },
 ];
