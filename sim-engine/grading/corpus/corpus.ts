@@ -41,6 +41,9 @@ export { TWELFTH_FRESH_CORPUS } from './fresh12/twelfthFreshCorpus';
 
 /** The thirteenth fresh held-out set (e001–e060): graded once after the grader was frozen (README.md). */
 export { THIRTEENTH_FRESH_CORPUS } from './fresh13/thirteenthFreshCorpus';
+
+/** The fourteenth fresh held-out set (j001–j060): graded once after the grader was frozen (README.md). */
+export { FOURTEENTH_FRESH_CORPUS } from './fresh14/fourteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
