@@ -151,23 +151,6 @@ const SECOND_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
   t010: 52,
 };
 
-describe('the second red team, now training', () => {
-  const scores = scoresById(RED_TEAM_T_CORPUS);
-
-  it('scores every trick that does not commit to a plan 30 or less, save those not yet met', () => {
-    for (const answer of RED_TEAM_T_CORPUS.filter((a) => !isControl(a))) {
-      const ceiling = SECOND_RED_TEAM_TRICKS_NOT_YET_MET[answer.id] ?? TRICK_CEILING;
-      expect(scores.get(answer.id), answer.id).toBeLessThanOrEqual(ceiling);
-    }
-  });
-
-  it('scores every committed control 75 or more', () => {
-    for (const answer of RED_TEAM_T_CORPUS.filter(isControl)) {
-      expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
-    }
-  });
-});
-
 describe('the third red team against its one evaluation', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
@@ -185,18 +168,21 @@ const THIRD_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
   v010: 70,
 };
 
-describe('the third red team, now training', () => {
-  const scores = scoresById(RED_TEAM_V_CORPUS);
+describe.each([
+  ['second', RED_TEAM_T_CORPUS, SECOND_RED_TEAM_TRICKS_NOT_YET_MET],
+  ['third', RED_TEAM_V_CORPUS, THIRD_RED_TEAM_TRICKS_NOT_YET_MET],
+] as const)('the %s red team, now training', (_team, answers, notYetMet) => {
+  const scores = scoresById(answers);
 
   it('scores every trick that does not commit to a plan 30 or less, save those not yet met', () => {
-    for (const answer of RED_TEAM_V_CORPUS.filter((a) => !isControl(a))) {
-      const ceiling = THIRD_RED_TEAM_TRICKS_NOT_YET_MET[answer.id] ?? TRICK_CEILING;
+    for (const answer of answers.filter((a) => !isControl(a))) {
+      const ceiling = (notYetMet as Readonly<Record<string, number>>)[answer.id] ?? TRICK_CEILING;
       expect(scores.get(answer.id), answer.id).toBeLessThanOrEqual(ceiling);
     }
   });
 
   it('scores every committed control 75 or more', () => {
-    for (const answer of RED_TEAM_V_CORPUS.filter(isControl)) {
+    for (const answer of answers.filter(isControl)) {
       expect(scores.get(answer.id), answer.id).toBeGreaterThanOrEqual(CONTROL_TARGET);
     }
   });
