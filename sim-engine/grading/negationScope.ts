@@ -13,7 +13,7 @@ const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 /** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
 const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
 /** "Nobody moves us up unless both say yes": the exception is the rule that is affirmed. */
-const EXCEPTIONS = new Set(['unless', 'until', 'except']);
+const EXCEPTIONS = new Set(['unless', 'until', 'till', 'except']);
 const WORD_NEGATORS = new Set(['no', 'not', 'non']);
 
 /**
