@@ -46,7 +46,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       else negatedAtOpen = lastWordNegated;
       quoted = !quoted;
       negatorQuoted = false;
-    } else if (isNegator(piece) || (flags & SCOPE_END) !== 0) {
+    } else if ((flags & (NEGATOR_WORDS | SCOPE_END)) !== 0) {
+      // A negator of its own after the quote starts its own reach.
       quoteCut = false;
     }
     if (previous !== undefined && (previousFlags & EXTRA_NEGATOR) !== 0) carrying = true;
@@ -102,6 +103,7 @@ const EXCEPTION = 8;
 const QUANTIFYING_NEGATOR = 16;
 const WORD_NEGATOR = 32;
 const QUOTE = 64;
+const NEGATOR_WORDS = EXTRA_NEGATOR | QUANTIFYING_NEGATOR | WORD_NEGATOR;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Each word's memberships in the sets above, read once per word: every piece asks up to six. */
 const flagsByWord = new Map<string, number>();

@@ -105,14 +105,16 @@ const VALUED = new Set([
  * negative ("none of it is optional", "I don't think any of that is overkill") endorses it.
  */
 export function rejectsAsAWhole(tokens: readonly Token[]): boolean {
-  if (!tokens.some((t) => WHOLE.has(t.text))) return false;
-  let fragment: Token[] = [];
-  for (const token of [...tokens, null]) {
-    if (token === null || FRAGMENT_ENDS.has(token.text) || token.text === '-') {
-      if (rejectsWhole(fragment)) return true;
-      fragment = [];
-    } else {
-      fragment.push(token);
+  // Only the fragments holding "any", "none" or "all" are read; no fragment is copied otherwise.
+  let start = 0;
+  let whole = false;
+  for (let at = 0; at <= tokens.length; at++) {
+    const text = at < tokens.length ? (tokens[at] as Token).text : '.';
+    if (text === 'any' || text === 'none' || text === 'all') whole = true;
+    else if (FRAGMENT_ENDS.has(text) || text === '-') {
+      if (whole && rejectsWhole(tokens.slice(start, at))) return true;
+      start = at + 1;
+      whole = false;
     }
   }
   return false;

@@ -37,7 +37,9 @@ export function placedOnSpeaker(tokens: readonly Token[]): boolean {
       if (tokens[i - 1]?.lemma === 'be' && !tokens[i - 1]?.negated && speakerAt(tokens, i + 1)) {
         if (decisionsInSpan(tokens, i - 1)) return true;
       }
-    } else if (ANSWERABLE.has(token.text) && !token.negated && pointsBack(tokens, i + 1)) {
+      // The three answerable words are ten letters or more: most tokens skip the look-up.
+    } else if (token.text.length > 9 && ANSWERABLE.has(token.text) && !token.negated) {
+      if (!pointsBack(tokens, i + 1)) continue;
       if (speakerIsSubject(tokens, i) && decisionsInSpan(tokens, i)) return true;
     }
   }

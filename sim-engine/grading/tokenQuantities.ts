@@ -160,8 +160,10 @@ function numberAt(
   if (piece.text === 'a' || piece.text === 'an') {
     // "a hundred percent" is 100; "a day" is one day.
     if (pieces[i + 1]?.text !== 'hundred') return { value: 1, next: i + 1 };
-    const [value, next] = withTensAfterHundreds(pieces, 100, i + 2);
-    return { value, next };
+    const more = tensAfterHundreds(pieces, i + 2);
+    return more === null
+      ? { value: 100, next: i + 2 }
+      : { value: 100 + more.value, next: more.next };
   }
   // Most pieces are neither tagged as numbers nor "half": no look-up for them.
   if (piece.pos !== 'NUM' && piece.text !== 'half') return null;
@@ -187,7 +189,14 @@ function numberAt(
       ordinal: true,
     };
   }
-  return withHalf(pieces, withSpokenDecimal(pieces, ...withTensAfterHundreds(pieces, value, next)));
+  if (value >= 100 && value % 100 === 0) {
+    const more = tensAfterHundreds(pieces, next);
+    if (more !== null) {
+      value += more.value;
+      next = more.next;
+    }
+  }
+  return withHalf(pieces, withSpokenDecimal(pieces, value, next));
 }
 
 /** Ordinals that end a compound: "ninety-ninth", "ninety-fifth". */
@@ -206,19 +215,17 @@ const ORDINAL_ONES: ReadonlyMap<string, number> = new Map(
 );
 
 /** "Two hundred and fifty", "a hundred fifty": the tens and ones said after the hundreds. */
-function withTensAfterHundreds(
+function tensAfterHundreds(
   pieces: readonly Piece[],
-  value: number,
   at: number,
-): [number, number] {
-  if (value < 100 || value % 100 !== 0) return [value, at];
+): { value: number; next: number } | null {
   const from = pieces[at]?.text === 'and' ? at + 1 : at;
   const tens = NUMBER_WORDS.get(pieces[from]?.text ?? '');
-  if (tens === undefined || tens >= 100 || tens === 0.5) return [value, at];
+  if (tens === undefined || tens >= 100 || tens === 0.5) return null;
   const ones = NUMBER_WORDS.get(pieces[from + 1]?.text ?? '');
   return ones !== undefined && ones < 10 && tens >= 20
-    ? [value + tens + ones, from + 2]
-    : [value + tens, from + 1];
+    ? { value: tens + ones, next: from + 2 }
+    : { value: tens, next: from + 1 };
 }
 
 /** "One and a half": the half after the whole number. */
