@@ -62,16 +62,30 @@ export function repeatedShare(sentences: readonly Sentence[]): number {
       words.push(id);
     }
   }
-  const seen = new Set<number>();
+  // Each gram is looked up by a small-integer hash (a 52-bit number would be a boxed double, slow
+  // to hash) and compared word by word with the earlier grams of that hash: the same count.
+  const firstAt = new Map<number, number[]>();
   let repeated = 0;
   const total = Math.max(0, words.length - NGRAM + 1);
   for (let i = 0; i < total; i++) {
-    let gram = 0;
-    for (let k = 0; k < NGRAM; k++) gram = gram * ID_BITS + (words[i + k] ?? 0);
-    if (seen.has(gram)) repeated++;
-    else seen.add(gram);
+    const hash = gramHash(words, i);
+    const earlier = firstAt.get(hash);
+    if (earlier === undefined) firstAt.set(hash, [i]);
+    else if (earlier.some((at) => sameGram(words, at, i))) repeated++;
+    else earlier.push(i);
   }
   return total === 0 ? 0 : repeated / total;
+}
+
+function gramHash(words: readonly number[], at: number): number {
+  let hash = 0;
+  for (let k = 0; k < NGRAM; k++) hash = (Math.imul(hash, 31) + (words[at + k] ?? 0)) | 0;
+  return hash;
+}
+
+function sameGram(words: readonly number[], a: number, b: number): boolean {
+  for (let k = 0; k < NGRAM; k++) if (words[a + k] !== words[b + k]) return false;
+  return true;
 }
 
 /** Repetition below this share is ordinary (a phrase said twice); above it the answer is padded. */

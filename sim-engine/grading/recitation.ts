@@ -105,19 +105,22 @@ const VALUED = new Set([
  * negative ("none of it is optional", "I don't think any of that is overkill") endorses it.
  */
 export function rejectsAsAWhole(tokens: readonly Token[]): boolean {
-  // Only the fragments holding "any", "none" or "all" are read; no fragment is copied otherwise.
-  let start = 0;
-  let whole = false;
-  for (let at = 0; at <= tokens.length; at++) {
-    const text = at < tokens.length ? (tokens[at] as Token).text : '.';
-    if (text === 'any' || text === 'none' || text === 'all') whole = true;
-    else if (FRAGMENT_ENDS.has(text) || text === '-') {
-      if (whole && rejectsWhole(tokens.slice(start, at))) return true;
-      start = at + 1;
-      whole = false;
-    }
+  // Three comparisons a word; only the fragment around "any", "none" or "all" is read.
+  for (let at = 0; at < tokens.length; at++) {
+    const text = (tokens[at] as Token).text;
+    if (text !== 'any' && text !== 'none' && text !== 'all') continue;
+    let start = at;
+    while (start > 0 && !endsFragment(tokens[start - 1] as Token)) start--;
+    let end = at;
+    while (end < tokens.length && !endsFragment(tokens[end] as Token)) end++;
+    if (rejectsWhole(tokens.slice(start, end))) return true;
+    at = end;
   }
   return false;
+}
+
+function endsFragment(token: Token): boolean {
+  return FRAGMENT_ENDS.has(token.text) || token.text === '-';
 }
 
 function rejectsWhole(fragment: readonly Token[]): boolean {
