@@ -39,39 +39,70 @@ export function stuffingFactor(clauseMentions: number, listMentions: number): nu
 }
 
 const NGRAM = 4;
-/** Word ids below 2^13 make a 4-gram one exact number (52 bits); far more than an answer's words. */
-const ID_BITS = 2 ** 13;
+const wordIds = new Map<string, number>();
+/** A bound on the memo of word numbers (answers use a few thousand words). */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /**
  * The share of the answer's word 4-grams that already occurred earlier in it: about 0 for a real
  * answer, near 1 for a paragraph pasted forty times.
  */
 export function repeatedShare(sentences: readonly Sentence[]): number {
-  // Words become small numbers and a 4-gram one number, so no string or set is built per gram.
-  const ids = new Map<string, number>();
+  // Words become numbers, kept from one grade to the next (answers share most of their words),
+  // so no string or set is built per gram. Cleared only between grades, past a bound.
+  if (wordIds.size >= MAX_REMEMBERED_WORDS) wordIds.clear();
   const words: number[] = [];
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
       if (token.kind === 'mark') continue;
-      let id = ids.get(token.text);
+      let id = wordIds.get(token.text);
       if (id === undefined) {
-        // Past 8,192 distinct words (no real answer has them) ids repeat: at worst a few false repeats.
-        id = ids.size % ID_BITS;
-        ids.set(token.text, id);
+        id = wordIds.size;
+        wordIds.set(token.text, id);
       }
       words.push(id);
     }
   }
-  const seen = new Set<number>();
-  let repeated = 0;
+  // Each gram is looked up by a small-integer hash in one open-addressed table of gram starts and
+  // compared word by word with the grams already there: exact, with no object built per gram.
   const total = Math.max(0, words.length - NGRAM + 1);
+  const size = tableSize(total);
+  const table = new Int32Array(size);
+  let repeated = 0;
   for (let i = 0; i < total; i++) {
-    let gram = 0;
-    for (let k = 0; k < NGRAM; k++) gram = gram * ID_BITS + (words[i + k] ?? 0);
-    if (seen.has(gram)) repeated++;
-    else seen.add(gram);
+    let slot = gramHash(words, i) & (size - 1);
+    for (;;) {
+      const stored = table[slot] ?? 0;
+      if (stored === 0) {
+        table[slot] = i + 1;
+        break;
+      }
+      if (sameGram(words, stored - 1, i)) {
+        repeated++;
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
   }
   return total === 0 ? 0 : repeated / total;
+}
+
+/** A power of two at least twice the grams: the table stays at most half full. */
+function tableSize(grams: number): number {
+  let size = 16;
+  while (size < grams * 2) size *= 2;
+  return size;
+}
+
+function gramHash(words: readonly number[], at: number): number {
+  let hash = 0;
+  for (let k = 0; k < NGRAM; k++) hash = (Math.imul(hash, 31) + (words[at + k] ?? 0)) | 0;
+  return hash;
+}
+
+function sameGram(words: readonly number[], a: number, b: number): boolean {
+  for (let k = 0; k < NGRAM; k++) if (words[a + k] !== words[b + k]) return false;
+  return true;
 }
 
 /** Repetition below this share is ordinary (a phrase said twice); above it the answer is padded. */

@@ -13,7 +13,7 @@ const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 /** Negators that quantify ("nobody", "no step"): an exception after them affirms what it names. */
 const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never', 'neither']);
 /** "Nobody moves us up unless both say yes": the exception is the rule that is affirmed. */
-const EXCEPTIONS = new Set(['unless', 'until', 'except']);
+const EXCEPTIONS = new Set(['unless', 'until', 'till', 'except']);
 const WORD_NEGATORS = new Set(['no', 'not', 'non']);
 
 /**
@@ -30,10 +30,26 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let lastWordNegated = false;
   let lastNegator = '';
   let previousFlags = 0;
+  // A negator inside quotation marks is part of a quoted label ("not interested" taps, a "don't
+  // show this" button): its reach ends at the closing mark.
+  // A negation already running when the quote opens ("we would not log "…" taps") runs on.
+  let quoted = false;
+  let negatorQuoted = false;
+  let negatedAtOpen = false;
+  let quoteCut = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const previous = pieces[i - 1];
     const flags = wordFlags(piece.text);
+    if ((flags & QUOTE) !== 0) {
+      if (quoted) quoteCut = negatorQuoted && !negatedAtOpen;
+      else negatedAtOpen = lastWordNegated;
+      quoted = !quoted;
+      negatorQuoted = false;
+    } else if ((flags & (NEGATOR_WORDS | SCOPE_END)) !== 0) {
+      // A negator of its own after the quote starts its own reach.
+      quoteCut = false;
+    }
     if (previous !== undefined && (previousFlags & EXTRA_NEGATOR) !== 0) carrying = true;
     if (previous !== undefined && isNegator(previous) && (flags & ADDITIVE_WORD) !== 0) {
       carrying = false;
@@ -65,8 +81,10 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     }
     if (isNegator(piece) || (flags & (QUANTIFYING_NEGATOR | EXTRA_NEGATOR)) !== 0) {
       lastNegator = piece.text;
+      negatorQuoted ||= quoted;
     }
-    piece.negated = !doubled && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
+    piece.negated =
+      !doubled && !quoteCut && ((piece.negated && !cut) || (carrying && piece.kind !== 'mark'));
     // "The go or no-go is mine": a negator inside a hyphenated word negates that word only.
     if (piece.afterHyphen && previous !== undefined && (previousFlags & WORD_NEGATOR) !== 0) {
       cut = true;
@@ -84,6 +102,9 @@ const SCOPE_END = 4;
 const EXCEPTION = 8;
 const QUANTIFYING_NEGATOR = 16;
 const WORD_NEGATOR = 32;
+const QUOTE = 64;
+const NEGATOR_WORDS = EXTRA_NEGATOR | QUANTIFYING_NEGATOR | WORD_NEGATOR;
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** Each word's memberships in the sets above, read once per word: every piece asks up to six. */
 const flagsByWord = new Map<string, number>();
 /** A bound on the memo: past it, it starts again (answers use a few thousand words). */
@@ -99,7 +120,8 @@ function wordFlags(word: string): number {
       (SCOPE_ENDS.has(word) ? SCOPE_END : 0) |
       (EXCEPTIONS.has(word) ? EXCEPTION : 0) |
       (QUANTIFYING_NEGATORS.has(word) ? QUANTIFYING_NEGATOR : 0) |
-      (WORD_NEGATORS.has(word) ? WORD_NEGATOR : 0);
+      (WORD_NEGATORS.has(word) ? WORD_NEGATOR : 0) |
+      (QUOTE_MARKS.has(word) ? QUOTE : 0);
     flagsByWord.set(word, flags);
   }
   return flags;

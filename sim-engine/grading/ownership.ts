@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
 import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { placedOnSpeaker } from './responsibilityPlaced';
 import { assignedToSpeaker } from './roleTables';
 import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
@@ -33,7 +34,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       speakerIsOwner(tokens) ||
       decidedBySpeaker(tokens) ||
       speakerHoldsDecision(tokens) ||
-      assignedToSpeaker(tokens)
+      assignedToSpeaker(tokens) ||
+      placedOnSpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare

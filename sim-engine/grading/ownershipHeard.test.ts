@@ -116,3 +116,27 @@ describe('ownership said in the forms a note or a long subject takes (fourteenth
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The fifteenth round: the calls placed on the speaker in speech ("… that's on me", "I'm the one
+// accountable for that"), the decisions named in a nearby clause of the same sentence.
+describe('the grader hears the calls placed on the speaker', () => {
+  it.each([
+    'The decisions on who goes first and when we halt are on me; engineering runs the switch.',
+    'Who gets it first and when we stop: that is on me. Engineering runs the deploy.',
+    'Engineering owns the pipeline, but the calls about the order and the abort lines are on me.',
+    "It's on me to set the order and the stop lines; engineering flips the flags.",
+    "Infra does the switching, but the pacing and the stop rules, I'm the one accountable for those.",
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Something else is on the speaker; the decisions are another party's.
+    'Engineering decides the order and when we stop; the pager is on me.',
+    'The blame is on me if it goes wrong, and the tech lead decides the order.',
+    "That's not on me: the release lead decides the order.",
+    "I'm accountable for that launch email; the platform team decides the order and the limits.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -96,8 +96,18 @@ function climbsToEveryone(tokens: readonly Token[], run: readonly number[]): boo
 }
 
 function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - LIMIT_REACH); i--) {
+  let reach = LIMIT_REACH;
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const text = tokens[i]?.text ?? '';
+    // A spoken filler and the commas around it stand outside the phrase ("more than, uh, half a
+    // percent"): skipped, and the reach goes past them.
+    if (
+      isFiller(tokens[i]) ||
+      (text === ',' && (isFiller(tokens[i - 1]) || isFiller(tokens[i + 1])))
+    ) {
+      reach++;
+      continue;
+    }
     if (text === ',' || text === ';' || text === '(') return false;
     if (LIMIT_CUES.has(text) || LIMIT_CUES.has(tokens[i]?.lemma ?? '')) return true;
   }
@@ -105,6 +115,13 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
     if (LIMIT_AFTER.has(tokens[i]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** Words of hesitation in speech: "uh", "um", "er", "like" said between a comparison and its number. */
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'hmm', 'like']);
+
+function isFiller(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'INTJ' || FILLERS.has(token.text));
 }
 
 export interface StageShare {

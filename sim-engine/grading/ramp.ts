@@ -13,7 +13,9 @@ const ADVANCE = lexicon(
   'advanc* | promot* | expand* | proceed* | move on | move to | moving to | go to | going to | ' +
     'next stage | next step | widen* | increase* | bump* | go up | goes up | going up | ' +
     // Advancing said as climbing or widening: "we go up only when", "nothing goes wider until".
-    'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider',
+    'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider | ' +
+    // Advancing on a condition: "we move when everything has been inside the lines".
+    'move when | moves when | move once | moves once | move only | moves only',
 );
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
 
@@ -45,7 +47,11 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const aboutRamp = staged || gated || has(tokens, HOLD) || has(tokens, ADVANCE);
     const counted = aboutRamp && heldForSamples(tokens);
-    if (holdDuration(sentence, staged, gated) || holdsThroughPeriod(tokens) || counted) {
+    // "We move when every number has been inside its limits for 12 hours": an advance on a
+    // metric condition gives its length to the stage, as a stage word would.
+    const advancesOnMetrics = has(tokens, ADVANCE) && has(tokens, GATE_KIND);
+    const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
+    if (gives || holdsThroughPeriod(tokens) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {

@@ -61,3 +61,86 @@ export function recitedAndRefused(sentences: readonly Read[]): Set<number> {
   const refusal = sentences.findIndex((s, i) => i > last && refusesWhatCameBefore(s.tokens));
   return refusal < 0 ? new Set() : recited;
 }
+
+/** Quantifiers that take a whole: "any of that", "none of this", "all of it". */
+const WHOLE = new Set(['any', 'none', 'all']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing']);
+/** Judgements that turn a practice down without a negator ("all of that is overkill"). */
+const DISMISSED = new Set([
+  'overkill',
+  'unnecessary',
+  'pointless',
+  'waste',
+  'excessive',
+  'optional',
+  'skip',
+  'drop',
+  'ditch',
+  'scrap',
+  'ignore',
+  'avoid',
+  'bother',
+]);
+/** What a negator denies of a whole to reject it: its worth, the need for it, doing it. */
+const VALUED = new Set([
+  'worth',
+  'need',
+  'needed',
+  'necessary',
+  'require',
+  'required',
+  'matter',
+  'apply',
+  'do',
+  'bother',
+  'want',
+  'use',
+  'help',
+]);
+
+/**
+ * "I don't think any of that is worth it", "None of this is needed", "All of that is overkill",
+ * "I'd skip all that": the speaker (or no one, impersonally) turns down, as a whole, what a
+ * pro-form points back to. A part ("some of that", "the second step") is no whole; a double
+ * negative ("none of it is optional", "I don't think any of that is overkill") endorses it.
+ */
+export function rejectsAsAWhole(tokens: readonly Token[]): boolean {
+  // Three comparisons a word; only the fragment around "any", "none" or "all" is read.
+  for (let at = 0; at < tokens.length; at++) {
+    const text = (tokens[at] as Token).text;
+    if (text !== 'any' && text !== 'none' && text !== 'all') continue;
+    let start = at;
+    while (start > 0 && !endsFragment(tokens[start - 1] as Token)) start--;
+    let end = at;
+    while (end < tokens.length && !endsFragment(tokens[end] as Token)) end++;
+    if (rejectsWhole(tokens.slice(start, end))) return true;
+    at = end;
+  }
+  return false;
+}
+
+function endsFragment(token: Token): boolean {
+  return FRAGMENT_ENDS.has(token.text) || token.text === '-';
+}
+
+function rejectsWhole(fragment: readonly Token[]): boolean {
+  const whole = fragment.findIndex(
+    (t, i) =>
+      WHOLE.has(t.text) &&
+      ((fragment[i + 1]?.text === 'of' && POINTING_BACK.has(fragment[i + 2]?.text ?? '')) ||
+        (t.text === 'all' && POINTING_BACK.has(fragment[i + 1]?.text ?? ''))),
+  );
+  if (whole < 0) return false;
+  const byWhom = whole === 0 || fragment.slice(0, whole).some((t) => SPEAKERS.has(t.text));
+  if (!byWhom) return false;
+  // The judgement is the pointer's own predicate: before it, or a few words after it ("none of
+  // this shows it is better — that needs an A/B test" judges nothing of the list).
+  const near = fragment.slice(0, whole + PREDICATE_REACH);
+  const negators = near.filter((t) => NEGATORS.has(t.text)).length;
+  const dismissed = near.some((t) => DISMISSED.has(t.lemma) || DISMISSED.has(t.text));
+  if (dismissed) return negators === 0;
+  return negators % 2 === 1 && near.some((t) => VALUED.has(t.lemma) || VALUED.has(t.text));
+}
+
+/** The pointer's three words and the few after them that carry its predicate. */
+const PREDICATE_REACH = 7;

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
 import { answersNo, refusesReported } from './refusals';
-import { recitedAndRefused } from './recitation';
+import { recitedAndRefused, rejectsAsAWhole } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
 import {
   assignsToPerson,
@@ -84,7 +84,9 @@ export function readAnswer(answer: string): ReadAnswer {
       const previous = sentences.at(-1);
       if (
         previous !== undefined &&
-        (refusesReported(previous.tokens, tokens) || answersNo(previous.tokens, tokens))
+        (refusesReported(previous.tokens, tokens) ||
+          answersNo(previous.tokens, tokens) ||
+          rejectsAsAWhole(tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }

@@ -96,3 +96,20 @@ describe('the grader hears groups in order under a heading that names them', () 
     expect(covers(answer, 'cohort-order')).toBe(false);
   });
 });
+
+describe('the grader hears an advance on a metric condition held for a length (fifteenth round)', () => {
+  it.each([
+    "Stages 1 %, 5 %, 25 %, 50 %, 100 %. We don't move on a clock; we move when every number has been inside the lines for eight hours.",
+    'Stages 2 %, 10 %, 50 %, 100 %. We move only once the metrics have stayed within the limits for a day.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it.each([
+    // A speed, and a length that belongs to no advance.
+    'Stages 1 %, 5 %, 25 %, 100 %. We move fast; the rollback takes two minutes.',
+    'Stages 1 %, 5 %, 25 %, 100 %. We move when the sales team is ready; a fix takes a day.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});

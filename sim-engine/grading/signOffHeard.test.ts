@@ -50,3 +50,16 @@ describe('assent that describes a group approves no stage (fourteenth round)', (
     ).toBe(true);
   });
 });
+
+describe('"till" is "until": an exception after a quantifying negator (fifteenth round)', () => {
+  it.each([
+    'Nobody widens the ramp till the eng lead and I both approve it in writing.',
+    'No stage opens till I sign off together with the SRE lead.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('does not credit an approval denied outright', () => {
+    expect(covers('Nobody has to approve a step; we go till it breaks.')).toBe(false);
+  });
+});

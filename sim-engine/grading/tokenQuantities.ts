@@ -89,6 +89,13 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       tokens.push(plain(piece));
       continue;
     }
+    if (number.ordinal === true) {
+      // "Ninety-ninth percentile" names a metric as "99th percentile" does: one word, no quantity.
+      const text = `${number.value}th`;
+      tokens.push(copyPiece(piece, { text, lemma: text, pos: 'ADJ' }));
+      i = number.next - 1;
+      continue;
+    }
     const unit = unitAt(pieces, number.next);
     // "Several days", "a couple of days" are hold lengths; "a few minutes" stays words (a speed).
     if (number.vague === true && (unit === null || !LONG_DURATIONS.has(unit.unit))) {
@@ -102,15 +109,18 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
     }
     const before = unit === null ? leadingUnit(tokens) : null;
     const unitFound = unit?.unit ?? before;
+    // "A percent and a half", "a day and a half": the half said after the unit.
+    const end = unit === null ? number.next : unit.next;
+    const halfAfter = unit !== null && andAHalf(pieces, end);
     tokens.push(
       copyPiece(piece, {
         kind: 'number',
         pos: 'NUM',
-        value: number.value,
+        value: halfAfter ? number.value + 0.5 : number.value,
         unit: unitFound ?? undefined,
       }),
     );
-    i = (unit === null ? number.next : unit.next) - 1;
+    i = (halfAfter ? end + 3 : end) - 1;
   }
   return tokens;
 }
@@ -123,7 +133,8 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
  */
 function isOneLength(pieces: readonly Piece[], unit: { unit: Unit; next: number } | null): boolean {
   if (unit === null) return false;
-  if (DURATIONS.has(unit.unit)) return true;
+  // "Up a percent": one percent. ("A point" stays a word: "at a point", "a point of view".)
+  if (DURATIONS.has(unit.unit) || unit.unit === 'percent') return true;
   return unit.unit === 's' && !NOUN_POS.has(pieces[unit.next]?.pos ?? '');
 }
 
@@ -136,7 +147,7 @@ function plain(piece: Piece): Token {
 function numberAt(
   pieces: readonly Piece[],
   i: number,
-): { value: number; next: number; vague?: boolean } | null {
+): { value: number; next: number; vague?: boolean; ordinal?: boolean } | null {
   const piece = pieces[i] as Piece;
   const vague = VAGUE_NUMBERS.get(piece.text);
   if (vague !== undefined) {
@@ -148,9 +159,11 @@ function numberAt(
   }
   if (piece.text === 'a' || piece.text === 'an') {
     // "a hundred percent" is 100; "a day" is one day.
-    return pieces[i + 1]?.text === 'hundred'
+    if (pieces[i + 1]?.text !== 'hundred') return { value: 1, next: i + 1 };
+    const more = tensAfterHundreds(pieces, i + 2);
+    return more === null
       ? { value: 100, next: i + 2 }
-      : { value: 1, next: i + 1 };
+      : { value: 100 + more.value, next: more.next };
   }
   // Most pieces are neither tagged as numbers nor "half": no look-up for them.
   if (piece.pos !== 'NUM' && piece.text !== 'half') return null;
@@ -169,8 +182,69 @@ function numberAt(
   } else if (following !== undefined && following < 10 && word >= 20 && word < 100) {
     value += following;
     next += 1;
+  } else if (word >= 20 && word < 100 && ORDINAL_ONES.has(pieces[next]?.text ?? '')) {
+    return {
+      value: word + (ORDINAL_ONES.get(pieces[next]?.text ?? '') ?? 0),
+      next: next + 1,
+      ordinal: true,
+    };
   }
-  return withSpokenDecimal(pieces, value, next);
+  if (value >= 100 && value % 100 === 0) {
+    const more = tensAfterHundreds(pieces, next);
+    if (more !== null) {
+      value += more.value;
+      next = more.next;
+    }
+  }
+  return withHalf(pieces, withSpokenDecimal(pieces, value, next));
+}
+
+/** Ordinals that end a compound: "ninety-ninth", "ninety-fifth". */
+const ORDINAL_ONES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+  }),
+);
+
+/** "Two hundred and fifty", "a hundred fifty": the tens and ones said after the hundreds. */
+function tensAfterHundreds(
+  pieces: readonly Piece[],
+  at: number,
+): { value: number; next: number } | null {
+  const from = pieces[at]?.text === 'and' ? at + 1 : at;
+  const tens = NUMBER_WORDS.get(pieces[from]?.text ?? '');
+  if (tens === undefined || tens >= 100 || tens === 0.5) return null;
+  const ones = NUMBER_WORDS.get(pieces[from + 1]?.text ?? '');
+  return ones !== undefined && ones < 10 && tens >= 20
+    ? { value: tens + ones, next: from + 2 }
+    : { value: tens, next: from + 1 };
+}
+
+/** "One and a half": the half after the whole number. */
+function withHalf(
+  pieces: readonly Piece[],
+  number: { value: number; next: number },
+): { value: number; next: number } {
+  return andAHalf(pieces, number.next)
+    ? { value: number.value + 0.5, next: number.next + 3 }
+    : number;
+}
+
+function andAHalf(pieces: readonly Piece[], at: number): boolean {
+  const article = pieces[at + 1]?.text;
+  return (
+    pieces[at]?.text === 'and' &&
+    (article === 'a' || article === 'an') &&
+    pieces[at + 2]?.text === 'half'
+  );
 }
 
 /** "Zero point five" is 0.5: spoken digits after "point" are the decimals. */

@@ -137,7 +137,10 @@ export const GATE_KIND = lexicon(
     'green for | healthy for | stay* within | stay* inside | stay* under | stay* below | ' +
     'stay* green | stay* flat | remain* within | remain* below | remain* under | stays | ' +
     'as long as | only if | only when | only once | time boxed | calendar time | metric gate* | ' +
-    'metrics gate* | metric gated | gated on | gate on',
+    'metrics gate* | metric gated | gated on | gate on | ' +
+    // Inside the pre-set lines for a length: "once everything has been inside the lines for 12 h".
+    'inside the lines | within the lines | inside the limits | within the limits | ' +
+    'inside its limits | within its limits | inside our limits | within our limits',
 );
 
 export const SIGN_OFF = lexicon(

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The fifteenth round (corpus/README.md): a list the speaker recites and then turns down as a
+// whole ("any of that", "none of this", "all of that is overkill") is not the speaker's plan; a
+// part turned down, or a whole endorsed by a double negative, leaves the rest standing. Our own
+// sentences.
+const model = fixtureScenario();
+
+const LIST =
+  'The careful way is known: internal staff first, then beta customers, then everyone, holding two days at each stage, with the eval harness hallucination rate and cost per request watched.';
+
+function covered(answer: string): string[] {
+  return gradeAnswer(answer, model).covered;
+}
+
+describe('a recited list turned down as a whole', () => {
+  it('credits the list when nothing turns it down', () => {
+    expect(covered(LIST)).toEqual(expect.arrayContaining(['cohort-order', 'model-metrics']));
+  });
+
+  it.each([
+    "I don't think any of that is worth it for this model.",
+    'None of that is needed here; we ship to everyone on Monday.',
+    'All of that is overkill for a ranking tweak.',
+    "Honestly, I'd skip all that and ship it.",
+    "We wouldn't do any of this for a small model swap.",
+  ])('credits none of it after "%s"', (refusal) => {
+    const points = covered(`${LIST} ${refusal}`);
+    expect(points).not.toContain('cohort-order');
+    expect(points).not.toContain('holds');
+    expect(points).not.toContain('model-metrics');
+  });
+
+  it.each([
+    // A part turned down, the rest kept.
+    "I'd skip the second day at the first stage, though.",
+    'Some of that can be shortened for a hotfix.',
+    // A double negative endorses the whole. ("I don't think any of that is overkill" is still
+    // read as a refusal by an earlier rule: not reached this round.)
+    'None of it is optional.',
+    // Someone else turns it down; the pointer judges another thing.
+    'Some teams skip all of that, and they regret it.',
+    'None of this shows the new model is better — that needs a randomised test.',
+  ])('keeps the list after "%s"', (after) => {
+    expect(covered(`${LIST} ${after}`)).toEqual(
+      expect.arrayContaining(['cohort-order', 'model-metrics']),
+    );
+  });
+});
