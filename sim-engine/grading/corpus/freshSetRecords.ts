@@ -13,6 +13,7 @@ import {
   ELEVENTH_FRESH_CORPUS,
   TWELFTH_FRESH_CORPUS,
   THIRTEENTH_FRESH_CORPUS,
+  FOURTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -28,6 +29,7 @@ import { TENTH_FRESH_FIRST_EVALUATION } from './tenthFreshFirstEvaluation';
 import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation';
 import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
 import { THIRTEENTH_FRESH_FIRST_EVALUATION } from './thirteenthFreshFirstEvaluation';
+import { FOURTEENTH_FRESH_FIRST_EVALUATION } from './fourteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -154,6 +156,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'e',
     // Graded once at 1d1d7f3 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fourteenth fresh set (held out, graded once)',
+    answers: FOURTEENTH_FRESH_CORPUS,
+    first: FOURTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'j',
+    // Graded once at 81d3c18 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
