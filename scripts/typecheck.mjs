@@ -1,21 +1,42 @@
 // Type-checks each area with its own settings; the engine's has no DOM and no Node types.
-import { spawnSync } from 'node:child_process';
+// The areas are independent compilations, so they run side by side, one per core; each one's
+// output is printed whole when it ends, so two failures never interleave.
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const projects = [
-  'sim-engine/tsconfig.json',
-  'sim-engine/tsconfig.test.json',
-  'contract/tsconfig.json',
-  'contract/tsconfig.test.json',
   'renderer/tsconfig.json',
-  'electron/tsconfig.json',
-  'cli/tsconfig.json',
   'test/tsconfig.json',
+  'cli/tsconfig.json',
+  'electron/tsconfig.json',
+  'sim-engine/tsconfig.test.json',
+  'contract/tsconfig.test.json',
+  'contract/tsconfig.json',
+  'sim-engine/tsconfig.json',
 ];
-let failed = false;
-for (const project of projects) {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], {
-    stdio: 'inherit',
+
+/** Runs one project's check; resolves with its exit status and everything it printed. */
+function check(project) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project]);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ project, status: 1, output: String(error) }));
+    child.on('close', (status) => resolve({ project, status, output }));
   });
-  if (result.status !== 0) failed = true;
 }
-process.exit(failed ? 1 : 0);
+
+const queue = [...projects];
+const failed = [];
+async function worker() {
+  for (let project = queue.shift(); project !== undefined; project = queue.shift()) {
+    const { status, output } = await check(project);
+    if (output.trim() !== '') process.stdout.write(`${project}:\n${output}`);
+    if (status !== 0) failed.push(project);
+  }
+}
+const workers = Math.max(1, Math.min(availableParallelism(), projects.length));
+await Promise.all(Array.from({ length: workers }, worker));
+if (failed.length > 0) console.error(`Type errors in ${failed.join(', ')}`);
+process.exit(failed.length > 0 ? 1 : 0);
