@@ -26,6 +26,7 @@ import {
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
+import { LAST, LAST_KINDS, valuableFirst } from './valuableFirst';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -60,11 +61,6 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
 const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
-const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['high-value', 'new-customer']);
-const LAST = lexicon(
-  'last | finally | lastly | at the end | only after | later | only once | final wave | final stage | ' +
-    'final step | final ring',
-);
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
 );
@@ -262,38 +258,4 @@ function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
   if (judged.size === 0) return false;
   const fragment = fragmentOf(tokens);
   return findAll(tokens, RANDOM).some((match) => judged.has(fragment[match.start] ?? -1));
-}
-
-/** "Enterprise customers first" or "start with our biggest accounts". */
-function valuableFirst(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
-  const tokens = sentence.tokens;
-  for (const kind of LAST_KINDS) {
-    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return true;
-  }
-  return false;
-}
-
-/** "Enterprise first", "start with enterprise": the group leads the order. */
-function leads(tokens: Sentence['tokens'], match: Match): boolean {
-  return (
-    nearby(tokens, match.end, 1, 3, ['first']) ||
-    // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
-    (nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
-      !nearby(tokens, match.start - 1, -1, 3, ['and', 'then']))
-  );
-}
-
-function nearby(
-  tokens: Sentence['tokens'],
-  from: number,
-  step: 1 | -1,
-  reach: number,
-  words: readonly string[],
-): boolean {
-  for (let i = from, n = 0; n < reach && i >= 0 && i < tokens.length; i += step, n++) {
-    const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text)) return false;
-    if (words.includes(text)) return true;
-  }
-  return false;
 }
