@@ -85,6 +85,15 @@ const PERIODS = new Set([
   'window',
 ]);
 const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
+/**
+ * The parts of a day or week a load comes in, lived through: "held through a lunch hour and an
+ * evening". Only "through" or "across" makes one a length; "sit for the first hour" is how long
+ * someone watches, not a stage held through its load.
+ */
+const DAY_PARTS = new Set(
+  'hour morning afternoon evening lunch lunchtime dinner rush day week weekday month'.split(' '),
+);
+const LIVED_THROUGH = new Set(['through', 'thru', 'across']);
 const PERIOD_REACH = 5;
 
 /** A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a peak". */
@@ -98,7 +107,9 @@ function holdsThroughPeriod(tokens: readonly Token[]): boolean {
       const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
       for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
         if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
-        if (PERIODS.has(tokens[j]?.text ?? '')) return true;
+        const word = tokens[j]?.text ?? '';
+        if (PERIODS.has(word)) return true;
+        if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
       }
     }
     return false;

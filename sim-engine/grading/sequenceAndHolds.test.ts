@@ -113,3 +113,21 @@ describe('the grader hears an advance on a metric condition held for a length (f
     expect(covers(answer, 'holds')).toBe(false);
   });
 });
+
+describe('the grader hears a stage held through a part of the day (sixteenth round)', () => {
+  it.each([
+    'Stages 2 %, 10 %, 40 %, 100 %; every stage is held through a breakfast rush and a full evening.',
+    'Shares: 1 %, 5 %, 30 %, 100 %. Each one waits through a Monday morning before we widen it.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it.each([
+    // How long someone watches, not a stage held through its load.
+    'Stages 1 %, 5 %, 25 %, 100 %. I sit with the dashboard for the first hour, then we go on.',
+    // Held through a part of the day, negated.
+    "Stages 1 %, 5 %, 25 %, 100 %. We won't hold any stage through an evening; it's quiet then.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});
