@@ -140,3 +140,22 @@ describe('the grader hears the calls placed on the speaker', () => {
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: a heading the speaker holds, set against another party before its colon.
+// (A bracketed contrast is not reached: the tagger reads "):" as one mark.)
+describe('the grader hears a heading the speaker holds, whoever it is contrasted with', () => {
+  it.each([
+    '- mine, not the platform team’s: who gets it first, the abort lines, how long each stage waits; platform runs the router',
+    '- my decisions, not the SREs’: the exposure order, the stop rules, the pace; the SREs ship the build',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // The contrast gives nothing to the speaker when the heading is another party's.
+    '- engineering’s call, not mine: who gets it first, the abort lines, how long each stage waits',
+    '- the SREs’ decisions, not mine: the exposure order, the stop rules, the pace',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
