@@ -223,8 +223,8 @@ export function speakerWithRole(tokens: readonly Token[], start: number): boolea
 
 const CLOSING = new Set([')', '):']);
 
-/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
-const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us', 'pm']);
+/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead", "Ownership: mine"). */
+const PERSONS = new Set(['me', 'i', 'myself', 'mine', 'we', 'us', 'pm']);
 
 /**
  * A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when", or

@@ -147,6 +147,9 @@ describe('the grader hears a heading the speaker holds, whoever it is contrasted
   it.each([
     '- mine, not the platform team’s: who gets it first, the abort lines, how long each stage waits; platform runs the router',
     '- my decisions, not the SREs’: the exposure order, the stop rules, the pace; the SREs ship the build',
+    // The speaker's possessive as the heading's person: "Ownership: mine".
+    '- Decisions: mine = the exposure order, the stop rules, how long each stage waits. SREs = the router.',
+    '* Ownership: mine = who, when, stop lines, holds. Platform = router + flags.',
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -155,6 +158,7 @@ describe('the grader hears a heading the speaker holds, whoever it is contrasted
     // The contrast gives nothing to the speaker when the heading is another party's.
     '- engineering’s call, not mine: who gets it first, the abort lines, how long each stage waits',
     '- the SREs’ decisions, not mine: the exposure order, the stop rules, the pace',
+    '- Decisions: not mine = the exposure order, the stop rules, how long each stage waits.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });
