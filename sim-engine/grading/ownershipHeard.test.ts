@@ -163,3 +163,24 @@ describe('the grader hears a heading the speaker holds, whoever it is contrasted
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: a second verb joined by "and" keeps the speaker as its subject, and
+// "take ownership of" owns as "own" does.
+describe('the grader hears the speaker holding the decisions in a second, joined verb', () => {
+  it.each([
+    "I'd leave the deploy tooling to the platform team and take ownership of the exposure order and the stop rules myself.",
+    'I will stay out of the pipeline and take charge of the abort lines and the stage lengths.',
+    'I take ownership of the rollout plan; the SREs run the router.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A case decided on the spot, a negated second verb, and another subject after the "and".
+    "I'd watch the graphs and decide which blip is worth a look; engineering runs the deploys.",
+    "I'd write the release notes and not take ownership of the stop rules; engineering sets them.",
+    'I write the release notes and engineering takes ownership of the exposure order.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
