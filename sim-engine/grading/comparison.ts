@@ -118,8 +118,15 @@ function canaryAnswersSafety(
   // "Doesn't hurt anyone" says safe as much as "is safe" does.
   const safe = hasAny(tokens, SAFE);
   if (safe && (canary || (previousCanary && pronoun) || hasAny(tokens, BETTER))) return true;
-  return canary && findAll(tokens, BETTER).some((match) => isRejected(tokens, match.start));
+  if (!canary) return false;
+  // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
+  // is the canary kept to its own question, as "not evidence it is better" is.
+  const denied = (match: Match) => isRejected(tokens, match.start);
+  return findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied);
 }
+
+/** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */
+const PROOF = lexicon('prove | proves | proven | proved | proof | establish* | demonstrat*');
 
 /** Words that place the A/B test after the canary: "that's an A/B test later". */
 const AFTERWARDS = lexicon(
