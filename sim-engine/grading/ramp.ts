@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { BOUNDARIES, findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -96,24 +96,41 @@ const DAY_PARTS = new Set(
 const LIVED_THROUGH = new Set(['through', 'thru', 'across']);
 const PERIOD_REACH = 5;
 
-/** A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a peak". */
+/**
+ * A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a
+ * peak"; or an advance that waits until one has passed: "nothing advances until a weekend
+ * night peak has passed", "we move on only after the lunch peak".
+ */
 function holdsThroughPeriod(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, HOLD_VERBS).some((match) => {
-    const end = Math.min(tokens.length, match.end + PERIOD_REACH * 2);
-    for (let i = match.end; i < end; i++) {
-      if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
-      if (!THROUGH.has(tokens[i]?.text ?? '')) continue;
-      // "until we've seen a lunch peak": a condition's clause reaches a little further.
-      const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
-      for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
-        if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
-        const word = tokens[j]?.text ?? '';
-        if (PERIODS.has(word)) return true;
-        if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
-      }
+  return (
+    findAffirmed(tokens, HOLD_VERBS).some((match) => periodAfter(tokens, match.end, THROUGH)) ||
+    findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR))
+  );
+}
+
+/** Words after an advance that make a period what it waits for. */
+const WAITED_FOR = new Set(['until', 'till', 'after']);
+
+/** A connector from the set, then a calendar period, in the clause after `from`. */
+function periodAfter(
+  tokens: readonly Token[],
+  from: number,
+  connectors: ReadonlySet<string>,
+): boolean {
+  const end = Math.min(tokens.length, from + PERIOD_REACH * 2);
+  for (let i = from; i < end; i++) {
+    if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
+    if (!connectors.has(tokens[i]?.text ?? '')) continue;
+    // "until we've seen a lunch peak": a condition's clause reaches a little further.
+    const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
+      const word = tokens[j]?.text ?? '';
+      if (PERIODS.has(word)) return true;
+      if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
