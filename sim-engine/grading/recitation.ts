@@ -1,3 +1,4 @@
+import { negatedToken } from './pieces';
 import type { Token } from './tokens';
 
 /**
@@ -144,3 +145,22 @@ function rejectsWhole(fragment: readonly Token[]): boolean {
 
 /** The pointer's three words and the few after them that carry its predicate. */
 const PREDICATE_REACH = 7;
+
+const DASHES = new Set(['—', '–', '-', '--']);
+/** What may follow a bare "no" that answers what came before it: a comma or the sentence's end. */
+const AFTER_BARE_NO = new Set([',', '.', '!', ';']);
+
+/**
+ * "Holding at every stage for hours, a sign-off at each gate — no, that just costs us the
+ * launch": a bare "no" after a dash turns down everything before the dash, as a "no" answering
+ * a question does. "No exceptions" and "no later than" after a dash are not bare.
+ */
+export function withRefusalBehindDash(tokens: Token[]): Token[] {
+  for (let at = 1; at < tokens.length; at++) {
+    if ((tokens[at] as Token).text !== 'no' || !DASHES.has(tokens[at - 1]?.text ?? '')) continue;
+    const after = tokens[at + 1]?.text;
+    if (after !== undefined && !AFTER_BARE_NO.has(after)) continue;
+    return tokens.map((token, i) => (i < at - 1 ? negatedToken(token) : token));
+  }
+  return tokens;
+}

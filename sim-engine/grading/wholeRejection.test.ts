@@ -49,3 +49,20 @@ describe('a recited list turned down as a whole', () => {
     );
   });
 });
+
+// The sixteenth round: a bare "no" after a dash turns down what came before it in the sentence.
+describe('practices listed and then answered "— no,"', () => {
+  it.each([
+    'Waiting two days at every stage, having the ML lead approve each gate — no, that only delays the launch.',
+    'Staff first, then beta customers, a day at each stage — no, we ship to everyone on Monday.',
+  ])('credits nothing in "%s"', (answer) => {
+    expect(covered(answer)).toEqual([]);
+  });
+
+  it.each([
+    // "No" that is not bare: a rule of the plan, not an answer to it.
+    'Stages 1 %, 5 %, 25 %, 100 %. Every stage waits two days — no exceptions.',
+  ])('keeps the plan in "%s"', (answer) => {
+    expect(covered(answer)).toEqual(expect.arrayContaining(['holds']));
+  });
+});
