@@ -26,7 +26,7 @@ import {
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
-import { LAST, LAST_KINDS, valuableFirst } from './valuableFirst';
+import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -109,6 +109,8 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   let share: boolean | undefined;
   const termStrings = () => (share ??= mostlyTermStrings(sentences));
   const groups = new Set<string>();
+  const misled: { sentence: Sentence; led?: SegmentKind }[] = [];
+  const placedLast = new Set<SegmentKind>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
@@ -144,9 +146,16 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       if (has(sentence.tokens, ORDER)) noteDetail(findings, 'reason', sentence);
       else if (sentence.isClause) looseReason ??= sentence;
     }
-    if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
-      noteMisconception(findings, sentence);
+    if (endorsesRandom(sentence)) misled.push({ sentence });
+    else {
+      const led = valuableFirst(sentence, found);
+      if (led !== undefined) misled.push({ sentence, led });
     }
+    valuableLast(sentence, found, placedLast);
+  }
+  // A valuable group the answer also puts at the end is read as placed, not as the misconception.
+  for (const { sentence, led } of misled) {
+    if (led === undefined || !placedLast.has(led)) noteMisconception(findings, sentence);
   }
   const list = listedInOrder(sentences);
   // A heading over notes states the order by its layout, unless the answer is a string of terms.

@@ -5,7 +5,8 @@ import { gradeAnswer } from './gradeAnswer';
 // The sixteenth round (corpus/README.md): the most valuable customers put first is a misconception
 // that halves an answer, so it must be the group's place, not a word near it. "First" before a
 // noun is that noun's attribute ("their first order"), and a word of the end reached first puts
-// the group last. Every sentence is our own wording.
+// the group last; an answer that also puts the same group at the end does not hold the
+// misconception plainly enough to halve it. Every sentence is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
 function valuableFirstRead(answer: string): boolean {
@@ -18,6 +19,8 @@ describe('a valuable group placed last is not read as put first', () => {
     'Staff, then beta testers, and key accounts doing their first migration come in the end, because a failure there costs the contract.',
     'We start with employees. Enterprise customers with a first renewal due go last, because they would leave as a block.',
     'Internal users, then opted-in testers; new customers placing a first payment at the end since they churn fastest.',
+    // The same group put first in passing and last as the plan: not held plainly enough to halve.
+    'Staff go first. We brief enterprise customers first, by email. Enterprise customers go last because they are the least forgiving.',
   ])('reads no misconception in "%s"', (answer) => {
     expect(valuableFirstRead(answer)).toBe(false);
   });
@@ -30,6 +33,8 @@ describe('the most valuable customers put first is still caught', () => {
     "We'd start with our biggest accounts, since their feedback counts most.",
     'Premium users first and free users last, because they pay for it.',
     'New customers first, because they have no habits to break.',
+    // Another group at the end does not take back the one put first.
+    'New customers first, because they have no habits to break. Enterprise accounts go last.',
   ])('reads the misconception in "%s"', (answer) => {
     expect(valuableFirstRead(answer)).toBe(true);
   });

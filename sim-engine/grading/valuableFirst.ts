@@ -1,6 +1,6 @@
 import type { SegmentKind } from '../domain/plan';
 import type { Match } from './match';
-import { BOUNDARIES, findAll, lexicon } from './match';
+import { BOUNDARIES, findAll, has, lexicon } from './match';
 import type { Sentence } from './sentences';
 
 /**
@@ -20,16 +20,31 @@ export const LAST = lexicon(
     'final stage | final step | final ring',
 );
 
-/** "Enterprise customers first" or "start with our biggest accounts". */
+/** "Enterprise customers first" or "start with our biggest accounts": the group put first. */
 export function valuableFirst(
   sentence: Sentence,
   found: ReadonlyMap<SegmentKind, Match[]>,
-): boolean {
+): SegmentKind | undefined {
   const tokens = sentence.tokens;
   for (const kind of LAST_KINDS) {
-    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return true;
+    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return kind;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The valuable groups a sentence puts at the end without putting them first: "enterprise
+ * accounts last", "new customers … in the end". An answer that also does so for a group it
+ * seemed to put first does not hold the misconception plainly enough to halve it.
+ */
+export function valuableLast(
+  sentence: Sentence,
+  found: ReadonlyMap<SegmentKind, Match[]>,
+  into: Set<SegmentKind>,
+): void {
+  if (!has(sentence.tokens, LAST)) return;
+  const led = valuableFirst(sentence, found);
+  for (const kind of LAST_KINDS) if (found.has(kind) && kind !== led) into.add(kind);
 }
 
 /** "Enterprise first", "start with enterprise": the group leads the order. */
