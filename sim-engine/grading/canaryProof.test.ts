@@ -28,3 +28,23 @@ describe('the canary denied as proof of a claim is the canary side of the contra
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The rollout just described, confined to safety by a pointer ("this only tells us …"), and an
+// experiment set against it by a bare "…, not this".
+describe('the rollout pointed at and confined to safety, the experiment set against it', () => {
+  it.each([
+    'Stages 1 %, 5 %, 25 %, 100 %. And this only tells us the new service is safe to run. If we want to say it is better for shoppers, that is a proper A/B test, not this.',
+    'Stages 2 %, 10 %, 50 %, 100 %. This just shows the build is safe. Whether it is better is a separate A/B test, not this.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A test for "better" turned down with a verb of its own, after "but".
+    'Stages 1 %, 5 %, 25 %, 100 %. This only tells us the service is safe. A separate A/B test to prove it is better, but not that.',
+    // Safety confined, with no experiment for "better".
+    'Stages 1 %, 5 %, 25 %, 100 %. This only tells us the service is safe, and that is all we need.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

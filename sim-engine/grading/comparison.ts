@@ -117,7 +117,11 @@ function canaryAnswersSafety(
   const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
   // "Doesn't hurt anyone" says safe as much as "is safe" does.
   const safe = hasAny(tokens, SAFE);
-  if (safe && (canary || (previousCanary && pronoun) || hasAny(tokens, BETTER))) return true;
+  // "This only tells us the index is safe to run": the rollout just described, confined to safety.
+  const confined = opensOnPointer(tokens) && hasAny(tokens, ONLY);
+  if (safe && (canary || (previousCanary && pronoun) || confined || hasAny(tokens, BETTER))) {
+    return true;
+  }
   if (!canary) return false;
   // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
   // is the canary kept to its own question, as "not evidence it is better" is.
@@ -127,6 +131,12 @@ function canaryAnswersSafety(
 
 /** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */
 const PROOF = lexicon('prove | proves | proven | proved | proof | establish* | demonstrat*');
+
+/** "This …", "And this …", "But that …": a sentence opening on a pointer back. */
+function opensOnPointer(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((token) => token.kind !== 'mark' && token.pos !== 'CCONJ');
+  return ['it', 'this', 'that'].includes(tokens[at]?.text ?? '');
+}
 
 /** Words that place the A/B test after the canary: "that's an A/B test later". */
 const AFTERWARDS = lexicon(
