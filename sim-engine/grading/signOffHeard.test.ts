@@ -63,3 +63,22 @@ describe('"till" is "until": an exception after a quantifying negator (fifteenth
     expect(covers('Nobody has to approve a step; we go till it breaks.')).toBe(false);
   });
 });
+
+// The sixteenth round: a pronoun inside the phrasal verb of a stage change, and "in" opening the
+// place an assent is given.
+describe('an assent given somewhere before a stage moves (sixteenth round)', () => {
+  it.each([
+    'No one bumps it up without the data lead and me both giving a go in the release thread.',
+    'Nobody pushes it up unless the SRE lead and I each say yes in writing.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Another verb: "sign in", "go live".
+    'Nobody bumps it up; the data lead and I sign in to the console to watch.',
+    'We push it up when the numbers are fine and go live on Friday.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -268,3 +268,14 @@ export const NOT_ENOUGH = lexicon(
 );
 export const ENOUGH = lexicon('is enough | are enough | is sufficient | are sufficient | suffices');
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
+
+/** A stage changing: promotion, moving up, the next step. */
+export const STAGE_CHANGE = lexicon(
+  'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
+    'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
+    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
+    'going wider | broaden* | scale up | ramp up | step up | ' +
+    // A pronoun object inside the phrasal verb: "nobody moves it up without …".
+    'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
+    'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up',
+);
