@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
+import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -52,14 +52,6 @@ const NOT_APPROVAL_AFTER = new Set(['up', 'in', 'into', 'live']);
 
 /** Agreement said in other words: "agree", "confirm", "a thumbs-up". */
 const AGREEMENT = lexicon('agree* | agreement | confirm* | thumbs up | okays | okayed | clear* it');
-/**
- * Assent given by a mark a person puts on a step: "two names on it", "a signature from me",
- * "both tick every gate", "initials on the release record".
- */
-const MARKS = lexicon(
-  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
-    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
-);
 /**
  * A decision held jointly: "the call is mine, together with the payments lead", "neither of us
  * alone moves it up", "we decide jointly".
@@ -217,9 +209,17 @@ function conditionsEachStage(tokens: readonly Token[]): boolean {
  * every gate". Every stage, or a condition on changing stage, makes it a gate's sign-off.
  */
 function marksEachStage(tokens: readonly Token[]): boolean {
-  if (!findAffirmed(tokens, MARKS).some((match) => isMarkNoun(tokens, match.start))) return false;
-  if (!has(tokens, ROLES)) return false;
-  return has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens);
+  const marks = findAffirmed(tokens, MARKS).filter((match) => isMarkNoun(tokens, match.start));
+  if (marks.length === 0 || !has(tokens, ROLES)) return false;
+  if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens))
+    return true;
+  // "I'm one of two signatures to go up a step": the marks are what a stage change takes.
+  const changes = findAll(tokens, STAGE_CHANGE);
+  return marks.some(
+    (mark) =>
+      tokens[mark.end]?.text === 'to' &&
+      changes.some((change) => change.start > mark.end && change.start <= mark.end + 3),
+  );
 }
 
 const EVERY = new Set(['each', 'every']);

@@ -70,6 +70,8 @@ describe('an assent given somewhere before a stage moves (sixteenth round)', () 
   it.each([
     'No one bumps it up without the data lead and me both giving a go in the release thread.',
     'Nobody pushes it up unless the SRE lead and I each say yes in writing.',
+    // Marks a stage change takes: "one of two signatures to go up a step".
+    'I am one of two signatures to move up a stage; the other is the data lead.',
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -78,6 +80,8 @@ describe('an assent given somewhere before a stage moves (sixteenth round)', () 
     // Another verb: "sign in", "go live".
     'Nobody bumps it up; the data lead and I sign in to the console to watch.',
     'We push it up when the numbers are fine and go live on Friday.',
+    // A signature for something else.
+    'The data lead and I are the two signatures to release the budget for the next stage.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });

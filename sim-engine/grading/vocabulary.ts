@@ -279,3 +279,12 @@ export const STAGE_CHANGE = lexicon(
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
     'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up',
 );
+
+/**
+ * Assent given by a mark a person puts on a step: "two names on it", "a signature from me",
+ * "both tick every gate", "initials on the release record".
+ */
+export const MARKS = lexicon(
+  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
+    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
+);
