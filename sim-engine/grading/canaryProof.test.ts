@@ -48,3 +48,22 @@ describe('the rollout pointed at and confined to safety, the experiment set agai
     expect(covers(answer)).toBe(false);
   });
 });
+
+// "Better" put outside what the plan answers is the canary's side of the contrast.
+describe('"better" declared out of scope, with a test for it placed after', () => {
+  it('credits the contrast', () => {
+    expect(
+      covers(
+        'Stages 1 %, 5 %, 25 %, 100 %.\nOut of scope: whether the new search lifts sales.\nSeparate randomised A/B afterwards.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not credit it when the test is turned down too', () => {
+    expect(
+      covers(
+        "Stages 1 %, 5 %, 25 %, 100 %. Whether it lifts sales is out of scope, and we won't run an A/B test either.",
+      ),
+    ).toBe(false);
+  });
+});

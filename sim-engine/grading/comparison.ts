@@ -122,6 +122,8 @@ function canaryAnswersSafety(
   if (safe && (canary || (previousCanary && pronoun) || confined || hasAny(tokens, BETTER))) {
     return true;
   }
+  // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
+  if (hasAny(tokens, OUT_OF_SCOPE) && hasAny(tokens, BETTER)) return true;
   if (!canary) return false;
   // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
   // is the canary kept to its own question, as "not evidence it is better" is.
