@@ -116,7 +116,10 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     // order turned down are not offered, though the negation's reach ends at the first comma.
     let found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
     if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
-    const clause = sentence.isClause;
+    // A note that places its group with a word of place ("First our employees.") states the
+    // step as a clause would, unless the answer is mostly strings of terms.
+    const clause =
+      sentence.isClause || (found.size > 0 && ordersItsGroups(sentence.tokens) && !termStrings());
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
     }
