@@ -184,3 +184,19 @@ describe('the grader hears the speaker holding the decisions in a second, joined
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: the role the speaker holds, named by its possessive.
+describe("the PM's role named by its possessive, holding the decisions", () => {
+  it.each([
+    "The product manager's job, as I see it, is not to run the deploys but to make the calls on the order and the stop rules.",
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    "It is not the PM's role to set the order; the release lead decides it.",
+    "The PM's role is mostly communication; the tech lead decides the order and the limits.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -25,7 +25,9 @@ export const OWNERSHIP = lexicon(
     'i am the decision maker | i am the decider | i am the final decision maker | ' +
     'i am the accountable owner | i am the single owner | i am the approver | ' +
     // The speaker's share of the work named as theirs: "my part is deciding who sees it".
-    'my part is | my part would be | my part here is | my remit',
+    'my part is | my part would be | my part here is | my remit | ' +
+    // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
+    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );
 
 export const ENGINEERING = lexicon(
