@@ -200,3 +200,21 @@ describe("the PM's role named by its possessive, holding the decisions", () => {
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: a call made from what the rollout shows holds no release decision ahead.
+describe('a call made on the spot, from what the rollout shows, owns nothing', () => {
+  it.each([
+    "I'd set the limits based on what we see in the first hour; engineering runs the deploy.",
+    "Once I've seen how the numbers move, I'd choose the stop lines; the SREs run the router.",
+    "I'll decide on the spot whether a drop matters; engineering runs the deploy.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+
+  it.each([
+    // Seeing alone is not deciding from it.
+    'I own the stop rules and the order; at each stage we review what we see together, and engineering runs the router.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+});

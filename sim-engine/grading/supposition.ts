@@ -1,8 +1,10 @@
+import { findAffirmed, lexicon } from './match';
 import type { Token } from './tokens';
 
 /**
  * Whether a subject stands in the speaker's own claim: not in a supposition ("if I owned the
- * order") nor in what others report ("people will tell you the PM should own the plan").
+ * order") nor in what others report ("people will tell you the PM should own the plan"), and
+ * whether a call is held ahead or made from what the rollout shows.
  */
 
 /** Where a clause ends inside a sentence. */
@@ -56,4 +58,18 @@ function reportedByOthers(tokens: readonly Token[], verb: number): boolean {
   const subject = tokens[before];
   if (subject === undefined || SPEAKERS.has(subject.text)) return false;
   return SUBJECT_POS.has(subject.pos);
+}
+
+/**
+ * "I'd set the limits based on what I see", "once I've seen how those move, I'd set the
+ * thresholds", "I'll decide on the spot": a call made from what the rollout shows holds no
+ * release decision ahead of the rollout. Seeing alone ("we review what we see") is no such call.
+ */
+const FROM_WHAT_IS_SEEN = lexicon(
+  'based on what | depending on what | once i have seen | once we have seen | after seeing | ' +
+    'after we see | after i see | once we see | once i see | on the spot | in the moment',
+);
+
+export function decidedFromWhatIsSeen(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, FROM_WHAT_IS_SEEN).length > 0;
 }
