@@ -149,18 +149,30 @@ const PREDICATE_REACH = 7;
 const DASHES = new Set(['—', '–', '-', '--']);
 /** What may follow a bare "no" that answers what came before it: a comma or the sentence's end. */
 const AFTER_BARE_NO = new Set([',', '.', '!', ';']);
+/** Marks after which the speaker may turn down, as a whole, the list before them. */
+const LIST_ENDS = new Set([':', '—', '–']);
 
 /**
- * "Holding at every stage for hours, a sign-off at each gate — no, that just costs us the
- * launch": a bare "no" after a dash turns down everything before the dash, as a "no" answering
- * a question does. "No exceptions" and "no later than" after a dash are not bare.
+ * A sentence that lists practices and turns them down itself: "Holding at every stage for hours,
+ * a sign-off at each gate — no, that just costs us the launch" (a bare "no" after a dash; "no
+ * exceptions" is not bare), "Pre-agreed limits, holds, approvals: I'd skip all of that" (a whole
+ * rejection after a colon or dash). Everything before the mark is negated.
  */
 export function withRefusalBehindDash(tokens: Token[]): Token[] {
+  const mark = refusalMark(tokens);
+  if (mark < 0) return tokens;
+  return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
+}
+
+function refusalMark(tokens: readonly Token[]): number {
   for (let at = 1; at < tokens.length; at++) {
-    if ((tokens[at] as Token).text !== 'no' || !DASHES.has(tokens[at - 1]?.text ?? '')) continue;
-    const after = tokens[at + 1]?.text;
-    if (after !== undefined && !AFTER_BARE_NO.has(after)) continue;
-    return tokens.map((token, i) => (i < at - 1 ? negatedToken(token) : token));
+    const text = (tokens[at] as Token).text;
+    if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
+      const after = tokens[at + 1]?.text;
+      if (after === undefined || AFTER_BARE_NO.has(after)) return at - 1;
+    }
+    // Only a mark followed by a whole rejection is read further (rare: one look per mark).
+    if (LIST_ENDS.has(text) && rejectsAsAWhole(tokens.slice(at + 1))) return at;
   }
-  return tokens;
+  return -1;
 }

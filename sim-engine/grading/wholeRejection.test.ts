@@ -55,6 +55,8 @@ describe('practices listed and then answered "— no,"', () => {
   it.each([
     'Waiting two days at every stage, having the ML lead approve each gate — no, that only delays the launch.',
     'Staff first, then beta customers, a day at each stage — no, we ship to everyone on Monday.',
+    // A whole rejection after a colon turns down the list before it in the same sentence.
+    "Staff first, then beta customers, two days at each stage, the data lead's approval at every gate: I'd skip all of that.",
   ])('credits nothing in "%s"', (answer) => {
     expect(covered(answer)).toEqual([]);
   });
@@ -62,6 +64,8 @@ describe('practices listed and then answered "— no,"', () => {
   it.each([
     // "No" that is not bare: a rule of the plan, not an answer to it.
     'Stages 1 %, 5 %, 25 %, 100 %. Every stage waits two days — no exceptions.',
+    // A whole endorsed after the colon.
+    'Stages 1 %, 5 %, 25 %, 100 %, two days at each stage: none of that is optional.',
   ])('keeps the plan in "%s"', (answer) => {
     expect(covered(answer)).toEqual(expect.arrayContaining(['holds']));
   });
