@@ -165,6 +165,8 @@ export function withRefusalBehindDash(tokens: Token[]): Token[] {
 }
 
 function refusalMark(tokens: readonly Token[]): number {
+  // A fronted topic ends at the first comma and holds no verb: tracked as the words go by.
+  let fronted = !VERBAL.has(tokens[0]?.pos ?? '');
   for (let at = 1; at < tokens.length; at++) {
     const text = (tokens[at] as Token).text;
     if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
@@ -173,6 +175,24 @@ function refusalMark(tokens: readonly Token[]): number {
     }
     // Only a mark followed by a whole rejection is read further (rare: one look per mark).
     if (LIST_ENDS.has(text) && rejectsAsAWhole(tokens.slice(at + 1))) return at;
+    if (text === ',' && fronted && refusesFrontedTopic(tokens, at)) return at;
+    fronted &&= text !== ',' && !VERBAL.has((tokens[at] as Token).pos);
   }
   return -1;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * "Thumbs-down rates and token cost, I wouldn't set limits on those either": a topic put first
+ * with no verb of its own, then the speaker refusing what a pro-form points back to (used by
+ * withRefusalBehindDash, with the lists turned down after a mark).
+ */
+function refusesFrontedTopic(tokens: readonly Token[], comma: number): boolean {
+  let end = comma + 1;
+  while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  const fragment = tokens.slice(comma + 1, end);
+  // "Limits and holds, we won't skip those": two denials keep the topic.
+  const denials = fragment.filter((t) => REFUSING.has(t.text) || DISMISSING.has(t.lemma)).length;
+  return denials % 2 === 1 && refusesWhatCameBefore(fragment);
 }
