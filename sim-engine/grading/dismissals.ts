@@ -38,7 +38,11 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
   withShruggedOff(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
-    const dismissed = dismissedAt(pieces, i) || slowsDownAt(pieces, i) || onlyCostsAt(pieces, i);
+    const dismissed =
+      dismissedAt(pieces, i) ||
+      slowsDownAt(pieces, i) ||
+      onlyCostsAt(pieces, i) ||
+      forItsOwnSake(pieces, i);
     if (piece.negated || !dismissed) continue;
     let start = i;
     while (start > 0 && !FRAGMENT_ENDS.has(pieces[start - 1]?.text ?? '.')) start--;
@@ -88,6 +92,20 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
     if (FRAGMENT_ENDS.has(before.text)) return false;
   }
   return false;
+}
+
+const SAKE_REACH = 4;
+
+/** "… is process for process's sake", "ceremony for its own sake": done for nothing beyond itself. */
+function forItsOwnSake(pieces: readonly Piece[], at: number): boolean {
+  if ((pieces[at] as Piece).text !== 'sake') return false;
+  const from = Math.max(0, at - SAKE_REACH);
+  const forAt = pieces.slice(from, at).findIndex((piece) => piece.text === 'for');
+  if (forAt < 0) return false;
+  const copulaFrom = Math.max(0, from + forAt - COPULA_REACH);
+  return pieces
+    .slice(copulaFrom, from + forAt)
+    .some((piece) => COPULAS.has(piece.lemma) && !piece.negated);
 }
 
 /** "Sign-offs just slow things down": the practice as the subject of slowing down. */
