@@ -86,3 +86,21 @@ describe('an assent given somewhere before a stage moves (sixteenth round)', () 
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: a quantifying subject makes "without" its exception even where the model
+// marks no negation after it.
+describe('"nothing advances without" names what every advance needs', () => {
+  it.each([
+    "Nothing advances without my name and the data lead's on the go/no-go.",
+    'Nothing widens without a written go from me and the SRE lead at each stage.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // The subject's reach ends at the comma: the approval is what is done without.
+    'Nobody asked, so we widen without a sign-off from me or the SRE lead at each stage.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
