@@ -149,12 +149,11 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       if (has(sentence.tokens, ORDER)) noteDetail(findings, 'reason', sentence);
       else if (sentence.isClause) looseReason ??= sentence;
     }
+    // Only a sentence naming a valuable group can put one first or last.
+    const led = valuableFirst(sentence, found);
     if (endorsesRandom(sentence)) misled.push({ sentence });
-    else {
-      const led = valuableFirst(sentence, found);
-      if (led !== undefined) misled.push({ sentence, led });
-    }
-    valuableLast(sentence, found, placedLast);
+    else if (led !== undefined) misled.push({ sentence, led });
+    valuableLast(sentence, found, led, placedLast);
   }
   // A valuable group the answer also puts at the end is read as placed, not as the misconception.
   for (const { sentence, led } of misled) {

@@ -28,7 +28,6 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     if (
-      !decidedFromWhatIsSeen(tokens) &&
       (ownershipSaid(tokens) ||
         assignsToSpeaker(tokens) ||
         restsWithSpeaker(tokens) ||
@@ -37,7 +36,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         decidedBySpeaker(tokens) ||
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
-        placedOnSpeaker(tokens))
+        placedOnSpeaker(tokens)) &&
+      !decidedFromWhatIsSeen(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare

@@ -45,13 +45,14 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    const aboutRamp = staged || gated || has(tokens, HOLD) || has(tokens, ADVANCE);
+    const advances = has(tokens, ADVANCE);
+    const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
     const counted = aboutRamp && heldForSamples(tokens);
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
-    const advancesOnMetrics = has(tokens, ADVANCE) && has(tokens, GATE_KIND);
+    const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
-    if (gives || holdsThroughPeriod(tokens) || counted) {
+    if (gives || holdsThroughPeriod(tokens, advances) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
@@ -101,10 +102,11 @@ const PERIOD_REACH = 5;
  * peak"; or an advance that waits until one has passed: "nothing advances until a weekend
  * night peak has passed", "we move on only after the lunch peak".
  */
-function holdsThroughPeriod(tokens: readonly Token[]): boolean {
+function holdsThroughPeriod(tokens: readonly Token[], advances: boolean): boolean {
   return (
     findAffirmed(tokens, HOLD_VERBS).some((match) => periodAfter(tokens, match.end, THROUGH)) ||
-    findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR))
+    (advances &&
+      findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR)))
   );
 }
 

@@ -165,20 +165,28 @@ export function withRefusalBehindDash(tokens: Token[]): Token[] {
 }
 
 function refusalMark(tokens: readonly Token[]): number {
+  // One pass of plain comparisons; the rarer readings run only on what it found.
   // A fronted topic ends at the first comma and holds no verb: tracked as the words go by.
   let fronted = !VERBAL.has(tokens[0]?.pos ?? '');
+  let topicEnd = -1;
+  let whole = false;
+  let marks: number[] | undefined;
   for (let at = 1; at < tokens.length; at++) {
-    const text = (tokens[at] as Token).text;
+    const token = tokens[at] as Token;
+    const text = token.text;
     if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
       const after = tokens[at + 1]?.text;
       if (after === undefined || AFTER_BARE_NO.has(after)) return at - 1;
     }
-    // Only a mark followed by a whole rejection is read further (rare: one look per mark).
-    if (LIST_ENDS.has(text) && rejectsAsAWhole(tokens.slice(at + 1))) return at;
-    if (text === ',' && fronted && refusesFrontedTopic(tokens, at)) return at;
-    fronted &&= text !== ',' && !VERBAL.has((tokens[at] as Token).pos);
+    if (text === 'any' || text === 'none' || text === 'all') whole = true;
+    else if (LIST_ENDS.has(text)) (marks ??= []).push(at);
+    else if (text === ',' && fronted && topicEnd < 0) topicEnd = at;
+    fronted &&= text !== ',' && !VERBAL.has(token.pos);
   }
-  return -1;
+  if (whole && marks !== undefined) {
+    for (const mark of marks) if (rejectsAsAWhole(tokens.slice(mark + 1))) return mark;
+  }
+  return topicEnd > 0 && refusesFrontedTopic(tokens, topicEnd) ? topicEnd : -1;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -190,9 +198,13 @@ const VERBAL = new Set(['VERB', 'AUX']);
  */
 function refusesFrontedTopic(tokens: readonly Token[], comma: number): boolean {
   let end = comma + 1;
-  while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
-  const fragment = tokens.slice(comma + 1, end);
+  let denials = 0;
+  let pointer = false;
+  for (; end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.'); end++) {
+    const token = tokens[end] as Token;
+    if (REFUSING.has(token.text) || DISMISSING.has(token.lemma)) denials++;
+    pointer ||= POINTING_BACK.has(token.text);
+  }
   // "Limits and holds, we won't skip those": two denials keep the topic.
-  const denials = fragment.filter((t) => REFUSING.has(t.text) || DISMISSING.has(t.lemma)).length;
-  return denials % 2 === 1 && refusesWhatCameBefore(fragment);
+  return denials % 2 === 1 && pointer && refusesWhatCameBefore(tokens.slice(comma + 1, end));
 }

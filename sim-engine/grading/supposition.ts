@@ -1,4 +1,4 @@
-import { findAffirmed, lexicon } from './match';
+import { findAffirmed, localLexicon } from './match';
 import type { Token } from './tokens';
 
 /**
@@ -65,7 +65,7 @@ function reportedByOthers(tokens: readonly Token[], verb: number): boolean {
  * thresholds", "I'll decide on the spot": a call made from what the rollout shows holds no
  * release decision ahead of the rollout. Seeing alone ("we review what we see") is no such call.
  */
-const FROM_WHAT_IS_SEEN = lexicon(
+const FROM_WHAT_IS_SEEN = localLexicon(
   'based on what | depending on what | once i have seen | once we have seen | after seeing | ' +
     'after we see | after i see | once we see | once i see | on the spot | in the moment',
 );

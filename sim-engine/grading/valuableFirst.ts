@@ -40,10 +40,11 @@ export function valuableFirst(
 export function valuableLast(
   sentence: Sentence,
   found: ReadonlyMap<SegmentKind, Match[]>,
+  led: SegmentKind | undefined,
   into: Set<SegmentKind>,
 ): void {
+  if (!found.has('high-value') && !found.has('new-customer')) return;
   if (!has(sentence.tokens, LAST)) return;
-  const led = valuableFirst(sentence, found);
   for (const kind of LAST_KINDS) if (found.has(kind) && kind !== led) into.add(kind);
 }
 
@@ -66,13 +67,15 @@ const PLACE_AFTER_REACH = 8;
  * first ("… making a first payment are in the end") puts the group last, so it does not lead.
  */
 function placedFirstAfter(tokens: Sentence['tokens'], from: number): boolean {
-  const ends = new Set(findAll(tokens, LAST).map((end) => end.start));
-  for (let i = from; i < tokens.length && i - from < PLACE_AFTER_REACH; i++) {
+  let first = -1;
+  for (let i = from; i < tokens.length && i - from < PLACE_AFTER_REACH && first < 0; i++) {
     const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text) || ends.has(i)) return false;
-    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN') return i - from < FIRST_REACH;
+    if (BOUNDARIES.has(text)) return false;
+    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN') first = i;
   }
-  return false;
+  if (first < 0 || first - from >= FIRST_REACH) return false;
+  // Words of the end are looked for only once a "first" is near (most groups have none).
+  return !findAll(tokens, LAST).some((end) => end.start >= from && end.start < first);
 }
 
 function nearby(
