@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -52,7 +52,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // metric condition gives its length to the stage, as a stage word would.
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
-    if (gives || holdsThroughPeriod(tokens, advances) || counted) {
+    // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
+    if (gives || holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE)) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
