@@ -29,7 +29,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let doubled = false;
   let lastWordNegated = false;
   let lastNegator = '';
-  let quantifierAt = -Infinity;
+  let quantifierAt = NO_QUANTIFIER;
   let previousFlags = 0;
   // A negator inside quotation marks is part of a quoted label ("not interested" taps, a "don't
   // show this" button): its reach ends at the closing mark.
@@ -82,7 +82,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     const opensClause = previous === undefined || previous.kind === 'mark';
     if ((flags & QUANTIFYING_NEGATOR) !== 0 && opensClause) quantifierAt = i;
     // "No limits, without holds": the subject's reach ends at a comma or a scope's end.
-    else if (piece.text === ',' || (flags & SCOPE_END) !== 0) quantifierAt = -Infinity;
+    else if (piece.text === ',' || (flags & SCOPE_END) !== 0) quantifierAt = NO_QUANTIFIER;
     if (
       (flags & EXCEPTION) !== 0 &&
       lastWordNegated &&
@@ -109,6 +109,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
 
 /** How near a quantifying subject must stand to "without" to make it an exception. */
 const QUANTIFIER_REACH = 4;
+/** No quantifier in reach: a small integer, so the hot loop's arithmetic stays on integers. */
+const NO_QUANTIFIER = -1000;
 const EXTRA_NEGATOR = 1;
 const ADDITIVE_WORD = 2;
 const SCOPE_END = 4;

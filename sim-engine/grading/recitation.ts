@@ -158,20 +158,24 @@ const LIST_ENDS = new Set([':', '—', '–']);
  * exceptions" is not bare), "Pre-agreed limits, holds, approvals: I'd skip all of that" (a whole
  * rejection after a colon or dash). Everything before the mark is negated.
  */
-export function withRefusalBehindDash(tokens: Token[]): Token[] {
-  const mark = refusalMark(tokens);
+export function withRefusalBehindDash(tokens: Token[], text: string): Token[] {
+  const mark = refusalMark(tokens, MARKS_IN_TEXT.test(text));
   if (mark < 0) return tokens;
   return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
 }
 
-function refusalMark(tokens: readonly Token[]): number {
+/** A dash or a colon anywhere in the sentence's text: most sentences have neither. */
+const MARKS_IN_TEXT = /[:\u2013\u2014-]/;
+
+function refusalMark(tokens: readonly Token[], marked: boolean): number {
   // One pass of plain comparisons; the rarer readings run only on what it found.
   // A fronted topic ends at the first comma and holds no verb: tracked as the words go by.
   let fronted = !VERBAL.has(tokens[0]?.pos ?? '');
   let topicEnd = -1;
   let whole = false;
   let marks: number[] | undefined;
-  for (let at = 1; at < tokens.length; at++) {
+  // Without a dash or a colon only a fronted topic is left to find, before its first verb.
+  for (let at = 1; at < tokens.length && (marked || fronted); at++) {
     const token = tokens[at] as Token;
     const text = token.text;
     if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
@@ -179,8 +183,8 @@ function refusalMark(tokens: readonly Token[]): number {
       if (after === undefined || AFTER_BARE_NO.has(after)) return at - 1;
     }
     if (text === 'any' || text === 'none' || text === 'all') whole = true;
-    else if (LIST_ENDS.has(text)) (marks ??= []).push(at);
-    else if (text === ',' && fronted && topicEnd < 0) topicEnd = at;
+    else if (text === ',') topicEnd = fronted && topicEnd < 0 ? at : topicEnd;
+    else if (marked && LIST_ENDS.has(text)) (marks ??= []).push(at);
     fronted &&= text !== ',' && !VERBAL.has(token.pos);
   }
   if (whole && marks !== undefined) {
