@@ -159,13 +159,19 @@ const LIST_ENDS = new Set([':', '—', '–']);
  * rejection after a colon or dash). Everything before the mark is negated.
  */
 export function withRefusalBehindDash(tokens: Token[], text: string): Token[] {
-  const mark = refusalMark(tokens, MARKS_IN_TEXT.test(text));
+  const marked = DASH_NO.test(text) || (LIST_MARK.test(text) && WHOLE_WORD.test(text));
+  const mark = refusalMark(tokens, marked);
   if (mark < 0) return tokens;
   return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
 }
 
-/** A dash or a colon anywhere in the sentence's text: most sentences have neither. */
-const MARKS_IN_TEXT = /[:\u2013\u2014-]/;
+/**
+ * The text's own tests first (native, linear, and most sentences fail them): a "no" after a dash,
+ * or a colon or a dash with "all", "any" or "none" in the sentence.
+ */
+const DASH_NO = /[-\u2013\u2014]\s*no\b/i;
+const LIST_MARK = /[:\u2013\u2014-]/;
+const WHOLE_WORD = /\b(?:all|any|none)\b/i;
 
 function refusalMark(tokens: readonly Token[], marked: boolean): number {
   // One pass of plain comparisons; the rarer readings run only on what it found.
