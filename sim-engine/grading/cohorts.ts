@@ -26,6 +26,7 @@ import {
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
+import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -60,11 +61,6 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
 const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
-const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['high-value', 'new-customer']);
-const LAST = lexicon(
-  'last | finally | lastly | at the end | only after | later | only once | final wave | final stage | ' +
-    'final step | final ring',
-);
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
 );
@@ -113,12 +109,17 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   let share: boolean | undefined;
   const termStrings = () => (share ??= mostlyTermStrings(sentences));
   const groups = new Set<string>();
+  const misled: { sentence: Sentence; led?: SegmentKind }[] = [];
+  const placedLast = new Set<SegmentKind>();
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
     let found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
     if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
-    const clause = sentence.isClause;
+    // A note that places its group with a word of place ("First our employees.") states the
+    // step as a clause would, unless the answer is mostly strings of terms.
+    const clause =
+      sentence.isClause || (found.size > 0 && ordersItsGroups(sentence.tokens) && !termStrings());
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
     }
@@ -148,9 +149,15 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
       if (has(sentence.tokens, ORDER)) noteDetail(findings, 'reason', sentence);
       else if (sentence.isClause) looseReason ??= sentence;
     }
-    if (endorsesRandom(sentence) || valuableFirst(sentence, found)) {
-      noteMisconception(findings, sentence);
-    }
+    // Only a sentence naming a valuable group can put one first or last.
+    const led = valuableFirst(sentence, found);
+    if (endorsesRandom(sentence)) misled.push({ sentence });
+    else if (led !== undefined) misled.push({ sentence, led });
+    valuableLast(sentence, found, led, placedLast);
+  }
+  // A valuable group the answer also puts at the end is read as placed, not as the misconception.
+  for (const { sentence, led } of misled) {
+    if (led === undefined || !placedLast.has(led)) noteMisconception(findings, sentence);
   }
   const list = listedInOrder(sentences);
   // A heading over notes states the order by its layout, unless the answer is a string of terms.
@@ -262,38 +269,4 @@ function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
   if (judged.size === 0) return false;
   const fragment = fragmentOf(tokens);
   return findAll(tokens, RANDOM).some((match) => judged.has(fragment[match.start] ?? -1));
-}
-
-/** "Enterprise customers first" or "start with our biggest accounts". */
-function valuableFirst(sentence: Sentence, found: ReadonlyMap<SegmentKind, Match[]>): boolean {
-  const tokens = sentence.tokens;
-  for (const kind of LAST_KINDS) {
-    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return true;
-  }
-  return false;
-}
-
-/** "Enterprise first", "start with enterprise": the group leads the order. */
-function leads(tokens: Sentence['tokens'], match: Match): boolean {
-  return (
-    nearby(tokens, match.end, 1, 3, ['first']) ||
-    // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
-    (nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
-      !nearby(tokens, match.start - 1, -1, 3, ['and', 'then']))
-  );
-}
-
-function nearby(
-  tokens: Sentence['tokens'],
-  from: number,
-  step: 1 | -1,
-  reach: number,
-  words: readonly string[],
-): boolean {
-  for (let i = from, n = 0; n < reach && i >= 0 && i < tokens.length; i += step, n++) {
-    const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text)) return false;
-    if (words.includes(text)) return true;
-  }
-  return false;
 }

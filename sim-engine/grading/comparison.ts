@@ -63,7 +63,8 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // A negated canary is still the canary talked about ("careful not to read the canary as …").
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
-    if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary)) {
+    const better = hasAny(tokens, BETTER);
+    if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= sentence;
       // "This is a safety check, not an A/B test": the canary set against an experiment.
       if (deniedAsExperiment(tokens)) {
@@ -74,7 +75,6 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     previousCanary = canary;
     // "… not evidence it is better. If we care, we run a randomised A/B test": the test answers the
     // question of "better" the sentence before raised.
-    const better = hasAny(tokens, BETTER);
     // "Warmer = better? A/B afterwards.", "Better for customers? Not from the canary. A randomised
     // A/B test afterwards.": in notes, the test placed after the canary answers the question of
     // "better" raised just before, clause or not.
@@ -113,12 +113,31 @@ function canaryAnswersSafety(
   tokens: readonly Token[],
   canary: boolean,
   previousCanary: boolean,
+  better: boolean,
 ): boolean {
-  const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
   // "Doesn't hurt anyone" says safe as much as "is safe" does.
-  const safe = hasAny(tokens, SAFE);
-  if (safe && (canary || (previousCanary && pronoun) || hasAny(tokens, BETTER))) return true;
-  return canary && findAll(tokens, BETTER).some((match) => isRejected(tokens, match.start));
+  if (hasAny(tokens, SAFE)) {
+    const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
+    if (canary || (previousCanary && pronoun) || better) return true;
+    // "This only tells us the index is safe to run": the rollout just described, confined to safety.
+    if (opensOnPointer(tokens) && hasAny(tokens, ONLY)) return true;
+  }
+  // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
+  if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
+  if (!canary) return false;
+  // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
+  // is the canary kept to its own question, as "not evidence it is better" is.
+  const denied = (match: Match) => isRejected(tokens, match.start);
+  return findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied);
+}
+
+/** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */
+const PROOF = localLexicon('prove | proves | proven | proved | proof | establish* | demonstrat*');
+
+/** "This …", "And this …", "But that …": a sentence opening on a pointer back. */
+function opensOnPointer(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((token) => token.kind !== 'mark' && token.pos !== 'CCONJ');
+  return ['it', 'this', 'that'].includes(tokens[at]?.text ?? '');
 }
 
 /** Words that place the A/B test after the canary: "that's an A/B test later". */

@@ -1,6 +1,9 @@
 import type { Match } from './match';
 import { findAll, lexicon } from './match';
+import { BETWEEN_POS, CLAUSE_ENDS, supposed } from './supposition';
 import type { Token } from './tokens';
+
+export { supposed } from './supposition';
 
 /**
  * Who holds the release decisions, read from the clause: the speaker or the product role as the
@@ -75,16 +78,11 @@ const AGENTS = lexicon(
 );
 const BRACKETED_SPEAKER = new Set(['me', 'myself', 'i']);
 
-/** Words between a subject and its verb that keep the subject: "I'd", "I personally", "I alone". */
-const BETWEEN_POS = new Set(['AUX', 'ADV', 'PART']);
 /** After a copula: "I'd be the one who decides", "I am the person accountable for". */
 const ROLE_NOUNS = new Set(['one', 'person', 'owner', 'pm', 'manager']);
 const RELATIVES = new Set(['who', 'that']);
 const VERB_REACH = 7;
 const OBJECT_REACH = 6;
-const CLAUSE_ENDS = new Set([';', '.', ':', '?', 'while', 'whereas', 'but', '|']);
-/** A clause that only supposes or wishes: "if I owned the order", "ideally the PM would decide". */
-const SUPPOSING = new Set(['if', 'unless', 'whether', 'ideally', 'hypothetically']);
 
 /** The speaker or the product role holds a release decision in this sentence. */
 export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
@@ -150,52 +148,6 @@ function apposed(tokens: readonly Token[], open: number, start: number): Match |
   return null;
 }
 
-/** Others' word, not the speaker's: "people will tell you the PM should own the plan". */
-const REPORTING = new Set([
-  'tell',
-  'say',
-  'claim',
-  'argue',
-  'insist',
-  'hear',
-  'suggest',
-  'recommend',
-]);
-const SPEAKERS = new Set(['i', 'we']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/** The subject stands in a supposition or in what others report, not in the speaker's claim. */
-export function supposed(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && !CLAUSE_ENDS.has(tokens[i]?.text ?? '.'); i--) {
-    const word = tokens[i] as Token;
-    // "If the error rate climbs, I decide …": the condition ends at its comma.
-    if (word.text === ',') return false;
-    if (SUPPOSING.has(word.text) && !embeddedQuestion(tokens, i)) return true;
-    if (REPORTING.has(word.lemma) && word.pos === 'VERB' && reportedByOthers(tokens, i)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
- * "The decisions that determine whether the canary catches anything are mine": "whether" or "if"
- * as the object of a verb asks an embedded question, it supposes nothing of the main clause.
- */
-function embeddedQuestion(tokens: readonly Token[], at: number): boolean {
-  const text = tokens[at]?.text;
-  return (text === 'whether' || text === 'if') && tokens[at - 1]?.pos === 'VERB';
-}
-
-/** The reporting verb has a subject of its own and it is not the speaker ("you'll hear", "people say"). */
-function reportedByOthers(tokens: readonly Token[], verb: number): boolean {
-  let before = verb - 1;
-  while (before >= 0 && BETWEEN_POS.has(tokens[before]?.pos ?? '')) before--;
-  const subject = tokens[before];
-  if (subject === undefined || SPEAKERS.has(subject.text)) return false;
-  return SUBJECT_POS.has(subject.pos);
-}
-
 /** The subject's verb of deciding, or its accountability, with a release decision as object. */
 function decidesAfter(
   tokens: readonly Token[],
@@ -214,6 +166,7 @@ function decidesAfter(
     // A verb that decides nothing ends the search: "I'd watch the numbers and decide what counts
     // as a drop" decides on the spot, it holds no release decision.
     const held = heldAt(tokens, start, j, decisions, copula);
+    if (held === false) return coordinatedHolds(tokens, start, j, decisions);
     if (held !== null) return held;
     if (BETWEEN_POS.has(word.pos)) continue;
     // After a copula the subject may be named again: "I'm the one (who) …", "I am in charge of".
@@ -244,6 +197,9 @@ function heldAt(
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
     return owned || objectAfter(tokens, decisions, j);
   }
+  // "I take ownership of the order", "I'd take charge of the stop rules": as "own" would.
+  if (RULING_VERBS.has(word.lemma) && TAKEN_OVER.has(next))
+    return objectAfter(tokens, decisions, j + 1);
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
   if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
   if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
@@ -255,6 +211,37 @@ function heldAt(
   }
   if (word.pos === 'VERB') return false;
   return null;
+}
+
+/** Nouns that make a ruling verb own its object: "take ownership of", "take charge of". */
+const TAKEN_OVER = new Set(['ownership', 'charge']);
+/** How far after a verb that decides nothing an "and" may join a second verb to its subject. */
+const COORDINATION_REACH = 10;
+/** Decisions named by a wh-word decide a case on the spot ("and decide what counts as a drop"). */
+const CASE_WORDS = new Set(['which', 'what', 'who', 'when', 'whether', 'how']);
+
+/**
+ * "I'd leave the build to engineering and take ownership of the rollout choices myself": a verb
+ * joined by "and" to one that decides nothing keeps the subject, and holds a release decision
+ * when its object names one as a noun; a wh-word's case decided on the spot holds none.
+ */
+function coordinatedHolds(
+  tokens: readonly Token[],
+  start: number,
+  verb: number,
+  decisions: readonly Match[],
+): boolean {
+  const named = decisions.filter((match) => !CASE_WORDS.has(tokens[match.start]?.text ?? ''));
+  const end = Math.min(tokens.length, verb + COORDINATION_REACH);
+  for (let k = verb + 1; k < end; k++) {
+    const word = tokens[k] as Token;
+    if (CLAUSE_ENDS.has(word.text) || word.text === ',' || word.negated) return false;
+    if (word.text !== 'and') continue;
+    let next = k + 1;
+    while (BETWEEN_POS.has(tokens[next]?.pos ?? '') && next < k + 3) next++;
+    return tokens[next]?.negated !== true && heldAt(tokens, start, next, named, false) === true;
+  }
+  return false;
 }
 
 /** "I call the holds" is deciding; "a call" is a noun, "call in" another verb. */

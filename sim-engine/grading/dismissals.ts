@@ -38,16 +38,43 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
   withShruggedOff(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
-    const dismissed = dismissedAt(pieces, i) || slowsDownAt(pieces, i) || onlyCostsAt(pieces, i);
+    const dismissed =
+      dismissedAt(pieces, i) ||
+      slowsDownAt(pieces, i) ||
+      onlyCostsAt(pieces, i) ||
+      forItsOwnSake(pieces, i);
     if (piece.negated || !dismissed) continue;
     let start = i;
     while (start > 0 && !FRAGMENT_ENDS.has(pieces[start - 1]?.text ?? '.')) start--;
+    start = concededFrom(pieces, start);
     let end = i;
     while (end < pieces.length && !FRAGMENT_ENDS.has(pieces[end]?.text ?? '.')) end++;
     for (let j = start; j < end; j++) (pieces[j] as Piece).negated = true;
     i = end;
   }
   return pieces;
+}
+
+/** Verbs of seeming that concede a practice's look before "but" dismisses it. */
+const SEEMING = new Set(['sound', 'seem', 'look', 'feel']);
+const POINTERS = new Set(['it', 'that', 'this']);
+
+/**
+ * "Holding each stage for a day sounds safe but it mostly slows things down": a dismissal whose
+ * subject points back past "but" to a practice only conceded to seem good dismisses that
+ * practice too. Said of the speaker's own plan ("we hold a day, but it slows us down") nothing
+ * is conceded, so the plan stands.
+ */
+function concededFrom(pieces: readonly Piece[], start: number): number {
+  if (pieces[start - 1]?.text !== 'but' || !POINTERS.has(pieces[start]?.text ?? '')) return start;
+  // "… looks careful, but it …": the comma before "but" belongs to it.
+  let from = pieces[start - 2]?.text === ',' ? start - 2 : start - 1;
+  let seeming = false;
+  while (from > 0 && !FRAGMENT_ENDS.has(pieces[from - 1]?.text ?? '.')) {
+    from--;
+    seeming ||= SEEMING.has(pieces[from]?.lemma ?? '');
+  }
+  return seeming ? from : start;
 }
 
 /** "… is duplicated effort", "would be overkill", "feels like theatre". */
@@ -65,6 +92,20 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
     if (FRAGMENT_ENDS.has(before.text)) return false;
   }
   return false;
+}
+
+const SAKE_REACH = 4;
+
+/** "… is process for process's sake", "ceremony for its own sake": done for nothing beyond itself. */
+function forItsOwnSake(pieces: readonly Piece[], at: number): boolean {
+  if ((pieces[at] as Piece).text !== 'sake') return false;
+  const from = Math.max(0, at - SAKE_REACH);
+  const forAt = pieces.slice(from, at).findIndex((piece) => piece.text === 'for');
+  if (forAt < 0) return false;
+  const copulaFrom = Math.max(0, from + forAt - COPULA_REACH);
+  return pieces
+    .slice(copulaFrom, from + forAt)
+    .some((piece) => COPULAS.has(piece.lemma) && !piece.negated);
 }
 
 /** "Sign-offs just slow things down": the practice as the subject of slowing down. */

@@ -176,13 +176,35 @@ export function headedBySpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
   if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) {
-    if (tokens[start + 1]?.text === ':') return true;
+    if (headingEndsAt(tokens, start + 1)) return true;
     return speakerWithRole(tokens, start);
   }
   if (ROLE_IN_HEADING.has(tokens[start]?.text ?? '')) return speakerWithRole(tokens, start);
   if (tokens[start]?.text !== 'my') return false;
   for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
-    if (tokens[at + 1]?.text === ':') return true;
+    if (headingEndsAt(tokens, at + 1)) return true;
+  }
+  return false;
+}
+
+/** Marks that set a contrast off a heading: "Mine, not eng's:", "My calls (not the platform's):". */
+const CONTRAST_OPENERS = new Set([',', '(', '—', '–', '-']);
+const CONTRAST_CLOSERS = new Set([')', '’', "'"]);
+const CONTRAST_WORDS = 3;
+
+/**
+ * The heading's colon, straight away or after a contrast with another party: "My call, not
+ * infra's: order, limits" still gives the items to the speaker — the contrast only says whose
+ * they are not.
+ */
+function headingEndsAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text === ':') return true;
+  if (!CONTRAST_OPENERS.has(tokens[at]?.text ?? '') || tokens[at + 1]?.text !== 'not') return false;
+  for (let i = at + 2; i <= at + 2 + CONTRAST_WORDS; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ':') return i > at + 2;
+    // A possessive's apostrophe may stand alone ("the SREs’"), as a closing bracket may.
+    if (tokens[i]?.kind !== 'word' && !CONTRAST_CLOSERS.has(text)) return false;
   }
   return false;
 }
@@ -201,8 +223,8 @@ export function speakerWithRole(tokens: readonly Token[], start: number): boolea
 
 const CLOSING = new Set([')', '):']);
 
-/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead"). */
-const PERSONS = new Set(['me', 'i', 'myself', 'we', 'us', 'pm']);
+/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead", "Ownership: mine"). */
+const PERSONS = new Set(['me', 'i', 'myself', 'mine', 'we', 'us', 'pm']);
 
 /**
  * A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when", or

@@ -89,6 +89,9 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   const verb = verbAfter(tokens, at);
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
+  // "The speed-up claim doesn't get proven": followed by an auxiliary, the word is the subject
+  // noun, not a verb of telling (the tagger may read "claim" either way).
+  if (tokens[verb + 1]?.pos === 'AUX') return false;
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
   // "If the lead says so …", "when the SRE says stop": a condition, not a telling.

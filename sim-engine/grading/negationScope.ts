@@ -29,6 +29,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let doubled = false;
   let lastWordNegated = false;
   let lastNegator = '';
+  let quantifierAt = NO_QUANTIFIER;
   let previousFlags = 0;
   // A negator inside quotation marks is part of a quoted label ("not interested" taps, a "don't
   // show this" button): its reach ends at the closing mark.
@@ -71,7 +72,17 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     }
     // "No stage opens without a sign-off": two negations affirm what follows the second.
     // A series of "without"s ("without thresholds, without holds, …") repeats one negation.
-    if (piece.text === 'without' && lastWordNegated && lastNegator !== 'without') doubled = true;
+    // "Nothing advances without my name on it": a quantifying subject just before, even where the
+    // model marks no negation after it, makes "without" its exception.
+    const quantified = i - quantifierAt <= QUANTIFIER_REACH;
+    if (piece.text === 'without' && (lastWordNegated || quantified) && lastNegator !== 'without') {
+      doubled = true;
+    }
+    // Only a quantifier opening its clause is its subject ("Nothing advances …").
+    const opensClause = previous === undefined || previous.kind === 'mark';
+    if ((flags & QUANTIFYING_NEGATOR) !== 0 && opensClause) quantifierAt = i;
+    // "No limits, without holds": the subject's reach ends at a comma or a scope's end.
+    else if (piece.text === ',' || (flags & SCOPE_END) !== 0) quantifierAt = NO_QUANTIFIER;
     if (
       (flags & EXCEPTION) !== 0 &&
       lastWordNegated &&
@@ -96,6 +107,10 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+/** How near a quantifying subject must stand to "without" to make it an exception. */
+const QUANTIFIER_REACH = 4;
+/** No quantifier in reach: a small integer, so the hot loop's arithmetic stays on integers. */
+const NO_QUANTIFIER = -1000;
 const EXTRA_NEGATOR = 1;
 const ADDITIVE_WORD = 2;
 const SCOPE_END = 4;

@@ -40,3 +40,19 @@ describe('an order however it is laid out is still credited', () => {
     expect(coversOrder(answer)).toBe(true);
   });
 });
+
+// The sixteenth round: a note placing its group with a word of place states the step.
+describe('notes that place their groups are steps of the order', () => {
+  it.each([
+    'My part\nAs product manager I decide the limits and the waits.\n\nOrder of groups\nFirst our employees.\nThen the preview club, they accept rough edges.\nThen shoppers with coupons, because their baskets are small.\n\nLimits\nErrors no more than 0.5 % over control.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it.each([
+    // Strings of terms, whatever their place words.
+    'Canary. Staff first. Beta then. Thresholds 0.5 %. Holds 24 h. Sign-off PM. Rollback flag. A/B after.',
+  ])('does not credit "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(false);
+  });
+});

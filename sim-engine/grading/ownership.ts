@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
 import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { assignedToSpeaker } from './roleTables';
 import { speakerWithRole } from './lists';
@@ -27,15 +28,16 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     if (
-      ownershipSaid(tokens) ||
-      assignsToSpeaker(tokens) ||
-      restsWithSpeaker(tokens) ||
-      speakerHoldsRights(tokens) ||
-      speakerIsOwner(tokens) ||
-      decidedBySpeaker(tokens) ||
-      speakerHoldsDecision(tokens) ||
-      assignedToSpeaker(tokens) ||
-      placedOnSpeaker(tokens)
+      (ownershipSaid(tokens) ||
+        assignsToSpeaker(tokens) ||
+        restsWithSpeaker(tokens) ||
+        speakerHoldsRights(tokens) ||
+        speakerIsOwner(tokens) ||
+        decidedBySpeaker(tokens) ||
+        speakerHoldsDecision(tokens) ||
+        assignedToSpeaker(tokens) ||
+        placedOnSpeaker(tokens)) &&
+      !decidedFromWhatIsSeen(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare

@@ -140,3 +140,81 @@ describe('the grader hears the calls placed on the speaker', () => {
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The sixteenth round: a heading the speaker holds, set against another party before its colon.
+// (A bracketed contrast is not reached: the tagger reads "):" as one mark.)
+describe('the grader hears a heading the speaker holds, whoever it is contrasted with', () => {
+  it.each([
+    '- mine, not the platform team’s: who gets it first, the abort lines, how long each stage waits; platform runs the router',
+    '- my decisions, not the SREs’: the exposure order, the stop rules, the pace; the SREs ship the build',
+    // The speaker's possessive as the heading's person: "Ownership: mine".
+    '- Decisions: mine = the exposure order, the stop rules, how long each stage waits. SREs = the router.',
+    '* Ownership: mine = who, when, stop lines, holds. Platform = router + flags.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // The contrast gives nothing to the speaker when the heading is another party's.
+    '- engineering’s call, not mine: who gets it first, the abort lines, how long each stage waits',
+    '- the SREs’ decisions, not mine: the exposure order, the stop rules, the pace',
+    '- Decisions: not mine = the exposure order, the stop rules, how long each stage waits.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The sixteenth round: a second verb joined by "and" keeps the speaker as its subject, and
+// "take ownership of" owns as "own" does.
+describe('the grader hears the speaker holding the decisions in a second, joined verb', () => {
+  it.each([
+    "I'd leave the deploy tooling to the platform team and take ownership of the exposure order and the stop rules myself.",
+    'I will stay out of the pipeline and take charge of the abort lines and the stage lengths.',
+    'I take ownership of the rollout plan; the SREs run the router.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A case decided on the spot, a negated second verb, and another subject after the "and".
+    "I'd watch the graphs and decide which blip is worth a look; engineering runs the deploys.",
+    "I'd write the release notes and not take ownership of the stop rules; engineering sets them.",
+    'I write the release notes and engineering takes ownership of the exposure order.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The sixteenth round: the role the speaker holds, named by its possessive.
+describe("the PM's role named by its possessive, holding the decisions", () => {
+  it.each([
+    "The product manager's job, as I see it, is not to run the deploys but to make the calls on the order and the stop rules.",
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    "It is not the PM's role to set the order; the release lead decides it.",
+    "The PM's role is mostly communication; the tech lead decides the order and the limits.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The sixteenth round: a call made from what the rollout shows holds no release decision ahead.
+describe('a call made on the spot, from what the rollout shows, owns nothing', () => {
+  it.each([
+    "I'd set the limits based on what we see in the first hour; engineering runs the deploy.",
+    "Once I've seen how the numbers move, I'd choose the stop lines; the SREs run the router.",
+    "I'll decide on the spot whether a drop matters; engineering runs the deploy.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+
+  it.each([
+    // Seeing alone is not deciding from it.
+    'I own the stop rules and the order; at each stage we review what we see together, and engineering runs the router.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+});

@@ -111,3 +111,24 @@ describe('a practice judged out by what it costs is turned down, not endorsed', 
     expect(graded(answer).covers('rollback')).toBe(true);
   });
 });
+
+// The sixteenth round: a practice conceded to seem good, then dismissed past "but", or said to be
+// done for its own sake.
+describe('a practice that only seems good before "but it …" dismisses it', () => {
+  it.each([
+    'Stages 1 %, 5 %, 25 %, 100 %. Waiting two days at every stage looks careful, but it only slows the team down.',
+    'Stages 1 %, 5 %, 25 %, 100 %. Keeping each stage for a whole day seems prudent but it just slows things down.',
+    // Done for nothing beyond itself.
+    'Stages 1 %, 5 %, 25 %, 100 %. Waiting a day at each stage is caution for caution’s sake on a page with no backend.',
+  ])('credits no holds in "%s"', (answer) => {
+    expect(graded(answer).covers('holds')).toBe(false);
+  });
+
+  it.each([
+    // The speaker's own plan with its cost owned, nothing conceded.
+    'Stages 1 %, 5 %, 25 %, 100 %. We wait two days at every stage, but it slows things down and that is fine.',
+    'Stages 1 %, 5 %, 25 %, 100 %. We wait a day at each stage, not for its own sake but because the batch runs nightly.',
+  ])('keeps the holds in "%s"', (answer) => {
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { BOUNDARIES, findAffirmed, has, hasAffirmed, lexicon } from './match';
+import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -45,13 +45,15 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
-    const aboutRamp = staged || gated || has(tokens, HOLD) || has(tokens, ADVANCE);
+    const advances = has(tokens, ADVANCE);
+    const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
     const counted = aboutRamp && heldForSamples(tokens);
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
-    const advancesOnMetrics = has(tokens, ADVANCE) && has(tokens, GATE_KIND);
+    const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
-    if (gives || holdsThroughPeriod(tokens) || counted) {
+    // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
+    if (gives || holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE)) || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
@@ -85,24 +87,53 @@ const PERIODS = new Set([
   'window',
 ]);
 const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
+/**
+ * The parts of a day or week a load comes in, lived through: "held through a lunch hour and an
+ * evening". Only "through" or "across" makes one a length; "sit for the first hour" is how long
+ * someone watches, not a stage held through its load.
+ */
+const DAY_PARTS = new Set(
+  'hour morning afternoon evening lunch lunchtime dinner rush day week weekday month'.split(' '),
+);
+const LIVED_THROUGH = new Set(['through', 'thru', 'across']);
 const PERIOD_REACH = 5;
 
-/** A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a peak". */
-function holdsThroughPeriod(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, HOLD_VERBS).some((match) => {
-    const end = Math.min(tokens.length, match.end + PERIOD_REACH * 2);
-    for (let i = match.end; i < end; i++) {
-      if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
-      if (!THROUGH.has(tokens[i]?.text ?? '')) continue;
-      // "until we've seen a lunch peak": a condition's clause reaches a little further.
-      const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
-      for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
-        if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
-        if (PERIODS.has(tokens[j]?.text ?? '')) return true;
-      }
+/**
+ * A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a
+ * peak"; or an advance that waits until one has passed: "nothing advances until a weekend
+ * night peak has passed", "we move on only after the lunch peak".
+ */
+function holdsThroughPeriod(tokens: readonly Token[], advances: boolean): boolean {
+  return (
+    findAffirmed(tokens, HOLD_VERBS).some((match) => periodAfter(tokens, match.end, THROUGH)) ||
+    (advances &&
+      findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR)))
+  );
+}
+
+/** Words after an advance that make a period what it waits for. */
+const WAITED_FOR = new Set(['until', 'till', 'after']);
+
+/** A connector from the set, then a calendar period, in the clause after `from`. */
+function periodAfter(
+  tokens: readonly Token[],
+  from: number,
+  connectors: ReadonlySet<string>,
+): boolean {
+  const end = Math.min(tokens.length, from + PERIOD_REACH * 2);
+  for (let i = from; i < end; i++) {
+    if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
+    if (!connectors.has(tokens[i]?.text ?? '')) continue;
+    // "until we've seen a lunch peak": a condition's clause reaches a little further.
+    const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
+      const word = tokens[j]?.text ?? '';
+      if (PERIODS.has(word)) return true;
+      if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */

@@ -1,3 +1,4 @@
+import { negatedToken } from './pieces';
 import type { Token } from './tokens';
 
 /**
@@ -144,3 +145,76 @@ function rejectsWhole(fragment: readonly Token[]): boolean {
 
 /** The pointer's three words and the few after them that carry its predicate. */
 const PREDICATE_REACH = 7;
+
+const DASHES = new Set(['—', '–', '-', '--']);
+/** What may follow a bare "no" that answers what came before it: a comma or the sentence's end. */
+const AFTER_BARE_NO = new Set([',', '.', '!', ';']);
+/** Marks after which the speaker may turn down, as a whole, the list before them. */
+const LIST_ENDS = new Set([':', '—', '–']);
+
+/**
+ * A sentence that lists practices and turns them down itself: "Holding at every stage for hours,
+ * a sign-off at each gate — no, that just costs us the launch" (a bare "no" after a dash; "no
+ * exceptions" is not bare), "Pre-agreed limits, holds, approvals: I'd skip all of that" (a whole
+ * rejection after a colon or dash). Everything before the mark is negated.
+ */
+export function withRefusalBehindDash(tokens: Token[], text: string): Token[] {
+  const marked = DASH_NO.test(text) || (LIST_MARK.test(text) && WHOLE_WORD.test(text));
+  const mark = refusalMark(tokens, marked);
+  if (mark < 0) return tokens;
+  return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
+}
+
+/**
+ * The text's own tests first (native, linear, and most sentences fail them): a "no" after a dash,
+ * or a colon or a dash with "all", "any" or "none" in the sentence.
+ */
+const DASH_NO = /[-\u2013\u2014]\s*no\b/i;
+const LIST_MARK = /[:\u2013\u2014-]/;
+const WHOLE_WORD = /\b(?:all|any|none)\b/i;
+
+function refusalMark(tokens: readonly Token[], marked: boolean): number {
+  // One pass of plain comparisons; the rarer readings run only on what it found.
+  // A fronted topic ends at the first comma and holds no verb: tracked as the words go by.
+  let fronted = !VERBAL.has(tokens[0]?.pos ?? '');
+  let topicEnd = -1;
+  let whole = false;
+  let marks: number[] | undefined;
+  // Without a dash or a colon only a fronted topic is left to find, before its first verb.
+  for (let at = 1; at < tokens.length && (marked || fronted); at++) {
+    const token = tokens[at] as Token;
+    const text = token.text;
+    if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
+      const after = tokens[at + 1]?.text;
+      if (after === undefined || AFTER_BARE_NO.has(after)) return at - 1;
+    }
+    if (text === 'any' || text === 'none' || text === 'all') whole = true;
+    else if (text === ',') topicEnd = fronted && topicEnd < 0 ? at : topicEnd;
+    else if (marked && LIST_ENDS.has(text)) (marks ??= []).push(at);
+    fronted &&= text !== ',' && !VERBAL.has(token.pos);
+  }
+  if (whole && marks !== undefined) {
+    for (const mark of marks) if (rejectsAsAWhole(tokens.slice(mark + 1))) return mark;
+  }
+  return topicEnd > 0 && refusesFrontedTopic(tokens, topicEnd) ? topicEnd : -1;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * "Thumbs-down rates and token cost, I wouldn't set limits on those either": a topic put first
+ * with no verb of its own, then the speaker refusing what a pro-form points back to (used by
+ * withRefusalBehindDash, with the lists turned down after a mark).
+ */
+function refusesFrontedTopic(tokens: readonly Token[], comma: number): boolean {
+  let end = comma + 1;
+  let denials = 0;
+  let pointer = false;
+  for (; end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.'); end++) {
+    const token = tokens[end] as Token;
+    if (REFUSING.has(token.text) || DISMISSING.has(token.lemma)) denials++;
+    pointer ||= POINTING_BACK.has(token.text);
+  }
+  // "Limits and holds, we won't skip those": two denials keep the topic.
+  return denials % 2 === 1 && pointer && refusesWhatCameBefore(tokens.slice(comma + 1, end));
+}

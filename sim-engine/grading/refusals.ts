@@ -37,9 +37,21 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
   const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
   // The refusal is the speaker's: a closing clause about someone else ("…, he does not need to
   // ask me") is a statement of its own, not a rejection of what came before.
-  const rejects = bySpeaker(tail) && (shortRefusal(tail) || refusesPointingBack(tail));
+  const rejects =
+    !(contrasts(tail) && pieces[last]?.text !== 'but') &&
+    bySpeaker(tail) &&
+    (shortRefusal(tail) || refusesPointingBack(tail));
   if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
   return pieces;
+}
+
+/**
+ * "…, that's an A/B test, not this": a bare "not" and a pro-form after a comma set what came
+ * before against the thing pointed at; with no verb of its own the tail refuses nothing ("…,
+ * but not that" still turns it down).
+ */
+function contrasts(tail: readonly Word[]): boolean {
+  return tail.length === 2 && tail[0]?.text === 'not' && PRO_FORMS.has(tail[1]?.text ?? '');
 }
 
 const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
 import { answersNo, refusesReported } from './refusals';
-import { recitedAndRefused, rejectsAsAWhole } from './recitation';
+import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
 import {
   assignsToPerson,
@@ -75,8 +75,8 @@ export function readAnswer(answer: string): ReadAnswer {
     unknownWords += unknown;
     for (const span of spans) {
       const [start = 0, end = -1] = span;
-      const tokens = tokensOf(raw, start, end);
       const text = textOf(raw.value, raw.spaces, start, end);
+      const tokens = withRefusalBehindDash(tokensOf(raw, start, end), text);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);

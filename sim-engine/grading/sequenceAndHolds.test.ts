@@ -113,3 +113,26 @@ describe('the grader hears an advance on a metric condition held for a length (f
     expect(covers(answer, 'holds')).toBe(false);
   });
 });
+
+describe('the grader hears a stage held through a part of the day (sixteenth round)', () => {
+  it.each([
+    'Stages 2 %, 10 %, 40 %, 100 %; every stage is held through a breakfast rush and a full evening.',
+    'Shares: 1 %, 5 %, 30 %, 100 %. Each one waits through a Monday morning before we widen it.',
+    // An advance that waits for a period to pass.
+    'Stages 1 %, 5 %, 25 %, 100 %; no stage moves on until a Saturday evening peak has gone by cleanly.',
+    'Shares 2 %, 10 %, 50 %, 100 %: we advance only after the month-end batch window.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it.each([
+    // How long someone watches, not a stage held through its load.
+    'Stages 1 %, 5 %, 25 %, 100 %. I sit with the dashboard for the first hour, then we go on.',
+    // Held through a part of the day, negated.
+    "Stages 1 %, 5 %, 25 %, 100 %. We won't hold any stage through an evening; it's quiet then.",
+    // An advance timed by the clock, not held for a period to pass.
+    'Stages 1 %, 5 %, 25 %, 100 %. We advance after lunch, whatever the numbers say.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { EACH_GATE, ROLES, SIGN_OFF } from './vocabulary';
+import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -53,14 +53,6 @@ const NOT_APPROVAL_AFTER = new Set(['up', 'in', 'into', 'live']);
 /** Agreement said in other words: "agree", "confirm", "a thumbs-up". */
 const AGREEMENT = lexicon('agree* | agreement | confirm* | thumbs up | okays | okayed | clear* it');
 /**
- * Assent given by a mark a person puts on a step: "two names on it", "a signature from me",
- * "both tick every gate", "initials on the release record".
- */
-const MARKS = lexicon(
-  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
-    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
-);
-/**
  * A decision held jointly: "the call is mine, together with the payments lead", "neither of us
  * alone moves it up", "we decide jointly".
  */
@@ -70,13 +62,6 @@ const JOINT = lexicon(
 );
 const DECISION = lexicon('call | decision* | decide* | say | verdict');
 
-/** A stage changing: promotion, moving up, the next step. */
-const STAGE_CHANGE = lexicon(
-  'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
-    'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
-    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
-    'going wider | broaden* | scale up | ramp up | step up',
-);
 /** What makes the approval a condition of the change: "needs", "only with", "unless", a "Gate:" heading. */
 const CONDITION = lexicon(
   'need* | require* | must | only | unless | until | without | before | gate : | gates :',
@@ -161,8 +146,21 @@ function signsAt(tokens: readonly Token[], i: number): boolean {
   return (
     (token.lemma === 'sign' || token.text === 'sign') &&
     !ARTICLES.has(tokens[i - 1]?.text ?? '') &&
-    !NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')
+    !anotherVerb(tokens, i)
   );
+}
+
+/** Words that open a place after "in": "a go in the channel", "sign in the release doc". */
+const PLACE_LEADS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'writing']);
+
+/**
+ * "Sign up", "sign in", "go live" are other verbs; "in" opening a place ("both saying go in the
+ * channel", "sign in the release doc") says where the assent is given.
+ */
+function anotherVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  if (next === 'in' && PLACE_LEADS.has(tokens[i + 2]?.text ?? '')) return false;
+  return NOT_APPROVAL_AFTER.has(next);
 }
 
 /** How far after "from" the giver of an assent may be named: "a go from the support lead". */
@@ -174,7 +172,7 @@ const GIVER_REACH = 3;
  */
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  if (!ASSENT.has(token.text) || NOT_APPROVAL_AFTER.has(tokens[i + 1]?.text ?? '')) return false;
+  if (!ASSENT.has(token.text) || anotherVerb(tokens, i)) return false;
   if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
@@ -211,9 +209,17 @@ function conditionsEachStage(tokens: readonly Token[]): boolean {
  * every gate". Every stage, or a condition on changing stage, makes it a gate's sign-off.
  */
 function marksEachStage(tokens: readonly Token[]): boolean {
-  if (!findAffirmed(tokens, MARKS).some((match) => isMarkNoun(tokens, match.start))) return false;
-  if (!has(tokens, ROLES)) return false;
-  return has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens);
+  const marks = findAffirmed(tokens, MARKS).filter((match) => isMarkNoun(tokens, match.start));
+  if (marks.length === 0 || !has(tokens, ROLES)) return false;
+  if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens))
+    return true;
+  // "I'm one of two signatures to go up a step": the marks are what a stage change takes.
+  const changes = findAll(tokens, STAGE_CHANGE);
+  return marks.some(
+    (mark) =>
+      tokens[mark.end]?.text === 'to' &&
+      changes.some((change) => change.start > mark.end && change.start <= mark.end + 3),
+  );
 }
 
 const EVERY = new Set(['each', 'every']);

@@ -63,3 +63,44 @@ describe('"till" is "until": an exception after a quantifying negator (fifteenth
     expect(covers('Nobody has to approve a step; we go till it breaks.')).toBe(false);
   });
 });
+
+// The sixteenth round: a pronoun inside the phrasal verb of a stage change, and "in" opening the
+// place an assent is given.
+describe('an assent given somewhere before a stage moves (sixteenth round)', () => {
+  it.each([
+    'No one bumps it up without the data lead and me both giving a go in the release thread.',
+    'Nobody pushes it up unless the SRE lead and I each say yes in writing.',
+    // Marks a stage change takes: "one of two signatures to go up a step".
+    'I am one of two signatures to move up a stage; the other is the data lead.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Another verb: "sign in", "go live".
+    'Nobody bumps it up; the data lead and I sign in to the console to watch.',
+    'We push it up when the numbers are fine and go live on Friday.',
+    // A signature for something else.
+    'The data lead and I are the two signatures to release the budget for the next stage.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The sixteenth round: a quantifying subject makes "without" its exception even where the model
+// marks no negation after it.
+describe('"nothing advances without" names what every advance needs', () => {
+  it.each([
+    "Nothing advances without my name and the data lead's on the go/no-go.",
+    'Nothing widens without a written go from me and the SRE lead at each stage.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // The subject's reach ends at the comma: the approval is what is done without.
+    'Nobody asked, so we widen without a sign-off from me or the SRE lead at each stage.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});

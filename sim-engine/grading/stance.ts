@@ -150,6 +150,7 @@ const OWN_SUBJECTS = new Set(['i', 'we', 'our', 'my']);
 export function scopeEnd(words: readonly Word[], from: number, afterGerund = false): number {
   let end = from;
   while (end < words.length && !SCOPE_ENDS.has(words[end]?.text ?? '.')) {
+    if (end > from && words[end]?.text === ':' && clauseOpensAt(words, end + 1)) return end;
     if (end > from && OWN_CLAUSE_LINKS.has(words[end]?.text ?? '')) {
       let next = end + 1;
       while (OWN_CLAUSE_LINKS.has(words[next]?.text ?? '')) next++;
@@ -163,6 +164,24 @@ export function scopeEnd(words: readonly Word[], from: number, afterGerund = fal
     end++;
   }
   return end;
+}
+
+/** Words that can open a subject, and how soon its verb must follow. */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
+const SUBJECT_WORDS = 4;
+
+/**
+ * "I'd push back on anyone calling it a win: the canary says it doesn't break things": after what
+ * is turned down, a colon opening a clause with its own subject and verb gives the speaker's
+ * reason. A colon opening more of the practice ("…: ramping fast, skipping holds") does not.
+ */
+function clauseOpensAt(words: readonly Word[], at: number): boolean {
+  if (!SUBJECT_OPENERS.has(words[at]?.pos ?? '')) return false;
+  for (let i = at + 1; i < words.length && i <= at + SUBJECT_WORDS; i++) {
+    const word = words[i] as Word;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return !word.text.endsWith('ing');
+  }
+  return false;
 }
 
 /** Negates what each turning-down covers, up to the end of its clause (commas do not end it). */

@@ -179,3 +179,20 @@ describe('the smaller misses of the eighth set, by their families', () => {
     expect(graded(answer).covers('sign-off')).toBe(false);
   });
 });
+
+// The sixteenth round: a colon after what is turned down may open the speaker's own reason.
+describe('a colon opening a clause ends what is turned down', () => {
+  it('credits the reason given after the colon', () => {
+    const answer =
+      "I'd push back on Sales if they want to call the pilot a success: the canary tells us nothing broke, and whether it sells more is for a randomised A/B test afterwards.";
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it.each([
+    // More of the practice after the colon, not a clause of the speaker's own.
+    "I'd resist the usual shortcut: calling the canary cohort's uplift a win.",
+    'The classic error is this: reading the canary slice’s better numbers as the result.',
+  ])('still reads the practice as turned down in "%s"', (answer) => {
+    expect(graded(answer).misled('canary-vs-ab')).toBe(false);
+  });
+});

@@ -25,7 +25,9 @@ export const OWNERSHIP = lexicon(
     'i am the decision maker | i am the decider | i am the final decision maker | ' +
     'i am the accountable owner | i am the single owner | i am the approver | ' +
     // The speaker's share of the work named as theirs: "my part is deciding who sees it".
-    'my part is | my part would be | my part here is | my remit',
+    'my part is | my part would be | my part here is | my remit | ' +
+    // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
+    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );
 
 export const ENGINEERING = lexicon(
@@ -268,3 +270,23 @@ export const NOT_ENOUGH = lexicon(
 );
 export const ENOUGH = lexicon('is enough | are enough | is sufficient | are sufficient | suffices');
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
+
+/** A stage changing: promotion, moving up, the next step. */
+export const STAGE_CHANGE = lexicon(
+  'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
+    'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
+    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
+    'going wider | broaden* | scale up | ramp up | step up | ' +
+    // A pronoun object inside the phrasal verb: "nobody moves it up without …".
+    'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
+    'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up',
+);
+
+/**
+ * Assent given by a mark a person puts on a step: "two names on it", "a signature from me",
+ * "both tick every gate", "initials on the release record".
+ */
+export const MARKS = lexicon(
+  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
+    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
+);

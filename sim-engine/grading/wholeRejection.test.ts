@@ -49,3 +49,41 @@ describe('a recited list turned down as a whole', () => {
     );
   });
 });
+
+// The sixteenth round: a sentence that lists practices and turns them down itself — a bare "no"
+// after a dash, a whole rejection after a colon, a fronted topic refused through a pro-form.
+describe('practices listed and then answered "— no,"', () => {
+  it.each([
+    'Waiting two days at every stage, having the ML lead approve each gate — no, that only delays the launch.',
+    'Staff first, then beta customers, a day at each stage — no, we ship to everyone on Monday.',
+    // A whole rejection after a colon turns down the list before it in the same sentence.
+    "Staff first, then beta customers, two days at each stage, the data lead's approval at every gate: I'd skip all of that.",
+  ])('credits nothing in "%s"', (answer) => {
+    expect(covered(answer)).toEqual([]);
+  });
+
+  it.each([
+    // "No" that is not bare: a rule of the plan, not an answer to it.
+    'Stages 1 %, 5 %, 25 %, 100 %. Every stage waits two days — no exceptions.',
+    // A whole endorsed after the colon.
+    'Stages 1 %, 5 %, 25 %, 100 %, two days at each stage: none of that is optional.',
+  ])('keeps the plan in "%s"', (answer) => {
+    expect(covered(answer)).toEqual(expect.arrayContaining(['holds']));
+  });
+
+  it.each([
+    // Two denials keep the topic.
+    "Staff and beta users, we won't skip those: staff go first, then beta users, then everyone else.",
+  ])('keeps the order in "%s"', (answer) => {
+    expect(covered(answer)).toEqual(expect.arrayContaining(['cohort-order']));
+  });
+});
+
+describe('a topic put first and refused through a pro-form', () => {
+  it('earns the guard metrics nothing', () => {
+    const answer =
+      "We ramp 1 %, 5 %, 25 %, 100 % over two days. Hallucination rate and cost per request, I wouldn't put limits on those either, they're too noisy.";
+    const metrics = gradeAnswer(answer, model).points.find((p) => p.id === 'model-metrics');
+    expect(metrics?.credit).toBe(0);
+  });
+});

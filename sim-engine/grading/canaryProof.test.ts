@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The sixteenth round (corpus/README.md): the canary denied as proof of a claim keeps it to its
+// own question, and "claim" followed by an auxiliary is the claim, not someone claiming. Every
+// sentence is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function covers(answer: string): boolean {
+  return gradeAnswer(answer, service).covered.includes('canary-vs-ab');
+}
+
+describe('the canary denied as proof of a claim is the canary side of the contrast', () => {
+  it.each([
+    'The conversion claim is not proven by the canary. If we want to show it is better, that is a proper A/B test later.',
+    'To be straight with the board: the speed claim does not get proven by the canary. Whether it is better is for a separate A/B test.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // No test for "better" follows: half a contrast.
+    'The conversion claim is not proven by the canary, and we will not bother proving it.',
+    // The canary and an experiment both turned down.
+    "We won't run an A/B test; the canary doesn't prove anything and nobody needs proof of better.",
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The rollout just described, confined to safety by a pointer ("this only tells us …"), and an
+// experiment set against it by a bare "…, not this".
+describe('the rollout pointed at and confined to safety, the experiment set against it', () => {
+  it.each([
+    'Stages 1 %, 5 %, 25 %, 100 %. And this only tells us the new service is safe to run. If we want to say it is better for shoppers, that is a proper A/B test, not this.',
+    'Stages 2 %, 10 %, 50 %, 100 %. This just shows the build is safe. Whether it is better is a separate A/B test, not this.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // A test for "better" turned down with a verb of its own, after "but".
+    'Stages 1 %, 5 %, 25 %, 100 %. This only tells us the service is safe. A separate A/B test to prove it is better, but not that.',
+    // Safety confined, with no experiment for "better".
+    'Stages 1 %, 5 %, 25 %, 100 %. This only tells us the service is safe, and that is all we need.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// "Better" put outside what the plan answers is the canary's side of the contrast.
+describe('"better" declared out of scope, with a test for it placed after', () => {
+  it('credits the contrast', () => {
+    expect(
+      covers(
+        'Stages 1 %, 5 %, 25 %, 100 %.\nOut of scope: whether the new search lifts sales.\nSeparate randomised A/B afterwards.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not credit it when the test is turned down too', () => {
+    expect(
+      covers(
+        "Stages 1 %, 5 %, 25 %, 100 %. Whether it lifts sales is out of scope, and we won't run an A/B test either.",
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The sixteenth round (corpus/README.md): the most valuable customers put first is a misconception
+// that halves an answer, so it must be the group's place, not a word near it. "First" before a
+// noun is that noun's attribute ("their first order"), and a word of the end reached first puts
+// the group last; an answer that also puts the same group at the end does not hold the
+// misconception plainly enough to halve it. Every sentence is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function valuableFirstRead(answer: string): boolean {
+  return gradeAnswer(answer, service).misconceptions.some((m) => m.point === 'cohort-order');
+}
+
+describe('a valuable group placed last is not read as put first', () => {
+  it.each([
+    'Our own staff go first; trial users on their first order are kept in the end, since a broken checkout on day one loses them.',
+    'Staff, then beta testers, and key accounts doing their first migration come in the end, because a failure there costs the contract.',
+    'We start with employees. Enterprise customers with a first renewal due go last, because they would leave as a block.',
+    'Internal users, then opted-in testers; new customers placing a first payment at the end since they churn fastest.',
+    // The same group put first in passing and last as the plan: not held plainly enough to halve.
+    'Staff go first. We brief enterprise customers first, by email. Enterprise customers go last because they are the least forgiving.',
+  ])('reads no misconception in "%s"', (answer) => {
+    expect(valuableFirstRead(answer)).toBe(false);
+  });
+});
+
+describe('the most valuable customers put first is still caught', () => {
+  it.each([
+    'Our most valuable customers go first because they matter most.',
+    'Enterprise customers first, then staff, then everyone else.',
+    "We'd start with our biggest accounts, since their feedback counts most.",
+    'Premium users first and free users last, because they pay for it.',
+    'New customers first, because they have no habits to break.',
+    // Another group at the end does not take back the one put first.
+    'New customers first, because they have no habits to break. Enterprise accounts go last.',
+  ])('reads the misconception in "%s"', (answer) => {
+    expect(valuableFirstRead(answer)).toBe(true);
+  });
+});

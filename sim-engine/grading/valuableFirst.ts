@@ -1,0 +1,94 @@
+import type { SegmentKind } from '../domain/plan';
+import type { Match } from './match';
+import { BOUNDARIES, findAll, has, lexicon } from './match';
+import type { Sentence } from './sentences';
+
+/**
+ * The misconception of the cohort order: the most valuable (or newest) customers put first. It
+ * halves a whole answer, so it is read only where the group is given the first place, not where
+ * "first" sits near it as another word's attribute or after the group has been put at the end.
+ */
+
+/** The groups a careful order puts last: the valuable and the new. */
+export const LAST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
+  'high-value',
+  'new-customer',
+]);
+/** Words of the end of an order. */
+export const LAST = lexicon(
+  'last | finally | lastly | at the end | in the end | only after | later | only once | final wave | ' +
+    'final stage | final step | final ring',
+);
+
+/** "Enterprise customers first" or "start with our biggest accounts": the group put first. */
+export function valuableFirst(
+  sentence: Sentence,
+  found: ReadonlyMap<SegmentKind, Match[]>,
+): SegmentKind | undefined {
+  const tokens = sentence.tokens;
+  for (const kind of LAST_KINDS) {
+    for (const match of found.get(kind) ?? []) if (leads(tokens, match)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The valuable groups a sentence puts at the end without putting them first: "enterprise
+ * accounts last", "new customers … in the end". An answer that also does so for a group it
+ * seemed to put first does not hold the misconception plainly enough to halve it.
+ */
+export function valuableLast(
+  sentence: Sentence,
+  found: ReadonlyMap<SegmentKind, Match[]>,
+  led: SegmentKind | undefined,
+  into: Set<SegmentKind>,
+): void {
+  if (!found.has('high-value') && !found.has('new-customer')) return;
+  if (!has(sentence.tokens, LAST)) return;
+  for (const kind of LAST_KINDS) if (found.has(kind) && kind !== led) into.add(kind);
+}
+
+/** "Enterprise first", "start with enterprise": the group leads the order. */
+function leads(tokens: Sentence['tokens'], match: Match): boolean {
+  return (
+    placedFirstAfter(tokens, match.end) ||
+    // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
+    (nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
+      !nearby(tokens, match.start - 1, -1, 3, ['and', 'then']))
+  );
+}
+
+const FIRST_REACH = 3;
+const PLACE_AFTER_REACH = 8;
+
+/**
+ * The place the clause gives a group after naming it. "First" before a noun is the noun's
+ * attribute ("new customers on their first order"), not a place; a word of the end reached
+ * first ("… making a first payment are in the end") puts the group last, so it does not lead.
+ */
+function placedFirstAfter(tokens: Sentence['tokens'], from: number): boolean {
+  let first = -1;
+  for (let i = from; i < tokens.length && i - from < PLACE_AFTER_REACH && first < 0; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN') first = i;
+  }
+  if (first < 0 || first - from >= FIRST_REACH) return false;
+  // Words of the end are looked for only once a "first" is near (most groups have none).
+  return !findAll(tokens, LAST).some((end) => end.start >= from && end.start < first);
+}
+
+function nearby(
+  tokens: Sentence['tokens'],
+  from: number,
+  step: 1 | -1,
+  reach: number,
+  words: readonly string[],
+): boolean {
+  for (let i = from, n = 0; n < reach && i >= 0 && i < tokens.length; i += step, n++) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (words.includes(text)) return true;
+  }
+  return false;
+}
