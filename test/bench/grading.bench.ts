@@ -24,6 +24,7 @@ import {
   TWELFTH_FRESH_CORPUS,
   THIRTEENTH_FRESH_CORPUS,
   FOURTEENTH_FRESH_CORPUS,
+  FIFTEENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -122,9 +123,11 @@ console.log(
 // (redteam4/), graded once at 29dad6e, since the thirteenth, the twelfth set y001–y040 (fresh12/)
 // and the fifth red team z001–z020 (redteam5/), graded once at c37f5c9, since the fourteenth
 // (y021–y040 held back from tuning by the grader's author, grader14), the thirteenth set
-// e001–e060 (fresh13/, three authors), graded once at 1d1d7f3, since the fifteenth. The
-// fourteenth set j001–j060 (fresh14/, three authors) is held out: written blind, graded after the
-// grader was frozen (grader15).
+// e001–e060 (fresh13/, three authors), graded once at 1d1d7f3, since the fifteenth, the
+// fourteenth set j001–j060 (fresh14/, three authors), graded once at 81d3c18, since the sixteenth
+// (j041–j060 held back from tuning by the grader's author, grader16). The fifteenth set
+// a001–a060 (fresh15/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader16).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -163,7 +166,8 @@ const sets = [
   ['twelfth fresh set (seen, now training)', TWELFTH_FRESH_CORPUS],
   ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
   ['thirteenth fresh set (seen, now training)', THIRTEENTH_FRESH_CORPUS],
-  ['fourteenth fresh set (held out, never seen)', FOURTEENTH_FRESH_CORPUS],
+  ['fourteenth fresh set (seen, now training)', FOURTEENTH_FRESH_CORPUS],
+  ['fifteenth fresh set (held out, never seen)', FIFTEENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

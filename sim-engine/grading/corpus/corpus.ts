@@ -44,6 +44,9 @@ export { THIRTEENTH_FRESH_CORPUS } from './fresh13/thirteenthFreshCorpus';
 
 /** The fourteenth fresh held-out set (j001–j060): graded once after the grader was frozen (README.md). */
 export { FOURTEENTH_FRESH_CORPUS } from './fresh14/fourteenthFreshCorpus';
+
+/** The fifteenth fresh held-out set (a001–a060): graded once after the grader was frozen (README.md). */
+export { FIFTEENTH_FRESH_CORPUS } from './fresh15/fifteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
