@@ -14,6 +14,7 @@ import {
   TWELFTH_FRESH_CORPUS,
   THIRTEENTH_FRESH_CORPUS,
   FOURTEENTH_FRESH_CORPUS,
+  FIFTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -30,6 +31,7 @@ import { ELEVENTH_FRESH_FIRST_EVALUATION } from './eleventhFreshFirstEvaluation'
 import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
 import { THIRTEENTH_FRESH_FIRST_EVALUATION } from './thirteenthFreshFirstEvaluation';
 import { FOURTEENTH_FRESH_FIRST_EVALUATION } from './fourteenthFreshFirstEvaluation';
+import { FIFTEENTH_FRESH_FIRST_EVALUATION } from './fifteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -165,6 +167,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FOURTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'j',
     // Graded once at 81d3c18 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifteenth fresh set (held out, graded once)',
+    answers: FIFTEENTH_FRESH_CORPUS,
+    first: FIFTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'a',
+    // Graded once at af2a146 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
