@@ -214,7 +214,7 @@ export const SAFE = lexicon(
     'nothing is broken | anything breaks',
 );
 export const BETTER = lexicon(
-  'better | improv* | lift | uplift | win* | outperform* | causal* | moves the metric | ' +
+  'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 export const NOT_RANDOM = lexicon(
