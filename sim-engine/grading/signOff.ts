@@ -224,11 +224,16 @@ function marksEachStage(tokens: readonly Token[]): boolean {
 
 const EVERY = new Set(['each', 'every']);
 
-/** "Each widening", "every move up": every change of stage, said with any word for the change. */
+/**
+ * "Each widening", "every move up": every change of stage, said with any word for the change.
+ * "Before any bump" quantifies over them all as "before every" does: no change goes first.
+ */
 function everyStageChange(tokens: readonly Token[]): boolean {
-  return findAll(tokens, STAGE_CHANGE).some((match) =>
-    EVERY.has(tokens[match.start - 1]?.text ?? ''),
-  );
+  return findAll(tokens, STAGE_CHANGE).some((match) => {
+    const quantifier = tokens[match.start - 1]?.text ?? '';
+    if (EVERY.has(quantifier)) return true;
+    return quantifier === 'any' && tokens[match.start - 2]?.text === 'before';
+  });
 }
 
 /** A condition on changing stage, or on every gate: "each gate needs a thumbs-up from …". */

@@ -275,7 +275,7 @@ export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastruc
 export const STAGE_CHANGE = lexicon(
   'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
     'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
-    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
+    'stage | step | wave | bump | move on | moves on | go wider | goes wider | ' +
     'going wider | broaden* | scale up | ramp up | step up | ' +
     // A pronoun object inside the phrasal verb: "nobody moves it up without …".
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
