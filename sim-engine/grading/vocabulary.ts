@@ -246,7 +246,8 @@ export const MODEL_NAMED = lexicon(
     'quality regression* | answer quality | response quality | output quality | tone',
 );
 export const HALLUCINATION = lexicon(
-  'hallucinat* | made up | fabricat* | factual* | wrong answers',
+  'hallucinat* | made up | fabricat* | factual* | wrong answers | invented fact* | dropped fact* | ' +
+    'invented or dropped fact*',
 );
 export const HARNESS = lexicon(
   'eval | evals | eval harness | evaluation* | automated eval* | grader* | llm judge | ' +
