@@ -118,3 +118,20 @@ describe('"before any" change of stage is before every one', () => {
     expect(detectSignOff(sentences).details.has('each-gate')).toBe(false);
   });
 });
+
+// The seventeenth round: a signed motion to the next share is a signed stage change.
+describe('a signed move to the next share', () => {
+  it('credits "both sign the move to 5 %"', () => {
+    const { sentences } = readAnswer(
+      'If the night is clean, the data lead and I both sign the move to 5 %.',
+    );
+    expect(detectSignOff(sentences).named).not.toBeNull();
+  });
+
+  it('does not read a move and an unrelated signature as a sign-off (must not deny)', () => {
+    const { sentences } = readAnswer(
+      'We move to 5 % on Tuesday and afterwards I sign the release notes.',
+    );
+    expect(detectSignOff(sentences).named).toBeNull();
+  });
+});
