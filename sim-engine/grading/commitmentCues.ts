@@ -87,10 +87,24 @@ const RELEASES = new Set(['canary', 'rollout', 'release', 'setup', 'ramp']);
 const SCENES = new Set(['imagine', 'picture', 'envision']);
 const NICE = new Set(['nice', 'great', 'lovely', 'ideal']);
 
+const NEGATIVE_QUANTIFIERS = new Set(['none', 'nothing', 'neither']);
+/** How far back a negative quantifier opening the wish's clause is looked for. */
+const QUANTIFIER_REACH = 5;
+
+/** "…, none of which I would wish to leave to chance": the wish is refused, for each thing named. */
+function refusedByQuantifier(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - QUANTIFIER_REACH; i--) {
+    if (NEGATIVE_QUANTIFIERS.has(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** "I'd love to …", "I wish we could …", "it would be nice to …": a wish, not a plan. */
 function wishes(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (token.lemma === 'wish' && token.pos === 'VERB' && !token.negated) return true;
+  if (token.lemma === 'wish' && token.pos === 'VERB' && !token.negated) {
+    return !refusedByQuantifier(tokens, at);
+  }
   if (token.text !== 'would') return false;
   const next = tokens[at + 1];
   if (next?.text === 'love' && tokens[at + 2]?.text === 'to') return true;

@@ -259,3 +259,15 @@ describe('committed answers in terse or question-and-answer forms keep their poi
     expect(graded(answer).covers('canary-vs-ab')).toBe(false);
   });
 });
+
+// The seventeenth round: a wish refused by a negative quantifier opening its clause is no wish.
+describe('a wish refused for each thing named', () => {
+  it('keeps the plan before "none of which I would wish to leave to chance"', () => {
+    const answer = `I own the order and the holds: ${HOLD}, none of which I would wish to leave to chance.`;
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+
+  it('still reads a plain wish as no plan (must not deny)', () => {
+    expect(graded(`I would wish that ${HOLD}.`).covers('holds')).toBe(false);
+  });
+});

@@ -41,9 +41,19 @@ export function noteDetail(findings: Findings, id: string, sentence: Sentence): 
   noteNamed(findings, sentence);
 }
 
-/** Records a misconception stated in a clause. */
+/**
+ * Records a misconception stated in a clause. Only a finite verb asserts it: a verbless heading
+ * that names the risk a plan guards against ("Mistaking a clean canary for a win.") holds nothing.
+ */
 export function noteMisconception(findings: Findings, sentence: Sentence): void {
-  if (sentence.isClause) findings.misconception ??= sentence.index;
+  if (sentence.isClause && hasFiniteVerb(sentence)) findings.misconception ??= sentence.index;
+}
+
+/** An auxiliary, or a verb not in its -ing form: "mistaking …", "rolling out …" assert nothing. */
+function hasFiniteVerb(sentence: Sentence): boolean {
+  return sentence.tokens.some(
+    (token) => token.pos === 'AUX' || (token.pos === 'VERB' && !token.text.endsWith('ing')),
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 
 const MODEL_CONTEXT = lexicon(
   'model* | prompt* | llm | hallucinat* | quality | eval* | answers | responses | thumbs* | ' +
-    'ai | assistant | completions | generations | outputs',
+    'ai | assistant | completions | generations | outputs | summaries | drafts',
 );
 
 /** Finds hallucination from an eval harness, user feedback, p95, token cost, and "errors are enough". */

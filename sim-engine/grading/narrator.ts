@@ -5,6 +5,8 @@ import {
   TELLING,
   THIRD_PRONOUNS,
   NOT_A_TELLING,
+  NOTHING_TOLD,
+  ADDRESSEES,
   INSTRUMENTS,
   ERRING,
   MODALS,
@@ -94,10 +96,21 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (tokens[verb + 1]?.pos === 'AUX') return false;
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
+  if (tellsNothing(tokens, verb)) return false;
   // "If the lead says so …", "when the SRE says stop": a condition, not a telling.
   // "If a candidate told me the following: …" introduces a plan all the same.
   const conditioned = tokens.slice(Math.max(0, at - 3), at).some((t) => CONDITIONS.has(t.text));
   return !conditioned || colonAfter(tokens, verb);
+}
+
+/**
+ * "Weekends tell you nothing", "load tests had told us nothing about a cold start": what is
+ * told is nothing, so the clause judges a source as uninformative and tells no one's plan.
+ */
+function tellsNothing(tokens: readonly Token[], verb: number): boolean {
+  let at = verb + 1;
+  if (ADDRESSEES.has(tokens[at]?.text ?? '')) at++;
+  return NOTHING_TOLD.has(tokens[at]?.text ?? '');
 }
 
 /** "one usually lets …", "people tend to …", "a good PM would …": practice in general. */

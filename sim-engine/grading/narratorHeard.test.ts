@@ -186,3 +186,17 @@ describe('the speaker commits by acting, not by knowing, telling or refusing', (
     expect(speakerCommits(firstSentence(sentence))).toBe(commits);
   });
 });
+
+// The seventeenth round: a telling of nothing judges a source uninformative and tells no plan.
+describe('a source said to tell nothing is no narrator', () => {
+  it.each([
+    'Each stage holds a full day, since quiet weekends tell you nothing about this traffic.',
+    'Each stage is held for a full day; the staging soak told us nothing about real load.',
+  ])('keeps the hold in "%s"', (answer) => {
+    expect(heldCredited(answer)).toBe(true);
+  });
+
+  it('still hears a source that tells a plan (must not deny)', () => {
+    expect(heldCredited(`The vendor's whitepaper tells you this: ${PLAN}`)).toBe(false);
+  });
+});

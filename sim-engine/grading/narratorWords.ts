@@ -56,6 +56,10 @@ export const NOT_A_TELLING = new Set([
   'green',
   'otherwise',
 ]);
+/** Listeners a telling is addressed to, between the verb and what it tells. */
+export const ADDRESSEES = new Set(['you', 'us', 'me', 'them', 'him', 'her']);
+/** What a telling that judges its source uninformative tells: "weekends tell you nothing". */
+export const NOTHING_TOLD = new Set(['nothing', 'little']);
 /** Things that measure rather than tell: "the canary says safe", "the dashboard says red". */
 export const INSTRUMENTS = new Set([
   'canary',

@@ -164,10 +164,15 @@ export function othersPlan(
   const found = new Map<number, OthersPlan>();
   let setBy = -1;
   let owner: Owner = 'none';
+  // "Two years ago I moved a product …": once the speaker tells their own past, a story told on
+  // in the past without them ("The tripwires were agreed before launch") is still theirs.
+  let ownPast = false;
   sentences.forEach((sentence, i) => {
     const profile = profiles[i] as CueProfile;
     if (someday(sentence.tokens)) found.set(i, { setBy: i, later: true });
-    const own = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
+    ownPast ||= profile.speaker && toldInPast(sentence.tokens);
+    const told = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
+    const own = told === 'story' && ownPast ? 'none' : told;
     // "Her runbook says … . Here I would do the same.": the speaker adopts the run just told.
     if (profile.speaker && setBy >= 0 && i - 1 >= setBy && found.get(i - 1)?.setBy === setBy) {
       if (adoptsWhatCameBefore(sentence.tokens) || adopts(sentence.tokens)) {

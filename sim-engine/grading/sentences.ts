@@ -3,6 +3,7 @@ import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
+import { isTermRun } from './termRuns';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
@@ -280,7 +281,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     words,
     relations,
     functionWords,
-    isClause: says && !salad && !repeat && !isList(tokens),
+    isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens),
   };
 }
 

@@ -4,6 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
+import { signsMoveToShare } from './stageMoves';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
@@ -117,7 +118,9 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
-  if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE)) return false;
+  if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE) && !signsMoveToShare(tokens)) {
+    return false;
+  }
   return tokens.some(
     (token, i) =>
       !token.negated && (signsAt(tokens, i) || assentAt(tokens, i) || okaysStage(tokens, i)),
@@ -224,11 +227,16 @@ function marksEachStage(tokens: readonly Token[]): boolean {
 
 const EVERY = new Set(['each', 'every']);
 
-/** "Each widening", "every move up": every change of stage, said with any word for the change. */
+/**
+ * "Each widening", "every move up": every change of stage, said with any word for the change.
+ * "Before any bump" quantifies over them all as "before every" does: no change goes first.
+ */
 function everyStageChange(tokens: readonly Token[]): boolean {
-  return findAll(tokens, STAGE_CHANGE).some((match) =>
-    EVERY.has(tokens[match.start - 1]?.text ?? ''),
-  );
+  return findAll(tokens, STAGE_CHANGE).some((match) => {
+    const quantifier = tokens[match.start - 1]?.text ?? '';
+    if (EVERY.has(quantifier)) return true;
+    return quantifier === 'any' && tokens[match.start - 2]?.text === 'before';
+  });
 }
 
 /** A condition on changing stage, or on every gate: "each gate needs a thumbs-up from …". */

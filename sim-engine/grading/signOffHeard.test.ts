@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradeAnswer } from './gradeAnswer';
+import { readAnswer } from './sentences';
+import { detectSignOff } from './signOff';
 
 // The eighth round's sign-off family (corpus/README.md): a named person or role assents before
 // each widening, however the assent and the role are said. Every sentence is our own wording.
@@ -102,5 +104,34 @@ describe('"nothing advances without" names what every advance needs', () => {
     'Nobody asked, so we widen without a sign-off from me or the SRE lead at each stage.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
+  });
+});
+
+// The seventeenth round: "before any" quantifies over every stage change, as "before every" does.
+describe('"before any" change of stage is before every one', () => {
+  it('credits a joint assent before any bump', () => {
+    expect(covers('Priya and I both give a thumbs-up in the channel before any bump.')).toBe(true);
+  });
+
+  it('does not make a single launch approval one at every gate (must not deny)', () => {
+    const { sentences } = readAnswer('Sign-off from me before any traffic moves.');
+    expect(detectSignOff(sentences).details.has('each-gate')).toBe(false);
+  });
+});
+
+// The seventeenth round: a signed motion to the next share is a signed stage change.
+describe('a signed move to the next share', () => {
+  it('credits "both sign the move to 5 %"', () => {
+    const { sentences } = readAnswer(
+      'If the night is clean, the data lead and I both sign the move to 5 %.',
+    );
+    expect(detectSignOff(sentences).named).not.toBeNull();
+  });
+
+  it('does not read a move and an unrelated signature as a sign-off (must not deny)', () => {
+    const { sentences } = readAnswer(
+      'We move to 5 % on Tuesday and afterwards I sign the release notes.',
+    );
+    expect(detectSignOff(sentences).named).toBeNull();
   });
 });

@@ -214,7 +214,7 @@ export const SAFE = lexicon(
     'nothing is broken | anything breaks',
 );
 export const BETTER = lexicon(
-  'better | improv* | lift | uplift | win* | outperform* | causal* | moves the metric | ' +
+  'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 export const NOT_RANDOM = lexicon(
@@ -246,7 +246,8 @@ export const MODEL_NAMED = lexicon(
     'quality regression* | answer quality | response quality | output quality | tone',
 );
 export const HALLUCINATION = lexicon(
-  'hallucinat* | made up | fabricat* | factual* | wrong answers',
+  'hallucinat* | made up | fabricat* | factual* | wrong answers | invented fact* | dropped fact* | ' +
+    'invented or dropped fact*',
 );
 export const HARNESS = lexicon(
   'eval | evals | eval harness | evaluation* | automated eval* | grader* | llm judge | ' +
@@ -275,7 +276,7 @@ export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastruc
 export const STAGE_CHANGE = lexicon(
   'promot* | advanc* | progress* | move up | moves up | moving up | go up | goes up | going up | ' +
     'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
-    'stage | step | wave | move on | moves on | go wider | goes wider | ' +
+    'stage | step | wave | bump | move on | moves on | go wider | goes wider | ' +
     'going wider | broaden* | scale up | ramp up | step up | ' +
     // A pronoun object inside the phrasal verb: "nobody moves it up without …".
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The seventeenth round (corpus/README.md): a misconception is asserted only by a finite clause
+// that holds it. A heading naming the risk a plan guards against, or a window of time placed
+// inside the canary, asserts nothing. Every sentence is our own wording.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+function misconceived(answer: string): boolean {
+  return gradeAnswer(answer, service).misconceptions.length > 0;
+}
+
+describe('a misconception needs a finite clause that holds it', () => {
+  it.each([
+    'Risks I plan around. Reading a quiet canary as a win. Ramping past a gate nobody signed.',
+    'Failure modes. Taking a green canary for an improvement.',
+    'We deploy late on Monday and stay at 1 % overnight: the nightly billing window has to run inside the canary.',
+    'The maintenance window falls inside the canary stage, so the 2 a.m. jobs meet the new code at 1 %.',
+  ])('does not read "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: the real claims are still caught.
+    'Once the canary is clean, the canary proves the new version is better.',
+    'The canary is really our A/B test, so we will know it wins.',
+    'Conversion improved in the canary, so the new checkout is better.',
+  ])('still reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { assignedToSpeaker } from './roleTables';
+import type { Token } from './tokens';
+import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
+
+/**
+ * A run of terms: a sentence strung of many comma-separated items, none of them a clause —
+ * "Thresholds pre-committed, errors 0.5 %, latency 200 ms, A/B test, safe not better, PM owns,
+ * engineering owns, …". Each item names something and none says what the speaker does about it,
+ * so the sentence commits to nothing, however many of the points' words it holds. A participle
+ * ("pre-committed") or a bare "X owns" is still a term: a clause needs a subject pronoun, an
+ * auxiliary, a subordinator, or a verb with something on both sides ("each held 24 h").
+ */
+
+/** Fewer items than this is a short enumeration inside a note, not a run of terms. */
+const MIN_RUN_ITEMS = 8;
+const ITEM_MARKS = new Set([',', ';', ':']);
+/** At this share of items holding a number the run is a table of values, not terms. */
+const QUANTIFIED_SHARE = 0.5;
+
+export function isTermRun(tokens: readonly Token[]): boolean {
+  // The cheap test first: most sentences have too few commas to be a run.
+  let separators = 0;
+  for (const token of tokens) if (ITEM_MARKS.has(token.text)) separators++;
+  if (separators < MIN_RUN_ITEMS - 1) return false;
+  // A heading that says whose or what order the items are relates them (lists.ts).
+  if (headedByOrder(tokens) || headedBySpeaker(tokens) || assignsToPerson(tokens)) return false;
+  if (assignedToSpeaker(tokens)) return false;
+  let items = 0;
+  let quantified = 0;
+  let from = 0;
+  for (let at = 0; at <= tokens.length; at++) {
+    if (at < tokens.length && !ITEM_MARKS.has(tokens[at]?.text ?? '')) continue;
+    if (namesTerm(tokens, from, at)) {
+      if (holdsClause(tokens, from, at)) return false;
+      items++;
+      if (holdsNumber(tokens, from, at)) quantified++;
+    }
+    from = at + 1;
+  }
+  // Mostly values ("errors +0.5 % vs control, p99 +200 ms, …"; "one, five, twenty-five, …") is a
+  // table of limits or a ramp's stages written tersely: each item states a value, as a note does.
+  return items >= MIN_RUN_ITEMS && quantified / items < QUANTIFIED_SHARE;
+}
+
+/** A filler between commas ("and, uh, say,") names nothing: only an item with a noun or a value counts. */
+function namesTerm(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'number' || token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+function holdsNumber(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (tokens[at]?.kind === 'number') return true;
+  return false;
+}
+
+/** Whether the item tokens[from, end) holds a clause of its own rather than naming a term. */
+function holdsClause(tokens: readonly Token[], from: number, end: number): boolean {
+  let subject = false;
+  for (let at = from; at < end; at++) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'AUX' || token.pos === 'SCONJ') return true;
+    // A pronoun is a subject only with a verb after it: "everyone else" names a group.
+    if (token.pos === 'PRON') subject = true;
+    if (token.pos !== 'VERB') continue;
+    if (subject || (at > from && finiteWithComplement(tokens, at, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Partners get a week", "on-call rolls back": a present-tense verb with something after it
+ * relates the terms. A participle ("limits agreed up front", "rolling back") or a verb closing
+ * its item ("PM owns", "thresholds pre-committed") only labels the term before it.
+ */
+function finiteWithComplement(tokens: readonly Token[], at: number, end: number): boolean {
+  const verb = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (at + 1 >= end || next === undefined || next.kind === 'mark' || next.pos === 'VERB') {
+    return false;
+  }
+  const participle = verb.text !== verb.lemma && !verb.text.endsWith('s');
+  return !participle;
+}
