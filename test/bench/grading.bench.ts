@@ -25,6 +25,7 @@ import {
   THIRTEENTH_FRESH_CORPUS,
   FOURTEENTH_FRESH_CORPUS,
   FIFTEENTH_FRESH_CORPUS,
+  SIXTEENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -125,9 +126,10 @@ console.log(
 // (y021–y040 held back from tuning by the grader's author, grader14), the thirteenth set
 // e001–e060 (fresh13/, three authors), graded once at 1d1d7f3, since the fifteenth, the
 // fourteenth set j001–j060 (fresh14/, three authors), graded once at 81d3c18, since the sixteenth
-// (j041–j060 held back from tuning by the grader's author, grader16). The fifteenth set
-// a001–a060 (fresh15/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader16).
+// (j041–j060 held back from tuning by the grader's author, grader16), the fifteenth set
+// a001–a060 (fresh15/, three authors), graded once at af2a146, since the seventeenth (a001–a020
+// held back by the grader's author, grader17). The sixteenth set d001–d060 (fresh16/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader17).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -167,7 +169,8 @@ const sets = [
   ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
   ['thirteenth fresh set (seen, now training)', THIRTEENTH_FRESH_CORPUS],
   ['fourteenth fresh set (seen, now training)', FOURTEENTH_FRESH_CORPUS],
-  ['fifteenth fresh set (held out, never seen)', FIFTEENTH_FRESH_CORPUS],
+  ['fifteenth fresh set (seen, now training)', FIFTEENTH_FRESH_CORPUS],
+  ['sixteenth fresh set (held out, never seen)', SIXTEENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -47,6 +47,9 @@ export { FOURTEENTH_FRESH_CORPUS } from './fresh14/fourteenthFreshCorpus';
 
 /** The fifteenth fresh held-out set (a001–a060): graded once after the grader was frozen (README.md). */
 export { FIFTEENTH_FRESH_CORPUS } from './fresh15/fifteenthFreshCorpus';
+
+/** The sixteenth fresh held-out set (d001–d060): graded once after the grader was frozen (README.md). */
+export { SIXTEENTH_FRESH_CORPUS } from './fresh16/sixteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
