@@ -15,6 +15,7 @@ import {
   THIRTEENTH_FRESH_CORPUS,
   FOURTEENTH_FRESH_CORPUS,
   FIFTEENTH_FRESH_CORPUS,
+  SIXTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -32,6 +33,7 @@ import { TWELFTH_FRESH_FIRST_EVALUATION } from './twelfthFreshFirstEvaluation';
 import { THIRTEENTH_FRESH_FIRST_EVALUATION } from './thirteenthFreshFirstEvaluation';
 import { FOURTEENTH_FRESH_FIRST_EVALUATION } from './fourteenthFreshFirstEvaluation';
 import { FIFTEENTH_FRESH_FIRST_EVALUATION } from './fifteenthFreshFirstEvaluation';
+import { SIXTEENTH_FRESH_FIRST_EVALUATION } from './sixteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -176,6 +178,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'a',
     // Graded once at af2a146 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixteenth fresh set (held out, graded once)',
+    answers: SIXTEENTH_FRESH_CORPUS,
+    first: SIXTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'd',
+    // Graded once at 784cc1c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
