@@ -50,6 +50,9 @@ export { FIFTEENTH_FRESH_CORPUS } from './fresh15/fifteenthFreshCorpus';
 
 /** The sixteenth fresh held-out set (d001–d060): graded once after the grader was frozen (README.md). */
 export { SIXTEENTH_FRESH_CORPUS } from './fresh16/sixteenthFreshCorpus';
+
+/** The seventeenth fresh held-out set (b001–b060): graded once after the grader was frozen (README.md). */
+export { SEVENTEENTH_FRESH_CORPUS } from './fresh17/seventeenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
