@@ -16,6 +16,7 @@ import {
   FOURTEENTH_FRESH_CORPUS,
   FIFTEENTH_FRESH_CORPUS,
   SIXTEENTH_FRESH_CORPUS,
+  SEVENTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -34,6 +35,7 @@ import { THIRTEENTH_FRESH_FIRST_EVALUATION } from './thirteenthFreshFirstEvaluat
 import { FOURTEENTH_FRESH_FIRST_EVALUATION } from './fourteenthFreshFirstEvaluation';
 import { FIFTEENTH_FRESH_FIRST_EVALUATION } from './fifteenthFreshFirstEvaluation';
 import { SIXTEENTH_FRESH_FIRST_EVALUATION } from './sixteenthFreshFirstEvaluation';
+import { SEVENTEENTH_FRESH_FIRST_EVALUATION } from './seventeenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -187,6 +189,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'd',
     // Graded once at 784cc1c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventeenth fresh set (held out, graded once)',
+    answers: SEVENTEENTH_FRESH_CORPUS,
+    first: SEVENTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'b',
+    // Graded once at d1fdd4c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
