@@ -13,7 +13,6 @@ import { detectCohortOrder, kindLexicons } from './cohorts';
 import { readCommitment } from './commitment';
 import { committedOnly, commitmentNotices } from './commitmentResult';
 import { detectCanaryVsAb } from './comparison';
-import { contradictionNotices, rightViewElsewhere } from './contradiction';
 import type { MisconceptionFound, SentenceFeedback } from './feedback';
 import { earningSentences, misconceptionsFound, sentenceFeedback } from './feedback';
 import type { Findings } from './findings';
@@ -76,8 +75,6 @@ const DETECTORS: Readonly<Record<AnswerPointId, Detector>> = {
 };
 
 const EVIDENCE_CHARS = 280;
-/** More contradicted points than this read as alternatives offered, not as one slip. */
-const MAX_CONTRADICTIONS = 1;
 /** A sentence naming this many points needs this many words per point to be more than a list. */
 const DENSE_POINTS = 6;
 const FUNCTION_WORDS_PER_POINT = 1;
@@ -107,10 +104,7 @@ export function gradeAnswer(
     found = detect(sentences);
   }
   const graded = points.map((point, i) => gradePoint(point, found[i], sentences));
-  const contradicted = contradictedPoints(points, found, sentences, kinds);
-  const misconceptions = misconceptionsFound(sentences, points, found).filter(
-    (m) => !contradicted.has(m.point),
-  );
+  const misconceptions = misconceptionsFound(sentences, points, found);
   const repeated = repeatedShare(sentences);
   const score = totalScore(points, graded, found, sentences) * repetitionFactor(repeated);
   const trusted =
@@ -124,35 +118,8 @@ export function gradeAnswer(
     points: graded,
     sentences: sentenceFeedback(read.sentences, points, found),
     misconceptions,
-    notices: [
-      ...commitmentNotices(read.sentences, uncommitted),
-      ...contradictionNotices(points, found, sentences, contradicted),
-      ...notices(read, repeated),
-    ],
+    notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated)],
   };
-}
-
-/** Points whose misconception the answer also contradicts with the right view (contradiction.ts). */
-function contradictedPoints(
-  points: readonly AnswerPoint[],
-  found: readonly Findings[],
-  sentences: readonly Sentence[],
-  kinds: KindLexicons,
-): Set<AnswerPointId> {
-  const result = new Set<AnswerPointId>();
-  let held = false;
-  points.forEach((point, i) => {
-    const findings = found[i];
-    if (findings === undefined || findings.misconception === null) return;
-    const detect = (read: readonly Sentence[]) => DETECTORS[point.id](read, kinds);
-    const credit = (rest: Findings) => pointCredit(point, rest);
-    if (rightViewElsewhere(findings, sentences, detect, credit)) result.add(point.id);
-    else held = true;
-  });
-  // One contradiction in an answer that holds no other misconception is a slip to resolve. On
-  // several points the answer lays two plans side by side ("heads: …; tails: …") and commits to
-  // neither, and beside a misconception held outright it is one more: each costs the answer.
-  return held || result.size > MAX_CONTRADICTIONS ? new Set() : result;
 }
 
 /** Below this share of words the English model knows, the answer is probably in another language. */

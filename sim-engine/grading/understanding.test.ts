@@ -83,27 +83,19 @@ describe('the grader follows negation', () => {
   it('does not read “rather” as a negation', () => {
     const answer = `${SEED_PARAPHRASE} Honestly, I’d rather eyeball the dashboard than fix the thresholds.`;
     const grade = gradeAnswer(answer, model);
-    // The paraphrase states the thresholds plainly elsewhere, so since the eighteenth round the
-    // sentence is quoted as a contradiction to resolve rather than halving the answer.
-    const marked = grade.sentences.filter((s) => s.misconception === 'thresholds');
-    expect(marked.map((s) => s.text)).toEqual([
-      'Honestly, I’d rather eyeball the dashboard than fix the thresholds.',
-    ]);
-    expect(grade.notices.some((n) => n.includes('eyeball the dashboard'))).toBe(true);
+    expect(grade.misconceptions.map((m) => m.point)).toEqual(['thresholds']);
   });
 });
 
 describe('a misconception costs the whole answer', () => {
-  // The strong answer says the right view too, so since the eighteenth round this is a
-  // contradiction: quoted, the point withheld, the answer below the strong one but not halved.
-  it('lowers an otherwise strong answer that also says the opposite, quoting the sentence', () => {
+  it('lowers the score of an otherwise strong answer below every strong answer, quoting the sentence', () => {
     const misled =
       'The canary is really our A/B test: if the canary group converts better, that proves the new ' +
       `version is better. ${SEED_STRONG}`;
     const grade = gradeAnswer(misled, model);
+    expect(grade.score).toBeLessThanOrEqual(50);
     expect(grade.score).toBeLessThan(gradeAnswer(SEED_STRONG, model).score);
-    expect(grade.covered).not.toContain('canary-vs-ab');
-    expect(grade.notices.some((n) => n.includes('really our A/B test'))).toBe(true);
+    expect(grade.misconceptions[0]?.sentence).toContain('really our A/B test');
     expect(grade.sentences[0]?.misconception).toBe('canary-vs-ab');
   });
 });
