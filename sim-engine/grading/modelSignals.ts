@@ -1,0 +1,196 @@
+import type { Lexicon, Match } from './match';
+import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './match';
+import { handedToOthers, statesUnrejected } from './rejection';
+import type { Token } from './tokens';
+
+/**
+ * The signals that guard a model release, recognised by the role they play: each measures what
+ * the model puts out — whether it is right, how it was judged, how people receive it, what it
+ * costs per unit of output — whatever the product calls its outputs ("summaries", "baskets",
+ * "answers"). The glossary's names (hallucination rate, eval harness, thumbs-down, token cost)
+ * are the same roles said in one product's words.
+ */
+export type ModelSignal = 'hallucination' | 'harness' | 'feedback' | 'p95' | 'token-cost';
+
+/** What a model puts out, in the words products use for it; also marks a sentence as about one. */
+const OUTPUTS = lexicon(
+  'output* | summary | summaries | answer* | response* | completion* | generation* | draft* | ' +
+    'recommend* | suggest* | prediction* | replies | translation* | transcript* | sample*',
+);
+
+export const HALLUCINATION = lexicon(
+  'hallucinat* | made up | fabricat* | factual* | wrong answers | invented fact* | dropped fact* | ' +
+    'invented or dropped fact*',
+);
+/** A fault in what the model asserts ("invented findings", "wrong or invented dosage"). */
+const FAULT = lexicon(
+  'invent* | made up | made-up | fabricat* | wrong | incorrect | dropped | omitted | unsupported | ' +
+    'ungrounded',
+);
+/** What an output asserts: a fact, a finding, a dose, a claim. */
+const ASSERTED = lexicon(
+  'fact* | finding* | dose | doses | dosage* | claim* | citation* | medication* | diagnos* | ' +
+    'figure* | quote*',
+);
+/** A score of how right the outputs are ("a relevance score", "offline hit rate"). */
+const RIGHTNESS_SCORE = lexicon(
+  'relevance | accuracy | hit rate | faithfulness | groundedness | quality score*',
+);
+
+export const HARNESS = lexicon(
+  'eval | evals | eval harness | evaluation* | automated eval* | grader* | llm judge | ' +
+    'model graded | golden set | judge model | auto graded | scored automatically',
+);
+/** A harness in any form ("harness-graded", "the replay harness"). */
+const HARNESS_ANY = lexicon('harness* | offline eval*');
+/** Judging outputs: graded, rated, scored, replayed or reviewed samples. */
+const JUDGED = lexicon('grade* | graded | grading | score* | scoring | replay* | review* | rated');
+
+export const FEEDBACK = lexicon(
+  'thumbs* | negative feedback | user feedback | feedback | correction* | complaint* | ' +
+    'regenerat* | retries | retry rate | edits',
+);
+/** People receiving outputs: edits, ratings, dismissals, click-through, acceptance. */
+const RECEIVED = lexicon(
+  'edit rate | editing | edited | rating* | rate it down | rated down | dismiss* | ' +
+    'click through | click thru | clickthrough | acceptance | accept rate',
+);
+/** Taking up what the model suggests ("baskets added from recommendations"). */
+const TAKEN_UP = lexicon(
+  'add | adds | added | adding | accept | accepts | accepted | accepting | click* | used | chose | ' +
+    'chosen | picked',
+);
+const SUGGESTED = lexicon('recommend* | suggest*');
+
+export const P95 = lexicon(
+  'p95 | output latency | response latency | time to first token | generation latency',
+);
+export const TOKEN_COST = lexicon(
+  'token* | cost per query | cost per request | cost per answer | inference cost | serving cost | ' +
+    'cost per call | spend per',
+);
+/** What is spent to make an output: "compute per request", "lookups per request". */
+const SPENT = lexicon(
+  'cost | costs | compute | spend | lookups | gpu | inference | calls | dollars | cents',
+);
+/**
+ * A unit of output. Not "per conversation": a conversation is many replies, so its cost moves
+ * with how long people talk as much as with what each output costs (and the red team names it in
+ * limits it does not hold).
+ */
+const PER_OUTPUT = lexicon(
+  'per summary | per request | per answer | per call | per query | per response | ' +
+    'per recommendation | per completion | per generation | per output | per draft | ' +
+    'per message | per note | per thousand requests | per 1,000 requests',
+);
+
+/** How far apart two words of one role may sit within a fragment. */
+const NEAR = 4;
+
+/**
+ * How a sentence gives a signal: by the glossary's own name (which also names the point, as it
+ * always has) or only by its role, which names the point only when the answer guards with enough
+ * signals (`modelMetrics.ts`): a dismissed "click-through is too noisy" names nothing.
+ */
+export type SignalSource = 'name' | 'role';
+
+/**
+ * The model signals one sentence gives. `aboutModel`: the sentence speaks of the model, its
+ * prompts or its quality, which the glossary's names need around them.
+ */
+export function signalsOf(
+  tokens: readonly Token[],
+  aboutModel: boolean,
+): Map<ModelSignal, SignalSource> {
+  const signals = new Map<ModelSignal, SignalSource>();
+  const byName = namedSignals(tokens, aboutModel);
+  for (const signal of byName) signals.set(signal, 'name');
+  const aboutOutputs = aboutModel || has(tokens, OUTPUTS);
+  // Asked lazily: a role is read only where its name was not heard (the grader's hot path).
+  const byRole: [ModelSignal, () => boolean][] = [
+    ['hallucination', () => isRight(tokens)],
+    ['harness', () => aboutOutputs && isJudged(tokens)],
+    ['feedback', () => aboutOutputs && isReceived(tokens)],
+    ['token-cost', () => near(tokens, SPENT, PER_OUTPUT)],
+  ];
+  for (const [signal, found] of byRole)
+    if (!signals.has(signal) && found()) signals.set(signal, 'role');
+  return signals;
+}
+
+/** Words that wave a signal away: "vet ratings are too sparse to be useful", "too noisy". */
+const DISMISSING = new Set([
+  'useless',
+  'pointless',
+  'meaningless',
+  'irrelevant',
+  'unnecessary',
+  'noisy',
+  'sparse',
+  'unreliable',
+]);
+/** Where a clause ends for a dismissal: list commas do not end it ("Click-through, …, are noisy"). */
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'so', 'whereas', '(', ')', '—']);
+
+/** A match negated, or in a clause that dismisses what it names as a signal. */
+function dismissed(tokens: readonly Token[], at: number): boolean {
+  if (isNegated(tokens, at)) return true;
+  for (let i = at - 1; i >= 0 && !CLAUSE_ENDS.has(tokens[i]?.text ?? '.'); i--)
+    if (DISMISSING.has(tokens[i]?.text ?? '')) return true;
+  for (let i = at + 1; i < tokens.length && !CLAUSE_ENDS.has(tokens[i]?.text ?? '.'); i++)
+    if (DISMISSING.has(tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/** The glossary's five signals by name, read as they always were. */
+function namedSignals(tokens: readonly Token[], aboutModel: boolean): ModelSignal[] {
+  const found: ModelSignal[] = [];
+  if (statesUnrejected(tokens, HALLUCINATION)) found.push('hallucination');
+  if (aboutModel && has(tokens, HARNESS)) found.push('harness');
+  if (aboutModel && has(tokens, FEEDBACK)) found.push('feedback');
+  if (has(tokens, P95)) found.push('p95');
+  // "Token cost is finance's problem" is someone else's remit, not a signal the speaker watches.
+  if (findAffirmed(tokens, TOKEN_COST).some((match) => !handedToOthers(tokens, match.start)))
+    found.push('token-cost');
+  return found;
+}
+
+function isRight(tokens: readonly Token[]): boolean {
+  if (near(tokens, FAULT, ASSERTED)) return true;
+  return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
+}
+
+function isJudged(tokens: readonly Token[]): boolean {
+  if (kept(tokens, HARNESS).length > 0 || kept(tokens, HARNESS_ANY).length > 0) return true;
+  return near(tokens, JUDGED, OUTPUTS);
+}
+
+function isReceived(tokens: readonly Token[]): boolean {
+  if (kept(tokens, FEEDBACK).length > 0 || kept(tokens, RECEIVED).length > 0) return true;
+  return near(tokens, TAKEN_UP, SUGGESTED);
+}
+
+/** The lexicon's matches that the sentence neither negates nor dismisses. */
+function kept(tokens: readonly Token[], lex: Lexicon): Match[] {
+  return findAll(tokens, lex).filter((match) => !dismissed(tokens, match.start));
+}
+
+/** "Cache hit rate" measures the plumbing, not whether the outputs are right. */
+function afterCache(tokens: readonly Token[], match: Match): boolean {
+  return tokens[match.start - 1]?.lemma === 'cache';
+}
+
+/** A word of `first` with a word of `second` close by in the same fragment, neither dismissed. */
+function near(tokens: readonly Token[], first: Lexicon, second: Lexicon): boolean {
+  const seconds = kept(tokens, second);
+  if (seconds.length === 0) return false;
+  const fragment = fragmentOf(tokens);
+  return kept(tokens, first).some((a) =>
+    seconds.some(
+      (b) =>
+        fragment[a.start] === fragment[b.start] &&
+        b.start !== a.start &&
+        Math.max(b.start - a.end, a.start - b.end) < NEAR,
+    ),
+  );
+}
