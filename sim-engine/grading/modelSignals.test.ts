@@ -85,3 +85,25 @@ describe('model signals heard by their role', () => {
     ).toBe(false);
   });
 });
+
+// A limit said with a verb ("must not go over 3 %") bounds the measure; it does not deny it, and
+// a list of limits after it is not negated by it.
+describe('model signals under limits said with a verb', () => {
+  it('hears signals whose limits are "must not go over" and "not up more than"', () => {
+    expect(
+      covers(
+        'We roll back on these: the hallucination rate from our evals must not go over 2 %, ' +
+          'thumbs-down not up more than 1 point, tokens per answer at most 20 % higher.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still denies signals the speaker refuses to watch (must not deny)', () => {
+    expect(
+      covers(
+        'I would not track the hallucination rate, the thumbs-down or the tokens per answer at ' +
+          'all during the canary.',
+      ),
+    ).toBe(false);
+  });
+});
