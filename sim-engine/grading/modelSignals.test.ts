@@ -76,6 +76,14 @@ describe('model signals heard by their role', () => {
     ).toBe(false);
   });
 
+  it('does not take reviewing the rollout’s summary for judging outputs', () => {
+    expect(
+      covers(
+        'Each morning I review the rollout summary, and we watch thumbs-down and p95 latency.',
+      ),
+    ).toBe(false);
+  });
+
   it('does not take a cache hit rate or a cost per user for the model’s outputs', () => {
     expect(
       covers(

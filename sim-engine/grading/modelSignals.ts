@@ -43,8 +43,11 @@ export const HARNESS = lexicon(
 );
 /** A harness in any form ("harness-graded", "the replay harness"). */
 const HARNESS_ANY = lexicon('harness* | offline eval*');
-/** Judging outputs: graded, rated, scored, replayed or reviewed samples. */
-const JUDGED = lexicon('grade* | graded | grading | score* | scoring | replay* | review* | rated');
+/**
+ * Judging outputs: graded, rated, scored or replayed samples. Not "reviewed": "I review the
+ * summary of the dashboards" judges the rollout, not what the model put out.
+ */
+const JUDGED = lexicon('grade* | graded | grading | score* | scoring | replay* | rated');
 
 export const FEEDBACK = lexicon(
   'thumbs* | negative feedback | user feedback | feedback | correction* | complaint* | ' +
