@@ -115,3 +115,23 @@ describe('model signals under limits said with a verb', () => {
     ).toBe(false);
   });
 });
+
+describe('model signals in other products’ words', () => {
+  it('hears invented references, spot-checked samples and regenerations', () => {
+    expect(
+      covers(
+        'We roll back if replies carry invented references or wrong prices in over 1 % of ' +
+          'spot-checked samples, or if people regenerate 10 % more often.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a list of missing things as wrong facts (must not deny)', () => {
+    expect(
+      covers(
+        'We watch false alarms, missing dashboards and the number of pages, with p95 latency ' +
+          'and thumbs-down.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -15,7 +15,8 @@ export type ModelSignal = 'hallucination' | 'harness' | 'feedback' | 'p95' | 'to
 /** What a model puts out, in the words products use for it; also marks a sentence as about one. */
 const OUTPUTS = lexicon(
   'output* | summary | summaries | answer* | response* | completion* | generation* | draft* | ' +
-    'recommend* | suggest* | prediction* | replies | translation* | transcript* | sample*',
+    'recommend* | suggest* | prediction* | reply | replies | translation* | transcript* | ' +
+    'sample* | generated',
 );
 
 export const HALLUCINATION = lexicon(
@@ -24,13 +25,13 @@ export const HALLUCINATION = lexicon(
 );
 /** A fault in what the model asserts ("invented findings", "wrong or invented dosage"). */
 const FAULT = lexicon(
-  'invent* | made up | made-up | fabricat* | wrong | incorrect | dropped | omitted | unsupported | ' +
-    'ungrounded',
+  'invent* | made up | made-up | fabricat* | wrong | incorrect | false | dropped | omitted | ' +
+    'missing | left out | unsupported | ungrounded',
 );
 /** What an output asserts: a fact, a finding, a dose, a claim. */
 const ASSERTED = lexicon(
   'fact* | finding* | dose | doses | dosage* | claim* | citation* | medication* | diagnos* | ' +
-    'figure* | quote*',
+    'figure* | quote* | amount* | number* | price* | date* | source* | reference* | link*',
 );
 /** A score of how right the outputs are ("a relevance score", "offline hit rate"). */
 const RIGHTNESS_SCORE = lexicon(
@@ -47,7 +48,10 @@ const HARNESS_ANY = lexicon('harness* | offline eval*');
  * Judging outputs: graded, rated, scored or replayed samples. Not "reviewed": "I review the
  * summary of the dashboards" judges the rollout, not what the model put out.
  */
-const JUDGED = lexicon('grade* | graded | grading | score* | scoring | replay* | rated');
+const JUDGED = lexicon(
+  'grade* | graded | grading | score* | scoring | replay* | rated | spot check* | labelled | ' +
+    'labeled | annotat*',
+);
 
 export const FEEDBACK = lexicon(
   'thumbs* | negative feedback | user feedback | feedback | correction* | complaint* | ' +
@@ -89,6 +93,8 @@ const PER_OUTPUT = lexicon(
 
 /** How far apart two words of one role may sit within a fragment. */
 const NEAR = 4;
+/** Words a fault may stand from what it describes: "wrong or invented dose" (two). */
+const DESCRIBES_ACROSS = 2;
 
 /**
  * How a sentence gives a signal: by the glossary's own name (which also names the point, as it
@@ -159,7 +165,7 @@ function namedSignals(tokens: readonly Token[], aboutModel: boolean): ModelSigna
 }
 
 function isRight(tokens: readonly Token[]): boolean {
-  if (near(tokens, FAULT, ASSERTED)) return true;
+  if (describes(tokens, FAULT, ASSERTED)) return true;
   return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
 }
 
@@ -184,6 +190,17 @@ function afterCache(tokens: readonly Token[], match: Match): boolean {
 }
 
 /** A word of `first` with a word of `second` close by in the same fragment, neither dismissed. */
+/**
+ * A fault that qualifies what an output asserts, placed before it: "invented findings", "wrong or
+ * made-up doses"; not a list's neighbours ("missing dashboards and the number of pages").
+ */
+function describes(tokens: readonly Token[], fault: Lexicon, asserted: Lexicon): boolean {
+  const faults = kept(tokens, fault);
+  return kept(tokens, asserted).some((what) =>
+    faults.some((f) => f.end <= what.start && what.start - f.end <= DESCRIBES_ACROSS),
+  );
+}
+
 function near(tokens: readonly Token[], first: Lexicon, second: Lexicon): boolean {
   const seconds = kept(tokens, second);
   if (seconds.length === 0) return false;
