@@ -17,9 +17,9 @@ const PLAYS_ROLE = lexicon(
 const ROLE_REACH = 3;
 
 /** The role-verb phrases whose role is an experiment, unrejected ("not our experiment" is not). */
-export function rolesAsExperiment(tokens: readonly Token[]): Match[] {
+export function rolesAsExperiment(tokens: readonly Token[]): readonly Match[] {
   const experiments = findAll(tokens, EXPERIMENT);
-  if (experiments.length === 0) return [];
+  if (experiments.length === 0) return experiments;
   const fragment = fragmentOf(tokens);
   return findAll(tokens, PLAYS_ROLE).filter(
     (role) =>

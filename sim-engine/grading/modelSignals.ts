@@ -14,9 +14,11 @@ export type ModelSignal = 'hallucination' | 'harness' | 'feedback' | 'p95' | 'to
 
 /** What a model puts out, in the words products use for it; also marks a sentence as about one. */
 const OUTPUTS = lexicon(
-  'output* | summary | summaries | answer* | response* | completion* | generation* | draft* | ' +
-    'recommend* | suggest* | prediction* | reply | replies | translation* | transcript* | ' +
-    'sample* | generated',
+  'output | outputs | summary | summaries | answer | answers | response | responses | ' +
+    'completion | completions | generation | generations | generated | draft | drafts | ' +
+    'recommendation | recommendations | recommended | suggestion | suggestions | suggested | ' +
+    'prediction | predictions | reply | replies | translation | translations | transcript | ' +
+    'transcripts | sample | samples | sampled',
 );
 
 export const HALLUCINATION = lexicon(
@@ -25,17 +27,20 @@ export const HALLUCINATION = lexicon(
 );
 /** A fault in what the model asserts ("invented findings", "wrong or invented dosage"). */
 const FAULT = lexicon(
-  'invent* | made up | made-up | fabricat* | wrong | incorrect | false | dropped | omitted | ' +
-    'missing | left out | unsupported | ungrounded',
+  'invented | invent | made up | made-up | fabricated | fabricate | wrong | incorrect | false | ' +
+    'dropped | omitted | missing | left out | unsupported | ungrounded',
 );
 /** What an output asserts: a fact, a finding, a dose, a claim. */
 const ASSERTED = lexicon(
-  'fact* | finding* | dose | doses | dosage* | claim* | citation* | medication* | diagnos* | ' +
-    'figure* | quote* | amount* | number* | price* | date* | source* | reference* | link*',
+  'fact | facts | finding | findings | dose | doses | dosage | dosages | claim | claims | ' +
+    'citation | citations | medication | medications | diagnosis | diagnoses | figure | figures | ' +
+    'quote | quotes | amount | amounts | number | numbers | price | prices | date | dates | ' +
+    'source | sources | reference | references | link | links',
 );
 /** A score of how right the outputs are ("a relevance score", "offline hit rate"). */
 const RIGHTNESS_SCORE = lexicon(
-  'relevance | accuracy | hit rate | faithfulness | groundedness | quality score*',
+  'relevance | accuracy | hit rate | faithfulness | groundedness | quality score | quality scores | ' +
+    'quality scoring',
 );
 
 export const HARNESS = lexicon(
@@ -43,14 +48,16 @@ export const HARNESS = lexicon(
     'model graded | golden set | judge model | auto graded | scored automatically',
 );
 /** A harness in any form ("harness-graded", "the replay harness"). */
-const HARNESS_ANY = lexicon('harness* | offline eval*');
+const HARNESS_ANY = lexicon(
+  'harness | harnesses | offline eval | offline evals | offline evaluation',
+);
 /**
  * Judging outputs: graded, rated, scored or replayed samples. Not "reviewed": "I review the
  * summary of the dashboards" judges the rollout, not what the model put out.
  */
 const JUDGED = lexicon(
-  'grade* | graded | grading | score* | scoring | replay* | rated | spot check* | labelled | ' +
-    'labeled | annotat*',
+  'grade | grades | graded | grading | score | scores | scored | scoring | replay | replays | ' +
+    'replayed | rated | spot check | spot checked | labelled | labeled | annotated | annotation',
 );
 
 export const FEEDBACK = lexicon(
@@ -59,15 +66,19 @@ export const FEEDBACK = lexicon(
 );
 /** People receiving outputs: edits, ratings, dismissals, click-through, acceptance. */
 const RECEIVED = lexicon(
-  'edit rate | editing | edited | rating* | rate it down | rated down | dismiss* | ' +
-    'click through | click thru | clickthrough | acceptance | accept rate',
+  'edit rate | editing | edited | rating | ratings | rate it down | rated down | dismiss | ' +
+    'dismissed | dismissal | dismissals | click through | click thru | clickthrough | ' +
+    'acceptance | accept rate',
 );
 /** Taking up what the model suggests ("baskets added from recommendations"). */
 const TAKEN_UP = lexicon(
-  'add | adds | added | adding | accept | accepts | accepted | accepting | click* | used | chose | ' +
-    'chosen | picked',
+  'add | adds | added | adding | accept | accepts | accepted | accepting | click | clicks | ' +
+    'clicked | used | chose | chosen | picked',
 );
-const SUGGESTED = lexicon('recommend* | suggest*');
+const SUGGESTED = lexicon(
+  'recommend | recommended | recommendation | recommendations | suggest | suggested | ' +
+    'suggestion | suggestions',
+);
 
 export const P95 = lexicon(
   'p95 | output latency | response latency | time to first token | generation latency',
@@ -111,20 +122,33 @@ export function signalsOf(
   tokens: readonly Token[],
   aboutModel: boolean,
 ): Map<ModelSignal, SignalSource> {
-  const signals = new Map<ModelSignal, SignalSource>();
-  const byName = namedSignals(tokens, aboutModel);
-  for (const signal of byName) signals.set(signal, 'name');
-  const aboutOutputs = aboutModel || has(tokens, OUTPUTS);
-  // Asked lazily: a role is read only where its name was not heard (the grader's hot path).
-  const byRole: [ModelSignal, () => boolean][] = [
-    ['hallucination', () => isRight(tokens)],
-    ['harness', () => aboutOutputs && isJudged(tokens)],
-    ['feedback', () => aboutOutputs && isReceived(tokens)],
-    ['token-cost', () => near(tokens, SPENT, PER_OUTPUT)],
-  ];
-  for (const [signal, found] of byRole)
-    if (!signals.has(signal) && found()) signals.set(signal, 'role');
+  const signals = namedSignals(tokens, aboutModel);
+  // A role is read only where its name was not heard: this runs on every sentence graded.
+  if (!signals.has('hallucination') && isRight(tokens)) signals.set('hallucination', 'role');
+  if (!signals.has('token-cost') && near(tokens, SPENT, PER_OUTPUT))
+    signals.set('token-cost', 'role');
+  if (signals.has('harness') && signals.has('feedback')) return signals;
+  // Judging and receiving need outputs around them: "graded" alone may grade anything.
+  if (!aboutModel && !has(tokens, OUTPUTS)) return signals;
+  if (!signals.has('harness') && isJudged(tokens)) signals.set('harness', 'role');
+  if (!signals.has('feedback') && isReceived(tokens)) signals.set('feedback', 'role');
   return signals;
+}
+
+/** The glossary's five signals by name, read as they always were. */
+function namedSignals(
+  tokens: readonly Token[],
+  aboutModel: boolean,
+): Map<ModelSignal, SignalSource> {
+  const found = new Map<ModelSignal, SignalSource>();
+  if (statesUnrejected(tokens, HALLUCINATION)) found.set('hallucination', 'name');
+  if (aboutModel && has(tokens, HARNESS)) found.set('harness', 'name');
+  if (aboutModel && has(tokens, FEEDBACK)) found.set('feedback', 'name');
+  if (has(tokens, P95)) found.set('p95', 'name');
+  // "Token cost is finance's problem" is someone else's remit, not a signal the speaker watches.
+  if (findAffirmed(tokens, TOKEN_COST).some((match) => !handedToOthers(tokens, match.start)))
+    found.set('token-cost', 'name');
+  return found;
 }
 
 /** Words that wave a signal away: "vet ratings are too sparse to be useful", "too noisy". */
@@ -151,19 +175,6 @@ function dismissed(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** The glossary's five signals by name, read as they always were. */
-function namedSignals(tokens: readonly Token[], aboutModel: boolean): ModelSignal[] {
-  const found: ModelSignal[] = [];
-  if (statesUnrejected(tokens, HALLUCINATION)) found.push('hallucination');
-  if (aboutModel && has(tokens, HARNESS)) found.push('harness');
-  if (aboutModel && has(tokens, FEEDBACK)) found.push('feedback');
-  if (has(tokens, P95)) found.push('p95');
-  // "Token cost is finance's problem" is someone else's remit, not a signal the speaker watches.
-  if (findAffirmed(tokens, TOKEN_COST).some((match) => !handedToOthers(tokens, match.start)))
-    found.push('token-cost');
-  return found;
-}
-
 function isRight(tokens: readonly Token[]): boolean {
   if (describes(tokens, FAULT, ASSERTED)) return true;
   return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
@@ -180,8 +191,9 @@ function isReceived(tokens: readonly Token[]): boolean {
 }
 
 /** The lexicon's matches that the sentence neither negates nor dismisses. */
-function kept(tokens: readonly Token[], lex: Lexicon): Match[] {
-  return findAll(tokens, lex).filter((match) => !dismissed(tokens, match.start));
+function kept(tokens: readonly Token[], lex: Lexicon): readonly Match[] {
+  const found = findAll(tokens, lex);
+  return found.length === 0 ? found : found.filter((match) => !dismissed(tokens, match.start));
 }
 
 /** "Cache hit rate" measures the plumbing, not whether the outputs are right. */
@@ -196,6 +208,7 @@ function afterCache(tokens: readonly Token[], match: Match): boolean {
  */
 function describes(tokens: readonly Token[], fault: Lexicon, asserted: Lexicon): boolean {
   const faults = kept(tokens, fault);
+  if (faults.length === 0) return false;
   return kept(tokens, asserted).some((what) =>
     faults.some((f) => f.end <= what.start && what.start - f.end <= DESCRIBES_ACROSS),
   );
