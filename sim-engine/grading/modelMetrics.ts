@@ -14,7 +14,10 @@ const MODEL_CONTEXT = lexicon(
     'ai | assistant | completions | generations | outputs | summaries | drafts',
 );
 
-/** Finds hallucination from an eval harness, user feedback, p95, token cost, and "errors are enough". */
+/**
+ * Finds the model signals (by the glossary's names or by their role: `modelSignals.ts`), that
+ * errors alone are not enough, and the misconception that they are.
+ */
 export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
@@ -40,7 +43,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
 
 /**
  * A signal heard only by its role counts as a detail, but names the point only if breadth keeps
- * it: a sentence that waves "click-through" or "vet ratings" away as too noisy is no guard.
+ * it (`withBreadth`): "relevance" said once in passing names no quality guard.
  */
 function withRoles(findings: Findings, byRole: ReadonlyMap<ModelSignal, Sentence>): Findings {
   for (const [signal, sentence] of byRole) {

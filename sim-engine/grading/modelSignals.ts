@@ -201,7 +201,6 @@ function afterCache(tokens: readonly Token[], match: Match): boolean {
   return tokens[match.start - 1]?.lemma === 'cache';
 }
 
-/** A word of `first` with a word of `second` close by in the same fragment, neither dismissed. */
 /**
  * A fault that qualifies what an output asserts, placed before it: "invented findings", "wrong or
  * made-up doses"; not a list's neighbours ("missing dashboards and the number of pages").
@@ -214,6 +213,7 @@ function describes(tokens: readonly Token[], fault: Lexicon, asserted: Lexicon):
   );
 }
 
+/** A word of `first` with a word of `second` close by in the same fragment, neither dismissed. */
 function near(tokens: readonly Token[], first: Lexicon, second: Lexicon): boolean {
   const seconds = kept(tokens, second);
   if (seconds.length === 0) return false;
