@@ -12,13 +12,21 @@ import type { Token } from './tokens';
  */
 export type ModelSignal = 'hallucination' | 'harness' | 'feedback' | 'p95' | 'token-cost';
 
+/**
+ * Words looked for only beside a rarer word, by text or lemma, as a lexicon of single words would
+ * match them. Kept out of the shared lexicon index: common words ("answer", "number", "cost",
+ * "add") would make every sentence's scan dearer for a check few sentences reach.
+ */
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
+}
+
 /** What a model puts out, in the words products use for it; also marks a sentence as about one. */
-const OUTPUTS = lexicon(
-  'output | outputs | summary | summaries | answer | answers | response | responses | ' +
-    'completion | completions | generation | generations | generated | draft | drafts | ' +
-    'recommendation | recommendations | recommended | suggestion | suggestions | suggested | ' +
-    'prediction | predictions | reply | replies | translation | translations | transcript | ' +
-    'transcripts | sample | samples | sampled',
+const OUTPUTS = wordSet(
+  'output outputs summary summaries answer answers response responses completion ' +
+    'completions generation generations generated draft drafts recommendation ' +
+    'recommendations recommended suggestion suggestions suggested prediction predictions ' +
+    'reply replies translation translations transcript transcripts sample samples sampled',
 );
 
 export const HALLUCINATION = lexicon(
@@ -31,11 +39,11 @@ const FAULT = lexicon(
     'dropped | omitted | missing | left out | unsupported | ungrounded',
 );
 /** What an output asserts: a fact, a finding, a dose, a claim. */
-const ASSERTED = lexicon(
-  'fact | facts | finding | findings | dose | doses | dosage | dosages | claim | claims | ' +
-    'citation | citations | medication | medications | diagnosis | diagnoses | figure | figures | ' +
-    'quote | quotes | amount | amounts | number | numbers | price | prices | date | dates | ' +
-    'source | sources | reference | references | link | links',
+const ASSERTED = wordSet(
+  'fact facts finding findings dose doses dosage dosages claim claims citation ' +
+    'citations medication medications diagnosis diagnoses figure figures quote quotes ' +
+    'amount amounts number numbers price prices date dates source sources reference ' +
+    'references link links',
 );
 /** A score of how right the outputs are ("a relevance score", "offline hit rate"). */
 const RIGHTNESS_SCORE = lexicon(
@@ -71,9 +79,9 @@ const RECEIVED = lexicon(
     'acceptance | accept rate',
 );
 /** Taking up what the model suggests ("baskets added from recommendations"). */
-const TAKEN_UP = lexicon(
-  'add | adds | added | adding | accept | accepts | accepted | accepting | click | clicks | ' +
-    'clicked | used | chose | chosen | picked',
+const TAKEN_UP = wordSet(
+  'add adds added adding accept accepts accepted accepting click clicks clicked used ' +
+    'chose chosen picked',
 );
 const SUGGESTED = lexicon(
   'recommend | recommended | recommendation | recommendations | suggest | suggested | ' +
@@ -88,19 +96,18 @@ export const TOKEN_COST = lexicon(
     'cost per call | spend per',
 );
 /** What is spent to make an output: "compute per request", "lookups per request". */
-const SPENT = lexicon(
-  'cost | costs | compute | spend | lookups | gpu | inference | calls | dollars | cents',
-);
+const SPENT = wordSet('cost costs compute spend lookups gpu inference calls dollars cents');
 /**
  * A unit of output. Not "per conversation": a conversation is many replies, so its cost moves
  * with how long people talk as much as with what each output costs (and the red team names it in
  * limits it does not hold).
  */
-const PER_OUTPUT = lexicon(
-  'per summary | per request | per answer | per call | per query | per response | ' +
-    'per recommendation | per completion | per generation | per output | per draft | ' +
-    'per message | per note | per thousand requests | per 1,000 requests',
+const OUTPUT_UNITS = wordSet(
+  'summary request answer call query response recommendation completion generation ' +
+    'output draft message note',
 );
+/** Words between "per" and its unit that only count it: "per 1,000 requests". */
+const COUNTING = new Set(['thousand', '1,000']);
 
 /** How far apart two words of one role may sit within a fragment. */
 const NEAR = 4;
@@ -125,11 +132,11 @@ export function signalsOf(
   const signals = namedSignals(tokens, aboutModel);
   // A role is read only where its name was not heard: this runs on every sentence graded.
   if (!signals.has('hallucination') && isRight(tokens)) signals.set('hallucination', 'role');
-  if (!signals.has('token-cost') && near(tokens, SPENT, PER_OUTPUT))
-    signals.set('token-cost', 'role');
+  if (!signals.has('token-cost') && costsPerOutput(tokens)) signals.set('token-cost', 'role');
   if (signals.has('harness') && signals.has('feedback')) return signals;
   // Judging and receiving need outputs around them: "graded" alone may grade anything.
-  if (!aboutModel && !has(tokens, OUTPUTS)) return signals;
+  if (!aboutModel && !tokens.some((token, at) => isWord(token, OUTPUTS) && !isNegated(tokens, at)))
+    return signals;
   if (!signals.has('harness') && isJudged(tokens)) signals.set('harness', 'role');
   if (!signals.has('feedback') && isReceived(tokens)) signals.set('feedback', 'role');
   return signals;
@@ -176,18 +183,21 @@ function dismissed(tokens: readonly Token[], at: number): boolean {
 }
 
 function isRight(tokens: readonly Token[]): boolean {
-  if (describes(tokens, FAULT, ASSERTED)) return true;
+  if (
+    kept(tokens, FAULT).some((fault) => wordAt(tokens, fault.end, DESCRIBES_ACROSS + 1, ASSERTED))
+  )
+    return true;
   return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
 }
 
 function isJudged(tokens: readonly Token[]): boolean {
   if (kept(tokens, HARNESS).length > 0 || kept(tokens, HARNESS_ANY).length > 0) return true;
-  return near(tokens, JUDGED, OUTPUTS);
+  return kept(tokens, JUDGED).some((judged) => wordNear(tokens, judged, OUTPUTS));
 }
 
 function isReceived(tokens: readonly Token[]): boolean {
   if (kept(tokens, FEEDBACK).length > 0 || kept(tokens, RECEIVED).length > 0) return true;
-  return near(tokens, TAKEN_UP, SUGGESTED);
+  return kept(tokens, SUGGESTED).some((suggested) => wordNear(tokens, suggested, TAKEN_UP));
 }
 
 /** The lexicon's matches that the sentence neither negates nor dismisses. */
@@ -201,29 +211,44 @@ function afterCache(tokens: readonly Token[], match: Match): boolean {
   return tokens[match.start - 1]?.lemma === 'cache';
 }
 
-/**
- * A fault that qualifies what an output asserts, placed before it: "invented findings", "wrong or
- * made-up doses"; not a list's neighbours ("missing dashboards and the number of pages").
- */
-function describes(tokens: readonly Token[], fault: Lexicon, asserted: Lexicon): boolean {
-  const faults = kept(tokens, fault);
-  if (faults.length === 0) return false;
-  return kept(tokens, asserted).some((what) =>
-    faults.some((f) => f.end <= what.start && what.start - f.end <= DESCRIBES_ACROSS),
-  );
+/** "Compute per request", "lookups per 1,000 requests": a cost beside "per" and a unit of output. */
+function costsPerOutput(tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at]?.text !== 'per' || dismissed(tokens, at)) continue;
+    let unit = at + 1;
+    while (tokens[unit]?.kind === 'number' || COUNTING.has(tokens[unit]?.text ?? '')) unit++;
+    const token = tokens[unit];
+    if (token === undefined || !isWord(token, OUTPUT_UNITS)) continue;
+    if (wordNear(tokens, { start: at, end: unit + 1 }, SPENT)) return true;
+  }
+  return false;
 }
 
-/** A word of `first` with a word of `second` close by in the same fragment, neither dismissed. */
-function near(tokens: readonly Token[], first: Lexicon, second: Lexicon): boolean {
-  const seconds = kept(tokens, second);
-  if (seconds.length === 0) return false;
+function isWord(token: Token, words: ReadonlySet<string>): boolean {
+  return words.has(token.text) || words.has(token.lemma);
+}
+
+/** One of the words, kept, in the `span` tokens from `from` on: "invented [or made-up] doses". */
+function wordAt(
+  tokens: readonly Token[],
+  from: number,
+  span: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + span); at++) {
+    const token = tokens[at] as Token;
+    if (isWord(token, words) && !dismissed(tokens, at)) return true;
+  }
+  return false;
+}
+
+/** One of the words, kept, close to the match on either side within its fragment. */
+function wordNear(tokens: readonly Token[], match: Match, words: ReadonlySet<string>): boolean {
   const fragment = fragmentOf(tokens);
-  return kept(tokens, first).some((a) =>
-    seconds.some(
-      (b) =>
-        fragment[a.start] === fragment[b.start] &&
-        b.start !== a.start &&
-        Math.max(b.start - a.end, a.start - b.end) < NEAR,
-    ),
-  );
+  const inFragment = (at: number) => fragment[at] === fragment[match.start];
+  for (let at = Math.max(0, match.start - NEAR); at < match.start; at++)
+    if (inFragment(at) && wordAt(tokens, at, 1, words)) return true;
+  for (let at = match.end; at < Math.min(tokens.length, match.end + NEAR); at++)
+    if (inFragment(at) && wordAt(tokens, at, 1, words)) return true;
+  return false;
 }
