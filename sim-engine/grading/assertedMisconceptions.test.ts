@@ -30,3 +30,24 @@ describe('a misconception needs a finite clause that holds it', () => {
     expect(misconceived(answer)).toBe(true);
   });
 });
+
+// The nineteenth round: the canary given an experiment's role by any verb that gives a subject a
+// second role ("doubles as", "serves as", "counts as") is the A/B-test misconception.
+describe('the canary given an experiment’s role', () => {
+  it.each([
+    'What I like about the canary is that it doubles as our experiment for the new checkout.',
+    'The staged rollout serves as the A/B test, so leadership hears about the uplift by Friday.',
+    'Our canary counts as an experiment too, and the numbers will settle the debate.',
+  ])('reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: a second role that is no experiment, or the role turned down.
+    'The canary doubles as a load test for the new cluster, so we watch saturation too.',
+    'The canary does not double as our experiment; a randomised A/B test follows it.',
+    'A randomised A/B test afterwards serves as our experiment, once the canary is done.',
+  ])('does not read "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

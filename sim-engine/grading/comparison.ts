@@ -1,3 +1,4 @@
+import { rolesAsExperiment } from './experimentRole';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Match } from './match';
@@ -152,7 +153,9 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  * misconception when it places the A/B test after the canary ("That's an A/B test later").
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
-  const stated = findUnrejected(tokens, SAME_AS_AB);
+  const roles = rolesAsExperiment(tokens);
+  const named = findUnrejected(tokens, SAME_AS_AB);
+  const stated = roles.length === 0 ? named : [...named, ...roles];
   if (stated.length === 0) return false;
   const fragment = fragmentOf(tokens);
   // The placing word belongs to the claim's own fragment: "an A/B test later", not "… and later

@@ -1,20 +1,11 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAffirmed, has, hasAffirmed, lexicon } from './match';
-import { handedToOthers, statesUnrejected } from './rejection';
+import { has, lexicon } from './match';
+import type { ModelSignal } from './modelSignals';
+import { signalsOf } from './modelSignals';
+import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
-import {
-  ENOUGH,
-  ERROR_RATE,
-  FEEDBACK,
-  HALLUCINATION,
-  HARNESS,
-  MODEL_NAMED,
-  NOT_ENOUGH,
-  P95,
-  ROLLBACK,
-  TOKEN_COST,
-} from './vocabulary';
+import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH, ROLLBACK } from './vocabulary';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -23,19 +14,22 @@ const MODEL_CONTEXT = lexicon(
     'ai | assistant | completions | generations | outputs | summaries | drafts',
 );
 
-/** Finds hallucination from an eval harness, user feedback, p95, token cost, and "errors are enough". */
+/**
+ * Finds the model signals (by the glossary's names or by their role: `modelSignals.ts`), that
+ * errors alone are not enough, and the misconception that they are.
+ */
 export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
+  const byRole = new Map<ModelSignal, Sentence>();
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
-    if (statesUnrejected(tokens, HALLUCINATION)) noteDetail(findings, 'hallucination', sentence);
-    if (modelContext && has(tokens, HARNESS)) noteDetail(findings, 'harness', sentence);
-    if (modelContext && hasAffirmed(tokens, FEEDBACK)) noteDetail(findings, 'feedback', sentence);
-    if (has(tokens, P95)) noteDetail(findings, 'p95', sentence);
-    if (findAffirmed(tokens, TOKEN_COST).some((match) => !handedToOthers(tokens, match.start)))
-      noteDetail(findings, 'token-cost', sentence);
+    for (const [signal, source] of signalsOf(tokens, modelContext)) {
+      if (source === 'name') noteDetail(findings, signal, sentence);
+      else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
+    }
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
@@ -44,11 +38,30 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       noteMisconception(findings, sentence);
     }
   }
-  return withBreadth(findings, sentences);
+  return withBreadth(withRoles(findings, byRole), sentences);
+}
+
+/**
+ * A signal heard only by its role counts as a detail, but names the point only if breadth keeps
+ * it (`withBreadth`): "relevance" said once in passing names no quality guard.
+ */
+function withRoles(findings: Findings, byRole: ReadonlyMap<ModelSignal, Sentence>): Findings {
+  for (const [signal, sentence] of byRole) {
+    const earlier = findings.details.get(signal);
+    if (earlier === undefined || sentence.index < earlier)
+      findings.details.set(signal, sentence.index);
+  }
+  return findings;
 }
 
 /** The model-specific signals a strong answer guards with. */
-const SIGNALS = ['hallucination', 'harness', 'feedback', 'p95', 'token-cost'];
+const SIGNALS: readonly ModelSignal[] = [
+  'hallucination',
+  'harness',
+  'feedback',
+  'p95',
+  'token-cost',
+];
 /**
  * Guarding a model release takes several model-specific signals together; one or two named in
  * passing (a cost in a business case, thumbs-up as a win, a hallucination line set while
@@ -59,13 +72,16 @@ const MIN_SIGNALS = 3;
 
 function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findings {
   const signals = SIGNALS.filter((id) => findings.details.has(id));
-  if (signals.length >= MIN_SIGNALS) return findings;
+  const at = (id: ModelSignal) => sentences.find((s) => s.index === findings.details.get(id));
   // Fewer signals still guard the release when they are what triggers a rollback: "the rollback
   // criteria also include hallucination rate and user feedback".
-  const asTriggers = signals.some((id) => {
-    const at = findings.details.get(id);
-    return at !== undefined && has(sentences[at]?.tokens ?? [], ROLLBACK);
-  });
-  if (signals.length < 2 || !asTriggers) for (const id of signals) findings.details.delete(id);
+  const asTriggers = signals.some((id) => has(at(id)?.tokens ?? [], ROLLBACK));
+  const broad = signals.length >= MIN_SIGNALS || (signals.length >= 2 && asTriggers);
+  if (!broad) for (const id of signals) findings.details.delete(id);
+  // What breadth kept names the point where it was said (a role alone has not named it yet).
+  for (const id of broad ? signals : []) {
+    const sentence = at(id);
+    if (sentence !== undefined) noteNamed(findings, sentence);
+  }
   return findings;
 }

@@ -23,3 +23,115 @@ describe('model quality guards said through the model’s summaries', () => {
     expect(covers('I will send the team a summary of the rollout every morning.')).toBe(false);
   });
 });
+
+// The nineteenth round: a signal is heard by the role it plays — whether the outputs are right,
+// how they were judged, how people receive them, what each costs — in the product's own words.
+describe('model signals heard by their role', () => {
+  it('hears wrong facts, ratings down and compute per output as guards', () => {
+    expect(
+      covers(
+        'We stop if more than 1 % of summaries carry made-up doses, if vets give ratings down on ' +
+          'more than 10 % of them, or if compute per summary climbs by a fifth.',
+      ),
+    ).toBe(true);
+  });
+
+  it('hears a replay harness, suggestions taken up and lookups per request', () => {
+    expect(
+      covers(
+        'Each night the replay harness scores a sample of yesterday’s queries. We also follow ' +
+          'how often shoppers add the suggested items, and the lookups per request.',
+      ),
+    ).toBe(true);
+  });
+
+  it('hears a relevance score of graded samples, dismissals and p95', () => {
+    expect(
+      covers(
+        'Beyond errors we guard on a relevance score from graded samples, the share of people ' +
+          'who dismiss a suggestion, and p95 per answer.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still hears the glossary’s own five signals (must not deny)', () => {
+    expect(
+      covers(
+        'We watch the hallucination rate from the eval harness, thumbs-down, p95 latency and ' +
+          'token cost per query.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not take conversion and latency for model signals (must not deny)', () => {
+    expect(covers('We’d watch conversion and latency, and roll back on errors.')).toBe(false);
+  });
+
+  it('does not take signals waved away as guards', () => {
+    expect(
+      covers(
+        'Ratings, click-through and the relevance score are too noisy to be useful, so we gate ' +
+          'on errors and latency alone.',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not take reviewing the rollout’s summary for judging outputs', () => {
+    expect(
+      covers(
+        'Each morning I review the rollout summary, and we watch thumbs-down and p95 latency.',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not take a cache hit rate or a cost per user for the model’s outputs', () => {
+    expect(
+      covers(
+        'We watch the cache hit rate, errors and latency; the new model also lowers the cost per ' +
+          'user.',
+      ),
+    ).toBe(false);
+  });
+});
+
+// A limit said with a verb ("must not go over 3 %") bounds the measure; it does not deny it, and
+// a list of limits after it is not negated by it.
+describe('model signals under limits said with a verb', () => {
+  it('hears signals whose limits are "must not go over" and "not up more than"', () => {
+    expect(
+      covers(
+        'We roll back on these: the hallucination rate from our evals must not go over 2 %, ' +
+          'thumbs-down not up more than 1 point, tokens per answer at most 20 % higher.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still denies signals the speaker refuses to watch (must not deny)', () => {
+    expect(
+      covers(
+        'I would not track the hallucination rate, the thumbs-down or the tokens per answer at ' +
+          'all during the canary.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('model signals in other products’ words', () => {
+  it('hears invented references, spot-checked samples and regenerations', () => {
+    expect(
+      covers(
+        'We roll back if replies carry invented references or wrong prices in over 1 % of ' +
+          'spot-checked samples, or if people regenerate 10 % more often.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a list of missing things as wrong facts (must not deny)', () => {
+    expect(
+      covers(
+        'We watch false alarms, missing dashboards and the number of pages, with p95 latency ' +
+          'and thumbs-down.',
+      ),
+    ).toBe(false);
+  });
+});

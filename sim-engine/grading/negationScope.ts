@@ -167,13 +167,35 @@ const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 function withBoundsAffirmed(pieces: Piece[]): void {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const piece = pieces[i] as Piece;
-    if (!(piece.text === 'no' || piece.text === 'not') || !BOUNDS.has(pieces[i + 1]?.text ?? '')) {
-      continue;
-    }
+    if (!(piece.text === 'no' || piece.text === 'not') || !boundsAt(pieces, i + 1)) continue;
     for (let j = i + 1; j < pieces.length && !BOUND_ENDS.has(pieces[j]?.text ?? '.'); j++) {
       (pieces[j] as Piece).negated = false;
     }
   }
+}
+
+/** Verbs of a measure moving past a line: "must not go over 3 %", "not up more than 1 point". */
+const RISING = new Set(['go', 'rise', 'climb', 'drift', 'creep', 'grow', 'get', 'up', 'down']);
+/** Verbs that are the bound themselves: "must not exceed 2 points". */
+const CROSSING = new Set(['exceed', 'pass', 'cross', 'top']);
+
+/**
+ * A bound opens at `at` after a negator: a comparative, or, when a quantity follows, a verb of
+ * crossing or of moving ("not exceed 2 %", "not go over 3 %"): with a quantity it is a limit, not
+ * a refusal ("we do not go beyond the pilot" stays a denial).
+ */
+function boundsAt(pieces: readonly Piece[], at: number): boolean {
+  const word = pieces[at]?.lemma ?? '';
+  if (BOUNDS.has(pieces[at]?.text ?? '')) return true;
+  if (CROSSING.has(word)) return quantityNear(pieces, at + 1);
+  let bound = at;
+  while (bound < at + 2 && RISING.has(pieces[bound]?.lemma ?? '')) bound++;
+  return bound > at && BOUNDS.has(pieces[bound]?.text ?? '') && quantityNear(pieces, bound + 1);
+}
+
+/** A number within the next two pieces ("over 3 %", "more than 1 point"). */
+function quantityNear(pieces: readonly Piece[], from: number): boolean {
+  return pieces[from]?.kind === 'number' || pieces[from + 1]?.kind === 'number';
 }
 
 /** What the refusal checks read of a token or a piece. */

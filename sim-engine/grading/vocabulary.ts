@@ -245,25 +245,6 @@ export const MODEL_NAMED = lexicon(
     'user feedback | feedback rate | correction* | token* | cost per query | cost per request | ' +
     'quality regression* | answer quality | response quality | output quality | tone',
 );
-export const HALLUCINATION = lexicon(
-  'hallucinat* | made up | fabricat* | factual* | wrong answers | invented fact* | dropped fact* | ' +
-    'invented or dropped fact*',
-);
-export const HARNESS = lexicon(
-  'eval | evals | eval harness | evaluation* | automated eval* | grader* | llm judge | ' +
-    'model graded | golden set | judge model | auto graded | scored automatically',
-);
-export const FEEDBACK = lexicon(
-  'thumbs* | negative feedback | user feedback | feedback | correction* | complaint* | ' +
-    'regenerat* | retries | retry rate | edits',
-);
-export const P95 = lexicon(
-  'p95 | output latency | response latency | time to first token | generation latency',
-);
-export const TOKEN_COST = lexicon(
-  'token* | cost per query | cost per request | cost per answer | inference cost | serving cost | ' +
-    'cost per call | spend per',
-);
 export const NOT_ENOUGH = lexicon(
   'alone | not enough | not sufficient | insufficient | not just | not only | beyond | ' +
     'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +

@@ -1,0 +1,34 @@
+import type { Match } from './match';
+import { findAll, fragmentOf, lexicon } from './match';
+import { isRejected } from './rejection';
+import type { Token } from './tokens';
+import { EXPERIMENT } from './vocabulary';
+
+/**
+ * A verb that gives its subject a second role: "doubles as", "serves as", "counts as". Said of
+ * the canary with an experiment as the role ("it doubles as our experiment"), it is the
+ * misconception that the canary is the A/B test, whatever verb carries it.
+ */
+const PLAYS_ROLE = lexicon(
+  'double as | doubles as | doubling as | serve as | serves as | act as | acts as | count as | ' +
+    'counts as | work as | works as | function as | functions as | stand in for | stands in for',
+);
+/** At most a determiner and a word or two between the role verb and the experiment. */
+const ROLE_REACH = 3;
+
+/** The role-verb phrases whose role is an experiment, unrejected ("not our experiment" is not). */
+export function rolesAsExperiment(tokens: readonly Token[]): readonly Match[] {
+  const experiments = findAll(tokens, EXPERIMENT);
+  if (experiments.length === 0) return experiments;
+  const fragment = fragmentOf(tokens);
+  return findAll(tokens, PLAYS_ROLE).filter(
+    (role) =>
+      !isRejected(tokens, role.start) &&
+      experiments.some(
+        (experiment) =>
+          fragment[experiment.start] === fragment[role.start] &&
+          experiment.start >= role.end &&
+          experiment.start - role.end < ROLE_REACH,
+      ),
+  );
+}
