@@ -27,6 +27,7 @@ import {
   FIFTEENTH_FRESH_CORPUS,
   SIXTEENTH_FRESH_CORPUS,
   SEVENTEENTH_FRESH_CORPUS,
+  EIGHTEENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -130,9 +131,10 @@ console.log(
 // (j041–j060 held back from tuning by the grader's author, grader16), the fifteenth set
 // a001–a060 (fresh15/, three authors), graded once at af2a146, since the seventeenth (a001–a020
 // held back by the grader's author, grader17), the sixteenth set d001–d060 (fresh16/, three
-// authors), graded once at 784cc1c, since the eighteenth (d001–d020 held back, grader18). The
-// seventeenth set b001–b060 (fresh17/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader18).
+// authors), graded once at 784cc1c, since the eighteenth (d001–d020 held back, grader18), the
+// seventeenth set b001–b060 (fresh17/, three authors), graded once at d1fdd4c, since the
+// nineteenth (b001–b020 held back, grader19). The eighteenth set i001–i060 (fresh18/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader19).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -174,7 +176,8 @@ const sets = [
   ['fourteenth fresh set (seen, now training)', FOURTEENTH_FRESH_CORPUS],
   ['fifteenth fresh set (seen, now training)', FIFTEENTH_FRESH_CORPUS],
   ['sixteenth fresh set (seen, now training)', SIXTEENTH_FRESH_CORPUS],
-  ['seventeenth fresh set (held out, never seen)', SEVENTEENTH_FRESH_CORPUS],
+  ['seventeenth fresh set (seen, now training)', SEVENTEENTH_FRESH_CORPUS],
+  ['eighteenth fresh set (held out, never seen)', EIGHTEENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

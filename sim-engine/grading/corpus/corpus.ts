@@ -53,6 +53,9 @@ export { SIXTEENTH_FRESH_CORPUS } from './fresh16/sixteenthFreshCorpus';
 
 /** The seventeenth fresh held-out set (b001–b060): graded once after the grader was frozen (README.md). */
 export { SEVENTEENTH_FRESH_CORPUS } from './fresh17/seventeenthFreshCorpus';
+
+/** The eighteenth fresh held-out set (i001–i060): graded once after the grader was frozen (README.md). */
+export { EIGHTEENTH_FRESH_CORPUS } from './fresh18/eighteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
