@@ -17,6 +17,7 @@ import {
   FIFTEENTH_FRESH_CORPUS,
   SIXTEENTH_FRESH_CORPUS,
   SEVENTEENTH_FRESH_CORPUS,
+  EIGHTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -36,6 +37,7 @@ import { FOURTEENTH_FRESH_FIRST_EVALUATION } from './fourteenthFreshFirstEvaluat
 import { FIFTEENTH_FRESH_FIRST_EVALUATION } from './fifteenthFreshFirstEvaluation';
 import { SIXTEENTH_FRESH_FIRST_EVALUATION } from './sixteenthFreshFirstEvaluation';
 import { SEVENTEENTH_FRESH_FIRST_EVALUATION } from './seventeenthFreshFirstEvaluation';
+import { EIGHTEENTH_FRESH_FIRST_EVALUATION } from './eighteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -198,6 +200,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'b',
     // Graded once at d1fdd4c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighteenth fresh set (held out, graded once)',
+    answers: EIGHTEENTH_FRESH_CORPUS,
+    first: EIGHTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'i',
+    // Graded once at e121d07 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
