@@ -13,7 +13,11 @@ const SCENARIO = 'Database migration that breaks under load';
 
 /** Opens the scenario, holds the first 1 % stage for a week so the replay spans 2016 checks, runs it. */
 async function runWeekLongAttempt(page: Page): Promise<{ engineMs: number; replayMs: number }> {
-  await page.getByRole('button', { name: 'Library' }).click();
+  // The main navigation's Library, not the library export button whose name also says library.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Library' })
+    .click();
   await page.getByRole('button', { name: `Practise ${SCENARIO}` }).click();
   await page.getByRole('button', { name: 'Write your plan' }).click();
   await page.getByLabel('Stage 1 percent').fill('1');
