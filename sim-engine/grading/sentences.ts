@@ -45,7 +45,8 @@ export interface Sentence {
 /** Longer text is graded on its beginning (the CLI and the app refuse it before it gets here). */
 export const MAX_ANSWER_CHARS = MAX_ANSWER_CHARACTERS;
 
-const BULLET = /^\s*(?:[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+// A checkbox ("[ ]", "[x]", "- [x]") opens a list item as a bullet does: a checklist is a list.
+const BULLET = /^\s*(?:(?:[-*•·▪‣◦>]\s+)?\[[ xX✓✔]?\]|[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
 
 /** An answer read by the language model. */
