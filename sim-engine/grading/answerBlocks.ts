@@ -8,13 +8,20 @@
 const BULLET = /^\s*(?:(?:[-*•·▪‣◦>]\s+)?\[[ xX✓✔]?\]|[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
 
+/** A block of an answer's text, and whether it opens on a list marker. */
+export interface Block {
+  readonly text: string;
+  readonly item: boolean;
+}
+
 /** The blocks of an answer, each read as one or more sentences. */
-export function blocks(answer: string): string[] {
+export function blocks(answer: string): Block[] {
   const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
-  const result: string[] = [];
+  const result: Block[] = [];
   let current: string[] = [];
+  let item = false;
   const close = () => {
-    result.push(...joinWrapped(current));
+    for (const text of joinWrapped(current)) if (text !== '') result.push({ text, item });
     current = [];
   };
   // The current block began after a blank line or at the start, not on a bullet.
@@ -29,6 +36,7 @@ export function blocks(answer: string): string[] {
       current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
     if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
       close();
+      item = bullet;
       if (!blank) current.push(line.replace(BULLET, '').trim());
       afterBreak = previousBlank && !bullet;
     } else {
@@ -37,7 +45,7 @@ export function blocks(answer: string): string[] {
     previousBlank = blank;
   }
   close();
-  return result.filter((block) => block !== '');
+  return result;
 }
 
 const HEADING_WORDS = 4;

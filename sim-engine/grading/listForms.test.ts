@@ -29,3 +29,37 @@ describe('a checkbox opens a list item as a bullet does', () => {
     expect(texts).toHaveLength(1);
   });
 });
+
+describe('a heading that refuses scopes over the list under it', () => {
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+  const ITEMS =
+    '\n- hold each stage for 24 hours before the next, and only with every metric flat;' +
+    '\n- have the eng lead and me sign off every advance;' +
+    '\n- roll back if errors pass 0.5 points over control or p99 latency 200 ms over it, limits agreed before launch.';
+
+  it('credits the items under a heading that does not refuse (must not deny)', () => {
+    expect(covered(`What I would do:${ITEMS}`)).toEqual(
+      expect.arrayContaining(['holds', 'sign-off', 'thresholds']),
+    );
+  });
+
+  it.each([
+    ['"What I would not do for …:"', 'What I would not do for this release:'],
+    ['"Things to avoid:"', 'Things to avoid:'],
+    ['"Not doing:"', 'Not doing:'],
+  ])('%s earns nothing for its items', (_form, heading) => {
+    expect(covered(`${heading}${ITEMS}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a heading of limits', 'What we will not tolerate:'],
+    ['a heading of a gate', 'We do not advance until:'],
+  ])('leaves %s as it was (must not deny)', (_form, heading) => {
+    expect(covered(`${heading}${ITEMS}`)).toEqual(covered(`Plan:${ITEMS}`));
+  });
+
+  it('reads the plan after the refused list (must not deny)', () => {
+    const answer = `What I would not do:\n- rush the ramp.\n\nInstead:${ITEMS}`;
+    expect(covered(answer)).toEqual(covered(`Instead:${ITEMS}`));
+  });
+});

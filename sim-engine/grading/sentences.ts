@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
+import { headsRefusedList } from './refusedLists';
 import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { negatedToken } from './pieces';
@@ -68,14 +69,18 @@ export function readAnswer(answer: string): ReadAnswer {
   const seen = new Set<string>();
   let knownWords = 0;
   let unknownWords = 0;
+  // Set by a heading that refuses the list under it; the list's items are then negated.
+  let refused = false;
   for (const block of blocks(answer.slice(0, MAX_ANSWER_CHARS))) {
-    const { raw, spans, unknown, words } = rawTokens(nlp, block);
+    refused &&= block.item;
+    const { raw, spans, unknown, words } = rawTokens(nlp, block.text);
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans) {
       const [start = 0, end = -1] = span;
       const text = textOf(raw.value, raw.spaces, start, end);
-      const tokens = withRefusalBehindDash(tokensOf(raw, start, end), text);
+      const read = withRefusalBehindDash(tokensOf(raw, start, end), text);
+      const tokens = refused ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);
@@ -92,6 +97,7 @@ export function readAnswer(answer: string): ReadAnswer {
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
       sentences.push(analyse(text, completed ?? tokens, sentences.length, repeat));
     }
+    if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
   }
   return {
     sentences: withoutRecitedPlan(withoutTermStatements(withoutReportedAdvice(sentences))),
