@@ -63,3 +63,20 @@ describe('a heading that refuses scopes over the list under it', () => {
     expect(covered(answer)).toEqual(covered(`Instead:${ITEMS}`));
   });
 });
+
+describe('a config’s inline list of values is not a blank to fill', () => {
+  const PLAN =
+    'Staff first, then beta users, then everyone, enterprise last. Each stage is held 24 hours.\n';
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+
+  it('credits a sign-off given as "[pm, eng_lead]"', () => {
+    expect(covered(`${PLAN}sign_off_before_each_advance: [pm, eng_lead]`)).toContain('sign-off');
+  });
+
+  it.each([
+    ['a single slot', `${PLAN}sign_off_before_each_advance: [approver]`],
+    ['slots named as placeholders', `${PLAN}sign_off_before_each_advance: [name, role]`],
+  ])('still reads %s as a template (must not credit)', (_form, answer) => {
+    expect(covered(answer)).not.toContain('sign-off');
+  });
+});
