@@ -80,3 +80,27 @@ describe('a config’s inline list of values is not a blank to fill', () => {
     expect(covered(answer)).not.toContain('sign-off');
   });
 });
+
+describe('an owner section’s heading names the owner of the role lines under it', () => {
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+
+  it('credits "ownership:" over "pm: order, limits, holds"', () => {
+    const answer =
+      'ownership:\npm: customer order, rollback limits, hold lengths, go/no-go\n' +
+      'engineering: routing, flags, dashboards';
+    expect(covered(answer)).toContain('pm-owns');
+  });
+
+  it.each([
+    [
+      'a section that is not about owners',
+      'mechanics:\npm: customer order, rollback limits, hold lengths',
+    ],
+    [
+      'an owner section naming another role',
+      'ownership:\nengineering: customer order, rollback limits, hold lengths',
+    ],
+  ])('does not credit %s (must not credit)', (_form, answer) => {
+    expect(covered(answer)).not.toContain('pm-owns');
+  });
+});

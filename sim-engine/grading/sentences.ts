@@ -1,6 +1,7 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
 import { headsRefusedList } from './refusedLists';
+import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { negatedToken } from './pieces';
@@ -100,7 +101,9 @@ export function readAnswer(answer: string): ReadAnswer {
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
   }
   return {
-    sentences: withoutRecitedPlan(withoutTermStatements(withoutReportedAdvice(sentences))),
+    sentences: withoutRecitedPlan(
+      withoutTermStatements(withoutReportedAdvice(withOwnerSections(sentences))),
+    ),
     knownWords,
     unknownWords,
     truncated: answer.length > MAX_ANSWER_CHARS,
