@@ -40,7 +40,10 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   for (let at = 0; at <= tokens.length; at++) {
     if (at < tokens.length && !ITEM_MARKS.has(tokens[at]?.text ?? '')) continue;
     if (namesTerm(tokens, from, at)) {
-      if (holdsClause(tokens, from, at)) clauses++;
+      // No run can hold more items than its separators allow: past that share, stop early.
+      if (holdsClause(tokens, from, at) && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {
+        return false;
+      }
       items++;
       if (holdsNumber(tokens, from, at)) quantified++;
     }
