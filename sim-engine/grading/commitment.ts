@@ -3,13 +3,13 @@ import {
   asks,
   asksForATerm,
   givesExamples,
-  hasBlank,
   idealAt,
   otherStoryAt,
   pastWorkplaceAt,
   recitesRubric,
   statesValues,
 } from './commitmentCues';
+import { hasBlank } from './templateBlanks';
 import type { CueProfile } from './commitmentProfile';
 import { CUE, profileOf } from './commitmentProfile';
 import {

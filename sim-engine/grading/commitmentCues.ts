@@ -202,29 +202,6 @@ function aboutCanariesInGeneral(tokens: readonly Token[], from: number): boolean
   return RELEASES.has(tokens[from + 1 + article]?.lemma ?? '');
 }
 
-/** A blank to fill: "[metric]", "[N]", "[segment A]" (square brackets round a few words). */
-export function hasBlank(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (BLANKS.has(text) || /^_{3,}$/.test(text)) return true;
-    const closing = BRACKETS.get(text);
-    if (closing === undefined) continue;
-    const close = tokens.findIndex((token, at) => at > i && token.text === closing);
-    // "[x]", "[ ]": a checkbox, not a blank.
-    const checkbox = close === i + 2 && CHECKS.has(tokens[i + 1]?.text ?? '');
-    if (close > i + 1 && close - i <= 6 && !checkbox) return true;
-  }
-  return false;
-}
-
-/** Brackets round a placeholder ("[metric]", "<N>"), and placeholders said in words ("TBD"). */
-const BRACKETS = new Map([
-  ['[', ']'],
-  ['<', '>'],
-]);
-const BLANKS = new Set(['tbd', 'tba']);
-const CHECKS = new Set(['x', '✓', '✔', 'v']);
-
 /** A question left unanswered: it ends on "?". */
 export function asks(tokens: readonly Token[]): boolean {
   return tokens.at(-1)?.text === '?';

@@ -9,15 +9,10 @@ import { speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { ENGINEERING, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
+import { underOwnerSections } from './ownerSections';
+import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
-
-const ENGINEERING_ONLY = lexicon(
-  'engineering decision | engineering call | engineering job | engineering problem | ' +
-    'up to engineering | left to engineering | for engineering to decide | not my call | ' +
-    'not the pm job | not a product decision',
-);
 
 /** A clause this short ("PM owns.") has no object for the next sentence to spell out. */
 const BARE_CLAUSE_WORDS = 3;
@@ -25,11 +20,14 @@ const BARE_CLAUSE_WORDS = 3;
 /** Finds an ownership statement with its decisions, the engineering contrast, and "it's eng's call". */
 export function detectOwnership(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  const headed = underOwnerSections(sentences);
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
+    // "ownership:" on its own line, then "pm: order, limits": the heading names the owner.
+    const underHeading = headed[i] ?? tokens;
     if (
       (ownershipSaid(tokens) ||
-        assignsToSpeaker(tokens) ||
+        assignsToSpeaker(underHeading) ||
         restsWithSpeaker(tokens) ||
         speakerHoldsRights(tokens) ||
         speakerIsOwner(tokens) ||

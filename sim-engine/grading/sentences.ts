@@ -1,4 +1,7 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
+import { blocks } from './answerBlocks';
+import { headsRefusedList } from './refusedLists';
+import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { negatedToken } from './pieces';
@@ -45,9 +48,6 @@ export interface Sentence {
 /** Longer text is graded on its beginning (the CLI and the app refuse it before it gets here). */
 export const MAX_ANSWER_CHARS = MAX_ANSWER_CHARACTERS;
 
-const BULLET = /^\s*(?:[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
-const ENDS_SENTENCE = /[.!?:;]\s*$/;
-
 /** An answer read by the language model. */
 export interface ReadAnswer {
   readonly sentences: Sentence[];
@@ -70,14 +70,18 @@ export function readAnswer(answer: string): ReadAnswer {
   const seen = new Set<string>();
   let knownWords = 0;
   let unknownWords = 0;
+  // Set by a heading that refuses the list under it; the list's items are then negated.
+  let refused = false;
   for (const block of blocks(answer.slice(0, MAX_ANSWER_CHARS))) {
-    const { raw, spans, unknown, words } = rawTokens(nlp, block);
+    refused &&= block.item;
+    const { raw, spans, unknown, words } = rawTokens(nlp, block.text);
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans) {
       const [start = 0, end = -1] = span;
       const text = textOf(raw.value, raw.spaces, start, end);
-      const tokens = withRefusalBehindDash(tokensOf(raw, start, end), text);
+      const read = withRefusalBehindDash(tokensOf(raw, start, end), text);
+      const tokens = refused ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);
@@ -94,9 +98,12 @@ export function readAnswer(answer: string): ReadAnswer {
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
       sentences.push(analyse(text, completed ?? tokens, sentences.length, repeat));
     }
+    if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
   }
   return {
-    sentences: withoutRecitedPlan(withoutTermStatements(withoutReportedAdvice(sentences))),
+    sentences: withoutRecitedPlan(
+      withoutTermStatements(withoutReportedAdvice(withOwnerSections(sentences))),
+    ),
     knownWords,
     unknownWords,
     truncated: answer.length > MAX_ANSWER_CHARS,
@@ -170,70 +177,6 @@ function textOf(
     parts.push(`${values[i]}`);
   }
   return parts.join('').trim();
-}
-
-function blocks(answer: string): string[] {
-  const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
-  const result: string[] = [];
-  let current: string[] = [];
-  const close = () => {
-    result.push(...joinWrapped(current));
-    current = [];
-  };
-  // The current block began after a blank line or at the start, not on a bullet.
-  let afterBreak = true;
-  let previousBlank = true;
-  for (const line of withoutLongRuns(lines).split('\n')) {
-    const bullet = BULLET.test(line);
-    const blank = line.trim() === '';
-    const previous = current.at(-1);
-    // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
-    const headed =
-      current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
-    if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
-      close();
-      if (!blank) current.push(line.replace(BULLET, '').trim());
-      afterBreak = previousBlank && !bullet;
-    } else {
-      current.push(line.trim());
-    }
-    previousBlank = blank;
-  }
-  close();
-  return result.filter((block) => block !== '');
-}
-
-const HEADING_WORDS = 4;
-
-/** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */
-function isHeading(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length <= HEADING_WORDS && /^\p{Lu}[\p{L}\s-]*$/u.test(line);
-}
-
-/** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */
-const LONGEST_WORD = 64;
-
-/** The text with every run of LONGEST_WORD or more non-space characters blanked (a plain scan). */
-function withoutLongRuns(text: string): string {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    run = code === 32 || code === 10 || code === 9 ? 0 : run + 1;
-    if (run >= LONGEST_WORD) return text.replace(/\S{64,}/gu, ' ');
-  }
-  return text;
-}
-
-const SENTENCE_END = /[.!?](?:\s|$)/;
-
-/**
- * Lines that do not end a sentence are hard-wrapped prose and rejoin, unless no sentence ends
- * anywhere in them: then they are notes, one statement per line.
- */
-function joinWrapped(lines: readonly string[]): string[] {
-  if (lines.length <= 1) return [...lines];
-  return lines.some((line) => SENTENCE_END.test(line)) ? [lines.join(' ')] : [...lines];
 }
 
 const MIN_RAMP_STAGES = 3;

@@ -156,6 +156,37 @@ export function speakerCommits(tokens: readonly Token[]): boolean {
   return tokens.some((_, at) => namedActing(tokens, at));
 }
 
+/** Sentences of a generic "you" with numbers that make a runbook rather than a passing remark. */
+const RUNBOOK_LINES = 2;
+
+/** Tokens that are this change's concrete specifics: a number ("1 %", "six hours", "p99"). */
+function hasSpecifics(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'number');
+}
+
+/**
+ * A plan told to a generic "you" ("You go 1 %, 5 %, 25 %; you hold each stage six hours") is the
+ * speaker's runbook when "you" is the subject of a planning verb in a sentence with this change's
+ * numbers and no other voice telling it: a role handed to the listener ("you will own the
+ * rollout") names no numbers, and advice relayed ("the books say you should hold six hours") or
+ * a condition ("if you want to claim that") is another voice's or no one's.
+ */
+function genericYouPlans(tokens: readonly Token[], read: VoiceRead | undefined): boolean {
+  if (read?.voice === 'other') return false;
+  if (!hasSpecifics(tokens)) return false;
+  return tokens.some((token, at) => {
+    if (token.text !== 'you' || conditional(tokens, at)) return false;
+    // The subject of its own clause ("…, and you hold"), not a clause inside another's ("for as
+    // long as you set", "the order you drag them").
+    const before = tokens[at - 1];
+    if (before !== undefined && !CLAUSE_MARKS.has(before.text) && before.pos !== 'CCONJ') {
+      return false;
+    }
+    const verb = firstVerb(tokens, at + 1);
+    return verb >= 0 && tokens[verb]?.text !== 'should' && plans(tokens, verb);
+  });
+}
+
 /** The speaker as a subject or an owner (I, we, my, our): present in the answer, acting or not. */
 function speakerActs(tokens: readonly Token[]): boolean {
   return tokens.some((token) => SUBJECTS.has(token.text) || POSSESSIVES.has(token.text));
@@ -213,6 +244,8 @@ export function unownedAnswerMark(
   reads: readonly VoiceRead[],
 ): number {
   if (sentences.some((sentence) => speakerCommits(sentence.tokens))) return -1;
+  const runbook = sentences.filter((sentence, at) => genericYouPlans(sentence.tokens, reads[at]));
+  if (runbook.length >= RUNBOOK_LINES) return -1;
   const past: number[] = [];
   for (let at = 0; at < sentences.length; at++) {
     const tokens = sentences[at]?.tokens ?? [];

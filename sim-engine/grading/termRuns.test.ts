@@ -5,7 +5,7 @@ import { readAnswer } from './sentences';
 import { isTermRun } from './termRuns';
 
 // The seventeenth round (corpus/README.md): a sentence strung of many comma-separated terms with
-// no clause among them commits to nothing. Every sentence is our own wording.
+// no clause among them commits to nothing; the twentieth: slashes and bars separate them too. Every sentence is our own wording.
 function run(sentence: string): boolean {
   const first = readAnswer(sentence).sentences[0];
   return first !== undefined && isTermRun(first.tokens);
@@ -16,6 +16,13 @@ describe('a run of terms with no clause', () => {
     'Limits agreed up front, crash rate, checkout time, refunds, A/B later, safe not better, PM owns, platform owns, dashboards, pager.',
     'Rollout plan: staff group, beta list, regional shops, partners, enterprise tenants, retail shops, wholesale buyers, resellers, everyone else.',
     'Gates, holds, approvals, rollback switch, on-call rota, ten minutes, flags, config, runbook.',
+    // The twentieth round: slashes and bars separate terms as commas do.
+    'cart service / regional caches / canary / rollback limits / p99 / staff preview / sign-off / on-call / A/B / baseline',
+    'gates | holds | approvals | rollback switch | on-call rota | flags | config | runbook | pager',
+    // One compound the tagger reads as a clause in a long run leaves it a run.
+    'new search model / index shards / canary / limits / p95 / eval set / thumbs-down / token cost / ' +
+      'staff preview / sign-off / on-call / A/B / baseline / gates / timeouts / capacity / ' +
+      'cache reads per query / blast radius / europe / asia',
   ])('is a run: "%s"', (sentence) => {
     expect(run(sentence)).toBe(true);
   });
@@ -30,6 +37,9 @@ describe('a run of terms with no clause', () => {
     'Staff first, beta held two days, regions held a day, partners get a week, enterprise goes last, ramp stops on errors, on-call rolls back, PM signs.',
     // Too short to be a run: a note's short enumeration.
     'Watching errors, latency, refunds and crashes.',
+    // Must not deny: a ramp and a plan written with slashes.
+    'Ramp 1/5/25/50/100 %, each stage held 24 h, and the eng lead / ML lead / I sign each advance.',
+    'Staff / beta / free / paid / enterprise: staff go first, we hold a day at each, the eng lead and I sign, on-call rolls back.',
   ])('is not a run: "%s"', (sentence) => {
     expect(run(sentence)).toBe(false);
   });

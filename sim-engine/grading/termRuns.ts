@@ -3,7 +3,8 @@ import type { Token } from './tokens';
 import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
 
 /**
- * A run of terms: a sentence strung of many comma-separated items, none of them a clause —
+ * A run of terms: a sentence strung of many items separated by commas, slashes or bars, none of
+ * them a clause —
  * "Thresholds pre-committed, errors 0.5 %, latency 200 ms, A/B test, safe not better, PM owns,
  * engineering owns, …". Each item names something and none says what the speaker does about it,
  * so the sentence commits to nothing, however many of the points' words it holds. A participle
@@ -13,9 +14,16 @@ import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
 
 /** Fewer items than this is a short enumeration inside a note, not a run of terms. */
 const MIN_RUN_ITEMS = 8;
-const ITEM_MARKS = new Set([',', ';', ':']);
+// Slashes and bars separate items as commas do ("canary / holds / rollback"); a bar is read as
+// a colon (pieces.ts).
+const ITEM_MARKS = new Set([',', ';', ':', '/']);
 /** At this share of items holding a number the run is a table of values, not terms. */
 const QUANTIFIED_SHARE = 0.5;
+/**
+ * A run of thirty terms with one compound the tagger reads as a clause ("feature reads per
+ * request") is still a run: up to this share of its items may hold a clause.
+ */
+const STRAY_CLAUSE_SHARE = 0.05;
 
 export function isTermRun(tokens: readonly Token[]): boolean {
   // The cheap test first: most sentences have too few commas to be a run.
@@ -27,11 +35,15 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   if (assignedToSpeaker(tokens)) return false;
   let items = 0;
   let quantified = 0;
+  let clauses = 0;
   let from = 0;
   for (let at = 0; at <= tokens.length; at++) {
     if (at < tokens.length && !ITEM_MARKS.has(tokens[at]?.text ?? '')) continue;
     if (namesTerm(tokens, from, at)) {
-      if (holdsClause(tokens, from, at)) return false;
+      // No run can hold more items than its separators allow: past that share, stop early.
+      if (holdsClause(tokens, from, at) && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {
+        return false;
+      }
       items++;
       if (holdsNumber(tokens, from, at)) quantified++;
     }
@@ -39,7 +51,8 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   }
   // Mostly values ("errors +0.5 % vs control, p99 +200 ms, …"; "one, five, twenty-five, …") is a
   // table of limits or a ramp's stages written tersely: each item states a value, as a note does.
-  return items >= MIN_RUN_ITEMS && quantified / items < QUANTIFIED_SHARE;
+  const terms = items >= MIN_RUN_ITEMS && quantified / items < QUANTIFIED_SHARE;
+  return terms && clauses <= items * STRAY_CLAUSE_SHARE;
 }
 
 /** A filler between commas ("and, uh, say,") names nothing: only an item with a noun or a value counts. */

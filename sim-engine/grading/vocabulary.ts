@@ -272,3 +272,10 @@ export const MARKS = lexicon(
   'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
     'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
 );
+
+/** Ownership handed to engineering: the misconception that the rollout is engineering's call. */
+export const ENGINEERING_ONLY = lexicon(
+  'engineering decision | engineering call | engineering job | engineering problem | ' +
+    'up to engineering | left to engineering | for engineering to decide | not my call | ' +
+    'not the pm job | not a product decision',
+);

@@ -1,0 +1,82 @@
+/**
+ * An answer's text cut into blocks before the language model reads it: list items (bullets,
+ * numbers, letters, checkboxes) and blank lines break; hard-wrapped lines rejoin; a short heading
+ * stands apart from the notes under it.
+ */
+
+// A checkbox ("[ ]", "[x]", "- [x]") opens a list item as a bullet does: a checklist is a list.
+const BULLET = /^\s*(?:(?:[-*•·▪‣◦>]\s+)?\[[ xX✓✔]?\]|[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+const ENDS_SENTENCE = /[.!?:;]\s*$/;
+
+/** A block of an answer's text, and whether it opens on a list marker. */
+export interface Block {
+  readonly text: string;
+  readonly item: boolean;
+}
+
+/** The blocks of an answer, each read as one or more sentences. */
+export function blocks(answer: string): Block[] {
+  const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
+  const result: Block[] = [];
+  let current: string[] = [];
+  let item = false;
+  const close = () => {
+    for (const text of joinWrapped(current)) if (text !== '') result.push({ text, item });
+    current = [];
+  };
+  // The current block began after a blank line or at the start, not on a bullet.
+  let afterBreak = true;
+  let previousBlank = true;
+  for (const line of withoutLongRuns(lines).split('\n')) {
+    const bullet = BULLET.test(line);
+    const blank = line.trim() === '';
+    const previous = current.at(-1);
+    // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
+    const headed =
+      current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
+    if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
+      close();
+      item = bullet;
+      if (!blank) current.push(line.replace(BULLET, '').trim());
+      afterBreak = previousBlank && !bullet;
+    } else {
+      current.push(line.trim());
+    }
+    previousBlank = blank;
+  }
+  close();
+  return result;
+}
+
+const HEADING_WORDS = 4;
+
+/** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */
+function isHeading(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= HEADING_WORDS && /^\p{Lu}[\p{L}\s-]*$/u.test(line);
+}
+
+/** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */
+const LONGEST_WORD = 64;
+
+/** The text with every run of LONGEST_WORD or more non-space characters blanked (a plain scan). */
+function withoutLongRuns(text: string): string {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code === 32 || code === 10 || code === 9 ? 0 : run + 1;
+    if (run >= LONGEST_WORD) return text.replace(/\S{64,}/gu, ' ');
+  }
+  return text;
+}
+
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Lines that do not end a sentence are hard-wrapped prose and rejoin, unless no sentence ends
+ * anywhere in them: then they are notes, one statement per line.
+ */
+function joinWrapped(lines: readonly string[]): string[] {
+  if (lines.length <= 1) return [...lines];
+  return lines.some((line) => SENTENCE_END.test(line)) ? [lines.join(' ')] : [...lines];
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+import { splitSentences } from './sentences';
+
+// The twentieth round (corpus/README.md, twentieth protocol): list forms read as lists. Every
+// sentence is our own wording; none is a corpus answer's.
+const service = fixtureScenario({ changeKind: 'backend' });
+
+describe('a checkbox opens a list item as a bullet does', () => {
+  it.each([
+    ['empty boxes', '[ ] Owner: me.\n[ ] Order: staff, then beta users, then everyone.'],
+    ['ticked boxes', '[x] Owner: me.\n[X] Order: staff, then beta users, then everyone.'],
+    ['boxes after a dash', '- [ ] Owner: me.\n- [x] Order: staff, then beta users, then everyone.'],
+  ])('%s', (_form, answer) => {
+    const texts = splitSentences(answer).map((sentence) => sentence.text);
+    expect(texts).toEqual(['Owner: me.', 'Order: staff, then beta users, then everyone.']);
+  });
+
+  it('earns the order a checklist line gives', () => {
+    const answer =
+      'Release checklist\n\n[ ] Order: staff → beta users → free accounts → enterprise last, they pay the most.\n' +
+      '[ ] Hold 24 h at each stage.';
+    expect(gradeAnswer(answer, service).covered).toContain('cohort-order');
+  });
+
+  it('leaves brackets inside a line alone (must not split)', () => {
+    const texts = splitSentences('Staff go first [ ] then beta users.').map((s) => s.text);
+    expect(texts).toHaveLength(1);
+  });
+});
+
+describe('a heading that refuses scopes over the list under it', () => {
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+  const ITEMS =
+    '\n- hold each stage for 24 hours before the next, and only with every metric flat;' +
+    '\n- have the eng lead and me sign off every advance;' +
+    '\n- roll back if errors pass 0.5 points over control or p99 latency 200 ms over it, limits agreed before launch.';
+
+  it('credits the items under a heading that does not refuse (must not deny)', () => {
+    expect(covered(`What I would do:${ITEMS}`)).toEqual(
+      expect.arrayContaining(['holds', 'sign-off', 'thresholds']),
+    );
+  });
+
+  it.each([
+    ['"What I would not do for …:"', 'What I would not do for this release:'],
+    ['"Things to avoid:"', 'Things to avoid:'],
+    ['"Not doing:"', 'Not doing:'],
+  ])('%s earns nothing for its items', (_form, heading) => {
+    expect(covered(`${heading}${ITEMS}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a heading of limits', 'What we will not tolerate:'],
+    ['a heading of a gate', 'We do not advance until:'],
+  ])('leaves %s as it was (must not deny)', (_form, heading) => {
+    expect(covered(`${heading}${ITEMS}`)).toEqual(covered(`Plan:${ITEMS}`));
+  });
+
+  it('reads the plan after the refused list (must not deny)', () => {
+    const answer = `What I would not do:\n- rush the ramp.\n\nInstead:${ITEMS}`;
+    expect(covered(answer)).toEqual(covered(`Instead:${ITEMS}`));
+  });
+});
+
+describe('a config’s inline list of values is not a blank to fill', () => {
+  const PLAN =
+    'Staff first, then beta users, then everyone, enterprise last. Each stage is held 24 hours.\n';
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+
+  it('credits a sign-off given as "[pm, eng_lead]"', () => {
+    expect(covered(`${PLAN}sign_off_before_each_advance: [pm, eng_lead]`)).toContain('sign-off');
+  });
+
+  it.each([
+    ['a single slot', `${PLAN}sign_off_before_each_advance: [approver]`],
+    ['slots named as placeholders', `${PLAN}sign_off_before_each_advance: [name, role]`],
+  ])('still reads %s as a template (must not credit)', (_form, answer) => {
+    expect(covered(answer)).not.toContain('sign-off');
+  });
+});
+
+describe('an owner section’s heading names the owner of the role lines under it', () => {
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+
+  it('credits "ownership:" over "pm: order, limits, holds"', () => {
+    const answer =
+      'ownership:\npm: customer order, rollback limits, hold lengths, go/no-go\n' +
+      'engineering: routing, flags, dashboards';
+    expect(covered(answer)).toContain('pm-owns');
+  });
+
+  it.each([
+    [
+      'a section that is not about owners',
+      'mechanics:\npm: customer order, rollback limits, hold lengths',
+    ],
+    [
+      'an owner section naming another role',
+      'ownership:\nengineering: customer order, rollback limits, hold lengths',
+    ],
+  ])('does not credit %s (must not credit)', (_form, answer) => {
+    expect(covered(answer)).not.toContain('pm-owns');
+  });
+});

@@ -1,0 +1,61 @@
+import type { Token } from './tokens';
+
+/**
+ * A heading that refuses ("What I would not do for this change:", "Things to avoid:", "Not
+ * doing:") scopes its refusal over every item of the list under it, as "I would not do a, b or c"
+ * does over its objects: the items are what the answer turns down, not its plan. A heading that
+ * sets a limit or a gate ("What we won't tolerate:", "We don't advance until:") heads the plan's
+ * own limits, and one that tells another party's refusal ("What they won't do:") is theirs.
+ */
+
+const NEGATORS = new Set(['not', "n't", 'never']);
+/** Verbs whose negation states a limit or a gate, not a refusal of the items. */
+const LIMIT_VERBS = new Set([
+  'tolerate',
+  'accept',
+  'allow',
+  'exceed',
+  'happen',
+  'cross',
+  'breach',
+  'pass',
+  'see',
+  'go',
+  'let',
+  'ship',
+  'move',
+  'advance',
+  'promote',
+  'widen',
+  'proceed',
+  'continue',
+]);
+/** Verbs that refuse without a negator: "Things to avoid:", "What I'd skip:". */
+const AVOIDING = new Set(['avoid', 'skip', 'refuse', 'reject']);
+/** A condition makes the heading a gate: "We won't advance until:", "Don't move on unless:". */
+const CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'when', 'without', 'after', 'once']);
+/** Another party's refusal is theirs: "What they won't do:". */
+const OTHER_PARTIES = new Set(['he', 'she', 'they', 'you', 'people', 'teams', 'others']);
+const VERB_REACH = 3;
+
+/** Whether a sentence is a heading, ending in a colon, that refuses the list under it. */
+export function headsRefusedList(tokens: readonly Token[]): boolean {
+  if (tokens.at(-1)?.text !== ':') return false;
+  if (tokens.some((token) => CONDITIONS.has(token.text) || OTHER_PARTIES.has(token.text))) {
+    return false;
+  }
+  return tokens.some((token, at) => {
+    if (AVOIDING.has(token.lemma)) return !token.negated;
+    return NEGATORS.has(token.text) && refusesDoing(tokens, at);
+  });
+}
+
+/** The negator's verb refuses a doing: "would not do", "not doing", "don't:", never a limit verb. */
+function refusesDoing(tokens: readonly Token[], negator: number): boolean {
+  const verb = tokens
+    .slice(negator + 1, negator + 1 + VERB_REACH)
+    .find((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // A bare "Don't:" refuses whatever follows.
+  if (verb === undefined) return tokens[negator + 1]?.text === ':';
+  return !LIMIT_VERBS.has(verb.lemma);
+}
