@@ -28,6 +28,7 @@ import {
   SIXTEENTH_FRESH_CORPUS,
   SEVENTEENTH_FRESH_CORPUS,
   EIGHTEENTH_FRESH_CORPUS,
+  NINETEENTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -133,8 +134,10 @@ console.log(
 // held back by the grader's author, grader17), the sixteenth set d001–d060 (fresh16/, three
 // authors), graded once at 784cc1c, since the eighteenth (d001–d020 held back, grader18), the
 // seventeenth set b001–b060 (fresh17/, three authors), graded once at d1fdd4c, since the
-// nineteenth (b001–b020 held back, grader19). The eighteenth set i001–i060 (fresh18/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader19).
+// nineteenth (b001–b020 held back, grader19), the eighteenth set i001–i060 (fresh18/, three
+// authors), graded once at e121d07, since the twentieth (i021–i040 held back, grader20). The
+// nineteenth set l001–l060 (fresh19/, three authors) is held out: written blind, graded after
+// the grader was frozen (grader20).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -177,7 +180,8 @@ const sets = [
   ['fifteenth fresh set (seen, now training)', FIFTEENTH_FRESH_CORPUS],
   ['sixteenth fresh set (seen, now training)', SIXTEENTH_FRESH_CORPUS],
   ['seventeenth fresh set (seen, now training)', SEVENTEENTH_FRESH_CORPUS],
-  ['eighteenth fresh set (held out, never seen)', EIGHTEENTH_FRESH_CORPUS],
+  ['eighteenth fresh set (seen, now training)', EIGHTEENTH_FRESH_CORPUS],
+  ['nineteenth fresh set (held out, never seen)', NINETEENTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -56,6 +56,9 @@ export { SEVENTEENTH_FRESH_CORPUS } from './fresh17/seventeenthFreshCorpus';
 
 /** The eighteenth fresh held-out set (i001–i060): graded once after the grader was frozen (README.md). */
 export { EIGHTEENTH_FRESH_CORPUS } from './fresh18/eighteenthFreshCorpus';
+
+/** The nineteenth fresh held-out set (l001–l060): graded once after the grader was frozen (README.md). */
+export { NINETEENTH_FRESH_CORPUS } from './fresh19/nineteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
