@@ -18,6 +18,7 @@ import {
   SIXTEENTH_FRESH_CORPUS,
   SEVENTEENTH_FRESH_CORPUS,
   EIGHTEENTH_FRESH_CORPUS,
+  NINETEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -38,6 +39,7 @@ import { FIFTEENTH_FRESH_FIRST_EVALUATION } from './fifteenthFreshFirstEvaluatio
 import { SIXTEENTH_FRESH_FIRST_EVALUATION } from './sixteenthFreshFirstEvaluation';
 import { SEVENTEENTH_FRESH_FIRST_EVALUATION } from './seventeenthFreshFirstEvaluation';
 import { EIGHTEENTH_FRESH_FIRST_EVALUATION } from './eighteenthFreshFirstEvaluation';
+import { NINETEENTH_FRESH_FIRST_EVALUATION } from './nineteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -209,6 +211,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'i',
     // Graded once at e121d07 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'nineteenth fresh set (held out, graded once)',
+    answers: NINETEENTH_FRESH_CORPUS,
+    first: NINETEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'l',
+    // Graded once at c4f31d4 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
