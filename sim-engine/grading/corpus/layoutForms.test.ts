@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './corpus';
+import { FRESH_SET_RECORDS } from './freshSetRecords';
+import { LAYOUT_FORMS, sentencesOf, transcribed } from './layoutForms';
+
+const form = (id: string) => {
+  const found = LAYOUT_FORMS.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`no layout ${id}`);
+  return found;
+};
+
+const PLAN =
+  'I own the order. Staff go first, then beta users.\n\n- Roll back at 0.5 % errors!\n2. Hold 24 h at each stage.';
+
+/** The answer's words, letters only and in lower case, in order. */
+const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** Its numbers as written (0.5, 24), in order; markers a layout adds ([1], "2.") are not numbers in a sentence. */
+const numbers = (text: string) => text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h\b|ms\b))/g) ?? [];
+
+describe('an answer laid out another way', () => {
+  it('is cut into its sentences, without the list markers it had', () => {
+    expect(sentencesOf(PLAN)).toEqual([
+      'I own the order.',
+      'Staff go first, then beta users.',
+      'Roll back at 0.5 % errors!',
+      'Hold 24 h at each stage.',
+    ]);
+  });
+
+  it('puts each sentence in a box of its own as a checklist', () => {
+    expect(form('checkboxes').apply('Staff go first. Then beta users.')).toBe(
+      '[ ] Staff go first.\n[ ] Then beta users.',
+    );
+  });
+
+  it('puts a footnote marker before each sentence’s closing stop', () => {
+    expect(form('footnotes').apply('Order: staff go first.\nRoll back at 0.5 %!')).toBe(
+      'Order [1]: staff go first [2].\nRoll back at 0.5 % [3]!',
+    );
+  });
+
+  it('keeps decimal points, percent signs and hyphenated words when a transcript drops punctuation', () => {
+    expect(transcribed('Errors: 0.5 % — on-call rolls back (config flag).')).toBe(
+      'errors 0.5 % on-call rolls back config flag',
+    );
+  });
+
+  it('runs sentences together with dashes and no full stops in between', () => {
+    expect(form('dash-joined').apply('Staff first. Then beta.')).toBe('Staff first — Then beta.');
+  });
+
+  it.each(LAYOUT_FORMS.map((layout) => [layout.id, layout] as const))(
+    'keeps every labelled answer’s words and numbers in order: %s',
+    (_id, layout) => {
+      for (const answer of [...CORPUS, ...FRESH_SET_RECORDS.flatMap((set) => set.answers)]) {
+        const laidOut = layout.apply(answer.text);
+        expect(words(laidOut)).toEqual(words(answer.text));
+        expect(numbers(laidOut)).toEqual(numbers(answer.text));
+      }
+    },
+  );
+});

@@ -1,0 +1,90 @@
+/*
+ * The same answer in other layouts. A strict interviewer reads a plan the same whether it comes as
+ * prose, bullets, checkboxes, footnoted sentences or a transcript without punctuation; the blind
+ * sets kept finding layouts the grader had not met (a checklist of boxes, footnote markers read as
+ * blanks, dash-separated runs, a transcript). Re-laying out every labelled answer measures how
+ * much of a grade hangs on layout, without waiting for the next author to pick one
+ * (test/bench/gradingForms.bench.ts). Words and numbers stay as written, in order; only markers,
+ * line breaks, case and punctuation change.
+ */
+
+/** One way of laying out an answer's sentences. */
+export interface LayoutForm {
+  readonly id: string;
+  /** What the layout looks like, for the bench's table. */
+  readonly looks: string;
+  readonly apply: (answer: string) => string;
+}
+
+/** A list marker an author already used: "-", "*", "•", "1.", "2)", "[ ]", "[x]". */
+const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,2}[.)]|\[[ xX]?\])\s+/;
+/** A sentence ends at . ! ? before a space and a capital, a digit, a quote or a bracket. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/;
+
+/** The answer's sentences, one per entry, without the list markers they may have had. */
+export function sentencesOf(answer: string): string[] {
+  return answer
+    .split(/\n+/)
+    .map((line) => line.replace(LIST_MARKER, '').trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => line.split(SENTENCE_END))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+/** A sentence without its closing full stop, for layouts that end a thought with a line break. */
+function withoutFullStop(sentence: string): string {
+  return sentence.replace(/[.]+$/, '');
+}
+
+/**
+ * A footnote marker where a footnoted text has it: before each sentence's or heading's closing
+ * stop or colon, lines and paragraphs left as they are.
+ */
+function footnoted(answer: string): string {
+  let marker = 0;
+  return answer.replace(/[.!?:]+(?=\s|$)/g, (end) => ` [${++marker}]${end}`);
+}
+
+/**
+ * Spoken and transcribed: no punctuation but apostrophes, hyphens inside words, decimal points
+ * and percent signs, every thought run into the next.
+ */
+export function transcribed(answer: string): string {
+  return answer
+    .replace(/(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}\s'’%.-]/gu, ' ')
+    .replace(/(^|\s)-+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const lines = (answer: string, mark: (sentence: string, index: number) => string) =>
+  sentencesOf(answer).map(mark).join('\n');
+
+export const LAYOUT_FORMS: readonly LayoutForm[] = [
+  { id: 'bullets', looks: '- one sentence per bullet', apply: (a) => lines(a, (s) => `- ${s}`) },
+  {
+    id: 'checkboxes',
+    looks: '[ ] one sentence per box',
+    apply: (a) => lines(a, (s) => `[ ] ${s}`),
+  },
+  {
+    id: 'numbered',
+    looks: '1. one sentence per number',
+    apply: (a) => lines(a, (s, i) => `${i + 1}. ${s}`),
+  },
+  { id: 'footnotes', looks: 'a marker [n] in every sentence', apply: footnoted },
+  { id: 'lower case', looks: 'everything in lower case', apply: (a) => a.toLowerCase() },
+  {
+    id: 'line per thought',
+    looks: 'no full stops, a line per sentence',
+    apply: (a) => lines(a, withoutFullStop),
+  },
+  {
+    id: 'dash-joined',
+    looks: 'sentences run together with " — "',
+    apply: (a) => `${sentencesOf(a).map(withoutFullStop).join(' — ')}.`,
+  },
+  { id: 'transcript', looks: 'no punctuation, lower case', apply: transcribed },
+];
