@@ -81,6 +81,35 @@ describe('a config’s inline list of values is not a blank to fill', () => {
   });
 });
 
+describe('a footnote marker is not a blank to fill', () => {
+  const PLAN =
+    'I decide the order and the limits; engineering runs the flag [1]. Staff first, then beta ' +
+    'users, then everyone, enterprise last [2]. Each stage is held 24 hours [3].\n';
+  const covered = (answer: string) => gradeAnswer(answer, service).covered;
+
+  it.each([
+    ['a single number', `${PLAN}The payments lead and I sign each step [4].`],
+    ['two numbers', `${PLAN}The payments lead and I sign each step [4, 5].`],
+    ['a range', `${PLAN}The payments lead and I sign each step [4–6].`],
+  ])('credits a sentence that carries %s in brackets', (_form, answer) => {
+    expect(covered(answer)).toEqual(
+      expect.arrayContaining(['pm-owns', 'cohort-order', 'sign-off']),
+    );
+  });
+
+  it('credits the footnote lines under the answer as sentences of the plan', () => {
+    const answer = `${PLAN}[4] The payments lead and I sign each step.`;
+    expect(covered(answer)).toContain('sign-off');
+  });
+
+  it.each([
+    ['a letter', `${PLAN}The payments lead and I sign each step [N].`],
+    ['a number in angle brackets', `${PLAN}The payments lead and I sign each step <4>.`],
+  ])('still reads %s as a blank (must not credit)', (_form, answer) => {
+    expect(covered(answer)).not.toContain('sign-off');
+  });
+});
+
 describe('an owner section’s heading names the owner of the role lines under it', () => {
   const covered = (answer: string) => gradeAnswer(answer, service).covered;
 

@@ -1,4 +1,5 @@
 import type { WinkMethods } from 'wink-nlp';
+import { withoutCitationMarkers } from './citationMarkers';
 import { withDismissalsNegated } from './dismissals';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
@@ -78,7 +79,7 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 
 /** The tokens of the span [start, end] of a document, with numbers, units and negation scope. */
 export function tokensOf(raw: RawTokens, start: number, end: number): Token[] {
-  const pieces = piecesOf(raw, start, end);
+  const pieces = withoutCitationMarkers(piecesOf(raw, start, end));
   return withQuantities(
     withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
   );
