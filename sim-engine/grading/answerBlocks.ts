@@ -71,12 +71,23 @@ function withoutLongRuns(text: string): string {
 }
 
 const SENTENCE_END = /[.!?](?:\s|$)/;
+/** A sentence ends before the line does: "… at 5 %. Then we …". */
+const ENDS_INSIDE = /[.!?]\s+\S/;
+/** A line that opens as a sentence does, on a capital letter. */
+const OPENS_SENTENCE = /^\p{Lu}/u;
 
 /**
  * Lines that do not end a sentence are hard-wrapped prose and rejoin, unless no sentence ends
- * anywhere in them: then they are notes, one statement per line.
+ * anywhere in them: then they are notes, one statement per line. When the only sentence end
+ * closes the last line ("Who sees it first?" after notes written without full stops) and every
+ * line opens on a capital, they are notes too; joined, every note before the question would
+ * become one run-on sentence with it. A wrapped line opens in lower case ("…that\nwraps here.").
  */
 function joinWrapped(lines: readonly string[]): string[] {
   if (lines.length <= 1) return [...lines];
-  return lines.some((line) => SENTENCE_END.test(line)) ? [lines.join(' ')] : [...lines];
+  if (!lines.some((line) => SENTENCE_END.test(line))) return [...lines];
+  const notes =
+    !lines.some((line) => ENDS_INSIDE.test(line)) &&
+    lines.every((line) => OPENS_SENTENCE.test(line));
+  return notes ? [...lines] : [lines.join(' ')];
 }

@@ -93,6 +93,24 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps notes written without full stops apart when only the last one ends a sentence', () => {
+    const texts = splitSentences(
+      'Staff go first, then beta users\nEnterprise tenants come last\nWho rolls back at night?',
+    ).map((s) => s.text);
+    expect(texts).toEqual([
+      'Staff go first, then beta users',
+      'Enterprise tenants come last',
+      'Who rolls back at night?',
+    ]);
+  });
+
+  it('still rejoins a wrapped line that opens in lower case', () => {
+    const texts = splitSentences('The payments lead and I sign\neach step in the channel.').map(
+      (s) => s.text,
+    );
+    expect(texts).toEqual(['The payments lead and I sign each step in the channel.']);
+  });
+
   it('tells a statement, even a terse one, from a list of nouns', () => {
     const [clause, fragment, list, salad] = splitSentences(
       'We hold for six hours.\nRamp: 1 → 5 → 25 → 100 %, 12 hours per stage.\ncanary, rollback, p99, A/B test.\n' +
