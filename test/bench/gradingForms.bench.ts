@@ -14,6 +14,7 @@ import { LAYOUT_FORMS } from '../../sim-engine/grading/corpus/layoutForms';
 import { gradeAnswer, loadLanguageModel } from '../../sim-engine/grader';
 import { fixtureScenario } from '../../sim-engine/testing/fixtures';
 import { formatRate } from '../../sim-engine/testing/clopperPearson';
+import { median } from './measure';
 
 await loadLanguageModel();
 const scenarios = { model: fixtureScenario(), service: fixtureScenario({ changeKind: 'backend' }) };
@@ -32,13 +33,6 @@ const grade = (answer: LabelledAnswer, text: string): Graded => {
   return { score: result.score, covered: new Set(result.covered) };
 };
 const asWritten = new Map(answers.map((answer) => [answer.id, grade(answer, answer.text)]));
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const strong = answers.filter((answer) => answer.class === 'strong');
 const poor = answers.filter((answer) => POOR.has(answer.class));

@@ -21,7 +21,11 @@ const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,2}[.)]|\[[ xX]?\])\s+/;
 /** A sentence ends at . ! ? before a space and a capital, a digit, a quote or a bracket. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/;
 
-/** The answer's sentences, one per entry, without the list markers they may have had. */
+/**
+ * The answer's sentences, one per entry, without the list markers they may have had. Cut by
+ * punctuation here rather than by the grader's own reader, so a layout never depends on what it
+ * is used to measure.
+ */
 export function sentencesOf(answer: string): string[] {
   return answer
     .split(/\n+/)
