@@ -99,6 +99,19 @@ describe('an answer spoken without punctuation', () => {
     );
   });
 
+  it('is cut before a bare noun whose verb agrees with it, but not inside a noun phrase', () => {
+    const spoken =
+      'the calls about order and limits and pace are mine engineering owns the switch and the ' +
+      'graphs each stage runs for six hours limits go into the release doc before launch and ' +
+      'when we move up nobody needs to ask me first because on call can roll back alone';
+    const texts = sentencesOf(spoken);
+    expect(texts).toContain('engineering owns the switch and the graphs');
+    expect(texts).toContain('each stage runs for six hours');
+    expect(texts.some((text) => text.startsWith('limits go into the release doc'))).toBe(true);
+    // Must not cut: "when we move up" keeps its subject.
+    expect(texts.some((text) => text.endsWith('when'))).toBe(false);
+  });
+
   it('leaves written prose alone, where a subject after a noun opens a relative clause', () => {
     expect(
       sentencesOf(
