@@ -73,6 +73,13 @@ function withoutLongRuns(text: string): string {
 const SENTENCE_END = /[.!?](?:\s|$)/;
 /** A sentence ends before the line does: "… at 5 %. Then we …". */
 const ENDS_INSIDE = /[.!?]\s+\S/;
+/** Stops that abbreviate rather than end a sentence: "2 a.m.", "e.g.", "vs.", "etc.". */
+const ABBREVIATION = /(?<![\p{L}.])(?:\p{L}\.){2,}|\b(?:vs|etc|approx|incl|cf)\./giu;
+
+function withoutAbbreviations(line: string): string {
+  return line.replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', ''));
+}
+
 /** A line that opens as a sentence does, on a capital letter. */
 const OPENS_SENTENCE = /^\p{Lu}/u;
 
@@ -86,8 +93,9 @@ const OPENS_SENTENCE = /^\p{Lu}/u;
 function joinWrapped(lines: readonly string[]): string[] {
   if (lines.length <= 1) return [...lines];
   if (!lines.some((line) => SENTENCE_END.test(line))) return [...lines];
+  // "… at 2 a.m. on a Saturday" ends no sentence inside its note.
   const notes =
-    !lines.some((line) => ENDS_INSIDE.test(line)) &&
+    !lines.some((line) => ENDS_INSIDE.test(withoutAbbreviations(line))) &&
     lines.every((line) => OPENS_SENTENCE.test(line));
   return notes ? [...lines] : [lines.join(' ')];
 }

@@ -51,3 +51,22 @@ describe('the canary given an experiment’s role', () => {
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-first round: the canary given that role as the object of "treat … as", "use … as".
+describe('the canary treated as the experiment', () => {
+  it.each([
+    'I would treat this canary as our experiment for the new layout.',
+    'We can use the staged rollout as the A/B test and skip a separate one.',
+  ])('reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: the role turned down, or given to the A/B test itself.
+    'I would not treat the canary as our experiment; a randomised A/B test comes after it.',
+    'We use the A/B test as our experiment once the canary has shown the build is safe.',
+    'We treat the canary as a safety check for the new cluster, nothing more.',
+  ])('does not read "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { rolesAsExperiment } from './experimentRole';
+import { canaryGivenExperimentRole, rolesAsExperiment } from './experimentRole';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Match } from './match';
@@ -153,6 +153,7 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  * misconception when it places the A/B test after the canary ("That's an A/B test later").
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
+  if (canaryGivenExperimentRole(tokens)) return true;
   const roles = rolesAsExperiment(tokens);
   const named = findUnrejected(tokens, SAME_AS_AB);
   const stated = roles.length === 0 ? named : [...named, ...roles];

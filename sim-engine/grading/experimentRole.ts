@@ -32,3 +32,30 @@ export function rolesAsExperiment(tokens: readonly Token[]): readonly Match[] {
       ),
   );
 }
+
+/** Verbs that give their object a role with "as": "treat this canary as our experiment". */
+const GIVES_ROLE = new Set(['treat', 'use', 'run', 'count', 'see', 'regard', 'consider', 'view']);
+/** The object the role is given to: the canary itself. */
+const CANARY_WORDS = new Set(['canary', 'canaries', 'rollout', 'rollouts']);
+/** At most a determiner and a word or two for the object ("this canary", "the staged rollout"). */
+const OBJECT_REACH = 3;
+
+/**
+ * "I'd treat this canary as our experiment", "we use the rollout as the test": the canary given
+ * an experiment's role by a verb and "as", unrejected ("I would not treat the canary as …").
+ */
+export function canaryGivenExperimentRole(tokens: readonly Token[]): boolean {
+  const experiments = findAll(tokens, EXPERIMENT);
+  if (experiments.length === 0) return false;
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!GIVES_ROLE.has(tokens[verb]?.lemma ?? '') || isRejected(tokens, verb)) continue;
+    const as = tokens.findIndex(
+      (t, at) => at > verb && at <= verb + OBJECT_REACH + 1 && t.text === 'as',
+    );
+    if (as < 0) continue;
+    const object = tokens.slice(verb + 1, as);
+    if (!object.some((token) => CANARY_WORDS.has(token.text))) continue;
+    if (experiments.some((e) => e.start > as && e.start - as <= ROLE_REACH)) return true;
+  }
+  return false;
+}

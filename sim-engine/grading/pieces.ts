@@ -5,7 +5,12 @@ import type { Piece, RawTokens, Token } from './tokens';
 const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon', 'tabCRLF']);
 
 /** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */
-export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
+export function piecesOf(
+  raw: RawTokens,
+  start: number,
+  end: number,
+  negationFrom = start,
+): Piece[] {
   const out: Piece[] = [];
   let hyphen = false;
   for (let i = start; i <= end; i++) {
@@ -24,7 +29,7 @@ export function piecesOf(raw: RawTokens, start: number, end: number): Piece[] {
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
-      negated: raw.negated[i] === true,
+      negated: raw.negated[i] === true && i >= negationFrom,
       glued,
       afterHyphen: hyphen,
       // Filled by `withQuantities` for numbers; present on every piece for one shape (copyPiece).

@@ -7,6 +7,7 @@ import { languageModel } from './language';
 import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
+import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
@@ -72,15 +73,19 @@ export function readAnswer(answer: string): ReadAnswer {
   let unknownWords = 0;
   // Set by a heading that refuses the list under it; the list's items are then negated.
   let refused = false;
-  for (const block of blocks(answer.slice(0, MAX_ANSWER_CHARS))) {
+  const graded = answer.slice(0, MAX_ANSWER_CHARS);
+  // Spoken into a phone or a caption tool: clauses run on without marks (runOnSentences.ts).
+  const spoken = readsAsSpoken(graded);
+  for (const block of blocks(graded)) {
     refused &&= block.item;
     const { raw, spans, unknown, words } = rawTokens(nlp, block.text);
     knownWords += words - unknown;
     unknownWords += unknown;
-    for (const span of spans) {
+    for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {
       const [start = 0, end = -1] = span;
       const text = textOf(raw.value, raw.spaces, start, end);
-      const read = withRefusalBehindDash(tokensOf(raw, start, end), text);
+      const own = ownNegationFrom(raw, start, end);
+      const read = withRefusalBehindDash(tokensOf(raw, start, end, own), text);
       const tokens = refused ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);

@@ -16,7 +16,7 @@ import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
 const MIN_RUN_ITEMS = 8;
 // Slashes and bars separate items as commas do ("canary / holds / rollback"); a bar is read as
 // a colon (pieces.ts).
-const ITEM_MARKS = new Set([',', ';', ':', '/']);
+const ITEM_MARKS = new Set([',', ';', ':', '/', '-']);
 /** At this share of items holding a number the run is a table of values, not terms. */
 const QUANTIFIED_SHARE = 0.5;
 /**

@@ -104,6 +104,17 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps notes apart when a stop inside one abbreviates rather than ends it (2 a.m., e.g.)', () => {
+    const texts = splitSentences(
+      'We switch at 2 a.m. on a Sunday when traffic is lowest\nStaff go first, e.g. the support desk\nWho rolls back at night?',
+    ).map((s) => s.text);
+    expect(texts).toEqual([
+      'We switch at 2 a.m. on a Sunday when traffic is lowest',
+      'Staff go first, e.g. the support desk',
+      'Who rolls back at night?',
+    ]);
+  });
+
   it('still rejoins a wrapped line that opens in lower case', () => {
     const texts = splitSentences('The payments lead and I sign\neach step in the channel.').map(
       (s) => s.text,

@@ -77,9 +77,17 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   };
 }
 
-/** The tokens of the span [start, end] of a document, with numbers, units and negation scope. */
-export function tokensOf(raw: RawTokens, start: number, end: number): Token[] {
-  const pieces = withoutCitationMarkers(piecesOf(raw, start, end));
+/**
+ * The tokens of the span [start, end] of a document, with numbers, units and negation scope;
+ * the model's negation marks before `negationFrom` belong to an earlier sentence.
+ */
+export function tokensOf(
+  raw: RawTokens,
+  start: number,
+  end: number,
+  negationFrom = start,
+): Token[] {
+  const pieces = withoutCitationMarkers(piecesOf(raw, start, end, negationFrom));
   return withQuantities(
     withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
   );

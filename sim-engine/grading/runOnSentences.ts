@@ -1,0 +1,93 @@
+import { spokenCut } from './spokenClauses';
+import type { RawTokens } from './tokens';
+
+export { readsAsSpoken } from './spokenClauses';
+
+/*
+ * Sentences the language model reads as one because the writer ran them together: thoughts
+ * joined by dashes ("Staff go first — We hold a day — I sign off each step") and answers spoken
+ * into a phone or a caption tool, where no full stop marks where one thought ends. Read as one
+ * sentence, such a run names every point at once and is taken for stuffing; a strict interviewer
+ * hears the sentences. The cuts here are where a new sentence evidently begins; the words and
+ * the text shown back stay as written.
+ */
+
+/** Dashes that join thoughts when spaced on both sides ("a — B"), not hyphens inside words. */
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+/** Words an aside between dashes runs to, at most. */
+const LONGEST_ASIDE = 16;
+
+/**
+ * The sentences in one of the model's sentence spans [start, end]: cut at a spaced dash followed
+ * by a capital, and, in spoken text, before a subject that opens a new clause after a finished
+ * phrase ("… for a day we move to five per cent …").
+ */
+export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: boolean): number[][] {
+  const [start = 0, end = -1] = span;
+  const result: number[][] = [];
+  let from = start;
+  // "… and — this is the part I'd watch — German users as their own step": the second dash
+  // closes an aside the first opened, whatever word follows it.
+  let asideFrom: number | null = null;
+  for (let i = start + 1; i <= end; i++) {
+    const dash = isSpacedDash(raw, i);
+    const closesAside: boolean = dash && asideFrom !== null && i - asideFrom <= LONGEST_ASIDE;
+    if (dash) asideFrom = !closesAside && /^\p{Ll}/u.test(raw.value[i + 1] ?? '') ? i : null;
+    if (dash && !closesAside && dashOpensSentence(raw, i, from, end)) {
+      result.push([from, i - 1]);
+      from = i + 1;
+    } else if (spoken) {
+      const at = spokenCut(raw, i, from);
+      if (at !== null) {
+        result.push([from, at - 1]);
+        from = at;
+      }
+    }
+  }
+  result.push([from, end]);
+  return result.filter(([a = 0, b = -1]) => b >= a);
+}
+
+function isSpacedDash(raw: RawTokens, i: number): boolean {
+  return (
+    DASHES.has(raw.value[i] ?? '') &&
+    (raw.spaces[i] ?? '') !== '' &&
+    (raw.spaces[i + 1] ?? '') !== ''
+  );
+}
+
+function dashOpensSentence(raw: RawTokens, i: number, from: number, end: number): boolean {
+  if (i <= from || i >= end) return false;
+  return /^\p{Lu}/u.test(raw.value[i + 1] ?? '') && !turnsDown(raw, i + 1, end);
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing']);
+/** How far into what follows a dash a turn-down shows: "— I don't think it matters". */
+const TURN_DOWN_REACH = 5;
+
+/**
+ * What follows the dash turns down what came before ("staff, beta, enterprise last — I don't
+ * think the order matters here"): kept in one sentence, the refusal covers it (negationScope.ts).
+ */
+function turnsDown(raw: RawTokens, from: number, end: number): boolean {
+  for (let i = from; i <= Math.min(end, from + TURN_DOWN_REACH); i++) {
+    if (NEGATIONS.has(raw.normal[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that start a negation of their own (the model's negators and ours). */
+const NEGATORS = new Set([...NEGATIONS, 'none', 'neither', 'nor', 'cannot', 'without', 'nobody']);
+
+/**
+ * Where the negation marks of a sentence cut from a run start to be its own. The model marks the
+ * words after a negator up to the next punctuation, so across a dash ("… will not show a worse
+ * answer — The limits are fixed up front") its marks run into the next sentence; they count
+ * again from the next sentence's own negator.
+ */
+export function ownNegationFrom(raw: RawTokens, start: number, end: number): number {
+  if (raw.negated[start] !== true) return start;
+  let at = start;
+  while (at <= end && raw.negated[at] === true && !NEGATORS.has(raw.normal[at] ?? '')) at++;
+  return at;
+}
