@@ -29,6 +29,7 @@ import {
   SEVENTEENTH_FRESH_CORPUS,
   EIGHTEENTH_FRESH_CORPUS,
   NINETEENTH_FRESH_CORPUS,
+  TWENTIETH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -135,9 +136,10 @@ console.log(
 // authors), graded once at 784cc1c, since the eighteenth (d001–d020 held back, grader18), the
 // seventeenth set b001–b060 (fresh17/, three authors), graded once at d1fdd4c, since the
 // nineteenth (b001–b020 held back, grader19), the eighteenth set i001–i060 (fresh18/, three
-// authors), graded once at e121d07, since the twentieth (i021–i040 held back, grader20). The
-// nineteenth set l001–l060 (fresh19/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader20).
+// authors), graded once at e121d07, since the twentieth (i021–i040 held back, grader20), the
+// nineteenth set l001–l060 (fresh19/, three authors), graded once at c4f31d4, since the
+// twenty-first (l041–l060 held back, grader21). The twentieth set o001–o060 (fresh20/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader21).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -181,7 +183,8 @@ const sets = [
   ['sixteenth fresh set (seen, now training)', SIXTEENTH_FRESH_CORPUS],
   ['seventeenth fresh set (seen, now training)', SEVENTEENTH_FRESH_CORPUS],
   ['eighteenth fresh set (seen, now training)', EIGHTEENTH_FRESH_CORPUS],
-  ['nineteenth fresh set (held out, never seen)', NINETEENTH_FRESH_CORPUS],
+  ['nineteenth fresh set (seen, now training)', NINETEENTH_FRESH_CORPUS],
+  ['twentieth fresh set (held out, never seen)', TWENTIETH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -59,6 +59,9 @@ export { EIGHTEENTH_FRESH_CORPUS } from './fresh18/eighteenthFreshCorpus';
 
 /** The nineteenth fresh held-out set (l001–l060): graded once after the grader was frozen (README.md). */
 export { NINETEENTH_FRESH_CORPUS } from './fresh19/nineteenthFreshCorpus';
+
+/** The twentieth fresh held-out set (o001–o060): graded once after the grader was frozen (README.md). */
+export { TWENTIETH_FRESH_CORPUS } from './fresh20/twentiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
