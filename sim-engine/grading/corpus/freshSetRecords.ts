@@ -19,6 +19,7 @@ import {
   SEVENTEENTH_FRESH_CORPUS,
   EIGHTEENTH_FRESH_CORPUS,
   NINETEENTH_FRESH_CORPUS,
+  TWENTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -40,6 +41,7 @@ import { SIXTEENTH_FRESH_FIRST_EVALUATION } from './sixteenthFreshFirstEvaluatio
 import { SEVENTEENTH_FRESH_FIRST_EVALUATION } from './seventeenthFreshFirstEvaluation';
 import { EIGHTEENTH_FRESH_FIRST_EVALUATION } from './eighteenthFreshFirstEvaluation';
 import { NINETEENTH_FRESH_FIRST_EVALUATION } from './nineteenthFreshFirstEvaluation';
+import { TWENTIETH_FRESH_FIRST_EVALUATION } from './twentiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -220,6 +222,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'l',
     // Graded once at c4f31d4 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twentieth fresh set (held out, graded once)',
+    answers: TWENTIETH_FRESH_CORPUS,
+    first: TWENTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'o',
+    // Graded once at ef6470d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
