@@ -201,6 +201,23 @@ describe("the PM's role named by its possessive, holding the decisions", () => {
   });
 });
 
+// The twenty-second round: the speaker's share named in another register ("my bit", "my side").
+describe('the speaker’s share of the work named in another register', () => {
+  it.each([
+    'Engineering owns the switch. My bit is who sees it first, the stop numbers and how long we sit at each step.',
+    'The platform team runs the router; my side is the order, the limits and the go at every gate.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not credit: a share that holds no release decision.
+    'Engineering owns the switch and decides the order. My side is mostly the comms to support and the launch email.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
 // The sixteenth round: a call made from what the rollout shows holds no release decision ahead.
 describe('a call made on the spot, from what the rollout shows, owns nothing', () => {
   it.each([

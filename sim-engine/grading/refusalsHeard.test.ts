@@ -140,3 +140,35 @@ describe('a pronoun-free plan states who owns the decisions by naming the role',
     expect(credits(answer, 'pm-owns')).toBe(false);
   });
 });
+
+// The twenty-second round: a practice named as the subject and refused by what it is said to be.
+describe('a practice refused as "not something I would do"', () => {
+  it.each([
+    [
+      'thresholds',
+      "Limits of half a percent on errors and 200 ms on p99, agreed before launch, aren't something I'd write down.",
+    ],
+    [
+      'rollback',
+      "Letting the on-call engineer flip traffic back at night in two minutes without asking me isn't something we'd allow.",
+    ],
+    ['holds', "A day's hold at every stage of the ramp isn't what we need."],
+  ])('does not credit %s for "%s"', (point, answer) => {
+    expect(credits(`${OWNER}${answer}`, point)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: the refusal is of the bad practice, and the plan is said after it.
+    [
+      'rollback',
+      "Waiting for a manager isn't something we'd do: the on-call engineer rolls back at any hour with a flag flip, no approval needed.",
+    ],
+    // Must not deny: "something" that is not the speaker's refusal.
+    [
+      'thresholds',
+      'Our error limit of 0.5 % over control is something we agree before launch and never move.',
+    ],
+  ])('still credits %s for "%s"', (point, answer) => {
+    expect(credits(`${OWNER}${answer}`, point)).toBe(true);
+  });
+});

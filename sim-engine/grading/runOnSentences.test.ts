@@ -42,6 +42,26 @@ describe('thoughts joined by dashes', () => {
     expect(grade.covered).not.toContain('cohort-order');
   });
 
+  it('reads notes strung on three or more dashes as statements where a clause follows a dash, even in lower case', () => {
+    expect(
+      sentencesOf(
+        'stop lines are fixed before launch — errors up half a point over control — the payments lead and I sign off each step — on-call can switch it back at any hour',
+      ),
+    ).toEqual([
+      'stop lines are fixed before launch — errors up half a point over control',
+      'the payments lead and I sign off each step',
+      'on-call can switch it back at any hour',
+    ]);
+  });
+
+  it('keeps the next step of an order, and a step with its reason, in the note they continue', () => {
+    expect(
+      sentencesOf(
+        'order — staff first — then the insiders — then new buyers, because they have no saved address — wholesale last, at that basket size we cannot afford a bad day',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not carry a negation across a dash into the next thought', () => {
     const grade = gradeAnswer(
       'We watch the hallucination rate because errors alone will not show a worse answer — ' +

@@ -1,4 +1,4 @@
-import { spokenCut } from './spokenClauses';
+import { clauseOpensAt, spokenCut } from './spokenClauses';
 import type { RawTokens } from './tokens';
 
 export { readsAsSpoken } from './spokenClauses';
@@ -29,11 +29,16 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   // "… and — this is the part I'd watch — German users as their own step": the second dash
   // closes an aside the first opened, whatever word follows it.
   let asideFrom: number | null = null;
+  // Three dashes or more string notes together ("stop lines — agreed before launch — we hold a
+  // day — …"): there a clause after a dash opens a sentence even in lower case. One or two
+  // dashes set off an aside ("I think — and I may be off — the data is thin").
+  const notes = dashesIn(raw, start, end) >= NOTE_DASHES;
   for (let i = start + 1; i <= end; i++) {
     const dash = isSpacedDash(raw, i);
-    const closesAside: boolean = dash && asideFrom !== null && i - asideFrom <= LONGEST_ASIDE;
+    const closesAside: boolean =
+      dash && !notes && asideFrom !== null && i - asideFrom <= LONGEST_ASIDE;
     if (dash) asideFrom = !closesAside && /^\p{Ll}/u.test(raw.value[i + 1] ?? '') ? i : null;
-    if (dash && !closesAside && dashOpensSentence(raw, i, from, end)) {
+    if (dash && !closesAside && dashOpensSentence(raw, i, from, end, notes)) {
       result.push([from, i - 1]);
       from = i + 1;
     } else if (spoken) {
@@ -48,6 +53,14 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   return result.filter(([a = 0, b = -1]) => b >= a);
 }
 
+const NOTE_DASHES = 3;
+
+function dashesIn(raw: RawTokens, start: number, end: number): number {
+  let dashes = 0;
+  for (let i = start; i <= end; i++) if (isSpacedDash(raw, i)) dashes++;
+  return dashes;
+}
+
 function isSpacedDash(raw: RawTokens, i: number): boolean {
   return (
     DASHES.has(raw.value[i] ?? '') &&
@@ -56,9 +69,20 @@ function isSpacedDash(raw: RawTokens, i: number): boolean {
   );
 }
 
-function dashOpensSentence(raw: RawTokens, i: number, from: number, end: number): boolean {
+function dashOpensSentence(
+  raw: RawTokens,
+  i: number,
+  from: number,
+  end: number,
+  notes: boolean,
+): boolean {
   if (i <= from || i >= end) return false;
-  return /^\p{Lu}/u.test(raw.value[i + 1] ?? '') && !turnsDown(raw, i + 1, end);
+  // Among notes, a capital opens a sentence only with a few words after it: "— A/B — p99" are terms.
+  const capital =
+    /^\p{Lu}/u.test(raw.value[i + 1] ?? '') &&
+    (!notes || noteWords(raw, i + 1, end) >= MIN_NOTE_WORDS);
+  const opens = capital || (notes && (clauseOpensAt(raw, i + 1) || holdsClause(raw, i + 1, end)));
+  return opens && !turnsDown(raw, i + 1, end);
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing']);
@@ -90,4 +114,50 @@ export function ownNegationFrom(raw: RawTokens, start: number, end: number): num
   let at = start;
   while (at <= end && raw.negated[at] === true && !NEGATORS.has(raw.normal[at] ?? '')) at++;
   return at;
+}
+
+/** Words that carry a list or an order on from the note before. */
+const CONTINUATIONS = new Set(['then', 'and', 'or', 'plus', 'next', 'followed']);
+
+/** Words a note's subject runs to before its verb: "me and the tech lead sign". */
+const SUBJECT_WORDS = 5;
+
+/** Words a note after a dash needs before its verb makes it a statement of its own. */
+const MIN_NOTE_WORDS = 4;
+
+/**
+ * The note after a dash, up to the next dash, says something of its own: a finite verb or an
+ * auxiliary in four words or more ("on-call can revert any hour", "me and the tech lead sign off
+ * each gate"). A heading or a value ("order", "errors up 0.5 %") stays with its neighbours.
+ */
+function holdsClause(raw: RawTokens, from: number, end: number): boolean {
+  // "… staff first — then the insiders — then first-time buyers, because they're new": the
+  // next step of an order continues the note before it.
+  if (CONTINUATIONS.has(raw.normal[from] ?? '')) return false;
+  let words = 0;
+  let verb = false;
+  for (let i = from; i <= end && !isSpacedDash(raw, i); i++) {
+    if (raw.type[i] === 'word' || raw.type[i] === 'number') words++;
+    // The note opens on its clause: "wholesale last, at 400 a basket they're the ones we can't
+    // lose" is a step of the order with a reason, not a statement of its own.
+    if (!verb && (words > SUBJECT_WORDS || raw.value[i] === ',')) return false;
+    if (raw.pos[i] === 'AUX' || (raw.pos[i] === 'VERB' && isFinite(raw, i))) verb = true;
+  }
+  return verb && words >= MIN_NOTE_WORDS;
+}
+
+/** A verb as a clause has it: not a participle ("agreed", "rolling") nor an infinitive after "to". */
+function isFinite(raw: RawTokens, i: number): boolean {
+  const word = raw.normal[i] ?? '';
+  if (raw.normal[i - 1] === 'to') return false;
+  return !/(?:ing|ed)$/.test(word) || word === raw.lemma[i];
+}
+
+/** Words in the note from `from` up to the next dash. */
+function noteWords(raw: RawTokens, from: number, end: number): number {
+  let words = 0;
+  for (let i = from; i <= end && !isSpacedDash(raw, i); i++) {
+    if (raw.type[i] === 'word' || raw.type[i] === 'number') words++;
+  }
+  return words;
 }

@@ -8,6 +8,7 @@ import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
+import { withSubjectRefused } from './refusedAsSubject';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho } from './questionAnswers';
@@ -85,7 +86,10 @@ export function readAnswer(answer: string): ReadAnswer {
       const [start = 0, end = -1] = span;
       const text = textOf(raw.value, raw.spaces, start, end);
       const own = ownNegationFrom(raw, start, end);
-      const read = withRefusalBehindDash(tokensOf(raw, start, end, own), text);
+      const read = withSubjectRefused(
+        withRefusalBehindDash(tokensOf(raw, start, end, own), text),
+        text,
+      );
       const tokens = refused ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);

@@ -117,6 +117,13 @@ function isMainClauseOfCondition(raw: RawTokens, from: number, at: number): bool
   return true;
 }
 
+/** A clause opens at i, perhaps after a spoken link: "we hold a day", "then the team flips it". */
+export function clauseOpensAt(raw: RawTokens, i: number): boolean {
+  let at = i;
+  while (OPENERS.has(raw.normal[at] ?? '')) at++;
+  return opensSubject(raw, at);
+}
+
 /** A subject opens at i: a pronoun before its verb, or a determiner's noun phrase before its verb. */
 function opensSubject(raw: RawTokens, i: number): boolean {
   const word = raw.normal[i] ?? '';

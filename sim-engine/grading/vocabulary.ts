@@ -26,6 +26,8 @@ export const OWNERSHIP = lexicon(
     'i am the accountable owner | i am the single owner | i am the approver | ' +
     // The speaker's share of the work named as theirs: "my part is deciding who sees it".
     'my part is | my part would be | my part here is | my remit | ' +
+    // The same share in other registers: "my bit is who gets it when", "my side is the order".
+    'my bit is | my bit would be | my side is | my side would be | my share is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
     "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );

@@ -63,6 +63,12 @@ export function transcribed(answer: string): string {
     .toLowerCase();
 }
 
+/** "We hold a day" as a note after a dash writes it: "we hold a day"; "I", "PM", "A/B" stay. */
+function openingInLowerCase(sentence: string): string {
+  if (/^I(?:\s|'|’)/u.test(sentence)) return sentence;
+  return sentence.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+}
+
 const lines = (answer: string, mark: (sentence: string, index: number) => string) =>
   sentencesOf(answer).map(mark).join('\n');
 
@@ -89,6 +95,11 @@ export const LAYOUT_FORMS: readonly LayoutForm[] = [
     id: 'dash-joined',
     looks: 'sentences run together with " — "',
     apply: (a) => `${sentencesOf(a).map(withoutFullStop).join(' — ')}.`,
+  },
+  {
+    id: 'dash notes',
+    looks: 'sentences run together with " — ", each opening in lower case',
+    apply: (a) => `${sentencesOf(a).map(withoutFullStop).map(openingInLowerCase).join(' — ')}.`,
   },
   { id: 'transcript', looks: 'no punctuation, lower case', apply: transcribed },
 ];

@@ -1,0 +1,32 @@
+import { negatedToken } from './pieces';
+import type { Token } from './tokens';
+
+/*
+ * A practice named as the subject and refused by what it is said to be: "Limits on p95 or eval
+ * scores aren't something I'd write down in advance", "Letting on-call roll back without a
+ * manager isn't something I'd allow", "A hold at every stage is not what we need". The refusal
+ * comes after the practice, so the model's negation (which reaches forward) never covers it.
+ */
+
+/** The text's own test first: most sentences have no such refusal. */
+const REFUSED_AS = /\b(?:is|are|was|were)\s*(?:n[’']t|\s+not)\s+(?:something|anything|what)\b/i;
+const KINDS = new Set(['something', 'anything', 'what']);
+const SPEAKERS = new Set(['i', 'we']);
+
+/** The tokens with everything before "isn't something I'd …" negated. */
+export function withSubjectRefused(tokens: Token[], text: string): Token[] {
+  if (!REFUSED_AS.test(text)) return tokens;
+  const copula = refusingCopula(tokens);
+  if (copula <= 0) return tokens;
+  return tokens.map((token, i) => (i < copula ? negatedToken(token) : token));
+}
+
+/** Where "is not something I …" starts, or -1: the speaker's own "something" is refused. */
+function refusingCopula(tokens: readonly Token[]): number {
+  for (let at = 1; at + 3 < tokens.length; at++) {
+    if (tokens[at]?.lemma !== 'be' || tokens[at + 1]?.text !== 'not') continue;
+    if (!KINDS.has(tokens[at + 2]?.text ?? '')) continue;
+    if (SPEAKERS.has(tokens[at + 3]?.text ?? '')) return at;
+  }
+  return -1;
+}
