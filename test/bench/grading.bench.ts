@@ -30,6 +30,7 @@ import {
   EIGHTEENTH_FRESH_CORPUS,
   NINETEENTH_FRESH_CORPUS,
   TWENTIETH_FRESH_CORPUS,
+  TWENTY_FIRST_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -138,8 +139,10 @@ console.log(
 // nineteenth (b001–b020 held back, grader19), the eighteenth set i001–i060 (fresh18/, three
 // authors), graded once at e121d07, since the twentieth (i021–i040 held back, grader20), the
 // nineteenth set l001–l060 (fresh19/, three authors), graded once at c4f31d4, since the
-// twenty-first (l041–l060 held back, grader21). The twentieth set o001–o060 (fresh20/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader21).
+// twenty-first (l041–l060 held back, grader21), the twentieth set o001–o060 (fresh20/, three
+// authors), graded once at ef6470d, since the twenty-second (o041–o060 held back, grader22). The
+// twenty-first set aa001–aa060 (fresh21/, three authors) is held out: written blind, graded
+// after the grader was frozen (grader22).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -184,7 +187,8 @@ const sets = [
   ['seventeenth fresh set (seen, now training)', SEVENTEENTH_FRESH_CORPUS],
   ['eighteenth fresh set (seen, now training)', EIGHTEENTH_FRESH_CORPUS],
   ['nineteenth fresh set (seen, now training)', NINETEENTH_FRESH_CORPUS],
-  ['twentieth fresh set (held out, never seen)', TWENTIETH_FRESH_CORPUS],
+  ['twentieth fresh set (seen, now training)', TWENTIETH_FRESH_CORPUS],
+  ['twenty-first fresh set (held out, never seen)', TWENTY_FIRST_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

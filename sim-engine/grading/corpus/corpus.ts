@@ -62,6 +62,9 @@ export { NINETEENTH_FRESH_CORPUS } from './fresh19/nineteenthFreshCorpus';
 
 /** The twentieth fresh held-out set (o001–o060): graded once after the grader was frozen (README.md). */
 export { TWENTIETH_FRESH_CORPUS } from './fresh20/twentiethFreshCorpus';
+
+/** The twenty-first fresh held-out set (aa001–aa060): graded once after the grader was frozen (README.md). */
+export { TWENTY_FIRST_FRESH_CORPUS } from './fresh21/twentyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
