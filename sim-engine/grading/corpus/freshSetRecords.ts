@@ -20,6 +20,7 @@ import {
   EIGHTEENTH_FRESH_CORPUS,
   NINETEENTH_FRESH_CORPUS,
   TWENTIETH_FRESH_CORPUS,
+  TWENTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -42,6 +43,7 @@ import { SEVENTEENTH_FRESH_FIRST_EVALUATION } from './seventeenthFreshFirstEvalu
 import { EIGHTEENTH_FRESH_FIRST_EVALUATION } from './eighteenthFreshFirstEvaluation';
 import { NINETEENTH_FRESH_FIRST_EVALUATION } from './nineteenthFreshFirstEvaluation';
 import { TWENTIETH_FRESH_FIRST_EVALUATION } from './twentiethFreshFirstEvaluation';
+import { TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './twentyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -232,6 +234,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'o',
     // Graded once at ef6470d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-first fresh set (held out, graded once)',
+    answers: TWENTY_FIRST_FRESH_CORPUS,
+    first: TWENTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'aa',
+    // Graded once at 517d01a (grader 9caab11; three authors, 60 answers) and recorded as it came
+    // out (see the corpus README).
     heldOut: true,
   },
 ];
