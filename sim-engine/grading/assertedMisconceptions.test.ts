@@ -70,3 +70,21 @@ describe('the canary treated as the experiment', () => {
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-third round: a reason given to "why not …?" argues against what the question names.
+describe('a practice argued down in answer to "why not"', () => {
+  it.each([
+    '"Why not a random 5 %?" Because a random slice spreads the risk across the customers we can least afford to upset.',
+    'Why not just treat the canary as our A/B test? Because its groups are hand-picked, so it cannot show the change is better.',
+  ])('does not read "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: the practice stated, with a reason for it.
+    'A random 5 % goes first, because a random slice spreads the risk evenly across everyone.',
+    'Why a random 5 %? Because a random slice is the fairest sample, so that is what goes first.',
+  ])('still reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { rolesNamed } from './roles';
 const WHO = new Set(['who', 'whom']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NEGATORS = new Set(['no', 'no.', 'not', 'nobody', 'none', 'nothing', 'never', 'nope']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Ends of the answer's opening fragment, the part that names who. */
 const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—', '?']);
 
@@ -42,4 +43,19 @@ function afterLabel(tokens: readonly Token[]): number {
   let at = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (tokens[at + 1]?.text === ':' && tokens[at]?.kind === 'word') at += 2;
   return at;
+}
+
+/**
+ * "Why not a random 5 %?" — "Because a random slice spreads the risk across the clinics we can
+ * least afford to upset." A reason given to "why not" is the case against what the question
+ * names: the answer argues it down and commits to nothing it mentions.
+ */
+export function answersWhyNot(question: readonly Token[], answer: readonly Token[]): boolean {
+  // The question may close inside quotation marks: "Why not a random 5 %?"
+  let end = question.length - 1;
+  while (end > 0 && QUOTES.has(question[end]?.text ?? '')) end--;
+  if (question[end]?.text !== '?') return false;
+  const asks = afterLabel(question);
+  if (question[asks]?.text !== 'why' || question[asks + 1]?.text !== 'not') return false;
+  return answer[afterLabel(answer)]?.text === 'because';
 }

@@ -46,13 +46,17 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
 }
 
 /**
- * "…, that's an A/B test, not this": a bare "not" and a pro-form after a comma set what came
- * before against the thing pointed at; with no verb of its own the tail refuses nothing ("…,
- * but not that" still turns it down).
+ * "…, that's an A/B test, not this", "…, it's a randomised A/B test, not these numbers": a bare
+ * "not" and what it sets aside, after a comma, contrast what came before with it; with no
+ * auxiliary and no speaker of its own the tail refuses nothing, whatever the tagger calls its
+ * last word ("…, but not that" still turns it down).
  */
 function contrasts(tail: readonly Word[]): boolean {
-  return tail.length === 2 && tail[0]?.text === 'not' && PRO_FORMS.has(tail[1]?.text ?? '');
+  if (tail.length < 2 || tail[0]?.text !== 'not') return false;
+  return tail.every((piece) => piece.pos !== 'AUX' && !SPEAKERS_IN_TAIL.has(piece.text));
 }
+
+const SPEAKERS_IN_TAIL = new Set(['i', 'we', 'me', 'us']);
 
 const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);
 /** What follows a pro-form in "any of that", "none of it", "all of this". */

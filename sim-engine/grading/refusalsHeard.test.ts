@@ -172,3 +172,16 @@ describe('a practice refused as "not something I would do"', () => {
     expect(credits(`${OWNER}${answer}`, point)).toBe(true);
   });
 });
+
+// The twenty-third round: "…, not these numbers" sets what came before against something else.
+describe('a closing "not" and what it sets aside contrast, they do not refuse', () => {
+  it('credits the A/B test a sentence sets against "these numbers"', () => {
+    const answer = `${OWNER}A clean canary means the cluster is safe. It does not show pages got faster; if we want that claim, it's a randomised A/B test, not these numbers.`;
+    expect(credits(answer, 'canary-vs-ab')).toBe(true);
+  });
+
+  it('still reads "…, but not that" as turning the practice down', () => {
+    const answer = `${OWNER}Some teams hold a full day at every stage of the ramp, but not that.`;
+    expect(credits(answer, 'holds')).toBe(false);
+  });
+});

@@ -62,6 +62,24 @@ describe('thoughts joined by dashes', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a line opening on a short heading and two dashes as a note whose dashes divide its parts', () => {
+    const note =
+      'who owns what — platform team: the proxy and the routing — me: the order, the stop lines and the go/no-go';
+    expect(sentencesOf(note)).toEqual([
+      'who owns what — platform team: the proxy and the routing',
+      'me: the order, the stop lines and the go/no-go',
+    ]);
+    expect(gradeAnswer(note, fixtureScenario({ changeKind: 'backend' })).covered).toContain(
+      'pm-owns',
+    );
+  });
+
+  it('keeps a heading with the one part its dash introduces', () => {
+    expect(
+      sentencesOf('Rollback — the on-call engineer can trigger it at any hour in five minutes.'),
+    ).toHaveLength(1);
+  });
+
   it('does not carry a negation across a dash into the next thought', () => {
     const grade = gradeAnswer(
       'We watch the hallucination rate because errors alone will not show a worse answer — ' +

@@ -32,13 +32,18 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   // Three dashes or more string notes together ("stop lines — agreed before launch — we hold a
   // day — …"): there a clause after a dash opens a sentence even in lower case. One or two
   // dashes set off an aside ("I think — and I may be off — the data is thin").
-  const notes = dashesIn(raw, start, end) >= NOTE_DASHES;
+  // "who owns what — platform team: … — me: …": a heading's dash keeps it with its first part.
+  const headingDash = headingDashOf(raw, start, end);
+  const dashes = dashesIn(raw, start, end);
+  const notes = dashes >= NOTE_DASHES || (headingDash >= 0 && dashes >= HEADED_NOTE_DASHES);
   for (let i = start + 1; i <= end; i++) {
     const dash = isSpacedDash(raw, i);
     const closesAside: boolean =
       dash && !notes && asideFrom !== null && i - asideFrom <= LONGEST_ASIDE;
     if (dash) asideFrom = !closesAside && /^\p{Ll}/u.test(raw.value[i + 1] ?? '') ? i : null;
-    if (dash && !closesAside && dashOpensSentence(raw, i, from, end, notes)) {
+    // At the heading's dash only a capital opens a sentence ("16:00 - Rollback drill …").
+    const asNotes = notes && i !== headingDash;
+    if (dash && !closesAside && dashOpensSentence(raw, i, from, end, asNotes)) {
       result.push([from, i - 1]);
       from = i + 1;
     } else if (spoken) {
@@ -81,7 +86,10 @@ function dashOpensSentence(
   const capital =
     /^\p{Lu}/u.test(raw.value[i + 1] ?? '') &&
     (!notes || noteWords(raw, i + 1, end) >= MIN_NOTE_WORDS);
-  const opens = capital || (notes && (clauseOpensAt(raw, i + 1) || holdsClause(raw, i + 1, end)));
+  const opens =
+    capital ||
+    (notes &&
+      (clauseOpensAt(raw, i + 1) || holdsClause(raw, i + 1, end) || labelOpens(raw, i + 1)));
   return opens && !turnsDown(raw, i + 1, end);
 }
 
@@ -160,4 +168,37 @@ function noteWords(raw: RawTokens, from: number, end: number): number {
     if (raw.type[i] === 'word' || raw.type[i] === 'number') words++;
   }
   return words;
+}
+
+/** Words a heading before a note's first dash runs to: "who owns what —", "what it won't prove —". */
+const HEADING_WORDS = 4;
+
+const HEADED_NOTE_DASHES = 2;
+
+/**
+ * The dash after a short heading that opens the line ("who owns what — platform team: … — me:
+ * …"), or -1. With a second dash the line is a note whose dashes divide its parts, not an aside.
+ */
+function headingDashOf(raw: RawTokens, start: number, end: number): number {
+  let words = 0;
+  for (let i = start; i <= end; i++) {
+    if (isSpacedDash(raw, i)) return words > 0 && i < end ? i : -1;
+    // A contraction's second part is no word of its own: "won't" is one.
+    const clitic = /^(?:n['’]t|['’])/u.test(raw.value[i] ?? '');
+    if ((raw.type[i] === 'word' || raw.type[i] === 'number') && !clitic) words++;
+    if (words > HEADING_WORDS || raw.type[i] === 'punctuation') return -1;
+  }
+  return -1;
+}
+
+/** Words a label before its colon runs to: "me:", "platform team:", "stop lines:". */
+const LABEL_WORDS = 3;
+
+/** A note that opens on a label and a colon ("— me: the order, the limits") says who or what. */
+function labelOpens(raw: RawTokens, from: number): boolean {
+  for (let i = from; i <= from + LABEL_WORDS; i++) {
+    if (raw.value[i] === ':') return i > from;
+    if (raw.type[i] !== 'word') return false;
+  }
+  return false;
 }

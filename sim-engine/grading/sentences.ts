@@ -11,7 +11,7 @@ import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withSubjectRefused } from './refusedAsSubject';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
-import { answeredWho } from './questionAnswers';
+import { answeredWho, answersWhyNot } from './questionAnswers';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -105,7 +105,9 @@ export function readAnswer(answer: string): ReadAnswer {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
-      sentences.push(analyse(text, completed ?? tokens, sentences.length, repeat));
+      const arguedDown = previous !== undefined && answersWhyNot(previous.tokens, tokens);
+      const stated = arguedDown ? allNegated(tokens) : (completed ?? tokens);
+      sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
   }
