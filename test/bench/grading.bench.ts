@@ -31,6 +31,7 @@ import {
   NINETEENTH_FRESH_CORPUS,
   TWENTIETH_FRESH_CORPUS,
   TWENTY_FIRST_FRESH_CORPUS,
+  TWENTY_SECOND_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -141,8 +142,9 @@ console.log(
 // nineteenth set l001–l060 (fresh19/, three authors), graded once at c4f31d4, since the
 // twenty-first (l041–l060 held back, grader21), the twentieth set o001–o060 (fresh20/, three
 // authors), graded once at ef6470d, since the twenty-second (o041–o060 held back, grader22). The
-// twenty-first set aa001–aa060 (fresh21/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader22).
+// twenty-first set aa001–aa060 (fresh21/, three authors), graded once at 517d01a, since the
+// twenty-third (aa041–aa060 held back, grader23). The twenty-second set ab001–ab060 (fresh22/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader23).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -188,7 +190,8 @@ const sets = [
   ['eighteenth fresh set (seen, now training)', EIGHTEENTH_FRESH_CORPUS],
   ['nineteenth fresh set (seen, now training)', NINETEENTH_FRESH_CORPUS],
   ['twentieth fresh set (seen, now training)', TWENTIETH_FRESH_CORPUS],
-  ['twenty-first fresh set (held out, never seen)', TWENTY_FIRST_FRESH_CORPUS],
+  ['twenty-first fresh set (seen, now training)', TWENTY_FIRST_FRESH_CORPUS],
+  ['twenty-second fresh set (held out, never seen)', TWENTY_SECOND_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -65,6 +65,9 @@ export { TWENTIETH_FRESH_CORPUS } from './fresh20/twentiethFreshCorpus';
 
 /** The twenty-first fresh held-out set (aa001–aa060): graded once after the grader was frozen (README.md). */
 export { TWENTY_FIRST_FRESH_CORPUS } from './fresh21/twentyFirstFreshCorpus';
+
+/** The twenty-second fresh held-out set (ab001–ab060): graded once after the grader was frozen (README.md). */
+export { TWENTY_SECOND_FRESH_CORPUS } from './fresh22/twentySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
