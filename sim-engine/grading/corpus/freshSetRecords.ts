@@ -21,6 +21,7 @@ import {
   NINETEENTH_FRESH_CORPUS,
   TWENTIETH_FRESH_CORPUS,
   TWENTY_FIRST_FRESH_CORPUS,
+  TWENTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -44,6 +45,7 @@ import { EIGHTEENTH_FRESH_FIRST_EVALUATION } from './eighteenthFreshFirstEvaluat
 import { NINETEENTH_FRESH_FIRST_EVALUATION } from './nineteenthFreshFirstEvaluation';
 import { TWENTIETH_FRESH_FIRST_EVALUATION } from './twentiethFreshFirstEvaluation';
 import { TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './twentyFirstFreshFirstEvaluation';
+import { TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './twentySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -242,6 +244,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'aa',
     // Graded once at 517d01a (grader 9caab11; three authors, 60 answers) and recorded as it came
+    // out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-second fresh set (held out, graded once)',
+    answers: TWENTY_SECOND_FRESH_CORPUS,
+    first: TWENTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'ab',
+    // Graded once at 70118de (grader 800b41d; three authors, 60 answers) and recorded as it came
     // out (see the corpus README).
     heldOut: true,
   },
