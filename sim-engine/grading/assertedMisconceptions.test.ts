@@ -88,3 +88,21 @@ describe('a practice argued down in answer to "why not"', () => {
     expect(misconceived(answer)).toBe(true);
   });
 });
+
+// After the twenty-second set: a line given wholly in quotation marks is someone's words set in
+// front of the listener, not the speaker's claim.
+describe('a sentence given wholly in quotation marks', () => {
+  it.each([
+    'Here is what I hear in launch meetings. "Give it to a random 5 % and see." I start with staff, then beta, enterprise last.',
+    'An objection first. "If the canary looks better, we have proved the change." I would not read it that way.',
+  ])('raises no misconception in "%s"', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: quoted words inside the speaker's own sentence keep the sentence.
+    'The canary is really our A/B test, so a "win" there proves the new version is better.',
+  ])('still reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+});

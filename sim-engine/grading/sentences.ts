@@ -9,6 +9,7 @@ import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withSubjectRefused } from './refusedAsSubject';
+import { isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
@@ -106,7 +107,8 @@ export function readAnswer(answer: string): ReadAnswer {
       }
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
       const arguedDown = previous !== undefined && answersWhyNot(previous.tokens, tokens);
-      const stated = arguedDown ? allNegated(tokens) : (completed ?? tokens);
+      // A line given in quotation marks, or a reason against a "why not", states nothing.
+      const stated = arguedDown || isQuotedWhole(text) ? allNegated(tokens) : (completed ?? tokens);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
