@@ -19,8 +19,9 @@ const LONGEST_ASIDE = 16;
 
 /**
  * The sentences in one of the model's sentence spans [start, end]: cut at a spaced dash followed
- * by a capital, and, in spoken text, before a subject that opens a new clause after a finished
- * phrase ("… for a day we move to five per cent …").
+ * by a capital; in notes strung on dashes, also where a part opens on a clause or a label; and,
+ * in spoken text, before a subject that opens a new clause after a finished phrase ("… for a day
+ * we move to five per cent …").
  */
 export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: boolean): number[][] {
   const [start = 0, end = -1] = span;
@@ -30,9 +31,9 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   // closes an aside the first opened, whatever word follows it.
   let asideFrom: number | null = null;
   // Three dashes or more string notes together ("stop lines — agreed before launch — we hold a
-  // day — …"): there a clause after a dash opens a sentence even in lower case. One or two
-  // dashes set off an aside ("I think — and I may be off — the data is thin").
-  // "who owns what — platform team: … — me: …": a heading's dash keeps it with its first part.
+  // day — …"), as do two after a short heading ("who owns what — platform team: … — me: …"):
+  // there a clause after a dash opens a sentence even in lower case. Otherwise one or two dashes
+  // set off an aside ("I think — and I may be off — the data is thin").
   const headingDash = headingDashOf(raw, start, end);
   const dashes = dashesIn(raw, start, end);
   const notes = dashes >= NOTE_DASHES || (headingDash >= 0 && dashes >= HEADED_NOTE_DASHES);
@@ -109,7 +110,7 @@ function turnsDown(raw: RawTokens, from: number, end: number): boolean {
 }
 
 /** Words that start a negation of their own (the model's negators and ours). */
-const NEGATORS = new Set([...NEGATIONS, 'none', 'neither', 'nor', 'cannot', 'without', 'nobody']);
+const NEGATORS = new Set([...NEGATIONS, 'none', 'neither', 'nor', 'cannot', 'without']);
 
 /**
  * Where the negation marks of a sentence cut from a run start to be its own. The model marks the

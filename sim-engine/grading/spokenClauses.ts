@@ -16,7 +16,7 @@ const DETERMINERS = new Set(['the', 'our', 'my', 'their', 'each', 'every', 'this
 /** Words a subject noun phrase may hold before its verb: "the new ranking model goes". */
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const LONGEST_SUBJECT = 3;
-/** A clause is under way after these: its subject follows rather than a new sentence beginning. */
+/** A phrase is finished on these: a subject after one opens a new clause. */
 const PHRASE_ENDS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'SYM', 'X']);
 /** Spoken links that open a sentence: cut before them rather than between them and the subject. */
 const OPENERS = new Set(['so', 'then', 'and', 'but', 'now', 'okay', 'ok', 'also', 'well', 'yeah']);
