@@ -102,6 +102,8 @@ describe('a sentence given wholly in quotation marks', () => {
   it.each([
     // Must not deny: quoted words inside the speaker's own sentence keep the sentence.
     'The canary is really our A/B test, so a "win" there proves the new version is better.',
+    // Must not deny: a quoted line the speaker then takes on is theirs (a way to game the rule).
+    'I own the release calls. "The canary is really our A/B test, so a clean run proves the new version is better." That is my view.',
   ])('still reads "%s" as a misconception', (answer) => {
     expect(misconceived(answer)).toBe(true);
   });

@@ -1,8 +1,8 @@
 /*
  * A sentence given wholly in quotation marks is someone's words set in front of the listener —
  * an objection the candidate is about to answer, a line heard in a launch meeting: "Give it to a
- * random 5 % and see." It states nothing for the speaker, whatever it holds; the speaker's own
- * sentences around it say what they make of it.
+ * random 5 % and see." It states nothing for the speaker, whatever it holds, unless the next
+ * sentence takes it on ("That's my view."), as reported advice is (sentences.ts).
  */
 
 const OPENING_QUOTES = /^["“„«‘']/u;

@@ -135,6 +135,10 @@ const ADOPTING = new Set([
   'stick',
   'right',
   'correct',
+  // "That's my view", "I stand by it", "I believe that".
+  'view',
+  'stand',
+  'believe',
 ]);
 
 /**

@@ -146,7 +146,7 @@ function holdsClause(raw: RawTokens, from: number, end: number): boolean {
   let words = 0;
   let verb = false;
   for (let i = from; i <= end && !isSpacedDash(raw, i); i++) {
-    if (raw.type[i] === 'word' || raw.type[i] === 'number') words++;
+    if (isWordAt(raw, i)) words++;
     // The note opens on its clause: "wholesale last, at 400 a basket they're the ones we can't
     // lose" is a step of the order with a reason, not a statement of its own.
     if (!verb && (words > SUBJECT_WORDS || raw.value[i] === ',')) return false;
@@ -166,7 +166,7 @@ function isFinite(raw: RawTokens, i: number): boolean {
 function noteWords(raw: RawTokens, from: number, end: number): number {
   let words = 0;
   for (let i = from; i <= end && !isSpacedDash(raw, i); i++) {
-    if (raw.type[i] === 'word' || raw.type[i] === 'number') words++;
+    if (isWordAt(raw, i)) words++;
   }
   return words;
 }
@@ -184,9 +184,7 @@ function headingDashOf(raw: RawTokens, start: number, end: number): number {
   let words = 0;
   for (let i = start; i <= end; i++) {
     if (isSpacedDash(raw, i)) return words > 0 && i < end ? i : -1;
-    // A contraction's second part is no word of its own: "won't" is one.
-    const clitic = /^(?:n['’]t|['’])/u.test(raw.value[i] ?? '');
-    if ((raw.type[i] === 'word' || raw.type[i] === 'number') && !clitic) words++;
+    if (isWordAt(raw, i)) words++;
     if (words > HEADING_WORDS || raw.type[i] === 'punctuation') return -1;
   }
   return -1;
@@ -202,4 +200,10 @@ function labelOpens(raw: RawTokens, from: number): boolean {
     if (raw.type[i] !== 'word') return false;
   }
   return false;
+}
+
+/** A word or a number, not a mark, nor a contraction's second part ("won't" is one word). */
+function isWordAt(raw: RawTokens, i: number): boolean {
+  const type = raw.type[i];
+  return (type === 'word' || type === 'number') && !/^(?:n['’]t|['’])/u.test(raw.value[i] ?? '');
 }

@@ -107,8 +107,8 @@ export function readAnswer(answer: string): ReadAnswer {
       }
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
       const arguedDown = previous !== undefined && answersWhyNot(previous.tokens, tokens);
-      // A line given in quotation marks, or a reason against a "why not", states nothing.
-      const stated = arguedDown || isQuotedWhole(text) ? allNegated(tokens) : (completed ?? tokens);
+      // A reason given against a "why not" states nothing.
+      const stated = arguedDown ? allNegated(tokens) : (completed ?? tokens);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
@@ -123,9 +123,17 @@ export function readAnswer(answer: string): ReadAnswer {
   };
 }
 
-/** Others' advice reported and not adopted, in the sentence or the next, claims nothing (stance.ts). */
+/**
+ * Others' advice reported, or a line quoted, and not adopted in the sentence or the next claims
+ * nothing (stance.ts, quotedSentences.ts).
+ */
 function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
   return sentences.map((sentence, i) => {
+    // A line given wholly in quotation marks is someone's words (quotedSentences.ts).
+    if (isQuotedWhole(sentence.text)) {
+      const adopted = adopts(sentences[i + 1]?.tokens ?? []);
+      return adopted ? sentence : { ...sentence, tokens: allNegated(sentence.tokens) };
+    }
     const span = reportedAdvice(sentence.tokens);
     if (span === null) return sentence;
     const [from, end] = span;
