@@ -141,6 +141,10 @@ describe('must not deny a plan the speaker commits to, whatever its form', () =>
       'a plan that goes on to the next release at its end',
       `${PLAN} Next time, I'd automate the gates.`,
     ],
+    [
+      'a scene set before the plan, pointed back at',
+      `Think of a Friday evening outage nobody sees until Monday. That's the release I am guarding against. ${PLAN}`,
+    ],
   ])('%s', (_form, answer) => {
     expect(heldCredited(answer)).toBe(true);
   });
