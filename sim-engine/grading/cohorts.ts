@@ -62,7 +62,9 @@ const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
 const DENIAL = lexicon(
-  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
+  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
+    // What a random pick is judged to bring: "…, the worst place to find a bug".
+    'worst place | worst time | worst moment | worst way | worst spot | worst possible',
 );
 /** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
 const JUDGED_OUT = localLexicon(
