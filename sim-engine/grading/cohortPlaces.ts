@@ -114,7 +114,29 @@ const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase']);
 /** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
 function opensStage(tokens: Sentence['tokens']): boolean {
   const first = tokens[0];
-  return first !== undefined && (STEP_WORDS.has(first.text) || first.unit === 'percent');
+  if (first === undefined) return false;
+  return STEP_WORDS.has(first.text) || first.unit === 'percent' || opensTimelineEntry(tokens);
+}
+
+const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(
+    ' ',
+  ),
+);
+const PERIODS = new Set(['day', 'week', 'night']);
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * An entry of a release timeline that moves exposure: "Tuesday 19:00 — 1 %, employees only.",
+ * "Day 3: beta users at 5 %". The timeline's order is the order of exposure, so a group its
+ * entry names is placed, as a stage note places it; an entry with no share ("Monday, I'd brief
+ * staff and enterprise customers") moves no one.
+ */
+function opensTimelineEntry(tokens: Sentence['tokens']): boolean {
+  const [first, second] = tokens;
+  if (first === undefined || !tokens.some((token) => token.unit === 'percent')) return false;
+  if (WEEKDAYS.has(first.text) || CLOCK_TIME.test(first.text)) return true;
+  return PERIODS.has(first.text) && second?.pos === 'NUM';
 }
 
 /** Words after which a group is the other side of a comparison, not a step of exposure. */

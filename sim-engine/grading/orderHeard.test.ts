@@ -56,3 +56,20 @@ describe('notes that place their groups are steps of the order', () => {
     expect(coversOrder(answer)).toBe(false);
   });
 });
+
+// The twenty-fourth round: a release timeline's entries are its stages, in the order they run.
+describe('groups named in the entries of a timeline are placed in its order', () => {
+  it.each([
+    'Tuesday 09:00 — 1 %, our own staff only, since they report oddities at once.\nThursday 09:00 — 5 %, the opted-in preview customers.\nMonday 09:00 — 50 %, regular customers; enterprise tenants stay on the old version for now.',
+    'Day 1: employees at 1 %, because they forgive rough edges.\nDay 3: the beta group at 5 %.\nDay 7: everyone else at 50 %.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny the rule's limit: days that name groups for another purpose order none.
+    "Monday, I'd brief staff, beta users and enterprise customers on what is coming. Tuesday, I'd write the business case.",
+  ])('does not credit "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(false);
+  });
+});
