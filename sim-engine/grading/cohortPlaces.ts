@@ -3,6 +3,7 @@ import { GROUP_NOUNS } from './cohortSequence';
 import type { Match } from './match';
 import { BOUNDARIES, findAll, has, lexicon, localLexicon } from './match';
 import type { Sentence } from './sentences';
+import { opensOnTime } from './timeline';
 import { ORDER } from './vocabulary';
 
 /**
@@ -118,14 +119,6 @@ function opensStage(tokens: Sentence['tokens']): boolean {
   return STEP_WORDS.has(first.text) || first.unit === 'percent' || opensTimelineEntry(tokens);
 }
 
-const WEEKDAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(
-    ' ',
-  ),
-);
-const PERIODS = new Set(['day', 'week', 'night']);
-const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
-
 /**
  * An entry of a release timeline that moves exposure: "Tuesday 19:00 — 1 %, employees only.",
  * "Day 3: beta users at 5 %". The timeline's order is the order of exposure, so a group its
@@ -133,10 +126,7 @@ const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
  * staff and enterprise customers") moves no one.
  */
 function opensTimelineEntry(tokens: Sentence['tokens']): boolean {
-  const [first, second] = tokens;
-  if (first === undefined || !tokens.some((token) => token.unit === 'percent')) return false;
-  if (WEEKDAYS.has(first.text) || CLOCK_TIME.test(first.text)) return true;
-  return PERIODS.has(first.text) && second?.pos === 'NUM';
+  return opensOnTime(tokens) && tokens.some((token) => token.unit === 'percent');
 }
 
 /** Words after which a group is the other side of a comparison, not a step of exposure. */

@@ -11,9 +11,18 @@ const SIGNED_REACH = 3;
 export function signsMoveToShare(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, i) =>
-      MOTIONS.has(token.lemma) &&
-      tokens[i + 1]?.text === 'to' &&
-      tokens[i + 2]?.kind === 'number' &&
-      tokens.slice(Math.max(0, i - SIGNED_REACH), i).some((before) => before.lemma === 'sign'),
+      (MOTIONS.has(token.lemma) &&
+        tokens[i + 1]?.text === 'to' &&
+        tokens[i + 2]?.kind === 'number' &&
+        tokens.slice(Math.max(0, i - SIGNED_REACH), i).some((before) => before.lemma === 'sign')) ||
+      signsForShare(tokens, i),
   );
+}
+
+const FOR_SHARE = new Set([':', 'for', '—', '-']);
+
+/** "Eng lead + me sign: 1 % of beta customers", "both sign for 25 %": the share is what is signed. */
+function signsForShare(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'sign' && tokens[i]?.text !== 'sign') return false;
+  return FOR_SHARE.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.unit === 'percent';
 }
