@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { signsMoveToShare } from './stageMoves';
+import { changesStage, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
@@ -212,7 +212,7 @@ function describesGroup(tokens: readonly Token[], verb: number): boolean {
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
 function conditionsEachStage(tokens: readonly Token[]): boolean {
   // The stage change sits under the rule's own negation ("nobody moves up unless …").
-  return hasAny(tokens, STAGE_CHANGE) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
+  return changesStage(tokens) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
 }
 
 /**

@@ -155,3 +155,18 @@ describe('a sign-off in the entries of a timeline', () => {
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The twenty-fourth round: a metric going up is no stage going up.
+describe('a metric that goes up is not a stage change to agree on', () => {
+  it('does not credit agreeing the limits when errors "go up"', () => {
+    expect(
+      covers(
+        'We agree the limits with the eng lead before launch: if payment errors go up by half a point, we pull it.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still credits a stage that goes up once named people agree (must not deny)', () => {
+    expect(covers('Traffic only goes up a stage once the eng lead and I agree.')).toBe(true);
+  });
+});
