@@ -36,7 +36,14 @@ const PLACE_WORDS = localLexicon(
 
 /** A word of place, affirmed: the clause puts what it names in an order. */
 export function ordersItsGroups(tokens: Sentence['tokens']): boolean {
-  return findAll(tokens, PLACE_WORDS).some((match) => !tokens[match.start]?.negated);
+  return findAll(tokens, PLACE_WORDS).some(
+    (match) => !tokens[match.start]?.negated && !namesFirstTimers(tokens, match.start),
+  );
+}
+
+/** "first-time buyers", "first time users": "first" names the group, it places nothing. */
+export function namesFirstTimers(tokens: Sentence['tokens'], at: number): boolean {
+  return tokens[at]?.text === 'first' && tokens[at + 1]?.text === 'time';
 }
 
 /**
@@ -54,7 +61,9 @@ export function placedKinds(
 ): SegmentKind[] {
   if (found.size === 0) return [];
   if (has(tokens, POSITION) || opensStage(tokens)) return [...found.keys()];
-  const order = findAll(tokens, ORDER).filter((match) => !tokens[match.start]?.negated);
+  const order = findAll(tokens, ORDER).filter(
+    (match) => !tokens[match.start]?.negated && !namesFirstTimers(tokens, match.start),
+  );
   if (order.length === 0) return [];
   const placeWord = ordersItsGroups(tokens);
   const near = (group: Match) =>

@@ -47,10 +47,12 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'general population | general users | general audience | general availability | ' +
     'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
     'wider user base | all other users | regular users | regular customers | casual users | ' +
-    'casual visitors',
+    'casual visitors | returning customers | returning users | existing customers | ' +
+    'existing users | repeat customers',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
-    'onboarding users | new accounts | new signups',
+    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
+    'first time shoppers | first time riders | first time visitors',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +

@@ -73,3 +73,23 @@ describe('groups named in the entries of a timeline are placed in its order', ()
     expect(coversOrder(answer)).toBe(false);
   });
 });
+
+// The twenty-fourth round: returning customers and first-time buyers are groups of an order, and
+// the "first" in "first-time" places no one.
+describe('returning customers and first-time buyers as groups', () => {
+  it('credits returning customers first and first-time buyers held back', () => {
+    expect(
+      coversOrder(
+        "Returning customers get it first. First-time shoppers stay on the old page until it has held up, because if they bounce we've lost them.",
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read the "first" of "first-time" as a place (must not credit)', () => {
+    expect(
+      coversOrder(
+        "The lab only saw returning customers, but I'd want to interview a few first-time buyers too, because their needs differ.",
+      ),
+    ).toBe(false);
+  });
+});
