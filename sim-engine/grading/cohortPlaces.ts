@@ -150,6 +150,22 @@ const COMPARED = new Set([
 ]);
 const COMPARED_REACH = 6;
 
+/** Verbs of research: the people they name are asked or watched, not exposed. */
+const STUDYING = new Set(['interview', 'survey', 'talk', 'speak', 'research', 'study', 'poll']);
+const STUDIED_REACH = 5;
+
+/** "I'd want to talk to five or six first-time buyers", "interview ten new customers". */
+export function studied(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - STUDIED_REACH); i--) {
+    const token = tokens[i];
+    if (token === undefined || BOUNDARIES.has(token.text)) return false;
+    if (!STUDYING.has(token.lemma)) continue;
+    // "interview ten first-time buyers": the tagger may call an imperative a noun; its object tells.
+    if (token.pos === 'VERB' || ['NUM', 'DET'].includes(tokens[i + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "Compare conversion between the canary group and everyone else", "against regular users on
  * the old version": the group is the baseline a metric is read against.

@@ -17,6 +17,7 @@ import {
 } from './match';
 import {
   comparedAgainst,
+  studied,
   groupsNamed,
   headsOrder,
   ORDERING,
@@ -192,7 +193,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const found = new Map<SegmentKind, Match[]>();
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (!hedged(tokens, match) && !comparedAgainst(tokens, match)) addKind(found, kind, match);
+      if (hedged(tokens, match) || comparedAgainst(tokens, match) || studied(tokens, match))
+        continue;
+      addKind(found, kind, match);
     }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {

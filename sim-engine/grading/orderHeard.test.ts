@@ -93,3 +93,13 @@ describe('returning customers and first-time buyers as groups', () => {
     ).toBe(false);
   });
 });
+
+describe('people a study talks to are not a group exposed', () => {
+  it('gives no cohort credit for groups named as the people interviewed', () => {
+    const grade = gradeAnswer(
+      'Before any launch I would interview ten first-time buyers and talk to a few returning customers about the new page.',
+      model,
+    );
+    expect(grade.points.find((point) => point.id === 'cohort-order')?.credit).toBe(0);
+  });
+});
