@@ -21,8 +21,11 @@ const GAIN = localLexicon(
     'pay for itself | pays for itself | paid for itself',
 );
 
+/** "Proving it is better is beyond the canary's remit": the proof put outside what the canary is for. */
+const OUTSIDE = localLexicon('beyond | remit | scope | outside');
+
 export function provesGainWithCanary(tokens: readonly Token[]): boolean {
-  if (!hasAny(tokens, CANARY) || hasAny(tokens, SAFE)) return false;
+  if (!hasAny(tokens, CANARY) || hasAny(tokens, SAFE) || hasAny(tokens, OUTSIDE)) return false;
   const fragment = fragmentOf(tokens);
   const canary = fragmentsWith(tokens, CANARY);
   const experiments = fragmentsWith(tokens, EXPERIMENT);
