@@ -89,6 +89,23 @@ describe('a practice argued down in answer to "why not"', () => {
   });
 });
 
+// The twenty-fourth round: a random pick judged by the harm it brings argues against it.
+describe('a random pick judged the worst place for a failure', () => {
+  it.each([
+    'Random means some of that 5 % are hospitals mid-shift, the worst place to meet a new bug.',
+    'A random 1 % puts our biggest accounts in the canary at the worst possible moment.',
+  ])('does not read "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: "worst case" is what a random slice is said to keep small, not a verdict on it.
+    'A random 5 % goes first, so the worst case stays small.',
+  ])('still reads "%s" as a misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+});
+
 // After the twenty-second set: a line given wholly in quotation marks is someone's words set in
 // front of the listener, not the speaker's claim.
 describe('a sentence given wholly in quotation marks', () => {

@@ -67,3 +67,29 @@ describe('"better" declared out of scope, with a test for it placed after', () =
     ).toBe(false);
   });
 });
+
+// The twenty-fourth round: the canary named as the proof of a gain, and "this rollout" as the
+// canary called our experiment.
+function misconceived(answer: string): boolean {
+  return gradeAnswer(answer, service).misconceptions.some((m) => m.point === 'canary-vs-ab');
+}
+
+describe('the canary named as the proof of a gain', () => {
+  it.each([
+    'Bigger photos should sell more, and the canary is how we prove it.',
+    'The whole point of the canary is to prove the new search converts more.',
+    'The way I would put it to the team: this rollout is our experiment.',
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: the proof denied, kept to safety, or handed to the experiment.
+    'The canary proves it is safe; whether it sells more is for a randomised A/B test.',
+    'The lab suggests it is better, but proving that needs a randomised A/B test after the canary.',
+    'Someone may read a clean canary as proof that it sells more. It is not.',
+    'The canary cannot prove the new search converts more.',
+  ])('does not read "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

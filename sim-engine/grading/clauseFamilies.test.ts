@@ -179,3 +179,20 @@ describe('the grader reads going back as the rollback, and rollback criteria as 
     ).not.toContain('rollback');
   });
 });
+
+// The twenty-fourth round: going back said as the destination the traffic is sent to.
+describe('the grader reads traffic sent to the old version as the rollback', () => {
+  it.each([
+    'If a limit is crossed, the on-call engineer reroutes to the old model at once, day or night; it takes a few minutes.',
+    'The engineer on call sends every request to the previous version at any hour, a router setting that takes two minutes.',
+  ])('credits "%s"', (answer) => {
+    expect(covered(answer)).toContain('rollback');
+  });
+
+  it.each([
+    // Must not credit: a split of traffic between the versions.
+    'At 9:00 the on-call engineer routes the rest to the old model through the traffic split, without asking anyone.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covered(answer)).not.toContain('rollback');
+  });
+});

@@ -3,6 +3,7 @@ import { GROUP_NOUNS } from './cohortSequence';
 import type { Match } from './match';
 import { BOUNDARIES, findAll, has, lexicon, localLexicon } from './match';
 import type { Sentence } from './sentences';
+import { opensOnTime } from './timeline';
 import { ORDER } from './vocabulary';
 
 /**
@@ -35,7 +36,14 @@ const PLACE_WORDS = localLexicon(
 
 /** A word of place, affirmed: the clause puts what it names in an order. */
 export function ordersItsGroups(tokens: Sentence['tokens']): boolean {
-  return findAll(tokens, PLACE_WORDS).some((match) => !tokens[match.start]?.negated);
+  return findAll(tokens, PLACE_WORDS).some(
+    (match) => !tokens[match.start]?.negated && !namesFirstTimers(tokens, match.start),
+  );
+}
+
+/** "first-time buyers", "first time users": "first" names the group, it places nothing. */
+export function namesFirstTimers(tokens: Sentence['tokens'], at: number): boolean {
+  return tokens[at]?.text === 'first' && tokens[at + 1]?.text === 'time';
 }
 
 /**
@@ -53,7 +61,9 @@ export function placedKinds(
 ): SegmentKind[] {
   if (found.size === 0) return [];
   if (has(tokens, POSITION) || opensStage(tokens)) return [...found.keys()];
-  const order = findAll(tokens, ORDER).filter((match) => !tokens[match.start]?.negated);
+  const order = findAll(tokens, ORDER).filter(
+    (match) => !tokens[match.start]?.negated && !namesFirstTimers(tokens, match.start),
+  );
   if (order.length === 0) return [];
   const placeWord = ordersItsGroups(tokens);
   const near = (group: Match) =>
@@ -114,7 +124,18 @@ const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase']);
 /** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
 function opensStage(tokens: Sentence['tokens']): boolean {
   const first = tokens[0];
-  return first !== undefined && (STEP_WORDS.has(first.text) || first.unit === 'percent');
+  if (first === undefined) return false;
+  return STEP_WORDS.has(first.text) || first.unit === 'percent' || opensTimelineEntry(tokens);
+}
+
+/**
+ * An entry of a release timeline that moves exposure: "Tuesday 19:00 — 1 %, employees only.",
+ * "Day 3: beta users at 5 %". The timeline's order is the order of exposure, so a group its
+ * entry names is placed, as a stage note places it; an entry with no share ("Monday, I'd brief
+ * staff and enterprise customers") moves no one.
+ */
+function opensTimelineEntry(tokens: Sentence['tokens']): boolean {
+  return opensOnTime(tokens) && tokens.some((token) => token.unit === 'percent');
 }
 
 /** Words after which a group is the other side of a comparison, not a step of exposure. */
@@ -128,6 +149,22 @@ const COMPARED = new Set([
   'relative',
 ]);
 const COMPARED_REACH = 6;
+
+/** Verbs of research: the people they name are asked or watched, not exposed. */
+const STUDYING = new Set(['interview', 'survey', 'talk', 'speak', 'research', 'study', 'poll']);
+const STUDIED_REACH = 5;
+
+/** "I'd want to talk to five or six first-time buyers", "interview ten new customers". */
+export function studied(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - STUDIED_REACH); i--) {
+    const token = tokens[i];
+    if (token === undefined || BOUNDARIES.has(token.text)) return false;
+    if (!STUDYING.has(token.lemma)) continue;
+    // "interview ten first-time buyers": the tagger may call an imperative a noun; its object tells.
+    if (token.pos === 'VERB' || ['NUM', 'DET'].includes(tokens[i + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * "Compare conversion between the canary group and everyone else", "against regular users on

@@ -17,6 +17,7 @@ import {
 } from './match';
 import {
   comparedAgainst,
+  studied,
   groupsNamed,
   headsOrder,
   ORDERING,
@@ -47,10 +48,12 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'general population | general users | general audience | general availability | ' +
     'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
     'wider user base | all other users | regular users | regular customers | casual users | ' +
-    'casual visitors',
+    'casual visitors | returning customers | returning users | existing customers | ' +
+    'existing users | repeat customers',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
-    'onboarding users | new accounts | new signups',
+    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
+    'first time shoppers | first time riders | first time visitors',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
@@ -62,7 +65,9 @@ const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
 const DENIAL = lexicon(
-  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake',
+  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
+    // What a random pick is judged to bring: "…, the worst place to find a bug".
+    'worst place | worst time | worst moment | worst way | worst spot | worst possible',
 );
 /** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
 const JUDGED_OUT = localLexicon(
@@ -188,7 +193,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const found = new Map<SegmentKind, Match[]>();
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (!hedged(tokens, match) && !comparedAgainst(tokens, match)) addKind(found, kind, match);
+      if (hedged(tokens, match) || comparedAgainst(tokens, match) || studied(tokens, match))
+        continue;
+      addKind(found, kind, match);
     }
   }
   for (const match of findUnrejected(tokens, kinds.own)) {

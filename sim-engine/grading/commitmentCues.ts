@@ -182,6 +182,11 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
     ) {
       return true;
     }
+    // "Quick true-or-false round:", "A quiz for you:": statements put to the listener to judge.
+    if (token.text === 'quiz') return true;
+    if (token.text === 'true' && tokens[i + 1]?.text === 'or' && tokens[i + 2]?.text === 'false') {
+      return true;
+    }
     // "Options: …", "Option A: …", "Alternatives: …": laid out, none chosen.
     if (i === 0 && (OPTIONS.has(token.lemma) || OPTIONS.has(token.text))) return true;
     // "What matters in a canary", "the things that matter in a canary release": said of canaries

@@ -68,6 +68,10 @@ describe('a plan the speaker does not commit to for this change earns no point',
     ],
     ['options laid out, none chosen', `Options: ${ORDER}, or a random slice; ${HOLD}, or an hour.`],
     [
+      'a true-or-false round put to the listener',
+      `A true-or-false round for you:\n1. ${ORDER}.\n2. ${HOLD}.\nYour answers first.`,
+    ],
+    [
       'questions left unanswered',
       `Should staff get it first, then beta customers, then everyone? Should each stage be held for a full day? These are the questions for the team.`,
     ],
@@ -112,6 +116,10 @@ describe('a plan the speaker does not commit to for this change earns no point',
 
 describe('a plan the speaker commits to keeps its points', () => {
   it.each([
+    [
+      'a plan with a true statement in it',
+      `It is true that staff get it first, then the beta customers, then everyone else, and ${HOLD}.`,
+    ],
     [
       'an ideal settled into a concrete choice',
       'Ideally each stage would run a week, but we will settle for holding each stage for 24 hours before widening.',

@@ -70,7 +70,7 @@ note(BY_TEXT, CUE.ideal, [
 ]);
 note(BY_TEXT, CUE.pastJob, ['my', 'when', 'previously', 'formerly', 'back', 'ago', 'last']);
 note(BY_LEMMA, CUE.story, [...OTHER_PEOPLE]);
-note(BY_TEXT, CUE.rubric, ['options', 'alternatives']);
+note(BY_TEXT, CUE.rubric, ['options', 'alternatives', 'quiz', 'true']);
 note(BY_TEXT, CUE.rubric, ['interviewer', 'interviewers']);
 note(BY_LEMMA, CUE.rubric, ['answer', 'matter', 'hear', 'option', 'alternative']);
 note(BY_TEXT, CUE.blank, ['[', '<', 'tbd', 'tba', '___', '____', '_____']);

@@ -1,3 +1,4 @@
+import { provesGainWithCanary } from './canaryProof';
 import { canaryGivenExperimentRole, rolesAsExperiment } from './experimentRole';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
@@ -92,7 +93,9 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
     if (
       !asksOnly(tokens) &&
-      (readsLiftFromCanary(tokens) || callsCanaryAnAbTest(tokens, canaryBefore))
+      (readsLiftFromCanary(tokens) ||
+        callsCanaryAnAbTest(tokens, canaryBefore) ||
+        provesGainWithCanary(tokens))
     ) {
       noteMisconception(findings, sentence);
     }

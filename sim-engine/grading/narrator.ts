@@ -100,8 +100,17 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   // "If the lead says so …", "when the SRE says stop": a condition, not a telling.
   // "If a candidate told me the following: …" introduces a plan all the same.
   const conditioned = tokens.slice(Math.max(0, at - 3), at).some((t) => CONDITIONS.has(t.text));
-  return !conditioned || colonAfter(tokens, verb);
+  return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
 }
+
+/** "…, because a failed order loses them and a heavy user tells everyone": a reason, not a telling. */
+function givenAsReason(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && !CLAUSE_BREAKS.has(tokens[i]?.text ?? ''); i--) {
+    if (tokens[i]?.text === 'because') return true;
+  }
+  return false;
+}
+const CLAUSE_BREAKS = new Set([';', ':', '—']);
 
 /**
  * "Weekends tell you nothing", "load tests had told us nothing about a cold start": what is

@@ -141,6 +141,10 @@ describe('must not deny a plan the speaker commits to, whatever its form', () =>
       'a plan that goes on to the next release at its end',
       `${PLAN} Next time, I'd automate the gates.`,
     ],
+    [
+      'a scene set before the plan, pointed back at',
+      `Think of a Friday evening outage nobody sees until Monday. That's the release I am guarding against. ${PLAN}`,
+    ],
   ])('%s', (_form, answer) => {
     expect(heldCredited(answer)).toBe(true);
   });
@@ -198,5 +202,23 @@ describe('a source said to tell nothing is no narrator', () => {
 
   it('still hears a source that tells a plan (must not deny)', () => {
     expect(heldCredited(`The vendor's whitepaper tells you this: ${PLAN}`)).toBe(false);
+  });
+});
+
+// The twenty-fourth round: a telling inside a reason ("because … a heavy user tells everyone")
+// gives the reason for the plan; it does not hand the plan to another narrator.
+describe('a telling given as a reason is no narrator', () => {
+  it('keeps the hold in a plan whose reason mentions someone telling others', () => {
+    expect(
+      heldCredited(
+        'Each stage is held for a full day, because a failed order loses a customer and an unhappy user tells everyone.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still hears a source that tells a plan after "because" with a colon (must not deny)', () => {
+    expect(heldCredited(`We go slowly because the vendor's runbook tells us this: ${PLAN}`)).toBe(
+      false,
+    );
   });
 });

@@ -56,3 +56,50 @@ describe('notes that place their groups are steps of the order', () => {
     expect(coversOrder(answer)).toBe(false);
   });
 });
+
+// The twenty-fourth round: a release timeline's entries are its stages, in the order they run.
+describe('groups named in the entries of a timeline are placed in its order', () => {
+  it.each([
+    'Tuesday 09:00 — 1 %, our own staff only, since they report oddities at once.\nThursday 09:00 — 5 %, the opted-in preview customers.\nMonday 09:00 — 50 %, regular customers; enterprise tenants stay on the old version for now.',
+    'Day 1: employees at 1 %, because they forgive rough edges.\nDay 3: the beta group at 5 %.\nDay 7: everyone else at 50 %.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny the rule's limit: days that name groups for another purpose order none.
+    "Monday, I'd brief staff, beta users and enterprise customers on what is coming. Tuesday, I'd write the business case.",
+  ])('does not credit "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(false);
+  });
+});
+
+// The twenty-fourth round: returning customers and first-time buyers are groups of an order, and
+// the "first" in "first-time" places no one.
+describe('returning customers and first-time buyers as groups', () => {
+  it('credits returning customers first and first-time buyers held back', () => {
+    expect(
+      coversOrder(
+        "Returning customers get it first. First-time shoppers stay on the old page until it has held up, because if they bounce we've lost them.",
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read the "first" of "first-time" as a place (must not credit)', () => {
+    expect(
+      coversOrder(
+        "The lab only saw returning customers, but I'd want to interview a few first-time buyers too, because their needs differ.",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('people a study talks to are not a group exposed', () => {
+  it('gives no cohort credit for groups named as the people interviewed', () => {
+    const grade = gradeAnswer(
+      'Before any launch I would interview ten first-time buyers and talk to a few returning customers about the new page.',
+      model,
+    );
+    expect(grade.points.find((point) => point.id === 'cohort-order')?.credit).toBe(0);
+  });
+});

@@ -49,6 +49,8 @@ function changeNoun(tokens: readonly Token[], from: number): boolean {
 function opensOtherChange(tokens: readonly Token[]): boolean {
   const [first, second] = tokens;
   if (first === undefined) return false;
+  // "That's the release I'm planning against": a pronoun pointing back, not "that release".
+  if (first.text === 'that' && (second?.pos === 'AUX' || second?.pos === 'VERB')) return false;
   if (OTHER.has(first.text) && (second?.lemma === 'time' || changeNoun(tokens, 1))) return true;
   if (!FRAMING.has(first.text)) return false;
   // "For the relaunch", "for the re-release": a change that comes after this one, by its name.

@@ -185,3 +185,37 @@ describe('a closing "not" and what it sets aside contrast, they do not refuse', 
     expect(credits(answer, 'holds')).toBe(false);
   });
 });
+
+// The twenty-fourth round: a practice told and then refused by the verb closing its clause.
+describe('a practice refused by the verb that closes its clause', () => {
+  it.each([
+    [
+      'holds',
+      'We talked about holding every stage of the ramp for a full day, and decided against it.',
+    ],
+    [
+      'thresholds',
+      'We discussed a 0.5 % error limit over control, agreed up front, and dropped it.',
+    ],
+    [
+      'rollback',
+      'Letting the on-call engineer flip traffic back at any hour in two minutes was ruled out.',
+    ],
+  ])('does not credit %s for "%s"', (point, answer) => {
+    expect(credits(`${OWNER}${answer}`, point)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: a refusing verb that does not close the clause, or refuses a bad practice.
+    [
+      'rollback',
+      'If errors pass 0.5 %, the on-call engineer flips the flag and drops it to 0 % in two minutes, at any hour.',
+    ],
+    [
+      'holds',
+      'Skipping the holds was ruled out: every stage of the ramp is held for a full day before the next.',
+    ],
+  ])('still credits %s for "%s"', (point, answer) => {
+    expect(credits(`${OWNER}${answer}`, point)).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import {
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
+import { returnsToOld } from './returnToOld';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -40,7 +41,10 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const namesRollback =
-      namesRollbackPlan(tokens) || revertsByParticle(tokens) || goesBackByPlan(tokens);
+      namesRollbackPlan(tokens) ||
+      revertsByParticle(tokens) ||
+      goesBackByPlan(tokens) ||
+      returnsToOld(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     const roles = has(tokens, ROLLBACK_ROLES);

@@ -150,6 +150,17 @@ describe('an answer spoken without punctuation', () => {
     expect(texts.some((text) => text.endsWith('when'))).toBe(false);
   });
 
+  it('keeps the object of a phrasal verb whose particle comes first (twenty-fourth round)', () => {
+    const spoken =
+      'okay so before anything moves we write down the rollback triggers errors over half a ' +
+      'percent or p99 two hundred milliseconds worse and then we roll back the platform team ' +
+      'handles the switch and I sign off every step with the tech lead';
+    const texts = sentencesOf(spoken);
+    expect(texts.some((text) => text.includes('write down the rollback triggers'))).toBe(true);
+    // Must not join: after "roll back" the platform team opens a sentence of its own.
+    expect(texts.some((text) => text.startsWith('the platform team handles'))).toBe(true);
+  });
+
   it('leaves written prose alone, where a subject after a noun opens a relative clause', () => {
     expect(
       sentencesOf(

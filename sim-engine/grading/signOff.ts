@@ -4,7 +4,8 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { signsMoveToShare } from './stageMoves';
+import { changesStage, signsMoveToShare } from './stageMoves';
+import { gateNote, opensOnTime } from './timeline';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
@@ -72,12 +73,16 @@ const CONDITION = lexicon(
 export function detectSignOff(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   let headed = false;
+  let gated = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // "Sign-off" over the note "PM + ML lead, every step.": the heading says what the note is.
     const underHeading = headed;
     headed = approvalHeading(tokens);
-    if (!statesApproval(tokens) && !underHeading) continue;
+    // "09:00 Gate." then "The ML lead and I both sign …": the signing is the gate's.
+    const underGate = gated && signsOrAssents(tokens);
+    gated = gateNote(tokens);
+    if (!statesApproval(tokens) && !underHeading && !underGate) continue;
     noteNamed(findings, sentence);
     if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
       noteDetail(findings, 'each-gate', sentence);
@@ -121,10 +126,13 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE) && !signsMoveToShare(tokens)) {
     return false;
   }
-  return tokens.some(
-    (token, i) =>
-      !token.negated && (signsAt(tokens, i) || assentAt(tokens, i) || okaysStage(tokens, i)),
+  return (
+    tokens.some((token, i) => !token.negated && okaysStage(tokens, i)) || signsOrAssents(tokens)
   );
+}
+
+function signsOrAssents(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => !token.negated && (signsAt(tokens, i) || assentAt(tokens, i)));
 }
 
 /** Assent said as a verb on the stage: "me + eng lead ok each step", "the two of us okay every move". */
@@ -204,7 +212,7 @@ function describesGroup(tokens: readonly Token[], verb: number): boolean {
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
 function conditionsEachStage(tokens: readonly Token[]): boolean {
   // The stage change sits under the rule's own negation ("nobody moves up unless …").
-  return hasAny(tokens, STAGE_CHANGE) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
+  return changesStage(tokens) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
 }
 
 /**
@@ -262,7 +270,8 @@ const GO_NO_GO = localLexicon('go / no go | go or no go');
  */
 function goNoGoEachStage(tokens: readonly Token[]): boolean {
   if (!hasAffirmed(tokens, GO_NO_GO) || rolesNamed(tokens).length === 0) return false;
-  return has(tokens, EACH_GATE) || everyStageChange(tokens);
+  // "Wednesday 10:00 — go/no-go, me and the eng lead.": an entry of a timeline is one of its stages.
+  return has(tokens, EACH_GATE) || everyStageChange(tokens) || opensOnTime(tokens);
 }
 
 /** A stage's decision shared by named people: "at each step the call is mine, together with …". */

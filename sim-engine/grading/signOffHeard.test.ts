@@ -135,3 +135,38 @@ describe('a signed move to the next share', () => {
     expect(detectSignOff(sentences).named).toBeNull();
   });
 });
+
+// The twenty-fourth round: a release told as a timeline decides at its entries.
+describe('a sign-off in the entries of a timeline', () => {
+  it.each([
+    'Tuesday 10:00 — go/no-go, me and the support lead.',
+    '09:00 Gate.\nThe data lead and I both sign, or we stay where we are.',
+    'The payments lead and I sign: 5 % of the beta customers.',
+  ])('credits "%s"', (answer) => {
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny the limits: a gate with no one signing, a signature on something else.
+    '09:00 Gate.\nTraffic goes to 25 % if the dashboards are green.',
+    '09:00 Gate.\nI sign up the new beta customers.',
+    'Tuesday 10:00 — the support lead and I review the dashboards.',
+  ])('does not credit "%s"', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The twenty-fourth round: a metric going up is no stage going up.
+describe('a metric that goes up is not a stage change to agree on', () => {
+  it('does not credit agreeing the limits when errors "go up"', () => {
+    expect(
+      covers(
+        'We agree the limits with the eng lead before launch: if payment errors go up by half a point, we pull it.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still credits a stage that goes up once named people agree (must not deny)', () => {
+    expect(covers('Traffic only goes up a stage once the eng lead and I agree.')).toBe(true);
+  });
+});

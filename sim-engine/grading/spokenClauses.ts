@@ -75,7 +75,7 @@ export function spokenCut(raw: RawTokens, i: number, from: number): number | nul
   let at = i;
   while (at - 1 > from && OPENERS.has(raw.normal[at - 1] ?? '')) at--;
   const before = at - 1;
-  if (before <= from || !endsPhrase(raw, before)) return null;
+  if (before <= from || !endsPhrase(raw, before) || takesItsObject(raw, before)) return null;
   // "… not that it is better", "… the model which we trust": the clause is the one under way.
   if (LINKS_A_CLAUSE.has(raw.normal[before] ?? '')) return null;
   // "If errors pass one per cent we roll back": the fronted condition's main clause.
@@ -158,6 +158,29 @@ const PARTICLES = new Set(['up', 'back', 'off', 'out', 'down', 'over', 'on', 'in
 function endsPhrase(raw: RawTokens, i: number): boolean {
   if (PHRASE_ENDS.has(raw.pos[i] ?? '') || OBJECT_PRONOUNS.has(raw.normal[i] ?? '')) return true;
   return PARTICLES.has(raw.normal[i] ?? '') && raw.pos[i - 1] === 'VERB';
+}
+
+/** Phrasal verbs whose particle comes before their object: "we write down the rollback triggers". */
+const OBJECT_FIRST = new Set([
+  'write down',
+  'note down',
+  'pin down',
+  'nail down',
+  'jot down',
+  'lay out',
+  'spell out',
+  'set out',
+  'map out',
+  'rule out',
+  'set up',
+  'line up',
+  'write up',
+]);
+
+/** What follows token i is its verb's object or message, not a new clause's subject. */
+function takesItsObject(raw: RawTokens, i: number): boolean {
+  const word = raw.normal[i] ?? '';
+  return PARTICLES.has(word) && OBJECT_FIRST.has(`${raw.lemma[i - 1] ?? ''} ${word}`);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { findAll } from './match';
 import type { Token } from './tokens';
+import { BUSINESS, ERRORS, LATENCY, STAGE_CHANGE } from './vocabulary';
 
 const MOTIONS = new Set(['move', 'go', 'jump', 'step']);
 /** How many words may stand between the signing and the motion it signs: "sign the move to". */
@@ -11,9 +13,31 @@ const SIGNED_REACH = 3;
 export function signsMoveToShare(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, i) =>
-      MOTIONS.has(token.lemma) &&
-      tokens[i + 1]?.text === 'to' &&
-      tokens[i + 2]?.kind === 'number' &&
-      tokens.slice(Math.max(0, i - SIGNED_REACH), i).some((before) => before.lemma === 'sign'),
+      (MOTIONS.has(token.lemma) &&
+        tokens[i + 1]?.text === 'to' &&
+        tokens[i + 2]?.kind === 'number' &&
+        tokens.slice(Math.max(0, i - SIGNED_REACH), i).some((before) => before.lemma === 'sign')) ||
+      signsForShare(tokens, i),
+  );
+}
+
+const FOR_SHARE = new Set([':', 'for', '—', '-']);
+
+/** "Eng lead + me sign: 1 % of beta customers", "both sign for 25 %": the share is what is signed. */
+function signsForShare(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'sign' && tokens[i]?.text !== 'sign') return false;
+  return FOR_SHARE.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.unit === 'percent';
+}
+
+/** "go up", "goes up": a stage change, unless a metric rises ("if payment errors go up by …"). */
+const RISING = new Set(['go', 'goes', 'going']);
+
+/** Whether the sentence names a change of stage, not a metric going up. */
+export function changesStage(tokens: readonly Token[]): boolean {
+  const metricEnds = new Set(
+    [ERRORS, LATENCY, BUSINESS].flatMap((lex) => findAll(tokens, lex).map((match) => match.end)),
+  );
+  return findAll(tokens, STAGE_CHANGE).some(
+    (change) => !(RISING.has(tokens[change.start]?.text ?? '') && metricEnds.has(change.start)),
   );
 }

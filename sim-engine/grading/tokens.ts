@@ -4,6 +4,7 @@ import { withDismissalsNegated } from './dismissals';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
+import { withClosingRefusal } from './closingRefusals';
 import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
 import { withTurnedDown } from './stance';
@@ -89,7 +90,9 @@ export function tokensOf(
 ): Token[] {
   const pieces = withoutCitationMarkers(piecesOf(raw, start, end, negationFrom));
   return withQuantities(
-    withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
+    withClosingRefusal(
+      withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
+    ),
   );
 }
 

@@ -19,6 +19,8 @@ describe('a valuable group placed last is not read as put first', () => {
     'Staff, then beta testers, and key accounts doing their first migration come in the end, because a failure there costs the contract.',
     'We start with employees. Enterprise customers with a first renewal due go last, because they would leave as a block.',
     'Internal users, then opted-in testers; new customers placing a first payment at the end since they churn fastest.',
+    // Adjectives before a group put last do not carry a "start" from another group's clause.
+    'We start with staff and beta users, then our largest enterprise customers come last.',
     // The same group put first in passing and last as the plan: not held plainly enough to halve.
     'Staff go first. We brief enterprise customers first, by email. Enterprise customers go last because they are the least forgiving.',
   ])('reads no misconception in "%s"', (answer) => {
@@ -33,6 +35,8 @@ describe('the most valuable customers put first is still caught', () => {
     "We'd start with our biggest accounts, since their feedback counts most.",
     'Premium users first and free users last, because they pay for it.',
     'New customers first, because they have no habits to break.',
+    // The group's own adjectives stand between "start with" and its name (twenty-fourth round).
+    "I'd start with our largest enterprise customers, because we value their feedback most.",
     // Another group at the end does not take back the one put first.
     'New customers first, because they have no habits to break. Enterprise accounts go last.',
   ])('reads the misconception in "%s"', (answer) => {

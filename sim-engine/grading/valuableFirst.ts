@@ -50,11 +50,14 @@ export function valuableLast(
 
 /** "Enterprise first", "start with enterprise": the group leads the order. */
 function leads(tokens: Sentence['tokens'], match: Match): boolean {
+  // "start with our largest enterprise customers": the group's own adjectives are part of it.
+  let opening = match.start;
+  while (tokens[opening - 1]?.pos === 'ADJ') opening--;
   return (
     placedFirstAfter(tokens, match.end) ||
     // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
-    (nearby(tokens, match.start - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
-      !nearby(tokens, match.start - 1, -1, 3, ['and', 'then']))
+    (nearby(tokens, opening - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
+      !nearby(tokens, opening - 1, -1, 3, ['and', 'then']))
   );
 }
 

@@ -4,7 +4,7 @@ import { lexicon } from './match';
 
 export const CANARY = lexicon(
   'canary | canaries | the canary | staged rollout | progressive rollout | gradual rollout | ' +
-    'the rollout | the ramp | canary cohort',
+    'the rollout | this rollout | our rollout | the ramp | canary cohort',
 );
 
 export const OWNERSHIP = lexicon(

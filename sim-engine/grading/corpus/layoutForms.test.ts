@@ -27,6 +27,19 @@ describe('an answer laid out another way', () => {
     ]);
   });
 
+  it('does not cut a sentence after an abbreviation’s stop', () => {
+    expect(sentencesOf('A redeploy at 6 a.m. Berlin time is not a plan. Staff go first.')).toEqual([
+      'A redeploy at 6 a.m. Berlin time is not a plan.',
+      'Staff go first.',
+    ]);
+  });
+
+  it('puts no footnote marker after an abbreviation’s stop', () => {
+    expect(form('footnotes').apply('We roll back at 6 a.m. Berlin time.')).toBe(
+      'We roll back at 6 a.m. Berlin time [1].',
+    );
+  });
+
   it('puts each sentence in a box of its own as a checklist', () => {
     expect(form('checkboxes').apply('Staff go first. Then beta users.')).toBe(
       '[ ] Staff go first.\n[ ] Then beta users.',

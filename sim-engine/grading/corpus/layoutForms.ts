@@ -18,8 +18,12 @@ export interface LayoutForm {
 
 /** A list marker an author already used: "-", "*", "•", "1.", "2)", "[ ]", "[x]". */
 const LIST_MARKER = /^\s*(?:[-*•–]|\d{1,2}[.)]|\[[ xX]?\])\s+/;
-/** A sentence ends at . ! ? before a space and a capital, a digit, a quote or a bracket. */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/;
+/**
+ * A sentence ends at . ! ? before a space and a capital, a digit, a quote or a bracket — not after
+ * an abbreviation's stop ("at 6 a.m. Berlin time", "e.g. Staff"), which a person would not cut.
+ */
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:[a-z]\.[a-z]|e\.g|i\.e|etc|vs|approx)\.)\s+(?=[A-Z0-9"“‘([])/;
 
 /**
  * The answer's sentences, one per entry, without the list markers they may have had. Cut by
@@ -47,7 +51,11 @@ function withoutFullStop(sentence: string): string {
  */
 function footnoted(answer: string): string {
   let marker = 0;
-  return answer.replace(/[.!?:]+(?=\s|$)/g, (end) => ` [${++marker}]${end}`);
+  // Not after an abbreviation's stop ("6 a.m.", "e.g."): it ends no sentence.
+  return answer.replace(
+    /(?<!\b(?:[a-z]\.[a-z]|e\.g|i\.e|etc|vs|approx))[.!?:]+(?=\s|$)/g,
+    (end) => ` [${++marker}]${end}`,
+  );
 }
 
 /**

@@ -1,0 +1,41 @@
+import { findAll, fragmentOf, fragmentsWith, hasAny, localLexicon } from './match';
+import { isRejected } from './rejection';
+import type { Token } from './tokens';
+import { BETTER, CANARY, EXPERIMENT, SAFE } from './vocabulary';
+
+/**
+ * "Larger photos should sell more, and the canary is how we prove it": the canary named as the
+ * proof of a gain said in the same sentence, whichever fragment holds the gain. Read by
+ * comparison.ts as the misconception that the canary shows the change is better. Not when the
+ * proof is denied ("the canary can't prove it sells more"), when the sentence keeps the canary
+ * to safety ("the canary proves it is safe, not that it is better"), or when the proof's or the
+ * gain's own fragment hands it to an experiment. A noun of proof ("someone reads a clean canary
+ * as proof that …") reports a reading, often to warn against it, so only the verb counts.
+ */
+
+/** Proof given by the canary: "the canary is how we prove it", "the canary proves that". */
+const PROOF = localLexicon('prove | proves | proved | proven | proving');
+/** A gain said as sales rather than "better": "should sell more", "people buy more". */
+const GAIN = localLexicon(
+  'sell more | sells more | buy more | buys more | convert more | converts more | ' +
+    'pay for itself | pays for itself | paid for itself',
+);
+
+/** "Proving it is better is beyond the canary's remit": the proof put outside what the canary is for. */
+const OUTSIDE = localLexicon('beyond | remit | scope | outside');
+
+export function provesGainWithCanary(tokens: readonly Token[]): boolean {
+  if (!hasAny(tokens, CANARY) || hasAny(tokens, SAFE) || hasAny(tokens, OUTSIDE)) return false;
+  const fragment = fragmentOf(tokens);
+  const canary = fragmentsWith(tokens, CANARY);
+  const experiments = fragmentsWith(tokens, EXPERIMENT);
+  // "… but proving that needs a randomised A/B test after the canary": the test proves, not the canary.
+  const proofByCanary = findAll(tokens, PROOF).some((proof) => {
+    const where = fragment[proof.start] ?? -1;
+    return canary.has(where) && !experiments.has(where) && !isRejected(tokens, proof.start);
+  });
+  if (!proofByCanary) return false;
+  return [...findAll(tokens, BETTER), ...findAll(tokens, GAIN)].some(
+    (gain) => !isRejected(tokens, gain.start) && !experiments.has(fragment[gain.start] ?? -1),
+  );
+}

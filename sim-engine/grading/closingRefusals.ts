@@ -1,0 +1,77 @@
+import type { Piece } from './tokens';
+
+/**
+ * A practice told and then refused by the verb that closes its clause, not by a negation:
+ * "We talked about opening it region by region, staff first, and decided against it", "We
+ * discussed tracking relevance and cost per request and dropped it", "Following up with an A/B
+ * test was ruled out". What the refusal closes claims nothing. The refusal must end its clause
+ * ("… dropped it to 0 % when errors rose" drops traffic, it refuses nothing).
+ */
+
+/** Refusing verbs and the particle some of them take: "ruled it out", "turned it down". */
+const REFUSING = new Map<string, string | null>([
+  ['drop', null],
+  ['scrap', null],
+  ['reject', null],
+  ['shelve', null],
+  ['ditch', null],
+  ['veto', null],
+  ['bin', null],
+  ['rule', 'out'],
+  ['turn', 'down'],
+]);
+const OBJECTS = new Set(['it', 'them', 'that', 'this']);
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '—', 'because', 'since', 'as']);
+const START_BREAKS = new Set([';', '.', '!', '?', ':']);
+const BE = new Set(['be']);
+
+/** The pieces with everything a closing refusal turns down negated. */
+export function withClosingRefusal(pieces: Piece[]): Piece[] {
+  const refusal = closingRefusalAt(pieces);
+  if (refusal <= 0) return pieces;
+  let start = refusal - 1;
+  while (start > 0 && !START_BREAKS.has(pieces[start - 1]?.text ?? '.')) start--;
+  for (let i = start; i < refusal; i++) (pieces[i] as Piece).negated = true;
+  return pieces;
+}
+
+/** Where the refused practice ends: the "and" before "decided against it", or the copula of "was ruled out". */
+function closingRefusalAt(pieces: readonly Piece[]): number {
+  for (let at = 1; at < pieces.length; at++) {
+    const coordinated = pieces[at]?.text === 'and' ? refusesAfterAnd(pieces, at + 1) : false;
+    if (coordinated) return at;
+    if (BE.has(pieces[at]?.lemma ?? '') && refusedPassive(pieces, at + 1)) return at;
+  }
+  return -1;
+}
+
+/** "… and (we) decided against it", "… and dropped it", "… and ruled it out". */
+function refusesAfterAnd(pieces: readonly Piece[], from: number): boolean {
+  let at = from;
+  if (pieces[at]?.pos === 'PRON' && !OBJECTS.has(pieces[at]?.text ?? '')) at++;
+  const verb = pieces[at];
+  if (verb === undefined || verb.negated) return false;
+  if (verb.lemma === 'decide' && pieces[at + 1]?.text === 'against') {
+    return OBJECTS.has(pieces[at + 2]?.text ?? '') && endsClause(pieces, at + 3);
+  }
+  if (!REFUSING.has(verb.lemma) || !OBJECTS.has(pieces[at + 1]?.text ?? '')) return false;
+  const particle = REFUSING.get(verb.lemma);
+  if (particle === null) return endsClause(pieces, at + 2);
+  return pieces[at + 2]?.text === particle && endsClause(pieces, at + 3);
+}
+
+/** "… was (also) ruled out", "… were dropped": a practice as the subject of a refusing passive. */
+function refusedPassive(pieces: readonly Piece[], from: number): boolean {
+  let at = from;
+  while (pieces[at]?.pos === 'ADV' && !pieces[at]?.negated) at++;
+  const verb = pieces[at];
+  if (verb === undefined || verb.negated || !REFUSING.has(verb.lemma)) return false;
+  if (!verb.text.endsWith('ed') && verb.text !== 'binned') return false;
+  const particle = REFUSING.get(verb.lemma);
+  if (particle === null) return endsClause(pieces, at + 1);
+  return pieces[at + 1]?.text === particle && endsClause(pieces, at + 2);
+}
+
+function endsClause(pieces: readonly Piece[], at: number): boolean {
+  return at >= pieces.length || CLAUSE_ENDS.has(pieces[at]?.text ?? '');
+}
