@@ -32,6 +32,7 @@ import {
   TWENTIETH_FRESH_CORPUS,
   TWENTY_FIRST_FRESH_CORPUS,
   TWENTY_SECOND_FRESH_CORPUS,
+  TWENTY_THIRD_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -144,7 +145,9 @@ console.log(
 // authors), graded once at ef6470d, since the twenty-second (o041–o060 held back, grader22). The
 // twenty-first set aa001–aa060 (fresh21/, three authors), graded once at 517d01a, since the
 // twenty-third (aa041–aa060 held back, grader23). The twenty-second set ab001–ab060 (fresh22/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader23).
+// three authors), graded once at 70118de, since the twenty-fourth (ab001–ab020 held back,
+// grader25). The twenty-third set ac001–ac060 (fresh23/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader25).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -191,7 +194,8 @@ const sets = [
   ['nineteenth fresh set (seen, now training)', NINETEENTH_FRESH_CORPUS],
   ['twentieth fresh set (seen, now training)', TWENTIETH_FRESH_CORPUS],
   ['twenty-first fresh set (seen, now training)', TWENTY_FIRST_FRESH_CORPUS],
-  ['twenty-second fresh set (held out, never seen)', TWENTY_SECOND_FRESH_CORPUS],
+  ['twenty-second fresh set (seen, now training)', TWENTY_SECOND_FRESH_CORPUS],
+  ['twenty-third fresh set (held out, never seen)', TWENTY_THIRD_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -68,6 +68,9 @@ export { TWENTY_FIRST_FRESH_CORPUS } from './fresh21/twentyFirstFreshCorpus';
 
 /** The twenty-second fresh held-out set (ab001–ab060): graded once after the grader was frozen (README.md). */
 export { TWENTY_SECOND_FRESH_CORPUS } from './fresh22/twentySecondFreshCorpus';
+
+/** The twenty-third fresh held-out set (ac001–ac060): graded once after the grader was frozen (README.md). */
+export { TWENTY_THIRD_FRESH_CORPUS } from './fresh23/twentyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
