@@ -22,6 +22,7 @@ import {
   TWENTIETH_FRESH_CORPUS,
   TWENTY_FIRST_FRESH_CORPUS,
   TWENTY_SECOND_FRESH_CORPUS,
+  TWENTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -46,6 +47,7 @@ import { NINETEENTH_FRESH_FIRST_EVALUATION } from './nineteenthFreshFirstEvaluat
 import { TWENTIETH_FRESH_FIRST_EVALUATION } from './twentiethFreshFirstEvaluation';
 import { TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './twentyFirstFreshFirstEvaluation';
 import { TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './twentySecondFreshFirstEvaluation';
+import { TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './twentyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -254,6 +256,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'ab',
     // Graded once at 70118de (grader 800b41d; three authors, 60 answers) and recorded as it came
     // out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-third fresh set (held out, graded once)',
+    answers: TWENTY_THIRD_FRESH_CORPUS,
+    first: TWENTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'ac',
+    // Graded once at 25b5087 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
     heldOut: true,
   },
 ];
