@@ -28,6 +28,8 @@ export const OWNERSHIP = lexicon(
     'my part is | my part would be | my part here is | my remit | ' +
     // The same share in other registers: "my bit is who gets it when", "my side is the order".
     'my bit is | my bit would be | my side is | my side would be | my share is | ' +
+    // "My own is to decide who sees it first" (Nigerian English): the speaker's own share.
+    'my own is to | my own will be to | my own would be to | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
     "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );
