@@ -36,7 +36,8 @@ import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   internal:
     'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
-    'company accounts | our own people | coworkers',
+    'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
+    'our own tenant* | our own org*',
   'early-access':
     'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
@@ -53,11 +54,13 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
     'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
-    'first time shoppers | first time riders | first time visitors',
+    'first time shoppers | first time riders | first time visitors | mid trial | trialists',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
     'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
+    'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
+    'biggest tenants | largest tenants | biggest clients | largest clients | ' +
     // Customers on a contract with an organisation: "institutional licences last".
     'institutional*',
 };
