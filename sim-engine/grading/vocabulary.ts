@@ -30,6 +30,8 @@ export const OWNERSHIP = lexicon(
     'my bit is | my bit would be | my side is | my side would be | my share is | ' +
     // "My own is to decide who sees it first" (Nigerian English): the speaker's own share.
     'my own is to | my own will be to | my own would be to | ' +
+    // "My end of it is the decisions: who goes when, …" (Irish English).
+    'my end of it is | my end of it would be | my end is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
     "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );
