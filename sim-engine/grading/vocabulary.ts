@@ -256,7 +256,11 @@ export const NOT_ENOUGH = lexicon(
     'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +
     'infrastructure metrics | infra metrics | never shows',
 );
-export const ENOUGH = lexicon('is enough | are enough | is sufficient | are sufficient | suffices');
+export const ENOUGH = lexicon(
+  'is enough | are enough | is sufficient | are sufficient | suffices | ' +
+    // "error rate and latency, full stop", "those two numbers are all we need".
+    'full stop | all we need | all i need | all we watch | nothing else',
+);
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
 
 /** A stage changing: promotion, moving up, the next step. */
