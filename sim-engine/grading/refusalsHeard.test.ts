@@ -219,3 +219,17 @@ describe('a practice refused by the verb that closes its clause', () => {
     expect(credits(`${OWNER}${answer}`, point)).toBe(true);
   });
 });
+
+// The twenty-fifth round: a spaced dash divides a sentence as a comma does; only a dash glued to
+// a number is a minus.
+describe('a refusal after a spaced dash', () => {
+  it('does not credit an A/B test the speaker turns down after a dash', () => {
+    const answer = `${OWNER}${SAFE}Same with a randomised A/B test afterwards — we are not doing one.`;
+    expect(credits(answer, 'canary-vs-ab')).toBe(false);
+  });
+
+  it('still reads a dash glued to a number as a minus (must not deny)', () => {
+    const answer = `${OWNER}We roll back if conversion moves —2 % against control or errors pass 0.5 %, agreed before launch.`;
+    expect(credits(answer, 'thresholds')).toBe(true);
+  });
+});
