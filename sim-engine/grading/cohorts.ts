@@ -43,7 +43,11 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
-    'low risk | low value | lower risk | least risky | free tier | free users | free plan | ' +
+    // "low risk" names a group only before its people ("this one's low risk" is the change).
+    'low risk users | low risk customers | low risk accounts | low risk segment* | ' +
+    'low risk cohort* | low risk group* | low risk traffic | low risk regions | low value | ' +
+    'lower risk users | lower risk customers | lower risk segment* | lower risk group* | ' +
+    'least risky | free tier | free users | free plan | ' +
     'non paying | unpaid | low stakes | less critical | lower value | low revenue',
   general:
     'general population | general users | general audience | general availability | ' +

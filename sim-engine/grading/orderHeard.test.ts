@@ -119,3 +119,21 @@ describe('an order told as gates, and groups named by their size or trial', () =
     );
   });
 });
+
+describe('"low risk" names a group only before its people', () => {
+  it('gives no cohort credit for a change called low risk', () => {
+    const grade = gradeAnswer(
+      "Honestly this one's low risk — it's a pricing page. I'd put it live for some users, then for everyone.",
+      model,
+    );
+    expect(grade.points.find((point) => point.id === 'cohort-order')?.credit).toBe(0);
+  });
+
+  it('still credits low-risk users placed first (must not deny)', () => {
+    expect(
+      coversOrder(
+        'Low-risk users on the free plan first, then everyone else, and enterprise accounts last because an outage costs them most.',
+      ),
+    ).toBe(true);
+  });
+});
