@@ -16,7 +16,7 @@ import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
 const MIN_RUN_ITEMS = 8;
 // Slashes, bars and middle dots separate items as commas do ("canary / holds / rollback"); a bar
 // is read as a colon (pieces.ts).
-const ITEM_MARKS = new Set([',', ';', ':', '/', '-', '·']);
+const ITEM_MARKS = new Set([',', ';', ':', '/', '-', '—', '·']);
 /**
  * Plus signs separate items only in a chain of them ("vet summaries + eval harness + hallucination
  * rate + …"); one or two join a pair ("me + payments lead"). A sign glued to its number ("+0.5 %")
