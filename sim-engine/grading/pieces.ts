@@ -25,7 +25,16 @@ export function piecesOf(
     }
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
-      text: text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i) : text === '|' ? ':' : text,
+      text:
+        text.length === 1 && MINUS.has(text)
+          ? dashOrMinus(
+              raw,
+              i,
+              out.every((piece) => piece.kind === 'mark'),
+            )
+          : text === '|'
+            ? ':'
+            : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
@@ -57,13 +66,14 @@ export function piecesOf(
 const MINUS = new Set(['−', '–', '—']);
 
 /**
- * A dash glued to the number after it is a minus ("conversion —2 %"); spaced, it divides the
+ * A dash glued to the number after it is a minus ("conversion —2 %"), and one that opens a
+ * sentence marks it as a list's dash does ("— PM: fixed this week"); between words it divides the
  * sentence ("… the worst place — we roll back"), and every rule that ends a clause or a fragment
  * at a dash reads it as "—".
  */
-function dashOrMinus(raw: RawTokens, i: number): string {
+function dashOrMinus(raw: RawTokens, i: number, opensSentence: boolean): string {
   const numberNext = raw.type[i + 1] === 'number' && (raw.spaces[i + 1] ?? '') === '';
-  return numberNext || raw.normal[i] === '−' ? '-' : '—';
+  return opensSentence || numberNext || raw.normal[i] === '−' ? '-' : '—';
 }
 
 const APOSTROPHE = 39;

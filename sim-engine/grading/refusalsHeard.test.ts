@@ -233,3 +233,15 @@ describe('a refusal after a spaced dash', () => {
     expect(credits(answer, 'thresholds')).toBe(true);
   });
 });
+
+describe('a dash before a promise to keep, and a dash that opens an answer', () => {
+  it('keeps limits the speaker promises not to change after a dash (must not deny)', () => {
+    const answer = `${OWNER}We agree the limits before launch: errors 0.5 % over control, p99 200 ms worse — we don't renegotiate them mid-rollout.`;
+    expect(credits(answer, 'thresholds')).toBe(true);
+  });
+
+  it('reads "— No" opening the reply to a question as the answer no', () => {
+    const answer = `${OWNER}**Does a clean canary prove it is better?** — No — it shows the change is safe, and a randomised A/B test afterwards tells us if it is better.`;
+    expect(gradeAnswer(answer, service).misconceptions).toHaveLength(0);
+  });
+});
