@@ -93,3 +93,14 @@ describe('the canary named as the proof of a gain', () => {
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-fifth round: "that one" after a question the canary cannot answer is that question.
+describe('"for that one" pointing at a question, not at another release', () => {
+  it('credits the contrast when the A/B test is given "for that one"', () => {
+    expect(
+      covers(
+        'This canary will only tell us the new service is safe. It will not tell us customers prefer it. For that one we need a randomised A/B test afterwards.',
+      ),
+    ).toBe(true);
+  });
+});

@@ -119,7 +119,8 @@ export function headsOrder(tokens: Sentence['tokens']): boolean {
   return words.length <= HEADING_WORDS && has(heading, ORDERING);
 }
 
-const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase']);
+// "Gate 1 — beta workspaces that opted in, 5 %": a plan told as gates names its stages by them.
+const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate']);
 
 /** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
 function opensStage(tokens: Sentence['tokens']): boolean {

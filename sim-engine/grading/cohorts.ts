@@ -36,13 +36,18 @@ import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   internal:
     'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
-    'company accounts | our own people | coworkers',
+    'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
+    'our own tenant* | our own org*',
   'early-access':
     'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
-    'low risk | low value | lower risk | least risky | free tier | free users | free plan | ' +
+    // "low risk" names a group only before its people ("this one's low risk" is the change).
+    'low risk users | low risk customers | low risk accounts | low risk segment* | ' +
+    'low risk cohort* | low risk group* | low risk traffic | low risk regions | low value | ' +
+    'lower risk users | lower risk customers | lower risk segment* | lower risk group* | ' +
+    'least risky | free tier | free users | free plan | ' +
     'non paying | unpaid | low stakes | less critical | lower value | low revenue',
   general:
     'general population | general users | general audience | general availability | ' +
@@ -53,11 +58,13 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
     'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
-    'first time shoppers | first time riders | first time visitors',
+    'first time shoppers | first time riders | first time visitors | mid trial | trialists',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
     'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
+    'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
+    'biggest tenants | largest tenants | biggest clients | largest clients | ' +
     // Customers on a contract with an organisation: "institutional licences last".
     'institutional*',
 };

@@ -99,8 +99,12 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       return;
     }
     if (open !== null && carries(open.frame, tokens, profile)) {
-      found.set(i, { frame: open.frame, setBy: open.setBy, keepFrom: 0 });
+      // "It proved nothing of the sort; a canary tells you the change is safe.": the story ends
+      // where a clause in the present begins.
+      const keepFrom = PAST_FRAMES.has(open.frame) ? presentClauseFrom(tokens) : 0;
+      found.set(i, { frame: open.frame, setBy: open.setBy, keepFrom });
       open.members.push(i);
+      if (keepFrom > 0) open = null;
       return;
     }
     open = null;
@@ -197,6 +201,16 @@ function glossary(
 }
 
 const CARRIED = new Set<Frame>(['ideal', 'past-job', 'others-story', 'rubric', 'hedge']);
+const PAST_FRAMES = new Set<Frame>(['past-job', 'others-story']);
+
+/** Where a clause after ";" that is not told in the past begins, or 0. */
+function presentClauseFrom(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((token) => token.text === ';');
+  if (at < 0) return 0;
+  const rest = tokens.slice(at + 1);
+  const verb = rest.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  return verb && !toldInPast(rest) ? at + 1 : 0;
+}
 
 /** The frame a sentence sets by its own words, with the words that escape it, or null. */
 function frameOf(

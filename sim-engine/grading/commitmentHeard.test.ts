@@ -279,3 +279,36 @@ describe('a wish refused for each thing named', () => {
     expect(graded(`I would wish that ${HOLD}.`).covers('holds')).toBe(false);
   });
 });
+
+// The twenty-fifth round: the team's own last release, told to be corrected, is not this plan.
+describe('a retro of the last release turned into this plan', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, service).misconceptions.length > 0;
+  }
+
+  it('raises no misconception for what went wrong last time', () => {
+    const answer =
+      'Last time we switched it on for a random 10 % and nobody had agreed a limit. ' +
+      'So this time I am doing it differently: staff first, then beta customers, then everyone else, and each stage is held for a full day before the next.';
+    expect(misconceived(answer)).toBe(false);
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+
+  it('keeps a present clause after the story ends at a semicolon', () => {
+    const answer =
+      'I own the release calls for this change. ' +
+      'And last time someone claimed the canary proved the new cluster was faster. ' +
+      'It proved nothing of the sort; the canary tells us the change is safe, and a randomised A/B test afterwards tells us if it is better.';
+    expect(graded(answer).covers('canary-vs-ab')).toBe(true);
+  });
+
+  it('does not read a denial as the speaker adopting the story', () => {
+    const answer =
+      'Last time we told people the canary showed the new version was better. It did not, and it cannot.';
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it('still reads "as we agreed last time" as this plan (must not deny)', () => {
+    expect(graded(`As we agreed last time, ${ORDER}, and ${HOLD}.`).covers('holds')).toBe(true);
+  });
+});

@@ -177,6 +177,8 @@ function verbNegated(tokens: readonly Token[], at: number): boolean {
 /** "Here I'd do the same", "that's what I'd do here", "same plan here": the speaker adopts a plan told before. */
 export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   if (!hasSpeaker(tokens) || tokens.some((token) => token.negated)) return false;
+  // "So this time I'm doing it differently": done otherwise, not done the same.
+  if (tokens.some((token) => DIFFERING.has(token.text))) return false;
   const same = tokens.some((token) => SAME_AGAIN.has(token.text));
   const doing = tokens.some((token) => DOING.has(token.lemma));
   const pointing = tokens.some((token) => POINTING.has(token.text));
@@ -187,6 +189,8 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   const option = tokens.some((token) => token.lemma === 'option' || token.lemma === 'alternative');
   return (doing && (same || (pointing && (what || here)))) || (choosing && (option || pointing));
 }
+
+const DIFFERING = new Set(['differently', 'different', 'otherwise', 'instead']);
 
 /** "I'd go with option B", "we pick the second": the speaker chooses among what was laid out. */
 const CHOOSING = new Set(['pick', 'choose', 'opt', 'select']);

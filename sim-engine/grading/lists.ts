@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
 export const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
-export const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '/']);
+export const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '—', '/']);
 /** Words that link the items of a sequence as an arrow does ("staff, then beta, then the rest"). */
 export const SEQUENCE_LINKS = new Set(['then', 'thereafter']);
 /** Spoken fillers and discourse words: a fragment of only these is no item of a list. */

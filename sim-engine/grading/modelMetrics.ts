@@ -14,6 +14,8 @@ const MODEL_CONTEXT = lexicon(
     'ai | assistant | completions | generations | outputs | summaries | drafts',
 );
 
+const POINTERS = new Set(['those', 'these', 'that', 'they']);
+
 /**
  * Finds the model signals (by the glossary's names or by their role: `modelSignals.ts`), that
  * errors alone are not enough, and the misconception that they are.
@@ -22,6 +24,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
+  let errorsBefore = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
@@ -30,13 +33,16 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
     }
+    // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors.
+    const pointsBack = errorsBefore && POINTERS.has(tokens[0]?.text ?? '');
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    if (aboutErrors && statesUnrejected(tokens, ENOUGH)) {
+    if ((aboutErrors || pointsBack) && statesUnrejected(tokens, ENOUGH)) {
       noteMisconception(findings, sentence);
     }
+    errorsBefore = aboutErrors;
   }
   return withBreadth(withRoles(findings, byRole), sentences);
 }

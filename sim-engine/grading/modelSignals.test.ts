@@ -135,3 +135,25 @@ describe('model signals in other products’ words', () => {
     ).toBe(false);
   });
 });
+
+// The twenty-fifth round: errors and latency said to be all a model release needs.
+describe('errors and latency said to be all a model needs', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, model).misconceptions.some((m) => m.point === 'model-metrics');
+  }
+
+  it.each([
+    'A model is another dependency, so I would watch it like one: error rate and latency, full stop.',
+    'We roll back if the error rate rises 0.5 % or p99 gets 400 ms worse. Those two numbers are all we need.',
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: the same words turned against the misconception.
+    'Error rate and latency are not all we need for a model; hallucination rate and thumbs-down matter too.',
+    'We roll back if the error rate rises 0.5 %. Those alone are not enough for a model.',
+  ])('does not read "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

@@ -62,6 +62,10 @@ describe('a plan told in another voice earns no point', () => {
       'a plan for the relaunch after a rollback',
       `For the relaunch after a rollback, I would go slowly. ${PLAN} For this release I have not planned anything yet.`,
     ],
+    [
+      'a plan for "that one", the relaunch just named',
+      `The relaunch after a rollback is a different story. For that one, I would go slowly. ${PLAN} For this release I have not planned anything yet.`,
+    ],
     ['a plan for next time', `Next time, we would do it properly. ${PLAN}`],
     ['a tool’s recommendation', `The simulator recommends this: ${PLAN}`],
     ['another company’s way, in the present', `At a bank I know, they run it like this. ${PLAN}`],

@@ -103,3 +103,37 @@ describe('people a study talks to are not a group exposed', () => {
     expect(grade.points.find((point) => point.id === 'cohort-order')?.credit).toBe(0);
   });
 });
+
+// The twenty-fifth round: gates as the names of stages, and groups named by what they are to us.
+describe('an order told as gates, and groups named by their size or trial', () => {
+  it.each([
+    'Gate 0 — our own workspaces, about 1 % of reads.\nGate 1 — beta workspaces that opted in, 5 %.\nGate 2 — the largest accounts, 100 %, because an outage costs them most.',
+    'Our own workspaces go first, since we live in the tool all day. Then the teams that opted into the beta. The biggest accounts and anyone mid-trial go last: a trial that crawls does not convert.',
+  ])('credits "%s"', (answer) => {
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it('does not read a gate that names only who signs as a stage of groups (must not credit)', () => {
+    expect(coversOrder('Gate: the eng lead and I sign. Gate: the eng lead and I sign again.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('"low risk" names a group only before its people', () => {
+  it('gives no cohort credit for a change called low risk', () => {
+    const grade = gradeAnswer(
+      "Honestly this one's low risk — it's a pricing page. I'd put it live for some users, then for everyone.",
+      model,
+    );
+    expect(grade.points.find((point) => point.id === 'cohort-order')?.credit).toBe(0);
+  });
+
+  it('still credits low-risk users placed first (must not deny)', () => {
+    expect(
+      coversOrder(
+        'Low-risk users on the free plan first, then everyone else, and enterprise accounts last because an outage costs them most.',
+      ),
+    ).toBe(true);
+  });
+});

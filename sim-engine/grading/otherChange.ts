@@ -36,29 +36,44 @@ const AGAIN = new Set(['relaunch', 'rerelease', 'retry', 'redo', 'rerun', 'relau
 const ANCHORS = new Set(['this', 'here', 'now', 'today', 'these']);
 const REACH = 4;
 
-function changeNoun(tokens: readonly Token[], from: number): boolean {
+/**
+ * "one" stands for a change only after a sentence that names one ("… the relaunch after a
+ * rollback. For that one I'd …"); after "It won't tell us vets prefer it." "for that one" is
+ * that question.
+ */
+function changeNoun(tokens: readonly Token[], from: number, oneIsChange: boolean): boolean {
   for (let at = from; at < from + REACH && at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (token.kind === 'mark') return false;
+    if (token.lemma === 'one' && !oneIsChange) continue;
     if (CHANGES.has(token.lemma) || AGAIN.has(token.lemma)) return true;
   }
   return false;
 }
 
+function namesChange(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) => token.lemma !== 'one' && (CHANGES.has(token.lemma) || AGAIN.has(token.lemma)),
+  );
+}
+
 /** "For the relaunch, …", "Next time: …", "For that one, …": the frame opening the sentence. */
-function opensOtherChange(tokens: readonly Token[]): boolean {
+function opensOtherChange(tokens: readonly Token[], previous: readonly Token[]): boolean {
   const [first, second] = tokens;
   if (first === undefined) return false;
+  const oneIsChange = namesChange(previous);
   // "That's the release I'm planning against": a pronoun pointing back, not "that release".
   if (first.text === 'that' && (second?.pos === 'AUX' || second?.pos === 'VERB')) return false;
-  if (OTHER.has(first.text) && (second?.lemma === 'time' || changeNoun(tokens, 1))) return true;
+  if (OTHER.has(first.text) && (second?.lemma === 'time' || changeNoun(tokens, 1, oneIsChange))) {
+    return true;
+  }
   if (!FRAMING.has(first.text)) return false;
   // "For the relaunch", "for the re-release": a change that comes after this one, by its name.
   if (tokens.slice(1, 3).some((token) => AGAIN.has(token.lemma) || token.text.startsWith('re-'))) {
     return true;
   }
   const other = tokens.slice(1, 3).findIndex((token) => OTHER.has(token.text));
-  return other >= 0 && changeNoun(tokens, other + 2);
+  return other >= 0 && changeNoun(tokens, other + 2, oneIsChange);
 }
 
 function anchored(tokens: readonly Token[]): boolean {
@@ -71,7 +86,7 @@ export function plannedForAnotherChange(sentences: readonly Sentence[]): Map<num
   let setBy = -1;
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
-    const opens = opensOtherChange(tokens);
+    const opens = opensOtherChange(tokens, sentences[i - 1]?.tokens ?? []);
     // Most answers never open such a frame: the anchor is looked for only inside one.
     if (!opens && setBy < 0) return;
     const anchor = anchored(tokens);

@@ -206,6 +206,9 @@ describe('the speaker’s share of the work named in another register', () => {
   it.each([
     'Engineering owns the switch. My bit is who sees it first, the stop numbers and how long we sit at each step.',
     'The platform team runs the router; my side is the order, the limits and the go at every gate.',
+    // The twenty-fifth round: "my end of it is …" (Irish English), "my own is to …" (Nigerian English).
+    'The platform team does the proxy and the routing. My end of it is the decisions: who goes first, what the limits are and when we move on.',
+    'The engineers handle the routing; that one is their work. My own is to decide who sees it first, which numbers send us back and how long we stay at each level.',
   ])('credits "%s"', (answer) => {
     expect(covers(answer)).toBe(true);
   });
@@ -213,6 +216,8 @@ describe('the speaker’s share of the work named in another register', () => {
   it.each([
     // Must not credit: a share that holds no release decision.
     'Engineering owns the switch and decides the order. My side is mostly the comms to support and the launch email.',
+    'Engineering owns the switch and decides the order. My own is to write the launch email to support.',
+    'Engineering owns the switch and decides the order. My end of it is the launch email to support.',
   ])('does not credit "%s"', (answer) => {
     expect(covers(answer)).toBe(false);
   });

@@ -25,7 +25,16 @@ export function piecesOf(
     }
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
-      text: text.length === 1 && MINUS.has(text) ? '-' : text === '|' ? ':' : text,
+      text:
+        text.length === 1 && MINUS.has(text)
+          ? dashOrMinus(
+              raw,
+              i,
+              out.every((piece) => piece.kind === 'mark'),
+            )
+          : text === '|'
+            ? ':'
+            : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
@@ -55,6 +64,17 @@ export function piecesOf(
 
 /** Dashes read as a minus: each one character, so longer words skip the look-up. */
 const MINUS = new Set(['−', '–', '—']);
+
+/**
+ * A dash glued to the number after it is a minus ("conversion —2 %"), and one that opens a
+ * sentence marks it as a list's dash does ("— PM: fixed this week"); between words it divides the
+ * sentence ("… the worst place — we roll back"), and every rule that ends a clause or a fragment
+ * at a dash reads it as "—".
+ */
+function dashOrMinus(raw: RawTokens, i: number, opensSentence: boolean): string {
+  const numberNext = raw.type[i + 1] === 'number' && (raw.spaces[i + 1] ?? '') === '';
+  return opensSentence || numberNext || raw.normal[i] === '−' ? '-' : '—';
+}
 
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 8217;

@@ -3,7 +3,7 @@ import type { Token, Unit } from './tokens';
 
 /** Numbers in context: ramp stages ("1 → 5 → 25 %") versus limits ("error rate up 0.5 %"). */
 
-const CONNECTORS = new Set([',', 'to', '→', 'then', 'and', '/', '-', '>', 'from']);
+const CONNECTORS = new Set([',', 'to', '→', 'then', 'and', '/', '-', '—', '>', 'from']);
 // Words just before a percentage that make it a limit, not a traffic share.
 const LIMIT_CUES = new Set([
   'up',

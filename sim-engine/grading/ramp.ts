@@ -36,6 +36,12 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     noteDetail(findings, 'ladder', first.sentence);
   }
   let stagesNamed = ramp.length >= MIN_RAMP_STAGES;
+  // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
+  const heldShares = sentences.filter((sentence) => sharesHeldFor(sentence.tokens) > 0);
+  if (heldShares.reduce((sum, sentence) => sum + sharesHeldFor(sentence.tokens), 0) >= 2) {
+    stagesNamed = true;
+    heldShares.forEach((sentence) => noteNamed(findings, sentence));
+  }
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
@@ -167,6 +173,18 @@ function heldForSamples(tokens: readonly Token[]): boolean {
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
+/** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
+function sharesHeldFor(tokens: readonly Token[]): number {
+  return tokens.filter(
+    (token, i) =>
+      token.unit === 'percent' &&
+      (token.value ?? 100) < 100 &&
+      !token.negated &&
+      tokens[i + 1]?.text === 'for' &&
+      isDuration(tokens[i + 2]?.unit),
+  ).length;
+}
+
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);

@@ -121,7 +121,7 @@ export function rejectsAsAWhole(tokens: readonly Token[]): boolean {
 }
 
 function endsFragment(token: Token): boolean {
-  return FRAGMENT_ENDS.has(token.text) || token.text === '-';
+  return FRAGMENT_ENDS.has(token.text) || token.text === '-' || token.text === '—';
 }
 
 function rejectsWhole(fragment: readonly Token[]): boolean {

@@ -15,6 +15,26 @@ const DISMISSING = new Set(['skip', 'drop', 'avoid', 'ditch', 'ignore']);
  * from a source, not the practice before it.
  */
 const INFERRING = new Set(['read', 'infer', 'conclude', 'deduce', 'derive']);
+/**
+ * Verbs of changing: "…, the limits agreed with engineering — we don't change them mid-rollout"
+ * keeps what came before fixed; it refuses nothing.
+ */
+const CHANGING = new Set([
+  'change',
+  'edit',
+  'move',
+  'touch',
+  'alter',
+  'adjust',
+  'revise',
+  'tweak',
+  'renegotiate',
+  'reopen',
+  'revisit',
+  'relax',
+  'loosen',
+  'rewrite',
+]);
 /** "…, I wouldn't run one": "one" as the object points back at the practice just named. */
 const INDEFINITE_PRO_FORM = 'one';
 /** A short closing rejection has at most this many words. */
@@ -95,7 +115,7 @@ function refusesPointingBack(tail: readonly Word[]): boolean {
     !(at > 0 && tail[at]?.text === INDEFINITE_PRO_FORM)
   ) {
     const piece = tail[at] as Word;
-    if (INFERRING.has(piece.lemma)) return false;
+    if (INFERRING.has(piece.lemma) || CHANGING.has(piece.lemma)) return false;
     refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
     at++;
   }

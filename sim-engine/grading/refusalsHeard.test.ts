@@ -219,3 +219,29 @@ describe('a practice refused by the verb that closes its clause', () => {
     expect(credits(`${OWNER}${answer}`, point)).toBe(true);
   });
 });
+
+// The twenty-fifth round: a spaced dash divides a sentence as a comma does; only a dash glued to
+// a number is a minus.
+describe('a refusal after a spaced dash', () => {
+  it('does not credit an A/B test the speaker turns down after a dash', () => {
+    const answer = `${OWNER}${SAFE}Same with a randomised A/B test afterwards — we are not doing one.`;
+    expect(credits(answer, 'canary-vs-ab')).toBe(false);
+  });
+
+  it('still reads a dash glued to a number as a minus (must not deny)', () => {
+    const answer = `${OWNER}We roll back if conversion moves —2 % against control or errors pass 0.5 %, agreed before launch.`;
+    expect(credits(answer, 'thresholds')).toBe(true);
+  });
+});
+
+describe('a dash before a promise to keep, and a dash that opens an answer', () => {
+  it('keeps limits the speaker promises not to change after a dash (must not deny)', () => {
+    const answer = `${OWNER}We agree the limits before launch: errors 0.5 % over control, p99 200 ms worse — we don't renegotiate them mid-rollout.`;
+    expect(credits(answer, 'thresholds')).toBe(true);
+  });
+
+  it('reads "— No" opening the reply to a question as the answer no', () => {
+    const answer = `${OWNER}**Does a clean canary prove it is better?** — No — it shows the change is safe, and a randomised A/B test afterwards tells us if it is better.`;
+    expect(gradeAnswer(answer, service).misconceptions).toHaveLength(0);
+  });
+});

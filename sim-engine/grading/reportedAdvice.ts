@@ -126,6 +126,7 @@ export function reportedAdvice(tokens: readonly Token[]): [number, number] | nul
   return null;
 }
 
+const NEGATORS = new Set(['not', 'no', 'never']);
 const ADOPTING = new Set([
   'do',
   'agree',
@@ -161,7 +162,9 @@ export function adopts(words: readonly Word[]): boolean {
 }
 
 function adoptingFragment(fragment: readonly Word[]): boolean {
-  if (fragment.length === 0 || fragment.length > 6 || fragment.some((w) => w.negated)) return false;
+  // "It didn't, and it can't.": a negator in the fragment denies, it does not adopt.
+  if (fragment.length === 0 || fragment.length > 6) return false;
+  if (fragment.some((w) => w.negated || NEGATORS.has(w.text))) return false;
   const byWhom = fragment.some(
     (w) => SPEAKERS.has(w.text) || ['that', 'they', 'it'].includes(w.text),
   );

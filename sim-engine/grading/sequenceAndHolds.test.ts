@@ -136,3 +136,14 @@ describe('the grader hears a stage held through a part of the day (sixteenth rou
     expect(covers(answer, 'holds')).toBe(false);
   });
 });
+
+// The twenty-fifth round: stages held by a length written beside their share.
+describe('the grader hears shares each held for a length as held stages', () => {
+  it('credits "25 % for a week, then 50 % for three days"', () => {
+    expect(covers('We go to 25 % for a week, then 50 % for three days.', 'holds')).toBe(true);
+  });
+
+  it('does not credit one share held for a while, an experiment’s split (must not credit)', () => {
+    expect(covers('We give 10 % for two weeks and then look at the numbers.', 'holds')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { changesStage, signsMoveToShare } from './stageMoves';
+import { changesStage, opensGate, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
@@ -118,6 +118,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
     return true;
   }
   if (marksEachStage(tokens) || decidesJointly(tokens)) return true;
+  if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
   if (!tokens.some(mayApprove)) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;

@@ -170,3 +170,16 @@ describe('a metric that goes up is not a stage change to agree on', () => {
     expect(covers('Traffic only goes up a stage once the eng lead and I agree.')).toBe(true);
   });
 });
+
+// The twenty-fifth round: a gate opened by named people is approved by them.
+describe('a gate opened by named people', () => {
+  it('credits "each gate is opened by me and the database lead"', () => {
+    expect(covers('Each gate is opened by me and the database lead together, in writing.')).toBe(
+      true,
+    );
+  });
+
+  it('does not credit a gate that opens by time (must not credit)', () => {
+    expect(covers('The gate opens after 24 hours if the on-call SRE sees no alert.')).toBe(false);
+  });
+});

@@ -41,3 +41,22 @@ export function changesStage(tokens: readonly Token[]): boolean {
     (change) => !(RISING.has(tokens[change.start]?.text ?? '') && metricEnds.has(change.start)),
   );
 }
+
+const GATES = new Set(['gate', 'gates', 'stage', 'stages', 'step', 'steps']);
+const OPEN_REACH = 3;
+
+/**
+ * "Each gate is opened by me and the database lead together", "the eng lead and I open every
+ * stage": a gate opened by named people is approved by them. A gate opened by nothing named
+ * ("the gate opens after 24 hours") is a time gate, not a sign-off.
+ */
+export function opensGate(tokens: readonly Token[], named: boolean): boolean {
+  if (!named) return false;
+  return tokens.some((token, i) => {
+    if (token.lemma !== 'open' || token.negated || token.pos !== 'VERB') return false;
+    const near = tokens.slice(Math.max(0, i - OPEN_REACH), i + OPEN_REACH + 1);
+    const gate = near.some((word) => GATES.has(word.text));
+    const byPeople = tokens[i + 1]?.text === 'by' || tokens[i - 1]?.pos === 'PRON';
+    return gate && byPeople;
+  });
+}

@@ -23,6 +23,8 @@ describe('a run of terms with no clause', () => {
     'new search model / index shards / canary / limits / p95 / eval set / thumbs-down / token cost / ' +
       'staff preview / sign-off / on-call / A/B / baseline / gates / timeouts / capacity / ' +
       'cache reads per query / blast radius / europe / asia',
+    // The twenty-fifth round: a chain of plus signs separates terms as commas do.
+    'new ranking model + eval harness + hallucination rate + p95 latency + token cost + staff preview + sign-off + on-call + guardrails',
   ])('is a run: "%s"', (sentence) => {
     expect(run(sentence)).toBe(true);
   });
@@ -40,6 +42,9 @@ describe('a run of terms with no clause', () => {
     // Must not deny: a ramp and a plan written with slashes.
     'Ramp 1/5/25/50/100 %, each stage held 24 h, and the eng lead / ML lead / I sign each advance.',
     'Staff / beta / free / paid / enterprise: staff go first, we hold a day at each, the eng lead and I sign, on-call rolls back.',
+    // Must not deny: a plus sign or two joins a pair, and a sign glued to a number is the number's.
+    '## Stages | Share | Who | Hold | Signed by | |---|---|---|---| | 1 % | staff, testers | 24 h | me + payments lead | | 5 % | + web, Android slices | 48 h incl. one peak | me + payments lead |',
+    'Limits: errors +0.5 %, p99 +200 ms, refunds +1 %, crash rate +0.2 %, cost +10 %, p95 +300 ms, churn +1 %, tickets.',
   ])('is not a run: "%s"', (sentence) => {
     expect(run(sentence)).toBe(false);
   });

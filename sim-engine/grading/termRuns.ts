@@ -14,9 +14,15 @@ import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
 
 /** Fewer items than this is a short enumeration inside a note, not a run of terms. */
 const MIN_RUN_ITEMS = 8;
-// Slashes and bars separate items as commas do ("canary / holds / rollback"); a bar is read as
-// a colon (pieces.ts).
-const ITEM_MARKS = new Set([',', ';', ':', '/', '-']);
+// Slashes, bars and middle dots separate items as commas do ("canary / holds / rollback"); a bar
+// is read as a colon (pieces.ts).
+const ITEM_MARKS = new Set([',', ';', ':', '/', '-', '—', '·']);
+/**
+ * Plus signs separate items only in a chain of them ("vet summaries + eval harness + hallucination
+ * rate + …"); one or two join a pair ("me + payments lead"). A sign glued to its number ("+0.5 %")
+ * is part of the number, not a mark.
+ */
+const PLUS_CHAIN = 4;
 /** At this share of items holding a number the run is a table of values, not terms. */
 const QUANTIFIED_SHARE = 0.5;
 /**
@@ -28,7 +34,13 @@ const STRAY_CLAUSE_SHARE = 0.05;
 export function isTermRun(tokens: readonly Token[]): boolean {
   // The cheap test first: most sentences have too few commas to be a run.
   let separators = 0;
-  for (const token of tokens) if (ITEM_MARKS.has(token.text)) separators++;
+  let pluses = 0;
+  for (const token of tokens) {
+    if (ITEM_MARKS.has(token.text)) separators++;
+    else if (token.text === '+') pluses++;
+  }
+  const isMark = (text: string) => ITEM_MARKS.has(text) || (text === '+' && pluses >= PLUS_CHAIN);
+  if (pluses >= PLUS_CHAIN) separators += pluses;
   if (separators < MIN_RUN_ITEMS - 1) return false;
   // A heading that says whose or what order the items are relates them (lists.ts).
   if (headedByOrder(tokens) || headedBySpeaker(tokens) || assignsToPerson(tokens)) return false;
@@ -38,7 +50,7 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   let clauses = 0;
   let from = 0;
   for (let at = 0; at <= tokens.length; at++) {
-    if (at < tokens.length && !ITEM_MARKS.has(tokens[at]?.text ?? '')) continue;
+    if (at < tokens.length && !isMark(tokens[at]?.text ?? '')) continue;
     if (namesTerm(tokens, from, at)) {
       // No run can hold more items than its separators allow: past that share, stop early.
       if (holdsClause(tokens, from, at) && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {

@@ -284,6 +284,7 @@ function leadingUnit(tokens: Token[]): Unit | null {
 /** The unit at pieces[j] (allowing "12-hour"), and the index after it. */
 const UNIT_ADJECTIVES = new Set([
   '-',
+  '—',
   'full',
   'whole',
   'entire',

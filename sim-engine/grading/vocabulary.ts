@@ -28,6 +28,10 @@ export const OWNERSHIP = lexicon(
     'my part is | my part would be | my part here is | my remit | ' +
     // The same share in other registers: "my bit is who gets it when", "my side is the order".
     'my bit is | my bit would be | my side is | my side would be | my share is | ' +
+    // "My own is to decide who sees it first" (Nigerian English): the speaker's own share.
+    'my own is to | my own will be to | my own would be to | ' +
+    // "My end of it is the decisions: who goes when, …" (Irish English).
+    'my end of it is | my end of it would be | my end is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
     "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
 );
@@ -252,7 +256,11 @@ export const NOT_ENOUGH = lexicon(
     'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +
     'infrastructure metrics | infra metrics | never shows',
 );
-export const ENOUGH = lexicon('is enough | are enough | is sufficient | are sufficient | suffices');
+export const ENOUGH = lexicon(
+  'is enough | are enough | is sufficient | are sufficient | suffices | ' +
+    // "error rate and latency, full stop", "those two numbers are all we need".
+    'full stop | all we need | all i need | all we watch | nothing else',
+);
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
 
 /** A stage changing: promotion, moving up, the next step. */
