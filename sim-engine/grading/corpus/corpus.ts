@@ -71,6 +71,9 @@ export { TWENTY_SECOND_FRESH_CORPUS } from './fresh22/twentySecondFreshCorpus';
 
 /** The twenty-third fresh held-out set (ac001–ac060): graded once after the grader was frozen (README.md). */
 export { TWENTY_THIRD_FRESH_CORPUS } from './fresh23/twentyThirdFreshCorpus';
+
+/** The twenty-fourth fresh held-out set (ad001–ad060): graded once after the grader was frozen (README.md). */
+export { TWENTY_FOURTH_FRESH_CORPUS } from './fresh24/twentyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
