@@ -23,6 +23,7 @@ import {
   TWENTY_FIRST_FRESH_CORPUS,
   TWENTY_SECOND_FRESH_CORPUS,
   TWENTY_THIRD_FRESH_CORPUS,
+  TWENTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -48,6 +49,7 @@ import { TWENTIETH_FRESH_FIRST_EVALUATION } from './twentiethFreshFirstEvaluatio
 import { TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './twentyFirstFreshFirstEvaluation';
 import { TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './twentySecondFreshFirstEvaluation';
 import { TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './twentyThirdFreshFirstEvaluation';
+import { TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './twentyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -264,6 +266,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'ac',
     // Graded once at 25b5087 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-fourth fresh set (held out, graded once)',
+    answers: TWENTY_FOURTH_FRESH_CORPUS,
+    first: TWENTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ad',
+    // Graded once at 1a800d0 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },

@@ -3,9 +3,9 @@ import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 /**
  * The twenty-third fresh held-out set's figures (ac001–ac060, three authors) from its one
  * evaluation (2026-12-02 23:02 UTC; grader frozen at commit 25b5087, `corpus23a`, `corpus23b` and
- * `corpus23c` merged after it), copied from `npx tsx test/bench/grading.bench.ts`. A record, not a target: the
- * grader was not tuned on this set before it (README.md). The corpus test checks the grader does
- * no worse than this.
+ * `corpus23c` merged after it), copied from `npx tsx test/bench/grading.bench.ts`. A record,
+ * not a target: the grader was not tuned on this set before it (README.md). The corpus test
+ * checks the grader does no worse than this.
  */
 export const TWENTY_THIRD_FRESH_FIRST_EVALUATION: FreshEvaluationRecord = {
   points: {
