@@ -17,13 +17,13 @@ import {
 } from './match';
 import {
   comparedAgainst,
-  studied,
   groupsNamed,
   headsOrder,
   ORDERING,
   ordersItsGroups,
   placedKinds,
   POSITION,
+  studied,
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';

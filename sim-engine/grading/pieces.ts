@@ -26,15 +26,7 @@ export function piecesOf(
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
       text:
-        text.length === 1 && MINUS.has(text)
-          ? dashOrMinus(
-              raw,
-              i,
-              out.every((piece) => piece.kind === 'mark'),
-            )
-          : text === '|'
-            ? ':'
-            : text,
+        text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos: raw.pos[i] ?? 'X',
@@ -71,8 +63,9 @@ const MINUS = new Set(['−', '–', '—']);
  * sentence ("… the worst place — we roll back"), and every rule that ends a clause or a fragment
  * at a dash reads it as "—".
  */
-function dashOrMinus(raw: RawTokens, i: number, opensSentence: boolean): string {
+function dashOrMinus(raw: RawTokens, i: number, before: readonly Piece[]): string {
   const numberNext = raw.type[i + 1] === 'number' && (raw.spaces[i + 1] ?? '') === '';
+  const opensSentence = before.every((piece) => piece.kind === 'mark');
   return opensSentence || numberNext || raw.normal[i] === '−' ? '-' : '—';
 }
 

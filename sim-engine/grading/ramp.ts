@@ -172,7 +172,6 @@ function heldForSamples(tokens: readonly Token[]): boolean {
   });
 }
 
-/** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 /** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
 function sharesHeldFor(tokens: readonly Token[]): number {
   return tokens.filter(
@@ -185,6 +184,7 @@ function sharesHeldFor(tokens: readonly Token[]): number {
   ).length;
 }
 
+/** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
