@@ -66,7 +66,9 @@ function refusedPassive(pieces: readonly Piece[], from: number): boolean {
   while (pieces[at]?.pos === 'ADV' && !pieces[at]?.negated) at++;
   const verb = pieces[at];
   if (verb === undefined || verb.negated || !REFUSING.has(verb.lemma)) return false;
-  if (!verb.text.endsWith('ed') && verb.text !== 'binned') return false;
+  // The participle, not the plain form: "was ruled out", "were binned", never "is to drop".
+  const participle = verb.text !== verb.lemma && !/(?:ing|s)$/.test(verb.text);
+  if (!participle) return false;
   const particle = REFUSING.get(verb.lemma);
   if (particle === null) return endsClause(pieces, at + 1);
   return pieces[at + 1]?.text === particle && endsClause(pieces, at + 2);

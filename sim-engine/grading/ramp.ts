@@ -37,10 +37,12 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   }
   let stagesNamed = ramp.length >= MIN_RAMP_STAGES;
   // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
-  const heldShares = sentences.filter((sentence) => sharesHeldFor(sentence.tokens) > 0);
-  if (heldShares.reduce((sum, sentence) => sum + sharesHeldFor(sentence.tokens), 0) >= 2) {
+  const held = sentences.map((sentence) => sharesHeldFor(sentence.tokens));
+  if (held.reduce((sum, count) => sum + count, 0) >= MIN_HELD_SHARES) {
     stagesNamed = true;
-    heldShares.forEach((sentence) => noteNamed(findings, sentence));
+    sentences.forEach((sentence, i) => {
+      if ((held[i] ?? 0) > 0) noteNamed(findings, sentence);
+    });
   }
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -171,6 +173,9 @@ function heldForSamples(tokens: readonly Token[]): boolean {
     return counted && cued;
   });
 }
+
+/** One share held for a while is an experiment's split; two or more are stages of a ramp. */
+const MIN_HELD_SHARES = 2;
 
 /** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
 function sharesHeldFor(tokens: readonly Token[]): number {
