@@ -308,6 +308,19 @@ describe('a retro of the last release turned into this plan', () => {
     expect(misconceived(answer)).toBe(false);
   });
 
+  it('keeps the story when a group in the new plan is one that opted in', () => {
+    const answer =
+      'Last time we sent a random 10 % of all traffic on day one, which put our biggest accounts in the canary from the start. ' +
+      'This time: our own staff first, then customers who opted into previews, then the rest, with the biggest accounts last.';
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it('still hears the speaker choosing what a story told (must not deny)', () => {
+    const story = `A friend who is a PM at a bank told me how they ran theirs: ${ORDER.replace('get', 'got')}.`;
+    expect(graded(story).covers('cohort-order')).toBe(false);
+    expect(graded(`${story} We'd probably choose that too.`).covers('cohort-order')).toBe(true);
+  });
+
   it('still reads "as we agreed last time" as this plan (must not deny)', () => {
     expect(graded(`As we agreed last time, ${ORDER}, and ${HOLD}.`).covers('holds')).toBe(true);
   });

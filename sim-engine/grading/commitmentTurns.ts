@@ -185,7 +185,9 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   const what = tokens.some((token) => token.text === 'what');
   // "I would keep that here", "we'd do it this time too": the plan told, pointed to, for this change.
   const here = tokens.some((token) => THIS_CHANGE.has(token.text)) || THIS_TIME(tokens);
-  const choosing = tokens.some((token) => CHOOSING.has(token.lemma) && token.pos === 'VERB');
+  const choosing = tokens.some(
+    (token, at) => CHOOSING.has(token.lemma) && speakerChooses(tokens, at),
+  );
   const option = tokens.some((token) => token.lemma === 'option' || token.lemma === 'alternative');
   return (doing && (same || (pointing && (what || here)))) || (choosing && (option || pointing));
 }
@@ -194,6 +196,22 @@ const DIFFERING = new Set(['differently', 'different', 'otherwise', 'instead']);
 
 /** "I'd go with option B", "we pick the second": the speaker chooses among what was laid out. */
 const CHOOSING = new Set(['pick', 'choose', 'opt', 'select']);
+
+/**
+ * A choosing verb whose subject is the speaker, a word or three before it ("we pick", "I'd
+ * probably choose"); "users who opted into previews" is a group's own choice, not the speaker's.
+ */
+function speakerChooses(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'VERB') return false;
+  for (let before = at - 1; before >= 0 && before >= at - 3; before--) {
+    const text = tokens[before]?.text ?? '';
+    if (RELATIVES.has(text)) return false;
+    if (text === 'i' || text === 'we') return true;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 
 /** Opens on "here", "this time", "for this change/launch": the speaker turns to this change. */
 export function turnsToThisChange(tokens: readonly Token[]): boolean {
