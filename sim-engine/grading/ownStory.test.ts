@@ -24,3 +24,18 @@ describe("the speaker's own past release", () => {
     expect(covers(answer, 'holds')).toBe(false);
   });
 });
+
+// The twenty-sixth round: a plan under "This time:" after the speaker's own past is theirs.
+describe('a plan that turns from last time to this time', () => {
+  it('credits a plan under "This time:" with no "I" or "we" in it', () => {
+    const answer =
+      'Last time we ran it badly. This time: staff first, then beta customers, then everyone else, each stage held a full day before the next.';
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('still reads another team\'s "this time" as theirs (must not deny)', () => {
+    const answer =
+      'The checkout team did this last spring. This time they held each stage for a full day before the next.';
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});

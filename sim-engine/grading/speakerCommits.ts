@@ -244,6 +244,7 @@ export function unownedAnswerMark(
   reads: readonly VoiceRead[],
 ): number {
   if (sentences.some((sentence) => speakerCommits(sentence.tokens))) return -1;
+  if (turnsFromPastToThisTime(sentences)) return -1;
   const runbook = sentences.filter((sentence, at) => genericYouPlans(sentence.tokens, reads[at]));
   if (runbook.length >= RUNBOOK_LINES) return -1;
   const past: number[] = [];
@@ -255,4 +256,18 @@ export function unownedAnswerMark(
   // A memo may give a little history ("Staging showed no leak."); a story is much of the answer.
   const story = past.length >= Math.max(PAST_STORY, STORY_SHARE * sentences.length);
   return story ? (past[0] as number) : -1;
+}
+
+/**
+ * "Last time we ran it badly. This time: staff first, …": after the speaker's own past, a plan
+ * that opens on "this time" and is not told in the past is the speaker's, though no "I" or "we"
+ * is in it.
+ */
+function turnsFromPastToThisTime(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence, at) => {
+    const tokens = sentence.tokens;
+    const opens = tokens[0]?.text === 'this' && tokens[1]?.text === 'time';
+    const before = sentences.slice(0, at).some((earlier) => tellsWhatHappened(earlier.tokens));
+    return opens && before && !toldInPast(tokens);
+  });
 }
