@@ -54,6 +54,11 @@ describe('a heading that refuses scopes over the list under it', () => {
   it.each([
     ['a heading of limits', 'What we will not tolerate:'],
     ['a heading of a gate', 'We do not advance until:'],
+    [
+      'a heading whose refusals have their own objects',
+      "Don't ring me first, don't wake the team:",
+    ],
+    ['a heading of refusals that take no object', "Don't hesitate, don't wait for the morning:"],
   ])('leaves %s as it was (must not deny)', (_form, heading) => {
     expect(covered(`${heading}${ITEMS}`)).toEqual(covered(`Plan:${ITEMS}`));
   });

@@ -57,5 +57,33 @@ function refusesDoing(tokens: readonly Token[], negator: number): boolean {
     .find((token) => token.pos === 'VERB' || token.pos === 'AUX');
   // A bare "Don't:" refuses whatever follows.
   if (verb === undefined) return tokens[negator + 1]?.text === ':';
-  return !LIMIT_VERBS.has(verb.lemma);
+  if (LIMIT_VERBS.has(verb.lemma) || INTRANSITIVE.has(verb.lemma)) return false;
+  return !hasOwnObject(tokens, tokens.indexOf(verb));
 }
+
+/**
+ * "Don't page me first:", "don't wake the team:": the verb has its own object, so the items under
+ * the heading are not what it refuses ("I would not use the following:" leaves its object open).
+ */
+function hasOwnObject(tokens: readonly Token[], verb: number): boolean {
+  const after = tokens[verb + 1];
+  if (OBJECT_PRONOUNS.has(after?.text ?? '')) return true;
+  const noun = tokens[verb + 2];
+  return (
+    OWN_DETERMINERS.has(after?.text ?? '') && noun?.pos === 'NOUN' && noun.text !== 'following'
+  );
+}
+
+/** Verbs that take no object ("don't wait for the morning:") cannot refuse the items under them. */
+const INTRANSITIVE = new Set(['wait', 'hesitate', 'panic', 'worry', 'sleep']);
+const OBJECT_PRONOUNS = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'anyone',
+  'anybody',
+  'everyone',
+]);
+const OWN_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
