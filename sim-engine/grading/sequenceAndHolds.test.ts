@@ -147,3 +147,16 @@ describe('the grader hears shares each held for a length as held stages', () => 
     expect(covers('We give 10 % for two weeks and then look at the numbers.', 'holds')).toBe(false);
   });
 });
+
+// The twenty-sixth round: nights count the length of a hold as days do.
+describe('the grader hears a stage held for a count of nights', () => {
+  it('credits "each held at least two nights"', () => {
+    const answer = 'Shares go 2 → 10 → 40 → 100 %, each held at least two nights.';
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('does not credit a night named with no count (must not credit)', () => {
+    const answer = 'Shares go 2 → 10 → 40 → 100 %, and the night shift keeps an eye on it.';
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});

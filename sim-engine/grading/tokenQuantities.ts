@@ -26,6 +26,8 @@ const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   hour: 'h',
   d: 'd',
   day: 'd',
+  // "held at least two nights": a night is a day's turn of the clock, its quietest hours lived.
+  night: 'd',
   wk: 'w',
   week: 'w',
   x: 'x',
