@@ -104,3 +104,24 @@ describe('"for that one" pointing at a question, not at another release', () => 
     ).toBe(true);
   });
 });
+
+// The twenty-sixth round: the canary called an experiment under a softening adverb, and its
+// purpose named as proof with a parenthesis between.
+describe('the canary called an experiment or its purpose proof, however softened', () => {
+  it.each([
+    'The canary cohort is effectively our A/B test: if its sign-ups beat everyone else, we ship.',
+    'Honestly the staged rollout is basically the experiment here.',
+    'The purpose of this canary, as I see it, is to prove the new checkout sells more.',
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: denied, or another subject's clause after "and".
+    'The canary cohort is effectively not an A/B test at all.',
+    'The canary is a safety check and the A/B test is our experiment.',
+    'The purpose of this canary, as I see it, is not to prove the new checkout sells more.',
+  ])('does not read "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

@@ -30,12 +30,26 @@ export function provesGainWithCanary(tokens: readonly Token[]): boolean {
   const canary = fragmentsWith(tokens, CANARY);
   const experiments = fragmentsWith(tokens, EXPERIMENT);
   // "… but proving that needs a randomised A/B test after the canary": the test proves, not the canary.
+  const purpose = opensOnCanaryPurpose(tokens);
   const proofByCanary = findAll(tokens, PROOF).some((proof) => {
     const where = fragment[proof.start] ?? -1;
-    return canary.has(where) && !experiments.has(where) && !isRejected(tokens, proof.start);
+    const byCanary = canary.has(where) || purpose;
+    return byCanary && !experiments.has(where) && !isRejected(tokens, proof.start);
   });
   if (!proofByCanary) return false;
   return [...findAll(tokens, BETTER), ...findAll(tokens, GAIN)].some(
     (gain) => !isRejected(tokens, gain.start) && !experiments.has(fragment[gain.start] ?? -1),
+  );
+}
+
+/** The canary's purpose as the sentence's subject: "The point of this canary, for me, is to …". */
+const PURPOSES = new Set(['point', 'purpose', 'goal', 'aim', 'job', 'idea']);
+const PURPOSE_REACH = 4;
+
+function opensOnCanaryPurpose(tokens: readonly Token[]): boolean {
+  const purpose = tokens.findIndex((token, at) => at < 3 && PURPOSES.has(token.lemma));
+  if (purpose < 0 || tokens[purpose + 1]?.text !== 'of') return false;
+  return findAll(tokens, CANARY).some(
+    (match) => match.start > purpose && match.start <= purpose + PURPOSE_REACH,
   );
 }

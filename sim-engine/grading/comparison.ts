@@ -1,5 +1,5 @@
 import { provesGainWithCanary } from './canaryProof';
-import { canaryGivenExperimentRole, rolesAsExperiment } from './experimentRole';
+import { calledAnExperiment, canaryGivenExperimentRole, rolesAsExperiment } from './experimentRole';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Match } from './match';
@@ -157,7 +157,7 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
   if (canaryGivenExperimentRole(tokens)) return true;
-  const roles = rolesAsExperiment(tokens);
+  const roles = [...rolesAsExperiment(tokens), ...calledAnExperiment(tokens)];
   const named = findUnrejected(tokens, SAME_AS_AB);
   const stated = roles.length === 0 ? named : [...named, ...roles];
   if (stated.length === 0) return false;
@@ -184,11 +184,13 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '.', '?', '!', 'whether',
  * semicolon, a colon, "whether", "and" or "but".
  */
 function isSubjectOf(tokens: readonly Token[], canaryAt: number, claimAt: number): boolean {
-  const fragment = fragmentOf(tokens);
-  if (fragment[canaryAt] === fragment[claimAt]) return true;
+  // "The canary is a safety check and the A/B test is our experiment": a clause between them
+  // has its own subject, in one fragment or not.
   for (let at = canaryAt + 1; at < claimAt; at++) {
     if (CLAUSE_BREAKS.has(tokens[at]?.text ?? '')) return false;
   }
+  const fragment = fragmentOf(tokens);
+  if (fragment[canaryAt] === fragment[claimAt]) return true;
   // The claim opens its fragment: its subject is the canary before the parenthesis.
   return [',', ')', '('].includes(tokens[claimAt - 1]?.text ?? '');
 }

@@ -59,3 +59,27 @@ export function canaryGivenExperimentRole(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Words that say what something is, plainly or nearly: "is effectively our A/B test". */
+const COPULA_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'its']);
+const ADVERB_REACH = 2;
+
+/**
+ * "The canary group is effectively our A/B test", "is in practice the experiment": a form of "be",
+ * a hedge of an adverb or two and a determiner, then an experiment — the thing before it called
+ * an experiment, whatever adverb softens it. Unrejected ("is not our A/B test" is not).
+ */
+export function calledAnExperiment(tokens: readonly Token[]): readonly Match[] {
+  const called: Match[] = [];
+  for (const experiment of findAll(tokens, EXPERIMENT)) {
+    let at = experiment.start - 1;
+    if (!COPULA_DETERMINERS.has(tokens[at]?.text ?? '')) continue;
+    at--;
+    for (let adverbs = 0; adverbs < ADVERB_REACH && tokens[at]?.pos === 'ADV'; adverbs++) at--;
+    const be = tokens[at];
+    if (be?.lemma === 'be' && !be.negated && !isRejected(tokens, at)) {
+      called.push({ start: at, end: experiment.end });
+    }
+  }
+  return called;
+}
