@@ -5,6 +5,7 @@ import {
   givesExamples,
   idealAt,
   otherStoryAt,
+  imaginedFailureAt,
   pastWorkplaceAt,
   recitesRubric,
   statesValues,
@@ -90,6 +91,8 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       last = null;
       return;
     }
+    // "… has gone badly wrong. Why? My guesses: …": a bare question inside a story keeps it open.
+    if (open !== null && PAST_FRAMES.has(open.frame) && barelyAsks(tokens)) return;
     const own = frameOf(tokens, profile, sentences[i + 1]?.tokens);
     if (own !== null) {
       found.set(i, { ...own, setBy: i });
@@ -200,8 +203,21 @@ function glossary(
   return found;
 }
 
-const CARRIED = new Set<Frame>(['ideal', 'past-job', 'others-story', 'rubric', 'hedge']);
-const PAST_FRAMES = new Set<Frame>(['past-job', 'others-story']);
+const CARRIED = new Set<Frame>([
+  'ideal',
+  'past-job',
+  'imagined',
+  'others-story',
+  'rubric',
+  'hedge',
+]);
+const PAST_FRAMES = new Set<Frame>(['past-job', 'imagined', 'others-story']);
+
+/** "Why?", "What happened?": a question of a word or two. */
+function barelyAsks(tokens: readonly Token[]): boolean {
+  return asks(tokens) && tokens.length <= BARE_QUESTION;
+}
+const BARE_QUESTION = 3;
 
 /** Where a clause after ";" that is not told in the past begins, or 0. */
 function presentClauseFrom(tokens: readonly Token[]): number {
@@ -224,6 +240,9 @@ function frameOf(
   }
   const cues = profile.cues;
   if (cues & CUE.blank && hasBlank(tokens)) return { frame: 'template', keepFrom: 0 };
+  // "Picture it a month from now and the launch has failed": the failure imagined, not an ideal.
+  const imagined = cues & CUE.pastJob ? imaginedFailureAt(tokens) : -1;
+  if (imagined >= 0) return adoptedInPlace(tokens, 'imagined', imagined);
   const ideal = cues & CUE.ideal ? idealAt(tokens) : -1;
   if (ideal >= 0) return { frame: 'ideal', keepFrom: contrastAfter(tokens, ideal) };
   const past = cues & CUE.pastJob ? pastWorkplaceAt(tokens) : -1;
@@ -285,6 +304,7 @@ function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): b
         tokens.some((token) => token.pos === 'AUX' && CONDITIONAL_MODALS.has(token.text))
       );
     case 'past-job':
+    case 'imagined':
     case 'others-story': {
       const past = toldInPast(tokens);
       return (past || aboutThirdParty(tokens)) && !(profile.speaker && !past);

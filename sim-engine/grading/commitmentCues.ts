@@ -162,6 +162,27 @@ function pastTimeAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Words of a failure: "has gone badly wrong", "the launch failed", "it blew up". */
+const FAILING = new Set(['wrong', 'fail', 'failure', 'backfire', 'disaster', 'blow', 'flop']);
+
+/**
+ * "It's three weeks from now and the new model has gone badly wrong", "Pre-mortem:": a failure
+ * imagined ahead and told as if it had happened, so what follows in the past is the imagined
+ * story, not the speaker's claims.
+ */
+export function imaginedFailureAt(tokens: readonly Token[]): number {
+  // "pre-mortem" reads as two words; a "post-mortem" looks back at a real failure.
+  const named = tokens.findIndex(
+    (token, i) =>
+      token.text === 'premortem' || (token.text === 'mortem' && tokens[i - 1]?.text === 'pre'),
+  );
+  if (named >= 0) return named;
+  const ahead = tokens.findIndex(
+    (token, i) => token.text === 'from' && tokens[i + 1]?.text === 'now',
+  );
+  return ahead >= 0 && tokens.some((token) => FAILING.has(token.lemma)) ? ahead : -1;
+}
+
 /** "A friend who is a PM at …", "a colleague told me how …": another person's plan as a story. */
 export function otherStoryAt(tokens: readonly Token[]): number {
   const at = tokens.findIndex((token, i) => OTHER_PEOPLE.has(token.lemma) && i < 4);

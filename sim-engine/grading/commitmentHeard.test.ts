@@ -325,3 +325,40 @@ describe('a retro of the last release turned into this plan', () => {
     expect(graded(`As we agreed last time, ${ORDER}, and ${HOLD}.`).covers('holds')).toBe(true);
   });
 });
+
+// The twenty-sixth round: a pre-mortem's imagined failure is a story, not the speaker's claims.
+describe('a pre-mortem turned into the plan', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, service).misconceptions.length > 0;
+  }
+  const PLAN = `So my plan stops each of those: ${ORDER}, and ${HOLD}.`;
+
+  it('raises no misconception for what the imagined failure had people say', () => {
+    const answer =
+      'Picture it a month from now and the launch has failed. Why? ' +
+      'My best guess: someone read a calm canary as proof that the new service is better and pushed it to everyone. ' +
+      PLAN;
+    expect(misconceived(answer)).toBe(false);
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+
+  it('reads the story under a "Pre-mortem:" heading the same way', () => {
+    const answer =
+      'Pre-mortem: it is June and the release went wrong. The team announced the canary proved it was better. ' +
+      PLAN;
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it("still reads the claim as the speaker's own after the plan turns to the present (must not deny)", () => {
+    const answer =
+      'Picture it a month from now and the launch has failed. ' +
+      PLAN +
+      ' And the canary proves the new service is better, so we skip the A/B test.';
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it('still reads a post-mortem as the real past, not an imagined one (must not deny)', () => {
+    const answer = `In the post-mortem we found the order was wrong. ${PLAN}`;
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+});

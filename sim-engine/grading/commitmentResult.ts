@@ -11,6 +11,7 @@ export type Frame =
   | 'glossary'
   | 'values'
   | 'past-job'
+  | 'imagined'
   | 'others-story'
   | 'others-view'
   | 'rubric'
@@ -30,6 +31,7 @@ export type Frame =
 export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   ideal: 'framed as an ideal or a hypothetical, never committed to for this change',
   'past-job': "told as a past job's plan, never adopted for this change",
+  imagined: 'told as a failure imagined ahead (a pre-mortem), not as your plan for this change',
   'others-story': "told as someone else's plan for another product, never adopted for this change",
   'others-view': "reported as someone else's view, never adopted as yours",
   rubric: 'recites what a good answer contains, not what you will do',

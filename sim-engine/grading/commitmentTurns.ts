@@ -102,18 +102,34 @@ export function isPastForm(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   if (!VERBISH.has(token.pos)) return false;
   if (['was', 'were', 'did', 'had'].includes(token.text)) return true;
-  if (token.pos !== 'VERB' || token.text === token.lemma) return false;
+  if (token.pos !== 'VERB') return false;
+  if (token.text === token.lemma) return bareAfterSingular(tokens, at);
   if (token.text.endsWith('ing') || token.text.endsWith('s')) return false;
   return tokens[at - 1]?.pos !== 'AUX';
+}
+
+/** One person or thing as the subject: its present verb would end in -s. */
+const SINGULAR_SUBJECTS = new Set(['someone', 'somebody', 'he', 'she', 'nobody', 'everyone']);
+
+/**
+ * "Someone read the canary as proof", "she put it live": a verb whose past is its bare form, after
+ * a singular subject that would need "reads" or "puts" in the present (not after "should she").
+ */
+function bareAfterSingular(tokens: readonly Token[], at: number): boolean {
+  return SINGULAR_SUBJECTS.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.pos !== 'AUX';
 }
 
 /** The first verb or auxiliary of the sentence is in a past form: it tells what happened. */
 export function toldInPast(tokens: readonly Token[]): boolean {
   // The first clause decides; the tagger may read a noun as a verb ("staff got it first"), so a
   // bare form does not end the search, a present or future auxiliary does.
+  let verbs = 0;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
+    // "My honest guesses: it told someone …": a label before a colon is no clause of its own.
+    if (token.text === ':' && verbs === 0) continue;
     if (CLAUSE_ENDS.has(token.text)) return false;
+    if (VERBISH.has(token.pos)) verbs++;
     if (token.pos === 'AUX' && PRESENT_AUXILIARIES.has(token.text)) return false;
     if (VERBISH.has(token.pos) && isPastForm(tokens, at)) return true;
   }
