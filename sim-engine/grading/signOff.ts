@@ -171,7 +171,9 @@ const PLACE_LEADS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'writing'])
  */
 function anotherVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
-  if (next === 'in' && PLACE_LEADS.has(tokens[i + 2]?.text ?? '')) return false;
+  const place = tokens[i + 2]?.text ?? '';
+  // "sign in #release": a channel named by its hash is a place, as "the channel" is.
+  if (next === 'in' && (PLACE_LEADS.has(place) || place.startsWith('#'))) return false;
   return NOT_APPROVAL_AFTER.has(next);
 }
 

@@ -183,3 +183,14 @@ describe('a gate opened by named people', () => {
     expect(covers('The gate opens after 24 hours if the on-call SRE sees no alert.')).toBe(false);
   });
 });
+
+// The twenty-sixth round: a channel named by its hash is where the signature goes.
+describe('signing in a channel named by its hash', () => {
+  it('credits "PM + eng lead sign in #release"', () => {
+    expect(covers('Each gate: PM + eng lead sign in #launch-room before it opens.')).toBe(true);
+  });
+
+  it('still reads signing in to a tool as another verb (must not credit)', () => {
+    expect(covers('Each gate: the PM and eng lead sign in to the console.')).toBe(false);
+  });
+});
