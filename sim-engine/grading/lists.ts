@@ -210,11 +210,14 @@ function headingEndsAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A heading of the speaker and the PM's role, and nothing else, before a colon. */
+/** "Me (PM):", and in notes "me (PM) = order + limits": the role heading's end. */
+export const ROLE_HEADING_ENDS: ReadonlySet<string> = new Set([':', '=']);
+
 export function speakerWithRole(tokens: readonly Token[], start: number): boolean {
   let speaker = false;
   for (let at = start; at < start + ROLE_HEADING_TOKENS; at++) {
     const text = tokens[at]?.text ?? '';
-    if (text === ':') return speaker;
+    if (ROLE_HEADING_ENDS.has(text)) return speaker;
     if (SPEAKER_HEADINGS.has(text)) speaker = true;
     else if (!ROLE_IN_HEADING.has(text)) return false;
   }

@@ -5,7 +5,7 @@ import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
 import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { assignedToSpeaker } from './roleTables';
-import { speakerWithRole } from './lists';
+import { ROLE_HEADING_ENDS, speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -181,7 +181,7 @@ function speakerHeading(tokens: readonly Token[], start: number): boolean {
   if (!speakerWithRole(tokens, start)) return false;
   // "PM (me): what is the p99 now?" is a turn in a dialogue, not a heading.
   if (tokens.at(-1)?.text === '?') return false;
-  const colon = tokens.findIndex((token) => token.text === ':');
+  const colon = tokens.findIndex((token) => ROLE_HEADING_ENDS.has(token.text));
   return findAll(tokens, DECISIONS).some((match) => match.start > colon);
 }
 

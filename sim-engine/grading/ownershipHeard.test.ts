@@ -240,3 +240,16 @@ describe('a call made on the spot, from what the rollout shows, owns nothing', (
     expect(covers(answer)).toBe(true);
   });
 });
+
+// The twenty-sixth round: notes that give the speaker's share with "=".
+describe('the speaker’s share given with an equals sign', () => {
+  it('credits "me (PM) = exposure order + stop lines + hold lengths"', () => {
+    expect(covers('me (PM) = exposure order + stop lines + hold lengths / eng = the switch')).toBe(
+      true,
+    );
+  });
+
+  it('does not credit the decisions given to someone else (must not credit)', () => {
+    expect(covers('eng lead (Sam) = exposure order + stop lines + hold lengths')).toBe(false);
+  });
+});
