@@ -39,6 +39,8 @@ describe('the most valuable customers put first is still caught', () => {
     "I'd start with our largest enterprise customers, because we value their feedback most.",
     // Another group at the end does not take back the one put first.
     'New customers first, because they have no habits to break. Enterprise accounts go last.',
+    // A short phrase between the group and its place (twenty-sixth round).
+    "We'd put our premium users on it first, since they pay the most.",
   ])('reads the misconception in "%s"', (answer) => {
     expect(valuableFirstRead(answer)).toBe(true);
   });

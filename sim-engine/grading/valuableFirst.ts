@@ -61,7 +61,8 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
   );
 }
 
-const FIRST_REACH = 3;
+// "put enterprise customers on it first": a short phrase may stand between the group and its place.
+const FIRST_REACH = 4;
 const PLACE_AFTER_REACH = 8;
 
 /**
