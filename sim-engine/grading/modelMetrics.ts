@@ -25,7 +25,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
   let errorsBefore = false;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
@@ -42,9 +42,44 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if ((aboutErrors || pointsBack) && statesUnrejected(tokens, ENOUGH)) {
       noteMisconception(findings, sentence);
     }
+    // "… already covered quality. In the canary we watch hallucinations": watched after all.
+    const next = sentences[i + 1]?.tokens ?? [];
+    const watched = watchesLive(tokens, modelContext) || watchesLive(next, true);
+    if (qualitySettledBefore(tokens) && !watched) noteMisconception(findings, sentence);
     errorsBefore = aboutErrors;
-  }
+  });
   return withBreadth(withRoles(findings, byRole), sentences);
+}
+
+/** Verbs that settle a question: "already covered", "already checked", "already proved". */
+const SETTLED = new Set(['cover', 'handle', 'check', 'prove', 'settle', 'validate', 'test']);
+const SETTLED_REACH = 2;
+/** Words after which the speaker still watches: "…, but we still track hallucinations". */
+const STILL = new Set(['but', 'still', 'yet', 'though']);
+
+/** A live signal named beside it: the evals that settled quality are not one. */
+function watchesLive(tokens: Sentence['tokens'], modelContext: boolean): boolean {
+  return [...signalsOf(tokens, modelContext).keys()].some((signal) => signal !== 'harness');
+}
+
+/**
+ * "The offline evals already covered quality": the model's quality said to be settled before
+ * the canary, so nothing but errors and latency is watched in it — the model-metrics
+ * misconception, unless the sentence goes on to watch something still.
+ */
+function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
+  const quality = tokens.some(
+    (token) => token.text === 'quality' || token.lemma.startsWith('eval'),
+  );
+  if (!quality || tokens.some((token) => STILL.has(token.text))) return false;
+  return tokens.some(
+    (token, at) =>
+      token.text === 'already' &&
+      !token.negated &&
+      tokens
+        .slice(at + 1, at + 1 + SETTLED_REACH)
+        .some((verb) => SETTLED.has(verb.lemma) && !verb.negated),
+  );
 }
 
 /**

@@ -157,3 +157,27 @@ describe('errors and latency said to be all a model needs', () => {
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-sixth round: the model's quality said to be settled before the canary.
+describe('quality said to be settled before the canary', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, model).misconceptions.some((m) => m.point === 'model-metrics');
+  }
+
+  it.each([
+    'If those two hold, we ship; the offline evals already covered quality.',
+    'Answer quality was already checked by the benchmark evals last month.',
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: a live signal still watched, or the settling denied.
+    'The offline evals already covered quality, but in the canary we still track hallucination rate.',
+    'Offline evals already checked quality; in the canary we watch thumbs-down rate and cost per answer.',
+    'The offline evals have not settled quality, so hallucination rate is a rollback line.',
+    'The offline evals already covered quality. In the canary we watch hallucination rate and thumbs-down.',
+  ])('does not read "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});
