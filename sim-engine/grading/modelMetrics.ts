@@ -1,8 +1,8 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { has, lexicon } from './match';
+import { findAll, has, lexicon } from './match';
 import type { ModelSignal } from './modelSignals';
-import { signalsOf } from './modelSignals';
+import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH, ROLLBACK } from './vocabulary';
@@ -15,6 +15,11 @@ const MODEL_CONTEXT = lexicon(
 );
 
 const POINTERS = new Set(['those', 'these', 'that', 'they']);
+const JOINING = new Set(['and', 'so', 'but']);
+/** Latency, which a pointer may carry with the errors: "errors …, p99 …. Those two are all". */
+const LATENCY = lexicon('latency | p99 | p50 | response time*');
+/** "p99 … we roll back. And those two are all you need": a pointer reaches back three sentences. */
+const POINTER_REACH = 3;
 
 /**
  * Finds the model signals (by the glossary's names or by their role: `modelSignals.ts`), that
@@ -24,7 +29,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
-  let errorsBefore = false;
+  // Sentences since errors or latency were last named: a pointer reaches back a few.
+  let sinceErrors = Infinity;
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
@@ -34,7 +40,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
     }
     // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors.
-    const pointsBack = errorsBefore && POINTERS.has(tokens[0]?.text ?? '');
+    // "and those two are really all you need": a joining word may open the sentence.
+    const opening = JOINING.has(tokens[0]?.text ?? '') ? tokens[1] : tokens[0];
+    const pointsBack = sinceErrors <= POINTER_REACH && POINTERS.has(opening?.text ?? '');
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
@@ -46,7 +54,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const next = sentences[i + 1]?.tokens ?? [];
     const watched = watchesLive(tokens, modelContext) || watchesLive(next, true);
     if (qualitySettledBefore(tokens) && !watched) noteMisconception(findings, sentence);
-    errorsBefore = aboutErrors;
+    if (refusesQualitySignals(tokens)) noteMisconception(findings, sentence);
+    sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences);
 }
@@ -56,6 +65,49 @@ const SETTLED = new Set(['cover', 'handle', 'check', 'prove', 'settle', 'validat
 const SETTLED_REACH = 2;
 /** Words after which the speaker still watches: "…, but we still track hallucinations". */
 const STILL = new Set(['but', 'still', 'yet', 'though']);
+
+/**
+ * "There's no need to track hallucinations or thumbs-down", "I wouldn't watch thumbs-down during
+ * the rollout": the quality signals turned down, none kept — the model watched for errors only.
+ */
+function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
+  const named = [...findAll(tokens, HALLUCINATION), ...findAll(tokens, FEEDBACK)];
+  const refused = named.filter((match) => watchRefused(tokens, match.start));
+  return refused.length > 0 && refused.length === named.length;
+}
+
+/** Verbs of watching a signal. */
+const WATCHING = new Set(['track', 'watch', 'monitor', 'sample', 'measure', 'set']);
+const WATCH_REACH = 6;
+
+/**
+ * A watching verb a few words before the signal, turned down: "wouldn't set up hallucination
+ * sampling or watch thumbs-down", "no need to track hallucinations" (not "stop above 2 %").
+ */
+function watchRefused(tokens: Sentence['tokens'], at: number): boolean {
+  for (let verb = at - 1; verb >= 0 && verb >= at - WATCH_REACH; verb--) {
+    const token = tokens[verb];
+    if (token === undefined || !WATCHING.has(token.lemma)) continue;
+    const needless = tokens[verb - 1]?.text === 'to' && tokens[verb - 2]?.text === 'need';
+    if (negatorBefore(tokens, verb) || (needless && tokens[verb - 3]?.text === 'no')) return true;
+    // "wouldn't set up hallucination sampling or watch thumbs-down": the refusal carries over "or".
+    return ['or', 'nor'].includes(tokens[verb - 1]?.text ?? '') && watchRefused(tokens, verb);
+  }
+  return false;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never']);
+const NEGATOR_REACH = 3;
+
+/** "wouldn't set up", "don't really watch": a negator just before the verb, in its clause. */
+function negatorBefore(tokens: Sentence['tokens'], verb: number): boolean {
+  for (let at = verb - 1; at >= 0 && at >= verb - NEGATOR_REACH; at--) {
+    const token = tokens[at];
+    if (token === undefined || token.kind === 'mark') return false;
+    if (NEGATORS.has(token.text)) return true;
+  }
+  return false;
+}
 
 /** A live signal named beside it: the evals that settled quality are not one. */
 function watchesLive(tokens: Sentence['tokens'], modelContext: boolean): boolean {

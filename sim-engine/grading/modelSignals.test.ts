@@ -181,3 +181,28 @@ describe('quality said to be settled before the canary', () => {
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-sixth round: the quality signals turned down, and a pointer to errors and latency
+// a few sentences back.
+describe('quality signals turned down, errors and latency pointed back to', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, model).misconceptions.some((m) => m.point === 'model-metrics');
+  }
+
+  it.each([
+    'Quality was fine offline, so there is no need to track hallucinations or thumbs-down during the rollout.',
+    "I wouldn't set up hallucination sampling or watch thumbs-down while we ramp.",
+    'Errors more than half a point over control, we roll back. P99 more than 300 ms worse, we roll back. And those two are really all you need.',
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it.each([
+    // Must not deny: signals watched, one turned down beside one kept, a stop line on a signal.
+    "I'd have the harness grade a sample for invented figures, and I'd watch thumbs-down on the answers.",
+    "We won't watch thumbs-down on its own, but hallucination rate on the eval set is a rollback line.",
+    'Eval harness: graders score a daily sample for hallucinated content; stop above 2 %.',
+  ])('does not read "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+});

@@ -259,7 +259,8 @@ export const NOT_ENOUGH = lexicon(
 export const ENOUGH = lexicon(
   'is enough | are enough | is sufficient | are sufficient | suffices | ' +
     // "error rate and latency, full stop", "those two numbers are all we need".
-    'full stop | all we need | all i need | all we watch | nothing else',
+    'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
+    'nothing else',
 );
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
 
