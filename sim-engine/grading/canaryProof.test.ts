@@ -112,6 +112,7 @@ describe('the canary called an experiment or its purpose proof, however softened
     'The canary cohort is effectively our A/B test: if its sign-ups beat everyone else, we ship.',
     'Honestly the staged rollout is basically the experiment here.',
     'The purpose of this canary, as I see it, is to prove the new checkout sells more.',
+    'What this canary gives us is the answer to whether the new page sells more.',
   ])('reads "%s" as the misconception', (answer) => {
     expect(misconceived(answer)).toBe(true);
   });
@@ -121,6 +122,7 @@ describe('the canary called an experiment or its purpose proof, however softened
     'The canary cohort is effectively not an A/B test at all.',
     'The canary is a safety check and the A/B test is our experiment.',
     'The purpose of this canary, as I see it, is not to prove the new checkout sells more.',
+    'The canary tells us whether the new page is safe; whether it sells more is an A/B test.',
   ])('does not read "%s" as the misconception', (answer) => {
     expect(misconceived(answer)).toBe(false);
   });

@@ -14,7 +14,11 @@ import { BETTER, CANARY, EXPERIMENT, SAFE } from './vocabulary';
  */
 
 /** Proof given by the canary: "the canary is how we prove it", "the canary proves that". */
-const PROOF = localLexicon('prove | proves | proved | proven | proving');
+const PROOF = localLexicon(
+  'prove | proves | proved | proven | proving | ' +
+    // "The main thing this canary gives us is the answer to whether it sells more."
+    'answer to whether | answers whether | tells us whether | tell us whether',
+);
 /** A gain said as sales rather than "better": "should sell more", "people buy more". */
 const GAIN = localLexicon(
   'sell more | sells more | buy more | buys more | convert more | converts more | ' +

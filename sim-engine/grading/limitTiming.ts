@@ -24,7 +24,9 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
 // scan of its own (first letters cut per token) cost a long answer about 0.3 ms. Its readers ask
 // whether and where it occurs, never in which order its matches come.
 const LIMIT_WORDS = lexicon(
-  'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff*',
+  'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff* | ' +
+    // "I'll decide what size of drop counts as a problem once I've seen day one".
+    'counts as a problem | count as a problem | counts as a failure | counts as failure',
 );
 
 /** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
@@ -68,11 +70,14 @@ function refusesPrecommitted(tokens: readonly Token[]): boolean {
 // Scanned only in sentences naming limits (kept out of the shared per-sentence index).
 const AFTER_START = localLexicon(
   'once we have seen | once we see | once we have | after we see | after we have seen | ' +
+    'once i have seen | once i see | after i see | after i have seen | ' +
     'after seeing | after the first | during the first | during the rollout | during the canary | ' +
     'as the rollout | as the canary | as it runs | on the day | once traffic | once it is live | ' +
     'after launch | after we launch | after go live',
 );
 const OBJECT_REACH = 4;
+const CLAUSE_OBJECT_REACH = 7;
+const QUESTION_OBJECTS = new Set(['what', 'which', 'how']);
 const LATE_REACH = 3;
 
 /**
@@ -85,19 +90,32 @@ function setAfterStart(tokens: readonly Token[]): boolean {
   if (!tokens.some(isSettingVerb)) return false;
   const late = findAffirmed(tokens, AFTER_START);
   // "With the limits set in advance, we decide after the first day whether to promote."
-  if (late.length === 0 || findAffirmed(tokens, PRECOMMIT).length > 0) return false;
+  const precommitted = findAffirmed(tokens, PRECOMMIT).filter((m) => !saidHard(tokens, m.start));
+  if (late.length === 0 || precommitted.length > 0) return false;
   const limits = findAll(tokens, LIMIT_WORDS);
   return tokens.some((token, at) => {
     if (!isSettingVerb(token)) return false;
-    const object = limits.some((m: Match) => m.start > at && m.start <= at + OBJECT_REACH);
+    // "decide what size of drop counts as a problem": a question word opens a longer object.
+    const reach = QUESTION_OBJECTS.has(tokens[at + 1]?.text ?? '')
+      ? CLAUSE_OBJECT_REACH
+      : OBJECT_REACH;
+    const object = limits.some((m: Match) => m.start > at && m.start <= at + reach);
     const subject = limits.some((m: Match) => m.end <= at && m.end >= at - 3);
     const objectOrPronoun =
       object || ['them', 'these', 'those'].includes(tokens[at + 1]?.text ?? '');
     // The time belongs to the setting: right after its object ("set the limits once we've seen"),
     // not to a later verb ("set them before launch and review them after the first day").
-    const near = (m: Match) => m.start > at && m.start <= at + OBJECT_REACH + LATE_REACH;
+    const near = (m: Match) => m.start > at && m.start <= at + reach + LATE_REACH;
     return (objectOrPronoun || subject) && late.some(near);
   });
+}
+
+/** "since it's hard to guess in advance": setting the limits first, said to be too hard. */
+const HARD = new Set(['hard', 'difficult', 'impossible', 'tough', 'tricky']);
+const HARD_REACH = 4;
+
+function saidHard(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - HARD_REACH), at).some((token) => HARD.has(token.text));
 }
 
 function isSettingVerb(token: Token): boolean {

@@ -196,3 +196,18 @@ describe('a colon opening a clause ends what is turned down', () => {
     expect(graded(answer).misled('canary-vs-ab')).toBe(false);
   });
 });
+
+// The twenty-sixth round: the limit said as what counts as a problem, decided once day one is
+// seen, with setting it first said to be too hard.
+describe('a limit decided once the first numbers are seen, however it is named', () => {
+  it('flags "what counts as a problem once I have seen the first day"', () => {
+    const answer =
+      "I'll decide what drop counts as a problem once I've seen the first day, since it's hard to call in advance.";
+    expect(graded(answer).misled('thresholds')).toBe(true);
+  });
+
+  it('does not flag a problem line decided in advance (must not deny)', () => {
+    const answer = 'I decide in advance what counts as a problem: errors over 1 % of requests.';
+    expect(graded(answer).misled('thresholds')).toBe(false);
+  });
+});
