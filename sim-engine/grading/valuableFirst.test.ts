@@ -23,6 +23,8 @@ describe('a valuable group placed last is not read as put first', () => {
     'We start with staff and beta users, then our largest enterprise customers come last.',
     // The same group put first in passing and last as the plan: not held plainly enough to halve.
     'Staff go first. We brief enterprise customers first, by email. Enterprise customers go last because they are the least forgiving.',
+    // A dash opens the next note: the "first" after it is another group's (twenty-sixth round).
+    'order: staff -> beta -> enterprise accounts — internal first, opted-in second; enterprise last because they pay most',
   ])('reads no misconception in "%s"', (answer) => {
     expect(valuableFirstRead(answer)).toBe(false);
   });

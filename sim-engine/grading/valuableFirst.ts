@@ -64,6 +64,7 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
 // "put enterprise customers on it first": a short phrase may stand between the group and its place.
 const FIRST_REACH = 4;
 const PLACE_AFTER_REACH = 8;
+const NOTE_BREAKS = new Set(['—', '–', '-', '|']);
 
 /**
  * The place the clause gives a group after naming it. "First" before a noun is the noun's
@@ -74,7 +75,8 @@ function placedFirstAfter(tokens: Sentence['tokens'], from: number): boolean {
   let first = -1;
   for (let i = from; i < tokens.length && i - from < PLACE_AFTER_REACH && first < 0; i++) {
     const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text)) return false;
+    // "… enterprise tenants — free first because …": a dash starts another note's clause.
+    if (BOUNDARIES.has(text) || NOTE_BREAKS.has(text)) return false;
     if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN') first = i;
   }
   if (first < 0 || first - from >= FIRST_REACH) return false;
