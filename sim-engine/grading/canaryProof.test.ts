@@ -127,3 +127,16 @@ describe('the canary called an experiment or its purpose proof, however softened
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-sixth round: a reported question answered with a flat "no".
+describe('a question about the canary answered "no"', () => {
+  it('reads no misconception in "if Sales asks whether the canary shows it converts better: no."', () => {
+    const answer = 'And if Sales asks whether the canary shows the new page converts better: no.';
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it('still reads the claim answered "yes" as the misconception (must not deny)', () => {
+    const answer = 'If anyone asks whether the canary proves it is better: yes, it does.';
+    expect(misconceived(answer)).toBe(true);
+  });
+});

@@ -93,6 +93,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
     if (
       !asksOnly(tokens) &&
+      !answersNo(tokens) &&
       (readsLiftFromCanary(tokens) ||
         callsCanaryAnAbTest(tokens, canaryBefore) ||
         provesGainWithCanary(tokens))
@@ -204,6 +205,24 @@ function asksOnly(tokens: readonly Token[]): boolean {
   if (first === undefined || tokens[tokens.length - 1]?.text !== '?') return false;
   return first.pos === 'AUX' || INTERROGATIVES.has(first.text);
 }
+
+/** Words that answer a question put before them with a flat denial. */
+const DENIALS = new Set(['no', 'nope', 'never']);
+const ANSWER_MARKS = new Set([':', '—', '–', '-', ',']);
+
+/**
+ * "If Growth asks whether the canary shows it converts better: no.": a question reported,
+ * answered with a bare denial after a colon or a dash, denies what it asks.
+ */
+function answersNo(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark' || ANSWER_MARKS.has(token.text));
+  const last = words.at(-1);
+  const asked = tokens.some((token) => ['whether', 'if'].includes(token.text));
+  // The tokenizer may keep the full stop on "no." (read as the abbreviation of "number").
+  const denial = (last?.text ?? '').replace(/\.$/, '');
+  return asked && DENIALS.has(denial) && ANSWER_MARKS.has(words.at(-2)?.text ?? '');
+}
+
 const INTERROGATIVES = new Set([
   'what',
   'which',
