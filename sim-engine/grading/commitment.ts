@@ -234,15 +234,16 @@ function frameOf(
   profile: CueProfile,
   next: readonly Token[] | undefined,
 ): FrameRead | null {
+  const cues = profile.cues;
+  // "Picture it a month from now and the launch has failed": the failure imagined, not an ideal,
+  // even run together with the question it raises ("… gone badly wrong — why?").
+  const imagined = cues & CUE.pastJob ? imaginedFailureAt(tokens) : -1;
+  if (imagined >= 0) return adoptedInPlace(tokens, 'imagined', imagined);
   if (asks(tokens)) {
     const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
     return answered ? null : { frame: 'question', keepFrom: 0 };
   }
-  const cues = profile.cues;
   if (cues & CUE.blank && hasBlank(tokens)) return { frame: 'template', keepFrom: 0 };
-  // "Picture it a month from now and the launch has failed": the failure imagined, not an ideal.
-  const imagined = cues & CUE.pastJob ? imaginedFailureAt(tokens) : -1;
-  if (imagined >= 0) return adoptedInPlace(tokens, 'imagined', imagined);
   const ideal = cues & CUE.ideal ? idealAt(tokens) : -1;
   if (ideal >= 0) return { frame: 'ideal', keepFrom: contrastAfter(tokens, ideal) };
   const past = cues & CUE.pastJob ? pastWorkplaceAt(tokens) : -1;

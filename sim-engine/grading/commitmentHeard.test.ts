@@ -362,3 +362,13 @@ describe('a pre-mortem turned into the plan', () => {
     expect(graded(answer).covers('holds')).toBe(true);
   });
 });
+
+// The twenty-sixth round: a pre-mortem run together with its question by dashes.
+describe('a pre-mortem run together with dashes', () => {
+  it('raises no misconception for the imagined claim after "— why? —"', () => {
+    const answer =
+      'It is a month from now and the launch has gone wrong — why? — My guess: someone announced the canary proved it was better. ' +
+      `So my plan stops that: ${ORDER}, and ${HOLD}.`;
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+});

@@ -128,6 +128,8 @@ export function toldInPast(tokens: readonly Token[]): boolean {
     const token = tokens[at] as Token;
     // "My honest guesses: it told someone …": a label before a colon is no clause of its own.
     if (token.text === ':' && verbs === 0) continue;
+    // "— My guesses: …": a sentence may open on a list's or a run-on's dash.
+    if (at === 0 && token.kind === 'mark') continue;
     if (CLAUSE_ENDS.has(token.text)) return false;
     if (VERBISH.has(token.pos)) verbs++;
     if (token.pos === 'AUX' && PRESENT_AUXILIARIES.has(token.text)) return false;
