@@ -135,6 +135,12 @@ describe('a question about the canary answered "no"', () => {
     expect(misconceived(answer)).toBe(false);
   });
 
+  it('reads no misconception when the "no" is followed by a dash and more', () => {
+    const answer =
+      'and if sales asks whether the canary shows the new page converts better: no — it shows nothing broke';
+    expect(misconceived(answer)).toBe(false);
+  });
+
   it('still reads the claim answered "yes" as the misconception (must not deny)', () => {
     const answer = 'If anyone asks whether the canary proves it is better: yes, it does.';
     expect(misconceived(answer)).toBe(true);

@@ -215,12 +215,16 @@ const ANSWER_MARKS = new Set([':', '—', '–', '-', ',']);
  * answered with a bare denial after a colon or a dash, denies what it asks.
  */
 function answersNo(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind !== 'mark' || ANSWER_MARKS.has(token.text));
-  const last = words.at(-1);
-  const asked = tokens.some((token) => ['whether', 'if'].includes(token.text));
-  // The tokenizer may keep the full stop on "no." (read as the abbreviation of "number").
-  const denial = (last?.text ?? '').replace(/\.$/, '');
-  return asked && DENIALS.has(denial) && ANSWER_MARKS.has(words.at(-2)?.text ?? '');
+  const asked = tokens.findIndex((token) => token.text === 'whether' || token.text === 'if');
+  if (asked < 0) return false;
+  return tokens.some((token, at) => {
+    // The tokenizer may keep the full stop on "no." (read as the abbreviation of "number").
+    const denial = DENIALS.has(token.text.replace(/\.$/, ''));
+    const answering = at > asked && ANSWER_MARKS.has(tokens[at - 1]?.text ?? '');
+    // The denial stands alone: the sentence or its clause ends there ("no.", "no — it shows …").
+    const alone = token.text.endsWith('.') || (tokens[at + 1]?.kind ?? 'mark') === 'mark';
+    return denial && answering && alone;
+  });
 }
 
 const INTERROGATIVES = new Set([
