@@ -74,6 +74,9 @@ export { TWENTY_THIRD_FRESH_CORPUS } from './fresh23/twentyThirdFreshCorpus';
 
 /** The twenty-fourth fresh held-out set (ad001–ad060): graded once after the grader was frozen (README.md). */
 export { TWENTY_FOURTH_FRESH_CORPUS } from './fresh24/twentyFourthFreshCorpus';
+
+/** The twenty-fifth fresh held-out set (ae001–ae060): graded once after the grader was frozen (README.md). */
+export { TWENTY_FIFTH_FRESH_CORPUS } from './fresh25/twentyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
