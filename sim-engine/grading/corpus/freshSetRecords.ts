@@ -24,6 +24,7 @@ import {
   TWENTY_SECOND_FRESH_CORPUS,
   TWENTY_THIRD_FRESH_CORPUS,
   TWENTY_FOURTH_FRESH_CORPUS,
+  TWENTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -50,6 +51,7 @@ import { TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './twentyFirstFreshFirstEval
 import { TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './twentySecondFreshFirstEvaluation';
 import { TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './twentyThirdFreshFirstEvaluation';
 import { TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './twentyFourthFreshFirstEvaluation';
+import { TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './twentyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -275,6 +277,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'ad',
     // Graded once at 1a800d0 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-fifth fresh set (held out, graded once)',
+    answers: TWENTY_FIFTH_FRESH_CORPUS,
+    first: TWENTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ae',
+    // Graded once at dd29dac (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
