@@ -2,7 +2,7 @@ import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 
 /**
  * The twenty-fifth fresh held-out set's figures (ae001–ae060, three authors) from its one
- * evaluation (2026-12-03 02:31 UTC; grader frozen at commit dd29dac, `corpus25a`, `corpus25b` and
+ * evaluation (2026-12-03 02:28 UTC; grader frozen at commit dd29dac, `corpus25a`, `corpus25b` and
  * `corpus25c` merged after it), copied from `npx tsx test/bench/grading.bench.ts`. A record,
  * not a target: the grader was not tuned on this set before it (README.md). The corpus test
  * checks the grader does no worse than this.
