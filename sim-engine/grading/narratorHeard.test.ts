@@ -226,3 +226,15 @@ describe('a telling given as a reason is no narrator', () => {
     );
   });
 });
+
+// The twenty-seventh round: a telling supposed in a condition narrates nothing after it.
+describe('a telling supposed in a condition is no narrator', () => {
+  it('keeps the plan after "even if they argue …"', () => {
+    const answer = `Please don't let anyone move these lines, even if they argue a breach is noise — we agreed them last week: errors over 0.5 %. ${PLAN}`;
+    expect(heldCredited(answer)).toBe(true);
+  });
+
+  it('still hears a source that tells the plan outright (must not deny)', () => {
+    expect(heldCredited(`The vendor's runbook argues for this: ${PLAN}`)).toBe(false);
+  });
+});
