@@ -146,3 +146,21 @@ describe('a question about the canary answered "no"', () => {
     expect(misconceived(answer)).toBe(true);
   });
 });
+
+// The twenty-seventh round: the reading denied by a short echo after a colon or a dash.
+describe('a reading of the canary denied by "they don\'t"', () => {
+  it.each([
+    "If anyone starts reading the canary numbers as proof the new checkout works better: they don't.",
+    "If someone says the canary proves it's better — it doesn't.",
+  ])('reads no misconception in "%s"', (answer) => {
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it.each([
+    // Must not deny: an action after the colon, not a denial of the reading.
+    "If the canary shows it converts better: we don't wait, we ship to everyone.",
+    "If the canary shows it converts better: that doesn't need an A/B test.",
+  ])('still reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+});
