@@ -139,9 +139,22 @@ export function pastWorkplaceAt(tokens: readonly Token[]): number {
     if (token.text === 'when' && tokens[i + 1]?.text === 'i' && tokens[i + 2]?.text === 'was') {
       return i;
     }
+    // "I've worked at a place where rolling back meant a redeploy": a workplace of the past.
+    if (token.text === 'worked' && tokens[i - 1]?.lemma === 'have' && placeWhere(tokens, i)) {
+      return i;
+    }
   }
   // "Previously we …", "Two years ago I …", "Back then we …": a time of the past, told in the past.
   return toldInPast(tokens) ? pastTimeAt(tokens) : -1;
+}
+
+/** "worked at a place where …", "worked in teams where …": the place, then what it did. */
+const WHERE_REACH = 5;
+
+function placeWhere(tokens: readonly Token[], worked: number): boolean {
+  const place = tokens[worked + 1]?.text ?? '';
+  if (place !== 'at' && place !== 'in' && place !== 'for') return false;
+  return tokens.slice(worked + 2, worked + 2 + WHERE_REACH).some((token) => token.text === 'where');
 }
 
 const PAST_TIMES = new Set(['previously', 'formerly']);

@@ -372,3 +372,18 @@ describe('a pre-mortem run together with dashes', () => {
     expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
   });
 });
+
+// The twenty-seventh round: a past workplace said as "I've worked at a place where …".
+describe('a past workplace said as "I have worked at a place where"', () => {
+  it('raises no misconception for what that place did', () => {
+    const answer =
+      `${ORDER}, and ${HOLD}. The on-call engineer flips the flag back in two minutes. ` +
+      "(I've worked at a place where rolling back meant a redeploy and a change board. Never again.)";
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+
+  it('still credits what the speaker adopts from it (must not deny)', () => {
+    const answer = `I have worked in teams where staff went first, then beta customers, then everyone else, and I'd do the same here.`;
+    expect(graded(answer).covers('cohort-order')).toBe(true);
+  });
+});
