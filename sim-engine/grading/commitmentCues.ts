@@ -1,4 +1,4 @@
-import { toldInPast } from './commitmentTurns';
+import { isPastForm, toldInPast } from './commitmentTurns';
 import type { Token } from './tokens';
 
 /**
@@ -176,7 +176,16 @@ function pastTimeAt(tokens: readonly Token[]): number {
 }
 
 /** Words of a failure: "has gone badly wrong", "the launch failed", "it blew up". */
-const FAILING = new Set(['wrong', 'fail', 'failure', 'backfire', 'disaster', 'blow', 'flop']);
+const FAILING = new Set([
+  'wrong',
+  'fail',
+  'failure',
+  'backfire',
+  'disaster',
+  'blow',
+  'flop',
+  'badly',
+]);
 
 /**
  * "It's three weeks from now and the new model has gone badly wrong", "Pre-mortem:": a failure
@@ -190,10 +199,34 @@ export function imaginedFailureAt(tokens: readonly Token[]): number {
       token.text === 'premortem' || (token.text === 'mortem' && tokens[i - 1]?.text === 'pre'),
   );
   if (named >= 0) return named;
-  const ahead = tokens.findIndex(
-    (token, i) => token.text === 'from' && tokens[i + 1]?.text === 'now',
+  const ahead = tokens.findIndex((_, i) => timeAheadAt(tokens, i));
+  if (ahead < 0 || !tokens.some((token) => FAILING.has(token.lemma))) return -1;
+  return toldAsHappened(tokens) ? ahead : -1;
+}
+
+/**
+ * "… and the upgrade went badly", "… it has gone wrong": the failure told as done; "If anything
+ * goes wrong next week, we roll back" is a condition of the plan, not a scene.
+ */
+function toldAsHappened(tokens: readonly Token[]): boolean {
+  if (tokens.some((token) => SUPPOSED.has(token.text))) return false;
+  return tokens.some(
+    (token, at) =>
+      isPastForm(tokens, at) ||
+      (PERFECT.has(token.text) && tokens[at + 1]?.pos === 'VERB' && token.pos === 'AUX'),
   );
-  return ahead >= 0 && tokens.some((token) => FAILING.has(token.lemma)) ? ahead : -1;
+}
+const SUPPOSED = new Set(['if', 'unless', 'should', 'whenever']);
+const PERFECT = new Set(['has', 'have', "'s", "'ve"]);
+
+const PERIODS = new Set(['week', 'month', 'quarter', 'year']);
+
+/** "three weeks from now", "the end of next month": a time ahead of the launch. */
+function timeAheadAt(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text ?? '';
+  const next = tokens[at + 1];
+  if (text === 'from') return next?.text === 'now';
+  return text === 'next' && PERIODS.has(next?.lemma ?? '');
 }
 
 /** "A friend who is a PM at …", "a colleague told me how …": another person's plan as a story. */

@@ -387,3 +387,20 @@ describe('a past workplace said as "I have worked at a place where"', () => {
     expect(graded(answer).covers('cohort-order')).toBe(true);
   });
 });
+
+// The twenty-seventh round: a pre-mortem's scene set in the present, a month ahead.
+describe('a pre-mortem whose scene is set in the present', () => {
+  it('reads the story after "Say it is the end of next month and it went badly" as imagined', () => {
+    const answer =
+      'Let me do this as a pre-mortem. Say it is the end of next month and the launch went badly. What happened? ' +
+      'We switched it on for a random 10 % on a Monday. ' +
+      `So my plan runs that story backwards: ${ORDER}, and ${HOLD}.`;
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+
+  it('still reads a condition of the plan about next week as the plan (must not deny)', () => {
+    const answer =
+      'If anything goes wrong next week, the on-call engineer flips the routing back at any hour, in under five minutes.';
+    expect(graded(answer).covers('rollback')).toBe(true);
+  });
+});
