@@ -34,7 +34,17 @@ export function blocks(answer: string): Block[] {
     // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
     const headed =
       current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
-    if (bullet || blank || headed || previous === undefined || ENDS_SENTENCE.test(previous)) {
+    // "- errors above 0.5 %" then "A breach in one language is enough.": a line back at the
+    // margin, opening on a capital, ends the list; a wrapped item's line is indented or lower case.
+    const listEnds = item && /^\p{Lu}/u.test(line);
+    if (
+      bullet ||
+      blank ||
+      headed ||
+      listEnds ||
+      previous === undefined ||
+      ENDS_SENTENCE.test(previous)
+    ) {
       close();
       item = bullet;
       if (!blank) current.push(line.replace(BULLET, '').trim());

@@ -138,3 +138,25 @@ describe('an owner section’s heading names the owner of the role lines under i
     expect(covered(answer)).not.toContain('pm-owns');
   });
 });
+
+// The twenty-seventh round: a line back at the margin, opening on a capital, ends a list.
+describe('a list ends where a line opens on a capital at the margin', () => {
+  it('keeps the last item apart from the sentence after the list', () => {
+    const texts = splitSentences(
+      'Limits:\n- p95 up more than 300 ms\n- errors above 0.5 %\nA breach in one language is enough.',
+    ).map((sentence) => sentence.text);
+    expect(texts).toEqual([
+      'Limits:',
+      'p95 up more than 300 ms',
+      'errors above 0.5 %',
+      'A breach in one language is enough.',
+    ]);
+  });
+
+  it('still joins an item wrapped onto a line in lower case (must not split)', () => {
+    const texts = splitSentences('- Staff first, then beta users,\nenterprise last.').map(
+      (s) => s.text,
+    );
+    expect(texts).toEqual(['Staff first, then beta users, enterprise last.']);
+  });
+});
