@@ -164,3 +164,22 @@ describe('a reading of the canary denied by "they don\'t"', () => {
     expect(misconceived(answer)).toBe(true);
   });
 });
+
+// The twenty-seventh round: a negation ends at a spaced dash.
+describe('a negation before a spaced dash does not reach past it', () => {
+  function covers(answer: string): boolean {
+    return gradeAnswer(answer, service).covered.includes('canary-vs-ab');
+  }
+
+  it('credits the A/B test named after "It will not tell us whether it is better —"', () => {
+    const answer =
+      'This canary tells us the new checkout is safe. It will not tell us whether it is better — that is a randomised A/B test afterwards.';
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('still refuses what the negation governs before the dash (must not deny)', () => {
+    const answer =
+      'We would not pick a random 10 % — staff go first, then beta users, then everyone.';
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+});

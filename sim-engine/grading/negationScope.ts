@@ -3,7 +3,21 @@ import type { Piece } from './tokens';
 /** How far a negation reaches inside a sentence, beyond what the language model marks. */
 
 /** Marks that end the reach of a negation inside a sentence. */
-const SCOPE_ENDS = new Set([':', '→', ';', '.', '(', ')', 'but', 'whereas', 'while', 'although']);
+// A spaced dash opens a clause of its own: "It will not tell us that — that's an A/B test".
+const SCOPE_ENDS = new Set([
+  ':',
+  '→',
+  ';',
+  '.',
+  '(',
+  ')',
+  '—',
+  '–',
+  'but',
+  'whereas',
+  'while',
+  'although',
+]);
 /**
  * Words the model does not treat as negators but a candidate uses to reject something, and the
  * sign of inequality in notes ("clean canary ≠ better"), which denies what follows it.
