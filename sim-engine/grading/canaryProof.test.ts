@@ -183,3 +183,22 @@ describe('a negation before a spaced dash does not reach past it', () => {
     expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
   });
 });
+
+// The twenty-seventh round: spoken, the confining word may open the fragment.
+describe('"Just that it\'s safe" after "This won\'t tell us it is better"', () => {
+  function covers(answer: string): boolean {
+    return gradeAnswer(answer, service).covered.includes('canary-vs-ab');
+  }
+
+  it('credits the contrast said in fragments', () => {
+    expect(
+      covers(
+        "This won't tell us the new checkout is better. Just that it's safe. Better is an A/B test. Later.",
+      ),
+    ).toBe(true);
+  });
+
+  it('does not credit the safe half alone (must not credit)', () => {
+    expect(covers("This won't tell us much. Just that it's safe.")).toBe(false);
+  });
+});

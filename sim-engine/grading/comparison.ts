@@ -141,9 +141,13 @@ const PROOF = localLexicon('prove | proves | proven | proved | proof | establish
 
 /** "This …", "And this …", "But that …": a sentence opening on a pointer back. */
 function opensOnPointer(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((token) => token.kind !== 'mark' && token.pos !== 'CCONJ');
+  // "Just that it's safe.": the confining word may come first, spoken after "This won't tell us …".
+  const at = tokens.findIndex(
+    (token) => token.kind !== 'mark' && token.pos !== 'CCONJ' && !CONFINING.has(token.text),
+  );
   return ['it', 'this', 'that'].includes(tokens[at]?.text ?? '');
 }
+const CONFINING = new Set(['just', 'only', 'merely']);
 
 /** Words that place the A/B test after the canary: "that's an A/B test later". */
 const AFTERWARDS = lexicon(
