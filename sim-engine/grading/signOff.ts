@@ -73,12 +73,19 @@ const CONDITION = lexicon(
 export function detectSignOff(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   let headed = false;
+  let spokenHeading = false;
   let gated = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // "Sign-off" over the note "PM + ML lead, every step.": the heading says what the note is.
-    const underHeading = headed;
-    headed = approvalHeading(tokens);
+    // A spoken heading ("Sign-off.") heads notes that name who signs ("Me and the pricing lead."),
+    // not a salad's next item ("sign-off. on-call.").
+    const underHeading: boolean = headed && (!spokenHeading || namesSigner(tokens));
+    // "Sign-off. Me and the pricing lead. Both of us. Every step.": short verbless notes run on
+    // under the heading.
+    const heading = approvalHeading(tokens);
+    spokenHeading = heading ? tokens.some((token) => token.text === '.') : spokenHeading;
+    headed = heading || (underHeading && verblessNote(tokens));
     // "09:00 Gate." then "The ML lead and I both sign …": the signing is the gate's.
     const underGate = gated && signsOrAssents(tokens);
     gated = gateNote(tokens);
@@ -98,8 +105,32 @@ const HEADING_WORDS = 3;
 function approvalHeading(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word');
   if (words.length === 0 || words.length > HEADING_WORDS) return false;
-  if (tokens.some((token) => token.pos === 'VERB' || token.text === '.')) return false;
-  return statesApproval(tokens) || words.some((token) => APPROVAL_NOUNS.has(token.lemma));
+  if (tokens.some((token) => token.pos === 'VERB')) return false;
+  const named = statesApproval(tokens) || words.some((token) => APPROVAL_NOUNS.has(token.lemma));
+  // Spoken, a heading takes a full stop: "Sign-off." names only the approval.
+  if (tokens.some((token) => token.text === '.')) return named && words.length <= SPOKEN_HEADING;
+  return named;
+}
+
+const SPOKEN_HEADING = 2;
+const NOTE_WORDS = 5;
+
+/** "Both of us.", "Every step.": a few words, no verb. */
+function verblessNote(tokens: readonly Token[]): boolean {
+  const verb = tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const words = wordCount(tokens);
+  return words > 0 && words <= NOTE_WORDS && !verb;
+}
+
+/** People who sign: the speaker or a lead, a manager, a head of something. */
+const SIGNERS = new Set(['me', 'i', 'myself', 'lead', 'manager', 'head', 'owner', 'director']);
+
+function namesSigner(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => SIGNERS.has(token.text) || SIGNERS.has(token.lemma));
+}
+
+function wordCount(tokens: readonly Token[]): number {
+  return tokens.filter((token) => token.kind === 'word').length;
 }
 
 const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 'sign-offs']);

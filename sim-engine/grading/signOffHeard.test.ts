@@ -194,3 +194,14 @@ describe('signing in a channel named by its hash', () => {
     expect(covers('Each gate: the PM and eng lead sign in to the console.')).toBe(false);
   });
 });
+
+// The twenty-seventh round: a spoken heading with a full stop, and the short notes under it.
+describe('a spoken "Sign-off." heading over short notes', () => {
+  it('credits "Sign-off. Me and the support lead. Both of us. Every step."', () => {
+    expect(covers('Sign-off. Me and the support lead. Both of us. Every step.')).toBe(true);
+  });
+
+  it("does not read a salad's next item as the signer (must not credit)", () => {
+    expect(covers('holds. gates. sign-off. on-call. restart.')).toBe(false);
+  });
+});
