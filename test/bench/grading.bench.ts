@@ -35,6 +35,7 @@ import {
   TWENTY_THIRD_FRESH_CORPUS,
   TWENTY_FOURTH_FRESH_CORPUS,
   TWENTY_FIFTH_FRESH_CORPUS,
+  TWENTY_SIXTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -151,8 +152,10 @@ console.log(
 // grader25), the twenty-third set ac001–ac060 (fresh23/, three authors), graded once at 25b5087,
 // since the twenty-fifth (ac001–ac020 except ac014 held back, grader26), the twenty-fourth set
 // ad001–ad060 (fresh24/, three authors), graded once at 1a800d0, since the twenty-sixth
-// (ad041–ad060 held back, grader27). The twenty-fifth set ae001–ae060 (fresh25/, three authors)
-// is held out: written blind, graded after the grader was frozen (grader27).
+// (ad041–ad060 held back, grader27), the twenty-fifth set ae001–ae060 (fresh25/, three
+// authors), graded once at dd29dac, since the twenty-seventh (ae041–ae060 held back, grader28).
+// The twenty-sixth set af001–af060 (fresh26/, three authors) is held out: written blind, graded
+// after the grader was frozen (grader28).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -202,7 +205,8 @@ const sets = [
   ['twenty-second fresh set (seen, now training)', TWENTY_SECOND_FRESH_CORPUS],
   ['twenty-third fresh set (seen, now training)', TWENTY_THIRD_FRESH_CORPUS],
   ['twenty-fourth fresh set (seen, now training)', TWENTY_FOURTH_FRESH_CORPUS],
-  ['twenty-fifth fresh set (held out, never seen)', TWENTY_FIFTH_FRESH_CORPUS],
+  ['twenty-fifth fresh set (seen, now training)', TWENTY_FIFTH_FRESH_CORPUS],
+  ['twenty-sixth fresh set (held out, never seen)', TWENTY_SIXTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -77,6 +77,9 @@ export { TWENTY_FOURTH_FRESH_CORPUS } from './fresh24/twentyFourthFreshCorpus';
 
 /** The twenty-fifth fresh held-out set (ae001–ae060): graded once after the grader was frozen (README.md). */
 export { TWENTY_FIFTH_FRESH_CORPUS } from './fresh25/twentyFifthFreshCorpus';
+
+/** The twenty-sixth fresh held-out set (af001–af060): graded once after the grader was frozen (README.md). */
+export { TWENTY_SIXTH_FRESH_CORPUS } from './fresh26/twentySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
