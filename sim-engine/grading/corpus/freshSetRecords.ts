@@ -25,6 +25,7 @@ import {
   TWENTY_THIRD_FRESH_CORPUS,
   TWENTY_FOURTH_FRESH_CORPUS,
   TWENTY_FIFTH_FRESH_CORPUS,
+  TWENTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -52,6 +53,7 @@ import { TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './twentySecondFreshFirstEv
 import { TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './twentyThirdFreshFirstEvaluation';
 import { TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './twentyFourthFreshFirstEvaluation';
 import { TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './twentyFifthFreshFirstEvaluation';
+import { TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './twentySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -286,6 +288,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'ae',
     // Graded once at dd29dac (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-sixth fresh set (held out, graded once)',
+    answers: TWENTY_SIXTH_FRESH_CORPUS,
+    first: TWENTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'af',
+    // Graded once at b16b32e (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
