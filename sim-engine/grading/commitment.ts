@@ -110,6 +110,10 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       if (keepFrom > 0) open = null;
       return;
     }
+    // Only the sentence just after a story may adopt it ("I'd do the same here"); once a sentence
+    // of the speaker's own has come between, a later adoption ("… and I want the ceiling
+    // agreed") is of something else.
+    last = null;
     open = null;
   });
   othersPlan(sentences, profiles).forEach(({ setBy, later }, i) => {

@@ -404,3 +404,28 @@ describe('a pre-mortem whose scene is set in the present', () => {
     expect(graded(answer).covers('rollback')).toBe(true);
   });
 });
+
+// The twenty-eighth round: a past job's story told on past a fronted time, and adoption that
+// reaches only the story just told.
+describe("a past job's story, a fronted time, and adoption just after it", () => {
+  it('keeps the story going past "Three days in, …"', () => {
+    const answer =
+      'At my last company we switched the new search on for everyone at once. ' +
+      'Three days in, support noticed the refunds were wrong, and the rollback took an afternoon because it meant redeploying the old service. ' +
+      `Here I own the order: ${ORDER}, and ${HOLD}.`;
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+
+  it('does not let a later, unrelated adoption take the story back', () => {
+    const answer =
+      'At my last company the rollback meant redeploying the old service, which took an afternoon. ' +
+      `Here, ${ORDER}, and ${HOLD}. ` +
+      'Cost is the figure I would give Finance up front, and I want that ceiling agreed.';
+    expect(gradeAnswer(answer, service).misconceptions).toEqual([]);
+  });
+
+  it('still adopts the story in the sentence just after it (must not deny)', () => {
+    const answer = `At my last company ${HOLD.replace('is held', 'was held')}. I'd do the same here.`;
+    expect(graded(answer).covers('holds')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { hasSpeaker } from './speaker';
 import type { Token } from './tokens';
+import { isDuration } from './tokens';
 
 /**
  * How the speaker turns within an answer (read by commitment.ts): hedging, telling the past,
@@ -128,6 +129,8 @@ export function toldInPast(tokens: readonly Token[]): boolean {
     const token = tokens[at] as Token;
     // "My honest guesses: it told someone …": a label before a colon is no clause of its own.
     if (token.text === ':' && verbs === 0) continue;
+    // "Three days in, finance noticed …": a fronted time before the first verb is no clause.
+    if (token.text === ',' && verbs === 0 && frontedTime(tokens.slice(0, at))) continue;
     // "— My guesses: …": a sentence may open on a list's or a run-on's dash.
     if (at === 0 && token.kind === 'mark') continue;
     if (CLAUSE_ENDS.has(token.text)) return false;
@@ -139,6 +142,36 @@ export function toldInPast(tokens: readonly Token[]): boolean {
 }
 
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '—']);
+
+/** Words of a time: "Three days in", "By Friday", "An hour later", "That night". */
+const TIME_WORDS = new Set([
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'later',
+  'eventually',
+  'soon',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const FRONTED_WORDS = 4;
+
+function frontedTime(fronted: readonly Token[]): boolean {
+  // "Three days" reads as one number with its unit.
+  const time = (token: Token) => TIME_WORDS.has(token.lemma) || isDuration(token.unit);
+  return fronted.length <= FRONTED_WORDS && fronted.some(time);
+}
 const PRESENT_AUXILIARIES = new Set([
   'is',
   'are',
