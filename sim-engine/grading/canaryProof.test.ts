@@ -202,3 +202,20 @@ describe('"Just that it\'s safe" after "This won\'t tell us it is better"', () =
     expect(covers("This won't tell us much. Just that it's safe.")).toBe(false);
   });
 });
+
+// The twenty-eighth round: a negated "What … is …" denies what it names after "is".
+describe('a negated pseudo-cleft denies its complement', () => {
+  it('reads no misconception in "What would not make me go is a better conversion rate in the canary."', () => {
+    expect(
+      misconceived(
+        'What would not make me stop, or go, is a better conversion rate in the canary.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads the claim without the negation (must not deny)', () => {
+    expect(misconceived('What would make me go is a better conversion rate in the canary.')).toBe(
+      true,
+    );
+  });
+});

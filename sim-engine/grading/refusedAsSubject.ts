@@ -30,3 +30,22 @@ function refusingCopula(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+/**
+ * "What would not make me stop, or go, is a better thumbs-up rate in the canary": a clause that
+ * opens on "what" and is negated names, after its "is", what it denies.
+ */
+const CLEFT = /^\s*what\b[^.]*?\b(?:not|n[’']t|never)\b/i;
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+/** The tokens with the complement of a negated "What … not … is …" negated. */
+export function withCleftRefused(tokens: Token[], text: string): Token[] {
+  if (!CLEFT.test(text) || tokens[0]?.text !== 'what') return tokens;
+  const negator = tokens.findIndex((token) => NEGATORS.has(token.text));
+  const be = tokens.findIndex((token, i) => i > negator + 1 && token.lemma === 'be');
+  if (negator < 0 || be < 0) return tokens;
+  const end = tokens.findIndex((token, i) => i > be && CLAUSE_ENDS.has(token.text));
+  const last = end < 0 ? tokens.length : end;
+  return tokens.map((token, i) => (i > be && i < last ? negatedToken(token) : token));
+}
+const CLAUSE_ENDS = new Set([';', '.', ':', '—']);
