@@ -1,5 +1,6 @@
 import { isPastForm, toldInPast } from './commitmentTurns';
 import type { Token } from './tokens';
+import { isDuration } from './tokens';
 
 /**
  * The cues by which a sentence says whose plan it states and in which time and mood (read by
@@ -185,6 +186,7 @@ const FAILING = new Set([
   'blow',
   'flop',
   'badly',
+  'trouble',
 ]);
 
 /**
@@ -201,8 +203,12 @@ export function imaginedFailureAt(tokens: readonly Token[]): number {
   if (named >= 0) return named;
   const ahead = tokens.findIndex((_, i) => timeAheadAt(tokens, i));
   if (ahead < 0 || !tokens.some((token) => FAILING.has(token.lemma))) return -1;
-  return toldAsHappened(tokens) ? ahead : -1;
+  // "Imagine it's two weeks after launch and the assistant is in trouble": a scene bid to be
+  // pictured may be told in the present.
+  const scene = SCENE_VERBS.has(tokens[0]?.text ?? '');
+  return scene || toldAsHappened(tokens) ? ahead : -1;
 }
+const SCENE_VERBS = new Set(['imagine', 'picture', 'suppose', 'say']);
 
 /**
  * "… and the upgrade went badly", "… it has gone wrong": the failure told as done; "If anything
@@ -226,8 +232,14 @@ function timeAheadAt(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]?.text ?? '';
   const next = tokens[at + 1];
   if (text === 'from') return next?.text === 'now';
+  // "two weeks after launch", "a month after go-live" (not "an A/B test after rollout").
+  if (text === 'after' && LAUNCHES.has(next?.lemma ?? '')) {
+    const before = tokens[at - 1];
+    return PERIODS.has(before?.lemma ?? '') || isDuration(before?.unit);
+  }
   return text === 'next' && PERIODS.has(next?.lemma ?? '');
 }
+const LAUNCHES = new Set(['launch', 'release', 'rollout', 'go']);
 
 /** "A friend who is a PM at …", "a colleague told me how …": another person's plan as a story. */
 export function otherStoryAt(tokens: readonly Token[]): number {

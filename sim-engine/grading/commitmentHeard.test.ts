@@ -429,3 +429,22 @@ describe("a past job's story, a fronted time, and adoption just after it", () =>
     expect(graded(answer).covers('holds')).toBe(true);
   });
 });
+
+// The twenty-eighth round: a pre-mortem bid to be pictured and told in the present.
+describe('a pre-mortem told in the present', () => {
+  const model = fixtureScenario();
+  const SCENE =
+    "Imagine it's two weeks after launch and the assistant is in trouble. " +
+    'Support has posted a screenshot of a wrong answer. ' +
+    'Nobody can say when it started, because all we watched was the error rate, and the error rate is flat. ';
+
+  it("raises no misconception for what the scene's team watched", () => {
+    const answer = `${SCENE}That's the launch I'm planning to avoid, so here's how I'd run it: ${ORDER}, and ${HOLD}.`;
+    expect(gradeAnswer(answer, model).misconceptions).toEqual([]);
+  });
+
+  it("still reads the same claim as the speaker's own without the scene (must not deny)", () => {
+    const answer = `I own the order: ${ORDER}, and ${HOLD}. All we watch is the error rate, and that is enough.`;
+    expect(gradeAnswer(answer, model).misconceptions.length).toBeGreaterThan(0);
+  });
+});

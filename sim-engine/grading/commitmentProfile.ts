@@ -69,7 +69,7 @@ note(BY_TEXT, CUE.ideal, [
   'envision',
 ]);
 note(BY_TEXT, CUE.pastJob, ['my', 'when', 'previously', 'formerly', 'back', 'ago', 'last']);
-note(BY_TEXT, CUE.pastJob, ['now', 'next', 'premortem', 'mortem', 'worked']);
+note(BY_TEXT, CUE.pastJob, ['now', 'next', 'after', 'premortem', 'mortem', 'worked']);
 note(BY_LEMMA, CUE.story, [...OTHER_PEOPLE]);
 note(BY_TEXT, CUE.rubric, ['options', 'alternatives', 'quiz', 'true']);
 note(BY_TEXT, CUE.rubric, ['interviewer', 'interviewers']);
