@@ -72,7 +72,9 @@ function turnsDownAt(words: readonly Word[], at: number): number {
     case 'tempt':
     case 'tempting':
     case 'temptation':
-      return next === 'to' || next === 'is' ? at + 2 : -1;
+      if (next === 'to' || next === 'is') return at + 2;
+      // "will tempt people to call the canary a win": the tempted come between.
+      return word.lemma === 'tempt' ? temptedTo(words, at) : -1;
     case 'fall':
       return next === 'for' || (next === 'into' && words[at + 2]?.lemma === 'trap') ? at + 2 : -1;
     case 'steer':
@@ -104,6 +106,12 @@ function turnsDownAt(words: readonly Word[], at: number): number {
     default:
       return word.text === 'tempting' && next === 'to' ? at + 2 : -1;
   }
+}
+
+/** Past the "to" after "tempt people" or "tempt the team", or -1. */
+function temptedTo(words: readonly Word[], at: number): number {
+  for (let to = at + 2; to <= at + 3; to++) if (words[to]?.text === 'to') return to + 1;
+  return -1;
 }
 
 /** What makes an "error" a mistake of practice: "the classic error", "a common error". */

@@ -28,6 +28,8 @@ describe('a bad practice the speaker turns down is neither a point nor a misconc
     'The classic error is reading the canary cohort’s uplift as the win.',
     'The anti-pattern here is calling the canary group’s lift a win.',
     'I’d push back on anyone presenting the canary cohort’s uplift as the win.',
+    // The tempted named between "tempt" and "to" (twenty-eighth round).
+    'The eval gain will tempt people to call the canary cohort’s uplift a win.',
   ])('raises no misconception for "%s"', (answer) => {
     expect(graded(answer).misled('canary-vs-ab')).toBe(false);
   });
@@ -45,6 +47,8 @@ describe('a bad practice the speaker turns down is neither a point nor a misconc
     // Held, not turned down.
     "I'd present the canary cohort's basket numbers as the win for the new model.",
     'The canary cohort’s conversion proves the new model is better.',
+    // Tempted and giving in: the speaker's own claim after the temptation's clause.
+    'The eval gain tempts people to guess; I call the canary cohort’s uplift a win.',
   ])('still flags "%s"', (answer) => {
     expect(graded(answer).misled('canary-vs-ab')).toBe(true);
   });
