@@ -63,6 +63,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
 /** Verbs that settle a question: "already covered", "already checked", "already proved". */
 const SETTLED = new Set(['cover', 'handle', 'check', 'prove', 'settle', 'validate', 'test']);
 const SETTLED_REACH = 2;
+/** Words of checking in production: "on live traffic", "daily", "in the canary". */
+const LIVE = new Set(['live', 'production', 'canary', 'daily', 'hourly']);
+
 /** Words after which the speaker still watches: "…, but we still track hallucinations". */
 const STILL = new Set(['but', 'still', 'yet', 'though']);
 
@@ -124,13 +127,18 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
     (token) => token.text === 'quality' || token.lemma.startsWith('eval'),
   );
   if (!quality || tokens.some((token) => STILL.has(token.text))) return false;
+  // "Answer quality is checked daily on live traffic": checked in the canary, not before it.
+  if (tokens.some((token) => LIVE.has(token.text) && !token.negated)) return false;
+  const settledWithin = (from: number) =>
+    tokens
+      .slice(from + 1, from + 1 + SETTLED_REACH)
+      .some((verb) => SETTLED.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated);
+  // "already covered quality", or "answer quality is covered", "quality's settled".
   return tokens.some(
     (token, at) =>
-      token.text === 'already' &&
       !token.negated &&
-      tokens
-        .slice(at + 1, at + 1 + SETTLED_REACH)
-        .some((verb) => SETTLED.has(verb.lemma) && !verb.negated),
+      (token.text === 'already' || (token.text === 'quality' && tokens[at + 1]?.lemma === 'be')) &&
+      settledWithin(at),
   );
 }
 

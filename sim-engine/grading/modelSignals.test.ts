@@ -206,3 +206,25 @@ describe('quality signals turned down, errors and latency pointed back to', () =
     expect(misconceived(answer)).toBe(false);
   });
 });
+
+// The twenty-eighth round: quality said to be covered by a form of "be", and a check on live
+// traffic that settles nothing beforehand.
+describe('quality said to be covered before the canary, in the passive', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, model).misconceptions.some((m) => m.point === 'model-metrics');
+  }
+
+  it('reads "answer quality is covered" by offline evals as the misconception', () => {
+    expect(
+      misconceived(
+        'The offline evals went up three points, so answer quality is covered; errors and latency will do.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a quality check on live traffic as the misconception (must not deny)', () => {
+    expect(
+      misconceived('Answer quality is checked daily by the eval harness on live traffic.'),
+    ).toBe(false);
+  });
+});
