@@ -156,3 +156,15 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
     expect(covers(answer, 'holds')).toBe(true);
   });
 });
+
+// The twenty-eighth round: an aside to one reader in brackets hands nothing over.
+describe('an aside in brackets to one reader', () => {
+  it('keeps the plan after "(Finance: that is your number)"', () => {
+    const answer = `I own the calls. Stop line: cost per order above $0.04 (Finance: that is your number). ${HOLD}`;
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('still reads the plan handed over outside brackets as the listener’s (must not deny)', () => {
+    expect(covers(`These are your decisions to make before launch. ${HOLD}`, 'holds')).toBe(false);
+  });
+});

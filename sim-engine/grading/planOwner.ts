@@ -114,10 +114,14 @@ function elsewhere(tokens: readonly Token[]): boolean {
 
 /** "Here is your homework.", "These are your decisions:": the plan handed to the listener. */
 function handedToListener(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, i) =>
-      token.lemma === 'be' && tokens[i + 1]?.text === 'your' && tokens[i + 2]?.pos === 'NOUN',
-  );
+  // "(Finance: that is your number)" is an aside to one reader, not the plan handed over.
+  let depth = 0;
+  return tokens.some((token, i) => {
+    if (token.text === '(') depth++;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    const yours = tokens[i + 1]?.text === 'your' && tokens[i + 2]?.pos === 'NOUN';
+    return depth === 0 && token.lemma === 'be' && yours;
+  });
 }
 
 /** Who owns the plan this sentence opens: a third person, their thing, a story, another place. */
