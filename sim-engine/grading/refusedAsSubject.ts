@@ -33,19 +33,32 @@ function refusingCopula(tokens: readonly Token[]): number {
 
 /**
  * "What would not make me stop, or go, is a better thumbs-up rate in the canary": a clause that
- * opens on "what" and is negated names, after its "is", what it denies.
+ * opens on "what" (a sentence's or one after a dash) and is negated names, after its "is", what
+ * it denies.
  */
-const CLEFT = /^\s*what\b[^.]*?\b(?:not|n[’']t|never)\b/i;
+const CLEFT = /(?:^|[—–]\s*)what\b[^.]*?\b(?:not|n[’']t|never)\b/i;
 const NEGATORS = new Set(['not', "n't", 'never']);
+const CLAUSE_ENDS = new Set([';', '.', ':', '—', '–']);
 
 /** The tokens with the complement of a negated "What … not … is …" negated. */
 export function withCleftRefused(tokens: Token[], text: string): Token[] {
-  if (!CLEFT.test(text) || tokens[0]?.text !== 'what') return tokens;
-  const negator = tokens.findIndex((token) => NEGATORS.has(token.text));
+  if (!CLEFT.test(text)) return tokens;
+  let read = tokens;
+  tokens.forEach((token, at) => {
+    const opens = at === 0 || ['—', '–'].includes(tokens[at - 1]?.text ?? '');
+    if (opens && token.text === 'what') read = refuseComplement(read, at);
+  });
+  return read;
+}
+
+function refuseComplement(tokens: Token[], from: number): Token[] {
+  const clauseEnd = (i: number) => i > from && CLAUSE_ENDS.has(tokens[i]?.text ?? '');
+  const negator = tokens.findIndex((token, i) => i > from && NEGATORS.has(token.text));
+  const stop = tokens.findIndex((_, i) => clauseEnd(i));
+  if (negator < 0 || (stop >= 0 && negator > stop)) return tokens;
   const be = tokens.findIndex((token, i) => i > negator + 1 && token.lemma === 'be');
-  if (negator < 0 || be < 0) return tokens;
-  const end = tokens.findIndex((token, i) => i > be && CLAUSE_ENDS.has(token.text));
+  if (be < 0 || (stop >= 0 && be > stop)) return tokens;
+  const end = tokens.findIndex((_, i) => i > be && clauseEnd(i));
   const last = end < 0 ? tokens.length : end;
   return tokens.map((token, i) => (i > be && i < last ? negatedToken(token) : token));
 }
-const CLAUSE_ENDS = new Set([';', '.', ':', '—']);
