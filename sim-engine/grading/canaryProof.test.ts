@@ -213,6 +213,14 @@ describe('a negated pseudo-cleft denies its complement', () => {
     ).toBe(false);
   });
 
+  it('reads no misconception when the cleft follows a dash', () => {
+    expect(
+      misconceived(
+        'Staff go first — what would not make me stop, or go, is a better conversion rate in the canary — it is a safety check.',
+      ),
+    ).toBe(false);
+  });
+
   it('still reads the claim without the negation (must not deny)', () => {
     expect(misconceived('What would make me go is a better conversion rate in the canary.')).toBe(
       true,
