@@ -80,6 +80,9 @@ export { TWENTY_FIFTH_FRESH_CORPUS } from './fresh25/twentyFifthFreshCorpus';
 
 /** The twenty-sixth fresh held-out set (af001–af060): graded once after the grader was frozen (README.md). */
 export { TWENTY_SIXTH_FRESH_CORPUS } from './fresh26/twentySixthFreshCorpus';
+
+/** The twenty-seventh fresh held-out set (ag001–ag060): graded once after the grader was frozen (README.md). */
+export { TWENTY_SEVENTH_FRESH_CORPUS } from './fresh27/twentySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
