@@ -26,6 +26,7 @@ import {
   TWENTY_FOURTH_FRESH_CORPUS,
   TWENTY_FIFTH_FRESH_CORPUS,
   TWENTY_SIXTH_FRESH_CORPUS,
+  TWENTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -54,6 +55,7 @@ import { TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './twentyThirdFreshFirstEval
 import { TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './twentyFourthFreshFirstEvaluation';
 import { TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './twentyFifthFreshFirstEvaluation';
 import { TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './twentySixthFreshFirstEvaluation';
+import { TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './twentySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -297,6 +299,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'af',
     // Graded once at b16b32e (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-seventh fresh set (held out, graded once)',
+    answers: TWENTY_SEVENTH_FRESH_CORPUS,
+    first: TWENTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ag',
+    // Graded once at 4d73087 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
