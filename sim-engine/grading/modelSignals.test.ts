@@ -222,6 +222,14 @@ describe('quality said to be covered before the canary, in the passive', () => {
     ).toBe(true);
   });
 
+  it('reads quality settled beforehand as the misconception though the canary is named', () => {
+    expect(
+      misconceived(
+        'The offline evals already settled quality, so during the canary the only thing that matters is whether it stays up and stays fast.',
+      ),
+    ).toBe(true);
+  });
+
   it('does not read a quality check on live traffic as the misconception (must not deny)', () => {
     expect(
       misconceived('Answer quality is checked daily by the eval harness on live traffic.'),
