@@ -448,3 +448,18 @@ describe('a pre-mortem told in the present', () => {
     expect(gradeAnswer(answer, model).misconceptions.length).toBeGreaterThan(0);
   });
 });
+
+// The twenty-ninth round: "I keep all of that" adopts the whole of a colleague's plan just told.
+describe("a colleague's plan kept whole", () => {
+  const STORY =
+    'When I joined, Sam ran our last migration. Before any traffic moved she wrote the rollback numbers down: errors more than 0.5 points over the old path. ' +
+    'She went 1, 5, 25, 100 percent and each stage was held a full day.';
+
+  it('credits the plan after "I keep all of that."', () => {
+    expect(graded(`${STORY} I keep all of that.`).covers('holds')).toBe(true);
+  });
+
+  it('does not credit it when the speaker keeps only part (must not credit)', () => {
+    expect(graded(`${STORY} I keep none of that.`).covers('holds')).toBe(false);
+  });
+});

@@ -240,7 +240,11 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
     (token, at) => CHOOSING.has(token.lemma) && speakerChooses(tokens, at),
   );
   const option = tokens.some((token) => token.lemma === 'option' || token.lemma === 'alternative');
-  return (doing && (same || (pointing && (what || here)))) || (choosing && (option || pointing));
+  // "I keep all of that": the whole of what was told, kept.
+  const whole = tokens.some((token) => token.text === 'all') && pointing;
+  return (
+    (doing && (same || whole || (pointing && (what || here)))) || (choosing && (option || pointing))
+  );
 }
 
 const DIFFERING = new Set(['differently', 'different', 'otherwise', 'instead']);
