@@ -160,3 +160,17 @@ describe('a list ends where a line opens on a capital at the margin', () => {
     expect(texts).toEqual(['Staff first, then beta users, enterprise last.']);
   });
 });
+
+// The twenty-ninth round: "in." read as an abbreviation no longer runs two sentences together.
+describe('a sentence ending on "in." before a capital', () => {
+  it('splits after "… once we are in." when the next word opens on a capital', () => {
+    const texts = splitSentences(
+      'We write the limits down today, not once we are in. Errors more than 0.5 points over control.',
+    ).map((sentence) => sentence.text);
+    expect(texts).toHaveLength(2);
+  });
+
+  it('leaves "3 in. wide" whole (must not split)', () => {
+    expect(splitSentences('The banner is 3 in. wide on phones.')).toHaveLength(1);
+  });
+});

@@ -62,3 +62,17 @@ function refuseComplement(tokens: Token[], from: number): Token[] {
   const last = end < 0 ? tokens.length : end;
   return tokens.map((token, i) => (i > be && i < last ? negatedToken(token) : token));
 }
+
+/**
+ * "Things like +0.5 points on errors look rigorous, but every release is different": examples
+ * held up to be appraised and then set aside by "but" are not the speaker's limits.
+ */
+const APPRAISED =
+  /^\s*(?:things|numbers|limits|lines|rules)\s+like\b(?:[^.]|\.\d)*\b(?:look|looks|sound|sounds|seem|seems)\b(?:[^.]|\.\d)*,\s*but\b/i;
+
+/** The tokens with everything before the "but" of "Things like … look rigorous, but …" negated. */
+export function withAppraisalSetAside(tokens: Token[], text: string): Token[] {
+  if (!APPRAISED.test(text)) return tokens;
+  const but = tokens.findIndex((token) => token.text === 'but');
+  return but < 0 ? tokens : tokens.map((token, i) => (i < but ? negatedToken(token) : token));
+}

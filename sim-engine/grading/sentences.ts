@@ -8,7 +8,7 @@ import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
-import { withCleftRefused, withSubjectRefused } from './refusedAsSubject';
+import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
@@ -87,10 +87,11 @@ export function readAnswer(answer: string): ReadAnswer {
       const [start = 0, end = -1] = span;
       const text = textOf(raw.value, raw.spaces, start, end);
       const own = ownNegationFrom(raw, start, end);
-      const read = withCleftRefused(
-        withSubjectRefused(withRefusalBehindDash(tokensOf(raw, start, end, own), text), text),
+      const subjectRead = withSubjectRefused(
+        withRefusalBehindDash(tokensOf(raw, start, end, own), text),
         text,
       );
+      const read = withAppraisalSetAside(withCleftRefused(subjectRead, text), text);
       const tokens = refused ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);

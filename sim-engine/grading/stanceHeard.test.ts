@@ -215,3 +215,18 @@ describe('a limit decided once the first numbers are seen, however it is named',
     expect(graded(answer).misled('thresholds')).toBe(false);
   });
 });
+
+// The twenty-ninth round: examples held up to be appraised, then set aside by "but".
+describe('limits held up as examples and set aside', () => {
+  it('credits no thresholds for "Things like +0.5 points on errors look rigorous, but …"', () => {
+    const answer =
+      'Things like +0.5 points on errors or -2 % conversion look rigorous, but every release is different.';
+    expect(graded(answer).covers('thresholds')).toBe(false);
+  });
+
+  it('still credits limits stated plainly (must not deny)', () => {
+    const answer =
+      'We agree the limits before launch: errors more than 0.5 points over control, or conversion down 2 %.';
+    expect(graded(answer).covers('thresholds')).toBe(true);
+  });
+});

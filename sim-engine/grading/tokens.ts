@@ -74,8 +74,34 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
       spaces: tokens.out(its.precedingSpaces),
       value,
     },
-    spans: doc.sentences().out(its.span) as unknown as number[][],
+    spans: splitAfterFinalWords(
+      doc.sentences().out(its.span) as unknown as number[][],
+      tokens.out() as string[],
+    ),
   };
+}
+
+/** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */
+const FINAL_WORDS = new Set(['in.', 'no.', 'No.', 'on.', 'up.']);
+
+/**
+ * "… not once we're in. Error rate more than 0.5 points …": the model keeps "in." as an
+ * abbreviation and runs the sentences together; a capital after it starts the next one.
+ */
+function splitAfterFinalWords(spans: number[][], texts: readonly string[]): number[][] {
+  return spans.flatMap(([start = 0, end = -1]) => {
+    const parts: number[][] = [];
+    let from = start;
+    for (let at = start; at < end; at++) {
+      const next = texts[at + 1] ?? '';
+      if (FINAL_WORDS.has(texts[at] ?? '') && /^\p{Lu}/u.test(next)) {
+        parts.push([from, at]);
+        from = at + 1;
+      }
+    }
+    parts.push([from, end]);
+    return parts;
+  });
 }
 
 /**
