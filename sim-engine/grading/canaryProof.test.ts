@@ -227,3 +227,22 @@ describe('a negated pseudo-cleft denies its complement', () => {
     );
   });
 });
+
+// The twenty-ninth round: the canary said to give the proof of a gain.
+describe('the canary said to give the proof of a gain', () => {
+  it('reads "the canary also gives us the proof that the new page sells more" as the misconception', () => {
+    expect(
+      misconceived(
+        'The nice thing is that the canary also gives us the proof that the new page sells more.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read the proof of safety as the misconception (must not deny)', () => {
+    expect(
+      misconceived(
+        'The canary gives us the proof that it is safe; whether it sells more is for an A/B test.',
+      ),
+    ).toBe(false);
+  });
+});

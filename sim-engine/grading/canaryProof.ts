@@ -17,7 +17,9 @@ import { BETTER, CANARY, EXPERIMENT, SAFE } from './vocabulary';
 const PROOF = localLexicon(
   'prove | proves | proved | proven | proving | ' +
     // "The main thing this canary gives us is the answer to whether it sells more."
-    'answer to whether | answers whether | tells us whether | tell us whether',
+    'answer to whether | answers whether | tells us whether | tell us whether | ' +
+    // "the canary also gives us the proof that reviews above the fold sell more"
+    'gives us the proof | give us the proof | gives us proof | give us proof',
 );
 /** A gain said as sales rather than "better": "should sell more", "people buy more". */
 const GAIN = localLexicon(

@@ -242,7 +242,7 @@ export const SAME_AS_AB = lexicon(
     'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
     'is the experiment | is our test | no need for a separate | do not need a separate | ' +
     'already was the experiment | already was our experiment | ' +
-    'instead of a separate',
+    'instead of a separate | skip a separate | skip the separate',
 );
 
 export const MODEL_NAMED = lexicon(
