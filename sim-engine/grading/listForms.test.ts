@@ -170,6 +170,17 @@ describe('a sentence ending on "in." before a capital', () => {
     expect(texts).toHaveLength(2);
   });
 
+  it('splits in lower case too, where no capital marks the start', () => {
+    const texts = splitSentences(
+      'we write the limits down today, not once we are in. errors more than 0.5 points over control.',
+    ).map((sentence) => sentence.text);
+    expect(texts).toHaveLength(2);
+  });
+
+  it('leaves "item no. 5" whole (must not split)', () => {
+    expect(splitSentences('See item no. 5 in the release doc.')).toHaveLength(1);
+  });
+
   it('leaves "3 in. wide" whole (must not split)', () => {
     expect(splitSentences('The banner is 3 in. wide on phones.')).toHaveLength(1);
   });

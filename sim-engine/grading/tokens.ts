@@ -82,19 +82,22 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 }
 
 /** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */
-const FINAL_WORDS = new Set(['in.', 'no.', 'No.', 'on.', 'up.']);
+const FINAL_WORDS = new Set(['in.', 'no.', 'on.', 'up.']);
+const NUMERAL = /^[+-]?\d/;
 
 /**
  * "… not once we're in. Error rate more than 0.5 points …": the model keeps "in." as an
- * abbreviation and runs the sentences together; a capital after it starts the next one.
+ * abbreviation and runs the sentences together. It ends the sentence unless a number says it is
+ * one: "3 in. wide" (a number before), "no. 5" (a number after).
  */
 function splitAfterFinalWords(spans: number[][], texts: readonly string[]): number[][] {
   return spans.flatMap(([start = 0, end = -1]) => {
     const parts: number[][] = [];
     let from = start;
     for (let at = start; at < end; at++) {
-      const next = texts[at + 1] ?? '';
-      if (FINAL_WORDS.has(texts[at] ?? '') && /^\p{Lu}/u.test(next)) {
+      const word = (texts[at] ?? '').toLowerCase();
+      const measured = NUMERAL.test(texts[at - 1] ?? '') || NUMERAL.test(texts[at + 1] ?? '');
+      if (FINAL_WORDS.has(word) && !measured) {
         parts.push([from, at]);
         from = at + 1;
       }
