@@ -83,6 +83,9 @@ export { TWENTY_SIXTH_FRESH_CORPUS } from './fresh26/twentySixthFreshCorpus';
 
 /** The twenty-seventh fresh held-out set (ag001–ag060): graded once after the grader was frozen (README.md). */
 export { TWENTY_SEVENTH_FRESH_CORPUS } from './fresh27/twentySeventhFreshCorpus';
+
+/** The twenty-eighth fresh held-out set (ah001–ah060): graded once after the grader was frozen (README.md). */
+export { TWENTY_EIGHTH_FRESH_CORPUS } from './fresh28/twentyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
