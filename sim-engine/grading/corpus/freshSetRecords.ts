@@ -27,6 +27,7 @@ import {
   TWENTY_FIFTH_FRESH_CORPUS,
   TWENTY_SIXTH_FRESH_CORPUS,
   TWENTY_SEVENTH_FRESH_CORPUS,
+  TWENTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -56,6 +57,7 @@ import { TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './twentyFourthFreshFirstEv
 import { TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './twentyFifthFreshFirstEvaluation';
 import { TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './twentySixthFreshFirstEvaluation';
 import { TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './twentySeventhFreshFirstEvaluation';
+import { TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './twentyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -308,6 +310,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'ag',
     // Graded once at 4d73087 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-eighth fresh set (held out, graded once)',
+    answers: TWENTY_EIGHTH_FRESH_CORPUS,
+    first: TWENTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ah',
+    // Graded once at 8dec8c6 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
