@@ -29,7 +29,7 @@ export function piecesOf(
         text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
       lemma: raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
-      pos: raw.pos[i] ?? 'X',
+      pos: subjectVerb(text, raw.pos[i] ?? 'X', previous?.text),
       negated: raw.negated[i] === true && i >= negationFrom,
       glued,
       afterHyphen: hyphen,
@@ -53,6 +53,16 @@ export function piecesOf(
   }
   return out;
 }
+
+/**
+ * "Jonas and I both sign each step": after its subject the tagger may call "sign" a noun ("both
+ * sign" as a determiner and its noun); it is the verb.
+ */
+function subjectVerb(text: string, pos: string, previous: string | undefined): string {
+  const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous);
+  return pos === 'NOUN' && subject && (text === 'sign' || text === 'approve') ? 'VERB' : pos;
+}
+const SIGNING_SUBJECTS = new Set(['both', 'i', 'we', 'they', 'jointly']);
 
 /** Dashes read as a minus: each one character, so longer words skip the look-up. */
 const MINUS = new Set(['−', '–', '—']);

@@ -205,3 +205,14 @@ describe('a spoken "Sign-off." heading over short notes', () => {
     expect(covers('holds. gates. sign-off. on-call. restart.')).toBe(false);
   });
 });
+
+// The twenty-ninth round: "both sign" read as a verb after its subject.
+describe('"X and I both sign each step"', () => {
+  it('credits the sign-off though the tagger reads "sign" after "both" as a noun', () => {
+    expect(covers('Priya and I both sign each step.')).toBe(true);
+  });
+
+  it('still reads "the sign" after an article as a noun (must not credit)', () => {
+    expect(covers('The sign at each step is green.')).toBe(false);
+  });
+});
