@@ -160,3 +160,16 @@ describe('the grader hears a stage held for a count of nights', () => {
     expect(covers(answer, 'holds')).toBe(false);
   });
 });
+
+// The twenty-ninth round: a stage's exit condition written as "done after …".
+describe('the grader hears "done after 48 hours clean" as a hold', () => {
+  it('credits stages whose exit is "Done after 48 hours clean."', () => {
+    const answer =
+      '1 %, the beta customers. Done after 48 hours clean. 25 %, then 50 %. Done after 72 hours clean at each.';
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('does not credit "done" without a length or a condition (must not credit)', () => {
+    expect(covers('1 %, then 25 %, then 100 %. Done.', 'holds')).toBe(false);
+  });
+});

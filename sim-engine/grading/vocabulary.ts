@@ -137,7 +137,9 @@ export const HOLD_VERBS = lexicon(
     'surviv* | live through | lived through | lives through | ride out | ' +
     'before advancing | before moving | before promoting | before expanding | before going | ' +
     'before we move | before we go | before we advance | before we expand | before increasing | ' +
-    'minimum of | at least | per step | per stage | per level',
+    'minimum of | at least | per step | per stage | per level | ' +
+    // A stage's exit condition: "Done after 48 hours clean", "done when a full week passes clean".
+    'done after | done when',
 );
 export const GATE_KIND = lexicon(
   'metric based | time based | metrics based | advance* only | only advance* | only move* | ' +
