@@ -38,6 +38,7 @@ import {
   TWENTY_SIXTH_FRESH_CORPUS,
   TWENTY_SEVENTH_FRESH_CORPUS,
   TWENTY_EIGHTH_FRESH_CORPUS,
+  TWENTY_NINTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -159,8 +160,10 @@ console.log(
 // The twenty-sixth set af001–af060 (fresh26/, three authors), graded once at b16b32e, since the
 // twenty-eighth (af041 and af043–af060 held back, grader29), the twenty-seventh set ag001–ag060
 // (fresh27/, three authors), graded once at 4d73087, since the twenty-ninth (ag001–ag020 held
-// back, grader30). The twenty-eighth set ah001–ah060 (fresh28/, three authors) is held out:
-// written blind, graded after the grader was frozen (grader30).
+// back, grader30), the twenty-eighth set ah001–ah060 (fresh28/, three authors), graded once at
+// 8dec8c6, since the thirtieth (ah041–ah060 held back, grader31). The twenty-ninth set
+// ai001–ai060 (fresh29/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader31).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -213,7 +216,8 @@ const sets = [
   ['twenty-fifth fresh set (seen, now training)', TWENTY_FIFTH_FRESH_CORPUS],
   ['twenty-sixth fresh set (seen, now training)', TWENTY_SIXTH_FRESH_CORPUS],
   ['twenty-seventh fresh set (seen, now training)', TWENTY_SEVENTH_FRESH_CORPUS],
-  ['twenty-eighth fresh set (held out, never seen)', TWENTY_EIGHTH_FRESH_CORPUS],
+  ['twenty-eighth fresh set (seen, now training)', TWENTY_EIGHTH_FRESH_CORPUS],
+  ['twenty-ninth fresh set (held out, never seen)', TWENTY_NINTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

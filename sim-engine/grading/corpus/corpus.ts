@@ -86,6 +86,9 @@ export { TWENTY_SEVENTH_FRESH_CORPUS } from './fresh27/twentySeventhFreshCorpus'
 
 /** The twenty-eighth fresh held-out set (ah001–ah060): graded once after the grader was frozen (README.md). */
 export { TWENTY_EIGHTH_FRESH_CORPUS } from './fresh28/twentyEighthFreshCorpus';
+
+/** The twenty-ninth fresh held-out set (ai001–ai060): graded once after the grader was frozen (README.md). */
+export { TWENTY_NINTH_FRESH_CORPUS } from './fresh29/twentyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
