@@ -28,6 +28,7 @@ import {
   TWENTY_SIXTH_FRESH_CORPUS,
   TWENTY_SEVENTH_FRESH_CORPUS,
   TWENTY_EIGHTH_FRESH_CORPUS,
+  TWENTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -58,6 +59,7 @@ import { TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './twentyFifthFreshFirstEval
 import { TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './twentySixthFreshFirstEvaluation';
 import { TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './twentySeventhFreshFirstEvaluation';
 import { TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './twentyEighthFreshFirstEvaluation';
+import { TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './twentyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -319,6 +321,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'ah',
     // Graded once at 8dec8c6 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'twenty-ninth fresh set (held out, graded once)',
+    answers: TWENTY_NINTH_FRESH_CORPUS,
+    first: TWENTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ai',
+    // Graded once at b3b3c74 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
