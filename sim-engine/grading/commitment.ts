@@ -5,7 +5,6 @@ import {
   givesExamples,
   idealAt,
   otherStoryAt,
-  imaginedFailureAt,
   pastWorkplaceAt,
   recitesRubric,
   statesValues,
@@ -13,12 +12,12 @@ import {
 import { hasBlank } from './templateBlanks';
 import type { CueProfile } from './commitmentProfile';
 import { CUE, profileOf } from './commitmentProfile';
+import { imaginedFailureAt, staysInScene } from './imaginedFailure';
 import {
   aboutThirdParty,
   adoptsWhatCameBefore,
   dropsThePlan,
   opensWithItDepends,
-  isPastForm,
   toldInPast,
   turnsToThisChange,
 } from './commitmentTurns';
@@ -292,26 +291,6 @@ function hedged({ modals, adverbs }: CueProfile): boolean {
   return adverbs >= 1 && modals + adverbs >= 2;
 }
 
-/**
- * "… has posted a screenshot", "nobody can say when it started": something done, by a subject
- * (not a participle after a noun, "each stage held a day").
- */
-function looksBack(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    const perfect = token.pos === 'AUX' && ['has', 'have'].includes(token.text);
-    if (perfect) return tokens[at + 1]?.pos === 'VERB';
-    return isPastForm(tokens, at) && tokens[at - 1]?.pos === 'PRON';
-  });
-}
-
-/** Words of the speaker's plan for what comes: "I'd run it", "we will", "the plan is". */
-const AHEAD = new Set(['will', 'would', 'shall', "'ll", "'d"]);
-
-function plansAhead(tokens: readonly Token[], profile: CueProfile): boolean {
-  if (tokens.some((token) => token.lemma === 'plan')) return true;
-  return profile.speaker && tokens.some((token) => AHEAD.has(token.text));
-}
-
 /** The speaker states something firmly: the speaker, no hedge, not told in the past. */
 function firm(tokens: readonly Token[], profile: CueProfile): boolean {
   return profile.speaker && profile.modals + profile.adverbs === 0 && !toldInPast(tokens);
@@ -330,12 +309,7 @@ function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): b
         tokens.some((token) => token.pos === 'AUX' && CONDITIONAL_MODALS.has(token.text))
       );
     case 'imagined':
-      // The imagined scene may be told in the present ("Nobody can say when it started …") until
-      // the speaker plans ahead ("so here's how I'd run it", "So the plan is …").
-      if (toldInPast(tokens)) return true;
-      // A present sentence stays in the scene when it looks back on something done in it;
-      // "Staff go first, then beta." after the scene is the plan.
-      return !plansAhead(tokens, profile) && looksBack(tokens);
+      return staysInScene(tokens, profile.speaker);
     case 'past-job':
     case 'others-story': {
       const past = toldInPast(tokens);

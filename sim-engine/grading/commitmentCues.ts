@@ -1,6 +1,5 @@
-import { isPastForm, toldInPast } from './commitmentTurns';
+import { toldInPast } from './commitmentTurns';
 import type { Token } from './tokens';
-import { isDuration } from './tokens';
 
 /**
  * The cues by which a sentence says whose plan it states and in which time and mood (read by
@@ -175,71 +174,6 @@ function pastTimeAt(tokens: readonly Token[]): number {
   }
   return -1;
 }
-
-/** Words of a failure: "has gone badly wrong", "the launch failed", "it blew up". */
-const FAILING = new Set([
-  'wrong',
-  'fail',
-  'failure',
-  'backfire',
-  'disaster',
-  'blow',
-  'flop',
-  'badly',
-  'trouble',
-]);
-
-/**
- * "It's three weeks from now and the new model has gone badly wrong", "Pre-mortem:": a failure
- * imagined ahead and told as if it had happened, so what follows in the past is the imagined
- * story, not the speaker's claims.
- */
-export function imaginedFailureAt(tokens: readonly Token[]): number {
-  // "pre-mortem" reads as two words; a "post-mortem" looks back at a real failure.
-  const named = tokens.findIndex(
-    (token, i) =>
-      token.text === 'premortem' || (token.text === 'mortem' && tokens[i - 1]?.text === 'pre'),
-  );
-  if (named >= 0) return named;
-  const ahead = tokens.findIndex((_, i) => timeAheadAt(tokens, i));
-  if (ahead < 0 || !tokens.some((token) => FAILING.has(token.lemma))) return -1;
-  // "Imagine it's two weeks after launch and the assistant is in trouble": a scene bid to be
-  // pictured may be told in the present.
-  const scene = SCENE_VERBS.has(tokens[0]?.text ?? '');
-  return scene || toldAsHappened(tokens) ? ahead : -1;
-}
-const SCENE_VERBS = new Set(['imagine', 'picture', 'suppose', 'say']);
-
-/**
- * "… and the upgrade went badly", "… it has gone wrong": the failure told as done; "If anything
- * goes wrong next week, we roll back" is a condition of the plan, not a scene.
- */
-function toldAsHappened(tokens: readonly Token[]): boolean {
-  if (tokens.some((token) => SUPPOSED.has(token.text))) return false;
-  return tokens.some(
-    (token, at) =>
-      isPastForm(tokens, at) ||
-      (PERFECT.has(token.text) && tokens[at + 1]?.pos === 'VERB' && token.pos === 'AUX'),
-  );
-}
-const SUPPOSED = new Set(['if', 'unless', 'should', 'whenever']);
-const PERFECT = new Set(['has', 'have', "'s", "'ve"]);
-
-const PERIODS = new Set(['week', 'month', 'quarter', 'year']);
-
-/** "three weeks from now", "the end of next month": a time ahead of the launch. */
-function timeAheadAt(tokens: readonly Token[], at: number): boolean {
-  const text = tokens[at]?.text ?? '';
-  const next = tokens[at + 1];
-  if (text === 'from') return next?.text === 'now';
-  // "two weeks after launch", "a month after go-live" (not "an A/B test after rollout").
-  if (text === 'after' && LAUNCHES.has(next?.lemma ?? '')) {
-    const before = tokens[at - 1];
-    return PERIODS.has(before?.lemma ?? '') || isDuration(before?.unit);
-  }
-  return text === 'next' && PERIODS.has(next?.lemma ?? '');
-}
-const LAUNCHES = new Set(['launch', 'release', 'rollout', 'go']);
 
 /** "A friend who is a PM at …", "a colleague told me how …": another person's plan as a story. */
 export function otherStoryAt(tokens: readonly Token[]): number {

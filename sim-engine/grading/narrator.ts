@@ -1,5 +1,6 @@
 import { isPastForm } from './commitmentTurns';
 import { adopts } from './reportedAdvice';
+import { supposedTelling } from './supposedTelling';
 import {
   SPEAKER,
   TELLING,
@@ -311,35 +312,6 @@ function scan(tokens: readonly Token[], words: VoiceCandidates): Heard {
   }
   return heard;
 }
-
-/** Words that open a supposition: "even if they argue …", "if anyone says …". */
-const SUPPOSING = new Set(['if', 'unless', 'whether', 'suppose', 'say']);
-const SUPPOSING_REACH = 4;
-
-/**
- * "Please don't let anyone renegotiate these, even if they argue a breach is noise": a telling
- * supposed in a condition tells nothing, so it narrates nothing that follows.
- */
-function supposedTelling(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - SUPPOSING_REACH; i--) {
-    const text = tokens[i]?.text ?? '';
-    if (SUPPOSING.has(text)) return toldInItsClause(tokens, at);
-    if (CLAUSE_MARKS.has(text)) return false;
-  }
-  return false;
-}
-
-/**
- * What the supposed telling says is in its own clause ("argue a breach is noise"), not what
- * follows ("If a candidate told me the following, I'd give full marks: …" tells the plan).
- */
-function toldInItsClause(tokens: readonly Token[], at: number): boolean {
-  const end = tokens.findIndex((token, i) => i > at && CLAUSE_MARKS.has(token.text));
-  const said = tokens.slice(at + 1, end < 0 ? tokens.length : end);
-  return said.length >= 2 && !said.some((token) => FORWARD_POINTERS.has(token.text));
-}
-const FORWARD_POINTERS = new Set(['following', 'this', 'these']);
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '.']);
 
 /** The voice the sentence ends in: the speaker's, another narrator's, or none of its own. */
 export function voiceOf(tokens: readonly Token[]): Voice {

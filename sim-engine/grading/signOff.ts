@@ -1,3 +1,4 @@
+import { namesSigner, verblessNote } from './approvalNotes';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
@@ -113,25 +114,6 @@ function approvalHeading(tokens: readonly Token[]): boolean {
 }
 
 const SPOKEN_HEADING = 2;
-const NOTE_WORDS = 5;
-
-/** "Both of us.", "Every step.": a few words, no verb. */
-function verblessNote(tokens: readonly Token[]): boolean {
-  const verb = tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  const words = wordCount(tokens);
-  return words > 0 && words <= NOTE_WORDS && !verb;
-}
-
-/** People who sign: the speaker or a lead, a manager, a head of something. */
-const SIGNERS = new Set(['me', 'i', 'myself', 'lead', 'manager', 'head', 'owner', 'director']);
-
-function namesSigner(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => SIGNERS.has(token.text) || SIGNERS.has(token.lemma));
-}
-
-function wordCount(tokens: readonly Token[]): number {
-  return tokens.filter((token) => token.kind === 'word').length;
-}
 
 const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 'sign-offs']);
 

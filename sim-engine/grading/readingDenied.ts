@@ -1,0 +1,46 @@
+import type { Token } from './tokens';
+
+/**
+ * A reading of the canary reported as a question and denied in the same sentence ("If Growth
+ * asks whether the canary shows the new page converts better: no.", "… as proof the new fares
+ * work better: they don't."): read by comparison.ts, the sentence holds no misconception.
+ */
+
+/** Words that answer a question put before them with a flat denial. */
+const DENIALS = new Set(['no', 'nope', 'never']);
+const ANSWER_MARKS = new Set([':', '—', '–', '-', ',']);
+
+/**
+ * "If Growth asks whether the canary shows it converts better: no.": a question reported,
+ * answered with a bare denial after a colon or a dash, denies what it asks.
+ */
+export function answersNo(tokens: readonly Token[]): boolean {
+  const asked = tokens.findIndex((token) => token.text === 'whether' || token.text === 'if');
+  if (asked < 0) return false;
+  return tokens.some((token, at) => {
+    if (at <= asked || !ANSWER_MARKS.has(tokens[at - 1]?.text ?? '')) return false;
+    // The tokenizer may keep the full stop on "no." (read as the abbreviation of "number").
+    if (DENIALS.has(token.text.replace(/\.$/, ''))) {
+      // The denial stands alone: the sentence or its clause ends there ("no.", "no — it shows …").
+      return token.text.endsWith('.') || (tokens[at + 1]?.kind ?? 'mark') === 'mark';
+    }
+    // "…: they don't.", "… — it does not": a short clause that denies, after a colon or a dash.
+    return tokens[at - 1]?.text !== ',' && deniesInShort(tokens, at);
+  });
+}
+
+const SHORT_DENIAL = 4;
+
+/**
+ * The reading denied by an echo of it: "they don't", "it does not", "it can't" — a pronoun for the
+ * reading, a negated auxiliary, no verb of its own ("we don't wait" is an action, not a denial).
+ */
+function deniesInShort(tokens: readonly Token[], from: number): boolean {
+  const end = tokens.findIndex((token, i) => i >= from && token.kind === 'mark');
+  const clause = tokens.slice(from, end < 0 ? tokens.length : end);
+  if (clause.length > SHORT_DENIAL || !ECHOED.has(clause[0]?.text ?? '')) return false;
+  const negated = clause.some((token) => NEGATING.has(token.text));
+  return negated && !clause.some((token) => token.pos === 'VERB');
+}
+const ECHOED = new Set(['it', 'they', 'that', 'this']);
+const NEGATING = new Set(["n't", 'not', 'never']);
