@@ -234,6 +234,9 @@ export function hasAny(tokens: readonly Token[], lex: Lexicon): boolean {
 /** Kept for the detectors' wording: the same as `has`. */
 export const hasAffirmed = has;
 
+/** The words that negate the verb after them: "not", "n't", "never". */
+export const NEGATOR_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
 /** True when the language model puts the token inside a negation's scope. */
 export function isNegated(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.negated === true;

@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAll, has, lexicon } from './match';
+import { findAll, has, lexicon, NEGATOR_WORDS } from './match';
 import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
@@ -52,8 +52,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     }
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
     const next = sentences[i + 1]?.tokens ?? [];
-    const watched = watchesLive(tokens, modelContext) || watchesLive(next, true);
-    if (qualitySettledBefore(tokens) && !watched) noteMisconception(findings, sentence);
+    // The signals are read again only for the rare sentence that says quality is settled.
+    const watched = () => watchesLive(tokens, modelContext) || watchesLive(next, true);
+    if (qualitySettledBefore(tokens) && !watched()) noteMisconception(findings, sentence);
     if (refusesQualitySignals(tokens)) noteMisconception(findings, sentence);
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
   });
@@ -102,7 +103,6 @@ function watchRefused(tokens: Sentence['tokens'], at: number): boolean {
   return false;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never']);
 const NEGATOR_REACH = 3;
 
 /** "wouldn't set up", "don't really watch": a negator just before the verb, in its clause. */
@@ -110,7 +110,7 @@ function negatorBefore(tokens: Sentence['tokens'], verb: number): boolean {
   for (let at = verb - 1; at >= 0 && at >= verb - NEGATOR_REACH; at--) {
     const token = tokens[at];
     if (token === undefined || token.kind === 'mark') return false;
-    if (NEGATORS.has(token.text)) return true;
+    if (NEGATOR_WORDS.has(token.text)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import type { Token } from './tokens';
 
 /**
@@ -39,8 +40,7 @@ function deniesInShort(tokens: readonly Token[], from: number): boolean {
   const end = tokens.findIndex((token, i) => i >= from && token.kind === 'mark');
   const clause = tokens.slice(from, end < 0 ? tokens.length : end);
   if (clause.length > SHORT_DENIAL || !ECHOED.has(clause[0]?.text ?? '')) return false;
-  const negated = clause.some((token) => NEGATING.has(token.text));
+  const negated = clause.some((token) => NEGATOR_WORDS.has(token.text));
   return negated && !clause.some((token) => token.pos === 'VERB');
 }
 const ECHOED = new Set(['it', 'they', 'that', 'this']);
-const NEGATING = new Set(["n't", 'not', 'never']);

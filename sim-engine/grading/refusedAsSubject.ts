@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import { negatedToken } from './pieces';
 import type { Token } from './tokens';
 
@@ -37,7 +38,6 @@ function refusingCopula(tokens: readonly Token[]): number {
  * it denies.
  */
 const CLEFT = /(?:^|[—–]\s*)what\b[^.]*?\b(?:not|n[’']t|never)\b/i;
-const NEGATORS = new Set(['not', "n't", 'never']);
 const CLAUSE_ENDS = new Set([';', '.', ':', '—', '–']);
 
 /** The tokens with the complement of a negated "What … not … is …" negated. */
@@ -53,7 +53,7 @@ export function withCleftRefused(tokens: Token[], text: string): Token[] {
 
 function refuseComplement(tokens: Token[], from: number): Token[] {
   const clauseEnd = (i: number) => i > from && CLAUSE_ENDS.has(tokens[i]?.text ?? '');
-  const negator = tokens.findIndex((token, i) => i > from && NEGATORS.has(token.text));
+  const negator = tokens.findIndex((token, i) => i > from && NEGATOR_WORDS.has(token.text));
   const stop = tokens.findIndex((_, i) => clauseEnd(i));
   if (negator < 0 || (stop >= 0 && negator > stop)) return tokens;
   const be = tokens.findIndex((token, i) => i > negator + 1 && token.lemma === 'be');

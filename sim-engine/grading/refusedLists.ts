@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import type { Token } from './tokens';
 
 /**
@@ -8,7 +9,6 @@ import type { Token } from './tokens';
  * own limits, and one that tells another party's refusal ("What they won't do:") is theirs.
  */
 
-const NEGATORS = new Set(['not', "n't", 'never']);
 /** Verbs whose negation states a limit or a gate, not a refusal of the items. */
 const LIMIT_VERBS = new Set([
   'tolerate',
@@ -46,7 +46,7 @@ export function headsRefusedList(tokens: readonly Token[]): boolean {
   }
   return tokens.some((token, at) => {
     if (AVOIDING.has(token.lemma)) return !token.negated;
-    return NEGATORS.has(token.text) && refusesDoing(tokens, at);
+    return NEGATOR_WORDS.has(token.text) && refusesDoing(tokens, at);
   });
 }
 

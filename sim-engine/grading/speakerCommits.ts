@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import { isPastForm, toldInPast } from './commitmentTurns';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -69,7 +70,6 @@ const OTHER_PERSONS = new Set([
 ]);
 /** "I am accountable", "we're responsible": the only states that take something on. */
 const OWNING_STATES = new Set(['accountable', 'responsible', 'answerable', 'happy', 'willing']);
-const NEGATORS = new Set(['not', "n't", 'never']);
 const VERB_REACH = 5;
 const PAST_STORY = 2;
 const STORY_SHARE = 0.3;
@@ -112,7 +112,7 @@ function subjectCommits(tokens: readonly Token[], at: number): boolean {
 /** The speaker's verb takes something on: not negated, not past, not a verb of mind or report. */
 function plans(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (token.negated || NEGATORS.has(tokens[verb + 1]?.text ?? '')) return false;
+  if (token.negated || NEGATOR_WORDS.has(tokens[verb + 1]?.text ?? '')) return false;
   // "We agreed the order last week": a decision taken stands for this change; "we shipped" tells.
   if (isPastForm(tokens, verb)) return DECIDING.has(token.lemma);
   // "we'd find out in an A/B test" plans; "I find it lovely" judges.
@@ -264,10 +264,10 @@ export function unownedAnswerMark(
  * is in it.
  */
 function turnsFromPastToThisTime(sentences: readonly Sentence[]): boolean {
-  return sentences.some((sentence, at) => {
-    const tokens = sentence.tokens;
-    const opens = tokens[0]?.text === 'this' && tokens[1]?.text === 'time';
-    const before = sentences.slice(0, at).some((earlier) => tellsWhatHappened(earlier.tokens));
-    return opens && before && !toldInPast(tokens);
+  return sentences.some(({ tokens }, at) => {
+    // The cheap look first: most sentences do not open on "this time".
+    if (tokens[0]?.text !== 'this' || tokens[1]?.text !== 'time' || toldInPast(tokens))
+      return false;
+    return sentences.slice(0, at).some((earlier) => tellsWhatHappened(earlier.tokens));
   });
 }

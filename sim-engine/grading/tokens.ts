@@ -82,7 +82,7 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 }
 
 /** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */
-const FINAL_WORDS = new Set(['in.', 'no.', 'on.', 'up.']);
+const FINAL_WORDS = new Set(['in.', 'no.']);
 const NUMERAL = /^[+-]?\d/;
 
 /**
