@@ -189,11 +189,18 @@ function sharesHeldFor(tokens: readonly Token[]): number {
   ).length;
 }
 
+/** "Minimum 24 hours at each": a length given as the least a stage lasts, as "at least" gives one. */
+function minimumLength(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) => isDuration(token.unit) && ['minimum', 'min'].includes(tokens[i - 1]?.text ?? ''),
+  );
+}
+
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  const aboutStages = gated || has(tokens, STAGE_WORDS);
+  const aboutStages = gated || has(tokens, STAGE_WORDS) || minimumLength(tokens);
   if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {
