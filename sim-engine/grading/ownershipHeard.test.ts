@@ -275,3 +275,20 @@ describe('the listener cast as the PM beside a team that runs the mechanics', ()
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The thirty-first round: fixing the limits ahead is the thresholds point, not a share of the calls.
+describe('the limits set in advance, and nothing else decided', () => {
+  it('does not credit ownership for "I would set limits up front: if errors …"', () => {
+    expect(
+      covers(
+        'I would set limits up front: if errors pass 0.5 % we stop. If anything breaks, the on-call engineer switches traffic back.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still credits the limits with another call and a team set apart (must not deny)', () => {
+    expect(
+      covers('I set the order and the limits up front; the platform team runs the switch.'),
+    ).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     });
   }
   sentences.forEach((sentence, i) => {
-    // "Gate 2: beta users, about 2 % of traffic. Three days.": the length said right after.
+    // "Gate 2: beta users, about 2 % of traffic. Three days.": a stage's entry, then its length.
     if (!namesStage(sentence.tokens)) return;
     stagesNamed ||= stageLabel(sentence.tokens);
     const next = sentences[i + 1];
@@ -204,8 +204,11 @@ function stageLabel(tokens: readonly Token[]): boolean {
   return STAGE_LABELS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.kind === 'number';
 }
 
+/** One stage's entry: "Gate 2: …", or a sentence with a single share ("10 %, staff and beta."). */
 function namesStage(tokens: readonly Token[]): boolean {
-  return stageLabel(tokens) || stageShares(tokens).some((share) => share.value < 100);
+  if (stageLabel(tokens)) return true;
+  const shares = stageShares(tokens);
+  return shares.length === 1 && (shares[0]?.value ?? 100) < 100;
 }
 
 /** A note this short ("Two days.", "48 hours, clean.") is the stage's length and nothing else. */
