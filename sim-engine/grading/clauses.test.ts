@@ -147,3 +147,20 @@ describe('the grader takes the A/B misconception only with the canary as its sub
     ).toHaveLength(0);
   });
 });
+
+// The thirty-first round: a run of content words inside a sentence full of grammar words.
+describe('a long noun phrase in a grammatical sentence is not a salad', () => {
+  it('reads "… and for stages 2 to 4 our Danish language reviewer reads forty sampled replies …" as a clause', () => {
+    const [sentence] = readAnswer(
+      'A stage opens only after my approval, and for stages 2 to 4 our Danish language reviewer reads forty sampled replies and signs as well.',
+    ).sentences;
+    expect(sentence?.isClause).toBe(true);
+  });
+
+  it('still reads a string of terms with a few grammar words as a salad (must not credit)', () => {
+    const [sentence] = readAnswer(
+      'We use canary rollback thresholds p99 latency segment order sign-off eval harness cost and holds.',
+    ).sentences;
+    expect(sentence?.isClause).toBe(false);
+  });
+});

@@ -463,3 +463,19 @@ describe("a colleague's plan kept whole", () => {
     expect(graded(`${STORY} I keep none of that.`).covers('holds')).toBe(false);
   });
 });
+
+// The thirty-first round: a dictated answer's typist closes it with a bracketed sentence.
+describe('a sentence in brackets is a note, not a blank', () => {
+  it('reads "[End of dictation.]" as a note and says nothing of a template', () => {
+    const grade = graded(`Our plan: ${ORDER}, and ${HOLD}. [End of dictation.]`);
+    expect(grade.notices.join('\n')).not.toContain('template');
+    expect(grade.covers('holds')).toBe(true);
+  });
+
+  it('still reads "[N hours]" as a blank (must not deny)', () => {
+    const grade = graded(
+      `Our plan: ${ORDER}, and each stage is held for [N hours]. [End of dictation.]`,
+    );
+    expect(grade.notices.join('\n')).toContain('template');
+  });
+});

@@ -1,7 +1,8 @@
 import type { Match } from './match';
-import { findAll, lexicon } from './match';
+import { findAll, has, lexicon } from './match';
 import { BETWEEN_POS, CLAUSE_ENDS, supposed } from './supposition';
 import type { Token } from './tokens';
+import { ENGINEERING, PRECOMMIT } from './vocabulary';
 
 export { supposed } from './supposition';
 
@@ -90,10 +91,24 @@ export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
   if (tokens.at(-1)?.text === '?') return false;
   const decisions = findAll(tokens, DECISIONS);
   if (decisions.length === 0 && findAll(tokens, OWNED).length === 0) return false;
+  if (onlyLimitsFixedAhead(tokens, decisions)) return false;
   return agentsOf(tokens).some(
     (agent) =>
       !supposed(tokens, agent.start) && decidesAfter(tokens, agent.start, agent.end, decisions),
   );
+}
+
+/** The decisions that are the rollback limits themselves. */
+const LIMIT_WORDS = new Set(['limits', 'threshold', 'thresholds', 'criteria', 'abort', 'tripwire']);
+
+/**
+ * "I would set limits up front: if errors …": the limits and when they are fixed are the
+ * thresholds point; with no other decision and no team set apart, the speaker claims no share of
+ * the release's calls.
+ */
+function onlyLimitsFixedAhead(tokens: readonly Token[], decisions: readonly Match[]): boolean {
+  if (decisions.length === 0 || !has(tokens, PRECOMMIT) || has(tokens, ENGINEERING)) return false;
+  return decisions.every((match) => LIMIT_WORDS.has(tokens[match.start]?.text ?? ''));
 }
 
 /** Where the speaker or the product role stands as a subject. */

@@ -27,6 +27,8 @@ const DISMISSIVE_COMPLEMENTS = new Set([
   'guessing',
   'guesswork',
   'premature',
+  // "Hallucination checks and thumbs-down rates are just noise at this volume."
+  'noise',
 ]);
 const COPULAS = new Set(['be', 'seem', 'feel', 'sound', 'look']);
 const COPULA_REACH = 3;

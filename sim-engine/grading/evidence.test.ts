@@ -126,3 +126,22 @@ describe('an approval word naming a thing of the product is no sign-off', () => 
     );
   });
 });
+
+// The thirty-first round: a measure called noise is turned down.
+describe('a quality signal dismissed as noise', () => {
+  const model = fixtureScenario();
+  const credit = (answer: string) =>
+    gradeAnswer(answer, model).points.find((point) => point.id === 'model-metrics')?.credit ?? 0;
+
+  it('gives no model-quality credit to "eval scores and user ratings are just noise at this size"', () => {
+    expect(credit('Eval harness scores and user ratings are just noise at this size anyway.')).toBe(
+      0,
+    );
+  });
+
+  it('keeps the signal a plan reads once it stops being noise (must not deny)', () => {
+    const answer =
+      'Thumbs-down at 1 % is noise, so we read the thumbs-down rate and the eval harness hallucination rate at 25 % after three days.';
+    expect(credit(answer)).toBeGreaterThan(0);
+  });
+});

@@ -238,3 +238,16 @@ describe('a telling supposed in a condition is no narrator', () => {
     expect(heldCredited(`The vendor's runbook argues for this: ${PLAN}`)).toBe(false);
   });
 });
+
+// The thirty-first round: "that" as the subject of its verb points back at what was just said.
+describe('a demonstrative that points back opens no other change', () => {
+  it('keeps the plan after "That last one is …" following a measured time', () => {
+    const answer = `We roll back if the p95 load time gets 300 ms worse. That last one is the support team's worry, so it's a hard stop. ${PLAN}`;
+    expect(heldCredited(answer)).toBe(true);
+  });
+
+  it('still hears "For that one" after a relaunch is named (must not deny)', () => {
+    const answer = `We roll back if the p95 load time gets 300 ms worse. The relaunch after a rollback is another matter. For that one, I would go slowly. ${PLAN}`;
+    expect(heldCredited(answer)).toBe(false);
+  });
+});

@@ -51,6 +51,20 @@ function changeNoun(tokens: readonly Token[], from: number, oneIsChange: boolean
   return false;
 }
 
+/**
+ * "That last one is Finance's question": "that" with its noun as the subject of the sentence's
+ * verb points back at what was just said; only a frame ("That one, I'd run slower") opens a plan.
+ */
+function pointsBack(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.text !== 'that') return false;
+  for (let at = 1; at <= REACH && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'mark') return false;
+    if (token.pos === 'AUX' || token.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function namesChange(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token) => token.lemma !== 'one' && (CHANGES.has(token.lemma) || AGAIN.has(token.lemma)),
@@ -65,7 +79,7 @@ function opensOtherChange(tokens: readonly Token[], previous: readonly Token[]):
   // "That's the release I'm planning against": a pronoun pointing back, not "that release".
   if (first.text === 'that' && (second?.pos === 'AUX' || second?.pos === 'VERB')) return false;
   if (OTHER.has(first.text) && (second?.lemma === 'time' || changeNoun(tokens, 1, oneIsChange))) {
-    return true;
+    return !pointsBack(tokens);
   }
   if (!FRAMING.has(first.text)) return false;
   // "For the relaunch", "for the re-release": a change that comes after this one, by its name.

@@ -4,6 +4,7 @@ import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
 import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
 import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
+import { listenerCastAsOwner } from './listenerAsOwner';
 import { assignedToSpeaker } from './roleTables';
 import { ROLE_HEADING_ENDS, speakerWithRole } from './lists';
 import { statesUnrejected } from './rejection';
@@ -34,7 +35,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         decidedBySpeaker(tokens) ||
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
-        placedOnSpeaker(tokens)) &&
+        placedOnSpeaker(tokens) ||
+        listenerCastAsOwner(tokens)) &&
       !decidedFromWhatIsSeen(tokens)
     ) {
       noteNamed(findings, sentence);

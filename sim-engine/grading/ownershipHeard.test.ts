@@ -253,3 +253,42 @@ describe('the speaker’s share given with an equals sign', () => {
     expect(covers('eng lead (Sam) = exposure order + stop lines + hold lengths')).toBe(false);
   });
 });
+
+// The thirty-first round: a reviewer's note, or an answer in the second person, casts the
+// listener as the PM by splitting the decisions from a team's mechanics.
+describe('the listener cast as the PM beside a team that runs the mechanics', () => {
+  it('credits "you own the calls … and my team owns the routing" in a plan', () => {
+    const answer =
+      'You own the calls (who goes first, what sends it back, when we widen), and my team owns the routing. ' +
+      'Staff first, then beta customers, then everyone. Each stage is held for a day before the next.';
+    expect(covers(answer)).toBe(true);
+  });
+
+  it.each([
+    // The listener owns the mechanics: the listener is engineering.
+    'Me to the platform lead: you own the routing, the flags and the dashboards. Staff first, then beta customers, then everyone.',
+    // No team beside the listener: the on-call engineer owns the switch.
+    'You own the rollback call. Staff first, then beta customers, then everyone.',
+    // Supposed, not said.
+    'If you own the calls and the platform team owns the routing, all is well. Staff first, then beta customers.',
+  ])('does not credit "%s" (must not credit)', (answer) => {
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The thirty-first round: fixing the limits ahead is the thresholds point, not a share of the calls.
+describe('the limits set in advance, and nothing else decided', () => {
+  it('does not credit ownership for "I would set limits up front: if errors …"', () => {
+    expect(
+      covers(
+        'I would set limits up front: if errors pass 0.5 % we stop. If anything breaks, the on-call engineer switches traffic back.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still credits the limits with another call and a team set apart (must not deny)', () => {
+    expect(
+      covers('I set the order and the limits up front; the platform team runs the switch.'),
+    ).toBe(true);
+  });
+});

@@ -44,6 +44,13 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
       if ((held[i] ?? 0) > 0) noteNamed(findings, sentence);
     });
   }
+  sentences.forEach((sentence, i) => {
+    // "Gate 2: beta users, about 2 % of traffic. Three days.": a stage's entry, then its length.
+    if (!namesStage(sentence.tokens)) return;
+    stagesNamed ||= stageLabel(sentence.tokens);
+    const next = sentences[i + 1];
+    if (next !== undefined && saysLengthAfter(next)) noteDetail(findings, 'duration', sentence);
+  });
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
@@ -189,11 +196,50 @@ function sharesHeldFor(tokens: readonly Token[]): number {
   ).length;
 }
 
+const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring']);
+
+/** "Gate 2:", "Stage 3 —": a stage of the plan named by its number. */
+function stageLabel(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return STAGE_LABELS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.kind === 'number';
+}
+
+/** One stage's entry: "Gate 2: …", or a sentence with a single share ("10 %, staff and beta."). */
+function namesStage(tokens: readonly Token[]): boolean {
+  if (stageLabel(tokens)) return true;
+  const shares = stageShares(tokens);
+  return shares.length === 1 && (shares[0]?.value ?? 100) < 100;
+}
+
+/** A note this short ("Two days.", "48 hours, clean.") is the stage's length and nothing else. */
+const LENGTH_NOTE_WORDS = 4;
+
+/**
+ * "Two days.", "Three days, so we see a weekday peak": a note or a clause that opens with a
+ * length; a string of terms that does ("24 h hold, metric gate, six hours stable — …") relates
+ * nothing to the stage before it.
+ */
+function saysLengthAfter(sentence: Sentence): boolean {
+  if (!sentence.isClause && sentence.words > LENGTH_NOTE_WORDS) return false;
+  const tokens = sentence.tokens;
+  const first = tokens.find((token) => token.kind !== 'mark');
+  // "10 minutes to roll back." is how fast a stage is left, not how long it is held.
+  if (first === undefined || !isDuration(first.unit) || first.negated) return false;
+  return !has(tokens, ROLLBACK);
+}
+
+/** "Minimum 24 hours at each": a length given as the least a stage lasts, as "at least" gives one. */
+function minimumLength(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) => isDuration(token.unit) && ['minimum', 'min'].includes(tokens[i - 1]?.text ?? ''),
+  );
+}
+
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  const aboutStages = gated || has(tokens, STAGE_WORDS);
+  const aboutStages = gated || has(tokens, STAGE_WORDS) || minimumLength(tokens);
   if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {

@@ -54,7 +54,9 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
     }
   }
   if (last <= 0) return pieces;
-  const tail = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
+  const whole = pieces.slice(last + 1).filter((piece) => piece.kind !== 'mark');
+  // "…, so I'd set none and let the ML team tell us": the refusal is the tail's first predicate.
+  const tail = firstPredicate(whole);
   // The refusal is the speaker's: a closing clause about someone else ("…, he does not need to
   // ask me") is a statement of its own, not a rejection of what came before.
   const rejects =
@@ -63,6 +65,14 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
     (shortRefusal(tail) || refusesPointingBack(tail));
   if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;
   return pieces;
+}
+
+/** The words before "and" opens a second predicate ("and let …"), or all of them. */
+function firstPredicate(tail: readonly Word[]): readonly Word[] {
+  const second = tail.findIndex(
+    (piece, i) => i > 0 && piece.pos === 'CCONJ' && tail[i + 1]?.pos === 'VERB',
+  );
+  return second < 0 ? tail : tail.slice(0, second);
 }
 
 /**
@@ -87,9 +97,14 @@ function shortRefusal(tail: readonly Word[]): boolean {
   return (
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
-    tail.some((piece) => isNegator(piece) || DISMISSING.has(piece.lemma)) &&
+    tail.some((piece) => refuses(piece)) &&
     tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
   );
+}
+
+/** A negator, a dismissing verb, or "none" as the object ("…, so I'd set none"). */
+function refuses(piece: Word): boolean {
+  return isNegator(piece) || DISMISSING.has(piece.lemma) || piece.text === 'none';
 }
 
 /** No pronoun but the speaker's and pro-forms pointing back: "he does not need to ask me" is not one. */

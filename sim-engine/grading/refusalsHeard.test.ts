@@ -245,3 +245,18 @@ describe('a dash before a promise to keep, and a dash that opens an answer', () 
     expect(gradeAnswer(answer, service).misconceptions).toHaveLength(0);
   });
 });
+
+// The thirty-first round: "none" as the object refuses what the sentence named.
+describe('a practice refused as "so I\'d set none"', () => {
+  it('does not credit limits "so I\'d set none and let the team tell us"', () => {
+    const answer =
+      "Fixed numeric limits mostly raise false alarms, so I'd set none and let the platform team tell us when it looks wrong.";
+    expect(gradeAnswer(answer, service).points.find((p) => p.id === 'thresholds')?.credit).toBe(0);
+  });
+
+  it('still credits limits kept with "so I\'d keep them and let …" (must not deny)', () => {
+    const answer =
+      "Errors over 0.5 % above control send it back, agreed before launch, so I'd keep that and let the on-call engineer act.";
+    expect(credits(answer, 'thresholds')).toBe(true);
+  });
+});

@@ -15,7 +15,9 @@ const QUALIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 export function rolesNamed(tokens: readonly Token[]): Match[] {
   const found = [...findAll(tokens, ROLES)];
   tokens.forEach((token, i) => {
-    if (!ROLE_HEADS.has(token.text) || !QUALIFIER_POS.has(tokens[i - 1]?.pos ?? '')) return;
+    // "the eng lead's": the possessive the tagger leaves on the head is still the role.
+    const head = token.text.replace(/['’]s$/, '');
+    if (!ROLE_HEADS.has(head) || !QUALIFIER_POS.has(tokens[i - 1]?.pos ?? '')) return;
     // "Staff lead the way" has a verb after it; a role is a noun phrase's end.
     if (tokens[i + 1]?.pos === 'DET') return;
     found.push({ start: i - 1, end: i + 1 });

@@ -173,3 +173,28 @@ describe('the grader hears "done after 48 hours clean" as a hold', () => {
     expect(covers('1 %, then 25 %, then 100 %. Done.', 'holds')).toBe(false);
   });
 });
+
+// The thirty-first round: a length given as the least each stage lasts, with no verb.
+describe('the grader hears "Minimum 24 hours at each" as a hold', () => {
+  it('credits a ladder followed by "Minimum 24 hours at each."', () => {
+    expect(covers('Stages: 2, 10, 40, 100. Minimum 24 hours at each.', 'holds')).toBe(true);
+  });
+
+  it('does not credit the least time a rollback takes (must not credit)', () => {
+    const answer = 'Stages: 2, 10, 40, 100. A rollback needs a minimum 10 minutes to finish.';
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});
+
+// The thirty-first round: a plan told gate by gate gives each gate its length in a note after it.
+describe('the grader hears a stage named by number with its length said next', () => {
+  it('credits "Gate 2: beta users, about 2 % of traffic. Three days."', () => {
+    const answer =
+      'Gate 1: our own staff. Two days. Gate 2: beta users, about 2 % of traffic. Three days. Gate 3: 20 %. Two days.';
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('does not credit how fast a stage is left (must not credit)', () => {
+    expect(covers('1 %, 5 %, 25 %. Ten minutes to roll back.', 'holds')).toBe(false);
+  });
+});

@@ -216,3 +216,19 @@ describe('"X and I both sign each step"', () => {
     expect(covers('The sign at each step is green.')).toBe(false);
   });
 });
+
+// The thirty-first round: a plan told gate by gate approves a gate as it opens.
+describe('a gate that opens only with named sign-offs', () => {
+  it('credits "A gate opens only with my sign-off and the payments lead\'s"', () => {
+    const grade = gradeAnswer(
+      "Staff first, then beta customers. A gate opens only with my sign-off and the payments lead's.",
+      service,
+    );
+    expect(grade.covered).toContain('sign-off');
+    expect(grade.points.find((point) => point.id === 'sign-off')?.credit).toBe(1);
+  });
+
+  it('does not credit a gate that opens on a timer (must not credit)', () => {
+    expect(covers('Staff first, then beta customers. A gate opens after 24 hours.')).toBe(false);
+  });
+});

@@ -16,7 +16,11 @@ export function hasBlank(tokens: readonly Token[]): boolean {
     const close = tokens.findIndex((token, at) => at > i && token.text === closing);
     // "[x]", "[ ]": a checkbox, not a blank.
     const checkbox = close === i + 2 && CHECKS.has(tokens[i + 1]?.text ?? '');
-    if (close > i + 1 && close - i <= 6 && !checkbox && !filledList(tokens, i, close)) return true;
+    // "[End of note.]": a sentence in brackets is a note; a blank is never a sentence.
+    const note = ['.', '!', '?'].includes(tokens[close - 1]?.text ?? '');
+    if (close > i + 1 && close - i <= 6 && !checkbox && !note && !filledList(tokens, i, close)) {
+      return true;
+    }
   }
   return false;
 }

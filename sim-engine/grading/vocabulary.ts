@@ -274,7 +274,9 @@ export const STAGE_CHANGE = lexicon(
     'going wider | broaden* | scale up | ramp up | step up | ' +
     // A pronoun object inside the phrasal verb: "nobody moves it up without …".
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
-    'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up',
+    'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up | ' +
+    // A plan told gate by gate changes stage as a gate opens: "a gate opens only with …".
+    'gate opens | gates open | opens a gate | open a gate | opening a gate | next gate',
 );
 
 /**

@@ -1,0 +1,43 @@
+import { findAffirmed, findAll, has, lexicon } from './match';
+import { supposed } from './decisionHolder';
+import type { Token } from './tokens';
+import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
+
+/**
+ * The listener cast as the PM by a role split: "You own the calls and my team owns the routing",
+ * "you decide the order; engineering runs the gateway". A reviewer's note to the PM, or an answer
+ * told in the second person, hands the release decisions to "you" and the mechanics to a team in
+ * the same sentence; without that split ("you own the rollback call", said to the on-call
+ * engineer, or "you own the comms; I own the order") the "you" is someone else.
+ */
+
+const LISTENER_OWNS = lexicon(
+  'you own | you would own | you will own | you decide | you set | you make the call* | ' +
+    'you are accountable | you are responsible | the calls are yours | those calls are yours',
+);
+const SPEAKER_OWNS = lexicon('i own | i decide | i set | i am accountable | i am responsible');
+
+export function listenerCastAsOwner(tokens: readonly Token[]): boolean {
+  if (has(tokens, SPEAKER_OWNS) || !has(tokens, ENGINEERING) || !has(tokens, ENGINEERING_WORK)) {
+    return false;
+  }
+  const teams = findAll(tokens, ENGINEERING).map((match) => match.start);
+  return findAffirmed(tokens, LISTENER_OWNS).some(
+    (match) => !supposed(tokens, match.start) && !ownsMechanics(tokens, match.end, teams),
+  );
+}
+
+/**
+ * "me to the eng lead: 'You own the routing and the dashboards'": what "you" owns is itself the
+ * mechanics, so the listener is engineering. The object runs to the clause's end or the team named.
+ */
+function ownsMechanics(tokens: readonly Token[], from: number, teams: readonly number[]): boolean {
+  const team = teams.find((at) => at >= from) ?? tokens.length;
+  const end = Math.min(team, clauseEnd(tokens, from));
+  return findAll(tokens.slice(from, end), ENGINEERING_WORK).length > 0;
+}
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  const at = tokens.findIndex((token, i) => i >= from && [';', '.', ':'].includes(token.text));
+  return at < 0 ? tokens.length : at;
+}
