@@ -39,6 +39,7 @@ import {
   TWENTY_SEVENTH_FRESH_CORPUS,
   TWENTY_EIGHTH_FRESH_CORPUS,
   TWENTY_NINTH_FRESH_CORPUS,
+  THIRTIETH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -161,9 +162,10 @@ console.log(
 // twenty-eighth (af041 and af043–af060 held back, grader29), the twenty-seventh set ag001–ag060
 // (fresh27/, three authors), graded once at 4d73087, since the twenty-ninth (ag001–ag020 held
 // back, grader30), the twenty-eighth set ah001–ah060 (fresh28/, three authors), graded once at
-// 8dec8c6, since the thirtieth (ah041–ah060 held back, grader31). The twenty-ninth set
-// ai001–ai060 (fresh29/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader31).
+// 8dec8c6, since the thirtieth (ah041–ah060 held back, grader31), the twenty-ninth set
+// ai001–ai060 (fresh29/, three authors), graded once at b3b3c74, since the thirty-first
+// (ai001–ai012 and ai014–ai020 held back, grader32). The thirtieth set aj001–aj060 (fresh30/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader32).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -217,7 +219,8 @@ const sets = [
   ['twenty-sixth fresh set (seen, now training)', TWENTY_SIXTH_FRESH_CORPUS],
   ['twenty-seventh fresh set (seen, now training)', TWENTY_SEVENTH_FRESH_CORPUS],
   ['twenty-eighth fresh set (seen, now training)', TWENTY_EIGHTH_FRESH_CORPUS],
-  ['twenty-ninth fresh set (held out, never seen)', TWENTY_NINTH_FRESH_CORPUS],
+  ['twenty-ninth fresh set (seen, now training)', TWENTY_NINTH_FRESH_CORPUS],
+  ['thirtieth fresh set (held out, never seen)', THIRTIETH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -89,6 +89,9 @@ export { TWENTY_EIGHTH_FRESH_CORPUS } from './fresh28/twentyEighthFreshCorpus';
 
 /** The twenty-ninth fresh held-out set (ai001–ai060): graded once after the grader was frozen (README.md). */
 export { TWENTY_NINTH_FRESH_CORPUS } from './fresh29/twentyNinthFreshCorpus';
+
+/** The thirtieth fresh held-out set (aj001–aj060): graded once after the grader was frozen (README.md). */
+export { THIRTIETH_FRESH_CORPUS } from './fresh30/thirtiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
