@@ -29,6 +29,7 @@ import {
   TWENTY_SEVENTH_FRESH_CORPUS,
   TWENTY_EIGHTH_FRESH_CORPUS,
   TWENTY_NINTH_FRESH_CORPUS,
+  THIRTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -60,6 +61,7 @@ import { TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './twentySixthFreshFirstEval
 import { TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './twentySeventhFreshFirstEvaluation';
 import { TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './twentyEighthFreshFirstEvaluation';
 import { TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './twentyNinthFreshFirstEvaluation';
+import { THIRTIETH_FRESH_FIRST_EVALUATION } from './thirtiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -330,6 +332,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: TWENTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'ai',
     // Graded once at b3b3c74 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirtieth fresh set (held out, graded once)',
+    answers: THIRTIETH_FRESH_CORPUS,
+    first: THIRTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'aj',
+    // Graded once at 8700f6f (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
