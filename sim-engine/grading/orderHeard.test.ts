@@ -137,3 +137,31 @@ describe('"low risk" names a group only before its people', () => {
     ).toBe(true);
   });
 });
+
+// The thirty-second round: an answer that weighs two options for each decision and picks one.
+describe('options weighed before one is picked', () => {
+  const misconceptions = (answer: string) =>
+    gradeAnswer(answer, model).misconceptions.map((found) => found.point);
+
+  it('raises no misconception from a question that lays out options', () => {
+    const answer =
+      'Who goes first: a random 5 % of stores, or a chosen order? Staff first, then beta stores, the largest chains last. Limits: set them as we go, or fix them now? Now: errors 0.5 % over control.';
+    expect(misconceptions(answer)).toEqual([]);
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it('raises none from random conceded a merit, then objected to with "but it could …"', () => {
+    const answer =
+      'Random is the tidier sample, but it could put a busy store on the new model first. So staff first, then beta stores, the largest chains last.';
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('still reads random endorsed with a condition as the misconception (must not deny)', () => {
+    const answer = 'Start with a random 5 % of stores, but it has to include staff.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+
+  it('still reads a question that proposes random as no statement either way (must not credit)', () => {
+    expect(coversOrder('A random 5 % of stores, or a chosen order?')).toBe(false);
+  });
+});
