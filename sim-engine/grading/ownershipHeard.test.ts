@@ -292,3 +292,20 @@ describe('the limits set in advance, and nothing else decided', () => {
     ).toBe(true);
   });
 });
+
+// The thirty-second round: a runbook's role line names the PM's share.
+describe('a runbook role line "PM: owns …"', () => {
+  it('credits "PM: owns cohort order, rollback limits, hold lengths" beside the team\'s line', () => {
+    expect(
+      covers(
+        'PM: owns cohort order, rollback limits, hold lengths and the go/no-go at each gate.\nENG LEAD: owns proxy routing and the migration tooling.',
+      ),
+    ).toBe(true);
+  });
+
+  it("does not credit the decisions on another role's line (must not credit)", () => {
+    expect(
+      covers('ENG LEAD: owns cohort order and rollback limits.\nPM: writes the launch email.'),
+    ).toBe(false);
+  });
+});

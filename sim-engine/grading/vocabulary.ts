@@ -33,7 +33,9 @@ export const OWNERSHIP = lexicon(
     // "My end of it is the decisions: who goes when, …" (Irish English).
     'my end of it is | my end of it would be | my end is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
-    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
+    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job | " +
+    // A runbook's role line: "PM: owns cohort order, rollback limits, hold lengths".
+    'pm : owns | pm : decides | pm : own | pm : decide | product : owns | product : decides',
 );
 
 export const ENGINEERING = lexicon(
