@@ -165,3 +165,21 @@ describe('options weighed before one is picked', () => {
     expect(coversOrder('A random 5 % of stores, or a chosen order?')).toBe(false);
   });
 });
+
+// The thirty-second round: the first place asked for in a heading.
+describe('the most valuable customers put first under "Who goes first:"', () => {
+  const misconceptions = (answer: string) =>
+    gradeAnswer(answer, model).misconceptions.map((found) => found.point);
+
+  it('reads "Who goes first: our largest enterprise accounts." as the misconception', () => {
+    const answer = 'Who goes first: our largest enterprise accounts. Smaller shops follow.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+
+  it('credits "Who goes first: staff …, enterprise accounts last." (must not deny)', () => {
+    const answer =
+      'Who goes first: our staff, then beta shops, and our largest enterprise accounts last.';
+    expect(misconceptions(answer)).toEqual([]);
+    expect(coversOrder(answer)).toBe(true);
+  });
+});
