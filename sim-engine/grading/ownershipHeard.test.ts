@@ -309,3 +309,19 @@ describe('a runbook role line "PM: owns …"', () => {
     ).toBe(false);
   });
 });
+
+// The thirty-second round: the role split over two sentences in a mentor's note.
+describe("the listener cast as the PM, the team's share in the next sentence", () => {
+  it('credits "You own the decisions: … . The platform team owns the routing."', () => {
+    const answer =
+      'You own the decisions: who gets it first, the numbers that send it back, how long we sit at each step. ' +
+      'The platform team owns the routing at the gateway. Staff first, then beta customers, then everyone.';
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('does not credit "You own the rollback call." before a team\'s line (must not credit)', () => {
+    const answer =
+      'You own the rollback switch and the dashboards. The platform team owns the routing. Staff first, then beta customers.';
+    expect(covers(answer)).toBe(false);
+  });
+});
