@@ -325,3 +325,18 @@ describe("the listener cast as the PM, the team's share in the next sentence", (
     expect(covers(answer)).toBe(false);
   });
 });
+
+// The thirty-second round: the PM named, with the role in brackets after the name.
+describe('a name given the PM role in brackets', () => {
+  it('credits "Priya (PM, writing this) owns the release plan: order, limits, hold lengths"', () => {
+    const answer =
+      "Dana (PM, writing this) owns the release plan: order of exposure, rollback numbers and hold lengths. Ravi's team owns the gateway routing.";
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('does not credit a name given another role in brackets (must not credit)', () => {
+    const answer =
+      "Dana (eng lead) owns the release plan: order of exposure, rollback numbers and hold lengths. Ravi's team owns the gateway routing.";
+    expect(covers(answer)).toBe(false);
+  });
+});
