@@ -62,6 +62,8 @@ describe('groups named in the entries of a timeline are placed in its order', ()
   it.each([
     'Tuesday 09:00 — 1 %, our own staff only, since they report oddities at once.\nThursday 09:00 — 5 %, the opted-in preview customers.\nMonday 09:00 — 50 %, regular customers; enterprise tenants stay on the old version for now.',
     'Day 1: employees at 1 %, because they forgive rough edges.\nDay 3: the beta group at 5 %.\nDay 7: everyone else at 50 %.',
+    // The thirty-second round: times counted from launch.
+    'T+0 (Mon 10:00): staff accounts at 1 %.\nT+1d (Tue 10:00): the opted-in beta testers at 5 %.\nT+3d (Thu 10:00): ordinary customers in two small markets at 25 %.',
   ])('credits "%s"', (answer) => {
     expect(coversOrder(answer)).toBe(true);
   });
