@@ -181,7 +181,9 @@ export const ROLES = lexicon(
 export const ROLLBACK = lexicon(
   'roll back | rollback* | rolled back | rolling back | rolls back | revert* | back out | ' +
     'kill switch | undo | abort* | dial it back | dial back | switch back | flip back | ' +
-    'pull it back | pull the release',
+    'pull it back | pull the release | ' +
+    // "Who can pull it, and how quickly?": pulling the release, said of the change itself.
+    'pull it | pulls it | pull the plug | pulls the plug',
 );
 export const ROLLBACK_ROLES = lexicon(
   'on call | oncall | sre* | engineer* | anyone | anybody | whoever | eng lead | ' +
