@@ -75,45 +75,10 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
       value,
     },
     spans: splitAfterFinalWords(
-      joinAfterAbbreviations(
-        doc.sentences().out(its.span) as unknown as number[][],
-        tokens.out() as string[],
-      ),
+      doc.sentences().out(its.span) as unknown as number[][],
       tokens.out() as string[],
     ),
   };
-}
-
-/** Abbreviations the model splits from their full stop and ends a sentence on. */
-const MID_SENTENCE_ABBREVIATIONS = new Set([
-  'incl',
-  'excl',
-  'approx',
-  'esp',
-  'cf',
-  'avg',
-  'etc',
-  'vs',
-]);
-
-/**
- * "48 h, incl. a batch night": the model ends a sentence on "incl." and its full stop; a
- * sentence that goes on in lower case after one is the same sentence.
- */
-function joinAfterAbbreviations(spans: number[][], texts: readonly string[]): number[][] {
-  const joined: number[][] = [];
-  for (const span of spans) {
-    const previous = joined.at(-1);
-    const [, end = -1] = previous ?? [];
-    const stem = (texts[end - 1] ?? '').toLowerCase();
-    const goesOn = /^\p{Ll}/u.test(texts[span[0] ?? 0] ?? '');
-    if (previous && texts[end] === '.' && MID_SENTENCE_ABBREVIATIONS.has(stem) && goesOn) {
-      previous[1] = span[1] ?? end;
-    } else {
-      joined.push([...span]);
-    }
-  }
-  return joined;
 }
 
 /** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */
