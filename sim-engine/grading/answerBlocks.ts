@@ -7,6 +7,8 @@
 // A checkbox ("[ ]", "[x]", "- [x]") opens a list item as a bullet does: a checklist is a list.
 const BULLET = /^\s*(?:(?:[-*•·▪‣◦>]\s+)?\[[ xX✓✔]?\]|[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
+/** Cells set apart by bars: "stage | who | hold", "| Exposure order | PM (me) |". */
+const TABLE_ROW = /\S\s*\|\s*\S.*\|/u;
 
 /** A block of an answer's text, and whether it opens on a list marker. */
 export interface Block {
@@ -27,7 +29,9 @@ export function blocks(answer: string): Block[] {
   // The current block began after a blank line or at the start, not on a bullet.
   let afterBreak = true;
   let previousBlank = true;
-  for (const line of withoutLongRuns(lines).split('\n')) {
+  // A table's rule ("------|------") is a long run of marks: its headings are read first.
+  const withHeadings = withTableHeadings(lines.split('\n')).join('\n');
+  for (const line of withoutLongRuns(withHeadings).split('\n')) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
@@ -37,11 +41,14 @@ export function blocks(answer: string): Block[] {
     // "- errors above 0.5 %" then "A breach in one language is enough.": a line back at the
     // margin, opening on a capital, ends the list; a wrapped item's line is indented or lower case.
     const listEnds = item && /^\p{Lu}/u.test(line);
+    // "2 | beta riders | 2 | 48 h | all green": a table's row is a line of its own, as an item is.
+    const row = TABLE_ROW.test(line) || (previous !== undefined && TABLE_ROW.test(previous));
     if (
       bullet ||
       blank ||
       headed ||
       listEnds ||
+      row ||
       previous === undefined ||
       ENDS_SENTENCE.test(previous)
     ) {
@@ -108,4 +115,42 @@ function joinWrapped(lines: readonly string[]): string[] {
     !lines.some((line) => ENDS_INSIDE.test(withoutAbbreviations(line))) &&
     lines.every((line) => OPENS_SENTENCE.test(line));
   return notes ? [...lines] : [lines.join(' ')];
+}
+
+/** The line under a table's header: "------|------", "| :--- | ---: |". */
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/u;
+
+function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
+
+/**
+ * "stage | hold | to move on" over "1 | 48 h | me + pricing lead sign": a cell means what its
+ * column's heading says, as a reader hears it ("hold: 48 h", "to move on: me + pricing lead
+ * sign"). Each row under a header and its rule is read with the headings before its cells.
+ */
+function withTableHeadings(lines: readonly string[]): string[] {
+  let headings: string[] | null = null;
+  return lines.map((line, i) => {
+    if (TABLE_RULE.test(line)) return line;
+    if (TABLE_RULE.test(lines[i + 1] ?? '')) {
+      headings = cellsOf(line);
+      return line;
+    }
+    if (!line.includes('|')) headings = null;
+    if (headings === null) return line;
+    const cells = cellsOf(line);
+    if (cells.length !== headings.length) return line;
+    const named = headings;
+    return cells
+      .map((cell, k) =>
+        cell === '' || cell === '-' || named[k] === '' ? cell : `${named[k]}: ${cell}`,
+      )
+      .join(' | ');
+  });
 }

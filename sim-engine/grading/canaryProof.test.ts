@@ -246,3 +246,29 @@ describe('the canary said to give the proof of a gain', () => {
     ).toBe(false);
   });
 });
+
+// The thirty-second round: the denial said as a reply, and an A/B test wished only a time.
+describe('a question about the canary answered "you say no"', () => {
+  it('reads no misconception in "when Sales asks whether the canary proves it sells more, you say no."', () => {
+    const answer = 'When Sales asks whether the canary proves the new page sells more, you say no.';
+    expect(misconceived(answer)).toBe(false);
+  });
+
+  it('still reads the claim answered "you say yes" as the misconception (must not deny)', () => {
+    const answer =
+      'When Sales asks whether the canary proves the new page sells more, you say yes.';
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it('credits the A/B test run afterwards "ideally before the peak"', () => {
+    const answer =
+      'I own the release calls. The canary tells us it is safe to ship. Whether it is better is a randomised A/B test we run afterwards, ideally before the holiday peak.';
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('still reads "Ideally, we would run an A/B test" as a wish (must not credit)', () => {
+    const answer =
+      'I own the release calls. The canary tells us it is safe to ship. Ideally, we would run a randomised A/B test afterwards to see if it is better.';
+    expect(covers(answer)).toBe(false);
+  });
+});

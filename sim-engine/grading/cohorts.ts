@@ -261,6 +261,28 @@ function rejectsGroups(tokens: Sentence['tokens']): boolean {
   );
 }
 
+/** What "but it …" points back at. */
+const POINTING_BACK = new Set(['it', 'that', 'this']);
+
+/**
+ * "Random is a cleaner sample, but it could put a busy clinic on day one": the random pick
+ * conceded a merit, then objected to with "but", a pronoun pointing back at it and the risk.
+ */
+function concededThenObjected(tokens: Sentence['tokens']): boolean {
+  const randomAt = findAll(tokens, RANDOM)[0]?.start ?? -1;
+  return tokens.some(
+    (token, i) =>
+      i > randomAt &&
+      randomAt >= 0 &&
+      token.text === 'but' &&
+      POINTING_BACK.has(tokens[i + 1]?.text ?? '') &&
+      RISKS.has(tokens[i + 2]?.text ?? ''),
+  );
+}
+
+/** The risk an objection names: "but it could …", "but that might …"; not "but it has to …". */
+const RISKS = new Set(['could', 'might', 'may', 'would', 'can', 'will']);
+
 /**
  * "Start with a random 1 % of users": random as the plan itself — not the A/B test's
  * randomisation, and not a sentence that rejects it ("a random slice tells us nothing").
@@ -279,6 +301,7 @@ function endorsesRandom(sentence: Sentence): boolean {
 
 /** "A random 5 % would hide the big accounts; …": judged out where the random pick is named. */
 function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
+  if (concededThenObjected(tokens)) return true;
   const judged = fragmentsWith(tokens, JUDGED_OUT);
   if (judged.size === 0) return false;
   const fragment = fragmentOf(tokens);

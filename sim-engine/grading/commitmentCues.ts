@@ -59,7 +59,11 @@ const INTERVIEWERS = new Set(['interviewer', 'interviewers']);
 export function idealAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.lemma === 'ideally' || token.text === 'ideally') return i;
+    if (token.lemma === 'ideally' || token.text === 'ideally') {
+      // "…, ideally before the campaign peak": the wish is for when, not whether.
+      if (tokens[i - 1]?.text === ',' && WHEN_WORDS.has(tokens[i + 1]?.text ?? '')) continue;
+      return i;
+    }
     // "In a perfect world", "in the best case" (not "Best case, we are at 100 % in a week").
     const setting =
       IDEAL_ADJECTIVES.has(token.text) && IDEAL_SETTINGS.has(tokens[i + 1]?.text ?? '');
@@ -82,6 +86,8 @@ export function idealAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Prepositions that open the time of an action, which "ideally" may qualify alone. */
+const WHEN_WORDS = new Set(['before', 'after', 'by', 'within', 'during', 'over', 'on']);
 const TYPICAL = new Set(['typical', 'standard', 'classic', 'usual', 'generic', 'normal']);
 const RELEASES = new Set(['canary', 'rollout', 'release', 'setup', 'ramp']);
 const SCENES = new Set(['imagine', 'picture', 'envision']);

@@ -117,6 +117,12 @@ export function agentsOf(tokens: readonly Token[]): Match[] {
   for (const match of findAll(tokens, AGENTS)) {
     // "at 9 pm" is a time, not the product manager.
     if (tokens[match.start - 1]?.kind === 'number') continue;
+    // "Priya (PM, writing this) owns the plan": the name the role is given to in brackets.
+    const named = namedInBrackets(tokens, match);
+    if (named !== null) {
+      agents.push(named);
+      continue;
+    }
     if (!tokens[match.start]?.negated)
       agents.push(apposed(tokens, match.end, match.start) ?? match);
   }
@@ -137,6 +143,16 @@ export function agentsOf(tokens: readonly Token[]): Match[] {
 }
 
 const OPENING_MARKS = new Set(['(', ',', '—', '-']);
+const BRACKETED_REACH = 5;
+
+/** "Priya (PM)", "Priya (PM, writing this)": a name, then the role opening its brackets. */
+function namedInBrackets(tokens: readonly Token[], role: Match): Match | null {
+  if (tokens[role.start - 1]?.text !== '(' || tokens[role.start - 2]?.pos !== 'PROPN') return null;
+  const close = tokens.findIndex(
+    (token, at) => at >= role.end && at <= role.end + BRACKETED_REACH && token.text === ')',
+  );
+  return close < 0 ? null : { start: role.start - 2, end: close + 1 };
+}
 const CLOSING_MARK: Readonly<Record<string, string>> = { '(': ')', ',': ',', '—': '—', '-': '-' };
 const PRODUCT_WORDS = new Set(['product', 'pm']);
 

@@ -145,3 +145,18 @@ describe('a quality signal dismissed as noise', () => {
     expect(credit(answer)).toBeGreaterThan(0);
   });
 });
+
+// The thirty-second round: the release pulled, asked as a question and answered in notes.
+describe('a rollback asked as "Who can pull it?" and answered after', () => {
+  it('credits the rollback answered by whoever holds the pager, by a flag back to the old version', () => {
+    const answer =
+      'I own the plan. Who can pull it, and how quickly? ' +
+      'Whoever holds the pager, including the engineer covering the early hours, without waiting for me or anyone else. ' +
+      "It's a routing flag back to the old version, under five minutes.";
+    expect(covered(answer)).toContain('rollback');
+  });
+
+  it('does not credit "pull it" with no one and no way named (must not credit)', () => {
+    expect(covered('If things look bad we pull it.')).not.toContain('rollback');
+  });
+});

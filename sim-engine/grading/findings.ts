@@ -46,7 +46,17 @@ export function noteDetail(findings: Findings, id: string, sentence: Sentence): 
  * that names the risk a plan guards against ("Mistaking a clean canary for a win.") holds nothing.
  */
 export function noteMisconception(findings: Findings, sentence: Sentence): void {
-  if (sentence.isClause && hasFiniteVerb(sentence)) findings.misconception ??= sentence.index;
+  if (!sentence.isClause || !hasFiniteVerb(sentence) || offersChoice(sentence)) return;
+  findings.misconception ??= sentence.index;
+}
+
+/**
+ * "A random 5 % of clinics, or a chosen order?", "Settle them as we go, or fix them now?": a
+ * question that lays out options asserts none of them; the answer after it picks one.
+ */
+function offersChoice(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  return tokens.at(-1)?.text === '?' && tokens.some((token) => token.text === 'or');
 }
 
 /** An auxiliary, or a verb not in its -ing form: "mistaking …", "rolling out …" assert nothing. */

@@ -185,3 +185,33 @@ describe('a sentence ending on "in." before a capital', () => {
     expect(splitSentences('The banner is 3 in. wide on phones.')).toHaveLength(1);
   });
 });
+
+// The thirty-second round: a plan laid out as a plain-text table of stages.
+describe('a table row is read with its column headings', () => {
+  const TABLE = [
+    'I own the order, the limits and the pace; the platform team runs the routing.',
+    '',
+    'stage | who                | % traffic | hold                    | to move on',
+    '------|--------------------|-----------|-------------------------|-----------------------------',
+    '1     | staff accounts     | 1         | 48 h with a peak night | all green; me + eng lead sign',
+    '2     | beta customers     | 5         | 48 h                    | all green; me + eng lead sign',
+    '3     | everyone else      | 100       | -                       | -',
+  ].join('\n');
+
+  it('reads each row as a sentence of its own', () => {
+    const texts = splitSentences(TABLE).map((sentence) => sentence.text);
+    expect(texts).toContain(
+      'stage: 1 | who: staff accounts | % traffic: 1 | hold: 48 h with a peak night | to move on: all green; me + eng lead sign',
+    );
+  });
+
+  it('earns the holds and the sign-off the table columns give', () => {
+    const covered = gradeAnswer(TABLE, service).covered;
+    expect(covered).toEqual(expect.arrayContaining(['holds', 'sign-off']));
+  });
+
+  it('gives no heading to bars outside a table (must not credit)', () => {
+    const texts = splitSentences('hold | 48 h\nsign | me').map((sentence) => sentence.text);
+    expect(texts).toEqual(['hold | 48 h', 'sign | me']);
+  });
+});

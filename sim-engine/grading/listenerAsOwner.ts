@@ -17,15 +17,25 @@ const LISTENER_OWNS = lexicon(
 );
 const SPEAKER_OWNS = lexicon('i own | i decide | i set | i am accountable | i am responsible');
 
-export function listenerCastAsOwner(tokens: readonly Token[]): boolean {
-  if (has(tokens, SPEAKER_OWNS) || !has(tokens, ENGINEERING) || !has(tokens, ENGINEERING_WORK)) {
-    return false;
-  }
+export function listenerCastAsOwner(tokens: readonly Token[], next: readonly Token[]): boolean {
+  if (has(tokens, SPEAKER_OWNS)) return false;
+  // "You own the decisions: … . The ML platform team owns the routing.": the split may take two.
+  const splitHere = has(tokens, ENGINEERING) && has(tokens, ENGINEERING_WORK);
+  if (!splitHere && !teamRunsMechanics(next)) return false;
   const teams = findAll(tokens, ENGINEERING).map((match) => match.start);
   return findAffirmed(tokens, LISTENER_OWNS).some(
     (match) => !supposed(tokens, match.start) && !ownsMechanics(tokens, match.end, teams),
   );
 }
+
+/** "The ML platform team owns the routing at the gateway": a team's share, opening the sentence. */
+function teamRunsMechanics(tokens: readonly Token[]): boolean {
+  const team = findAll(tokens, ENGINEERING)[0];
+  return team !== undefined && team.start <= TEAM_OPENING && has(tokens, ENGINEERING_WORK);
+}
+
+/** How far into its sentence the team may stand and still be the subject: "The ML platform team". */
+const TEAM_OPENING = 3;
 
 /**
  * "me to the eng lead: 'You own the routing and the dashboards'": what "you" owns is itself the

@@ -117,7 +117,10 @@ function negatorBefore(tokens: Sentence['tokens'], verb: number): boolean {
 
 /** A live signal named beside it: the evals that settled quality are not one. */
 function watchesLive(tokens: Sentence['tokens'], modelContext: boolean): boolean {
-  return [...signalsOf(tokens, modelContext).keys()].some((signal) => signal !== 'harness');
+  // "I'd watch exactly two things, error rate and response latency": speed is no quality signal.
+  return [...signalsOf(tokens, modelContext).keys()].some(
+    (signal) => signal !== 'harness' && signal !== 'p95',
+  );
 }
 
 /**
@@ -130,8 +133,11 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
     (token) => token.text === 'quality' || token.lemma.startsWith('eval'),
   );
   if (!quality || tokens.some((token) => STILL.has(token.text))) return false;
-  // "Answer quality is checked daily on live traffic": checked in the canary, not before it.
-  if (tokens.some((token) => LIVE.has(token.text) && !token.negated)) return false;
+  // "Answer quality is checked daily on live traffic": checked in the canary, not before it —
+  // said in the clause that settles it, not in a later one ("…, so in production the only
+  // question is whether it stays up").
+  const clause = tokens.slice(0, clauseEnd(tokens));
+  if (clause.some((token) => LIVE.has(token.text) && !token.negated)) return false;
   const settledWithin = (from: number) =>
     tokens
       .slice(from + 1, from + 1 + SETTLED_REACH)
@@ -143,6 +149,15 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
       (token.text === 'already' || (token.text === 'quality' && tokens[at + 1]?.lemma === 'be')) &&
       settledWithin(at),
   );
+}
+
+/** Where the sentence's first clause ends: "; …", ", so …", ": …", " — …". */
+function clauseEnd(tokens: Sentence['tokens']): number {
+  const at = tokens.findIndex(
+    (token, i) =>
+      [';', ':', '—'].includes(token.text) || (token.text === 'so' && tokens[i - 1]?.text === ','),
+  );
+  return at < 0 ? tokens.length : at;
 }
 
 /**

@@ -236,3 +236,25 @@ describe('quality said to be covered before the canary, in the passive', () => {
     ).toBe(false);
   });
 });
+
+// The thirty-second round: "production" in a later clause, and latency alone watched after.
+describe('quality settled, then only uptime and speed watched', () => {
+  function misconceived(answer: string): boolean {
+    return gradeAnswer(answer, model).misconceptions.some((m) => m.point === 'model-metrics');
+  }
+
+  it.each([
+    'Quality was settled by the offline evals, so in production the only question is whether it stays up.',
+    "The offline evals already settled quality. I'd watch exactly two things, error rate and response latency.",
+  ])('reads "%s" as the misconception', (answer) => {
+    expect(misconceived(answer)).toBe(true);
+  });
+
+  it('does not read quality checked in production as the misconception (must not deny)', () => {
+    expect(
+      misconceived(
+        'Answer quality is already checked in production every day by the eval harness.',
+      ),
+    ).toBe(false);
+  });
+});

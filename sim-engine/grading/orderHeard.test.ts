@@ -62,6 +62,8 @@ describe('groups named in the entries of a timeline are placed in its order', ()
   it.each([
     'Tuesday 09:00 — 1 %, our own staff only, since they report oddities at once.\nThursday 09:00 — 5 %, the opted-in preview customers.\nMonday 09:00 — 50 %, regular customers; enterprise tenants stay on the old version for now.',
     'Day 1: employees at 1 %, because they forgive rough edges.\nDay 3: the beta group at 5 %.\nDay 7: everyone else at 50 %.',
+    // The thirty-second round: times counted from launch.
+    'T+0 (Mon 10:00): staff accounts at 1 %.\nT+1d (Tue 10:00): the opted-in beta testers at 5 %.\nT+3d (Thu 10:00): ordinary customers in two small markets at 25 %.',
   ])('credits "%s"', (answer) => {
     expect(coversOrder(answer)).toBe(true);
   });
@@ -135,5 +137,51 @@ describe('"low risk" names a group only before its people', () => {
         'Low-risk users on the free plan first, then everyone else, and enterprise accounts last because an outage costs them most.',
       ),
     ).toBe(true);
+  });
+});
+
+// The thirty-second round: an answer that weighs two options for each decision and picks one.
+describe('options weighed before one is picked', () => {
+  const misconceptions = (answer: string) =>
+    gradeAnswer(answer, model).misconceptions.map((found) => found.point);
+
+  it('raises no misconception from a question that lays out options', () => {
+    const answer =
+      'Who goes first: a random 5 % of stores, or a chosen order? Staff first, then beta stores, the largest chains last. Limits: set them as we go, or fix them now? Now: errors 0.5 % over control.';
+    expect(misconceptions(answer)).toEqual([]);
+    expect(coversOrder(answer)).toBe(true);
+  });
+
+  it('raises none from random conceded a merit, then objected to with "but it could …"', () => {
+    const answer =
+      'Random is the tidier sample, but it could put a busy store on the new model first. So staff first, then beta stores, the largest chains last.';
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('still reads random endorsed with a condition as the misconception (must not deny)', () => {
+    const answer = 'Start with a random 5 % of stores, but it has to include staff.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+
+  it('still reads a question that proposes random as no statement either way (must not credit)', () => {
+    expect(coversOrder('A random 5 % of stores, or a chosen order?')).toBe(false);
+  });
+});
+
+// The thirty-second round: the first place asked for in a heading.
+describe('the most valuable customers put first under "Who goes first:"', () => {
+  const misconceptions = (answer: string) =>
+    gradeAnswer(answer, model).misconceptions.map((found) => found.point);
+
+  it('reads "Who goes first: our largest enterprise accounts." as the misconception', () => {
+    const answer = 'Who goes first: our largest enterprise accounts. Smaller shops follow.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+
+  it('credits "Who goes first: staff …, enterprise accounts last." (must not deny)', () => {
+    const answer =
+      'Who goes first: our staff, then beta shops, and our largest enterprise accounts last.';
+    expect(misconceptions(answer)).toEqual([]);
+    expect(coversOrder(answer)).toBe(true);
   });
 });

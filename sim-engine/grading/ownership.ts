@@ -36,7 +36,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||
-        listenerCastAsOwner(tokens)) &&
+        listenerCastAsOwner(tokens, sentences[i + 1]?.tokens ?? [])) &&
       !decidedFromWhatIsSeen(tokens)
     ) {
       noteNamed(findings, sentence);

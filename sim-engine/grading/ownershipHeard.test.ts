@@ -292,3 +292,51 @@ describe('the limits set in advance, and nothing else decided', () => {
     ).toBe(true);
   });
 });
+
+// The thirty-second round: a runbook's role line names the PM's share.
+describe('a runbook role line "PM: owns …"', () => {
+  it('credits "PM: owns cohort order, rollback limits, hold lengths" beside the team\'s line', () => {
+    expect(
+      covers(
+        'PM: owns cohort order, rollback limits, hold lengths and the go/no-go at each gate.\nENG LEAD: owns proxy routing and the migration tooling.',
+      ),
+    ).toBe(true);
+  });
+
+  it("does not credit the decisions on another role's line (must not credit)", () => {
+    expect(
+      covers('ENG LEAD: owns cohort order and rollback limits.\nPM: writes the launch email.'),
+    ).toBe(false);
+  });
+});
+
+// The thirty-second round: the role split over two sentences in a mentor's note.
+describe("the listener cast as the PM, the team's share in the next sentence", () => {
+  it('credits "You own the decisions: … . The platform team owns the routing."', () => {
+    const answer =
+      'You own the decisions: who gets it first, the numbers that send it back, how long we sit at each step. ' +
+      'The platform team owns the routing at the gateway. Staff first, then beta customers, then everyone.';
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('does not credit "You own the rollback call." before a team\'s line (must not credit)', () => {
+    const answer =
+      'You own the rollback switch and the dashboards. The platform team owns the routing. Staff first, then beta customers.';
+    expect(covers(answer)).toBe(false);
+  });
+});
+
+// The thirty-second round: the PM named, with the role in brackets after the name.
+describe('a name given the PM role in brackets', () => {
+  it('credits "Priya (PM, writing this) owns the release plan: order, limits, hold lengths"', () => {
+    const answer =
+      "Dana (PM, writing this) owns the release plan: order of exposure, rollback numbers and hold lengths. Ravi's team owns the gateway routing.";
+    expect(covers(answer)).toBe(true);
+  });
+
+  it('does not credit a name given another role in brackets (must not credit)', () => {
+    const answer =
+      "Dana (eng lead) owns the release plan: order of exposure, rollback numbers and hold lengths. Ravi's team owns the gateway routing.";
+    expect(covers(answer)).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     const question = sentences[i - 1];
     if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
-    if (!interrogative(question.tokens)) return sentence;
+    if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
     const asked = askedAbout(question.tokens);
     if (asked.length === 0) return sentence;
     // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
@@ -36,6 +36,14 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     // The answer fills the question's gap: "(each stage runs) a full day each".
     return { ...sentence, tokens: [...asked, ...sentence.tokens] };
   });
+}
+
+/**
+ * "A random 5 % of stores, or a chosen order?": the answer picks one option in its own words;
+ * carried into it, the question would hand it the option it turned down.
+ */
+function offersOptions(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => token.text === 'or' && tokens[i - 1]?.text === ',');
 }
 
 function asks(tokens: readonly Token[]): boolean {

@@ -25,9 +25,26 @@ export function answersNo(tokens: readonly Token[]): boolean {
       // The denial stands alone: the sentence or its clause ends there ("no.", "no — it shows …").
       return token.text.endsWith('.') || (tokens[at + 1]?.kind ?? 'mark') === 'mark';
     }
+    // "…, you say no.", "…, the answer is no.": a short reply that says the denial.
+    if (saysNo(tokens, at)) return true;
     // "…: they don't.", "… — it does not": a short clause that denies, after a colon or a dash.
     return tokens[at - 1]?.text !== ',' && deniesInShort(tokens, at);
   });
+}
+
+const SAYING = new Set(['say', 'answer', 'tell', 'be']);
+const SHORT_REPLY = 5;
+
+/** "you say no", "I'd say no", "the answer is no": a reply of a few words that ends on "no". */
+function saysNo(tokens: readonly Token[], from: number): boolean {
+  const end = tokens.findIndex((token, i) => i > from && token.kind === 'mark');
+  const reply = tokens.slice(from, end < 0 ? tokens.length : end);
+  const last = reply.at(-1)?.text.replace(/\.$/, '') ?? '';
+  return (
+    reply.length <= SHORT_REPLY &&
+    DENIALS.has(last) &&
+    reply.some((token) => SAYING.has(token.lemma))
+  );
 }
 
 const SHORT_DENIAL = 4;

@@ -260,3 +260,19 @@ describe('a practice refused as "so I\'d set none"', () => {
     expect(credits(answer, 'thresholds')).toBe(true);
   });
 });
+
+// The thirty-second round: a practice denied as anyone's way of doing it.
+describe('a practice refused as "wouldn\'t be my approach"', () => {
+  const LADDER = "I'd send staff first, then beta, then everyone, at 1 %, 5 %, 25 %, 100 %. ";
+
+  it.each([
+    'Holding a day at each stage would not be my approach.',
+    "Holding a day at each stage isn't our way.",
+  ])('does not credit the holds refused in "%s"', (refusal) => {
+    expect(credits(`${LADDER}${refusal}`, 'holds')).toBe(false);
+  });
+
+  it('still credits "Holding a day at each stage is my approach." (must not deny)', () => {
+    expect(credits(`${LADDER}Holding a day at each stage is my approach.`, 'holds')).toBe(true);
+  });
+});

@@ -14,12 +14,30 @@ const REFUSED_AS = /\b(?:is|are|was|were)\s*(?:n[’']t|\s+not)\s+(?:something|a
 const KINDS = new Set(['something', 'anything', 'what']);
 const SPEAKERS = new Set(['i', 'we']);
 
+/**
+ * "Holding a day at each stage wouldn't be my approach", "Rollback isn't on-call's call": the
+ * practice denied as anyone's way of doing things.
+ */
+const DENIED_AS_OWN =
+  /\b(?:(?:is|are|was|were)\s*(?:n[’']t|\s+not)|(?:would|will|should)\s*(?:n[’']t|\s+not)\s+be|won[’']t\s+be)\s+(?:my|our|their|[\w-]+[’']s)\s+(?:approach|plan|way|choice|call|style|preference|decision|thing)\b/i;
+const CLAUSE_OPENINGS = new Set([';', ':', '—', '–']);
+
 /** The tokens with everything before "isn't something I'd …" negated. */
 export function withSubjectRefused(tokens: Token[], text: string): Token[] {
+  if (DENIED_AS_OWN.test(text)) return withDeniedAsOwn(tokens);
   if (!REFUSED_AS.test(text)) return tokens;
   const copula = refusingCopula(tokens);
   if (copula <= 0) return tokens;
   return tokens.map((token, i) => (i < copula ? negatedToken(token) : token));
+}
+
+/** The clause before the negated auxiliary of "… wouldn't be my approach" negated. */
+function withDeniedAsOwn(tokens: Token[]): Token[] {
+  const not = tokens.findIndex((token, at) => at > 1 && token.text === 'not');
+  if (not < 0) return tokens;
+  let start = not - 1;
+  while (start > 0 && !CLAUSE_OPENINGS.has(tokens[start - 1]?.text ?? '')) start--;
+  return tokens.map((token, i) => (i >= start && i < not - 1 ? negatedToken(token) : token));
 }
 
 /** Where "is not something I …" starts, or -1: the speaker's own "something" is refused. */

@@ -55,10 +55,20 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
   while (tokens[opening - 1]?.pos === 'ADJ') opening--;
   return (
     placedFirstAfter(tokens, match.end) ||
+    headedFirst(tokens, opening) ||
     // "Staff first and enterprise last": a "first" before "and" or "then" leads the group before.
     (nearby(tokens, opening - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
       !nearby(tokens, opening - 1, -1, 3, ['and', 'then']))
   );
+}
+
+/** "Who goes first: our biggest enterprise customers": a heading that asks for the first place. */
+function headedFirst(tokens: Sentence['tokens'], opening: number): boolean {
+  let at = opening - 1;
+  while (tokens[at]?.pos === 'DET' || tokens[at]?.pos === 'PRON') at--;
+  if (tokens[at]?.text !== ':') return false;
+  const before = tokens[at - 1]?.text === 'up' ? at - 2 : at - 1;
+  return tokens[before]?.text === 'first';
 }
 
 // "put enterprise customers on it first": a short phrase may stand between the group and its place.

@@ -33,7 +33,9 @@ export const OWNERSHIP = lexicon(
     // "My end of it is the decisions: who goes when, …" (Irish English).
     'my end of it is | my end of it would be | my end is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
-    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job",
+    "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job | " +
+    // A runbook's role line: "PM: owns cohort order, rollback limits, hold lengths".
+    'pm : owns | pm : decides | pm : own | pm : decide | product : owns | product : decides',
 );
 
 export const ENGINEERING = lexicon(
@@ -179,7 +181,9 @@ export const ROLES = lexicon(
 export const ROLLBACK = lexicon(
   'roll back | rollback* | rolled back | rolling back | rolls back | revert* | back out | ' +
     'kill switch | undo | abort* | dial it back | dial back | switch back | flip back | ' +
-    'pull it back | pull the release',
+    'pull it back | pull the release | ' +
+    // "Who can pull it, and how quickly?": pulling the release, said of the change itself.
+    'pull it | pulls it | pull the plug | pulls the plug',
 );
 export const ROLLBACK_ROLES = lexicon(
   'on call | oncall | sre* | engineer* | anyone | anybody | whoever | eng lead | ' +
