@@ -40,6 +40,7 @@ import {
   TWENTY_EIGHTH_FRESH_CORPUS,
   TWENTY_NINTH_FRESH_CORPUS,
   THIRTIETH_FRESH_CORPUS,
+  THIRTY_FIRST_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -164,8 +165,10 @@ console.log(
 // back, grader30), the twenty-eighth set ah001–ah060 (fresh28/, three authors), graded once at
 // 8dec8c6, since the thirtieth (ah041–ah060 held back, grader31), the twenty-ninth set
 // ai001–ai060 (fresh29/, three authors), graded once at b3b3c74, since the thirty-first
-// (ai001–ai012 and ai014–ai020 held back, grader32). The thirtieth set aj001–aj060 (fresh30/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader32).
+// (ai001–ai012 and ai014–ai020 held back, grader32), the thirtieth set aj001–aj060 (fresh30/,
+// three authors), graded once at 8700f6f, since the thirty-second (aj001–aj005, aj007–aj017,
+// aj019 and aj020 held back, grader33). The thirty-first set ak001–ak060 (fresh31/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader33).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -220,7 +223,8 @@ const sets = [
   ['twenty-seventh fresh set (seen, now training)', TWENTY_SEVENTH_FRESH_CORPUS],
   ['twenty-eighth fresh set (seen, now training)', TWENTY_EIGHTH_FRESH_CORPUS],
   ['twenty-ninth fresh set (seen, now training)', TWENTY_NINTH_FRESH_CORPUS],
-  ['thirtieth fresh set (held out, never seen)', THIRTIETH_FRESH_CORPUS],
+  ['thirtieth fresh set (seen, now training)', THIRTIETH_FRESH_CORPUS],
+  ['thirty-first fresh set (held out, never seen)', THIRTY_FIRST_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

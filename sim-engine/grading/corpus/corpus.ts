@@ -92,6 +92,9 @@ export { TWENTY_NINTH_FRESH_CORPUS } from './fresh29/twentyNinthFreshCorpus';
 
 /** The thirtieth fresh held-out set (aj001–aj060): graded once after the grader was frozen (README.md). */
 export { THIRTIETH_FRESH_CORPUS } from './fresh30/thirtiethFreshCorpus';
+
+/** The thirty-first fresh held-out set (ak001–ak060): graded once after the grader was frozen (README.md). */
+export { THIRTY_FIRST_FRESH_CORPUS } from './fresh31/thirtyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
