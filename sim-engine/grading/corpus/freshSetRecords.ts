@@ -30,6 +30,7 @@ import {
   TWENTY_EIGHTH_FRESH_CORPUS,
   TWENTY_NINTH_FRESH_CORPUS,
   THIRTIETH_FRESH_CORPUS,
+  THIRTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -62,6 +63,7 @@ import { TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './twentySeventhFreshFirst
 import { TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './twentyEighthFreshFirstEvaluation';
 import { TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './twentyNinthFreshFirstEvaluation';
 import { THIRTIETH_FRESH_FIRST_EVALUATION } from './thirtiethFreshFirstEvaluation';
+import { THIRTY_FIRST_FRESH_FIRST_EVALUATION } from './thirtyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -341,6 +343,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'aj',
     // Graded once at 8700f6f (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-first fresh set (held out, graded once)',
+    answers: THIRTY_FIRST_FRESH_CORPUS,
+    first: THIRTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'ak',
+    // Graded once at 693ae00 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
