@@ -124,3 +124,26 @@ export function misconceptionFactor(count: number): number {
   if (count === 0) return 1;
   return FIRST_MISCONCEPTION * FURTHER_MISCONCEPTION ** (count - 1);
 }
+
+/**
+ * The share of an answer's words that must stand in statements for its notes to count in full.
+ * In the labelled corpus no strong answer states less than 0.78 of its words, and no salad of
+ * notes more than 0.57 (one one-sentence salad aside).
+ */
+const STATED_SHARE = 0.7;
+
+/**
+ * A factor in [0, 1]: an answer whose words are mostly notes — terms with no clause saying what
+ * the speaker does — keeps the part of its credit its statements carry, scaled up to STATED_SHARE.
+ * The share is read over a full answer's words; a shorter one is held down by its length cap.
+ */
+export function notesFactor(sentences: readonly { words: number; isClause: boolean }[]): number {
+  let words = 0;
+  let stated = 0;
+  for (const sentence of sentences) {
+    words += sentence.words;
+    if (sentence.isClause) stated += sentence.words;
+  }
+  if (words < FULL_WORDS) return 1;
+  return Math.min(1, stated / words / STATED_SHARE);
+}

@@ -164,3 +164,50 @@ describe('a long noun phrase in a grammatical sentence is not a salad', () => {
     expect(sentence?.isClause).toBe(false);
   });
 });
+
+// The thirty-third round: an answer made mostly of notes keeps only what its statements carry.
+describe('an answer of notes with a few headed lists among them', () => {
+  const NOTES = [
+    'Search canary: index layout two.',
+    'Cohorts: staff, beta, free tier, institutions.',
+    '1 % / 5 % / 25 % / 100 %.',
+    'p95, p99, 200 ms, 0.5 %, 2 %.',
+    'Thresholds, baseline, control, pre-committed.',
+    'Holds 24 h, gates, metric-based, sign-off, PM, eng lead.',
+    'Rollback: on-call, routing, config, under 5 minutes, any hour.',
+    'Owner: PM decisions, engineering routing.',
+    'Dashboards, alerts, timeouts, shards, weekend.',
+    'Rare queries, long tail, filters, tail latency, index size, query volume, 48 h.',
+    'Safety vs lift, A/B test, randomised, hosting savings, cost per query.',
+  ].join('\n');
+
+  it('earns no point and says why', () => {
+    const grade = gradeAnswer(NOTES, service);
+    expect(grade.covered).toEqual([]);
+    expect(grade.score).toBeLessThanOrEqual(10);
+    expect(grade.notices.join('\n')).toContain('Most of this answer is notes');
+  });
+
+  it('leaves an answer of statements with a few notes among them as it was (must not deny)', () => {
+    const answer = [
+      'I own the order, the limits and the pace; the platform team runs the routing.',
+      'Staff go first, then beta customers, then everyone, with institutions last because an outage there costs most.',
+      'We roll back if errors rise 0.5 % over control or p99 gets 200 ms slower, limits agreed before launch.',
+      'Each stage holds 24 hours and moves on only when the eng lead and I both sign off.',
+      'The on-call engineer flips the routing back at any hour, in under five minutes, without asking me.',
+      'Ramp: 1 % / 5 % / 25 % / 100 %.',
+    ].join('\n');
+    const grade = gradeAnswer(answer, service);
+    expect(grade.notices.join('\n')).not.toContain('Most of this answer is notes');
+    expect(grade.covered).toEqual(
+      expect.arrayContaining([
+        'pm-owns',
+        'cohort-order',
+        'thresholds',
+        'holds',
+        'sign-off',
+        'rollback',
+      ]),
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {
   lengthCap,
   MISCONCEPTION_CAP,
   misconceptionFactor,
+  notesFactor,
   repeatedShare,
   repetitionFactor,
   stuffingFactor,
@@ -103,7 +104,9 @@ export function gradeAnswer(
     sentences = sentences.map((s) => (stuffed.has(s.index) ? { ...s, isClause: false } : s));
     found = detect(sentences);
   }
-  const graded = points.map((point, i) => gradePoint(point, found[i], sentences));
+  // An answer mostly of notes keeps, on every point, the part of the credit its statements carry.
+  const notes = notesFactor(read.sentences);
+  const graded = points.map((point, i) => gradePoint(point, found[i], sentences, notes));
   const misconceptions = misconceptionsFound(sentences, points, found);
   const repeated = repeatedShare(sentences);
   const score = totalScore(points, graded, found, sentences) * repetitionFactor(repeated);
@@ -118,7 +121,7 @@ export function gradeAnswer(
     points: graded,
     sentences: sentenceFeedback(read.sentences, points, found),
     misconceptions,
-    notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated)],
+    notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated, notes)],
   };
 }
 
@@ -131,7 +134,7 @@ function readsAsEnglish(read: ReturnType<typeof readAnswer>): boolean {
   return words < MIN_WORDS_FOR_LANGUAGE || read.knownWords / words >= ENGLISH_KNOWN_SHARE;
 }
 
-function notices(read: ReturnType<typeof readAnswer>, repeated: number): string[] {
+function notices(read: ReturnType<typeof readAnswer>, repeated: number, notes: number): string[] {
   const result: string[] = [];
   if (!readsAsEnglish(read)) {
     result.push(
@@ -146,6 +149,12 @@ function notices(read: ReturnType<typeof readAnswer>, repeated: number): string[
   }
   if (repetitionFactor(repeated) < 1) {
     result.push('Much of this answer repeats itself; each thing counts once.');
+  }
+  if (notes < 1) {
+    result.push(
+      'Most of this answer is notes: terms with no sentence saying what you will do. ' +
+        'Only part of its credit counts; say each decision as a sentence.',
+    );
   }
   return result;
 }
@@ -176,8 +185,9 @@ function gradePoint(
   point: AnswerPoint,
   findings: Findings | undefined,
   sentences: readonly Sentence[],
+  notes: number,
 ): PointGrade {
-  const credit = findings === undefined ? 0 : pointCredit(point, findings);
+  const credit = findings === undefined ? 0 : pointCredit(point, findings) * notes;
   const evidenceAt = findings === undefined ? null : evidenceSentence(point, findings);
   const text = evidenceAt === null ? null : (sentences[evidenceAt]?.text ?? null);
   return {

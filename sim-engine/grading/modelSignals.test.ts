@@ -258,3 +258,16 @@ describe('quality settled, then only uptime and speed watched', () => {
     ).toBe(false);
   });
 });
+
+// The thirty-third round: a terse limit written with a slash for "per".
+describe('a cost per output written with a slash', () => {
+  it('hears "compute cost/req" beside p95 as guards', () => {
+    expect(
+      covers('Roll back, agreed before launch: p95 > +150 ms; compute cost/req > +30 %.'),
+    ).toBe(true);
+  });
+
+  it('does not hear "errors/min" as a cost per output (must not credit)', () => {
+    expect(covers('Roll back, agreed before launch: p95 > +150 ms; errors/min > 5.')).toBe(false);
+  });
+});

@@ -104,7 +104,7 @@ const SPENT = wordSet('cost costs compute spend lookups gpu inference calls doll
  */
 const OUTPUT_UNITS = wordSet(
   'summary request answer call query response recommendation completion generation ' +
-    'output draft message note',
+    'output draft message note req reqs',
 );
 /** Words between "per" and its unit that only count it: "per 1,000 requests". */
 const COUNTING = new Set(['thousand', '1,000']);
@@ -211,10 +211,15 @@ function afterCache(tokens: readonly Token[], match: Match): boolean {
   return tokens[match.start - 1]?.lemma === 'cache';
 }
 
-/** "Compute per request", "lookups per 1,000 requests": a cost beside "per" and a unit of output. */
+/**
+ * "Compute per request", "lookups per 1,000 requests", "cost/req": a cost beside "per" (or a
+ * slash) and a unit of output.
+ */
 function costsPerOutput(tokens: readonly Token[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at]?.text !== 'per' || dismissed(tokens, at)) continue;
+    // "compute cost/req": a slash between a cost and its unit reads "per".
+    const per = tokens[at]?.text === 'per' || tokens[at]?.text === '/';
+    if (!per || dismissed(tokens, at)) continue;
     let unit = at + 1;
     while (tokens[unit]?.kind === 'number' || COUNTING.has(tokens[unit]?.text ?? '')) unit++;
     const token = tokens[unit];

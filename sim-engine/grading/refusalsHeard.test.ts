@@ -276,3 +276,18 @@ describe('a practice refused as "wouldn\'t be my approach"', () => {
     expect(credits(`${LADDER}Holding a day at each stage is my approach.`, 'holds')).toBe(true);
   });
 });
+
+// The thirty-third round: "Same with …" right after the speaker turned something down.
+describe('a practice turned down by "Same with …" after a refusal', () => {
+  it('does not credit the order in "Same with choosing cohorts — staff first, then beta, big accounts last — I don\'t see the point."', () => {
+    const answer =
+      "I'm not committing to rollback numbers before launch. Same with choosing cohorts — staff first, then beta users, the biggest accounts last — I don't see the point here.";
+    expect(credits(answer, 'cohort-order')).toBe(false);
+  });
+
+  it('still credits "Same with the order" after a commitment (must not deny)', () => {
+    const answer =
+      'We fix the rollback numbers before launch: errors 0.5 % over control. Same with the order: staff first, then beta users, the biggest accounts last.';
+    expect(credits(answer, 'cohort-order')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
+import { refusedLikeTheLast } from './sameRefusal';
 import { isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
@@ -108,8 +109,9 @@ export function readAnswer(answer: string): ReadAnswer {
       }
       const completed = previous === undefined ? null : answeredWho(previous.tokens, tokens);
       const arguedDown = previous !== undefined && answersWhyNot(previous.tokens, tokens);
-      // A reason given against a "why not" states nothing.
-      const stated = arguedDown ? allNegated(tokens) : (completed ?? tokens);
+      // A reason given against a "why not" states nothing; nor does "Same with …" after a refusal.
+      const refusedToo = previous !== undefined && refusedLikeTheLast(previous.tokens, tokens);
+      const stated = arguedDown || refusedToo ? allNegated(tokens) : (completed ?? tokens);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);

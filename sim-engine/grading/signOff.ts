@@ -1,6 +1,7 @@
 import { namesSigner, verblessNote } from './approvalNotes';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
+import { approvalOfNoGate, describesGroup } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
@@ -120,7 +121,7 @@ const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
   const approvals = findAffirmed(tokens, SIGN_OFF).filter(
-    (match) => !modifiesProductNoun(tokens, match.end) && !describesGroup(tokens, match.start),
+    (match) => !approvalOfNoGate(tokens, match.start, match.end),
   );
   if (approvals.length > 0) {
     return true;
@@ -214,16 +215,6 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Relative pronouns that open a description of the people before them. */
-const RELATIVES = new Set(['who', 'that', 'which']);
-
-/**
- * "The testers who say yes": assent in a relative clause on a noun describes a group; it approves
- * no stage ("… and who approves moving on" asks who does).
- */
-function describesGroup(tokens: readonly Token[], verb: number): boolean {
-  const noun = tokens[verb - 2]?.pos ?? '';
-  return RELATIVES.has(tokens[verb - 1]?.text ?? '') && (noun === 'NOUN' || noun === 'PROPN');
-}
 
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
 function conditionsEachStage(tokens: readonly Token[]): boolean {
@@ -306,24 +297,4 @@ function givenBy(tokens: readonly Token[], at: number): boolean {
   return findAll(tokens, ROLES).some(
     (match) => match.start >= at && match.start < at + GIVER_REACH && !tokens[match.start]?.negated,
   );
-}
-
-/** Nouns an approval word may modify and stay an approval: "sign-off gate", "approval step". */
-const APPROVAL_HEADS = new Set([
-  'gate',
-  'gates',
-  'stage',
-  'step',
-  'checkpoint',
-  'meeting',
-  'process',
-]);
-
-/**
- * "Legal reviews the consent wording", "the approval flow of the app": an approval word before
- * another noun names a thing of the product, not an approval given.
- */
-function modifiesProductNoun(tokens: readonly Token[], after: number): boolean {
-  const next = tokens[after];
-  return next !== undefined && next.pos === 'NOUN' && !APPROVAL_HEADS.has(next.text);
 }

@@ -232,3 +232,22 @@ describe('a gate that opens only with named sign-offs', () => {
     expect(covers('Staff first, then beta customers. A gate opens after 24 hours.')).toBe(false);
   });
 });
+
+// The thirty-third round: an approval given before the plan is no gate's sign-off.
+describe('an approval already given', () => {
+  it('does not credit "the reviewers have already approved the tone" (must not credit)', () => {
+    expect(
+      covers(
+        'I am not planning an A/B test afterwards: the German reviewers have already approved the wording.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still credits a stage approved once the lead "has approved" it', () => {
+    expect(
+      covers(
+        'Staff first, then beta. We move up a stage only once the eng lead and I have approved it.',
+      ),
+    ).toBe(true);
+  });
+});
