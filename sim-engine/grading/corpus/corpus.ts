@@ -95,6 +95,9 @@ export { THIRTIETH_FRESH_CORPUS } from './fresh30/thirtiethFreshCorpus';
 
 /** The thirty-first fresh held-out set (ak001–ak060): graded once after the grader was frozen (README.md). */
 export { THIRTY_FIRST_FRESH_CORPUS } from './fresh31/thirtyFirstFreshCorpus';
+
+/** The thirty-second fresh held-out set (al001–al060): graded once after the grader was frozen (README.md). */
+export { THIRTY_SECOND_FRESH_CORPUS } from './fresh32/thirtySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
