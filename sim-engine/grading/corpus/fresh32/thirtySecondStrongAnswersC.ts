@@ -1,0 +1,103 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Thirty-second fresh set, author c: strong answers (al041–al047), written blind, labelled by hand. */
+export const THIRTY_SECOND_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  {
+    id: 'al041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Firstly let me be clear on who is doing what. The ML platform team will handle the gateway routing and the model hosting, that part is theirs only. As PM, I will be owning the decisions: in which order customers get the new model, at what numbers we roll back, how long we sit at each stage and who gives the go-ahead. All these will be written and agreed with the eng lead and the support head before even 1% of traffic is moved, not decided in the middle of the rollout.',
+      'Order of customers: our own HR and payroll team first, as they are using the assistant daily and will catch immediately if a payslip answer is wrong. After that, the customers who have opted for early access. Then small businesses on the standard plan. Large enterprise payroll customers will come last only, because one wrong answer on salary or leave to them becomes an escalation and then a contract discussion.',
+      'Rollback triggers, fixed beforehand:\n- hallucination rate on our eval harness more than 1 point above the current model. The harness has payslip and leave questions with known answers, and we are adding long multi-part ones also, since the offline gain was on short questions only;\n- thumbs-down rate up by more than 2 points versus the control cohort;\n- p95 response time more than 1.5 seconds worse (bigger model, longer context, it will be slower);\n- cost per conversation more than 30% above the figure we have given to Finance;\n- and the usual one, errors more than 0.5% over control.',
+      'Ramp will be 1, 5, 25, 50, 100 percent. At every stage we hold minimum 24 hours, and we move ahead only if all metrics stayed inside the limits for the full hold. Also one month-end payroll run must be covered before we cross 50%, because that is when the question volume is highest. Each advance is signed off by me and the ML lead jointly, on the release channel itself.',
+      'For rollback, the on-call engineer is fully empowered to switch the route back to the old model at any time, night also, without calling me or anyone. It is a config change and takes under five minutes. Informing can happen after.',
+      'One more point I want to add. This canary will only tell us the bigger model is safe to run. Whether it is actually resolving more questions than the old one, that we have to prove with a proper randomised A/B test afterwards, not by reading the canary numbers.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'al042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Quick framing: the gateway and the prompt config belong to engineering; I own who sees the new prompt when, the rollback numbers and the go/no-go at each step. And the canary is a safety net. If we want to know whether "warmer" actually gets more drafts sent, that\'s a separate randomised A/B test afterwards.',
+      'Where I\'d spend my time is German. A quarter of our users write in German and nobody who reviewed this prompt reads it. "Warmer and more casual" in English very likely turns into "du" in German, and someone writing to their tax adviser or their landlord does not want a draft that says du or opens with "Hey". The error rate will never see that: the model answers happily, quickly, and wrong.',
+      'So German is its own release, not a slice of the average. Before any customer sees it, a couple of German-speaking colleagues from support run the prompt through our eval set with formal-register cases added: business emails, complaints, letters to authorities. The harness scores register (Sie or du, greeting, closing) as well as invented facts. German-speaking staff are in the first internal cohort next to English staff, and I ask them for feedback directly instead of waiting for thumbs.',
+      'The order is employees, then English-language beta users, then English users generally, and German users last, on their own ramp. Every metric is split by locale; blended, a 25% share can hide a German thumbs-down rate that has doubled. The German triggers are written down before the first German customer gets it: thumbs-down more than 2 points above the German control, formality errors above 1% of harness-sampled German drafts, or undo/rewrite clicks up more than 10% relative. English gets the same thumbs-down line, plus p95 time-to-draft no more than 300 ms worse and tokens per draft no more than 15% up, because a chattier prompt writes longer.',
+      "Holds: 24 hours at 1% and at 5%, 48 hours at 25% so a full run of weekday business email is in the sample, then 50%, then 100%. German only starts its own 5% once English has cleared 25%. The eng lead and I sign every step; the German steps also need the German-speaking reviewer's sign-off.",
+      'Rollback is a prompt-version flag per locale. Whoever is on call can revert German alone or both languages, straight away and without asking me, and it takes effect within a couple of minutes.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'al043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'What am I actually deciding here? Not the routing: the ML team owns the gateway and the model deploy. I own who gets the cheaper model first, what would make us pull it, how long we wait at each step and who says go.',
+      'Who goes first? Our own staff on the demo clinic accounts, then the clinics in the pilot programme who agreed to try things early, then single-vet practices, and the multi-site clinic groups last. They carry most of the revenue, and a bad summary there gets copied into a lot of patient records.',
+      "What would make us roll back? Written down before day one: hallucination rate on the eval harness (invented drugs, doses or findings) more than 1 percentage point above the current model; edits per summary up more than 15%; thumbs-down more than 2 points above control; p95 generation time over 4 seconds. And cost per summary has to actually fall. If it isn't at least 30% cheaper, there's no reason to take the risk at all.",
+      "But how do we see any of that at 5%, with a few hundred summaries a minute and hardly anyone rating? That's the trap. Grading one in two hundred, the harness sees a handful of new-model summaries an hour. So during the canary we grade one in ten from the new model and the same from control, and holds are counted in graded summaries, not hours: the ramp is 1, 5, 25, 50, 100%, and we don't leave a stage until at least 2,000 summaries per arm have been graded inside the limits.",
+      'Who says go? Me and the ML lead, at every step, in writing.',
+      "Who pulls the plug? The on-call engineer, any hour, without asking anyone. It's a routing switch back to the old model and done in a couple of minutes.",
+      "Does a clean canary mean the cheaper model is as good? No, only that it isn't dangerous. Whether vets trust it as much is a randomised A/B test afterwards.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'al044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: '| Decision | Choice | Why |\n|---|---|---|\n| Who owns what | Me: order, limits, holds, go/no-go. ML platform: routing, feature stores | The canary only catches something if those calls are made before it starts |\n| Who goes first | Berlin staff → opted-in beta shoppers in both regions → regular shoppers in both regions → big weekly-basket households last | Singapore has to be in from the start, its feature store is the one at risk; the weekly-basket households are the revenue |\n| Rollback limits, agreed up front | p95 home-screen latency +150 ms; feature-store timeouts > 0.5 %; offline relevance eval −3 points; "hide this" taps +20 %; basket adds −2 % vs control; compute cost per request +25 % | A heavier model can fail on speed, capacity, quality or cost, so each gets a tripwire |\n| Stages | 1 → 5 → 25 → 50 → 100 %, at least 24 h each, move only if every limit held | Each hold then covers both lunch peaks, Europe\'s and Singapore\'s |\n| Who advances | The ML lead and me, at each gate | Nobody moves it alone |\n| Rollback | Singapore-hours on-call flips the model flag, no approval, under 5 min | The trouble will come at 5 a.m. Berlin time |\n| Is it better? | A randomised A/B test once 100 % is stable | The canary says safe, not better |',
+  },
+  {
+    id: 'al045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Release notes: fare calculation moves to pricing-svc (internal: ops, support, eng)',
+      "What's changing\nFrom Tuesday 19:00 a growing share of trips will have their fares calculated by the new pricing service instead of the monolith. Riders and drivers shouldn't notice anything.",
+      'Who decides what\nPlatform engineering runs the deploy and the traffic split. Product (me) owns the exposure order, the rollback limits below and the go/no-go at each stage. Questions go to #pricing-rollout.',
+      'Exposure order\n1. Staff and test accounts in the ops city\n2. Riders in the early-access programme\n3. Quieter cities, weekday trips\n4. All cities, including weekend night peaks\n5. Corporate accounts last: they are invoiced from these fares, and a wrong fare there becomes a billing dispute',
+      'Rollback limits (agreed Monday, not renegotiated mid-rollout)\n- Fare-quote errors more than 0.3 % above the monolith\n- p99 quote latency more than 250 ms worse\n- Quoted vs charged mismatch on more than 0.1 % of trips\n- Completed trips down more than 1.5 % vs control',
+      'Stages and holds\n1 % → 5 % → 25 % → 50 % → 100 %. Each stage holds at least 24 hours and must get through one shared batch window with billing (01:00–03:00) inside the limits before we move. The 25 % stage also has to cover a Friday or Saturday night.',
+      'Sign-off\nEach move is signed in #pricing-rollout by product and the platform lead. No sign-off, no move.',
+      "Rollback\nWhoever is on call rolls back as soon as a limit is crossed. At 2 a.m. that is the platform on-call, not product, and they don't need to wake or ask anyone. It's a routing switch back to the monolith, done in under five minutes; the monolith stays warm until two weeks after 100 %.",
+      "What this is not\nThe canary tells us the new service is safe to run. It doesn't tell us whether any pricing changes it enables are better for riders or revenue; that's a randomised A/B test, later.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'al046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "I think of this like a pilot's pre-flight checklist: everything that decides whether we abort gets written down on the ground, not argued about in the air. So before anything ships, I own the order, the abort numbers and the go calls; the payments engineers own the SDK rollout and the flag.",
+      'Order: employees ordering their own lunches, then beta-programme users, then occasional customers, with our most frequent customers and anyone placing a first order last. Android and iOS ramp separately, because a burst on Android disappears in a blended number.',
+      'Abort if, on either platform, payment failures run 0.5 % above the old SDK in any 15-minute window, p99 authorisation gets 300 ms slower, or completed orders drop 2 % against control.',
+      'Steps: 1, 5, 25, 50, 100 %, at least 24 hours each, and nothing past 25 % until a Friday dinner peak has passed clean. The payments lead and I sign every step.',
+      'Rollback: the on-call engineer flips the flag back to the old SDK the moment a limit trips, no permission needed, done in two minutes.',
+      'And a clean canary only means safe. Whether wallets lift conversion is a later A/B test.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'al047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "The warm-cache load test is what worries me. It passed at peak, but with caches warm, so the first real Monday morning on the managed cluster, with everyone opening their boards at nine, is the test nobody has run. And the decommission date pushes us to hurry, which is exactly when canaries get cut short. I'd rather ask for the old cluster to stay up two weeks past full rollout than squeeze the ramp.",
+      'Engineering owns the proxy, the data sync and the deploy. My part is what decides whether the canary catches anything: the order, the limits, the holds and the calls.',
+      'Our own workspaces go first, since we live in the tool all day. Then teams in the early-access programme, then small free-plan teams, then paid teams, with the large enterprise workspaces last: they have the biggest task lists, so they hit the slow path hardest, and a bad morning for them becomes a renewal conversation.',
+      'Rollback limits, agreed with the eng lead and written in the runbook before the first workspace moves: task-load p99 more than 200 ms above the old cluster; database errors or proxy timeouts more than 0.3 % above control; tasks created per active user down more than 3 % against the control cohort.',
+      'Ramp by workspace: 1 %, 5 %, 25 %, 50 %, 100 %. Each step holds at least 48 hours and has to include a weekday morning peak from cold. We move each new batch on a Sunday night so Monday starts with empty caches, which is the case the load test skipped. The eng lead and I sign off every step in the release doc.',
+      "Rollback is the proxy pointing back at the old database. Writes go to both clusters until we're at 100 %, so nothing has to be copied back; the on-call engineer does it without asking anyone, at any hour, in under five minutes.",
+      "All this tells us the new storage is safe. It won't tell us it's better; if we want to claim faster pages lift engagement, that's an A/B test later.",
+      'In one line each:\n- I own order, limits, holds and sign-off; engineering owns the proxy and the deploy.\n- Staff, early access, free, paid, enterprise last.\n- p99 +200 ms, errors +0.3 %, tasks created −3 %, fixed before we start.\n- 1/5/25/50/100 %, 48-hour holds, each with a cold weekday peak.\n- Eng lead and I sign each step.\n- On-call flips the proxy back, no permission, under five minutes.\n- Canary for safe, A/B for better.',
+    ].join('\n\n'),
+  },
+];
