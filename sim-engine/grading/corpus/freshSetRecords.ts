@@ -31,6 +31,7 @@ import {
   TWENTY_NINTH_FRESH_CORPUS,
   THIRTIETH_FRESH_CORPUS,
   THIRTY_FIRST_FRESH_CORPUS,
+  THIRTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -64,6 +65,7 @@ import { TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './twentyEighthFreshFirstEv
 import { TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './twentyNinthFreshFirstEvaluation';
 import { THIRTIETH_FRESH_FIRST_EVALUATION } from './thirtiethFreshFirstEvaluation';
 import { THIRTY_FIRST_FRESH_FIRST_EVALUATION } from './thirtyFirstFreshFirstEvaluation';
+import { THIRTY_SECOND_FRESH_FIRST_EVALUATION } from './thirtySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -352,6 +354,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'ak',
     // Graded once at 693ae00 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-second fresh set (held out, graded once)',
+    answers: THIRTY_SECOND_FRESH_CORPUS,
+    first: THIRTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'al',
+    // Graded once at ebf5216 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
