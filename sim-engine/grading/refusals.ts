@@ -98,6 +98,8 @@ function shortRefusal(tail: readonly Word[]): boolean {
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
     tail.some((piece) => refuses(piece)) &&
+    // "…, and engineering owns the routing, I don't touch that": hands kept off, nothing refused.
+    !tail.some((piece) => CHANGING.has(piece.lemma)) &&
     tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
   );
 }
