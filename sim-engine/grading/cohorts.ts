@@ -78,7 +78,9 @@ const DENIAL = lexicon(
 );
 /** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
 const JUDGED_OUT = localLexicon(
-  'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too',
+  'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too | ' +
+    // "… their bad experience gets averaged away", "lets them in by accident".
+    'averaged away | average away | averages away | washed out | washes out | by accident',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
 

@@ -60,6 +60,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   let previousBetter = false;
   let betterBefore = false;
   let canaryBefore = false;
+  let endedOnDenial = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const experiment = namesExperiment(tokens);
@@ -96,12 +97,15 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       !asksOnly(tokens) &&
       !answersNo(tokens) &&
       (readsLiftFromCanary(tokens) ||
-        callsCanaryAnAbTest(tokens, canaryBefore) ||
+        callsCanaryAnAbTest(tokens, canaryBefore && !endedOnDenial) ||
         provesGainWithCanary(tokens))
     ) {
       noteMisconception(findings, sentence);
     }
     canaryBefore = canary;
+    // "Canary = safe, not proof that wallets lift orders. That's the A/B test in May.": after a
+    // sentence ending on a denied claim, "that" points at the claim, not at the canary.
+    endedOnDenial = [...tokens].reverse().find((token) => token.kind === 'word')?.negated === true;
   }
   if (canarySafe !== null && testBetter !== null) {
     // A test placed in a note ("A/B afterwards.") is evidenced with the canary's clause.

@@ -160,3 +160,32 @@ describe('a rollback asked as "Who can pull it?" and answered after', () => {
     expect(covered('If things look bad we pull it.')).not.toContain('rollback');
   });
 });
+
+// The thirty-fourth round: five minutes spoken fast.
+describe('a rollback said as a clause under its heading, with notes after', () => {
+  it('credits "Rollback: whoever\'s on call flips the gateway back …, any hour, no meeting, no asking me, …"', () => {
+    const answer =
+      "I own the plan. Rollback: whoever's on call flips the gateway back to the old version, any hour, no meeting, no asking me, it's about two minutes.";
+    expect(covered(answer)).toContain('rollback');
+  });
+
+  it('still reads a heading over bare notes as a list (must not credit)', () => {
+    expect(covered('I own the plan. Rollback: on-call, any hour, no meeting, flag.')).not.toContain(
+      'rollback',
+    );
+  });
+});
+
+describe('hands kept off the mechanics, nothing refused', () => {
+  it('credits the ownership before "…, I don\'t touch that"', () => {
+    const answer =
+      "What I own here is the go or no-go calls, the order people see it in and the numbers that stop it, and engineering owns the gateway routing, I don't touch that.";
+    expect(covered(answer)).toContain('pm-owns');
+  });
+
+  it('still reads "…, I wouldn\'t do that" as refusing it (must not credit)', () => {
+    const answer =
+      "Some teams let the PM own the go or no-go calls, the order and the numbers that stop it, with engineering on the routing, but I wouldn't do that.";
+    expect(covered(answer)).not.toContain('pm-owns');
+  });
+});

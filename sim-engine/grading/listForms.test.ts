@@ -215,3 +215,31 @@ describe('a table row is read with its column headings', () => {
     expect(texts).toEqual(['hold | 48 h', 'sign | me']);
   });
 });
+
+// The thirty-fourth round: a checklist tagged with its status.
+describe('a checklist of status tags', () => {
+  const LIST = [
+    '[DONE] Split agreed: I own exposure order, kill numbers, hold lengths; payments eng owns the flag.',
+    '[DONE] Order: staff -> beta users -> regulars -> first-time buyers last.',
+    '[TODO] Sign-off sheet per step: me + payments lead, both names before the next %.',
+    '[TODO] Remind growth: canary = safe, not proof that wallets lift orders.',
+    "That's the A/B test in May.",
+  ].join('\n');
+
+  it('reads "[DONE]" and "[TODO]" as status, not as template blanks', () => {
+    const grade = gradeAnswer(LIST, service);
+    expect(grade.notices.join('\n')).not.toContain('template');
+    expect(grade.covered).toEqual(expect.arrayContaining(['pm-owns', 'cohort-order', 'sign-off']));
+  });
+
+  it('reads the note to growth as the speaker\'s own, and "That\'s the A/B test" as the test for lift', () => {
+    const grade = gradeAnswer(LIST, service);
+    expect(grade.misconceptions).toEqual([]);
+    expect(grade.covered).toContain('canary-vs-ab');
+  });
+
+  it('still reads "[N]" as a blank (must not deny)', () => {
+    const grade = gradeAnswer('[DONE] Staff first, then [N] % of beta users.', service);
+    expect(grade.notices.join('\n')).toContain('template');
+  });
+});

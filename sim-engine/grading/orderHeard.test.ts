@@ -185,3 +185,26 @@ describe('the most valuable customers put first under "Who goes first:"', () => 
     expect(coversOrder(answer)).toBe(true);
   });
 });
+
+// The thirty-fourth round: the interviewer's random slice pushed back on, and argued against.
+describe('a random slice suggested by the interviewer and argued against', () => {
+  const misconceptions = (answer: string) =>
+    gradeAnswer(answer, model).misconceptions.map((found) => found.point);
+
+  it('reads no misconception in "You suggested a random 10 %. I\'d push back on that."', () => {
+    const answer =
+      "You suggested sending it to a random 10 % of users. I'd push back on that. Staff first, then beta users, then everyone, the biggest accounts last.";
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('reads none in "A random slice lets them in by accident and their complaints get averaged away"', () => {
+    const answer =
+      'A random slice lets Danish users in by accident, and their complaints get averaged away. So staff first, then beta users, then everyone, the biggest accounts last.';
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('still reads "You suggested a random 10 %, and I agree with that." as the misconception (must not deny)', () => {
+    const answer = 'You suggested a random 10 % of users. I agree with that: we start there.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+});

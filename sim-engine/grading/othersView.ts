@@ -98,6 +98,17 @@ const ASSENTS = new Set(['yes', 'go', 'ok', 'okay', 'no', 'stop']);
  * named other ("the SRE book says", "my manager would want", "a colleague swears by"), not the
  * speaker and not a short assent ("the ML lead says go").
  */
+/** The tokens outside square brackets. */
+function withoutTags(tokens: readonly Token[]): Token[] {
+  let depth = 0;
+  return tokens.filter((token) => {
+    if (token.text === '[') depth++;
+    const outside = depth === 0;
+    if (token.text === ']') depth = Math.max(0, depth - 1);
+    return outside && token.text !== ']';
+  });
+}
+
 export function othersViewAt(tokens: readonly Token[]): number {
   // The tagger reads a role's "lead" ("the on-call lead says") as a verb.
   const verb = tokens.findIndex(
@@ -111,7 +122,8 @@ export function othersViewAt(tokens: readonly Token[]): number {
     .slice(0, verb)
     .map((token) => token.text)
     .lastIndexOf(':');
-  const subject = tokens.slice(heading + 1, verb);
+  // "[TODO] Remind growth: …": a tag in square brackets names no one.
+  const subject = withoutTags(tokens.slice(heading + 1, verb));
   // A person or a company named ("Stripe recommends", "Priya wants") holds a view as a role does.
   const someone = subject.some(
     (token) =>

@@ -98,6 +98,8 @@ function shortRefusal(tail: readonly Word[]): boolean {
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
     tail.some((piece) => refuses(piece)) &&
+    // "…, and engineering owns the routing, I don't touch that": hands kept off, nothing refused.
+    !tail.some((piece) => CHANGING.has(piece.lemma)) &&
     tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
   );
 }
@@ -177,11 +179,27 @@ const BARE_REFUSAL_WORDS = new Set(['do', 'bother', 'follow', 'here', 'either', 
  */
 export function refusesReported(reported: readonly Word[], refusal: readonly Word[]): boolean {
   const words = refusal.filter((word) => word.kind !== 'mark');
+  if (pushesBack(words)) return reportsOthers(reported);
   if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
   // "… I don't buy it for a recommender: …": the refusal may be the next sentence's opening
   // fragment, a negated verb whose object points back at the report.
   const opening = openingFragment(refusal).filter((word) => word.kind !== 'mark');
   return (isBareRefusal(words) || refusesPointingBack(opening)) && reportsOthers(reported);
+}
+
+/** Words of a short objection: "I'd push back on both halves of that", "I disagree with that". */
+const OBJECTION_WORDS = 10;
+
+/** The speaker objecting to what was just reported, pointing back at it. */
+function pushesBack(words: readonly Word[]): boolean {
+  if (words.length > OBJECTION_WORDS || !SPEAKERS.has(words[0]?.text ?? '')) return false;
+  const objects = words.some(
+    (word, i) =>
+      (word.lemma === 'push' && words[i + 1]?.text === 'back') ||
+      word.lemma === 'disagree' ||
+      (word.lemma === 'argue' && words[i + 1]?.text === 'against'),
+  );
+  return objects && words.some((word) => PRO_FORMS.has(word.text));
 }
 
 /** Only the refusal: "I wouldn't.", "We won't do any of that here." */

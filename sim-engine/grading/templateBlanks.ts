@@ -15,7 +15,11 @@ export function hasBlank(tokens: readonly Token[]): boolean {
     if (closing === undefined) continue;
     const close = tokens.findIndex((token, at) => at > i && token.text === closing);
     // "[x]", "[ ]": a checkbox, not a blank.
-    const checkbox = close === i + 2 && CHECKS.has(tokens[i + 1]?.text ?? '');
+    // "[DONE]", "[TODO]", "[WIP]": a checklist's status tag, as a box is.
+    const inside = tokens.slice(i + 1, close).map((token) => token.text);
+    const checkbox =
+      (close === i + 2 && CHECKS.has(tokens[i + 1]?.text ?? '')) ||
+      STATUS_TAGS.has(inside.join(' '));
     // "[End of note.]": a sentence in brackets is a note; a blank is never a sentence.
     const note = ['.', '!', '?'].includes(tokens[close - 1]?.text ?? '');
     if (close > i + 1 && close - i <= 6 && !checkbox && !note && !filledList(tokens, i, close)) {
@@ -32,6 +36,21 @@ const BRACKETS = new Map([
 ]);
 const BLANKS = new Set(['tbd', 'tba']);
 const CHECKS = new Set(['x', '✓', '✔', 'v']);
+const STATUS_TAGS = new Set([
+  'done',
+  'todo',
+  'to do',
+  'to-do',
+  'wip',
+  'open',
+  'closed',
+  'pending',
+  'blocked',
+  'in progress',
+  'ok',
+  'agreed',
+  'decided',
+]);
 
 /** Words that hold a slot open rather than fill it. */
 const PLACEHOLDERS = new Set([
