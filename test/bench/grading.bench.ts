@@ -42,6 +42,7 @@ import {
   THIRTIETH_FRESH_CORPUS,
   THIRTY_FIRST_FRESH_CORPUS,
   THIRTY_SECOND_FRESH_CORPUS,
+  THIRTY_THIRD_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -169,9 +170,11 @@ console.log(
 // (ai001–ai012 and ai014–ai020 held back, grader32), the thirtieth set aj001–aj060 (fresh30/,
 // three authors), graded once at 8700f6f, since the thirty-second (aj001–aj005, aj007–aj017,
 // aj019 and aj020 held back, grader33), the thirty-first set ak001–ak060 (fresh31/, three
-// authors), graded once at 693ae00, since the thirty-third (ak041–ak060 held back, grader34). The
-// thirty-second set al001–al060 (fresh32/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader34).
+// authors), graded once at 693ae00, since the thirty-third (ak041–ak060 held back, grader34),
+// the thirty-second set al001–al060 (fresh32/, three authors), graded once at ebf5216, since the
+// thirty-fourth (al021–al023 and al025–al040 held back, grader35). The thirty-third set
+// am001–am060 (fresh33/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader35).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -228,7 +231,8 @@ const sets = [
   ['twenty-ninth fresh set (seen, now training)', TWENTY_NINTH_FRESH_CORPUS],
   ['thirtieth fresh set (seen, now training)', THIRTIETH_FRESH_CORPUS],
   ['thirty-first fresh set (seen, now training)', THIRTY_FIRST_FRESH_CORPUS],
-  ['thirty-second fresh set (held out, never seen)', THIRTY_SECOND_FRESH_CORPUS],
+  ['thirty-second fresh set (seen, now training)', THIRTY_SECOND_FRESH_CORPUS],
+  ['thirty-third fresh set (held out, never seen)', THIRTY_THIRD_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -98,6 +98,9 @@ export { THIRTY_FIRST_FRESH_CORPUS } from './fresh31/thirtyFirstFreshCorpus';
 
 /** The thirty-second fresh held-out set (al001–al060): graded once after the grader was frozen (README.md). */
 export { THIRTY_SECOND_FRESH_CORPUS } from './fresh32/thirtySecondFreshCorpus';
+
+/** The thirty-third fresh held-out set (am001–am060): graded once after the grader was frozen (README.md). */
+export { THIRTY_THIRD_FRESH_CORPUS } from './fresh33/thirtyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
