@@ -32,6 +32,7 @@ import {
   THIRTIETH_FRESH_CORPUS,
   THIRTY_FIRST_FRESH_CORPUS,
   THIRTY_SECOND_FRESH_CORPUS,
+  THIRTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -66,6 +67,7 @@ import { TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './twentyNinthFreshFirstEval
 import { THIRTIETH_FRESH_FIRST_EVALUATION } from './thirtiethFreshFirstEvaluation';
 import { THIRTY_FIRST_FRESH_FIRST_EVALUATION } from './thirtyFirstFreshFirstEvaluation';
 import { THIRTY_SECOND_FRESH_FIRST_EVALUATION } from './thirtySecondFreshFirstEvaluation';
+import { THIRTY_THIRD_FRESH_FIRST_EVALUATION } from './thirtyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -363,6 +365,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'al',
     // Graded once at ebf5216 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-third fresh set (held out, graded once)',
+    answers: THIRTY_THIRD_FRESH_CORPUS,
+    first: THIRTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'am',
+    // Graded once at 566abc2 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
