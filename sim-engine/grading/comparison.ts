@@ -105,7 +105,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     canaryBefore = canary;
     // "Canary = safe, not proof that wallets lift orders. That's the A/B test in May.": after a
     // sentence ending on a denied claim, "that" points at the claim, not at the canary.
-    endedOnDenial = [...tokens].reverse().find((token) => token.kind === 'word')?.negated === true;
+    endedOnDenial = lastWordNegated(tokens);
   }
   if (canarySafe !== null && testBetter !== null) {
     // A test placed in a note ("A/B afterwards.") is evidenced with the canary's clause.
@@ -143,6 +143,15 @@ function canaryAnswersSafety(
 
 /** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */
 const PROOF = localLexicon('prove | proves | proven | proved | proof | establish* | demonstrat*');
+
+/** Whether the sentence's last word is under a negation ("…, not proof that it lifts orders."). */
+function lastWordNegated(tokens: readonly Token[]): boolean {
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'word') return token.negated;
+  }
+  return false;
+}
 
 /** "This …", "And this …", "But that …": a sentence opening on a pointer back. */
 function opensOnPointer(tokens: readonly Token[]): boolean {
