@@ -7,8 +7,9 @@ import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
  * The listener cast as the PM by a role split: "You own the calls and my team owns the routing",
  * "you decide the order; engineering runs the gateway". A reviewer's note to the PM, or an answer
  * told in the second person, hands the release decisions to "you" and the mechanics to a team in
- * the same sentence; without that split ("you own the rollback call", said to the on-call
- * engineer, or "you own the comms; I own the order") the "you" is someone else.
+ * the same sentence or in one that opens on the team next; without that split ("you own the
+ * rollback call", said to the on-call engineer, or "you own the comms; I own the order") the
+ * "you" is someone else.
  */
 
 const LISTENER_OWNS = lexicon(

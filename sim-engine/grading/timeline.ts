@@ -3,7 +3,8 @@ import type { Token } from './tokens';
 /**
  * A release told as a timeline (a release week hour by hour, a run of show): its entries open on
  * a day, a clock time or a time from launch — "Tuesday 19:00 — 1 %, employees only.", "Day 3:
- * beta users at 5 %.", "T+1d: 5 %, two smaller markets.", "09:00 Gate." — and the order of the entries is the order of the release. Read by
+ * beta users at 5 %.", "T+1d: 5 %, two smaller markets.", "09:00 Gate." — and the order of the
+ * entries is the order of the release. Read by
  * cohortPlaces.ts (an entry that moves exposure places its groups) and signOff.ts (a go/no-go or
  * a gate in an entry is a stage's decision).
  */
