@@ -1,5 +1,6 @@
 import { findAffirmed, findAll, has, lexicon } from './match';
 import { supposed } from './decisionHolder';
+import { CLAUSE_ENDS } from './supposition';
 import type { Token } from './tokens';
 import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
 
@@ -49,6 +50,6 @@ function ownsMechanics(tokens: readonly Token[], from: number, teams: readonly n
 }
 
 function clauseEnd(tokens: readonly Token[], from: number): number {
-  const at = tokens.findIndex((token, i) => i >= from && [';', '.', ':'].includes(token.text));
+  const at = tokens.findIndex((token, i) => i >= from && CLAUSE_ENDS.has(token.text));
   return at < 0 ? tokens.length : at;
 }
