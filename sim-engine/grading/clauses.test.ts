@@ -211,3 +211,43 @@ describe('an answer of notes with a few headed lists among them', () => {
     );
   });
 });
+
+// Found in the review of this session's change: one frame opening sentence after short sentence.
+describe('a list said as sentences on one frame', () => {
+  it('reads "We use X. We use Y. …" as a list, not as statements', () => {
+    const answer = [
+      'We use a canary.',
+      'We use rollback thresholds of 0.5 % and 200 ms.',
+      'We use holds of 24 h.',
+      'We use sign-off by the PM and the eng lead.',
+      'We use rollback in 5 minutes.',
+      'We use cohorts: staff, beta, everyone.',
+      'We use an A/B test.',
+      'We use dashboards and alerts.',
+      'We use on-call.',
+    ].join(' ');
+    const grade = gradeAnswer(answer, service);
+    expect(grade.score).toBeLessThanOrEqual(30);
+    expect(grade.covered).toEqual([]);
+  });
+
+  it('leaves sentences with their own verbs as statements (must not deny)', () => {
+    const answer = [
+      'I own the order, the limits and the pace; the platform team runs the routing.',
+      'We send staff first, then beta users, then everyone, the biggest accounts last.',
+      'We roll back if errors rise 0.5 % over control, a limit agreed before launch.',
+      'We hold each stage 24 hours and the eng lead and I sign each step.',
+      'The on-call engineer flips the flag back at any hour, in under five minutes, without asking me.',
+    ].join(' ');
+    expect(gradeAnswer(answer, service).covered).toEqual(
+      expect.arrayContaining([
+        'pm-owns',
+        'cohort-order',
+        'thresholds',
+        'holds',
+        'sign-off',
+        'rollback',
+      ]),
+    );
+  });
+});

@@ -243,3 +243,19 @@ describe('a checklist of status tags', () => {
     expect(grade.notices.join('\n')).toContain('template');
   });
 });
+
+// Found in the review of this session's change: a unit's abbreviation ending a sentence.
+describe('a sentence ending on a unit with its full stop', () => {
+  it('splits after "… 200 ms." when the next word opens on a capital', () => {
+    const texts = splitSentences(
+      'We roll back if p99 passes 200 ms. We hold each stage 24 h. We sign each step.',
+    ).map((sentence) => sentence.text);
+    expect(texts).toHaveLength(3);
+  });
+
+  it('leaves "200 ms. slower" whole when the sentence goes on in lower case (must not split)', () => {
+    expect(splitSentences('We roll back at 200 ms. slower than control, not before.')).toHaveLength(
+      1,
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
+import { withRepeatedFramesAsLists } from './repeatedFrames';
 import { isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
@@ -118,7 +119,9 @@ export function readAnswer(answer: string): ReadAnswer {
   }
   return {
     sentences: withoutRecitedPlan(
-      withoutTermStatements(withoutReportedAdvice(withOwnerSections(sentences))),
+      withRepeatedFramesAsLists(
+        withoutTermStatements(withoutReportedAdvice(withOwnerSections(sentences))),
+      ),
     ),
     knownWords,
     unknownWords,

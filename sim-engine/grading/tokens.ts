@@ -84,6 +84,8 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
 /** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */
 const FINAL_WORDS = new Set(['in.', 'no.']);
 const NUMERAL = /^[+-]?\d/;
+/** Units the model keeps with their full stop: "200 ms.", "24 h.", "5 min.". */
+const UNIT_FINALS = new Set(['ms.', 'h.', 'hr.', 'hrs.', 'min.', 'mins.', 'sec.', 's.', 'pts.']);
 
 /**
  * "… not once we're in. Error rate more than 0.5 points …": the model keeps "in." as an
@@ -97,7 +99,9 @@ function splitAfterFinalWords(spans: number[][], texts: readonly string[]): numb
     for (let at = start; at < end; at++) {
       const word = (texts[at] ?? '').toLowerCase();
       const measured = NUMERAL.test(texts[at - 1] ?? '') || NUMERAL.test(texts[at + 1] ?? '');
-      if (FINAL_WORDS.has(word) && !measured) {
+      // "… under 200 ms. We roll back …": a unit's abbreviation before a capital ends a sentence.
+      const unitEnds = UNIT_FINALS.has(word) && /^\p{Lu}/u.test(texts[at + 1] ?? '');
+      if ((FINAL_WORDS.has(word) && !measured) || unitEnds) {
         parts.push([from, at]);
         from = at + 1;
       }
