@@ -1,4 +1,4 @@
-import type { AnswerGrade } from '../../sim-engine/grader';
+import type { AnswerGrade, SentenceFeedback } from '../../sim-engine/grader';
 import { GRADER_BLIND_SPOT, gradeAnswer } from '../../sim-engine/grader';
 import { findScenario, packFromOption } from '../packs';
 import { readAnswerFile } from './answerText';
@@ -50,15 +50,7 @@ export function gradeText(grade: AnswerGrade): string {
   }
   lines.push('', 'Your answer, sentence by sentence:');
   for (const sentence of grade.sentences) {
-    const mark =
-      sentence.misconception !== null
-        ? `✗ misconception: ${sentence.misconception}`
-        : sentence.points.length > 0
-          ? `✓ ${sentence.points.join(', ')}`
-          : sentence.statement
-            ? '· no point'
-            : '· a list, not a statement';
-    lines.push(`  [${mark}] ${sentence.text}`);
+    lines.push(`  [${sentenceMark(sentence)}] ${sentence.text}`);
   }
   const missed = grade.points.filter((point) => !point.covered);
   if (missed.length > 0) lines.push('', 'What a strong answer adds:');
@@ -67,4 +59,16 @@ export function gradeText(grade: AnswerGrade): string {
   }
   lines.push('', `What this grade cannot judge: ${GRADER_BLIND_SPOT}`);
   return lines.join('\n');
+}
+
+/** What one sentence earned; a point the whole answer misses is only 'towards', never '✓'. */
+function sentenceMark(sentence: SentenceFeedback): string {
+  if (sentence.misconception !== null) return `✗ misconception: ${sentence.misconception}`;
+  const marks: string[] = [];
+  if (sentence.points.length > 0) marks.push(`✓ ${sentence.points.join(', ')}`);
+  if (sentence.towards.length > 0) {
+    marks.push(`~ towards ${sentence.towards.join(', ')}, not enough for the point`);
+  }
+  if (marks.length > 0) return marks.join('; ');
+  return sentence.statement ? '· no point' : '· a list, not a statement';
 }

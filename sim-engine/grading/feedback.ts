@@ -9,8 +9,13 @@ export interface SentenceFeedback {
   readonly index: number;
   /** As the candidate wrote it. */
   readonly text: string;
-  /** The points this sentence earned credit for (named in a statement, or a concrete detail). */
+  /** The points this sentence earned, among those the answer covers. */
   readonly points: AnswerPointId[];
+  /**
+   * Points this sentence counted towards that the whole answer still misses (too little credit,
+   * or an answer mostly of notes): shown as partial, never as earned.
+   */
+  readonly towards: AnswerPointId[];
   /** The point whose misconception this sentence states, if any. */
   readonly misconception: AnswerPointId | null;
   /**
@@ -36,11 +41,16 @@ export function earningSentences(findings: Findings): number[] {
   return [...at].sort((a, b) => a - b);
 }
 
-/** Every sentence, marked with the points it earned and any misconception it raised. */
+/**
+ * Every sentence, marked with the points it earned and any misconception it raised. A sentence
+ * counts as earning a point only when the answer covers that point; otherwise it is marked as
+ * counting towards it, so the sentence marks never contradict the list of missed points.
+ */
 export function sentenceFeedback(
   sentences: readonly Sentence[],
   points: readonly AnswerPoint[],
   found: readonly Findings[],
+  covered: ReadonlySet<string>,
 ): SentenceFeedback[] {
   const earned = new Map<number, AnswerPointId[]>();
   const misled = new Map<number, AnswerPointId>();
@@ -51,13 +61,17 @@ export function sentenceFeedback(
     for (const at of earningSentences(findings))
       earned.set(at, [...(earned.get(at) ?? []), point.id]);
   });
-  return sentences.map((sentence) => ({
-    index: sentence.index,
-    text: sentence.text,
-    points: earned.get(sentence.index) ?? [],
-    misconception: misled.get(sentence.index) ?? null,
-    statement: sentence.isClause,
-  }));
+  return sentences.map((sentence) => {
+    const named = earned.get(sentence.index) ?? [];
+    return {
+      index: sentence.index,
+      text: sentence.text,
+      points: named.filter((id) => covered.has(id)),
+      towards: named.filter((id) => !covered.has(id)),
+      misconception: misled.get(sentence.index) ?? null,
+      statement: sentence.isClause,
+    };
+  });
 }
 
 /** The misconceptions stated, each quoted with its sentence. */

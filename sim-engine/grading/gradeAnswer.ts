@@ -114,12 +114,13 @@ export function gradeAnswer(
     misconceptions.length === 0
       ? score
       : Math.min(MISCONCEPTION_CAP, score * misconceptionFactor(misconceptions.length));
+  const covered = graded.filter((point) => point.covered).map((point) => point.id);
   return {
     score: Math.max(0, Math.min(100, Math.round(trusted))),
-    covered: graded.filter((point) => point.covered).map((point) => point.id),
+    covered,
     missed: graded.filter((point) => !point.covered).map((point) => point.id),
     points: graded,
-    sentences: sentenceFeedback(read.sentences, points, found),
+    sentences: sentenceFeedback(read.sentences, points, found, new Set(covered)),
     misconceptions,
     notices: [...commitmentNotices(read.sentences, uncommitted), ...notices(read, repeated, notes)],
   };

@@ -29,6 +29,29 @@ describe('AnswerFeedback', () => {
     expect(within(sentences[1] as HTMLElement).getByText(/earned: Who rolls back/)).toBeVisible();
   });
 
+  it('marks a sentence that falls short of a point as counting towards it, not as earning it', async () => {
+    show(
+      [
+        'Cohorts: staff, beta, free tier, institutions.',
+        '1 % / 5 % / 25 % / 100 %.',
+        'p95, p99, 200 ms, 0.5 %, 2 %.',
+        'Thresholds, baseline, control, pre-committed.',
+        'Holds 24 h, gates, metric-based, sign-off, PM, eng lead.',
+        'Rollback: on-call, routing, config, under 5 minutes, any hour.',
+        'Dashboards, alerts, timeouts, shards, weekend.',
+        'Rare queries, long tail, filters, tail latency, index size, query volume, 48 h.',
+        'Safety vs lift, A/B test, randomised, hosting savings, cost per query.',
+        'We roll back if errors rise 0.5 % over control.',
+      ].join('\n'),
+    );
+    const sentences = await screen.findAllByRole('listitem');
+    const statement = sentences.at(-1) as HTMLElement;
+    expect(
+      within(statement).getByText(/counts towards: .*not enough for the point yet/),
+    ).toBeVisible();
+    expect(screen.queryByText(/earned:/)).toBeNull();
+  });
+
   it('names the misconception a sentence raises', async () => {
     show(
       'The canary is really our A/B test: if the canary group converts better, that proves the ' +

@@ -107,9 +107,20 @@ function SentenceMark({
       </span>
     );
   }
-  if (sentence.points.length > 0) {
-    const earned = sentence.points.map((id) => labels.get(id) ?? id).join('; ');
-    return <span className="answer-mark earned">— earned: {earned}</span>;
+  const named = (ids: readonly string[]) => ids.map((id) => labels.get(id) ?? id).join('; ');
+  if (sentence.points.length > 0 || sentence.towards.length > 0) {
+    return (
+      <>
+        {sentence.points.length > 0 ? (
+          <span className="answer-mark earned">— earned: {named(sentence.points)}</span>
+        ) : null}
+        {sentence.towards.length > 0 ? (
+          <span className="answer-mark towards">
+            — counts towards: {named(sentence.towards)} (not enough for the point yet)
+          </span>
+        ) : null}
+      </>
+    );
   }
   return (
     <span className="answer-mark none">
