@@ -24,6 +24,7 @@ import {
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
 import { readVoice } from './narrator';
+import { namesGuardedRisk } from './riskGuarded';
 import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
@@ -243,6 +244,7 @@ function frameOf(
   // even run together with the question it raises ("… gone badly wrong — why?").
   const imagined = cues & CUE.pastJob ? imaginedFailureAt(tokens) : -1;
   if (imagined >= 0) return adoptedInPlace(tokens, 'imagined', imagined);
+  if (namesGuardedRisk(tokens, next)) return { frame: 'risk', keepFrom: 0 };
   if (asks(tokens)) {
     const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
     return answered ? null : { frame: 'question', keepFrom: 0 };

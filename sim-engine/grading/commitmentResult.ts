@@ -25,7 +25,8 @@ export type Frame =
   | 'dropped'
   | 'undecided'
   | 'handed-over'
-  | 'analogy';
+  | 'analogy'
+  | 'risk';
 
 /** Why a sentence earned nothing, in the words the candidate reads. */
 export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
@@ -51,6 +52,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
   undecided: 'recorded as still open or as what others want, never decided',
   'handed-over': 'left to someone else to decide when the time comes, not decided by you',
   analogy: 'told as an analogy about something else, never brought back to this release',
+  risk: 'names a risk, answered by the guard after it; the guard is what counts',
 };
 
 export interface Uncommitted {
@@ -92,7 +94,8 @@ export function commitmentNotices(
   const notices: string[] = [];
   uncommitted.forEach(({ frame, setBy }) => {
     const key = `${frame}:${setBy}`;
-    if (seen.has(key)) return;
+    // A risk answered by its guard is how the plan is told, not a fault worth a notice.
+    if (frame === 'risk' || seen.has(key)) return;
     seen.add(key);
     const text = sentences[setBy]?.text ?? '';
     const quote = text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS - 1)}…`;
