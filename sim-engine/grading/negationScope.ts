@@ -170,8 +170,21 @@ export const BOUND_COMPARATIVES: ReadonlySet<string> = new Set([
   'over',
   'under',
 ]);
-/** Splitting pieces also reads "no … beyond" and "not exceeding" as bounds. */
-const BOUNDS = new Set([...BOUND_COMPARATIVES, 'beyond', 'exceeding']);
+/**
+ * Splitting pieces also reads "no … beyond" and "not exceeding" as bounds, and a floor on time or
+ * size: "none shorter than two days", "no sooner than Monday".
+ */
+const BOUNDS = new Set([
+  ...BOUND_COMPARATIVES,
+  'beyond',
+  'exceeding',
+  'shorter',
+  'sooner',
+  'earlier',
+  'smaller',
+]);
+/** "no", "not", and "none" of a list's items ("1, 5, 25 %, none shorter than two days"). */
+const BOUNDING_NEGATORS = new Set(['no', 'not', 'none']);
 const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 
 /**
@@ -181,7 +194,7 @@ const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 function withBoundsAffirmed(pieces: Piece[]): void {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const piece = pieces[i] as Piece;
-    if (!(piece.text === 'no' || piece.text === 'not') || !boundsAt(pieces, i + 1)) continue;
+    if (!BOUNDING_NEGATORS.has(piece.text) || !boundsAt(pieces, i + 1)) continue;
     for (let j = i + 1; j < pieces.length && !BOUND_ENDS.has(pieces[j]?.text ?? '.'); j++) {
       (pieces[j] as Piece).negated = false;
     }

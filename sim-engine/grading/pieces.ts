@@ -23,13 +23,14 @@ export function piecesOf(
       hyphen = true;
       continue;
     }
+    const plural = raw.pos[i] === 'PROPN' ? PLAN_PLURALS.get(text) : undefined;
     const piece: Piece = {
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
       text:
         text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
-      lemma: raw.lemma[i] ?? text,
+      lemma: plural ?? raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
-      pos: subjectVerb(text, raw.pos[i] ?? 'X', previous?.text),
+      pos: plural !== undefined ? 'NOUN' : subjectVerb(text, raw.pos[i] ?? 'X', previous?.text),
       negated: raw.negated[i] === true && i >= negationFrom,
       glued,
       afterHyphen: hyphen,
@@ -53,6 +54,16 @@ export function piecesOf(
   }
   return out;
 }
+
+/**
+ * "Steps are 1, 5, 25 %, each signed by me and the ML lead": opening a sentence, the tagger may
+ * call a plan's plural noun a name, and a name keeps its plural as its lemma.
+ */
+const PLAN_PLURALS: ReadonlyMap<string, string> = new Map(
+  ['steps', 'stages', 'gates', 'phases', 'waves', 'holds', 'thresholds', 'limits', 'cohorts'].map(
+    (plural) => [plural, plural.slice(0, -1)],
+  ),
+);
 
 /**
  * "Jonas and I both sign each step": after its subject the tagger may call "sign" a noun ("both
