@@ -23,8 +23,8 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
-import { readVoice } from './narrator';
 import { namesGuardedRisk } from './riskGuarded';
+import { voicesOf } from './sentenceVoices';
 import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
@@ -121,14 +121,7 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const frame = later ? 'ideal' : 'others-plan';
     if (!found.has(i)) found.set(i, { frame, setBy, keepFrom: 0 });
   });
-  const reads = sentences.map((sentence, i) => {
-    const { cues, speaker } = profiles[i] as CueProfile;
-    const telling = (cues & CUE.telling) !== 0;
-    const general = (cues & CUE.general) !== 0;
-    const third = (cues & CUE.third) !== 0;
-    const document = (cues & CUE.document) !== 0;
-    return readVoice(sentence.tokens, { telling, general, third, speaks: speaker, document });
-  });
+  const reads = voicesOf(sentences, profiles);
   plannedForAnotherChange(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'other-change', setBy, keepFrom: 0 });
   });

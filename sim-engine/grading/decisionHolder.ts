@@ -20,7 +20,7 @@ export { supposed } from './supposition';
 export const DECISIONS = lexicon(
   'which | what | how long | who | when | whether | decision* | call* | choice* | trade off* | ' +
     // The decisions named as nouns ("PM owns: order, abort numbers, ramp").
-    'order | exposure | stop rule* | abort* | kill line* | threshold* | criteria | hold length* | ' +
+    'order | exposure | stop rule* | stop line* | abort* | kill line* | threshold* | criteria | hold length* | ' +
     'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits | ' +
     // The go/no-go as written ("go/no-go"), the plan and its shape, the lengths of stages.
     'go / no go | rollout shape | shape of the rollout | rollout plan | release plan | ' +

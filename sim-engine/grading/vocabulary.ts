@@ -83,7 +83,7 @@ export const EXPERIMENT = lexicon(
 export const THRESHOLD = lexicon(
   'threshold* | rollback criteria | rollback trigger* | guardrail* | trip wire* | tripwire* | ' +
     'kill criteria | abort criteria | stop criteria | rollback rule* | roll back if | ' +
-    'roll back when | revert if | tolerance* | limits | red line*',
+    'roll back when | revert if | tolerance* | limits | red line* | stop line* | stop rule*',
 );
 
 export const ERRORS = lexicon(
