@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
+import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
 import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
@@ -80,14 +81,15 @@ export function readAnswer(answer: string): ReadAnswer {
   const graded = answer.slice(0, MAX_ANSWER_CHARS);
   // Spoken into a phone or a caption tool: clauses run on without marks (runOnSentences.ts).
   const spoken = readsAsSpoken(graded);
+  const register = registerOf(graded);
   for (const block of blocks(graded)) {
     refused &&= block.item;
-    const { raw, spans, unknown, words } = rawTokens(nlp, block.text);
+    const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, register);
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {
       const [start = 0, end = -1] = span;
-      const text = textOf(raw.value, raw.spaces, start, end);
+      const text = textOf(written.value, written.spaces, start, end);
       const own = ownNegationFrom(raw, start, end);
       const subjectRead = withSubjectRefused(
         withRefusalBehindDash(tokensOf(raw, start, end, own), text),

@@ -1,6 +1,8 @@
 import type { WinkMethods } from 'wink-nlp';
 import { withoutCitationMarkers } from './citationMarkers';
 import { withDismissalsNegated } from './dismissals';
+import type { Register } from './dialect';
+import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
@@ -46,6 +48,8 @@ export interface RawTokens {
 
 export interface ReadBlock {
   readonly raw: RawTokens;
+  /** The words and spaces as written: the raw values, except in a respelled dialect (dialect.ts). */
+  readonly written: { readonly value: readonly string[]; readonly spaces: readonly string[] };
   readonly spans: number[][];
   /** Word tokens, and those the English model has never seen (a German answer: most). */
   readonly words: number;
@@ -53,8 +57,13 @@ export interface ReadBlock {
 }
 
 /** Reads a document's columns once (the model's array outputs are its fast path). */
-export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
-  const doc = readDocument(text);
+export function rawTokens(
+  nlp: WinkMethods,
+  text: string,
+  register: Register | null = null,
+): ReadBlock {
+  const standard = register === null ? null : standardised(text, register);
+  const doc = readDocument(standard?.text ?? text);
   const tokens = doc.tokens();
   const its = nlp.its;
   const pos = tokens.out(its.pos) as string[];
@@ -62,6 +71,7 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
   const { type, value, normal, lemma, words, unknown } = lexemeColumns(nlp, tokens, pos, (word) =>
     doc.isOOV(word),
   );
+  const spaces = tokens.out(its.precedingSpaces);
   return {
     words,
     unknown,
@@ -71,9 +81,10 @@ export function rawTokens(nlp: WinkMethods, text: string): ReadBlock {
       type,
       pos,
       negated: tokens.out(its.negationFlag) as unknown as boolean[],
-      spaces: tokens.out(its.precedingSpaces),
+      spaces,
       value,
     },
+    written: standard === null ? { value, spaces } : asWritten(value, spaces, standard.respellings),
     spans: splitAfterFinalWords(
       doc.sentences().out(its.span) as unknown as number[][],
       tokens.out() as string[],
