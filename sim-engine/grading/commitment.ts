@@ -23,7 +23,7 @@ import {
 } from './commitmentTurns';
 import { othersViewAt } from './othersView';
 import { othersPlan } from './planOwner';
-import { namesGuardedRisk } from './riskGuarded';
+import { guardedRiskFrom } from './riskGuarded';
 import { voicesOf } from './sentenceVoices';
 import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
@@ -237,7 +237,8 @@ function frameOf(
   // even run together with the question it raises ("… gone badly wrong — why?").
   const imagined = cues & CUE.pastJob ? imaginedFailureAt(tokens) : -1;
   if (imagined >= 0) return adoptedInPlace(tokens, 'imagined', imagined);
-  if (namesGuardedRisk(tokens, next)) return { frame: 'risk', keepFrom: 0 };
+  const risk = guardedRiskFrom(tokens, next);
+  if (risk >= 0) return { frame: 'risk', keepFrom: 0, cutFrom: risk };
   if (asks(tokens)) {
     const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
     return answered ? null : { frame: 'question', keepFrom: 0 };

@@ -57,4 +57,26 @@ describe('a risk answered by its guard is neither a claim nor a misconception', 
     );
     expect(grade.covered).toContain('rollback');
   });
+
+  it('keeps what comes before the risk after a dash (must not deny)', () => {
+    const grade = gradeAnswer(
+      [
+        'Each advance is signed by the SRE lead and me together, neither alone — and a slow rollback is the risk.',
+        'Guard: the on-call engineer flips the flag back in two minutes, any hour, without asking me.',
+      ].join('\n'),
+      service,
+    );
+    expect(grade.covered).toEqual(expect.arrayContaining(['sign-off', 'rollback']));
+  });
+
+  it('keeps a long sentence before a guard, which says more than a risk (must not deny)', () => {
+    const grade = gradeAnswer(
+      [
+        'Few customers rate the answers, so during the canary the eval harness grades one in ten replies and we track thumbs-down and cost per reply.',
+        'Guard: no stage advances before 500 graded replies.',
+      ].join('\n'),
+      model,
+    );
+    expect(grade.points.find((point) => point.id === 'model-metrics')?.credit).toBeGreaterThan(0);
+  });
 });

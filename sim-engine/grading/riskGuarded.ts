@@ -29,10 +29,20 @@ export function opensWithGuard(tokens: readonly Token[]): boolean {
   return GUARD_HEADINGS.has(heading) && (mark === ':' || mark === '-' || mark === '–');
 }
 
-/** Whether a sentence names a risk: the next sentence opens with its guard, and it does not. */
-export function namesGuardedRisk(
+/** A risk is named in a few words; a longer sentence before a guard says more than the risk. */
+const RISK_WORDS = 16;
+
+/**
+ * Where the risk a guard answers begins in the sentence before it, or -1: the whole sentence, or
+ * its last part after a dash ("… neither alone — R7 Slow rollback"), when that part is short.
+ */
+export function guardedRiskFrom(
   tokens: readonly Token[],
   next: readonly Token[] | undefined,
-): boolean {
-  return next !== undefined && opensWithGuard(next) && !opensWithGuard(tokens);
+): number {
+  if (next === undefined || !opensWithGuard(next) || opensWithGuard(tokens)) return -1;
+  const dash = tokens.map((token) => token.text).lastIndexOf('—');
+  const from = dash + 1;
+  const words = tokens.slice(from).filter((token) => token.kind === 'word').length;
+  return words > 0 && words <= RISK_WORDS ? from : -1;
 }
