@@ -149,8 +149,38 @@ function withTableHeadings(lines: readonly string[]): string[] {
     const named = headings;
     return cells
       .map((cell, k) =>
-        cell === '' || cell === '-' || named[k] === '' ? cell : `${named[k]}: ${cell}`,
+        cell === '' || cell === '-' || namesNothing(named[k] ?? '') ? cell : `${named[k]}: ${cell}`,
       )
       .join(' | ');
   });
+}
+
+/**
+ * Column headings that name no part of a plan ("Decision | Choice | Why"): the row's own cells
+ * say what each is, so the heading is left out rather than read as a subject of every cell.
+ */
+const GENERIC_HEADINGS = new Set([
+  'decision',
+  'decisions',
+  'choice',
+  'choices',
+  'why',
+  'reason',
+  'reasons',
+  'rationale',
+  'answer',
+  'question',
+  'item',
+  'topic',
+  'detail',
+  'details',
+  'notes',
+  'note',
+  'what',
+  'how',
+  'plan',
+]);
+
+function namesNothing(heading: string): boolean {
+  return heading === '' || GENERIC_HEADINGS.has(heading.toLowerCase());
 }

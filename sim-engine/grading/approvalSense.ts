@@ -1,3 +1,4 @@
+import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 
 /**
@@ -46,4 +47,18 @@ const APPROVAL_HEADS = new Set([
 function modifiesProductNoun(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
   return next !== undefined && next.pos === 'NOUN' && !APPROVAL_HEADS.has(next.text);
+}
+
+/** Verbs of moving a release to its next stage: "who advances", "who promotes". */
+const ADVANCING = new Set(['advance', 'promote', 'widen', 'expand', 'proceed', 'progress']);
+const HEADING_REACH = 3;
+
+/**
+ * "Who advances: the ML lead and me, at each gate": a heading asking who moves the release on,
+ * answered by named people, is their approval of each move.
+ */
+export function whoAdvancesAnswered(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.text !== 'who' || !ADVANCING.has(tokens[1]?.lemma ?? '')) return false;
+  const colon = tokens.findIndex((token, at) => token.text === ':' && at <= 1 + HEADING_REACH);
+  return colon > 0 && rolesNamed(tokens).some((role) => role.start > colon);
 }

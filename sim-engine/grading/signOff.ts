@@ -1,7 +1,7 @@
 import { namesSigner, verblessNote } from './approvalNotes';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { approvalOfNoGate, describesGroup } from './approvalSense';
+import { approvalOfNoGate, describesGroup, whoAdvancesAnswered } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
@@ -131,7 +131,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (hasAffirmed(tokens, AGREEMENT) && has(tokens, ROLES) && conditionsEveryGate(tokens)) {
     return true;
   }
-  if (marksEachStage(tokens) || decidesJointly(tokens)) return true;
+  if (marksEachStage(tokens) || decidesJointly(tokens) || whoAdvancesAnswered(tokens)) return true;
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
   if (!tokens.some(mayApprove)) return false;
   // After the cheap look: every go/no-go holds a "go".
