@@ -280,7 +280,12 @@ export function readVoice(
   return { voice: 'other', governs, marks: governs || generic, story: story && !forward };
 }
 
-export const SPEAKER_VOICE: VoiceRead = { voice: 'speaker', governs: false, marks: false, story: false };
+export const SPEAKER_VOICE: VoiceRead = {
+  voice: 'speaker',
+  governs: false,
+  marks: false,
+  story: false,
+};
 
 /** A sentence with no other narrator: the speaker's, a source named as the frame, or no voice. */
 function unscanned(tokens: readonly Token[], words: VoiceCandidates): VoiceRead {
