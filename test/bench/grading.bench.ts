@@ -43,6 +43,7 @@ import {
   THIRTY_FIRST_FRESH_CORPUS,
   THIRTY_SECOND_FRESH_CORPUS,
   THIRTY_THIRD_FRESH_CORPUS,
+  THIRTY_FOURTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -172,9 +173,10 @@ console.log(
 // aj019 and aj020 held back, grader33), the thirty-first set ak001–ak060 (fresh31/, three
 // authors), graded once at 693ae00, since the thirty-third (ak041–ak060 held back, grader34),
 // the thirty-second set al001–al060 (fresh32/, three authors), graded once at ebf5216, since the
-// thirty-fourth (al021–al023 and al025–al040 held back, grader35). The thirty-third set
-// am001–am060 (fresh33/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader35).
+// thirty-fourth (al021–al023 and al025–al040 held back, grader35), the thirty-third set
+// am001–am060 (fresh33/, three authors), graded once at 566abc2, since the thirty-fifth
+// (am021–am040 held back, grader36). The thirty-fourth set an001–an060 (fresh34/, three authors)
+// is held out: written blind, graded after the grader was frozen (grader36).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -232,7 +234,8 @@ const sets = [
   ['thirtieth fresh set (seen, now training)', THIRTIETH_FRESH_CORPUS],
   ['thirty-first fresh set (seen, now training)', THIRTY_FIRST_FRESH_CORPUS],
   ['thirty-second fresh set (seen, now training)', THIRTY_SECOND_FRESH_CORPUS],
-  ['thirty-third fresh set (held out, never seen)', THIRTY_THIRD_FRESH_CORPUS],
+  ['thirty-third fresh set (seen, now training)', THIRTY_THIRD_FRESH_CORPUS],
+  ['thirty-fourth fresh set (held out, never seen)', THIRTY_FOURTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

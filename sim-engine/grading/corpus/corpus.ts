@@ -101,6 +101,9 @@ export { THIRTY_SECOND_FRESH_CORPUS } from './fresh32/thirtySecondFreshCorpus';
 
 /** The thirty-third fresh held-out set (am001–am060): graded once after the grader was frozen (README.md). */
 export { THIRTY_THIRD_FRESH_CORPUS } from './fresh33/thirtyThirdFreshCorpus';
+
+/** The thirty-fourth fresh held-out set (an001–an060): graded once after the grader was frozen (README.md). */
+export { THIRTY_FOURTH_FRESH_CORPUS } from './fresh34/thirtyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
