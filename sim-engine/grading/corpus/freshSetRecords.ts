@@ -33,6 +33,7 @@ import {
   THIRTY_FIRST_FRESH_CORPUS,
   THIRTY_SECOND_FRESH_CORPUS,
   THIRTY_THIRD_FRESH_CORPUS,
+  THIRTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -68,6 +69,7 @@ import { THIRTIETH_FRESH_FIRST_EVALUATION } from './thirtiethFreshFirstEvaluatio
 import { THIRTY_FIRST_FRESH_FIRST_EVALUATION } from './thirtyFirstFreshFirstEvaluation';
 import { THIRTY_SECOND_FRESH_FIRST_EVALUATION } from './thirtySecondFreshFirstEvaluation';
 import { THIRTY_THIRD_FRESH_FIRST_EVALUATION } from './thirtyThirdFreshFirstEvaluation';
+import { THIRTY_FOURTH_FRESH_FIRST_EVALUATION } from './thirtyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -374,6 +376,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'am',
     // Graded once at 566abc2 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-fourth fresh set (held out, graded once)',
+    answers: THIRTY_FOURTH_FRESH_CORPUS,
+    first: THIRTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'an',
+    // Graded once at 7f042c0 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
