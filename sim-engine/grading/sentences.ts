@@ -12,7 +12,7 @@ import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
 import { withRepeatedFramesAsLists } from './repeatedFrames';
-import { isQuotedWhole } from './quotedSentences';
+import { insideLongQuotations, isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
@@ -136,8 +136,12 @@ export function readAnswer(answer: string): ReadAnswer {
  * nothing (stance.ts, quotedSentences.ts).
  */
 function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
+  const quoted = insideLongQuotations(sentences.map((sentence) => sentence.text));
   return sentences.map((sentence, i) => {
     // A line given wholly in quotation marks is someone's words (quotedSentences.ts).
+    // Inside a quotation run over several sentences: someone's words, earning and costing nothing.
+    if (quoted.has(i) && !adopts(sentences[i + 1]?.tokens ?? []))
+      return { ...sentence, tokens: [] };
     if (isQuotedWhole(sentence.text)) {
       const adopted = adopts(sentences[i + 1]?.tokens ?? []);
       return adopted ? sentence : { ...sentence, tokens: allNegated(sentence.tokens) };

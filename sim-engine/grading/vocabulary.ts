@@ -206,6 +206,7 @@ export const HOURS = lexicon(
 );
 export const MECHANISM = lexicon(
   'routing | route* | config* | configuration | traffic split | traffic weight* | load balancer* | ' +
+    'proxy | proxies | ' +
     'gateway | flag flip | flip* the flag | feature flag* | toggle* | switch* traffic | dial | ' +
     'shift* traffic | weight* | service mesh | not a redeploy | no redeploy* | not a deploy | ' +
     'not a code deploy | kill switch | traffic rule*',
