@@ -151,7 +151,21 @@ export function pastWorkplaceAt(tokens: readonly Token[]): number {
     }
   }
   // "Previously we …", "Two years ago I …", "Back then we …": a time of the past, told in the past.
-  return toldInPast(tokens) ? pastTimeAt(tokens) : -1;
+  if (!toldInPast(tokens)) return -1;
+  const time = pastTimeAt(tokens);
+  return time >= 0 ? time : anotherWorkplaceAt(tokens);
+}
+
+const WORKPLACE_REACH = 4;
+
+/** "The last checkout change I shipped was at a ticketing company": a workplace, in the past. */
+function anotherWorkplaceAt(tokens: readonly Token[]): number {
+  return tokens.findIndex(
+    (token, i) =>
+      token.text === 'at' &&
+      (tokens[i + 1]?.text === 'a' || tokens[i + 1]?.text === 'an') &&
+      tokens.slice(i + 2, i + 2 + WORKPLACE_REACH).some((word) => WORKPLACES.has(word.lemma)),
+  );
 }
 
 /** "worked at a place where …", "worked in teams where …": the place, then what it did. */
