@@ -316,6 +316,16 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
     const pair = UNIT_PAIRS[`${first.lemma} ${pieces[at + 1]?.lemma ?? ''}`];
     if (pair !== undefined) return { unit: pair, next: at + 2 };
   }
-  const single = UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma];
+  const single = UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma] ?? abbreviatedUnit(first.text);
   return single === undefined ? null : { unit: single, next: at + 1 };
+}
+
+/**
+ * "… holds 48 h." at the end of an answer: the model keeps a unit's abbreviation with its full
+ * stop ("h.", "hrs.", "ms."); without the stop it is the unit.
+ */
+function abbreviatedUnit(text: string): Unit | undefined {
+  if (text.length < 2 || !text.endsWith('.')) return undefined;
+  const bare = text.slice(0, -1);
+  return UNIT_WORDS[bare] ?? (bare.endsWith('s') ? UNIT_WORDS[bare.slice(0, -1)] : undefined);
 }
