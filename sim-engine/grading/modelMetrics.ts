@@ -47,7 +47,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    if ((aboutErrors || pointsBack) && statesUnrejected(tokens, ENOUGH)) {
+    if ((aboutErrors || pointsBack) && (statesUnrejected(tokens, ENOUGH) || nothingElse(tokens))) {
       noteMisconception(findings, sentence);
     }
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
@@ -59,6 +59,25 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences);
+}
+
+/** Verbs of watching a release: "nothing else the canary needs to watch". */
+const NEEDS_WATCHING = new Set(['watch', 'need', 'track', 'monitor', 'measure', 'check']);
+const NOTHING_ELSE_REACH = 5;
+const CLAUSE_ENDS = new Set(['.', ';', '!']);
+
+/**
+ * "… the model is fine; there's nothing else the canary needs to watch", "error rate and
+ * latency, nothing else.": nothing watched beyond them. "Nothing else matters" says no such thing.
+ */
+function nothingElse(tokens: Sentence['tokens']): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'nothing' || tokens[at + 1]?.text !== 'else') return false;
+    if (CLAUSE_ENDS.has(tokens[at + 2]?.text ?? '.')) return true;
+    return tokens
+      .slice(at + 2, at + 2 + NOTHING_ELSE_REACH)
+      .some((word) => NEEDS_WATCHING.has(word.lemma) && word.pos === 'VERB');
+  });
 }
 
 /** Verbs that settle a question: "already covered", "already checked", "already proved". */
