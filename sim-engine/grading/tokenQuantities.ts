@@ -316,16 +316,19 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
     const pair = UNIT_PAIRS[`${first.lemma} ${pieces[at + 1]?.lemma ?? ''}`];
     if (pair !== undefined) return { unit: pair, next: at + 2 };
   }
-  const single = UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma] ?? abbreviatedUnit(first.text);
+  const single =
+    UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma] ?? abbreviatedUnit(first.text, pieces);
   return single === undefined ? null : { unit: single, next: at + 1 };
 }
 
 /**
  * "… holds 48 h." at the end of an answer: the model keeps a unit's abbreviation with its full
- * stop ("h.", "hrs.", "ms."); without the stop it is the unit.
+ * stop ("h.", "hrs.", "ms."); without the stop it is the unit. Only in a sentence with a verb: a
+ * note of terms ("Rollback: on-call, flag, 5 min.") stays the note it was, not a statement.
  */
-function abbreviatedUnit(text: string): Unit | undefined {
+function abbreviatedUnit(text: string, pieces: readonly Piece[]): Unit | undefined {
   if (text.length < 2 || !text.endsWith('.')) return undefined;
+  if (!pieces.some((piece) => piece.pos === 'VERB')) return undefined;
   const bare = text.slice(0, -1);
   return UNIT_WORDS[bare] ?? (bare.endsWith('s') ? UNIT_WORDS[bare.slice(0, -1)] : undefined);
 }

@@ -26,4 +26,9 @@ describe('a unit abbreviated with a full stop is still the unit', () => {
     const [sentence] = readAnswer('We keep plan B.').sentences;
     expect(sentence?.tokens.some((token) => token.unit !== undefined)).toBe(false);
   });
+
+  it('leaves a verbless note ending on an abbreviation as it was read before (must not credit)', () => {
+    const [sentence] = readAnswer('Canary notes: staff, beta, p99 200 ms.').sentences;
+    expect(sentence?.tokens.some((token) => token.unit === 'ms')).toBe(false);
+  });
 });
