@@ -104,6 +104,9 @@ export { THIRTY_THIRD_FRESH_CORPUS } from './fresh33/thirtyThirdFreshCorpus';
 
 /** The thirty-fourth fresh held-out set (an001–an060): graded once after the grader was frozen (README.md). */
 export { THIRTY_FOURTH_FRESH_CORPUS } from './fresh34/thirtyFourthFreshCorpus';
+
+/** The thirty-fifth fresh held-out set (ao001–ao060): graded once after the grader was frozen (README.md). */
+export { THIRTY_FIFTH_FRESH_CORPUS } from './fresh35/thirtyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
