@@ -34,6 +34,7 @@ import {
   THIRTY_SECOND_FRESH_CORPUS,
   THIRTY_THIRD_FRESH_CORPUS,
   THIRTY_FOURTH_FRESH_CORPUS,
+  THIRTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -70,6 +71,7 @@ import { THIRTY_FIRST_FRESH_FIRST_EVALUATION } from './thirtyFirstFreshFirstEval
 import { THIRTY_SECOND_FRESH_FIRST_EVALUATION } from './thirtySecondFreshFirstEvaluation';
 import { THIRTY_THIRD_FRESH_FIRST_EVALUATION } from './thirtyThirdFreshFirstEvaluation';
 import { THIRTY_FOURTH_FRESH_FIRST_EVALUATION } from './thirtyFourthFreshFirstEvaluation';
+import { THIRTY_FIFTH_FRESH_FIRST_EVALUATION } from './thirtyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -385,6 +387,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'an',
     // Graded once at 7f042c0 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-fifth fresh set (held out, graded once)',
+    answers: THIRTY_FIFTH_FRESH_CORPUS,
+    first: THIRTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ao',
+    // Graded once at d008666 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
