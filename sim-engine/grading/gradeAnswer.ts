@@ -22,12 +22,12 @@ import { detectOwnership } from './ownership';
 import { withQuestionsAnswered } from './questionContext';
 import type { AnswerPoint, AnswerPointId } from './points';
 import { applicablePoints, COVERED_AT, LISTED_CREDIT, NAMED_CREDIT } from './points';
-import { headedBySpeaker } from './lists';
 import { detectHolds } from './ramp';
 import { detectRollback } from './rollback';
 import { detectSignOff } from './signOff';
 import type { Sentence } from './sentences';
 import { MAX_ANSWER_CHARS, readAnswer } from './sentences';
+import { stuffedSentences } from './stuffing';
 import { detectThresholds } from './thresholds';
 
 /** How one point of a strong answer was met, with the sentence that earned it. */
@@ -76,9 +76,6 @@ const DETECTORS: Readonly<Record<AnswerPointId, Detector>> = {
 };
 
 const EVIDENCE_CHARS = 280;
-/** A sentence naming this many points needs this many words per point to be more than a list. */
-const DENSE_POINTS = 6;
-const FUNCTION_WORDS_PER_POINT = 1;
 
 /** Grades a written interview answer for the points of a strong canary answer; never throws. */
 export function gradeAnswer(
@@ -158,28 +155,6 @@ function notices(read: ReturnType<typeof readAnswer>, repeated: number, notes: n
     );
   }
   return result;
-}
-
-/**
- * A sentence naming many points around one verb, or with only a few words per point ("we use
- * canary rollback thresholds p99 A/B..."), is a list in disguise: it is re-read as a list, so it
- * can no longer earn credit.
- */
-function stuffedSentences(sentences: readonly Sentence[], found: readonly Findings[]): Set<number> {
-  const perSentence = new Map<number, number>();
-  for (const findings of found) {
-    findings.clauseMentions.forEach((at) => perSentence.set(at, (perSentence.get(at) ?? 0) + 1));
-  }
-  const stuffed = (sentence: Sentence) => {
-    const named = perSentence.get(sentence.index) ?? 0;
-    const dense =
-      named >= DENSE_POINTS && sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
-    // "My calls: exposure order, abort numbers, step lengths.": the speaker's heading relates
-    // each item to the speaker, so a short list of decisions under it is not stuffing.
-    const owned = headedBySpeaker(sentence.tokens);
-    return dense || (!owned && named > 2 + 2 * sentence.relations);
-  };
-  return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
 }
 
 function gradePoint(

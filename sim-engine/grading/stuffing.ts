@@ -1,0 +1,71 @@
+import type { Findings } from './findings';
+import { headedBySpeaker } from './lists';
+import type { Sentence } from './sentences';
+
+/** Stuffing: sentences that name many points without relating them, re-read as lists. */
+
+/** A sentence naming this many points needs this many words per point to be more than a list. */
+const DENSE_POINTS = 6;
+const FUNCTION_WORDS_PER_POINT = 1;
+
+/**
+ * A sentence naming many points around one verb, or with only a few words per point ("we use
+ * canary rollback thresholds p99 A/B..."), is a list in disguise: it is re-read as a list, so it
+ * can no longer earn credit.
+ */
+export function stuffedSentences(
+  sentences: readonly Sentence[],
+  found: readonly Findings[],
+): Set<number> {
+  const perSentence = new Map<number, number>();
+  for (const findings of found) {
+    findings.clauseMentions.forEach((at) => perSentence.set(at, (perSentence.get(at) ?? 0) + 1));
+  }
+  const stuffed = (sentence: Sentence) => {
+    const named = perSentence.get(sentence.index) ?? 0;
+    const dense =
+      named >= DENSE_POINTS && sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
+    // "My calls: exposure order, abort numbers, step lengths.": the speaker's heading relates
+    // each item to the speaker, so a short list of decisions under it is not stuffing.
+    const owned = headedBySpeaker(sentence.tokens);
+    return (
+      dense ||
+      (!owned && named > 2 + 2 * sentence.relations) ||
+      (named > 2 && inOneBreath(sentence))
+    );
+  };
+  return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
+}
+
+/** A list said in one breath has this many items at least … */
+const BREATH_ITEMS = 12;
+/** … and this many items or more per verb ("it's really the harness and the rate and …"). */
+const ITEMS_PER_VERB = 6;
+
+/**
+ * "So it's really the eval harness and the hallucination rate and p95 and …, the rollback switch,
+ * sign-off, …, all of that together": a run of a dozen items or more, hung on few verbs (the
+ * tagger calls some of its nouns verbs), is a list, whatever grammar words join it.
+ */
+function inOneBreath(sentence: Sentence): boolean {
+  let items = 0;
+  let verbs = 0;
+  sentence.tokens.forEach((token, at) => {
+    if (ITEM_MARKS.has(token.text)) items++;
+    else if (predicates(sentence.tokens, at)) verbs++;
+  });
+  return items >= BREATH_ITEMS && items >= ITEMS_PER_VERB * verbs;
+}
+
+const ITEM_MARKS = new Set([',', 'and', 'or']);
+/** Words after which a "verb" is one of the list's items: "and holds", "the kill switch". */
+const ITEM_LEADS = new Set([',', 'and', 'or', 'the', 'a', 'an']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A verb that says something: not an item the tagger took for a verb ("the rollback switch"). */
+function predicates(tokens: Sentence['tokens'], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || (token.pos !== 'VERB' && token.pos !== 'AUX')) return false;
+  const before = tokens[at - 1];
+  return before === undefined || (!ITEM_LEADS.has(before.text) && !NOMINAL.has(before.pos));
+}
