@@ -1,4 +1,5 @@
 import { assignedToSpeaker } from './roleTables';
+import { opensOnClause, speakerOwnsItems } from './itemClauses';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -48,6 +49,8 @@ export function isList(tokens: readonly Token[]): boolean {
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
+  // "I own order, limits, holds, go/no-go.": the speaker's decisions, the objects of one verb.
+  if (speakerOwnsItems(tokens)) return false;
   // "Rollback: whoever's on call flips the gateway back, any hour, no meeting": a clause of its
   // own under the heading, and notes on it after.
   if (firstMark(tokens) === ':' && opensOnClause(tokens)) return false;
@@ -62,22 +65,6 @@ export function isList(tokens: readonly Token[]): boolean {
   // Three bare fragments and nothing else ("rollback authority, routing, minutes") is a list too.
   if (items.length === 3 && bare === 3) return true;
   return items.length >= 4 && bare / items.length >= 0.6;
-}
-
-/** Words the clause after a heading's colon needs to stand on its own. */
-const OWN_CLAUSE_WORDS = 5;
-
-/** The words after the first colon, up to the next comma, hold a subject and its finite verb. */
-function opensOnClause(tokens: readonly Token[]): boolean {
-  const colon = tokens.findIndex((token) => token.text === ':');
-  const end = tokens.findIndex((token, i) => i > colon && token.text === ',');
-  const item = tokens.slice(colon + 1, end < 0 ? tokens.length : end);
-  if (item.filter((token) => token.kind !== 'mark').length < OWN_CLAUSE_WORDS) return false;
-  const subject = item.findIndex((token) => token.pos === 'PRON');
-  return (
-    subject >= 0 &&
-    item.some((token, i) => i > subject && token.pos === 'VERB' && !token.text.endsWith('ing'))
-  );
 }
 
 /** A series this long is a list whatever its items carry. */

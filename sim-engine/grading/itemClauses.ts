@@ -1,0 +1,39 @@
+import type { Token } from './tokens';
+
+/**
+ * Sentences that look like lists but are clauses whose objects or notes are the items: "I own
+ * order, limits, holds, go/no-go", "Rollback: whoever's on call flips the gateway back, any hour".
+ * Read by lists.ts.
+ */
+
+/** Verbs by which the speaker takes decisions as theirs: "I own", "I decide", "we set". */
+const OWNING_VERBS = new Set(['own', 'decide', 'set', 'choose', 'control']);
+
+/** "I own order, limits, holds, go/no-go": the speaker, a verb of owning, then its objects. */
+export function speakerOwnsItems(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const subject = tokens[start]?.text ?? '';
+  const verb = tokens[start + 1];
+  return (
+    (subject === 'i' || subject === 'we') &&
+    verb !== undefined &&
+    OWNING_VERBS.has(verb.lemma) &&
+    !verb.negated
+  );
+}
+
+/** Words the clause after a heading's colon needs to stand on its own. */
+const OWN_CLAUSE_WORDS = 5;
+
+/** The words after the first colon, up to the next comma, hold a subject and its finite verb. */
+export function opensOnClause(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const end = tokens.findIndex((token, i) => i > colon && token.text === ',');
+  const item = tokens.slice(colon + 1, end < 0 ? tokens.length : end);
+  if (item.filter((token) => token.kind !== 'mark').length < OWN_CLAUSE_WORDS) return false;
+  const subject = item.findIndex((token) => token.pos === 'PRON');
+  return (
+    subject >= 0 &&
+    item.some((token, i) => i > subject && token.pos === 'VERB' && !token.text.endsWith('ing'))
+  );
+}
