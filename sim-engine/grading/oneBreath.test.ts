@@ -28,4 +28,16 @@ describe('a dozen items or more hung on a verb or two are a list', () => {
     );
     expect(grade.covered).toEqual(expect.arrayContaining(['thresholds', 'model-metrics']));
   });
+
+  it('counts sentences run together with dashes apart (must not deny)', () => {
+    const grade = gradeAnswer(
+      'for the new ranking model staff, testers, beta users, then everyone, big accounts last — ' +
+        'we roll back if errors, p95, hallucinations, thumbs-down or cost per request cross the ' +
+        'limits written before launch: errors 0.5 %, p95 300 ms, hallucinations 1 %, thumbs-down ' +
+        '20 %, cost 25 % — each step, 1, 5, 25, 50 and 100 %, holds a full day, signed by me and ' +
+        'the ML lead — the on-call engineer flips traffic back in two minutes, any hour',
+      model,
+    );
+    expect(grade.covered).toEqual(expect.arrayContaining(['thresholds', 'holds', 'rollback']));
+  });
 });

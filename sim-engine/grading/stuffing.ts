@@ -50,13 +50,22 @@ const ITEMS_PER_VERB = 6;
 function inOneBreath(sentence: Sentence): boolean {
   let items = 0;
   let verbs = 0;
-  sentence.tokens.forEach((token, at) => {
-    if (ITEM_MARKS.has(token.text)) items++;
+  // Each part between dashes or semicolons is counted apart: sentences run together with dashes
+  // ("… a day each — the on-call engineer flips it back — …") are several breaths.
+  const breathless = () => items >= BREATH_ITEMS && items >= ITEMS_PER_VERB * verbs;
+  for (let at = 0; at < sentence.tokens.length; at++) {
+    const text = sentence.tokens[at]?.text ?? '';
+    if (BREATHS.has(text)) {
+      if (breathless()) return true;
+      items = 0;
+      verbs = 0;
+    } else if (ITEM_MARKS.has(text)) items++;
     else if (predicates(sentence.tokens, at)) verbs++;
-  });
-  return items >= BREATH_ITEMS && items >= ITEMS_PER_VERB * verbs;
+  }
+  return breathless();
 }
 
+const BREATHS = new Set(['—', '–', ';']);
 const ITEM_MARKS = new Set([',', 'and', 'or']);
 /** Words after which a "verb" is one of the list's items: "and holds", "the kill switch". */
 const ITEM_LEADS = new Set([',', 'and', 'or', 'the', 'a', 'an']);
