@@ -45,6 +45,7 @@ import {
   THIRTY_THIRD_FRESH_CORPUS,
   THIRTY_FOURTH_FRESH_CORPUS,
   THIRTY_FIFTH_FRESH_CORPUS,
+  THIRTY_SIXTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -178,8 +179,10 @@ console.log(
 // am001–am060 (fresh33/, three authors), graded once at 566abc2, since the thirty-fifth
 // (am021–am040 held back, grader36), the thirty-fourth set an001–an060 (fresh34/, three
 // authors), graded once at 7f042c0, since the thirty-sixth (an041–an046 and an048–an060 held
-// back, grader37). The thirty-fifth set ao001–ao060 (fresh35/, three authors) is held out:
-// written blind, graded after the grader was frozen (grader37).
+// back, grader37), the thirty-fifth set ao001–ao060 (fresh35/, three authors), graded once at
+// d008666, since the thirty-seventh (ao021–ao040 held back, grader38). The thirty-sixth set
+// ap001–ap060 (fresh36/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader38).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -239,7 +242,8 @@ const sets = [
   ['thirty-second fresh set (seen, now training)', THIRTY_SECOND_FRESH_CORPUS],
   ['thirty-third fresh set (seen, now training)', THIRTY_THIRD_FRESH_CORPUS],
   ['thirty-fourth fresh set (seen, now training)', THIRTY_FOURTH_FRESH_CORPUS],
-  ['thirty-fifth fresh set (held out, never seen)', THIRTY_FIFTH_FRESH_CORPUS],
+  ['thirty-fifth fresh set (seen, now training)', THIRTY_FIFTH_FRESH_CORPUS],
+  ['thirty-sixth fresh set (held out, never seen)', THIRTY_SIXTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

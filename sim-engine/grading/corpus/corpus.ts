@@ -107,6 +107,9 @@ export { THIRTY_FOURTH_FRESH_CORPUS } from './fresh34/thirtyFourthFreshCorpus';
 
 /** The thirty-fifth fresh held-out set (ao001–ao060): graded once after the grader was frozen (README.md). */
 export { THIRTY_FIFTH_FRESH_CORPUS } from './fresh35/thirtyFifthFreshCorpus';
+
+/** The thirty-sixth fresh held-out set (ap001–ap060): graded once after the grader was frozen (README.md). */
+export { THIRTY_SIXTH_FRESH_CORPUS } from './fresh36/thirtySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
