@@ -35,6 +35,7 @@ import {
   THIRTY_THIRD_FRESH_CORPUS,
   THIRTY_FOURTH_FRESH_CORPUS,
   THIRTY_FIFTH_FRESH_CORPUS,
+  THIRTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -72,6 +73,7 @@ import { THIRTY_SECOND_FRESH_FIRST_EVALUATION } from './thirtySecondFreshFirstEv
 import { THIRTY_THIRD_FRESH_FIRST_EVALUATION } from './thirtyThirdFreshFirstEvaluation';
 import { THIRTY_FOURTH_FRESH_FIRST_EVALUATION } from './thirtyFourthFreshFirstEvaluation';
 import { THIRTY_FIFTH_FRESH_FIRST_EVALUATION } from './thirtyFifthFreshFirstEvaluation';
+import { THIRTY_SIXTH_FRESH_FIRST_EVALUATION } from './thirtySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -396,6 +398,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'ao',
     // Graded once at d008666 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-sixth fresh set (held out, graded once)',
+    answers: THIRTY_SIXTH_FRESH_CORPUS,
+    first: THIRTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ap',
+    // Graded once at dca7b29 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
