@@ -1,0 +1,96 @@
+import type { Unit } from './tokens';
+
+/** The words of quantities: units in every spelling, numbers said in words, vague counts. */
+
+export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
+  '%': 'percent',
+  percent: 'percent',
+  pct: 'percent',
+  pp: 'pp',
+  bps: 'pp',
+  // "0.5 points above the old model", "+0.5pt": a difference of rates in points.
+  point: 'pp',
+  pt: 'pp',
+  pts: 'pp',
+  ms: 'ms',
+  msec: 'ms',
+  millisecond: 'ms',
+  s: 's',
+  sec: 's',
+  second: 's',
+  min: 'min',
+  minute: 'min',
+  h: 'h',
+  hr: 'h',
+  hour: 'h',
+  d: 'd',
+  day: 'd',
+  // "held at least two nights": a night is a day's turn of the clock, its quietest hours lived.
+  night: 'd',
+  wk: 'w',
+  week: 'w',
+  x: 'x',
+};
+export const UNIT_PAIRS: Readonly<Record<string, Unit>> = {
+  'per cent': 'percent',
+  'percentage point': 'pp',
+  'basis point': 'pp',
+};
+/** First words of the two-word units, so other words build no pair to look up. */
+export const PAIR_FIRSTS = new Set(Object.keys(UNIT_PAIRS).map((pair) => pair.split(' ')[0]));
+/**
+ * Spelled-out numbers: the model tags them NUM but gives no value. Maps, not objects: most words
+ * are no number, and a miss on an object walks its prototype (and "constructor" would hit).
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    eighteen: 18,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    half: 0.5,
+  }),
+);
+export const DURATIONS = new Set<Unit>(['min', 'h', 'd', 'w']);
+/** Counts said without a number, read as one only before hours, days or weeks. */
+export const VAGUE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['several', 3],
+  ['few', 3],
+  ['couple', 2],
+]);
+export const LONG_DURATIONS = new Set<Unit>(['h', 'd', 'w']);
+
+/** Ordinals that end a compound: "ninety-ninth", "ninety-fifth". */
+export const ORDINAL_ONES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+  }),
+);
