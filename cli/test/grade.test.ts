@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_ANSWER_CHARACTERS } from '../../sim-engine/index';
 import { gradeAnswer } from '../../sim-engine/grader';
+import { NOTES_WITH_ONE_STATEMENT } from '../../sim-engine/grading/answers.fixture';
 import { fixtureScenario } from '../../sim-engine/testing/fixtures';
 import { readAnswerFile } from '../commands/answerText';
 import { gradeText } from '../commands/grade';
@@ -117,19 +118,9 @@ describe('canary-coach grade', () => {
 
 describe('grade marks each sentence', () => {
   it('marks a sentence as counting towards a point the answer misses, never as earning it', () => {
-    const notes = [
-      'Cohorts: staff, beta, free tier, institutions.',
-      '1 % / 5 % / 25 % / 100 %.',
-      'p95, p99, 200 ms, 0.5 %, 2 %.',
-      'Thresholds, baseline, control, pre-committed.',
-      'Holds 24 h, gates, metric-based, sign-off, PM, eng lead.',
-      'Rollback: on-call, routing, config, under 5 minutes, any hour.',
-      'Dashboards, alerts, timeouts, shards, weekend.',
-      'Rare queries, long tail, filters, tail latency, index size, query volume, 48 h.',
-      'Safety vs lift, A/B test, randomised, hosting savings, cost per query.',
-      'We roll back if errors rise 0.5 % over control.',
-    ].join('\n');
-    const text = gradeText(gradeAnswer(notes, fixtureScenario({ changeKind: 'backend' })));
+    const text = gradeText(
+      gradeAnswer(NOTES_WITH_ONE_STATEMENT, fixtureScenario({ changeKind: 'backend' })),
+    );
     expect(text).toContain('Missed:  pm-owns, cohort-order, thresholds');
     expect(text).toContain(
       '[~ towards thresholds, rollback, not enough for the point] We roll back if errors rise',

@@ -151,3 +151,20 @@ export const REDEPLOY_ROLLBACK = SEED_PARAPHRASE.replace(
     'redeploy.',
   'To roll back we redeploy the previous build through the pipeline.',
 );
+
+/**
+ * An answer mostly of notes with one statement: the notes scale its credit down, so the points
+ * the statement names fall short of covered (the sentence feedback's "counts towards").
+ */
+export const NOTES_WITH_ONE_STATEMENT = [
+  'Cohorts: staff, beta, free tier, institutions.',
+  '1 % / 5 % / 25 % / 100 %.',
+  'p95, p99, 200 ms, 0.5 %, 2 %.',
+  'Thresholds, baseline, control, pre-committed.',
+  'Holds 24 h, gates, metric-based, sign-off, PM, eng lead.',
+  'Rollback: on-call, routing, config, under 5 minutes, any hour.',
+  'Dashboards, alerts, timeouts, shards, weekend.',
+  'Rare queries, long tail, filters, tail latency, index size, query volume, 48 h.',
+  'Safety vs lift, A/B test, randomised, hosting savings, cost per query.',
+  'We roll back if errors rise 0.5 % over control.',
+].join('\n');
