@@ -79,4 +79,15 @@ describe('a risk answered by its guard is neither a claim nor a misconception', 
     );
     expect(grade.points.find((point) => point.id === 'model-metrics')?.credit).toBeGreaterThan(0);
   });
+
+  it('still reads the misconception when the guard after it is refused ("Guard: none needed")', () => {
+    const grade = gradeAnswer(
+      [
+        'We pick the rollback limits after we have seen the numbers.',
+        'Guard: none needed, the team is experienced.',
+      ].join('\n'),
+      service,
+    );
+    expect(grade.misconceptions.map((found) => found.point)).toContain('thresholds');
+  });
 });

@@ -41,8 +41,18 @@ export function guardedRiskFrom(
   next: readonly Token[] | undefined,
 ): number {
   if (next === undefined || !opensWithGuard(next) || opensWithGuard(tokens)) return -1;
+  // "Guard: none needed": a guard refused answers nothing, so the sentence before it stands.
+  if (guardRefused(next)) return -1;
   const dash = tokens.map((token) => token.text).lastIndexOf('—');
   const from = dash + 1;
   const words = tokens.slice(from).filter((token) => token.kind === 'word').length;
   return words > 0 && words <= RISK_WORDS ? from : -1;
+}
+
+/** Words that give no guard: "Guard: none", "Mitigation: nothing, we trust the team", "n/a". */
+const NO_GUARD = new Set(['none', 'nothing', 'no', 'n/a', 'na', 'not']);
+
+function guardRefused(guard: readonly Token[]): boolean {
+  const first = guard[2];
+  return first === undefined || NO_GUARD.has(first.text);
 }
