@@ -30,7 +30,10 @@ export function piecesOf(
         text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
       lemma: plural ?? raw.lemma[i] ?? text,
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
-      pos: plural !== undefined ? 'NOUN' : subjectVerb(text, raw.pos[i] ?? 'X', previous?.text),
+      pos:
+        plural !== undefined
+          ? 'NOUN'
+          : subjectVerb(text, raw.pos[i] ?? 'X', previous, raw.pos[i + 1]),
       negated: raw.negated[i] === true && i >= negationFrom,
       glued,
       afterHyphen: hyphen,
@@ -67,12 +70,24 @@ const PLAN_PLURALS: ReadonlyMap<string, string> = new Map(
 
 /**
  * "Jonas and I both sign each step": after its subject the tagger may call "sign" a noun ("both
- * sign" as a determiner and its noun); it is the verb.
+ * sign" as a determiner and its noun); it is the verb. So is "answers" in "a randomised A/B test
+ * answers that": a verb of telling in -s, after a noun and before what it tells (a pronoun, an
+ * adjective, "whether"), not a compound's last noun ("test answers sheet").
  */
-function subjectVerb(text: string, pos: string, previous: string | undefined): string {
-  const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous);
-  return pos === 'NOUN' && subject && (text === 'sign' || text === 'approve') ? 'VERB' : pos;
+function subjectVerb(
+  text: string,
+  pos: string,
+  previous: Piece | undefined,
+  next: string | undefined,
+): string {
+  if (pos !== 'NOUN') return pos;
+  const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous.text);
+  if (subject && (text === 'sign' || text === 'approve')) return 'VERB';
+  const told = next !== undefined && TOLD_AFTER.has(next);
+  return previous?.pos === 'NOUN' && TELLING_VERBS.has(text) && told ? 'VERB' : pos;
 }
+const TELLING_VERBS = new Set(['answers', 'tells', 'shows', 'proves', 'settles', 'decides']);
+const TOLD_AFTER = new Set(['PRON', 'ADJ', 'ADP', 'SCONJ', 'DET']);
 const SIGNING_SUBJECTS = new Set(['both', 'i', 'we', 'they', 'jointly']);
 
 /** Dashes read as a minus: each one character, so longer words skip the look-up. */
