@@ -38,6 +38,19 @@ const WORKPLACES = new Set([
   'organization',
   'position',
 ]);
+/** Releases the speaker may tell of as past: "the last migration", "our previous launch". */
+const PAST_RELEASES = new Set([
+  'migration',
+  'launch',
+  'rollout',
+  'release',
+  'canary',
+  'project',
+  'cutover',
+  'upgrade',
+  'incident',
+  'outage',
+]);
 /** Someone else's plan told as a story: "a friend who is a PM at …", "a colleague told me how". */
 export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'friend',
@@ -191,6 +204,8 @@ function pastTimeAt(tokens: readonly Token[]): number {
     // "Last time we flipped it on for a random 10 %": the team's own last release, told to be
     // corrected. Only as the sentence's opening ("… as we agreed last time" is this plan's).
     if (text === 'last' && next === 'time' && i <= 1) return i;
+    // "The last migration like this I was part of went badly": a release of the past, told.
+    if (PAST_MARKS.has(text) && PAST_RELEASES.has(tokens[i + 1]?.lemma ?? '') && i <= 1) return i;
   }
   return -1;
 }
