@@ -130,7 +130,8 @@ function canaryAnswersSafety(
     const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
     if (canary || (previousCanary && pronoun) || better) return true;
     // "This only tells us the index is safe to run": the rollout just described, confined to safety.
-    if (opensOnPointer(tokens) && hasAny(tokens, ONLY)) return true;
+    // So is the rollout named: "reaching 100 % will only tell us the SDK is safe".
+    if ((opensOnPointer(tokens) || opensOnRollout(tokens)) && hasAny(tokens, ONLY)) return true;
   }
   // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
   if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
@@ -151,6 +152,16 @@ function lastWordNegated(tokens: readonly Token[]): boolean {
     if (token.kind === 'word') return token.negated;
   }
   return false;
+}
+
+/** The rollout as a subject: "reaching 100 %", "the ramp", "passing every stage". */
+const ROLLOUT_SUBJECTS = new Set(['reaching', 'reach', 'ramp', 'rollout', 'passing', 'getting']);
+const ROLLOUT_REACH = 3;
+
+function opensOnRollout(tokens: readonly Token[]): boolean {
+  return tokens
+    .slice(0, ROLLOUT_REACH)
+    .some((token) => ROLLOUT_SUBJECTS.has(token.text) && !token.negated);
 }
 
 /** "This …", "And this …", "But that …": a sentence opening on a pointer back. */

@@ -228,6 +228,8 @@ export const SAFE = lexicon(
 );
 export const BETTER = lexicon(
   'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
+    // "Whether it's faster for users is an A/B test": a gain in speed is a gain.
+    'faster for users | faster for customers | quicker for users | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 export const NOT_RANDOM = lexicon(
@@ -267,6 +269,10 @@ export const ENOUGH = lexicon(
   'is enough | are enough | is sufficient | are sufficient | suffices | ' +
     // "error rate and latency, full stop", "those two numbers are all we need".
     'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
+    'all i watch | all i would watch | all we would watch | all i would track | ' +
+    'all we would track | all that matters | ' +
+    // "error rate and latency tell you everything"
+    'tell you everything | tells you everything | tell us everything | tells us everything | ' +
     'nothing else',
 );
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
