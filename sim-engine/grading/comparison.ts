@@ -255,7 +255,12 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const better = new Set(
     findAll(tokens, BETTER)
-      .filter((match) => !isRejected(tokens, match.start) && !praisesMethod(tokens, match))
+      .filter(
+        (match) =>
+          !isRejected(tokens, match.start) &&
+          !praisesMethod(tokens, match) &&
+          !namesTheChange(tokens, match),
+      )
       .map((match) => fragment[match.start] ?? -1),
   );
   if (better.size === 0) return false;
@@ -270,6 +275,18 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+const SPEED = new Set(['faster', 'quicker']);
+// The tagger may read the noun after "faster" as a verb ("faster/ADV model/VERB canary").
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
+
+/**
+ * "Cheaper, faster model canary": speed said before a noun names what the change is (the faster
+ * model being released), not a gain read off the canary.
+ */
+function namesTheChange(tokens: readonly Token[], better: Match): boolean {
+  return SPEED.has(tokens[better.start]?.text ?? '') && NOUN_POS.has(tokens[better.end]?.pos ?? '');
 }
 
 /**

@@ -229,7 +229,7 @@ export const SAFE = lexicon(
 export const BETTER = lexicon(
   'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     // "Whether it's faster for users is an A/B test": a gain in speed is a gain.
-    'faster for users | faster for customers | quicker for users | ' +
+    'faster | quicker | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 export const NOT_RANDOM = lexicon(
