@@ -1,5 +1,3 @@
-import { DECISIONS } from './decisionHolder';
-import { findAll } from './match';
 import { assignedToSpeaker } from './roleTables';
 import { opensOnClause, speakerOwnsItems } from './itemClauses';
 import type { Token } from './tokens';
@@ -217,33 +215,19 @@ function headingEndsAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A heading of the speaker and the PM's role, and nothing else, before a colon. */
 /** "Me (PM):", and in notes "me (PM) = order + limits": the role heading's end. */
 export const ROLE_HEADING_ENDS: ReadonlySet<string> = new Set([':', '=']);
-/** The product role named without the speaker: "PM:", "Product (PM):". */
-const PRODUCT_ROLE = new Set(['pm', 'product']);
-/** Release decisions a role-only heading must list to be the speaker's: "PM: order, limits". */
-const ROLE_DECISIONS = 2;
 
-/**
- * A heading of the speaker and the PM's role, and nothing else, before a colon: "Me (PM):". The
- * role alone ("Product (PM): exposure order, rollback thresholds, stage lengths") heads the
- * speaker's decisions too when it lists two or more; "PM: what is the p99 now" lists none.
- */
 export function speakerWithRole(tokens: readonly Token[], start: number): boolean {
   let speaker = false;
-  let role = false;
   for (let at = start; at < start + ROLE_HEADING_TOKENS; at++) {
     const text = tokens[at]?.text ?? '';
-    if (ROLE_HEADING_ENDS.has(text)) return speaker || (role && decisionsListed(tokens, at));
+    if (ROLE_HEADING_ENDS.has(text)) return speaker;
     if (SPEAKER_HEADINGS.has(text)) speaker = true;
     else if (!ROLE_IN_HEADING.has(text)) return false;
-    role ||= PRODUCT_ROLE.has(text);
   }
   return false;
-}
-
-function decisionsListed(tokens: readonly Token[], after: number): boolean {
-  return findAll(tokens, DECISIONS).filter((match) => match.start > after).length >= ROLE_DECISIONS;
 }
 
 const CLOSING = new Set([')', '):']);
