@@ -27,6 +27,7 @@ import {
   SAFE,
   SAME_AS_AB,
   SEQUENCE,
+  SPEED_GAIN,
 } from './vocabulary';
 
 /** Canary vs A/B: the canary says safe, a randomised A/B test says better, and which comes first. */
@@ -67,7 +68,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // A negated canary is still the canary talked about ("careful not to read the canary as …").
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
-    const better = hasAny(tokens, BETTER);
+    const better = hasAny(tokens, BETTER) || hasAny(tokens, SPEED_GAIN);
     if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= sentence;
       // "This is a safety check, not an A/B test": the canary set against an experiment.
@@ -255,12 +256,7 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const better = new Set(
     findAll(tokens, BETTER)
-      .filter(
-        (match) =>
-          !isRejected(tokens, match.start) &&
-          !praisesMethod(tokens, match) &&
-          !namesTheChange(tokens, match),
-      )
+      .filter((match) => !isRejected(tokens, match.start) && !praisesMethod(tokens, match))
       .map((match) => fragment[match.start] ?? -1),
   );
   if (better.size === 0) return false;
@@ -275,18 +271,6 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
-}
-
-const SPEED = new Set(['faster', 'quicker']);
-// The tagger may read the noun after "faster" as a verb ("faster/ADV model/VERB canary").
-const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
-
-/**
- * "Cheaper, faster model canary": speed said before a noun names what the change is (the faster
- * model being released), not a gain read off the canary.
- */
-function namesTheChange(tokens: readonly Token[], better: Match): boolean {
-  return SPEED.has(tokens[better.start]?.text ?? '') && NOUN_POS.has(tokens[better.end]?.pos ?? '');
 }
 
 /**

@@ -49,7 +49,7 @@ describe("a claim denied flatly in the next sentence is not the speaker's claim"
   });
 
   it('still reads the claim when nothing denies it (must not deny)', () => {
-    const answer = 'The canary proves the new store is faster. That is what we report.';
+    const answer = 'The canary proves the new store is better. That is what we report.';
     expect(misconceptions(answer)).toContain('canary-vs-ab');
   });
 });
