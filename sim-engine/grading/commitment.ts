@@ -5,10 +5,10 @@ import {
   givesExamples,
   idealAt,
   otherStoryAt,
-  pastWorkplaceAt,
   recitesRubric,
   statesValues,
 } from './commitmentCues';
+import { pastWorkplaceAt } from './pastCues';
 import { hasBlank } from './templateBlanks';
 import type { CueProfile } from './commitmentProfile';
 import { CUE, profileOf } from './commitmentProfile';
