@@ -1,3 +1,5 @@
+import { withDashTableRows } from './dashTables';
+
 /**
  * An answer's text cut into blocks before the language model reads it: list items (bullets,
  * numbers, letters, checkboxes) and blank lines break; hard-wrapped lines rejoin; a short heading
@@ -30,8 +32,9 @@ export function blocks(answer: string): Block[] {
   let afterBreak = true;
   let previousBlank = true;
   // A table's rule ("------|------") is a long run of marks: its headings are read first.
-  const withHeadings = withTableHeadings(lines.split('\n')).join('\n');
-  for (const line of withoutLongRuns(withHeadings).split('\n')) {
+  const dashTable = withDashTableRows(withTableHeadings(lines.split('\n')));
+  const withHeadings = dashTable.lines.join('\n');
+  for (const [at, line] of withoutLongRuns(withHeadings).split('\n').entries()) {
     const bullet = BULLET.test(line);
     const blank = line.trim() === '';
     const previous = current.at(-1);
@@ -42,7 +45,11 @@ export function blocks(answer: string): Block[] {
     // margin, opening on a capital, ends the list; a wrapped item's line is indented or lower case.
     const listEnds = item && /^\p{Lu}/u.test(line);
     // "2 | beta riders | 2 | 48 h | all green": a table's row is a line of its own, as an item is.
-    const row = TABLE_ROW.test(line) || (previous !== undefined && TABLE_ROW.test(previous));
+    const row =
+      TABLE_ROW.test(line) ||
+      (previous !== undefined && TABLE_ROW.test(previous)) ||
+      dashTable.rows.has(at) ||
+      dashTable.rows.has(at - 1);
     if (
       bullet ||
       blank ||

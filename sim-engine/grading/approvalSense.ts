@@ -51,14 +51,33 @@ function modifiesProductNoun(tokens: readonly Token[], after: number): boolean {
 
 /** Verbs of moving a release to its next stage: "who advances", "who promotes". */
 const ADVANCING = new Set(['advance', 'promote', 'widen', 'expand', 'proceed', 'progress']);
+/** A move named as a label's noun phrase: "Moving to the next stage", "Going up a step". */
+const MOVES = new Set([...ADVANCING, 'move', 'go']);
+/** Nouns that are a stage's move by themselves: "Promotion: me and the ML lead". */
+const MOVE_NOUNS = new Set(['promotion', 'promotions', 'advancement']);
+/** Where a move is a stage's, not another's ("Plan for the DB move"): toward a next stage or up. */
+const MOVED_TO = new Set(['next', 'stage', 'step', 'up', 'on', 'wider']);
 const HEADING_REACH = 3;
+const LABEL_REACH = 6;
 
 /**
- * "Who advances: the ML lead and me, at each gate": a heading asking who moves the release on,
- * answered by named people, is their approval of each move.
+ * "Who advances: the ML lead and me, at each gate", "Moving to the next stage: me and the pricing
+ * eng lead, both": a heading asking who moves the release on, or naming the move, answered by
+ * named people, is their approval of each move. "Moving to the next stage: after 48 h green"
+ * names nobody, and approves nothing.
  */
 export function whoAdvancesAnswered(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.text !== 'who' || !ADVANCING.has(tokens[1]?.lemma ?? '')) return false;
-  const colon = tokens.findIndex((token, at) => token.text === ':' && at <= 1 + HEADING_REACH);
-  return colon > 0 && rolesNamed(tokens).some((role) => role.start > colon);
+  const asked = tokens[0]?.text === 'who' && ADVANCING.has(tokens[1]?.lemma ?? '');
+  const reach = asked ? 1 + HEADING_REACH : LABEL_REACH;
+  const colon = tokens.findIndex((token, at) => token.text === ':' && at <= reach);
+  if (colon <= 0 || !(asked || namesMove(tokens.slice(0, colon)))) return false;
+  const roles = rolesNamed(tokens);
+  // The label's own words hold no role: "Eng lead moves up: …" is a sentence, not a label.
+  return roles.some((role) => role.start > colon) && !roles.some((role) => role.start < colon);
+}
+
+function namesMove(label: readonly Token[]): boolean {
+  if (label.some((token) => MOVE_NOUNS.has(token.text))) return true;
+  const move = label.findIndex((token) => MOVES.has(token.lemma) && !token.negated);
+  return move >= 0 && label.slice(move + 1).some((token) => MOVED_TO.has(token.text));
 }

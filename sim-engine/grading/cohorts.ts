@@ -65,6 +65,8 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
     'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
     'biggest tenants | largest tenants | biggest clients | largest clients | ' +
+    'best customers | best clients | best accounts | biggest spenders | big spenders | ' +
+    'top spenders | highest spenders | ' +
     // Customers on a contract with an organisation: "institutional licences last".
     'institutional*',
 };

@@ -5,10 +5,10 @@ import {
   givesExamples,
   idealAt,
   otherStoryAt,
-  pastWorkplaceAt,
   recitesRubric,
   statesValues,
 } from './commitmentCues';
+import { pastWorkplaceAt } from './pastCues';
 import { hasBlank } from './templateBlanks';
 import type { CueProfile } from './commitmentProfile';
 import { CUE, profileOf } from './commitmentProfile';
@@ -28,6 +28,7 @@ import { voicesOf } from './sentenceVoices';
 import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
+import { toldOfLastTime } from './lastTime';
 import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
@@ -127,6 +128,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   });
   narratedByOthers(sentences, reads).forEach(({ setBy }, i) => {
     if (!found.has(i)) found.set(i, { frame: 'narrated', setBy, keepFrom: 0 });
+  });
+  toldOfLastTime(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'past-job', setBy, keepFrom: 0 });
   });
   analogyRuns(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'analogy', setBy, keepFrom: 0 });

@@ -21,23 +21,6 @@ const IDEAL_SETTINGS = new Set(['world', 'setup', 'case', 'scenario', 'situation
 const IDEAL_ADJECTIVES = new Set(['ideal', 'perfect', 'best', 'dream']);
 /** What a counterfactual lacks: "if we had (more) time", "if budget allowed". */
 const LUXURIES = new Set(['time', 'budget', 'luxury', 'resources', 'room', 'headcount', 'weeks']);
-/** A job or workplace of the past: "at my last job", "my previous company". */
-const PAST_MARKS = new Set(['last', 'previous', 'old', 'former', 'first', 'prior']);
-const WORKPLACES = new Set([
-  'job',
-  'company',
-  'employer',
-  'team',
-  'role',
-  'gig',
-  'startup',
-  'place',
-  'workplace',
-  'org',
-  'organisation',
-  'organization',
-  'position',
-]);
 /** Someone else's plan told as a story: "a friend who is a PM at …", "a colleague told me how". */
 export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'friend',
@@ -129,70 +112,6 @@ function counterfactual(tokens: readonly Token[], from: number): boolean {
     if (LUXURIES.has(tokens[i]?.lemma ?? '')) luxury = true;
   }
   return pastForm && luxury;
-}
-
-/** "At my last job", "my previous company", "when I was at …": a workplace of the past. */
-export function pastWorkplaceAt(tokens: readonly Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (
-      token.text === 'my' &&
-      PAST_MARKS.has(tokens[i + 1]?.text ?? '') &&
-      WORKPLACES.has(tokens[i + 2]?.lemma ?? '')
-    ) {
-      return i;
-    }
-    if (token.text === 'when' && tokens[i + 1]?.text === 'i' && tokens[i + 2]?.text === 'was') {
-      return i;
-    }
-    // "I've worked at a place where rolling back meant a redeploy": a workplace of the past.
-    if (token.text === 'worked' && tokens[i - 1]?.lemma === 'have' && placeWhere(tokens, i)) {
-      return i;
-    }
-  }
-  // "Previously we …", "Two years ago I …", "Back then we …": a time of the past, told in the past.
-  if (!toldInPast(tokens)) return -1;
-  const time = pastTimeAt(tokens);
-  return time >= 0 ? time : anotherWorkplaceAt(tokens);
-}
-
-const WORKPLACE_REACH = 4;
-
-/** "The last checkout change I shipped was at a ticketing company": a workplace, in the past. */
-function anotherWorkplaceAt(tokens: readonly Token[]): number {
-  return tokens.findIndex(
-    (token, i) =>
-      token.text === 'at' &&
-      (tokens[i + 1]?.text === 'a' || tokens[i + 1]?.text === 'an') &&
-      tokens.slice(i + 2, i + 2 + WORKPLACE_REACH).some((word) => WORKPLACES.has(word.lemma)),
-  );
-}
-
-/** "worked at a place where …", "worked in teams where …": the place, then what it did. */
-const WHERE_REACH = 5;
-
-function placeWhere(tokens: readonly Token[], worked: number): boolean {
-  const place = tokens[worked + 1]?.text ?? '';
-  if (place !== 'at' && place !== 'in' && place !== 'for') return false;
-  return tokens.slice(worked + 2, worked + 2 + WHERE_REACH).some((token) => token.text === 'where');
-}
-
-const PAST_TIMES = new Set(['previously', 'formerly']);
-const PAST_SPANS = new Set(['year', 'years', 'months', 'quarter']);
-
-function pastTimeAt(tokens: readonly Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]?.text ?? '';
-    const next = tokens[i + 1]?.text ?? '';
-    // "Previously, we …", "Previously I owned …" (not "previously agreed limits").
-    const opensPast = next === ',' || tokens[i + 1]?.pos === 'PRON';
-    if ((PAST_TIMES.has(text) && opensPast) || (text === 'back' && next === 'then')) return i;
-    if (PAST_SPANS.has(text) && (next === 'ago' || tokens[i - 1]?.text === 'last')) return i;
-    // "Last time we flipped it on for a random 10 %": the team's own last release, told to be
-    // corrected. Only as the sentence's opening ("… as we agreed last time" is this plan's).
-    if (text === 'last' && next === 'time' && i <= 1) return i;
-  }
-  return -1;
 }
 
 /** "A friend who is a PM at …", "a colleague told me how …": another person's plan as a story. */

@@ -14,6 +14,7 @@ import {
   lexicon,
   localLexicon,
 } from './match';
+import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
 import { findUnrejected, isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -27,6 +28,7 @@ import {
   SAFE,
   SAME_AS_AB,
   SEQUENCE,
+  SPEED_GAIN,
 } from './vocabulary';
 
 /** Canary vs A/B: the canary says safe, a randomised A/B test says better, and which comes first. */
@@ -34,23 +36,11 @@ import {
 const NEGATORS = lexicon(
   'not | no | never | without | nor | neither | unlike | rather | instead | ≠ | nothing | silent',
 );
-/**
- * Words that put a question outside what the canary is for: "uplift is out of scope for the
- * canary", "beyond the canary's remit". Said of lift, they are the right view, not the
- * misconception.
- */
-const OUT_OF_SCOPE = localLexicon(
-  'scope | remit | out of bounds | beyond what | beyond its | beyond the canary* | ' +
-    'off the table | separate question | different question | another question | other question',
-);
 /** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
 const EXPLAINED_AWAY = localLexicon(
   'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
     'misleading | coincidence | who we picked | who we chose | how we chose | how we picked',
 );
-/** Words that confine the canary to one answer: "the canary only tells us it's safe". */
-const ONLY = localLexicon('only | just | merely | solely | purely');
-
 /** Finds the safe/better split, randomisation, the A/B test following, and lift read from a canary. */
 export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
@@ -67,7 +57,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // A negated canary is still the canary talked about ("careful not to read the canary as …").
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
-    const better = hasAny(tokens, BETTER);
+    const better = hasAny(tokens, BETTER) || hasAny(tokens, SPEED_GAIN);
     if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= sentence;
       // "This is a safety check, not an A/B test": the canary set against an experiment.
@@ -114,36 +104,6 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   return findings;
 }
 
-/**
- * The canary's side of the contrast: the canary (or "it" just after it) is called safe, a sentence
- * sets safe against better ("this tells us it's safe, not that it's better"), or the canary is
- * denied as proof of better ("not to read the canary as proof that the new model is better").
- */
-function canaryAnswersSafety(
-  tokens: readonly Token[],
-  canary: boolean,
-  previousCanary: boolean,
-  better: boolean,
-): boolean {
-  // "Doesn't hurt anyone" says safe as much as "is safe" does.
-  if (hasAny(tokens, SAFE)) {
-    const pronoun = ['it', 'this', 'that'].includes(openingWord(tokens));
-    if (canary || (previousCanary && pronoun) || better) return true;
-    // "This only tells us the index is safe to run": the rollout just described, confined to safety.
-    if (opensOnPointer(tokens) && hasAny(tokens, ONLY)) return true;
-  }
-  // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
-  if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
-  if (!canary) return false;
-  // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
-  // is the canary kept to its own question, as "not evidence it is better" is.
-  const denied = (match: Match) => isRejected(tokens, match.start);
-  return findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied);
-}
-
-/** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */
-const PROOF = localLexicon('prove | proves | proven | proved | proof | establish* | demonstrat*');
-
 /** Whether the sentence's last word is under a negation ("…, not proof that it lifts orders."). */
 function lastWordNegated(tokens: readonly Token[]): boolean {
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -152,16 +112,6 @@ function lastWordNegated(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-
-/** "This …", "And this …", "But that …": a sentence opening on a pointer back. */
-function opensOnPointer(tokens: readonly Token[]): boolean {
-  // "Just that it's safe.": the confining word may come first, spoken after "This won't tell us …".
-  const at = tokens.findIndex(
-    (token) => token.kind !== 'mark' && token.pos !== 'CCONJ' && !CONFINING.has(token.text),
-  );
-  return ['it', 'this', 'that'].includes(tokens[at]?.text ?? '');
-}
-const CONFINING = new Set(['just', 'only', 'merely']);
 
 /** Words that place the A/B test after the canary: "that's an A/B test later". */
 const AFTERWARDS = lexicon(

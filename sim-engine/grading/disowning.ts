@@ -70,5 +70,27 @@ export function disownsThePlan(tokens: readonly Token[]): boolean {
   // "If the dashboard says ship it after an hour, that's the wrong answer" judges a reading.
   if (tokens.some((token) => CONDITIONS.has(token.text))) return false;
   if (judgesWhatCameBefore(tokens)) return true;
-  return takesItBack(tokens);
+  return takesItBack(tokens) || numbersInvented(tokens);
+}
+
+/** The plan's numbers: "the numbers", "a couple of the figures", "those thresholds". */
+const NUMBERS = new Set(['number', 'figure', 'threshold', 'limit']);
+/** Numbers said to be invented: "made up for rhythm", "invented", "placeholders". */
+const INVENTED = new Set(['made', 'invented', 'fictional', 'fake', 'placeholders', 'placeholder']);
+const INVENTED_REACH = 3;
+
+/**
+ * "A couple of the numbers are made up for rhythm": numbers the speaker says were invented were
+ * never fixed, so nothing told before commits to them. "The numbers are not made up" keeps them.
+ */
+function numbersInvented(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.lemma !== 'be' || !NUMBERS.has(tokens[i - 1]?.lemma ?? '')) return false;
+    return tokens.slice(i + 1, i + 1 + INVENTED_REACH).some((word, k) => {
+      if (!INVENTED.has(word.text) || word.negated) return false;
+      const denied = tokens.slice(i, i + 1 + k).some((between) => NEGATORS.has(between.text));
+      const madeUp = word.text !== 'made' || tokens[i + 2 + k]?.text === 'up';
+      return madeUp && !denied;
+    });
+  });
 }

@@ -1,3 +1,4 @@
+import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 
 /**
@@ -32,8 +33,27 @@ export function opensOnClause(tokens: readonly Token[]): boolean {
   const item = tokens.slice(colon + 1, end < 0 ? tokens.length : end);
   if (item.filter((token) => token.kind !== 'mark').length < OWN_CLAUSE_WORDS) return false;
   const subject = item.findIndex((token) => token.pos === 'PRON');
-  return (
-    subject >= 0 &&
-    item.some((token, i) => i > subject && token.pos === 'VERB' && !token.text.endsWith('ing'))
-  );
+  if (subject >= 0) {
+    return item.some(
+      (token, i) => i > subject && token.pos === 'VERB' && !token.text.endsWith('ing'),
+    );
+  }
+  return roleActs(item);
+}
+
+/** What may follow a verb in -s the tagger read as a noun: "on-call points the proxy back". */
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
+/**
+ * "Rollback: on-call points the proxy back at the old cluster": a named role and its verb, even
+ * where the tagger reads the verb in -s as the role's noun ("call points").
+ */
+function roleActs(item: readonly Token[]): boolean {
+  return rolesNamed(item).some(({ end }) => {
+    const verb = item[end];
+    if (verb === undefined || verb.negated) return false;
+    if (verb.pos === 'VERB') return !verb.text.endsWith('ing');
+    const inS = verb.pos === 'NOUN' && verb.text !== verb.lemma && verb.text.endsWith('s');
+    return inS && OBJECT_OPENERS.has(item[end + 1]?.pos ?? '');
+  });
 }

@@ -259,3 +259,13 @@ describe('a sentence ending on a unit with its full stop', () => {
     );
   });
 });
+
+// The thirty-eighth round: a role and its verb after a heading's colon are a clause, even where
+// the tagger reads the verb in -s as a noun ("call points").
+describe('a role acting after a heading is a statement', () => {
+  it('earns rollback for "Rollback: on-call points the proxy back, minutes, any hour"', () => {
+    const answer =
+      'Rollback: on-call points the proxy back at the old cluster, minutes, any hour, no need to call me.';
+    expect(gradeAnswer(answer, service).covered).toContain('rollback');
+  });
+});

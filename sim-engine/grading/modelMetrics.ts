@@ -98,8 +98,18 @@ const STILL = new Set(['but', 'still', 'yet', 'though']);
  */
 function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
   const named = [...findAll(tokens, HALLUCINATION), ...findAll(tokens, FEEDBACK)];
+  if (named.length > 0 && dismissed(tokens)) return true;
   const refused = named.filter((match) => watchRefused(tokens, match.start));
   return refused.length > 0 && refused.length === named.length;
+}
+
+/** Judged not worth watching: "Hallucination checks and thumbs-downs are too noisy to act on". */
+const DISMISSED = lexicon('too noisy | too unreliable | not worth watching | not worth tracking');
+/** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
+const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
+
+function dismissed(tokens: Sentence['tokens']): boolean {
+  return has(tokens, DISMISSED) && !tokens.some((token) => KEPT.has(token.text));
 }
 
 /** Verbs of watching a signal. */

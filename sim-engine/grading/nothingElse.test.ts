@@ -21,3 +21,21 @@ describe('errors and latency and "nothing else" for a model is the misconception
     expect(misconceptions('If errors rise, nothing else matters: we roll back.')).toEqual([]);
   });
 });
+
+// The thirty-eighth round: the same misconception in other words, and quality signals dismissed.
+describe('errors and latency said to tell everything, or all that is watched, for a model', () => {
+  it.each([
+    'For monitoring, the model is one more service: its error rate and latency tell you everything.',
+    'So the error rate and response time are all I’d watch on the new model.',
+    'Hallucination checks and thumbs-down counts are too noisy to act on.',
+  ])('reads the misconception in "%s"', (answer) => {
+    expect(misconceptions(answer)).toContain('model-metrics');
+  });
+
+  it.each([
+    "The error rate alone doesn't tell you everything about a model.",
+    'Thumbs-down alone is too noisy, so we pair it with the eval harness.',
+  ])('reads none in "%s" (must not deny)', (answer) => {
+    expect(misconceptions(answer)).toEqual([]);
+  });
+});

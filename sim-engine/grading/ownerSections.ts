@@ -24,18 +24,29 @@ export function underOwnerSections(sentences: readonly Sentence[]): (readonly To
   let heading: readonly Token[] | null = null;
   return sentences.map(({ tokens }) => {
     if (isSectionHeading(tokens)) {
-      heading = tokens.some((token) => OWNER_SECTIONS.has(token.text)) ? tokens : null;
+      heading = tokens.some((token) => OWNER_SECTIONS.has(token.text)) ? withColon(tokens) : null;
       return tokens;
     }
     return heading === null ? tokens : [...heading, ...tokens];
   });
 }
 
-/** A heading of a few words ending in a colon, with nothing after it. */
+/**
+ * A heading of a few words ending in a colon, with nothing after it; or, as a ticket or a page
+ * sets it on a line of its own, a few words with no mark and no verb at all ("Owners").
+ */
 function isSectionHeading(tokens: readonly Token[]): boolean {
-  if (tokens.at(-1)?.text !== ':') return false;
-  const words = tokens.filter((token) => token.kind === 'word').length;
-  return words > 0 && words <= SECTION_WORDS;
+  const words = tokens.filter((token) => token.kind === 'word');
+  if (words.length === 0 || words.length > SECTION_WORDS) return false;
+  if (tokens.at(-1)?.text === ':') return true;
+  return words.length === tokens.length && !tokens.some((token) => token.pos === 'VERB');
+}
+
+/** "Owners" reads as "Owners:" before the role lines it heads. */
+function withColon(heading: readonly Token[]): readonly Token[] {
+  const last = heading.at(-1);
+  if (last === undefined || last.text === ':') return heading;
+  return [...heading, { ...last, text: ':', lemma: ':', kind: 'mark', pos: 'PUNCT' }];
 }
 
 /**
@@ -50,6 +61,16 @@ export function withOwnerSections(sentences: Sentence[]): Sentence[] {
     if (sentence.isClause || tokens === sentence.tokens || sentence.tokens.length === 0) {
       return sentence;
     }
-    return assignsToPerson(tokens) ? { ...sentence, isClause: true } : sentence;
+    const roleLine = assignsToPerson(tokens) || productRoleLine(sentence.tokens);
+    return roleLine ? { ...sentence, isClause: true } : sentence;
   });
+}
+
+/** "Product (PM): exposure order, …": the team's name with the role in brackets, then a colon. */
+function productRoleLine(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const texts = tokens.slice(start, start + 5).map((token) => token.text);
+  return (
+    texts.join(' ') === 'product ( pm ) :' || texts.slice(0, 4).join(' ') === 'product ( pm ):'
+  );
 }

@@ -113,6 +113,7 @@ function mineAsNoun(tokens: readonly Token[], start: number, end: number): boole
 /** Headings that name who decides: "Owner: me", "Decisions | mine". */
 const OWNER_HEADINGS = new Set([
   'owner',
+  'owners',
   'ownership',
   'decider',
   'decision',
@@ -122,7 +123,9 @@ const OWNER_HEADINGS = new Set([
 const HEADING_WORDS = 3;
 /** The speaker, or the product manager's role the speaker holds. */
 const SPEAKER = lexicon(
-  'me | myself | i | mine | the pm | pm | product management | product manager | the product owner',
+  'me | myself | i | mine | the pm | pm | product management | product manager | the product owner | ' +
+    // "Owners: Product (PM): exposure order, …": the team named with the role in brackets.
+    'product ( pm )',
 );
 /** Verbs that place responsibility with someone: "the calls sit with me", "rests with product". */
 const PLACING = new Set(['sit', 'rest', 'lie', 'fall', 'belong', 'stay', 'stop', 'land']);

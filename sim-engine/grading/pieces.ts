@@ -14,7 +14,9 @@ export function piecesOf(
   const out: Piece[] = [];
   let hyphen = false;
   for (let i = start; i <= end; i++) {
-    const text = raw.normal[i] ?? '';
+    // "We'd told leadership", "I'd seen it": before a past participle, "'d" is "had".
+    const had = raw.normal[i] === 'would' && isClitic(raw.value[i]) && participleAt(raw, i + 1);
+    const text = had ? HAD.text : (raw.normal[i] ?? '');
     const glued = (raw.spaces[i] ?? '') === '';
     const type = raw.type[i] ?? '';
     const previous = out[out.length - 1];
@@ -28,9 +30,12 @@ export function piecesOf(
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
       text:
         text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
-      lemma: plural ?? raw.lemma[i] ?? text,
+      lemma: had ? HAD.lemma : (plural ?? raw.lemma[i] ?? text),
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
-      pos: plural !== undefined ? 'NOUN' : subjectVerb(text, raw.pos[i] ?? 'X', previous?.text),
+      pos:
+        plural !== undefined
+          ? 'NOUN'
+          : subjectVerb(text, raw.pos[i] ?? 'X', previous, raw.pos[i + 1]),
       negated: raw.negated[i] === true && i >= negationFrom,
       glued,
       afterHyphen: hyphen,
@@ -40,7 +45,8 @@ export function piecesOf(
     };
     hyphen = false;
     // Only a word with an apostrophe can be a contraction: skip the pattern for the rest.
-    const clitic = hasApostrophe(text) ? CLITICS[CONTRACTED.exec(text)?.[2] ?? ''] : undefined;
+    const contracted = hasApostrophe(text) ? CLITICS[CONTRACTED.exec(text)?.[2] ?? ''] : undefined;
+    const clitic = contracted?.text === 'would' && participleAt(raw, i + 1) ? HAD : contracted;
     if (clitic !== undefined && piece.kind === 'word') {
       splitContraction(piece, clitic, out);
       continue;
@@ -67,12 +73,24 @@ const PLAN_PLURALS: ReadonlyMap<string, string> = new Map(
 
 /**
  * "Jonas and I both sign each step": after its subject the tagger may call "sign" a noun ("both
- * sign" as a determiner and its noun); it is the verb.
+ * sign" as a determiner and its noun); it is the verb. So is "answers" in "a randomised A/B test
+ * answers that": a verb of telling in -s, after a noun and before what it tells (a pronoun, an
+ * adjective, "whether"), not a compound's last noun ("test answers sheet").
  */
-function subjectVerb(text: string, pos: string, previous: string | undefined): string {
-  const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous);
-  return pos === 'NOUN' && subject && (text === 'sign' || text === 'approve') ? 'VERB' : pos;
+function subjectVerb(
+  text: string,
+  pos: string,
+  previous: Piece | undefined,
+  next: string | undefined,
+): string {
+  if (pos !== 'NOUN') return pos;
+  const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous.text);
+  if (subject && (text === 'sign' || text === 'approve')) return 'VERB';
+  const told = next !== undefined && TOLD_AFTER.has(next);
+  return previous?.pos === 'NOUN' && TELLING_VERBS.has(text) && told ? 'VERB' : pos;
 }
+const TELLING_VERBS = new Set(['answers', 'tells', 'shows', 'proves', 'settles', 'decides']);
+const TOLD_AFTER = new Set(['PRON', 'ADJ', 'ADP', 'SCONJ', 'DET']);
 const SIGNING_SUBJECTS = new Set(['both', 'i', 'we', 'they', 'jointly']);
 
 /** Dashes read as a minus: each one character, so longer words skip the look-up. */
@@ -111,6 +129,36 @@ const CLITICS: Readonly<Record<string, { text: string; lemma: string }>> = {
   ll: { text: 'will', lemma: 'will' },
   d: { text: 'would', lemma: 'would' },
 };
+
+const HAD = { text: 'had', lemma: 'have' };
+/** Participles that differ from the past tense; with any "-ed" verb, what follows a "had". */
+const PARTICIPLES = new Set([
+  'been',
+  'done',
+  'seen',
+  'told',
+  'given',
+  'gone',
+  'taken',
+  'shipped',
+  'written',
+  'known',
+  'made',
+  'had',
+  'got',
+  'gotten',
+]);
+
+function isClitic(value: string | undefined): boolean {
+  return value === "'d" || value === '’d';
+}
+
+/** The word at i is a past participle: "told", "seen", "shipped" (not "go", "rather"). */
+function participleAt(raw: RawTokens, i: number): boolean {
+  const word = raw.normal[i] ?? '';
+  const verb = raw.pos[i] === 'VERB' || raw.pos[i] === 'AUX';
+  return PARTICIPLES.has(word) || (verb && word.endsWith('ed') && word !== raw.lemma[i]);
+}
 
 /** "I'm the PM" reads as "I am the PM": the pronoun is the clause's subject, the verb its own word. */
 function splitContraction(piece: Piece, clitic: { text: string; lemma: string }, out: Piece[]) {

@@ -131,6 +131,8 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
     ['not believed', `${PLAN} I would not believe it for a second.`],
     ['retracted', `${PLAN} Scratch that.`],
     ['stopped mid-answer', `${PLAN} Actually, let me stop myself.`],
+    // The thirty-eighth round: a script for a video whose numbers were invented for its rhythm.
+    ['its numbers said to be invented', `${PLAN} A couple of the numbers are made up, for rhythm.`],
   ])('%s', (_how, answer) => {
     expect(covers(answer, 'holds')).toBe(false);
   });
@@ -152,6 +154,10 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
     ],
     ['a plan said not to be theatre', `${PLAN} It is not theatre: every gate has a number.`],
     ['a reminder', `${PLAN} Don't forget that the lead signs every gate.`],
+    [
+      'its numbers said not to be invented',
+      `${PLAN} The numbers are not made up: they come from last quarter.`,
+    ],
   ])('must not deny %s', (_how, answer) => {
     expect(covers(answer, 'holds')).toBe(true);
   });

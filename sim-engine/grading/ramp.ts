@@ -20,7 +20,17 @@ const ADVANCE = lexicon(
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
 
 // "clean 24 h", "green 12 hours": a length the metrics must stay healthy for, as "for" gives one.
-const LENGTH_CUES = new Set(['for', 'least', 'minimum', 'clean', 'green', 'stable', 'flat']);
+// "Each step will need both sign-offs, after 24 hours": a stage's step waits that long.
+const LENGTH_CUES = new Set([
+  'for',
+  'least',
+  'minimum',
+  'clean',
+  'green',
+  'stable',
+  'flat',
+  'after',
+]);
 const SPEED_CUES = new Set(['in', 'within', 'under', 'than', 'takes', 'inside']);
 const MIN_RAMP_STAGES = 3;
 

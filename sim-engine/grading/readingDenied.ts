@@ -61,3 +61,17 @@ function deniesInShort(tokens: readonly Token[], from: number): boolean {
   return negated && !clause.some((token) => token.pos === 'VERB');
 }
 const ECHOED = new Set(['it', 'they', 'that', 'this']);
+
+const POINTERS = new Set(['it', 'that', 'this', 'they']);
+
+/**
+ * "We'd told leadership the canary proved it was faster. It can't.": a sentence of only a pointer
+ * and a negated auxiliary denies the claim just before it, as "No." answers a question.
+ */
+export function deniesFlatly(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const [pointer, auxiliary, negator] = words;
+  if (!POINTERS.has(pointer?.text ?? '') || auxiliary?.pos !== 'AUX') return false;
+  if (words.length === 2) return auxiliary.text === 'cannot';
+  return words.length === 3 && negator?.text === 'not';
+}

@@ -16,6 +16,7 @@ import { insideLongQuotations, isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
+import { deniesFlatly } from './readingDenied';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -106,7 +107,8 @@ export function readAnswer(answer: string): ReadAnswer {
         previous !== undefined &&
         (refusesReported(previous.tokens, tokens) ||
           answersNo(previous.tokens, tokens) ||
-          rejectsAsAWhole(tokens))
+          rejectsAsAWhole(tokens) ||
+          deniesFlatly(tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }

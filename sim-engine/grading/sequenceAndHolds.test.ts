@@ -198,3 +198,17 @@ describe('the grader hears a stage named by number with its length said next', (
     expect(covers('1 %, 5 %, 25 %. Ten minutes to roll back.', 'holds')).toBe(false);
   });
 });
+
+// The thirty-eighth round: a step approved only after a length waits that long.
+describe('a stage that advances only after a length is held that long', () => {
+  it('earns holds for "each step will need both sign-offs, after 24 hours"', () => {
+    const answer =
+      'The ramp: 5 %, 25 %, 50 %, 100 %. Each step will need the payments lead’s sign-off and mine, after 24 hours that include a dinner peak.';
+    expect(covers(answer, 'holds')).toBe(true);
+  });
+
+  it('does not read a rollback after a length as a hold (must not deny)', () => {
+    const answer = 'The ramp: 5 %, 25 %, 50 %, 100 %. We roll back after 5 minutes over the line.';
+    expect(covers(answer, 'holds')).toBe(false);
+  });
+});

@@ -47,3 +47,19 @@ describe('the most valuable customers put first is still caught', () => {
     expect(valuableFirstRead(answer)).toBe(true);
   });
 });
+
+// The thirty-eighth round: "the first to notice" says who acts first, not which group goes first;
+// "best customers" are a valuable group.
+describe('who notices first is not the order', () => {
+  it('reads no misconception when the valuable group, last, is "the first to notice"', () => {
+    const answer =
+      'Order: staff → beta users → casual shoppers → weekly subscribers last, since they are our highest-value customers and the first to notice bad baskets.';
+    expect(valuableFirstRead(answer)).toBe(false);
+  });
+
+  it('reads "our best customers first" as the misconception (must not deny)', () => {
+    expect(
+      valuableFirstRead("I'd put our best customers on it first, they'd give us signal fastest."),
+    ).toBe(true);
+  });
+});

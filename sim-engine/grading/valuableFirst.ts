@@ -87,11 +87,19 @@ function placedFirstAfter(tokens: Sentence['tokens'], from: number): boolean {
     const text = tokens[i]?.text ?? '';
     // "… enterprise tenants — free first because …": a dash starts another note's clause.
     if (BOUNDARIES.has(text) || NOTE_BREAKS.has(text)) return false;
-    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN') first = i;
+    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN' && !firstToAct(tokens, i)) first = i;
   }
   if (first < 0 || first - from >= FIRST_REACH) return false;
   // Words of the end are looked for only once a "first" is near (most groups have none).
   return !findAll(tokens, LAST).some((end) => end.start >= from && end.start < first);
+}
+
+/**
+ * "… since they're our highest-value customers and the first to notice bad baskets": "the first
+ * to" and a verb says who acts first, not which group the order puts first.
+ */
+function firstToAct(tokens: Sentence['tokens'], at: number): boolean {
+  return tokens[at - 1]?.text === 'the' && tokens[at + 1]?.text === 'to';
 }
 
 function nearby(

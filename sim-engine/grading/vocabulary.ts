@@ -230,6 +230,12 @@ export const BETTER = lexicon(
   'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     'beats | superior | increase* conversion | prefer*',
 );
+/**
+ * A gain in speed: "whether it's faster for users is an A/B test". A question an A/B test
+ * answers, as "better" is; not read as a lift claimed from the canary, since "people wanted to
+ * announce that pages were faster" reports a wish and "the faster model" names the change.
+ */
+export const SPEED_GAIN = lexicon('faster | quicker');
 export const NOT_RANDOM = lexicon(
   'randomi* | not random* | non random* | self selected | selection bias | artifact* | causal* | ' +
     'confound* | biased | statistical* | significan* | control group* | random assignment | ' +
@@ -267,6 +273,10 @@ export const ENOUGH = lexicon(
   'is enough | are enough | is sufficient | are sufficient | suffices | ' +
     // "error rate and latency, full stop", "those two numbers are all we need".
     'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
+    'all i watch | all i would watch | all we would watch | all i would track | ' +
+    'all we would track | all that matters | ' +
+    // "error rate and latency tell you everything"
+    'tell you everything | tells you everything | tell us everything | tells us everything | ' +
     'nothing else',
 );
 export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
