@@ -110,6 +110,9 @@ export { THIRTY_FIFTH_FRESH_CORPUS } from './fresh35/thirtyFifthFreshCorpus';
 
 /** The thirty-sixth fresh held-out set (ap001–ap060): graded once after the grader was frozen (README.md). */
 export { THIRTY_SIXTH_FRESH_CORPUS } from './fresh36/thirtySixthFreshCorpus';
+
+/** The thirty-seventh fresh held-out set (aq001–aq060): graded once after the grader was frozen (README.md). */
+export { THIRTY_SEVENTH_FRESH_CORPUS } from './fresh37/thirtySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
