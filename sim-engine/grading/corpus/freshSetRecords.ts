@@ -36,6 +36,7 @@ import {
   THIRTY_FOURTH_FRESH_CORPUS,
   THIRTY_FIFTH_FRESH_CORPUS,
   THIRTY_SIXTH_FRESH_CORPUS,
+  THIRTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -74,6 +75,7 @@ import { THIRTY_THIRD_FRESH_FIRST_EVALUATION } from './thirtyThirdFreshFirstEval
 import { THIRTY_FOURTH_FRESH_FIRST_EVALUATION } from './thirtyFourthFreshFirstEvaluation';
 import { THIRTY_FIFTH_FRESH_FIRST_EVALUATION } from './thirtyFifthFreshFirstEvaluation';
 import { THIRTY_SIXTH_FRESH_FIRST_EVALUATION } from './thirtySixthFreshFirstEvaluation';
+import { THIRTY_SEVENTH_FRESH_FIRST_EVALUATION } from './thirtySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -407,6 +409,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'ap',
     // Graded once at dca7b29 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-seventh fresh set (held out, graded once)',
+    answers: THIRTY_SEVENTH_FRESH_CORPUS,
+    first: THIRTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'aq',
+    // Graded once at 998c6f0 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
