@@ -77,7 +77,9 @@ export const RANDOM = lexicon('random | randomly | at random');
 export const EXPERIMENT = lexicon(
   'a/b* | ab test* | a b test* | split test* | experiment | experiments | randomi* | ' +
     'control group* | ' +
-    'controlled trial',
+    'controlled trial | ' +
+    // Said in plain words: "a fair test afterwards where shoppers are split at random".
+    'fair test | fair comparison | split at random | randomly split',
 );
 
 export const THRESHOLD = lexicon(
@@ -88,12 +90,16 @@ export const THRESHOLD = lexicon(
 
 export const ERRORS = lexicon(
   'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
-    'success rate | availability | failed search* | failed quer* | failed call* | failed job*',
+    'success rate | availability | failed search* | failed quer* | failed call* | failed job* | ' +
+    // Said in plain words: "more than 1 in 200 home screens failing to load".
+    'failing to load | fail to load | fails to load | failed to load',
 );
 export const LATENCY = lexicon(
   'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
     'page load* | time to first token | 99th percentile | 95th percentile | query time* | ' +
-    'search time*',
+    'search time* | ' +
+    // Said in plain words: "the slowest 5 % of screens getting more than half a second slower".
+    'slowest | slower',
 );
 export const BUSINESS = lexicon(
   'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
@@ -101,7 +107,8 @@ export const BUSINESS = lexicon(
     'sales | transactions | ' +
     // Outcomes and per-user rates a product counts ("completed trips per quote", "tasks per team").
     'completed* | per session | per active | per user | per visit | per quote | per started | ' +
-    'download* | satisfaction | csat | nps | renewal* | task* created',
+    'download* | satisfaction | csat | nps | renewal* | task* created | ' +
+    'baskets added | basket adds | added to basket* | add to basket | added to cart',
 );
 
 export const PRECOMMIT = lexicon(
