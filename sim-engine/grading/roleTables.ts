@@ -59,6 +59,27 @@ function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
   return after.length >= MIN_SHARED_DECISIONS;
 }
 
+/** The product role's share named: "the PM part", "the PM's side", "product's job". */
+const PRODUCT_ROLES = new Set(['pm', "pm's", 'product', "product's"]);
+const SHARE_OPENING = 5;
+const SHARE_TO_COLON = 4;
+
+/**
+ * "So the PM part, in reverse: the order, the limits, the holds, the sign-off": the product role's
+ * share, near the sentence's start, then a colon and two or more release decisions.
+ */
+function roleShareListed(tokens: readonly Token[]): boolean {
+  const share = tokens.findIndex(
+    (token, at) =>
+      at < SHARE_OPENING && SHARES.has(token.text) && PRODUCT_ROLES.has(tokens[at - 1]?.text ?? ''),
+  );
+  if (share < 0) return false;
+  const colon = tokens.findIndex(
+    (token, at) => at > share && at <= share + SHARE_TO_COLON && token.text === ':',
+  );
+  return colon > 0 && decisionsAfter(tokens, colon);
+}
+
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
@@ -99,6 +120,7 @@ function labelEnd(tokens: readonly Token[], start: number): number {
  */
 export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens.at(-1)?.text === '?') return false;
+  if (roleShareListed(tokens)) return true;
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const separator = labelEnd(tokens, start);
   if (separator < 0) return false;

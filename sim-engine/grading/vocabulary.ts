@@ -238,11 +238,14 @@ export const BETTER = lexicon(
     'beats | superior | increase* conversion | prefer*',
 );
 /**
- * A gain in speed: "whether it's faster for users is an A/B test". A question an A/B test
- * answers, as "better" is; not read as a lift claimed from the canary, since "people wanted to
- * announce that pages were faster" reports a wish and "the faster model" names the change.
+ * A gain said in other words: "whether it's faster for users", "whether the new pricing earns
+ * more is an A/B test". A question an A/B test answers, as "better" is; not read as a lift
+ * claimed from the canary, since "people wanted to announce that pages were faster" reports a
+ * wish and "the faster model" names the change.
  */
-export const SPEED_GAIN = lexicon('faster | quicker');
+export const OTHER_GAINS = lexicon(
+  'faster | quicker | earns more | earn more | sells more | sell more | makes more money',
+);
 export const NOT_RANDOM = lexicon(
   'randomi* | not random* | non random* | self selected | selection bias | artifact* | causal* | ' +
     'confound* | biased | statistical* | significan* | control group* | random assignment | ' +
