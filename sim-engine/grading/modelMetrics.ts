@@ -104,7 +104,11 @@ function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
 }
 
 /** Judged not worth watching: "Hallucination checks and thumbs-downs are too noisy to act on". */
-const DISMISSED = lexicon('too noisy | too unreliable | not worth watching | not worth tracking');
+const DISMISSED = lexicon(
+  'too noisy | too unreliable | not worth watching | not worth tracking | ' +
+    // "thumbs-downs and eval scores are noise at this volume", "would only add noise".
+    'are noise | is noise | just noise | add noise | adds noise',
+);
 /** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
 const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
 
@@ -171,13 +175,15 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
     tokens
       .slice(from + 1, from + 1 + SETTLED_REACH)
       .some((verb) => SETTLED.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated);
-  // "already covered quality", or "answer quality is covered", "quality's settled".
-  return tokens.some(
-    (token, at) =>
-      !token.negated &&
-      (token.text === 'already' || (token.text === 'quality' && tokens[at + 1]?.lemma === 'be')) &&
-      settledWithin(at),
-  );
+  // "already covered quality", or "answer quality is covered", "quality's settled", "the
+  // quality question is settled".
+  return tokens.some((token, at) => {
+    if (token.negated) return false;
+    if (token.text === 'already') return settledWithin(at);
+    if (token.text !== 'quality') return false;
+    const be = tokens[at + 1]?.pos === 'NOUN' ? at + 2 : at + 1;
+    return tokens[be]?.lemma === 'be' && settledWithin(be - 1);
+  });
 }
 
 /** Where the sentence's first clause ends: "; …", ", so …", ": …", " — …". */

@@ -284,7 +284,10 @@ export const ENOUGH = lexicon(
     // "error rate and latency, full stop", "those two numbers are all we need".
     'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
     'all i watch | all i would watch | all we would watch | all i would track | ' +
-    'all we would track | all that matters | ' +
+    'all we would track | all that matters | the whole story | ' +
+    'the only things that matter | the only thing that matters | ' +
+    // A model measured as a service is: "what we'd measure for any service: error rate and latency".
+    'would measure for any service | just another service | like any other service | ' +
     // "error rate and latency tell you everything"
     'tell you everything | tells you everything | tell us everything | tells us everything | ' +
     'nothing else',
