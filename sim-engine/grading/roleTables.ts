@@ -59,21 +59,18 @@ function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
   return after.length >= MIN_SHARED_DECISIONS;
 }
 
-/** The product role's share named: "the PM part", "the PM's side", "product's job". */
-const PRODUCT_ROLES = new Set(['pm', "pm's", 'product', "product's"]);
-const SHARE_OPENING = 5;
+/** Whose share is named: "the PM part", "the PM's side", "product's job", "my part". */
+const SHARE_HOLDERS = new Set(['pm', "pm's", 'product', "product's", 'my']);
 const SHARE_TO_COLON = 4;
 
 /**
- * "So the PM part, in reverse: the order, the limits, the holds, the sign-off": the product role's
- * share, near the sentence's start, then a colon and two or more release decisions.
+ * "So the PM part, in reverse: the order, the limits, the holds, the sign-off", "being clear on
+ * my part: the order of cities, the rollback numbers, …": the product role's or the speaker's
+ * share, then a colon and two or more release decisions.
  */
 function roleShareListed(tokens: readonly Token[]): boolean {
-  const share = tokens.findIndex(
-    (token, at) =>
-      at < SHARE_OPENING && SHARES.has(token.text) && PRODUCT_ROLES.has(tokens[at - 1]?.text ?? ''),
-  );
-  if (share < 0) return false;
+  const share = tokens.findIndex((token) => SHARES.has(token.text) && !token.negated);
+  if (share < 0 || !SHARE_HOLDERS.has(tokens[share - 1]?.text ?? '')) return false;
   const colon = tokens.findIndex(
     (token, at) => at > share && at <= share + SHARE_TO_COLON && token.text === ':',
   );
