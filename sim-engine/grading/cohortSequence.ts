@@ -180,8 +180,17 @@ function opensStep(tokens: readonly Token[], i: number): boolean {
 /** A step names a group when a group noun is affirmed in it and no share of traffic is. */
 function namesGroup(step: readonly Token[]): boolean {
   if (step.some((token) => token.kind === 'number')) return false;
-  return step.some(
-    (token) => token.pos === 'NOUN' && GROUP_NOUNS.has(token.lemma) && !token.negated,
+  return step.some((token) => isGroupNoun(token) && !token.negated);
+}
+
+/**
+ * A noun for a group of people or places. Opening a sentence, the tagger may call a plural a
+ * name and keep its plural ("Stores in the early-access programme"): its singular is looked up.
+ */
+function isGroupNoun(token: Token): boolean {
+  if (token.pos === 'NOUN') return GROUP_NOUNS.has(token.lemma);
+  return (
+    token.pos === 'PROPN' && token.text.endsWith('s') && GROUP_NOUNS.has(token.text.slice(0, -1))
   );
 }
 

@@ -112,8 +112,13 @@ const DISMISSED = lexicon(
 /** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
 const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
 
+/**
+ * The dismissal's own words are flagged as turned down (dismissals.ts reads the sentence as a
+ * refusal), so a denial is looked for in words: "thumbs-down is not too noisy" dismisses nothing.
+ */
 function dismissed(tokens: Sentence['tokens']): boolean {
-  return has(tokens, DISMISSED) && !tokens.some((token) => KEPT.has(token.text));
+  if (tokens.some((token) => KEPT.has(token.text))) return false;
+  return findAll(tokens, DISMISSED).some((match) => !negatorBefore(tokens, match.start + 1));
 }
 
 /** Verbs of watching a signal. */

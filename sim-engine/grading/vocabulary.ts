@@ -234,7 +234,7 @@ export const SAFE = lexicon(
     'nothing is broken | anything breaks',
 );
 export const BETTER = lexicon(
-  'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
+  'better | improv* | lift | lifts | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 /**
