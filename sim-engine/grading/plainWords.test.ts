@@ -19,6 +19,14 @@ describe('a count out of a whole is a share', () => {
     expect(rate?.value).toBe(0.5);
   });
 
+  it('leaves no pronoun "one" in "one in two hundred gives us almost nothing"', () => {
+    // Read as the pronoun, "one … gives us" told the sentence in another voice (dash notes, ag043).
+    const [sentence] = splitSentences(
+      'At 5 %, one in two hundred gives us almost nothing to read.',
+    );
+    expect(sentence?.tokens.map((token) => token.text)).not.toContain('one');
+  });
+
   it('leaves "2 in 5 stages" alone (must not deny)', () => {
     const [sentence] = splitSentences('We pause 2 in 5 stages for a review.');
     expect(sentence?.tokens.some((token) => token.unit === 'percent')).toBe(false);

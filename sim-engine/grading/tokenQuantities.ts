@@ -32,9 +32,10 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
     }
     const rate = number.vague === true ? null : rateAfter(pieces, number.value, number.next);
     if (rate !== null) {
-      tokens.push(
-        copyPiece(piece, { kind: 'number', pos: 'NUM', value: rate.value, unit: 'percent' }),
-      );
+      // Its text is the share ("0.5"), so "one in two hundred gives us …" has no pronoun "one".
+      const text = String(rate.value);
+      const share = { text, lemma: text, value: rate.value, unit: 'percent' as const };
+      tokens.push(copyPiece(piece, { ...share, kind: 'number', pos: 'NUM' }));
       i = rate.next - 1;
       continue;
     }
