@@ -5,7 +5,8 @@ import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
-import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH, ROLLBACK } from './vocabulary';
+import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
+import { ROLLBACK } from './vocabulary';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
