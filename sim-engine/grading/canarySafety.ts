@@ -43,11 +43,22 @@ export function canaryAnswersSafety(
   }
   // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
   if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
-  if (!canary) return false;
+  // "I won't claim wallets lift conversion off the back of this": the rollout just described,
+  // pointed at, is denied as the proof of a gain, as the canary named would be.
+  if (!canary && !restsOnThis(tokens)) return false;
   // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
   // is the canary kept to its own question, as "not evidence it is better" is.
   const denied = (match: Match) => isRejected(tokens, match.start);
   return findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied);
+}
+
+/** Words before a pointer at the rollout as the ground of a claim: "off the back of this", "from this". */
+const GROUNDS = new Set(['of', 'from', 'on']);
+
+function restsOnThis(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) => token.text === 'this' && GROUNDS.has(tokens[at - 1]?.text ?? ''),
+  );
 }
 
 /** Words for proof: what the canary does not give ("the claim isn't proven by the canary"). */

@@ -180,8 +180,17 @@ function opensStep(tokens: readonly Token[], i: number): boolean {
 /** A step names a group when a group noun is affirmed in it and no share of traffic is. */
 function namesGroup(step: readonly Token[]): boolean {
   if (step.some((token) => token.kind === 'number')) return false;
-  return step.some(
-    (token) => token.pos === 'NOUN' && GROUP_NOUNS.has(token.lemma) && !token.negated,
+  return step.some((token) => isGroupNoun(token) && !token.negated);
+}
+
+/**
+ * A noun for a group of people or places. Opening a sentence, the tagger may call a plural a
+ * name and keep its plural ("Stores in the early-access programme"): its singular is looked up.
+ */
+function isGroupNoun(token: Token): boolean {
+  if (token.pos === 'NOUN') return GROUP_NOUNS.has(token.lemma);
+  return (
+    token.pos === 'PROPN' && token.text.endsWith('s') && GROUP_NOUNS.has(token.text.slice(0, -1))
   );
 }
 
@@ -202,15 +211,34 @@ export function listedInOrder(sentences: readonly Sentence[]): Sentence | undefi
     // A short heading naming the groups ("## Audience sequence") asks who as a question would;
     // its notes, then, name groups however they are worded.
     const namesGroups = !asksWho && heading.words <= HEADING_REACH && asksForGroups(words);
-    if (!(asksWho && heading.isClause) && !namesGroups) return false;
+    // "Who moves first, and why": a short question heading, which the tagger may leave verbless.
+    const shortQuestion = asksWho && heading.words <= HEADING_REACH;
+    if (!(asksWho && (heading.isClause || shortQuestion)) && !namesGroups) return false;
+    // A heading that asks why ("… and why") announces a reason after each group's note.
+    const asksWhy = heading.words <= HEADING_REACH && words.some((token) => token.text === 'why');
     let items = 0;
+    let reasoned = false;
     for (const item of sentences.slice(at + 1)) {
       const group = namesGroup(item.tokens) || (namesGroups && isGroupPhrase(item.tokens));
+      // "Our own workspace. We run the company on the tool, so we feel slow pages first.": one
+      // reason after a group's note belongs to it, as "and why" in the heading asks.
+      if (!group && asksWhy && items > 0 && !reasoned && givesReason(item)) {
+        reasoned = true;
+        continue;
+      }
       if (item.words > MAX_ITEM_WORDS || !group) break;
+      reasoned = false;
       items++;
     }
     return items >= (namesGroups ? MIN_STEPS + 1 : MIN_STEPS);
   });
+}
+
+const REASONS = new Set(['so', 'because', 'since', 'as']);
+
+/** A clause of its own that gives a reason: "…, so we feel slow pages before anyone". */
+function givesReason(sentence: Sentence): boolean {
+  return sentence.isClause && sentence.tokens.some((token) => REASONS.has(token.text));
 }
 
 function asksForGroups(words: readonly Token[]): boolean {

@@ -28,7 +28,7 @@ import {
   SAFE,
   SAME_AS_AB,
   SEQUENCE,
-  SPEED_GAIN,
+  OTHER_GAINS,
 } from './vocabulary';
 
 /** Canary vs A/B: the canary says safe, a randomised A/B test says better, and which comes first. */
@@ -57,7 +57,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // A negated canary is still the canary talked about ("careful not to read the canary as …").
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
-    const better = hasAny(tokens, BETTER) || hasAny(tokens, SPEED_GAIN);
+    const better = hasAny(tokens, BETTER) || hasAny(tokens, OTHER_GAINS);
     if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= sentence;
       // "This is a safety check, not an A/B test": the canary set against an experiment.

@@ -5,7 +5,8 @@ import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
-import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH, ROLLBACK } from './vocabulary';
+import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
+import { ROLLBACK } from './vocabulary';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -104,12 +105,21 @@ function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
 }
 
 /** Judged not worth watching: "Hallucination checks and thumbs-downs are too noisy to act on". */
-const DISMISSED = lexicon('too noisy | too unreliable | not worth watching | not worth tracking');
+const DISMISSED = lexicon(
+  'too noisy | too unreliable | not worth watching | not worth tracking | ' +
+    // "thumbs-downs and eval scores are noise at this volume", "would only add noise".
+    'are noise | is noise | just noise | add noise | adds noise',
+);
 /** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
 const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
 
+/**
+ * The dismissal's own words are flagged as turned down (dismissals.ts reads the sentence as a
+ * refusal), so a denial is looked for in words: "thumbs-down is not too noisy" dismisses nothing.
+ */
 function dismissed(tokens: Sentence['tokens']): boolean {
-  return has(tokens, DISMISSED) && !tokens.some((token) => KEPT.has(token.text));
+  if (tokens.some((token) => KEPT.has(token.text))) return false;
+  return findAll(tokens, DISMISSED).some((match) => !negatorBefore(tokens, match.start + 1));
 }
 
 /** Verbs of watching a signal. */
@@ -171,13 +181,15 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
     tokens
       .slice(from + 1, from + 1 + SETTLED_REACH)
       .some((verb) => SETTLED.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated);
-  // "already covered quality", or "answer quality is covered", "quality's settled".
-  return tokens.some(
-    (token, at) =>
-      !token.negated &&
-      (token.text === 'already' || (token.text === 'quality' && tokens[at + 1]?.lemma === 'be')) &&
-      settledWithin(at),
-  );
+  // "already covered quality", or "answer quality is covered", "quality's settled", "the
+  // quality question is settled".
+  return tokens.some((token, at) => {
+    if (token.negated) return false;
+    if (token.text === 'already') return settledWithin(at);
+    if (token.text !== 'quality') return false;
+    const be = tokens[at + 1]?.pos === 'NOUN' ? at + 2 : at + 1;
+    return tokens[be]?.lemma === 'be' && settledWithin(be - 1);
+  });
 }
 
 /** Where the sentence's first clause ends: "; …", ", so …", ": …", " — …". */

@@ -89,7 +89,9 @@ const SUGGESTED = lexicon(
 );
 
 export const P95 = lexicon(
-  'p95 | output latency | response latency | time to first token | generation latency',
+  'p95 | output latency | response latency | time to first token | generation latency | ' +
+    // "The slowest 5 % of screens getting more than half a second slower".
+    'slowest 5 | slowest five',
 );
 export const TOKEN_COST = lexicon(
   'token* | cost per query | cost per request | cost per answer | inference cost | serving cost | ' +
@@ -104,7 +106,7 @@ const SPENT = wordSet('cost costs compute spend lookups gpu inference calls doll
  */
 const OUTPUT_UNITS = wordSet(
   'summary request answer call query response recommendation completion generation ' +
-    'output draft message note req reqs',
+    'output draft message note req reqs screen',
 );
 /** Words between "per" and its unit that only count it: "per 1,000 requests". */
 const COUNTING = new Set(['thousand', '1,000']);
@@ -158,6 +160,20 @@ function namedSignals(
   return found;
 }
 
+/** Presses of a button people give an output: "taps", "clicks". */
+const PRESSES = new Set(['taps', 'tap', 'clicks', 'click', 'presses']);
+const QUOTES = new Set(['"', '”', '“', "'", '’']);
+
+/**
+ * '"Not interested" taps up more than 10 %', '"not for me" taps': a button named by its label in
+ * quotation marks, then its presses, is feedback people give the outputs.
+ */
+function tapsOnALabel(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) => PRESSES.has(token.text) && QUOTES.has(tokens[at - 1]?.text ?? ''),
+  );
+}
+
 /** Words that wave a signal away: "vet ratings are too sparse to be useful", "too noisy". */
 const DISMISSING = new Set([
   'useless',
@@ -197,6 +213,7 @@ function isJudged(tokens: readonly Token[]): boolean {
 
 function isReceived(tokens: readonly Token[]): boolean {
   if (kept(tokens, FEEDBACK).length > 0 || kept(tokens, RECEIVED).length > 0) return true;
+  if (tapsOnALabel(tokens)) return true;
   return kept(tokens, SUGGESTED).some((suggested) => wordNear(tokens, suggested, TAKEN_UP));
 }
 

@@ -39,3 +39,25 @@ describe('errors and latency said to tell everything, or all that is watched, fo
     expect(misconceptions(answer)).toEqual([]);
   });
 });
+
+// The thirty-ninth round: the same misconception said as the whole story, the only things that
+// matter, a model measured as any service, signals called noise, quality settled beforehand.
+describe('errors and latency as all that counts for a model, in the thirty-seventh set’s forms', () => {
+  it.each([
+    'We agree the limits first, error rate 0.5 % over or p99 300 ms worse, and those two are the whole story.',
+    'What we measure is what we would measure for any service: error rate and latency.',
+    'In production the only things that matter for a model are whether it errors and how fast it answers.',
+    'Thumbs-downs and eval scores are noise at this volume.',
+    'The offline evals went up three points, so the quality question is settled.',
+  ])('reads the misconception in "%s"', (answer) => {
+    expect(misconceptions(answer)).toContain('model-metrics');
+  });
+
+  it.each([
+    'Error rate is not the whole story for a model: we also watch hallucinations and thumbs-downs.',
+    'The quality question is not settled by the offline evals, so we sample live answers daily.',
+    'Thumbs-down counts are not too noisy to act on at this volume; we watch them daily.',
+  ])('reads none in "%s" (must not deny)', (answer) => {
+    expect(misconceptions(answer)).toEqual([]);
+  });
+});

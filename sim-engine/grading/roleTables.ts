@@ -59,6 +59,24 @@ function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
   return after.length >= MIN_SHARED_DECISIONS;
 }
 
+/** Whose share is named: "the PM part", "the PM's side", "product's job", "my part". */
+const SHARE_HOLDERS = new Set(['pm', "pm's", 'product', "product's", 'my']);
+const SHARE_TO_COLON = 4;
+
+/**
+ * "So the PM part, in reverse: the order, the limits, the holds, the sign-off", "being clear on
+ * my part: the order of cities, the rollback numbers, …": the product role's or the speaker's
+ * share, then a colon and two or more release decisions.
+ */
+function roleShareListed(tokens: readonly Token[]): boolean {
+  const share = tokens.findIndex((token) => SHARES.has(token.text) && !token.negated);
+  if (share < 0 || !SHARE_HOLDERS.has(tokens[share - 1]?.text ?? '')) return false;
+  const colon = tokens.findIndex(
+    (token, at) => at > share && at <= share + SHARE_TO_COLON && token.text === ':',
+  );
+  return colon > 0 && decisionsAfter(tokens, colon);
+}
+
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
@@ -99,6 +117,7 @@ function labelEnd(tokens: readonly Token[], start: number): number {
  */
 export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens.at(-1)?.text === '?') return false;
+  if (roleShareListed(tokens)) return true;
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const separator = labelEnd(tokens, start);
   if (separator < 0) return false;

@@ -30,6 +30,15 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
       i = number.next - 1;
       continue;
     }
+    const rate = number.vague === true ? null : rateAfter(pieces, number.value, number.next);
+    if (rate !== null) {
+      // Its text is the share ("0.5"), so "one in two hundred gives us …" has no pronoun "one".
+      const text = String(rate.value);
+      const share = { text, lemma: text, value: rate.value, unit: 'percent' as const };
+      tokens.push(copyPiece(piece, { ...share, kind: 'number', pos: 'NUM' }));
+      i = rate.next - 1;
+      continue;
+    }
     const unit = unitAt(pieces, number.next);
     // "Several days", "a couple of days" are hold lengths; "a few minutes" stays words (a speed).
     if (number.vague === true && (unit === null || !LONG_DURATIONS.has(unit.unit))) {
@@ -60,6 +69,24 @@ export function withQuantities(pieces: readonly Piece[]): Token[] {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+/** The smallest whole a rate is said out of: "1 in 200", not "1 in 5 stages". */
+const RATE_WHOLE = 20;
+
+/**
+ * "More than 1 in 200 home screens failing", "one in a thousand trips": a count out of a whole is
+ * a share, in percent (0.5 %, 0.1 %).
+ */
+function rateAfter(
+  pieces: readonly Piece[],
+  part: number,
+  next: number,
+): { value: number; next: number } | null {
+  if (pieces[next]?.text !== 'in') return null;
+  const whole = numberAt(pieces, next + 1);
+  if (whole === null || whole.vague === true || whole.ordinal === true) return null;
+  if (whole.value < RATE_WHOLE || whole.value <= part) return null;
+  return { value: (part / whole.value) * 100, next: whole.next };
+}
 
 /**
  * "A day", "a second slower": one unit of time after an article. "A second wave", "a second

@@ -77,7 +77,9 @@ export const RANDOM = lexicon('random | randomly | at random');
 export const EXPERIMENT = lexicon(
   'a/b* | ab test* | a b test* | split test* | experiment | experiments | randomi* | ' +
     'control group* | ' +
-    'controlled trial',
+    'controlled trial | ' +
+    // Said in plain words: "a fair test afterwards where shoppers are split at random".
+    'fair test | fair comparison | split at random | randomly split',
 );
 
 export const THRESHOLD = lexicon(
@@ -88,12 +90,16 @@ export const THRESHOLD = lexicon(
 
 export const ERRORS = lexicon(
   'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
-    'success rate | availability | failed search* | failed quer* | failed call* | failed job*',
+    'success rate | availability | failed search* | failed quer* | failed call* | failed job* | ' +
+    // Said in plain words: "more than 1 in 200 home screens failing to load".
+    'failing to load | fail to load | fails to load | failed to load',
 );
 export const LATENCY = lexicon(
   'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
     'page load* | time to first token | 99th percentile | 95th percentile | query time* | ' +
-    'search time*',
+    'search time* | ' +
+    // Said in plain words: "the slowest 5 % of screens getting more than half a second slower".
+    'slowest | slower',
 );
 export const BUSINESS = lexicon(
   'conversion* | checkout* | purchase* | revenue | orders | sign up* | signups | retention | ' +
@@ -101,7 +107,8 @@ export const BUSINESS = lexicon(
     'sales | transactions | ' +
     // Outcomes and per-user rates a product counts ("completed trips per quote", "tasks per team").
     'completed* | per session | per active | per user | per visit | per quote | per started | ' +
-    'download* | satisfaction | csat | nps | renewal* | task* created',
+    'download* | satisfaction | csat | nps | renewal* | task* created | ' +
+    'baskets added | basket adds | added to basket* | add to basket | added to cart',
 );
 
 export const PRECOMMIT = lexicon(
@@ -227,15 +234,18 @@ export const SAFE = lexicon(
     'nothing is broken | anything breaks',
 );
 export const BETTER = lexicon(
-  'better | improv* | lift | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
+  'better | improv* | lift | lifts | uplift | win | wins | winning | winner* | outperform* | causal* | moves the metric | ' +
     'beats | superior | increase* conversion | prefer*',
 );
 /**
- * A gain in speed: "whether it's faster for users is an A/B test". A question an A/B test
- * answers, as "better" is; not read as a lift claimed from the canary, since "people wanted to
- * announce that pages were faster" reports a wish and "the faster model" names the change.
+ * A gain said in other words: "whether it's faster for users", "whether the new pricing earns
+ * more is an A/B test". A question an A/B test answers, as "better" is; not read as a lift
+ * claimed from the canary, since "people wanted to announce that pages were faster" reports a
+ * wish and "the faster model" names the change.
  */
-export const SPEED_GAIN = lexicon('faster | quicker');
+export const OTHER_GAINS = lexicon(
+  'faster | quicker | earns more | earn more | sells more | sell more | makes more money',
+);
 export const NOT_RANDOM = lexicon(
   'randomi* | not random* | non random* | self selected | selection bias | artifact* | causal* | ' +
     'confound* | biased | statistical* | significan* | control group* | random assignment | ' +
@@ -257,29 +267,6 @@ export const SAME_AS_AB = lexicon(
     'already was the experiment | already was our experiment | ' +
     'instead of a separate | skip a separate | skip the separate',
 );
-
-export const MODEL_NAMED = lexicon(
-  'hallucinat* | eval | evals | eval harness | evaluation harness | evaluation suite | ' +
-    'automated eval* | grader* | llm judge | model graded | thumbs* | negative feedback | ' +
-    'user feedback | feedback rate | correction* | token* | cost per query | cost per request | ' +
-    'quality regression* | answer quality | response quality | output quality | tone',
-);
-export const NOT_ENOUGH = lexicon(
-  'alone | not enough | not sufficient | insufficient | not just | not only | beyond | ' +
-    'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +
-    'infrastructure metrics | infra metrics | never shows',
-);
-export const ENOUGH = lexicon(
-  'is enough | are enough | is sufficient | are sufficient | suffices | ' +
-    // "error rate and latency, full stop", "those two numbers are all we need".
-    'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
-    'all i watch | all i would watch | all we would watch | all i would track | ' +
-    'all we would track | all that matters | ' +
-    // "error rate and latency tell you everything"
-    'tell you everything | tells you everything | tell us everything | tells us everything | ' +
-    'nothing else',
-);
-export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
 
 /** A stage changing: promotion, moving up, the next step. */
 export const STAGE_CHANGE = lexicon(

@@ -1,0 +1,32 @@
+import { lexicon } from './match';
+
+/**
+ * The words of a model release's quality (read by modelMetrics.ts): the model's signals named,
+ * errors said to be not enough, and errors and latency said to be enough — the misconception.
+ */
+
+export const MODEL_NAMED = lexicon(
+  'hallucinat* | eval | evals | eval harness | evaluation harness | evaluation suite | ' +
+    'automated eval* | grader* | llm judge | model graded | thumbs* | negative feedback | ' +
+    'user feedback | feedback rate | correction* | token* | cost per query | cost per request | ' +
+    'quality regression* | answer quality | response quality | output quality | tone',
+);
+export const NOT_ENOUGH = lexicon(
+  'alone | not enough | not sufficient | insufficient | not just | not only | beyond | ' +
+    'will not catch | does not catch | do not catch | would not catch | miss* | blind to | ' +
+    'infrastructure metrics | infra metrics | never shows',
+);
+export const ENOUGH = lexicon(
+  'is enough | are enough | is sufficient | are sufficient | suffices | ' +
+    // "error rate and latency, full stop", "those two numbers are all we need".
+    'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
+    'all i watch | all i would watch | all we would watch | all i would track | ' +
+    'all we would track | all that matters | the whole story | ' +
+    'the only things that matter | the only thing that matters | ' +
+    // A model measured as a service is: "what we'd measure for any service: error rate and latency".
+    'would measure for any service | just another service | like any other service | ' +
+    // "error rate and latency tell you everything"
+    'tell you everything | tells you everything | tell us everything | tells us everything | ' +
+    'nothing else',
+);
+export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
