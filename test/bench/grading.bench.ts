@@ -47,6 +47,7 @@ import {
   THIRTY_FIFTH_FRESH_CORPUS,
   THIRTY_SIXTH_FRESH_CORPUS,
   THIRTY_SEVENTH_FRESH_CORPUS,
+  THIRTY_EIGHTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -183,9 +184,10 @@ console.log(
 // back, grader37), the thirty-fifth set ao001–ao060 (fresh35/, three authors), graded once at
 // d008666, since the thirty-seventh (ao021–ao040 held back, grader38), the thirty-sixth set
 // ap001–ap060 (fresh36/, three authors), graded once at dca7b29, since the thirty-eighth
-// (ap041–ap057 and ap059–ap060 held back, grader39). The thirty-seventh set aq001–aq060
-// (fresh37/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader39).
+// (ap041–ap057 and ap059–ap060 held back, grader39), the thirty-seventh set aq001–aq060
+// (fresh37/, three authors), graded once at 998c6f0, since the thirty-ninth (aq021–aq040 held
+// back, grader40). The thirty-eighth set ar001–ar060 (fresh38/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader40).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -247,7 +249,8 @@ const sets = [
   ['thirty-fourth fresh set (seen, now training)', THIRTY_FOURTH_FRESH_CORPUS],
   ['thirty-fifth fresh set (seen, now training)', THIRTY_FIFTH_FRESH_CORPUS],
   ['thirty-sixth fresh set (seen, now training)', THIRTY_SIXTH_FRESH_CORPUS],
-  ['thirty-seventh fresh set (held out, never seen)', THIRTY_SEVENTH_FRESH_CORPUS],
+  ['thirty-seventh fresh set (seen, now training)', THIRTY_SEVENTH_FRESH_CORPUS],
+  ['thirty-eighth fresh set (held out, never seen)', THIRTY_EIGHTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -113,6 +113,9 @@ export { THIRTY_SIXTH_FRESH_CORPUS } from './fresh36/thirtySixthFreshCorpus';
 
 /** The thirty-seventh fresh held-out set (aq001–aq060): graded once after the grader was frozen (README.md). */
 export { THIRTY_SEVENTH_FRESH_CORPUS } from './fresh37/thirtySeventhFreshCorpus';
+
+/** The thirty-eighth fresh held-out set (ar001–ar060): graded once after the grader was frozen (README.md). */
+export { THIRTY_EIGHTH_FRESH_CORPUS } from './fresh38/thirtyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
