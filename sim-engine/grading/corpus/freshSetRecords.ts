@@ -37,6 +37,7 @@ import {
   THIRTY_FIFTH_FRESH_CORPUS,
   THIRTY_SIXTH_FRESH_CORPUS,
   THIRTY_SEVENTH_FRESH_CORPUS,
+  THIRTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -76,6 +77,7 @@ import { THIRTY_FOURTH_FRESH_FIRST_EVALUATION } from './thirtyFourthFreshFirstEv
 import { THIRTY_FIFTH_FRESH_FIRST_EVALUATION } from './thirtyFifthFreshFirstEvaluation';
 import { THIRTY_SIXTH_FRESH_FIRST_EVALUATION } from './thirtySixthFreshFirstEvaluation';
 import { THIRTY_SEVENTH_FRESH_FIRST_EVALUATION } from './thirtySeventhFreshFirstEvaluation';
+import { THIRTY_EIGHTH_FRESH_FIRST_EVALUATION } from './thirtyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -418,6 +420,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'aq',
     // Graded once at 998c6f0 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-eighth fresh set (held out, graded once)',
+    answers: THIRTY_EIGHTH_FRESH_CORPUS,
+    first: THIRTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ar',
+    // Graded once at 61b4d52 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
