@@ -81,6 +81,9 @@ function tellingWithin(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "the poets say", "what it said", "their blog spelled it out": another voice telling. */
+/** Words a condition may open before the telling's subject: "if that's what it says" (four). */
+const CONDITION_REACH = 4;
+
 function tellsAt(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at] as Token;
   // The verb of telling comes within three words of its subject: test that first, it is rare.
@@ -98,9 +101,11 @@ function tellsAt(tokens: readonly Token[], at: number): boolean {
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
   if (tellsNothing(tokens, verb)) return false;
-  // "If the lead says so …", "when the SRE says stop": a condition, not a telling.
-  // "If a candidate told me the following: …" introduces a plan all the same.
-  const conditioned = tokens.slice(Math.max(0, at - 3), at).some((t) => CONDITIONS.has(t.text));
+  // "If the lead says so …", "when the SRE says stop", "if that's what it says": a condition,
+  // not a telling. "If a candidate told me the following: …" introduces a plan all the same.
+  const conditioned = tokens
+    .slice(Math.max(0, at - CONDITION_REACH), at)
+    .some((t) => CONDITIONS.has(t.text));
   return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
 }
 
