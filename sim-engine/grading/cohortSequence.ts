@@ -184,14 +184,14 @@ function namesGroup(step: readonly Token[]): boolean {
 }
 
 /**
- * A noun for a group of people or places. Opening a sentence, the tagger may call a plural a
- * name and keep its plural ("Stores in the early-access programme"): its singular is looked up.
+ * A noun for a group of people or places. Opening a sentence, the tagger may call it a name and
+ * keep its plural ("Stores in the early-access programme", "Staff phones"): the word is looked up
+ * as written and in the singular.
  */
 function isGroupNoun(token: Token): boolean {
   if (token.pos === 'NOUN') return GROUP_NOUNS.has(token.lemma);
-  return (
-    token.pos === 'PROPN' && token.text.endsWith('s') && GROUP_NOUNS.has(token.text.slice(0, -1))
-  );
+  if (token.pos !== 'PROPN') return false;
+  return GROUP_NOUNS.has(token.text) || GROUP_NOUNS.has(token.text.replace(/s$/, ''));
 }
 
 const ORDER_HEADS = new Set(['order', 'sequence', 'first']);

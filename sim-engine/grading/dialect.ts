@@ -50,7 +50,12 @@ const JAMAICAN: Register = new Map([
   ['deh', 'there'],
 ]);
 
-const SCOTS: Register = new Map([
+/**
+ * Scots negative verbs: no English word is spelled so, so they are respelled wherever they
+ * appear, even in an answer that writes only a few of them ("the canary doesnae tell us it's
+ * better" is a denial, not the misconception).
+ */
+const SCOTS_NEGATIVES: Register = new Map([
   ['cannae', 'cannot'],
   ['canna', 'cannot'],
   ['wouldnae', 'would not'],
@@ -63,6 +68,16 @@ const SCOTS: Register = new Map([
   ['wasnae', 'was not'],
   ['willnae', 'will not'],
   ['havnae', 'have not'],
+  ['doesnae', 'does not'],
+  ['arenae', 'are not'],
+  ['hasnae', 'has not'],
+  ['havenae', 'have not'],
+  ['werenae', 'were not'],
+  ['mustnae', 'must not'],
+]);
+
+const SCOTS: Register = new Map([
+  ...SCOTS_NEGATIVES,
   ['nae', 'no'],
   ['naw', 'no'],
   ['oor', 'our'],
@@ -87,7 +102,10 @@ const MARKER_SHARE = 0.03;
 
 const WORD = /[\p{L}']+/gu;
 
-/** The register an answer is written in, or null for standard English (most answers). */
+/**
+ * The register an answer is written in; failing that, the Scots negatives alone when it writes
+ * any; or null for standard English (most answers).
+ */
 export function registerOf(answer: string): Register | null {
   const words = answer.toLowerCase().match(WORD) ?? [];
   for (const register of REGISTERS) {
@@ -100,7 +118,7 @@ export function registerOf(answer: string): Register | null {
     }
     if (seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length) return register;
   }
-  return null;
+  return words.some((word) => SCOTS_NEGATIVES.has(word)) ? SCOTS_NEGATIVES : null;
 }
 
 /** The text with the register's words in standard spelling, and where each was respelled. */

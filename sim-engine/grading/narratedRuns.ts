@@ -13,6 +13,7 @@ import type { Token } from './tokens';
  */
 
 const POINTERS = new Set(['that', 'this', 'those', 'these']);
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'when']);
 
 /** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
 const HAND_BACK_WORDS = 12;
@@ -28,6 +29,9 @@ function handsBack(tokens: readonly Token[]): boolean {
 function handsBackAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
+  // "… and I'd keep the old prompt if that's what it says": a condition on what a test will
+  // say, not a hand-back of the plan.
+  if (CONDITIONS.has(tokens[at - 1]?.text ?? '')) return false;
   // A hand-back is a short closing pointer: "That's what the textbook says."
   const rest = tokens.slice(at + 2);
   if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;

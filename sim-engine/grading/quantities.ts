@@ -87,12 +87,27 @@ function addRun(tokens: readonly Token[], run: readonly number[], members: Set<n
   }
 }
 
-/** "Steps 1, 5, 25, 50, 100": bare numbers rising to 100 are a ramp's shares without a "%". */
+/**
+ * "Steps 1, 5, 25, 50, 100", "Ramp's 1, 5, 25, 50, then everybody": bare numbers rising to 100,
+ * or to everyone named after them, are a ramp's shares without a "%".
+ */
 function climbsToEveryone(tokens: readonly Token[], run: readonly number[]): boolean {
   const values = run.map((i) => tokens[i]?.value ?? 0);
-  return (
-    values.at(-1) === 100 && values.every((value, k) => k === 0 || value > (values[k - 1] ?? 0))
-  );
+  const rising = values.every((value, k) => k === 0 || value > (values[k - 1] ?? 0));
+  return rising && (values.at(-1) === 100 || everyoneAfter(tokens, run.at(-1) ?? 0));
+}
+
+const EVERYONE = new Set(['everybody', 'everyone', 'all']);
+const EVERYONE_REACH = 3;
+
+/** "…, 50, then everybody", "… 50 and then all": everyone just after the run's last number. */
+function everyoneAfter(tokens: readonly Token[], last: number): boolean {
+  for (let at = last + 1; at <= last + EVERYONE_REACH; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (EVERYONE.has(text)) return true;
+    if (!CONNECTORS.has(text) && text !== 'then') return false;
+  }
+  return false;
 }
 
 function looksLikeLimit(tokens: readonly Token[], at: number): boolean {

@@ -5,7 +5,7 @@ import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
-import { GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
+import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
@@ -14,6 +14,8 @@ const ADVANCE = lexicon(
     'next stage | next step | widen* | increase* | bump* | go up | goes up | going up | ' +
     // Advancing said as climbing or widening: "we go up only when", "nothing goes wider until".
     'move up | moves up | moving up | climb* | step up | scale up | ramp up | go wider | goes wider | ' +
+    // "We only move if every number's inside its limit".
+    'only move | only moves | only go up | only advance | only widen | ' +
     // Advancing on a condition: "we move when everything has been inside the lines".
     'move when | moves when | move once | moves once | move only | moves only',
 );
@@ -249,7 +251,9 @@ function minimumLength(tokens: readonly Token[]): boolean {
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
-  const aboutStages = gated || has(tokens, STAGE_WORDS) || minimumLength(tokens);
+  // "A full day at each, two at 25": "at each" after a ramp is at each of its stages.
+  const aboutStages =
+    gated || has(tokens, STAGE_WORDS) || minimumLength(tokens) || has(tokens, EACH_GATE);
   if (!aboutHolding && !aboutStages) return false;
   const aboutRollback = has(tokens, ROLLBACK);
   return tokens.some((token, i) => {

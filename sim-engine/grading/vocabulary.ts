@@ -201,7 +201,7 @@ export const AUTHORITY = lexicon(
   'can | may | allowed | authori* | empowered | authority | permission | call* | pull* | ' +
     'press* | hit | without asking | without waiting | without approval | no approval | ' +
     'needs no | does not need | decide* | own* | trigger* | without | on their own | by themselves | ' +
-    'no approval | no permission',
+    'no approval | no permission | no asking | no need to ask',
 );
 export const HOURS = lexicon(
   'twentyfourseven | any hour | any time | anytime | at night | night* | weekend* | ' +
@@ -216,7 +216,9 @@ export const MECHANISM = lexicon(
     'proxy | proxies | ' +
     'gateway | flag flip | flip* the flag | feature flag* | toggle* | switch* traffic | dial | ' +
     'shift* traffic | weight* | service mesh | not a redeploy | no redeploy* | not a deploy | ' +
-    'not a code deploy | kill switch | traffic rule*',
+    'not a code deploy | kill switch | traffic rule* | ' +
+    // "Flag back to the old SDK, under five minutes": the flag as the verb of going back.
+    'flag back | flags back | flagged back | flag it back',
 );
 export const REDEPLOY = lexicon(
   'redeploy* | re deploy* | code deploy* | deploy the old | deploy the previous | new deploy* | ' +

@@ -1,0 +1,107 @@
+import {
+  ADDRESSEES,
+  CONDITIONS,
+  INSTRUMENTS,
+  NOT_A_TELLING,
+  NOTHING_TOLD,
+  SPEAKER,
+  SPEAKER_ROLES,
+  SUBJECT_POS,
+  TELLING,
+  THIRD_PRONOUNS,
+  VERB_POS,
+} from './narratorWords';
+import type { Token } from './tokens';
+
+/**
+ * A telling (read by narrator.ts): another person or source telling a plan ("the poets say",
+ * "here's what it said"), heard from a clause's subject and its verb of telling — not the
+ * speaker, not a condition ("if the lead says so"), not a reason, not a telling of nothing.
+ */
+
+export function isSpeaker(token: Token): boolean {
+  return SPEAKER.has(token.text) && (token.text !== 'us' || token.pos === 'PRON');
+}
+
+/** The verb after a subject at `at`, within two words (an adverb may come between). */
+export function verbAfter(tokens: readonly Token[], at: number): number {
+  for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (VERB_POS.has(token.pos)) return i;
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+const MODIFIERS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** "our platform team", "my lead": the speaker's own people, not another narrator. */
+function ownedBySpeaker(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const token = tokens[i] as Token;
+    if (isSpeaker(token)) return true;
+    if (!MODIFIERS.has(token.pos)) return false;
+  }
+  return false;
+}
+
+function tellingWithin(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
+    if (TELLING.has((tokens[i] as Token).lemma)) return true;
+  }
+  return false;
+}
+
+/** "the poets say", "what it said", "their blog spelled it out": another voice telling. */
+/** Words a condition may open before the telling's subject: "if that's what it says" (four). */
+const CONDITION_REACH = 4;
+
+export function tellsAt(tokens: readonly Token[], at: number): boolean {
+  const subject = tokens[at] as Token;
+  // The verb of telling comes within three words of its subject: test that first, it is rare.
+  if (!tellingWithin(tokens, at)) return false;
+  if (!SUBJECT_POS.has(subject.pos) || isSpeaker(subject) || subject.text === 'you') return false;
+  if (INSTRUMENTS.has(subject.lemma)) return false;
+  if (subject.pos === 'PRON' && !THIRD_PRONOUNS.has(subject.text)) return false;
+  if (ownedBySpeaker(tokens, at) || SPEAKER_ROLES.has(subject.lemma)) return false;
+  const verb = verbAfter(tokens, at);
+  const told = tokens[verb];
+  if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
+  // "The speed-up claim doesn't get proven": followed by an auxiliary, the word is the subject
+  // noun, not a verb of telling (the tagger may read "claim" either way).
+  if (tokens[verb + 1]?.pos === 'AUX') return false;
+  const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
+  if (NOT_A_TELLING.has(said?.text ?? '')) return false;
+  if (tellsNothing(tokens, verb)) return false;
+  // "If the lead says so …", "when the SRE says stop", "if that's what it says": a condition,
+  // not a telling. "If a candidate told me the following: …" introduces a plan all the same.
+  const conditioned = tokens
+    .slice(Math.max(0, at - CONDITION_REACH), at)
+    .some((t) => CONDITIONS.has(t.text));
+  return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
+}
+
+/** "…, because a failed order loses them and a heavy user tells everyone": a reason, not a telling. */
+function givenAsReason(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && !CLAUSE_BREAKS.has(tokens[i]?.text ?? ''); i--) {
+    if (tokens[i]?.text === 'because') return true;
+  }
+  return false;
+}
+const CLAUSE_BREAKS = new Set([';', ':', '—']);
+
+/**
+ * "Weekends tell you nothing", "load tests had told us nothing about a cold start": what is
+ * told is nothing, so the clause judges a source as uninformative and tells no one's plan.
+ */
+function tellsNothing(tokens: readonly Token[], verb: number): boolean {
+  let at = verb + 1;
+  if (ADDRESSEES.has(tokens[at]?.text ?? '')) at++;
+  return NOTHING_TOLD.has(tokens[at]?.text ?? '');
+}
+
+/** "here's roughly what it said", "…, or so the poets say:": the telling introduces what follows. */
+export function colonAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from + 1; at < tokens.length; at++) if (tokens[at]?.text === ':') return true;
+  return false;
+}
