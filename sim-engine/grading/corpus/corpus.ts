@@ -116,6 +116,9 @@ export { THIRTY_SEVENTH_FRESH_CORPUS } from './fresh37/thirtySeventhFreshCorpus'
 
 /** The thirty-eighth fresh held-out set (ar001–ar060): graded once after the grader was frozen (README.md). */
 export { THIRTY_EIGHTH_FRESH_CORPUS } from './fresh38/thirtyEighthFreshCorpus';
+
+/** The thirty-ninth fresh held-out set (as001–as060): graded once after the grader was frozen (README.md). */
+export { THIRTY_NINTH_FRESH_CORPUS } from './fresh39/thirtyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
