@@ -38,6 +38,7 @@ import {
   THIRTY_SIXTH_FRESH_CORPUS,
   THIRTY_SEVENTH_FRESH_CORPUS,
   THIRTY_EIGHTH_FRESH_CORPUS,
+  THIRTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -78,6 +79,7 @@ import { THIRTY_FIFTH_FRESH_FIRST_EVALUATION } from './thirtyFifthFreshFirstEval
 import { THIRTY_SIXTH_FRESH_FIRST_EVALUATION } from './thirtySixthFreshFirstEvaluation';
 import { THIRTY_SEVENTH_FRESH_FIRST_EVALUATION } from './thirtySeventhFreshFirstEvaluation';
 import { THIRTY_EIGHTH_FRESH_FIRST_EVALUATION } from './thirtyEighthFreshFirstEvaluation';
+import { THIRTY_NINTH_FRESH_FIRST_EVALUATION } from './thirtyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -429,6 +431,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'ar',
     // Graded once at 61b4d52 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'thirty-ninth fresh set (held out, graded once)',
+    answers: THIRTY_NINTH_FRESH_CORPUS,
+    first: THIRTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'as',
+    // Graded once at 9d7b3c4 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
