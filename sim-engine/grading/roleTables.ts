@@ -34,7 +34,6 @@ const SHARES = new Set([
   'role',
   'responsibility',
   'responsibilities',
-  'work',
 ]);
 const POSSESSIVE_SPEAKERS = new Set(['my']);
 /** Question words name no decision of their own: "My part: what the email says". */
