@@ -82,8 +82,20 @@ function nothingElse(tokens: Sentence['tokens']): boolean {
 }
 
 /** Verbs that settle a question: "already covered", "already checked", "already proved". */
-const SETTLED = new Set(['cover', 'handle', 'check', 'prove', 'settle', 'validate', 'test']);
+// "The offline evals already told us the answers are good": told, shown, settled before.
+const SETTLED = new Set([
+  'cover',
+  'handle',
+  'check',
+  'prove',
+  'settle',
+  'validate',
+  'test',
+  'tell',
+  'show',
+]);
 const SETTLED_REACH = 2;
+const TOLD_NOTHING = new Set(['little', 'nothing']);
 /**
  * Words of checking in production: "on live traffic", "daily". Not "canary": "so during the
  * canary the only thing that matters is whether it stays up" watches nothing but errors.
@@ -178,9 +190,12 @@ function qualitySettledBefore(tokens: Sentence['tokens']): boolean {
   const clause = tokens.slice(0, clauseEnd(tokens));
   if (clause.some((token) => LIVE.has(token.text) && !token.negated)) return false;
   const settledWithin = (from: number) =>
-    tokens
-      .slice(from + 1, from + 1 + SETTLED_REACH)
-      .some((verb) => SETTLED.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated);
+    tokens.slice(from + 1, from + 1 + SETTLED_REACH).some((verb, k) => {
+      if (!SETTLED.has(verb.lemma) || verb.pos !== 'VERB' || verb.negated) return false;
+      // "already told us little about German": told nothing that settles it.
+      const object = tokens.slice(from + 2 + k, from + 4 + k);
+      return !object.some((word) => TOLD_NOTHING.has(word.text));
+    });
   // "already covered quality", or "answer quality is covered", "quality's settled", "the
   // quality question is settled".
   return tokens.some((token, at) => {

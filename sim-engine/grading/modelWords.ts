@@ -27,6 +27,12 @@ export const ENOUGH = lexicon(
     'would measure for any service | just another service | like any other service | ' +
     // "error rate and latency tell you everything"
     'tell you everything | tells you everything | tell us everything | tells us everything | ' +
+    // "A model is a service like any other, so I'd guard it the same way: error rate and latency";
+    // "if it answers without erroring …, it's doing its job".
+    'like any other | the way i guard any service | just another deploy | ' +
+    'doing its job | does its job | it is working | the prompt is working | the model is working | ' +
     'nothing else',
 );
-export const ERROR_RATE = lexicon('error rate | errors | 5xx | 500s | infrastructure metrics');
+export const ERROR_RATE = lexicon(
+  'error rate | errors | erroring | 5xx | 500s | infrastructure metrics',
+);

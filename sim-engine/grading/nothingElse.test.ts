@@ -61,3 +61,23 @@ describe('errors and latency as all that counts for a model, in the thirty-seven
     expect(misconceptions(answer)).toEqual([]);
   });
 });
+
+// The fortieth round: a model treated as one more service, doing its job when it does not error,
+// and quality told before the canary.
+describe('a model guarded as any other service, in the thirty-ninth set’s forms', () => {
+  it.each([
+    "A model is a service like any other, so I'd guard it the same way: error rate and latency.",
+    'A prompt change is just another deploy, so I watch error rate and latency.',
+    "If the new model keeps its error rate flat and answers inside our latency budget, it's doing its job.",
+    'The offline evals already told us the answers are good, so quality is not what the canary is for.',
+  ])('reads the misconception in "%s"', (answer) => {
+    expect(misconceptions(answer)).toContain('model-metrics');
+  });
+
+  it.each([
+    'A model is not a service like any other: error rate alone misses wrong answers, so we watch hallucinations.',
+    'The offline evals already told us little about German, so the harness samples live German answers.',
+  ])('reads none in "%s" (must not deny)', (answer) => {
+    expect(misconceptions(answer)).toEqual([]);
+  });
+});

@@ -194,7 +194,8 @@ function flagUndone(tokens: readonly Token[]): boolean {
   });
 }
 
-const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'which']);
+// "The on-call engineer rolls back. She doesn't wake me, she doesn't wait.": the role, as a pronoun.
+const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'which', 'she', 'he']);
 
 function continuesTopic(tokens: readonly Token[]): boolean {
   return TOPIC_PRONOUNS.has(openingWord(tokens));

@@ -72,3 +72,25 @@ describe('a group named as the opening of a note', () => {
     expect(gradeAnswer(`I own the order. ${answer}`, service).covered).toContain('cohort-order');
   });
 });
+
+// The forty-first round: a sign-off before the next move, and the on-call engineer's authority
+// said with a pronoun.
+describe('a signature before the next move, and the rollback told through a pronoun', () => {
+  it('earns sign-off for "me and the engineering lead, we both sign before we move"', () => {
+    const answer =
+      'I own the order and the pace. Staff first, then beta riders, then everyone, each stage held a day. Me and the engineering lead, we both sign before we move.';
+    expect(gradeAnswer(answer, service).covered).toContain('sign-off');
+  });
+
+  it('earns rollback when "she" carries the on-call engineer', () => {
+    const answer =
+      "I own the pace.\nThe on-call engineer rolls back, full stop.\nShe doesn't wake me, she doesn't wait.\nIt's a flag, back to the old pricing in two, three minutes.";
+    expect(gradeAnswer(answer, service).covered).toContain('rollback');
+  });
+
+  it('does not read "she" with no rollback before as one (must not deny)', () => {
+    const answer =
+      "I own the pace. Our designer likes the new page. She doesn't wait. It's a flag, in two minutes.";
+    expect(gradeAnswer(answer, service).covered).not.toContain('rollback');
+  });
+});

@@ -176,7 +176,9 @@ export const EACH_GATE = lexicon(
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
     // A universal "nothing moves up until …" is a gate at every step.
-    'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent',
+    'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent | ' +
+    // "We both sign before we move": the next move, whichever it is.
+    'before we move | before moving on | before we go up',
 );
 export const ROLES = lexicon(
   'i | me | myself | mine | pm | product manager | product lead | eng lead | engineering lead | ' +
@@ -201,7 +203,9 @@ export const AUTHORITY = lexicon(
   'can | may | allowed | authori* | empowered | authority | permission | call* | pull* | ' +
     'press* | hit | without asking | without waiting | without approval | no approval | ' +
     'needs no | does not need | decide* | own* | trigger* | without | on their own | by themselves | ' +
-    'no approval | no permission | no asking | no need to ask',
+    'no approval | no permission | no asking | no need to ask | ' +
+    // "The on-call engineer rolls back. She doesn't wake me, she doesn't wait."
+    'does not wait | does not wake | without waking | no need to wake',
 );
 export const HOURS = lexicon(
   'twentyfourseven | any hour | any time | anytime | at night | night* | weekend* | ' +
