@@ -49,6 +49,7 @@ import {
   THIRTY_SEVENTH_FRESH_CORPUS,
   THIRTY_EIGHTH_FRESH_CORPUS,
   THIRTY_NINTH_FRESH_CORPUS,
+  FORTIETH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -188,9 +189,10 @@ console.log(
 // (ap041–ap057 and ap059–ap060 held back, grader39), the thirty-seventh set aq001–aq060
 // (fresh37/, three authors), graded once at 998c6f0, since the thirty-ninth (aq021–aq040 held
 // back, grader40), the thirty-eighth set ar001–ar060 (fresh38/, three authors), graded once at
-// 61b4d52, since the fortieth (ar001–ar020 held back, grader41). The thirty-ninth set
-// as001–as060 (fresh39/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader41).
+// 61b4d52, since the fortieth (ar001–ar020 held back, grader41), the thirty-ninth set
+// as001–as060 (fresh39/, three authors), graded once at 9d7b3c4, since the forty-first
+// (as041–as060 held back, grader42). The fortieth set at001–at060 (fresh40/, three authors) is
+// held out: written blind, graded after the grader was frozen (grader42).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -254,7 +256,8 @@ const sets = [
   ['thirty-sixth fresh set (seen, now training)', THIRTY_SIXTH_FRESH_CORPUS],
   ['thirty-seventh fresh set (seen, now training)', THIRTY_SEVENTH_FRESH_CORPUS],
   ['thirty-eighth fresh set (seen, now training)', THIRTY_EIGHTH_FRESH_CORPUS],
-  ['thirty-ninth fresh set (held out, never seen)', THIRTY_NINTH_FRESH_CORPUS],
+  ['thirty-ninth fresh set (seen, now training)', THIRTY_NINTH_FRESH_CORPUS],
+  ['fortieth fresh set (held out, never seen)', FORTIETH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -119,6 +119,9 @@ export { THIRTY_EIGHTH_FRESH_CORPUS } from './fresh38/thirtyEighthFreshCorpus';
 
 /** The thirty-ninth fresh held-out set (as001–as060): graded once after the grader was frozen (README.md). */
 export { THIRTY_NINTH_FRESH_CORPUS } from './fresh39/thirtyNinthFreshCorpus';
+
+/** The fortieth fresh held-out set (at001–at060): graded once after the grader was frozen (README.md). */
+export { FORTIETH_FRESH_CORPUS } from './fresh40/fortiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
