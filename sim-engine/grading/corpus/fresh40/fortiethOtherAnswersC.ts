@@ -1,0 +1,111 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Fortieth fresh set, author c: middling, weak, salad, negated, misconception-led and off-topic answers at048–at060, written blind and labelled by hand. */
+export const FORTIETH_C_OTHER_CORPUS: readonly LabelledAnswer[] = [
+  {
+    id: 'at048',
+    scenario: 'model',
+    class: 'middling',
+    points: points('H S M'),
+    text: "I'd take it in stages, 5 %, then 25 %, then half, then everyone, and sit at each one for two or three days, because payroll questions come in waves and you want a payday inside the window. Before each step up, the support lead and the ML lead both have to say yes. For the model itself I'd look past errors: run a sample of real conversations through the eval harness to see whether it's making things up about leave or pay, watch the thumbs up and down on answers, p95 response time, since a bigger model will be slower, and cost per conversation, since Finance already asked. If those look fine, we keep going.",
+  },
+  {
+    id: 'at049',
+    scenario: 'service',
+    class: 'middling',
+    points: points('P C R'),
+    text: "Quick version. Engineering owns the mechanics here, the flag, the deploy, the dashboards. My piece is deciding who sees the one-page checkout and in what order, and I'd be very deliberate about it. Staff first. Then returning customers with saved addresses and cards, since that's who loved it in the lab. First-time buyers go last, because there's nothing saved for the page to fill in, and they're exactly the folks Growth is counting on for the spring campaign. If something looks wrong, the on-call engineer kills the flag right away, day or night, without waiting on me, and we're back on the old checkout in a minute or two. Past that I'd keep an eye on conversion and take it from there.",
+  },
+  {
+    id: 'at050',
+    scenario: 'service',
+    class: 'middling',
+    points: points('T A'),
+    text: [
+      "The thing I'd be most careful about here is what we compare against. Last week everything was 20 % off, so next to last week any new product page will look like a disaster. So the limits compare the canary with shoppers on the old page this week, at the same hours, and they're fixed before we start: conversion more than 3 % below that group, errors more than 0.5 % above it, or p99 page load more than 250 ms slower, and we pull it.",
+      "If it passes, all we've learned is that moving reviews up didn't break anything. If leadership wants to know whether reviews above the fold sell more, that's an A/B test over a normal couple of weeks, not something to read off the canary.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'at051',
+    scenario: 'service',
+    class: 'weak',
+    points: points(''),
+    text: "It's just a pricing page and nothing in the backend changes, so honestly I'd get it out before Friday's campaign. The page is mostly copy and a table, and design already likes the layout, so the risk is low. Maybe show it to some people on Wednesday and everyone on Thursday, keep an eye on the dashboards, and if anything weird shows up we can always revert. I don't think it needs a big process; the team has shipped pages like this plenty of times, and Marketing will be happy either way.",
+  },
+  {
+    id: 'at052',
+    scenario: 'model',
+    class: 'weak',
+    points: points(''),
+    text: "I'd look at the offline evals first. If the cheaper model scores about the same, roll it out gradually and watch the ratings. The savings are the main reason we're doing this, so I wouldn't want it to drag on for weeks. Vets will tell us if the summaries get worse; they're not shy. We could try a smaller group first if the team thinks it's worth it. The ML team should set up the monitoring and alerts, since they know what to look for better than I do, and I'd check in with them every few days.",
+  },
+  {
+    id: 'at053',
+    scenario: 'service',
+    class: 'salad',
+    points: points(''),
+    text: [
+      'canary / payment SDK / wallet payments / Android / iOS / provider',
+      '1% 5% 25% 50% 100%',
+      'p99, 200ms, error rate, 0.5%, conversion, 2%, payment success rate, baseline',
+      'Friday dinner peak, bursts, certification, retries, timeouts',
+      'cohorts: staff, beta, enterprise, new users, segments',
+      'thresholds, holds, gates, sign-off, rollback, on-call, flag, minutes, 24/7',
+      'PM, engineering, ownership, SLOs, dashboards, alerts, runbook',
+      'canary, A/B, safe, better, randomized, control group',
+      'orders per minute, checkout, Android versions, card declines',
+      'latency, p95, p50, Google Pay, cards, fallback, kill switch, exposure, percentage',
+    ].join('\n'),
+  },
+  {
+    id: 'at054',
+    scenario: 'model',
+    class: 'salad',
+    points: points(''),
+    text: 'Recommendation model canary, feature stores, Singapore lunch peak Berlin morning, p95 ms, eval harness, hallucination, thumbs-down, compute cost per request, token cost, 1 5 20 50 100 percent, 24 hours 48 hours, staff early access markets big baskets, pre-committed thresholds holds sign-offs, on-call rollback five minutes config flag, PM ML lead, A/B test randomized, regions time zones, baseline control cohort, 0.5 % 3 % 25 %, per region, fallback basket, add-to-basket, not interested, guardrail metrics, go no-go, ramp, exposure, latency budget, ranking quality.',
+  },
+  {
+    id: 'at055',
+    scenario: 'service',
+    class: 'negated',
+    points: points(''),
+    text: "Benchmarks say it's 20 % faster, so I don't see the point of a slow ramp with holds at every stage. We're not going to sit at 5 % for a day waiting for nothing to happen. I wouldn't bother picking which sellers go first either; staff, then beta sellers, then the big sellers last is a lot of ceremony for an image service. I'm not writing rollback thresholds down in advance, and I don't want a sign-off before every step. I also wouldn't let on-call roll it back on their own. And no A/B test afterwards, because faster is the whole point. We ship it by Thursday like the team asked.",
+  },
+  {
+    id: 'at056',
+    scenario: 'model',
+    class: 'negated',
+    points: points(''),
+    text: 'I would not run a staged canary for a model swap where the prompt has not changed. The offline evals went up three points, so I do not think we need the eval harness in production, thumbs-down tracking, p95 latency or a cost-per-conversation guard; Finance will see the bill at month end. We would not agree rollback numbers in advance, and I would not start with internal users and early-access customers ahead of the large accounts. A separate A/B test afterwards is not necessary either. Nor should the PM own any of this: it is an engineering change, so engineering decides.',
+  },
+  {
+    id: 'at057',
+    scenario: 'service',
+    class: 'misconception',
+    points: points('C H R'),
+    text: "This change is about cost and speed, and the canary is where we prove it. If the canary cohort's searches come back faster and they click more results than everyone else, that's our evidence the new index is better, and we can skip a separate A/B test. So we'd pick the cohort carefully: our own staff first, then free-tier users who opted into beta features, then the rest of the free tier, and institutional licences last, because a university library that hits a slow search files a ticket with its account manager and the contract is on the line. We'd go 2 %, 10 %, 30 %, 100 % and stay at each stage for 48 hours so the rare heavy-filter queries show up, not just the median. If it goes bad, the on-call engineer switches search back to the old index straight away, any hour, without needing anyone's OK; it's a routing switch that takes a couple of minutes. At the end, the click-through lift in the canary cohort is the number we take to leadership.",
+  },
+  {
+    id: 'at058',
+    scenario: 'model',
+    class: 'misconception',
+    points: points('P S R'),
+    text: "As the PM I own the plan and the go or no-go calls; the ML engineers own the model serving and the switch itself. For monitoring, a model is just another service: we watch the error rate and the response time, and if those stay flat the summaries are fine. The evals and the star ratings are too sparse to bother with, so I'd leave them out of the canary. Every time we widen the rollout, the ML lead and I both sign off in the release ticket. If errors or response time jump, whoever is on call switches back to the old model on their own, day or night, through the model flag, and it's done in a few minutes. Nobody needs to wake me.",
+  },
+  {
+    id: 'at059',
+    scenario: 'service',
+    class: 'off-topic',
+    points: points(''),
+    text: "I'd start with the size guide, because that's where the returns are. Pull the last year of return reasons, find the categories where 'too small' or 'too big' dominates, and build the guide for those first, with measurements taken from the actual garments rather than the supplier's chart. For the bigger photos, shoot everything on two models of different heights so people can judge the length, and ask the studio to keep the lighting the same so colours don't drift between products. I'd also want the guide to remember the customer's size once they've picked it.",
+  },
+  {
+    id: 'at060',
+    scenario: 'model',
+    class: 'off-topic',
+    points: points(''),
+    text: "The real issue is that German needs its own voice, not a translation of the English one. I'd get a native speaker to write a short style guide: Sie by default, du only when the user writes du first, no exclamation marks in business mail, and sign-offs like 'Viele Grüße' rather than anything chummy. Then rewrite the German half of the prompt from that guide instead of translating the warm English version. Longer term, each language we add should get a reviewer from that market before the prompt changes.",
+  },
+];

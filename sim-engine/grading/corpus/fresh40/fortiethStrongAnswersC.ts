@@ -1,0 +1,103 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Fortieth fresh set, author c: strong answers at041–at047, written blind and labelled by hand. */
+export const FORTIETH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  {
+    id: 'at041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Okay, so here's how I'd run it. First, my lane: engineering owns the routing, the model endpoint and the dashboards. I own the calls: who sees the new model and when, what numbers kill it, and when we go wider. That's my name on it.",
+      "Who goes first: our own HR and payroll people, because they ask the assistant real payslip questions and they'll tell us straight when an answer is off. Then the customers in our early-access program, who asked for new stuff and forgive a rough edge. Then small self-serve accounts. Our big enterprise accounts, especially anyone with a renewal coming up, go dead last. I'm not putting a wrong answer about somebody's leave balance in front of a customer who's three weeks from signing.",
+      'Before a single conversation moves, we write the kill numbers down, and eng, Finance and I sign the doc: hallucination rate on the eval harness more than 1 point worse than the current model, thumbs-down rate more than 15% above control, p95 latency more than 1.5 seconds worse, errors more than 0.5% above control, and cost per conversation more than 30% over what Finance agreed to. Finance asked what this costs. This is how they get an answer in real dollars instead of a guess.',
+      'Ramp is 1%, 5%, 20%, 50%, 100%. We hold at least 24 hours at each of the first two and 48 at 20% so the thumbs-down numbers actually mean something, and nothing moves until every metric is inside its line. At every step the engineering lead and I both sign off, in writing, in the release channel.',
+      "If any line gets crossed, the on-call engineer flips the flag back to the old model, any hour, no need to page me first. It's a config switch, done in under five minutes. They tell me after.",
+      "Last thing, and I'd say this to the exec team too: a clean canary means the new model is safe, not that it's better. That three-point eval bump doesn't sell itself. If we want to tell customers it resolves more questions, we run a proper randomized A/B test afterward and measure it.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'at042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Decision | Why',
+      'I own who sees it, when we widen and the stop rules; eng owns the flag and the prompt deploy | nobody should be guessing whose call it is at 6 pm',
+      'English-speaking staff first, German-speaking staff right after | the prompt was only reviewed in English, and our German colleagues will spot a du where a Sie belongs within the hour',
+      'Then opted-in beta users in both languages | they expect rough edges and they actually leave feedback',
+      'German-language business accounts last | formal address matters most to them and they forgive least',
+      "Stop lines written before launch: thumbs-down more than 20% above control in either language, eval harness tone and accuracy score down 2 points, p95 +300 ms, tokens per reply +15%, errors +0.5% | fixed in advance, and split by language so the German quarter can't hide in the average",
+      'Stages 2% / 10% / 25% / 50% / 100%, 24 h hold each, advance only when every line is green | thumbs-down needs a day of volume to read',
+      'Each step up needs me, the eng lead and our German-language reviewer | someone who signs has to actually read German output',
+      "On-call reverts to the old prompt any time, no approval, flag flip, under 5 min | a wrong tone at night shouldn't wait for me to wake up",
+      "Green canary = safe to ship, not proof warmer is better | if we want to claim warmer wins, that's an A/B test afterwards",
+    ].join('\n'),
+  },
+  {
+    id: 'at043',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: "At our place the booking page is the till, so no, it's not going to 100 % this afternoon. My job is the plan and the stop rules; the web team owns the flag and the deploy. First it goes to staff booking their own test stays, then guests on our beta list, then returning guests on desktop. First-time guests and our busiest listings go last, because a lost first booking usually means a lost guest. Guests book hours after they look, often after a chat at home, so holds are long: 5 % for a full day, 20 % for two days, then 50 %, then everyone, and we only step up when the numbers are clean and both the web lead and I have said yes in the release channel. Limits, written down today: completed bookings more than 2 % below the control group over 24 hours, picker errors up more than 0.5 %, p99 page load 300 ms worse. The on-call dev flips the flag back the moment one trips, day or night, without calling me; it takes a couple of minutes. And a clean canary only says the new picker doesn't lose bookings. Whether it wins more is an A/B test for later.",
+  },
+  {
+    id: 'at044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Welcome aboard! Since you'll be on this release with me, let me walk you through how we're running it, because it's not a normal deploy.",
+      "We're moving the visit-note summaries to a cheaper, faster model. Priya's team in engineering owns the routing, the model config and the dashboards. I own the decisions: which clinics see it first, what numbers send it back, how long we sit at each stage and when we go further. If you're ever unsure whose call something is, that's the line.",
+      'Order: our own vet advisers get it first; they read summaries for a living and will notice a dropped dosage. Then the beta clinics, who asked for early features and actually rate things. Then small single-vet practices. Big multi-site groups and any clinic that joined in the last month go last, because a newcomer who gets a bad summary in week one just leaves.',
+      "The tricky bit is that feedback is thin. Hardly anyone rates a summary and the eval harness only grades one in two hundred. So for the canary we've asked engineering to run every canary summary through the harness, plus a matching sample from the old model, and we hold longer than you'd expect: 5 % for three days, 20 % for three days, 50 % for two, then everyone. We don't move until a stage has at least 2,000 graded summaries.",
+      "The limits are already in the release doc, signed before any traffic moved, so nobody reinterprets them mid-week: harness error rate (missed or invented findings) more than 1 point above the old model, thumbs-down share more than double control, p95 over 4 seconds, errors +0.5 %, and cost per summary. That one should drop by a third; if it doesn't, something in the setup is wrong and we stop.",
+      "Each step up needs Priya and me to sign off in the release thread. Going back needs nobody: whoever's on call flips the model flag back, any hour, done in a couple of minutes, and tells us afterwards.",
+      "Last thing, because people mix it up: if all this stays green, we know the cheaper model is safe to ship. We don't know vets like it better. That takes a proper A/B test afterwards.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'at045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "I plan it, the pricing team runs it: I decide who sees the new fares, when we widen and what sends us back; they own the service and the routing. Staff riding on the company account go first, then opted-in beta riders, then one quiet city. Business accounts and brand-new riders go last, since a wrong fare on a first trip or a corporate invoice isn't forgiven. Every stage holds through a weekend night and a nightly billing batch, and we move up only when all limits hold and the pricing lead and I have both signed off. Rollback belongs to whoever is on call, at 2 a.m. as much as at noon: they switch routing back to the old fare service without paging anyone. A quiet canary says the service is safe, not that the new fares earn more; that's an A/B test later.",
+      'Stages are 1, 5, 25, 50 and 100 %.',
+      'Each hold lasts at least 48 hours.',
+      'Fares must match the old service on 99.9 % of trips.',
+      'Errors may rise at most 0.5 % over control.',
+      'p99 quote latency may rise at most 200 ms.',
+      'Completed trips may fall at most 2 % against control.',
+      'Rollback finishes within five minutes.',
+      'All of this is agreed before Tuesday.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'at046',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "We'd split it like this: the ML platform team owns model serving, the feature stores and the traffic split; the PM owns the release plan, meaning the order, the limits, the holds and the go or no-go at each step.",
+      "We'd start with staff accounts in both Berlin and Singapore, so the new model sees real requests in both regions from day one and not just European daytime. Then customers in the early-access group, then regular customers in smaller markets, and only then the big-basket customers in the busiest cities, who bring most of the revenue and notice a bad home screen straight away.",
+      "Before the first request reaches the new model we'd write the limits down: p95 recommendation latency more than 150 ms above control, fallbacks to the default basket up more than 1 %, errors +0.5 %, add-to-basket from recommendations down more than 3 % against control, 'not interested' taps up more than 10 %, the offline ranking eval on a day's logged traffic more than 2 points below the old model, and compute cost per request more than 25 % higher. We read every limit per region, because an average across Europe and Asia would hide a Singapore lunch problem.",
+      "Our ramp is 1 %, 5 %, 20 %, 50 %, 100 %. Each stage holds at least 24 hours so it covers a full lunch peak in both regions; Singapore's is early morning here, so we check it first thing. We don't advance on a timer: the PM and the ML lead both sign off each step after looking at both peaks.",
+      "Whoever is on call, in either time zone, can flip the model flag back without asking us. It's a config change that takes under five minutes, and nobody waits for Berlin to wake up.",
+      "And we'd tell leadership plainly that a clean canary only says the new model is safe to run. Whether it sells more baskets is a separate randomized A/B test afterwards.",
+    ].join('\n\n'),
+  },
+  {
+    id: 'at047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Before we talk percentages, I'd settle who decides what. The infrastructure team owns the migration itself: the managed cluster, the new proxy and the routing that sends a workspace's reads to one store or the other. As the PM I own the release around it, meaning the order in which workspaces move, the numbers that stop us, how long we wait at each step and who may say go. I'd put that on one page and have the infrastructure lead agree to it before anything moves, because the worst version of this release is the one where everybody assumes somebody else is watching.",
+      "The load tests ran with warm caches, which worries me more than anything else in the brief, so the plan is built around cold caches and real peaks. Our own company workspace goes first, since we live in the tool all day and will complain loudly. Then the teams in our beta programme, who agreed to see things early, then small free-plan teams with light usage. Large paying workspaces, and anyone who signed up in the last few weeks and is still deciding whether to stay, go last: a slow task list on day three of a trial loses a customer, and for a 500-seat account it's an escalation.",
+      "The thresholds go on that page before the first workspace moves, and nobody renegotiates them while staring at a graph. We roll back if errors on task reads rise more than half a percentage point above the workspaces still on the old database, if p99 page load gets 200 milliseconds worse than theirs, or if sessions where someone creates or updates a task drop more than 2 % against that control. The ramp goes 1 %, 5 %, 25 %, 50 % and then everyone, and each stage holds at least two working days so it sees a Monday-morning peak after the caches have gone cold. Moving on needs my sign-off and the infrastructure lead's in the release channel, given after we've looked at the peak rather than the quiet hours.",
+      "Rollback is deliberately not my decision. The on-call engineer can send traffic back to the old cluster at any hour without asking anyone, and since that's a routing change in the proxy rather than a redeploy it takes a few minutes; we'd rehearse it once first. That's also why the old cluster stays up until we've sat at 100 % for a week, end of month or not. And none of this shows the new storage is better for users. A clean canary says it's safe; whether pages feel faster or people get more done is a question for a proper A/B test.",
+    ].join('\n\n'),
+  },
+];
