@@ -39,6 +39,7 @@ import {
   THIRTY_SEVENTH_FRESH_CORPUS,
   THIRTY_EIGHTH_FRESH_CORPUS,
   THIRTY_NINTH_FRESH_CORPUS,
+  FORTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -80,6 +81,7 @@ import { THIRTY_SIXTH_FRESH_FIRST_EVALUATION } from './thirtySixthFreshFirstEval
 import { THIRTY_SEVENTH_FRESH_FIRST_EVALUATION } from './thirtySeventhFreshFirstEvaluation';
 import { THIRTY_EIGHTH_FRESH_FIRST_EVALUATION } from './thirtyEighthFreshFirstEvaluation';
 import { THIRTY_NINTH_FRESH_FIRST_EVALUATION } from './thirtyNinthFreshFirstEvaluation';
+import { FORTIETH_FRESH_FIRST_EVALUATION } from './fortiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -440,6 +442,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: THIRTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'as',
     // Graded once at 9d7b3c4 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fortieth fresh set (held out, graded once)',
+    answers: FORTIETH_FRESH_CORPUS,
+    first: FORTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'at',
+    // Graded once at 9ca5560 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
