@@ -33,6 +33,12 @@ describe('a past release told as such is not read as the plan', () => {
     expect(gradeAnswer(answer, service).covered).toContain('rollback');
   });
 
+  it('does not let "This time …" hide the speaker\'s own plan before it (must not deny)', () => {
+    const answer =
+      'We send a random 10 % of users first. This time it is staff first, then beta users, then everyone.';
+    expect(misconceptions(answer)).toContain('cohort-order');
+  });
+
   it('still reads the misconception said as the plan (must not deny)', () => {
     const answer = 'We send a random 10 % of users first. That is the fairest start.';
     expect(misconceptions(answer)).toContain('cohort-order');

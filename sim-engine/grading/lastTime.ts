@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 
 /** Words that may open the contrast before "this time": "So this time", "And this time round". */
 const OPENERS = new Set(['so', 'and', 'but', 'now', ',']);
+
 function opensOnThisTime(tokens: readonly Token[]): boolean {
   let at = 0;
   while (at < 2 && OPENERS.has(tokens[at]?.text ?? '')) at++;
@@ -40,17 +41,21 @@ const PRESENT = new Set([
 
 /**
  * Whether the sentence speaks of now: told in the past it does not; otherwise a present or future
- * auxiliary, or a verb in -s ("the on-call engineer turns the flag back"), says it does. "Random
- * users put our biggest customer in the first 10 %" has neither.
+ * auxiliary, the speaker as "I" or "we", or a verb in -s ("the on-call engineer turns the flag
+ * back") says it does. "Random users put our biggest customer in the first 10 %" has none.
  */
 function speaksOfNow(tokens: readonly Token[]): boolean {
   if (toldInPast(tokens)) return false;
   return tokens.some(
     (token) =>
       PRESENT.has(token.text) ||
+      SPEAKERS.has(token.text) ||
       (token.pos === 'VERB' && token.text !== token.lemma && /[^s]s$/.test(token.text)),
   );
 }
+
+/** The speaker, not in the past, speaks of now: "We send a random 10 % first. This time …". */
+const SPEAKERS = new Set(['i', 'we']);
 
 /** Sentence index → itself, for each sentence told of the other time (the frame's notice quotes it). */
 export function toldOfLastTime(sentences: readonly Sentence[]): Map<number, number> {
