@@ -22,62 +22,44 @@ describe('errors and latency and "nothing else" for a model is the misconception
   });
 });
 
-// The thirty-eighth round: the same misconception in other words, and quality signals dismissed.
-describe('errors and latency said to tell everything, or all that is watched, for a model', () => {
-  it.each([
-    'For monitoring, the model is one more service: its error rate and latency tell you everything.',
-    'So the error rate and response time are all I’d watch on the new model.',
-    'Hallucination checks and thumbs-down counts are too noisy to act on.',
-  ])('reads the misconception in "%s"', (answer) => {
+/**
+ * The same misconception in the forms later sets used, one table per side. Added by round: the
+ * 38th (tells everything, all I'd watch, too noisy), the 39th (the whole story, any service, the
+ * only things that matter, noise, quality settled), the 41st (like any other service, another
+ * deploy, doing its job, evals that already told). Our own words throughout.
+ */
+const HELD_IN_OTHER_WORDS = [
+  'For monitoring, the model is one more service: its error rate and latency tell you everything.',
+  'So the error rate and response time are all I’d watch on the new model.',
+  'Hallucination checks and thumbs-down counts are too noisy to act on.',
+  'We agree the limits first, error rate 0.5 % over or p99 300 ms worse, and those two are the whole story.',
+  'What we measure is what we would measure for any service: error rate and latency.',
+  'In production the only things that matter for a model are whether it errors and how fast it answers.',
+  'Thumbs-downs and eval scores are noise at this volume.',
+  'The offline evals went up three points, so the quality question is settled.',
+  "A model is a service like any other, so I'd guard it the same way: error rate and latency.",
+  'A prompt change is just another deploy, so I watch error rate and latency.',
+  "If the new model keeps its error rate flat and answers inside our latency budget, it's doing its job.",
+  'The offline evals already told us the answers are good, so quality is not what the canary is for.',
+];
+
+/** Must-not-deny cases: the same words denied, kept in some form, or telling nothing. */
+const NOT_HELD = [
+  "The error rate alone doesn't tell you everything about a model.",
+  'Thumbs-down alone is too noisy, so we pair it with the eval harness.',
+  'Error rate is not the whole story for a model: we also watch hallucinations and thumbs-downs.',
+  'The quality question is not settled by the offline evals, so we sample live answers daily.',
+  'Thumbs-down counts are not too noisy to act on at this volume; we watch them daily.',
+  'A model is not a service like any other: error rate alone misses wrong answers, so we watch hallucinations.',
+  'The offline evals already told us little about German, so the harness samples live German answers.',
+];
+
+describe('errors and latency as all a model needs, in the words later sets used', () => {
+  it.each(HELD_IN_OTHER_WORDS)('reads the misconception in "%s"', (answer) => {
     expect(misconceptions(answer)).toContain('model-metrics');
   });
 
-  it.each([
-    "The error rate alone doesn't tell you everything about a model.",
-    'Thumbs-down alone is too noisy, so we pair it with the eval harness.',
-  ])('reads none in "%s" (must not deny)', (answer) => {
-    expect(misconceptions(answer)).toEqual([]);
-  });
-});
-
-// The thirty-ninth round: the same misconception said as the whole story, the only things that
-// matter, a model measured as any service, signals called noise, quality settled beforehand.
-describe('errors and latency as all that counts for a model, in the thirty-seventh set’s forms', () => {
-  it.each([
-    'We agree the limits first, error rate 0.5 % over or p99 300 ms worse, and those two are the whole story.',
-    'What we measure is what we would measure for any service: error rate and latency.',
-    'In production the only things that matter for a model are whether it errors and how fast it answers.',
-    'Thumbs-downs and eval scores are noise at this volume.',
-    'The offline evals went up three points, so the quality question is settled.',
-  ])('reads the misconception in "%s"', (answer) => {
-    expect(misconceptions(answer)).toContain('model-metrics');
-  });
-
-  it.each([
-    'Error rate is not the whole story for a model: we also watch hallucinations and thumbs-downs.',
-    'The quality question is not settled by the offline evals, so we sample live answers daily.',
-    'Thumbs-down counts are not too noisy to act on at this volume; we watch them daily.',
-  ])('reads none in "%s" (must not deny)', (answer) => {
-    expect(misconceptions(answer)).toEqual([]);
-  });
-});
-
-// The fortieth round: a model treated as one more service, doing its job when it does not error,
-// and quality told before the canary.
-describe('a model guarded as any other service, in the thirty-ninth set’s forms', () => {
-  it.each([
-    "A model is a service like any other, so I'd guard it the same way: error rate and latency.",
-    'A prompt change is just another deploy, so I watch error rate and latency.',
-    "If the new model keeps its error rate flat and answers inside our latency budget, it's doing its job.",
-    'The offline evals already told us the answers are good, so quality is not what the canary is for.',
-  ])('reads the misconception in "%s"', (answer) => {
-    expect(misconceptions(answer)).toContain('model-metrics');
-  });
-
-  it.each([
-    'A model is not a service like any other: error rate alone misses wrong answers, so we watch hallucinations.',
-    'The offline evals already told us little about German, so the harness samples live German answers.',
-  ])('reads none in "%s" (must not deny)', (answer) => {
+  it.each(NOT_HELD)('reads none in "%s" (must not deny)', (answer) => {
     expect(misconceptions(answer)).toEqual([]);
   });
 });
