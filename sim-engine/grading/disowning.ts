@@ -78,12 +78,16 @@ const NUMBERS = new Set(['number', 'figure', 'threshold', 'limit']);
 /** Numbers said to be invented: "made up for rhythm", "invented", "placeholders". */
 const INVENTED = new Set(['made', 'invented', 'fictional', 'fake', 'placeholders', 'placeholder']);
 const INVENTED_REACH = 3;
+const TAKING_OVER = new Set(['but', 'however', 'though']);
 
 /**
  * "A couple of the numbers are made up for rhythm": numbers the speaker says were invented were
  * never fixed, so nothing told before commits to them. "The numbers are not made up" keeps them.
  */
 function numbersInvented(tokens: readonly Token[]): boolean {
+  // "The numbers are made up for illustration, but we fix the real ones before launch": the
+  // speaker takes over, and the plan stands.
+  if (tokens.some((token) => TAKING_OVER.has(token.text))) return false;
   return tokens.some((token, i) => {
     if (token.lemma !== 'be' || !NUMBERS.has(tokens[i - 1]?.lemma ?? '')) return false;
     return tokens.slice(i + 1, i + 1 + INVENTED_REACH).some((word, k) => {

@@ -158,6 +158,10 @@ describe('a plan the speaker disowns after telling it earns no point', () => {
       'its numbers said not to be invented',
       `${PLAN} The numbers are not made up: they come from last quarter.`,
     ],
+    [
+      'invented numbers replaced by real ones',
+      `${PLAN} The numbers are made up for now, but we fix the real ones before launch.`,
+    ],
   ])('must not deny %s', (_how, answer) => {
     expect(covers(answer, 'holds')).toBe(true);
   });
