@@ -44,7 +44,12 @@ export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolea
   return findAll(tokens, lex).some((match) => !rejected(tokens, match.start));
 }
 
-const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
+/**
+ * A reason opens a clause of its own: in "staff use it first since they can spot a wrong answer"
+ * the reason's "wrong" judges an answer the model gives, not the order.
+ */
+const REASONS = ['because', 'since'];
+const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS, ...REASONS]);
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
 /** Words that may open a condition before its conjunction ("even if", "only if"). */
 const CONDITION_LEADS = new Set(['even', 'only', 'and', 'so']);

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../testing/fixtures';
+import { gradeAnswer } from './gradeAnswer';
+
+// The forty-second round (corpus/README.md): sentences in our own words for the rules it added,
+// each with a case the rule must not deny.
+const service = fixtureScenario({ changeKind: 'backend' });
+const model = fixtureScenario();
+
+function misconceptions(answer: string, scenario = service): string[] {
+  return gradeAnswer(answer, scenario).misconceptions.map((found) => found.point);
+}
+
+function credit(answer: string, point: string, scenario = service): number {
+  return gradeAnswer(answer, scenario).points.find((graded) => graded.id === point)?.credit ?? 0;
+}
+
+describe('a claim someone else made, then denied, is not the speaker’s', () => {
+  it('reads "It can\'t do that" after "You said …" as the denial', () => {
+    const answer =
+      'You said we’d run the canary to prove the new search is better before the sale. ' +
+      'It can’t do that, and I would not want anyone to think it had.';
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('reads a question reported with "asked if", answered "No:", as denied', () => {
+    const answer =
+      'Sales asked if the canary can show the new ranking is a win. ' +
+      'No: the canary only tells us nothing breaks.';
+    expect(misconceptions(answer)).toEqual([]);
+  });
+
+  it('still reads the claim when the speaker makes it (must not deny)', () => {
+    const answer = 'The canary will prove the new search is better. It shows the lift we need.';
+    expect(misconceptions(answer)).toContain('canary-vs-ab');
+  });
+
+  it('still reads "asked if" answered yes as the claim (must not deny)', () => {
+    const answer =
+      'Sales asked if the canary can show the new ranking is a win. ' +
+      'Yes: the canary group will prove it is better.';
+    expect(misconceptions(answer)).toContain('canary-vs-ab');
+  });
+
+  it('keeps the speaker’s own plan before "It can\'t do that" (must not deny)', () => {
+    const answer =
+      'The on-call engineer reverts the flag within five minutes, at any hour, without asking me. ' +
+      'It can’t do that.';
+    expect(gradeAnswer(answer, service).covered).toContain('rollback');
+  });
+});
+
+describe('what someone else does not do is not the speaker refusing', () => {
+  it('keeps the sign-off when "growth is told, but doesn\'t sign"', () => {
+    const answer =
+      'The engineering lead and I sign off every advance; growth is told, but doesn’t sign.';
+    expect(gradeAnswer(answer, service).covered).toContain('sign-off');
+  });
+
+  it('still reads "…, but I don\'t" as the speaker refusing (must not deny)', () => {
+    const answer = 'Some teams have a named sign-off at every stage, but I don’t.';
+    expect(credit(answer, 'sign-off')).toBe(0);
+  });
+});
+
+describe('a name introduced as the PM stands for the PM', () => {
+  const minutes = [
+    'Attendees: Noor (PM), Theo (eng lead), Ines (on-call)',
+    'Noor owns the release decisions: which groups go first, the rollback limits, how long each stage holds.',
+    'Theo’s team owns the flag and the traffic split.',
+  ].join('\n');
+
+  it('reads "Noor owns the release decisions" as the PM owning them', () => {
+    expect(gradeAnswer(minutes, service).covered).toContain('pm-owns');
+  });
+
+  it('does not make someone the PM who was not introduced as one (must not deny)', () => {
+    const other = minutes.replace('Noor (PM)', 'Noor (design)');
+    expect(gradeAnswer(other, service).covered).not.toContain('pm-owns');
+  });
+});
+
+describe('the canary kept to safety by "what all this proves"', () => {
+  it('credits safe versus better when the plan is pointed at as what shows', () => {
+    const answer =
+      'To be clear about what all this proves: only that the new cache does not break anything. ' +
+      'If someone wants to claim pages got faster and teams are happier, that is an A/B test, not the canary.';
+    expect(gradeAnswer(answer, service).covered).toContain('canary-vs-ab');
+  });
+
+  it('does not credit a plan that shows safety without the A/B side (must not deny)', () => {
+    const answer =
+      'To be clear about what all this proves: only that the new cache does not break anything.';
+    expect(gradeAnswer(answer, service).covered).not.toContain('canary-vs-ab');
+  });
+});
+
+describe('a control group under a limit is the canary’s baseline, not an experiment', () => {
+  it('names no A/B test in "no more than 2 % below the control group"', () => {
+    const answer =
+      'Before we start I set the limits: errors no more than 0.5 % above the old service, and orders no more than 2 % below the control group.';
+    expect(credit(answer, 'canary-vs-ab')).toBe(0);
+  });
+
+  it('still reads a randomised control group as the experiment (must not deny)', () => {
+    const answer =
+      'The canary says it is safe; whether it is better is a randomised test with a control group afterwards.';
+    expect(gradeAnswer(answer, service).covered).toContain('canary-vs-ab');
+  });
+});
+
+describe('groups and reasons in other words', () => {
+  it('reads "our own test accounts" and "top sellers" as groups in an order', () => {
+    const answer =
+      'Order: our own test seller accounts first, then sellers in the beta programme, then quiet categories. ' +
+      'The top sellers go last; if their photos stop loading they notice within minutes.';
+    expect(gradeAnswer(answer, service).covered).toContain('cohort-order');
+  });
+
+  it('keeps a group placed first when its reason mentions a wrong answer', () => {
+    const answer =
+      'Our own support staff will use it first since they can easily spot a wrong answer. ' +
+      'Next come the customers in our early access programme, then small companies.';
+    expect(gradeAnswer(answer, model).covered).toContain('cohort-order');
+  });
+
+  it('still rejects an order judged wrong in its own clause (must not deny)', () => {
+    const answer =
+      'Staff first, then beta users, then everyone is wrong for this change. ' +
+      'Random users go first since that is fair.';
+    expect(gradeAnswer(answer, service).covered).not.toContain('cohort-order');
+  });
+});
+
+describe('a run of slash-separated notes says nothing', () => {
+  it('earns nothing for terms and numbers strung on slashes', () => {
+    const answer =
+      'ranking model v3 / embedding store / per region / tokyo evening 19:00 jst = 11:00 berlin / p95 / p99 / ' +
+      'eval harness / offline replay / hallucination / thumbs down / not relevant taps / compute cost per request / ' +
+      'tokens / 1-5-25-50-100 / staff, beta, small shops, big merchants last / holds 24h / gates / go-no-go / ' +
+      'pm + ml lead sign-off / rollback flag 2 min / on-call berlin + tokyo / thresholds pre-committed / ' +
+      'add to cart rate −2% / errors +0.5% / a/b lift / canary = safety';
+    expect(gradeAnswer(answer, model).score).toBeLessThanOrEqual(10);
+  });
+
+  it('still reads a ramp written with slashes (must not deny)', () => {
+    const answer =
+      'The ramp is 1 / 5 / 25 / 50 / 100 %, held at least 24 hours at each stage, and it moves on only when every limit stayed green.';
+    expect(gradeAnswer(answer, service).covered).toContain('holds');
+  });
+});
