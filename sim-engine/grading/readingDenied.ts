@@ -116,3 +116,11 @@ export function asksIndirectly(words: readonly Word[]): boolean {
     return next || (afterObject && words[i + 1]?.kind === 'word');
   });
 }
+
+const BARE_NOES = new Set(['no', 'no.', 'nope']);
+
+/** "No: the canary only …", "No.": a reply whose first word is the denial. */
+export function repliesNo(reply: readonly Word[]): boolean {
+  const first = reply.find((word) => word.kind !== 'mark');
+  return BARE_NOES.has(first?.text ?? '');
+}

@@ -1,6 +1,6 @@
 import type { Piece } from './tokens';
 import { isNegator, type Word } from './negationScope';
-import { asksIndirectly, deniesWhatItDoes } from './readingDenied';
+import { asksIndirectly, deniesWhatItDoes, repliesNo } from './readingDenied';
 
 /**
  * Refusals: a practice reported or proposed and then turned down by the speaker claims nothing
@@ -286,7 +286,8 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
   const asked = question.at(-1)?.text === '?' && question.at(-3)?.text !== ',';
-  if (!asked && !asksIndirectly(question)) return false;
+  // A question reported ("Mira asked if …") is answered only by a reply that opens on "No".
+  if (!asked) return asksIndirectly(question) && repliesNo(withoutLabel(answer));
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;

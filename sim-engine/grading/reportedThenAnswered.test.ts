@@ -42,6 +42,14 @@ describe('a claim someone else made, then denied, is not the speaker’s', () =>
     expect(misconceptions(answer)).toContain('canary-vs-ab');
   });
 
+  it('keeps a limit after "asked if" when the next sentence is no "No" (must not deny)', () => {
+    const answer =
+      'Finance asked if we would stop when tokens per conversation go up more than 40 %, and we will: ' +
+      'that is a rollback limit, fixed before launch. And we don’t move on a clock.';
+    expect(misconceptions(answer, model)).toEqual([]);
+    expect(credit(answer, 'thresholds', model)).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('keeps the speaker’s own plan before "It can\'t do that" (must not deny)', () => {
     const answer =
       'The on-call engineer reverts the flag within five minutes, at any hour, without asking me. ' +
