@@ -157,3 +157,39 @@ describe('a run of slash-separated notes says nothing', () => {
     expect(gradeAnswer(answer, service).covered).toContain('holds');
   });
 });
+
+describe('an answer coached to "you" holds the PM’s decisions and views', () => {
+  const coached = (line: string) =>
+    'You put staff first, then beta testers, then everyone else, and new customers last. ' +
+    'You write the stop lines down before you start: errors 0.5 points over the old model, p95 250 ms worse. ' +
+    'You go 1, 5, 25, 50, 100 %, and you hold each stage a full 24 hours. ' +
+    line;
+
+  it('reads "you own the order, …, and engineering owns the routing" as the PM’s decisions', () => {
+    const answer = coached(
+      'You own the order, the stop lines, the holds and the go decision, and engineering owns the routing and the deploy.',
+    );
+    expect(credit(answer, 'pm-owns', model)).toBe(1);
+  });
+
+  it('reads "The product team will own the decisions" in a memo as the PM’s share', () => {
+    const answer =
+      'The product team will own the decisions: the order of clinics, the limits, how long each stage holds. ' +
+      'Engineering will own the routing at the gateway.';
+    expect(gradeAnswer(answer, model).covered).toContain('pm-owns');
+  });
+
+  it('reads "you don’t read lift off the canary" as the plan, not as advice heard', () => {
+    const answer = coached(
+      'And you don’t read lift off the canary: if you want to know the new model sells more, you run an A/B test once it’s safe.',
+    );
+    expect(gradeAnswer(answer, model).covered).toContain('canary-vs-ab');
+  });
+
+  it('still reads "you’ll hear that …" as advice heard (must not deny)', () => {
+    const answer =
+      'You’ll hear that every stage needs a named sign-off from the PM and the engineering lead. ' +
+      'We do not do that here.';
+    expect(credit(answer, 'sign-off')).toBe(0);
+  });
+});
