@@ -193,3 +193,23 @@ describe('an answer coached to "you" holds the PM’s decisions and views', () =
     expect(credit(answer, 'sign-off')).toBe(0);
   });
 });
+
+describe('a heading of the order alone heads the groups under it', () => {
+  it('reads groups listed under "**Order**", with a reason after one, as an order', () => {
+    const answer = [
+      '**Order**',
+      '',
+      '- Our own teams.',
+      '  We live in the tool all day and will notice a slow page before any customer does.',
+      '- Teams in the early-access programme.',
+      '- Free and small paid teams.',
+      '- Large paid accounts last: most to lose.',
+    ].join('\n');
+    expect(gradeAnswer(answer, service).covered).toContain('cohort-order');
+  });
+
+  it('reads nothing into stages listed under "Order." (must not deny)', () => {
+    const answer = ['Order.', '1 % for a day.', '5 % for a day.', '25 % for two days.'].join('\n');
+    expect(gradeAnswer(answer, service).covered).not.toContain('cohort-order');
+  });
+});
