@@ -213,3 +213,28 @@ describe('a heading of the order alone heads the groups under it', () => {
     expect(gradeAnswer(answer, service).covered).not.toContain('cohort-order');
   });
 });
+
+describe('a checklist note that someone "told" is not a story told', () => {
+  const checklist = (note: string) =>
+    [
+      'I own this list and the go/no-go; payments engineering owns the build and the flag.',
+      '[ ] Limits agreed before day 1: payment failures +0.5 % vs the old SDK; completed orders −2 % vs control',
+      `[ ] ${note}`,
+      '',
+      'Who gets it, in order',
+      '[ ] Staff ordering their own lunch',
+      '[ ] Beta-app users',
+      '[ ] General users',
+      '[ ] Corporate accounts last (biggest spend, least patience)',
+    ].join('\n');
+
+  it('keeps the list after "On-call told: flip it yourself, any hour" as the plan', () => {
+    const answer = checklist('On-call told: flip it yourself, any hour, no need to reach me');
+    expect(gradeAnswer(answer, service).covered).toContain('cohort-order');
+  });
+
+  it('still reads "The VP told me: …" as someone else’s telling (must not deny)', () => {
+    const answer = checklist('The VP told me: staff first, then everyone at once on Friday');
+    expect(gradeAnswer(answer, service).covered).not.toContain('cohort-order');
+  });
+});
