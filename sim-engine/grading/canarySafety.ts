@@ -39,7 +39,10 @@ export function canaryAnswersSafety(
     if (canary || (previousCanary && pronoun) || better) return true;
     // "This only tells us the index is safe to run": the rollout just described, confined to safety.
     // So is the rollout named: "reaching 100 % will only tell us the SDK is safe".
-    if ((opensOnPointer(tokens) || opensOnRollout(tokens)) && hasAny(tokens, ONLY)) return true;
+    // "To be clear about what all this proves: only that nothing breaks": the plan, pointed at as
+    // what shows, confined to safety.
+    const pointed = opensOnPointer(tokens) || opensOnRollout(tokens) || pointerShows(tokens);
+    if (pointed && hasAny(tokens, ONLY)) return true;
   }
   // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
   if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
@@ -72,6 +75,19 @@ function opensOnRollout(tokens: readonly Token[]): boolean {
   return tokens
     .slice(0, ROLLOUT_REACH)
     .some((token) => ROLLOUT_SUBJECTS.has(token.text) && !token.negated);
+}
+
+/** Verbs of what a plan shows: "what all this proves", "all of this tells us". */
+const SHOWING = new Set(['prove', 'show', 'tell', 'demonstrate']);
+
+/** A pointer back as the subject of a verb of showing: "what all this proves", "this shows". */
+function pointerShows(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      (token.text === 'this' || token.text === 'that') &&
+      SHOWING.has(tokens[at + 1]?.lemma ?? '') &&
+      !token.negated,
+  );
 }
 
 /** "This …", "And this …", "But that …": a sentence opening on a pointer back. */

@@ -210,7 +210,11 @@ export function listedInOrder(sentences: readonly Sentence[]): Sentence | undefi
     if (!ordered) return false;
     // A short heading naming the groups ("## Audience sequence") asks who as a question would;
     // its notes, then, name groups however they are worded.
-    const namesGroups = !asksWho && heading.words <= HEADING_REACH && asksForGroups(words);
+    // A heading of the order alone ("**Order**", "Rollout order.") over notes that name groups
+    // is the same question.
+    const orderAlone = isOrderAlone(words);
+    const namesGroups =
+      !asksWho && heading.words <= HEADING_REACH && (asksForGroups(words) || orderAlone);
     // "Who moves first, and why": a short question heading, which the tagger may leave verbless.
     const shortQuestion = asksWho && heading.words <= HEADING_REACH;
     if (!(asksWho && (heading.isClause || shortQuestion)) && !namesGroups) return false;
@@ -222,7 +226,10 @@ export function listedInOrder(sentences: readonly Sentence[]): Sentence | undefi
       const group = namesGroup(item.tokens) || (namesGroups && isGroupPhrase(item.tokens));
       // "Our own workspace. We run the company on the tool, so we feel slow pages first.": one
       // reason after a group's note belongs to it, as "and why" in the heading asks.
-      if (!group && asksWhy && items > 0 && !reasoned && givesReason(item)) {
+      // Under an order heading alone, a clause after a group's note is its reason, however said
+      // ("Our own workspaces. We're in the tool all day and notice a slow board first.").
+      const explains = asksWhy ? givesReason(item) : orderAlone && item.isClause;
+      if (!group && items > 0 && !reasoned && explains) {
         reasoned = true;
         continue;
       }
@@ -240,6 +247,20 @@ const REASONS = new Set(['so', 'because', 'since', 'as']);
 function givesReason(sentence: Sentence): boolean {
   return sentence.isClause && sentence.tokens.some((token) => REASONS.has(token.text));
 }
+
+/** Words a heading of the order alone may hold besides "order": "Rollout order", "Order of exposure". */
+const ORDER_TOPICS = new Set(['rollout', 'exposure', 'release', 'the', 'of']);
+
+function isOrderAlone(words: readonly Token[]): boolean {
+  const named = words.filter((token) => token.kind !== 'mark');
+  return (
+    named.length > 0 &&
+    named.length <= ORDER_ALONE_WORDS &&
+    named.some((token) => token.text === 'order') &&
+    named.every((token) => token.text === 'order' || ORDER_TOPICS.has(token.text))
+  );
+}
+const ORDER_ALONE_WORDS = 3;
 
 function asksForGroups(words: readonly Token[]): boolean {
   return words.some((token) => GROUP_HEADS.has(token.text) && !token.negated);

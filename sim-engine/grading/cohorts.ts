@@ -37,7 +37,7 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   internal:
     'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
     'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
-    'our own tenant* | our own org*',
+    'our own tenant* | our own org* | our own test* | test accounts',
   'early-access':
     'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
@@ -66,7 +66,8 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
     'biggest tenants | largest tenants | biggest clients | largest clients | ' +
     'best customers | best clients | best accounts | biggest spenders | big spenders | ' +
-    'top spenders | highest spenders | ' +
+    'top spenders | highest spenders | top sellers | biggest sellers | largest sellers | ' +
+    'top merchants | biggest merchants | largest merchants | ' +
     // Customers on a contract with an organisation: "institutional licences last".
     'institutional*',
 };

@@ -224,7 +224,20 @@ function praisesMethod(tokens: readonly Token[], better: Match): boolean {
 }
 
 /** Words that make what follows the baseline of a comparison: "within 1.5 % of the control group". */
-const COMPARED_TO = new Set(['of', 'vs', 'versus', 'against', 'than', 'to', 'over', 'with']);
+const COMPARED_TO = new Set([
+  'of',
+  'vs',
+  'versus',
+  'against',
+  'than',
+  'to',
+  'over',
+  'with',
+  // "… no more than 2 % below the control group": a limit's baseline, above or below.
+  'below',
+  'above',
+  'under',
+]);
 // Scanned only in sentences about the canary or an experiment (out of the shared index).
 const CONTROL = localLexicon('control group*');
 

@@ -73,7 +73,7 @@ const LONG_SERIES = 8;
 const VERB_ITEM_SHARE = 0.3;
 /** Below this share of items holding a number or an order word the series is not an order. */
 const RELATED_ITEM_SHARE = 0.5;
-const SERIES_MARKS = new Set([',', ';']);
+const SERIES_MARKS = new Set([',', ';', '/']);
 /** A series without commas may be strung on conjunctions ("canary and ramp and holds and …"). */
 const SERIES_CONJUNCTIONS = new Set(['and', 'or']);
 

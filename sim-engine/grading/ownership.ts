@@ -26,6 +26,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     // "ownership:" on its own line, then "pm: order, limits": the heading names the owner.
     const underHeading = headed[i] ?? tokens;
+    const listener = listenerCastAsOwner(tokens, sentences[i + 1]?.tokens ?? []);
     if (
       (ownershipSaid(tokens) ||
         assignsToSpeaker(underHeading) ||
@@ -36,7 +37,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||
-        listenerCastAsOwner(tokens, sentences[i + 1]?.tokens ?? [])) &&
+        listener) &&
       !decidedFromWhatIsSeen(tokens)
     ) {
       noteNamed(findings, sentence);
@@ -44,7 +45,11 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       // "PM owns." before a string of terms owns nothing in particular.
       const next = sentence.words >= BARE_CLAUSE_WORDS ? (sentences[i + 1]?.tokens ?? []) : [];
       // "I'm the DRI for the rollout": holding the release whole holds its decisions.
-      if (speakersDecisions(tokens) || speakersDecisions(next) || speakerHoldsDecision(tokens)) {
+      // "You own the order, the limits and the holds, and engineering owns the routing": the
+      // listener cast as the PM holds the decisions as the speaker would.
+      const holder = listener ? LISTENER_AS_SPEAKER : SPEAKER_WORDS;
+      const decides = speakersDecisions(tokens, holder) || speakersDecisions(next, holder);
+      if (decides || speakerHoldsDecision(tokens)) {
         noteDetail(findings, 'decisions', sentence);
       }
     }
@@ -63,12 +68,13 @@ const CLAUSE_BREAKS = new Set([';', '.', 'while', 'whereas', 'but']);
 /** Someone else by role: "the tech lead decides", "the VP sets". */
 const OTHER_ROLES = new Set(['lead', 'leads', 'vp', 'director', 'head', 'cto', 'architect']);
 const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'pm', 'product']);
+const LISTENER_AS_SPEAKER = new Set([...SPEAKER_WORDS, 'you', 'your', 'yours']);
 
 /**
  * Release decisions named in a clause that is not another team's: "My role is mostly
  * communication; the tech lead decides the order" names the decisions as the tech lead's.
  */
-function speakersDecisions(tokens: readonly Token[]): boolean {
+function speakersDecisions(tokens: readonly Token[], holder = SPEAKER_WORDS): boolean {
   if (!has(tokens, DECISIONS)) return false;
   const decisions = findAll(tokens, DECISIONS);
   let start = 0;
@@ -77,7 +83,7 @@ function speakersDecisions(tokens: readonly Token[]): boolean {
   for (let at = 0; at <= tokens.length; at++) {
     const text = tokens[at]?.text ?? '';
     if (at < tokens.length && !CLAUSE_BREAKS.has(text)) {
-      if (SPEAKER_WORDS.has(text)) speaker = true;
+      if (holder.has(text)) speaker = true;
       else if (OTHER_ROLES.has(text)) party = true;
       continue;
     }

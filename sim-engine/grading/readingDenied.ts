@@ -1,4 +1,5 @@
 import { NEGATOR_WORDS } from './match';
+import type { Word } from './negationScope';
 import type { Token } from './tokens';
 
 /**
@@ -74,4 +75,52 @@ export function deniesFlatly(tokens: readonly Token[]): boolean {
   if (!POINTERS.has(pointer?.text ?? '') || auxiliary?.pos !== 'AUX') return false;
   if (words.length === 2) return auxiliary.text === 'cannot';
   return words.length === 3 && negator?.text === 'not';
+}
+
+/** Verbs that echo what the report said the thing does, without saying anything new. */
+const ECHO_VERBS = new Set(['do', 'show', 'prove', 'tell']);
+const ECHO_OBJECTS = new Set(['that', 'this', 'it', 'so']);
+
+/**
+ * "It can't do that", "It doesn't show that", "It won't": the thing reported, as a pointer (POINTERS), with a
+ * negated auxiliary and at most an echoing verb and a pro-form — a denial, not a new claim.
+ */
+export function deniesWhatItDoes(opening: readonly Word[]): boolean {
+  const words = opening.filter((word) => word.kind !== 'mark');
+  const [pointer, auxiliary] = words;
+  if (!POINTERS.has(pointer?.text ?? '') || auxiliary?.pos !== 'AUX') return false;
+  let at = 2;
+  if (auxiliary.text !== 'cannot') {
+    if (words[at]?.text !== 'not') return false;
+    at++;
+  }
+  if (ECHO_VERBS.has(words[at]?.lemma ?? '')) {
+    at++;
+    if (ECHO_OBJECTS.has(words[at]?.text ?? '')) at++;
+  }
+  return at === words.length;
+}
+
+/** Verbs that report a question: "Mira asked if …", "Sales wondered whether …". */
+const ASKING = new Set(['ask', 'wonder']);
+
+/**
+ * "Mira asked if the canary can show the new tone is a win.": a question reported in the past,
+ * its "if" or "whether" straight after the verb or after one object ("asked us whether").
+ */
+export function asksIndirectly(words: readonly Word[]): boolean {
+  return words.some((word, i) => {
+    if (!ASKING.has(word.lemma) || word.pos !== 'VERB') return false;
+    const next = words[i + 1]?.text === 'if' || words[i + 1]?.text === 'whether';
+    const afterObject = words[i + 2]?.text === 'if' || words[i + 2]?.text === 'whether';
+    return next || (afterObject && words[i + 1]?.kind === 'word');
+  });
+}
+
+const BARE_NOES = new Set(['no', 'no.', 'nope']);
+
+/** "No: the canary only …", "No.": a reply whose first word is the denial. */
+export function repliesNo(reply: readonly Word[]): boolean {
+  const first = reply.find((word) => word.kind !== 'mark');
+  return BARE_NOES.has(first?.text ?? '');
 }

@@ -1,5 +1,6 @@
 import type { Piece } from './tokens';
 import { isNegator, type Word } from './negationScope';
+import { asksIndirectly, deniesWhatItDoes, repliesNo } from './readingDenied';
 
 /**
  * Refusals: a practice reported or proposed and then turned down by the speaker claims nothing
@@ -109,9 +110,24 @@ function refuses(piece: Word): boolean {
   return isNegator(piece) || DISMISSING.has(piece.lemma) || piece.text === 'none';
 }
 
-/** No pronoun but the speaker's and pro-forms pointing back: "he does not need to ask me" is not one. */
+/**
+ * No pronoun but the speaker's and pro-forms pointing back: "he does not need to ask me" is not
+ * one; nor is a tail whose subject is left out and is someone else acting ("…; growth is told,
+ * but doesn't sign": "does" continues growth, as "I" or "we" would take "do"). A practice judged
+ * ("…, but doesn't fit here", "…, but isn't needed") is still turned down.
+ */
 function bySpeaker(tail: readonly Word[]): boolean {
+  if (othersAct(tail)) return false;
   return tail.every((piece) => piece.pos !== 'PRON' || SPEAKER_OR_POINTING.has(piece.text));
+}
+
+/** What someone other than the speaker does in a release: signing, approving, deciding. */
+const OTHERS_ACTS = new Set(['sign', 'approve', 'decide', 'vote', 'veto']);
+
+/** "doesn't sign", "does not approve": a third person's act, its subject left out. */
+function othersAct(tail: readonly Word[]): boolean {
+  const negated = tail[1] !== undefined && isNegator(tail[1]);
+  return tail[0]?.text === 'does' && negated && OTHERS_ACTS.has(tail[2]?.lemma ?? '');
 }
 
 /** Pronouns a refusal may hold: the speaker, and pro-forms pointing back at what it refuses. */
@@ -181,6 +197,8 @@ export function refusesReported(reported: readonly Word[], refusal: readonly Wor
   const words = refusal.filter((word) => word.kind !== 'mark');
   if (pushesBack(words)) return reportsOthers(reported);
   if (!words.some((word) => isNegator(word) || DISMISSING.has(word.lemma))) return false;
+  // "You said the canary would prove it's better. It can't do that, …": what was reported, denied.
+  if (deniesWhatItDoes(openingFragment(refusal))) return reportsOthers(reported);
   // "… I don't buy it for a recommender: …": the refusal may be the next sentence's opening
   // fragment, a negated verb whose object points back at the report.
   const opening = openingFragment(refusal).filter((word) => word.kind !== 'mark');
@@ -267,7 +285,9 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
  * proposed. A tag question ("…, right?") asks for assent to a statement and stays one.
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
-  if (question.at(-1)?.text !== '?' || question.at(-3)?.text === ',') return false;
+  const asked = question.at(-1)?.text === '?' && question.at(-3)?.text !== ',';
+  // A question reported ("Mira asked if …") is answered only by a reply that opens on "No".
+  if (!asked) return asksIndirectly(question) && repliesNo(withoutLabel(answer));
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
@@ -282,6 +302,8 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
 /** "A: No." — the reply past a bullet and a speaker's label. */
 function withoutLabel(words: readonly Word[]): readonly Word[] {
   let at = words[0]?.kind === 'mark' ? 1 : 0;
-  if (words[at + 1]?.text === ':' && words[at]?.kind === 'word') at += 2;
+  // "No: the canary only …" is the reply itself, not a label.
+  const label = words[at]?.kind === 'word' && !OPENING_NEGATORS.has(words[at]?.text ?? '');
+  if (words[at + 1]?.text === ':' && label) at += 2;
   return words.slice(at);
 }

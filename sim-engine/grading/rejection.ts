@@ -45,6 +45,12 @@ export function statesUnrejected(tokens: readonly Token[], lex: Lexicon): boolea
 }
 
 const FRAGMENT_ENDS = new Set([',', ...CLAUSE_ENDS]);
+/**
+ * A reason after a claim does not reject it: in "staff use it first since they can spot a wrong
+ * answer" the reason's "wrong" judges an answer the model gives, not the order. A judgment before
+ * the reason still reaches into it ("it went wrong because we believed the lift").
+ */
+const CLAIM_ENDS = new Set([...FRAGMENT_ENDS, 'because', 'since']);
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'should']);
 /** Words that may open a condition before its conjunction ("even if", "only if"). */
 const CONDITION_LEADS = new Set(['even', 'only', 'and', 'so']);
@@ -63,9 +69,11 @@ function rejected(tokens: readonly Token[], at: number): boolean {
   if (isNegated(tokens, at)) return true;
   let start = at;
   while (start > 0 && !FRAGMENT_ENDS.has(tokens[start - 1]?.text ?? '.')) start--;
-  let end = at;
+  let claimEnd = at;
+  while (claimEnd < tokens.length && !CLAIM_ENDS.has(tokens[claimEnd]?.text ?? '.')) claimEnd++;
+  if (rejectsIn(tokens, start, claimEnd) || afterRatherThan(tokens, start, at)) return true;
+  let end = claimEnd;
   while (end < tokens.length && !FRAGMENT_ENDS.has(tokens[end]?.text ?? '.')) end++;
-  if (rejectsIn(tokens, start, end) || afterRatherThan(tokens, start, at)) return true;
   const lead = CONDITION_LEADS.has(tokens[start]?.text ?? '') ? start + 1 : start;
   if (!CONDITIONS.has(tokens[lead]?.text ?? '') || tokens[end]?.text !== ',') return false;
   let next = end + 1;

@@ -77,7 +77,7 @@ function reportEnds(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
   // One look-up for the common case, a word that opens no report (the hot loop).
   if (!REPORT_STARTS.has(word.text)) return -1;
-  if (word.text === 'you' && HEARING.has(nextVerb(words, at)?.lemma ?? '')) return at + 2;
+  if (word.text === 'you' && hearsAdvice(words, at)) return at + 2;
   if (word.text === 'according' && words[at + 1]?.text === 'to') return accordingTo(words, at + 2);
   const framing = COMMON_FRAMINGS.has(word.text) && commonlyMarked(words, at);
   if ((!GENERIC_REPORTERS.has(word.text) && !framing) || word.negated) return -1;
@@ -110,10 +110,19 @@ function accordingTo(words: readonly Word[], from: number): number {
   return -1;
 }
 
-function nextVerb(words: readonly Word[], at: number): Word | undefined {
+/** What opens the advice heard: "you'll hear that …", "you'll read about …", "you'll hear: …". */
+const HEARD_OPENERS = new Set(['that', 'about', 'it', 'everywhere', 'online', 'people', ':', ',']);
+
+/**
+ * "You'll hear that …", "you'll read about …": the generic "you" hearing advice; not "you don't
+ * read lift off the canary" nor "you read the dashboard at each gate", which are the plan.
+ */
+function hearsAdvice(words: readonly Word[], at: number): boolean {
   let i = at + 1;
   while (MODAL_OR_ADVERB.has(words[i]?.pos ?? '') && words[i]?.pos !== 'VERB') i++;
-  return words[i];
+  const verb = words[i];
+  if (verb === undefined || !HEARING.has(verb.lemma) || verb.negated) return false;
+  return HEARD_OPENERS.has(words[i + 1]?.text ?? '');
 }
 
 /** Where a sentence reports others' advice: [start, end) of what is reported, or null. */

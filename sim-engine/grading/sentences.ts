@@ -2,6 +2,7 @@ import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
 import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
+import { withNamedProductManager } from './namedRoles';
 import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
@@ -124,7 +125,9 @@ export function readAnswer(answer: string): ReadAnswer {
   return {
     sentences: withoutRecitedPlan(
       withRepeatedFramesAsLists(
-        withoutTermStatements(withoutReportedAdvice(withOwnerSections(sentences))),
+        withoutTermStatements(
+          withoutReportedAdvice(withOwnerSections(withNamedProductManager(sentences))),
+        ),
       ),
     ),
     knownWords,

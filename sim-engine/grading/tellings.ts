@@ -70,6 +70,9 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   // "The speed-up claim doesn't get proven": followed by an auxiliary, the word is the subject
   // noun, not a verb of telling (the tagger may read "claim" either way).
   if (tokens[verb + 1]?.pos === 'AUX') return false;
+  // "[ ] On-call told: flip it yourself, any hour": a note that someone has been told, with the
+  // instruction after the colon; one who tells names whom ("told me: …", "told the team: …").
+  if (told.text === 'told' && tokens[verb + 1]?.text === ':') return false;
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
   if (tellsNothing(tokens, verb)) return false;

@@ -14,6 +14,8 @@ export const OWNERSHIP = lexicon(
     'i choose | i define | i make the call | i make three | i make the | my job | my role | my call | ' +
     'my decision* | my responsibilit* | the pm own* | pm own* | pms own | the pm decide* | ' +
     'pm decide* | product manager own* | product manager decide* | product owns | ' +
+    // A memo from the product side: "The product team will own the decisions: …".
+    'product team own* | product team will own | product team would own | product team decide* | ' +
     'the pm is accountable | the pm is responsible | pm is responsible | what i own | ' +
     'decisions i own | decisions i make | the pm job | i am on the hook | owned by product | ' +
     'owned by the pm | what i decide | i would make the | i would make that | i sign up for | falls to me | falls to the pm | ' +

@@ -1,0 +1,53 @@
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+/**
+ * Minutes, threads and stories introduce people once with their roles ("Attendees: Dana (PM),
+ * Felix (eng lead)") and then use their names: "Dana owns the rollout decisions" is the PM owning
+ * them. A name given the product manager's role in brackets stands for that role wherever it comes
+ * again in the answer, as "the PM" would.
+ */
+
+/** The role in brackets after a name, as one or two words: "(PM)", "(product manager)". */
+const PRODUCT_ROLES = new Set(['pm', 'product', 'product manager', 'product owner']);
+const ROLE_WORDS = 2;
+
+/** Each sentence, with the names of people introduced as the PM read as "pm". */
+export function withNamedProductManager(sentences: Sentence[]): Sentence[] {
+  const names = productManagerNames(sentences);
+  if (names.size === 0) return sentences;
+  return sentences.map((sentence) =>
+    sentence.tokens.some((token) => names.has(token.text))
+      ? { ...sentence, tokens: sentence.tokens.map((token) => asRole(token, names)) }
+      : sentence,
+  );
+}
+
+function productManagerNames(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      if (token.pos !== 'PROPN' || tokens[i + 1]?.text !== '(') return;
+      if (PRODUCT_ROLES.has(bracketed(tokens, i + 2))) names.add(token.text);
+    });
+  }
+  // A role word is not a name: "PM (me)" gives no one a new name.
+  names.delete('pm');
+  return names;
+}
+
+/** The words inside the brackets opening at `from`, if there are at most ROLE_WORDS of them. */
+function bracketed(tokens: readonly Token[], from: number): string {
+  const words: string[] = [];
+  for (let at = from; at < from + ROLE_WORDS + 1; at++) {
+    const token = tokens[at];
+    if (token === undefined) return '';
+    if (token.text === ')') return words.join(' ');
+    words.push(token.text);
+  }
+  return '';
+}
+
+function asRole(token: Token, names: ReadonlySet<string>): Token {
+  return names.has(token.text) ? { ...token, text: 'pm', lemma: 'pm' } : token;
+}
