@@ -50,6 +50,7 @@ import {
   THIRTY_EIGHTH_FRESH_CORPUS,
   THIRTY_NINTH_FRESH_CORPUS,
   FORTIETH_FRESH_CORPUS,
+  FORTY_FIRST_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -191,8 +192,10 @@ console.log(
 // back, grader40), the thirty-eighth set ar001–ar060 (fresh38/, three authors), graded once at
 // 61b4d52, since the fortieth (ar001–ar020 held back, grader41), the thirty-ninth set
 // as001–as060 (fresh39/, three authors), graded once at 9d7b3c4, since the forty-first
-// (as041–as060 held back, grader42). The fortieth set at001–at060 (fresh40/, three authors) is
-// held out: written blind, graded after the grader was frozen (grader42).
+// (as041–as060 held back, grader42), the fortieth set at001–at060 (fresh40/, three authors),
+// graded once at 9ca5560, since the forty-second (at041–at060 held back, grader43). The
+// forty-first set au001–au060 (fresh41/, three authors) is held out: written blind, graded after
+// the grader was frozen (grader43).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -257,7 +260,8 @@ const sets = [
   ['thirty-seventh fresh set (seen, now training)', THIRTY_SEVENTH_FRESH_CORPUS],
   ['thirty-eighth fresh set (seen, now training)', THIRTY_EIGHTH_FRESH_CORPUS],
   ['thirty-ninth fresh set (seen, now training)', THIRTY_NINTH_FRESH_CORPUS],
-  ['fortieth fresh set (held out, never seen)', FORTIETH_FRESH_CORPUS],
+  ['fortieth fresh set (seen, now training)', FORTIETH_FRESH_CORPUS],
+  ['forty-first fresh set (held out, never seen)', FORTY_FIRST_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -122,6 +122,9 @@ export { THIRTY_NINTH_FRESH_CORPUS } from './fresh39/thirtyNinthFreshCorpus';
 
 /** The fortieth fresh held-out set (at001–at060): graded once after the grader was frozen (README.md). */
 export { FORTIETH_FRESH_CORPUS } from './fresh40/fortiethFreshCorpus';
+
+/** The forty-first fresh held-out set (au001–au060): graded once after the grader was frozen (README.md). */
+export { FORTY_FIRST_FRESH_CORPUS } from './fresh41/fortyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
