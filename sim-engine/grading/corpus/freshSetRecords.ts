@@ -40,6 +40,7 @@ import {
   THIRTY_EIGHTH_FRESH_CORPUS,
   THIRTY_NINTH_FRESH_CORPUS,
   FORTIETH_FRESH_CORPUS,
+  FORTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -82,6 +83,7 @@ import { THIRTY_SEVENTH_FRESH_FIRST_EVALUATION } from './thirtySeventhFreshFirst
 import { THIRTY_EIGHTH_FRESH_FIRST_EVALUATION } from './thirtyEighthFreshFirstEvaluation';
 import { THIRTY_NINTH_FRESH_FIRST_EVALUATION } from './thirtyNinthFreshFirstEvaluation';
 import { FORTIETH_FRESH_FIRST_EVALUATION } from './fortiethFreshFirstEvaluation';
+import { FORTY_FIRST_FRESH_FIRST_EVALUATION } from './fortyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -451,6 +453,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'at',
     // Graded once at 9ca5560 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-first fresh set (held out, graded once)',
+    answers: FORTY_FIRST_FRESH_CORPUS,
+    first: FORTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'au',
+    // Graded once at 46bcdf4 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
