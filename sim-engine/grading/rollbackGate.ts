@@ -18,7 +18,7 @@ const WAITS_FOR_SPEAKER = lexicon(
 /** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
 const APPROVES_ROLLBACK = lexicon(
   'approve the rollback | approve a rollback | approve any rollback | approve each rollback | ' +
-    'approve the revert | sign off the rollback | sign off on the rollback',
+    'approve the revert',
 );
 const SPEAKER_REACH = 8;
 /** "Nobody rolls back on their own", "no one reverts without approval". */
