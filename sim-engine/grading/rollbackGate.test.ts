@@ -25,6 +25,7 @@ describe('a rollback that waits for the PM', () => {
       'Rollback: for audit reasons nobody may roll back on their own authority, not even at night.',
     ],
     ['asked first', 'Any rollback, the on-call asks me first and I make the call.'],
+    ['approval before', 'The on-call engineer must get my approval before rolling back.'],
   ])('is the rollback misconception: %s', (_form, sentence) => {
     expect(misconceptions(plan + sentence)).toContain('rollback');
   });
@@ -45,6 +46,10 @@ describe('a rollback that waits for the PM', () => {
     [
       'a plan judged',
       'The on-call engineer rolls back alone, because waking a PM to approve a rollback turns ten minutes into two hours.',
+    ],
+    [
+      'without my approval',
+      'The on-call engineer rolls back without my approval, day or night, in two minutes.',
     ],
     [
       'nobody needs approval',

@@ -13,7 +13,8 @@ import type { Token } from './tokens';
 
 /** The speaker asked before the rollback: "pages me first", "asks me first". */
 const WAITS_FOR_SPEAKER = lexicon(
-  'pages me first | page me first | paged first | asks me first | ask me first',
+  'pages me first | page me first | paged first | asks me first | ask me first | ' +
+    'my approval before | my go ahead before | my ok before | my sign off before',
 );
 /** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
 const APPROVES_ROLLBACK = lexicon(
