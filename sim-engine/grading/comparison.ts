@@ -1,5 +1,10 @@
 import { provesGainWithCanary } from './canaryProof';
-import { calledAnExperiment, canaryGivenExperimentRole, rolesAsExperiment } from './experimentRole';
+import {
+  calledAnExperiment,
+  canaryGivenExperimentRole,
+  canaryStandsInForTest,
+  rolesAsExperiment,
+} from './experimentRole';
 import { answersNo } from './readingDenied';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
@@ -125,7 +130,7 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  * misconception when it places the A/B test after the canary ("That's an A/B test later").
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
-  if (canaryGivenExperimentRole(tokens)) return true;
+  if (canaryGivenExperimentRole(tokens) || canaryStandsInForTest(tokens)) return true;
   const roles = [...rolesAsExperiment(tokens), ...calledAnExperiment(tokens)];
   const named = findUnrejected(tokens, SAME_AS_AB);
   const stated = roles.length === 0 ? named : [...named, ...roles];

@@ -83,3 +83,26 @@ export function calledAnExperiment(tokens: readonly Token[]): readonly Match[] {
   }
   return called;
 }
+
+/** How far past the canary its "is one" may stand: "the canary already is one". */
+const STANDS_IN_REACH = 4;
+
+/**
+ * "No need for a separate A/B test afterwards; the canary already is one.": an experiment named,
+ * then the canary said to be one — the A/B test dismissed because the canary is taken for it.
+ */
+export function canaryStandsInForTest(tokens: readonly Token[]): boolean {
+  const experiment = findAll(tokens, EXPERIMENT)[0];
+  if (experiment === undefined) return false;
+  return tokens.some((token, at) => {
+    if (at <= experiment.start || !CANARY_WORDS.has(token.text) || token.negated) return false;
+    const rest = tokens.slice(at + 1, at + 1 + STANDS_IN_REACH);
+    const being = rest.findIndex((word) => word.lemma === 'be' && !word.negated);
+    if (being < 0) return false;
+    // "is one" ends its clause: "the canary is one step before it" names no test.
+    let one = at + 2 + being;
+    while (tokens[one]?.pos === 'ADV') one++;
+    const closes = (tokens[one + 1]?.kind ?? 'mark') === 'mark';
+    return tokens[one]?.text === 'one' && !tokens[one]?.negated && closes;
+  });
+}

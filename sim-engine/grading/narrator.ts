@@ -52,8 +52,10 @@ function genericAt(tokens: readonly Token[], at: number): boolean {
   const acts = tokens[verb];
   if (acts === undefined || acts.lemma === 'be' || ERRING.has(acts.lemma)) return false;
   const modal = MODALS.has(acts.text);
-  // "one usually lets …", "one writes the numbers down"; never "one is enough" (a count).
-  if (subject.text === 'one') return opensClause;
+  // "one usually lets …", "one writes the numbers down"; never "one is enough" (a count), nor
+  // "one forced cold-cache restart" (a count before a participle): the generic "one" takes the
+  // present or a modal.
+  if (subject.text === 'one') return opensClause && (modal || acts.text.endsWith('s'));
   if (GENERIC_AGENTS.has(subject.text) && subject.pos !== 'VERB') {
     // "People hesitate at night" describes users; "people usually …", "teams would …" a practice.
     const habit = tokens.slice(at + 1, verb + 2).some((token) => HABITUAL.has(token.lemma));

@@ -7,10 +7,12 @@ import {
   fragmentOf,
   fragmentsWith,
   has,
+  hasAny,
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
 import { returnsToOld } from './returnToOld';
+import { rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -61,7 +63,10 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     if (aboutRollback) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
     const redeploys = aboutRecovery && statesUnrejected(tokens, REDEPLOY);
-    if (redeploys) noteMisconception(findings, sentence);
+    // "The on-call engineer pages me first; I approve the rollback": the rollback waits.
+    // "Nobody rolls back on their own": the rollback named under its own negation.
+    const waits = (aboutRollback || hasAny(tokens, ROLLBACK)) && rollbackWaitsForSpeaker(tokens);
+    if (redeploys || waits) noteMisconception(findings, sentence);
     if ((aboutRollback || roles) && has(tokens, HOURS)) noteDetail(findings, 'hours', sentence);
     if (!aboutRollback) continue;
     if (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) {

@@ -1,7 +1,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import { withoutCitationMarkers } from './citationMarkers';
 import { withDismissalsNegated } from './dismissals';
-import type { Register } from './dialect';
+import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
@@ -62,7 +62,9 @@ export function rawTokens(
   text: string,
   register: Register | null = null,
 ): ReadBlock {
-  const standard = register === null ? null : standardised(text, register);
+  const keys = unsnaked(text);
+  const spoken = register === null ? null : standardised(keys?.text ?? text, register);
+  const standard = merged(keys, spoken);
   const doc = readDocument(standard?.text ?? text);
   const tokens = doc.tokens();
   const its = nlp.its;
@@ -90,6 +92,31 @@ export function rawTokens(
       tokens.out() as string[],
     ),
   };
+}
+
+/** Words joined by underscores, as a config's keys are: "pm_owns", "rollback_limits_fixed". */
+const SNAKE_CASE = /\p{L}+(?:_\p{L}+)+/gu;
+
+/**
+ * "pm_owns: cohort order, rollback limits": keys written in snake case are read as their words,
+ * and quoted back as written. The same length either way, so nothing else moves.
+ */
+function unsnaked(text: string): Standardised | null {
+  if (!text.includes('_')) return null;
+  const respellings: Respelling[] = [];
+  const result = text.replace(SNAKE_CASE, (written, at: number) => {
+    const standard = written.replaceAll('_', ' ');
+    respellings.push({ at, standard, written });
+    return standard;
+  });
+  return respellings.length === 0 ? null : { text: result, respellings };
+}
+
+/** Both readings' respellings in text order; the register reads the keys' words. */
+function merged(keys: Standardised | null, spoken: Standardised | null): Standardised | null {
+  if (keys === null || spoken === null) return spoken ?? keys;
+  const respellings = [...keys.respellings, ...spoken.respellings].sort((a, b) => a.at - b.at);
+  return { text: spoken.text, respellings };
 }
 
 /** Words the model reads as abbreviations ("in." for inches, "no." for number) that often end a sentence. */

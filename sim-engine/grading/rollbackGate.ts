@@ -1,0 +1,68 @@
+import type { Match } from './match';
+import { findAffirmed, findAll, lexicon } from './match';
+import { isRejected } from './rejection';
+import type { Token } from './tokens';
+
+/**
+ * A rollback that waits for the PM: "the on-call engineer pages me first; I approve the rollback",
+ * "nobody rolls back on their own authority". A strict interviewer hears the misconception the
+ * rollback point guards against — a breach at 2 a.m. held while someone is woken — whatever the
+ * reason given (audit, control). Said as what does not happen ("they don't page me first", "no
+ * need to wait for me") it is the point itself, and the negation keeps it out.
+ */
+
+/** The speaker asked before the rollback: "pages me first", "asks me first". */
+const WAITS_FOR_SPEAKER = lexicon(
+  'pages me first | page me first | paged first | asks me first | ask me first | ' +
+    'my approval before | my go ahead before | my ok before | my sign off before',
+);
+/** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
+const APPROVES_ROLLBACK = lexicon(
+  'approve the rollback | approve a rollback | approve any rollback | approve each rollback | ' +
+    'approve the revert',
+);
+const SPEAKER_REACH = 8;
+/** "Nobody rolls back on their own", "no one reverts without approval". */
+const GOING_BACK = new Set(['roll', 'rolls', 'revert', 'reverts', 'switch', 'switches', 'flip']);
+const ALONE = lexicon('on their own | on his own | on her own | without approval | without my');
+
+/** True when the sentence makes the rollback wait for the speaker's word. */
+export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
+  // "I'd rather read about it at breakfast than have them page me first": turned down.
+  const stated = (match: Match) =>
+    !isRejected(tokens, match.start) && !ratherThan(tokens, match.start);
+  if (findAffirmed(tokens, WAITS_FOR_SPEAKER).some(stated)) return true;
+  const approves = findAffirmed(tokens, APPROVES_ROLLBACK).some(
+    (match) =>
+      stated(match) &&
+      tokens
+        .slice(Math.max(0, match.start - SPEAKER_REACH), match.start)
+        .some((token) => token.text === 'i' && !token.negated),
+  );
+  return approves || nobodyAlone(tokens);
+}
+
+/** "Nobody rolls back on their own authority": going back alone denied to everyone. */
+function nobodyAlone(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    const oneWord = token.text === 'nobody';
+    if (!oneWord && !(token.text === 'no' && tokens[at + 1]?.text === 'one')) return false;
+    let verbAt = oneWord ? at + 1 : at + 2;
+    // "Nobody may roll back on their own": a modal may come between.
+    while (tokens[verbAt]?.pos === 'AUX') verbAt++;
+    if (!GOING_BACK.has(tokens[verbAt]?.text ?? '')) return false;
+    return findAll(tokens, ALONE).some((match) => match.start > verbAt);
+  });
+}
+
+const CLAUSE_BREAKS = new Set([';', '.', ':', 'but']);
+
+/** "I'd rather read about it at breakfast than have them page me first": the second turned down. */
+function ratherThan(tokens: readonly Token[], at: number): boolean {
+  let than = false;
+  for (let i = at - 1; i >= 0 && !CLAUSE_BREAKS.has(tokens[i]?.text ?? ''); i--) {
+    if (tokens[i]?.text === 'than') than = true;
+    else if (than && tokens[i]?.text === 'rather') return true;
+  }
+  return false;
+}
