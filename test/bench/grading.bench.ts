@@ -51,6 +51,7 @@ import {
   THIRTY_NINTH_FRESH_CORPUS,
   FORTIETH_FRESH_CORPUS,
   FORTY_FIRST_FRESH_CORPUS,
+  FORTY_SECOND_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -193,9 +194,10 @@ console.log(
 // 61b4d52, since the fortieth (ar001–ar020 held back, grader41), the thirty-ninth set
 // as001–as060 (fresh39/, three authors), graded once at 9d7b3c4, since the forty-first
 // (as041–as060 held back, grader42), the fortieth set at001–at060 (fresh40/, three authors),
-// graded once at 9ca5560, since the forty-second (at041–at060 held back, grader43). The
-// forty-first set au001–au060 (fresh41/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader43).
+// graded once at 9ca5560, since the forty-second (at041–at060 held back, grader43), the
+// forty-first set au001–au060 (fresh41/, three authors), graded once at 46bcdf4, since the
+// forty-third (au001–au020 held back, grader44). The forty-second set av001–av060 (fresh42/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader44).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -261,7 +263,8 @@ const sets = [
   ['thirty-eighth fresh set (seen, now training)', THIRTY_EIGHTH_FRESH_CORPUS],
   ['thirty-ninth fresh set (seen, now training)', THIRTY_NINTH_FRESH_CORPUS],
   ['fortieth fresh set (seen, now training)', FORTIETH_FRESH_CORPUS],
-  ['forty-first fresh set (held out, never seen)', FORTY_FIRST_FRESH_CORPUS],
+  ['forty-first fresh set (seen, now training)', FORTY_FIRST_FRESH_CORPUS],
+  ['forty-second fresh set (held out, never seen)', FORTY_SECOND_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

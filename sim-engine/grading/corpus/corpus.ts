@@ -125,6 +125,9 @@ export { FORTIETH_FRESH_CORPUS } from './fresh40/fortiethFreshCorpus';
 
 /** The forty-first fresh held-out set (au001–au060): graded once after the grader was frozen (README.md). */
 export { FORTY_FIRST_FRESH_CORPUS } from './fresh41/fortyFirstFreshCorpus';
+
+/** The forty-second fresh held-out set (av001–av060): graded once after the grader was frozen (README.md). */
+export { FORTY_SECOND_FRESH_CORPUS } from './fresh42/fortySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
