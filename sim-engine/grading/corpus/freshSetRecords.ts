@@ -41,6 +41,7 @@ import {
   THIRTY_NINTH_FRESH_CORPUS,
   FORTIETH_FRESH_CORPUS,
   FORTY_FIRST_FRESH_CORPUS,
+  FORTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -84,6 +85,7 @@ import { THIRTY_EIGHTH_FRESH_FIRST_EVALUATION } from './thirtyEighthFreshFirstEv
 import { THIRTY_NINTH_FRESH_FIRST_EVALUATION } from './thirtyNinthFreshFirstEvaluation';
 import { FORTIETH_FRESH_FIRST_EVALUATION } from './fortiethFreshFirstEvaluation';
 import { FORTY_FIRST_FRESH_FIRST_EVALUATION } from './fortyFirstFreshFirstEvaluation';
+import { FORTY_SECOND_FRESH_FIRST_EVALUATION } from './fortySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -462,6 +464,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'au',
     // Graded once at 46bcdf4 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-second fresh set (held out, graded once)',
+    answers: FORTY_SECOND_FRESH_CORPUS,
+    first: FORTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'av',
+    // Graded once at 5cd49ff (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
