@@ -32,6 +32,8 @@ const REJECTING = new Set([
   'pointless',
   'needless',
   'rare',
+  // A practice judged as mere belief: "a number picked while watching a chart is an opinion".
+  'opinion',
 ]);
 const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', 'but', 'whereas', '(', ')', '—']);
 
