@@ -24,3 +24,10 @@ describe('a practice judged as an opinion', () => {
     expect(misconceptions(answer)).toContain('thresholds');
   });
 });
+
+describe('"in my opinion" gives an opinion, it judges nothing', () => {
+  it('still reads limits picked while watching as the misconception (must not deny)', () => {
+    const answer = 'In my opinion we pick the limits while watching the first hour of traffic.';
+    expect(misconceptions(answer)).toContain('thresholds');
+  });
+});
