@@ -1,3 +1,4 @@
+import { columnsInTurn } from './sideBySide';
 import { withDashTableRows } from './dashTables';
 
 /**
@@ -20,7 +21,9 @@ export interface Block {
 
 /** The blocks of an answer, each read as one or more sentences. */
 export function blocks(answer: string): Block[] {
-  const lines = answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' '));
+  const lines = columnsInTurn(
+    answer.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ' ')),
+  );
   const result: Block[] = [];
   let current: string[] = [];
   let item = false;

@@ -46,6 +46,7 @@ export function isList(tokens: readonly Token[]): boolean {
       if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
     } else if (RELATION_MARKS.has(token.text)) current.related = true;
   }
+  if (tokens.some((token) => token.text === ':') && isHeadedSeries(tokens)) return true;
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
@@ -102,6 +103,34 @@ function isNounPhraseSeries(tokens: readonly Token[]): boolean {
     tally.items >= LONG_SERIES &&
     !tally.firstHasVerb &&
     !tally.lastHasVerb &&
+    tally.withVerb / tally.items <= VERB_ITEM_SHARE &&
+    tally.related / tally.items < RELATED_ITEM_SHARE
+  );
+}
+
+/** Groups of a series of series: "the staging of …; the sign-off of …; rollback authority, …". */
+const MIN_GROUPS = 3;
+
+/**
+ * "Considerations regarding the canary: the segmentation of …; the pre-commitment of …; the
+ * staging of …": a heading with no finite verb over three semicolon groups or more of noun
+ * phrases is a list, whatever the heading names. A heading that says something ("Limits, fixed
+ * before launch: …", "Decisions I own: …") or a single comma series under a label stays as it was.
+ */
+function isHeadedSeries(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const head = tokens.slice(0, colon);
+  const finite = (token: Token) =>
+    token.pos === 'AUX' || (token.pos === 'VERB' && !token.text.endsWith('ing'));
+  if (head.some(finite)) return false;
+  const tail = tokens.slice(colon + 1);
+  if (tail.some((token) => token.text === ':')) return false;
+  if (tail.filter((token) => token.text === ';').length < MIN_GROUPS - 1) return false;
+  const tally = seriesTally(tail);
+  // Under such a heading a last item with a verb ("… and of routing") is one more noun phrase.
+  return (
+    tally.items >= LONG_SERIES &&
+    !tally.firstHasVerb &&
     tally.withVerb / tally.items <= VERB_ITEM_SHARE &&
     tally.related / tally.items < RELATED_ITEM_SHARE
   );

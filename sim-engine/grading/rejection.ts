@@ -113,12 +113,22 @@ const OUTSIDE = new Set(['out', 'outside', 'beyond']);
  */
 function judgedOut(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
+  // "A number picked while watching a chart is an opinion": judged as mere belief; not "in my
+  // opinion", which gives one.
+  if (token?.lemma === 'opinion') return calledSo(tokens, at);
   if (token?.text === 'too') return ['ADJ', 'ADV'].includes(tokens[at + 1]?.pos ?? '');
   if (token?.text !== 'scope' && token?.text !== 'remit') return false;
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     if (OUTSIDE.has(tokens[i]?.text ?? '')) return true;
   }
   return false;
+}
+
+const CALLED_REACH = 3;
+
+/** The word is what something is called: "is an opinion", "are just opinions". */
+function calledSo(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - CALLED_REACH), at).some((token) => token.lemma === 'be');
 }
 
 /** What belongs to someone else's remit: "token cost is finance's problem". */
