@@ -52,6 +52,7 @@ import {
   FORTIETH_FRESH_CORPUS,
   FORTY_FIRST_FRESH_CORPUS,
   FORTY_SECOND_FRESH_CORPUS,
+  FORTY_THIRD_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -196,8 +197,10 @@ console.log(
 // (as041–as060 held back, grader42), the fortieth set at001–at060 (fresh40/, three authors),
 // graded once at 9ca5560, since the forty-second (at041–at060 held back, grader43), the
 // forty-first set au001–au060 (fresh41/, three authors), graded once at 46bcdf4, since the
-// forty-third (au001–au020 held back, grader44). The forty-second set av001–av060 (fresh42/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader44).
+// forty-third (au001–au020 held back, grader44), the forty-second set av001–av060 (fresh42/,
+// three authors), graded once at 5cd49ff, since the forty-fourth (av041–av060 held back,
+// grader45). The forty-third set aw001–aw060 (fresh43/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader45).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -264,7 +267,8 @@ const sets = [
   ['thirty-ninth fresh set (seen, now training)', THIRTY_NINTH_FRESH_CORPUS],
   ['fortieth fresh set (seen, now training)', FORTIETH_FRESH_CORPUS],
   ['forty-first fresh set (seen, now training)', FORTY_FIRST_FRESH_CORPUS],
-  ['forty-second fresh set (held out, never seen)', FORTY_SECOND_FRESH_CORPUS],
+  ['forty-second fresh set (seen, now training)', FORTY_SECOND_FRESH_CORPUS],
+  ['forty-third fresh set (held out, never seen)', FORTY_THIRD_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -128,6 +128,9 @@ export { FORTY_FIRST_FRESH_CORPUS } from './fresh41/fortyFirstFreshCorpus';
 
 /** The forty-second fresh held-out set (av001–av060): graded once after the grader was frozen (README.md). */
 export { FORTY_SECOND_FRESH_CORPUS } from './fresh42/fortySecondFreshCorpus';
+
+/** The forty-third fresh held-out set (aw001–aw060): graded once after the grader was frozen (README.md). */
+export { FORTY_THIRD_FRESH_CORPUS } from './fresh43/fortyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
