@@ -42,6 +42,7 @@ import {
   FORTIETH_FRESH_CORPUS,
   FORTY_FIRST_FRESH_CORPUS,
   FORTY_SECOND_FRESH_CORPUS,
+  FORTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -86,6 +87,7 @@ import { THIRTY_NINTH_FRESH_FIRST_EVALUATION } from './thirtyNinthFreshFirstEval
 import { FORTIETH_FRESH_FIRST_EVALUATION } from './fortiethFreshFirstEvaluation';
 import { FORTY_FIRST_FRESH_FIRST_EVALUATION } from './fortyFirstFreshFirstEvaluation';
 import { FORTY_SECOND_FRESH_FIRST_EVALUATION } from './fortySecondFreshFirstEvaluation';
+import { FORTY_THIRD_FRESH_FIRST_EVALUATION } from './fortyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -473,6 +475,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'av',
     // Graded once at 5cd49ff (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-third fresh set (held out, graded once)',
+    answers: FORTY_THIRD_FRESH_CORPUS,
+    first: FORTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'aw',
+    // Graded once at 4d6f44e (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
