@@ -12,8 +12,15 @@ const form = (id: string) => {
 const PLAN =
   'I own the order. Staff go first, then beta users.\n\n- Roll back at 0.5 % errors!\n2. Hold 24 h at each stage.';
 
-/** The answer's words, letters only and in lower case, in order. */
-const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+/**
+ * The answer's words, letters only and in lower case, in order; a checkbox's "[x]" is a list
+ * marker, which a layout may change, not a word.
+ */
+const words = (text: string) =>
+  text
+    .replace(/\[[xX ]?\]/g, ' ')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [];
 /** Its numbers as written (0.5, 24), in order; markers a layout adds ([1], "2.") are not numbers in a sentence. */
 const numbers = (text: string) => text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h\b|ms\b))/g) ?? [];
 

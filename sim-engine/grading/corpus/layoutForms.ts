@@ -60,10 +60,11 @@ function footnoted(answer: string): string {
 
 /**
  * Spoken and transcribed: no punctuation but apostrophes, hyphens inside words, decimal points
- * and percent signs, every thought run into the next.
+ * and percent signs, every thought run into the next; a checkbox ("[x]", "[ ]") is not said.
  */
 export function transcribed(answer: string): string {
   return answer
+    .replace(/\[[ xX]?\]/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}\s'’%.-]/gu, ' ')
     .replace(/(^|\s)-+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
