@@ -6,7 +6,11 @@ import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
-import { ROLLBACK } from './vocabulary';
+import type { Token } from './tokens';
+import { PRECOMMIT, ROLLBACK } from './vocabulary';
+
+/** Words of a limit that stops the release: "stop limits", "thresholds", "triggers". */
+const LIMITS = lexicon('threshold* | stop line* | stop limit* | trigger* | tripwire*');
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -249,8 +253,12 @@ function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findin
   const signals = SIGNALS.filter((id) => findings.details.has(id));
   const at = (id: ModelSignal) => sentences.find((s) => s.index === findings.details.get(id));
   // Fewer signals still guard the release when they are what triggers a rollback: "the rollback
-  // criteria also include hallucination rate and user feedback".
-  const asTriggers = signals.some((id) => has(at(id)?.tokens ?? [], ROLLBACK));
+  // criteria also include hallucination rate and user feedback", or limits fixed before traffic
+  // moves ("written down before any traffic moved: …, p95 … 120 ms worse, compute cost per
+  // request … 25 % higher").
+  const gates = (tokens: readonly Token[]) =>
+    has(tokens, ROLLBACK) || has(tokens, LIMITS) || has(tokens, PRECOMMIT);
+  const asTriggers = signals.some((id) => gates(at(id)?.tokens ?? []));
   const broad = signals.length >= MIN_SIGNALS || (signals.length >= 2 && asTriggers);
   if (!broad) for (const id of signals) findings.details.delete(id);
   // What breadth kept names the point where it was said (a role alone has not named it yet).

@@ -40,6 +40,7 @@ const FAST_ENOUGH_MINUTES = 15;
 export function detectRollback(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   let previousAboutRollback = false;
+  let previousMentionedRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const namesRollback =
@@ -64,8 +65,12 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
     const redeploys = aboutRecovery && statesUnrejected(tokens, REDEPLOY);
     // "The on-call engineer pages me first; I approve the rollback": the rollback waits.
-    // "Nobody rolls back on their own": the rollback named under its own negation.
-    const waits = (aboutRollback || hasAny(tokens, ROLLBACK)) && rollbackWaitsForSpeaker(tokens);
+    // "Nobody rolls back on their own": the rollback named under its own negation, here or in
+    // the sentence before ("… nobody rolls back but me. On-call pages me and waits.").
+    const mentionsRollback = hasAny(tokens, ROLLBACK);
+    const aboutIt = aboutRollback || mentionsRollback || previousMentionedRollback;
+    previousMentionedRollback = mentionsRollback;
+    const waits = aboutIt && rollbackWaitsForSpeaker(tokens);
     if (redeploys || waits) noteMisconception(findings, sentence);
     if ((aboutRollback || roles) && has(tokens, HOURS)) noteDetail(findings, 'hours', sentence);
     if (!aboutRollback) continue;

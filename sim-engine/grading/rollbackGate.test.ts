@@ -26,6 +26,10 @@ describe('a rollback that waits for the PM', () => {
     ],
     ['asked first', 'Any rollback, the on-call asks me first and I make the call.'],
     ['approval before', 'The on-call engineer must get my approval before rolling back.'],
+    [
+      'paged and waiting, after "nobody but me"',
+      'Nobody rolls back but me. If a limit trips, on-call pages me and waits.',
+    ],
   ])('is the rollback misconception: %s', (_form, sentence) => {
     expect(misconceptions(plan + sentence)).toContain('rollback');
   });
@@ -46,6 +50,10 @@ describe('a rollback that waits for the PM', () => {
     [
       'a plan judged',
       'The on-call engineer rolls back alone, because waking a PM to approve a rollback turns ten minutes into two hours.',
+    ],
+    [
+      'rolled back, then paged',
+      'Rollback: if a limit trips, on-call flips the flag back, then pages me; nobody waits for me.',
     ],
     [
       'without my approval',

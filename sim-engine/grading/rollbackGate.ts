@@ -14,6 +14,7 @@ import type { Token } from './tokens';
 /** The speaker asked before the rollback: "pages me first", "asks me first". */
 const WAITS_FOR_SPEAKER = lexicon(
   'pages me first | page me first | paged first | asks me first | ask me first | ' +
+    'pages me and waits | page me and wait | calls me and waits | call me and wait | ' +
     'my approval before | my go ahead before | my ok before | my sign off before',
 );
 /** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
@@ -24,7 +25,10 @@ const APPROVES_ROLLBACK = lexicon(
 const SPEAKER_REACH = 8;
 /** "Nobody rolls back on their own", "no one reverts without approval". */
 const GOING_BACK = new Set(['roll', 'rolls', 'revert', 'reverts', 'switch', 'switches', 'flip']);
-const ALONE = lexicon('on their own | on his own | on her own | without approval | without my');
+const ALONE = lexicon(
+  'on their own | on his own | on her own | without approval | without my | but me | except me | ' +
+    'other than me | but the pm | except the pm',
+);
 
 /** True when the sentence makes the rollback wait for the speaker's word. */
 export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
