@@ -131,6 +131,9 @@ export { FORTY_SECOND_FRESH_CORPUS } from './fresh42/fortySecondFreshCorpus';
 
 /** The forty-third fresh held-out set (aw001–aw060): graded once after the grader was frozen (README.md). */
 export { FORTY_THIRD_FRESH_CORPUS } from './fresh43/fortyThirdFreshCorpus';
+
+/** The forty-fourth fresh held-out set (ax001–ax060): graded once after the grader was frozen (README.md). */
+export { FORTY_FOURTH_FRESH_CORPUS } from './fresh44/fortyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
