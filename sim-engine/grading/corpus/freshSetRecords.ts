@@ -43,6 +43,7 @@ import {
   FORTY_FIRST_FRESH_CORPUS,
   FORTY_SECOND_FRESH_CORPUS,
   FORTY_THIRD_FRESH_CORPUS,
+  FORTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -88,6 +89,7 @@ import { FORTIETH_FRESH_FIRST_EVALUATION } from './fortiethFreshFirstEvaluation'
 import { FORTY_FIRST_FRESH_FIRST_EVALUATION } from './fortyFirstFreshFirstEvaluation';
 import { FORTY_SECOND_FRESH_FIRST_EVALUATION } from './fortySecondFreshFirstEvaluation';
 import { FORTY_THIRD_FRESH_FIRST_EVALUATION } from './fortyThirdFreshFirstEvaluation';
+import { FORTY_FOURTH_FRESH_FIRST_EVALUATION } from './fortyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -484,6 +486,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'aw',
     // Graded once at 4d6f44e (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-fourth fresh set (held out, graded once)',
+    answers: FORTY_FOURTH_FRESH_CORPUS,
+    first: FORTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ax',
+    // Graded once at c2af1c1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
