@@ -2,6 +2,7 @@ import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
 import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
+import { withContentsAsTitles } from './contentsLists';
 import { describesRejectedPlan } from './judgedPlans';
 import { withNamedProductManager } from './namedRoles';
 import { withOwnerSections } from './ownerSections';
@@ -128,7 +129,9 @@ export function readAnswer(answer: string): ReadAnswer {
     sentences: withoutRecitedPlan(
       withRepeatedFramesAsLists(
         withoutTermStatements(
-          withoutReportedAdvice(withOwnerSections(withNamedProductManager(sentences))),
+          withoutReportedAdvice(
+            withOwnerSections(withNamedProductManager(withContentsAsTitles(sentences))),
+          ),
         ),
       ),
     ),
