@@ -20,6 +20,13 @@ describe('a weak plan set beside the speaker’s', () => {
     expect(misconceptions(answer)).toEqual([]);
   });
 
+  it('keeps a sentence about a wrong answer from the model (must not deny)', () => {
+    const answer =
+      'A wrong answer about a payslip is costly, so the on-call engineer rolls back at any hour, ' +
+      'without asking anyone, by flipping the model flag in two minutes.';
+    expect(gradeAnswer(answer, model).covered).toContain('rollback');
+  });
+
   it('still reads the speaker’s own random start as the misconception (must not deny)', () => {
     const answer = 'A simple plan works here: we start with a random 5 % of users and widen daily.';
     expect(misconceptions(answer)).toContain('cohort-order');

@@ -21,7 +21,8 @@ const JUDGMENTS = new Set([
   'worse',
   'weaker',
 ]);
-const PLANS = new Set(['plan', 'version', 'rollout', 'approach', 'answer', 'canary', 'release']);
+/** Not "answer": "a wrong answer about a payslip" is the model's output, not a plan. */
+const PLANS = new Set(['plan', 'version', 'rollout', 'approach', 'canary', 'release']);
 const LEADS = new Set(['and', 'but', 'so']);
 
 /** The sentence's subject is a plan it judges bad: "A weak plan …", "The naive version …". */
