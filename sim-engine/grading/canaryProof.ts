@@ -39,13 +39,28 @@ export function provesGainWithCanary(tokens: readonly Token[]): boolean {
   const purpose = opensOnCanaryPurpose(tokens);
   const proofByCanary = findAll(tokens, PROOF).some((proof) => {
     const where = fragment[proof.start] ?? -1;
-    const byCanary = canary.has(where) || purpose;
+    // "If ratings in the canary beat the rest, that proves …": a pointer to the canary's result.
+    const byCanary = canary.has(where) || purpose || pointsBackTo(tokens, fragment, where, canary);
     return byCanary && !experiments.has(where) && !isRejected(tokens, proof.start);
   });
   if (!proofByCanary) return false;
   return [...findAll(tokens, BETTER), ...findAll(tokens, GAIN)].some(
     (gain) => !isRejected(tokens, gain.start) && !experiments.has(fragment[gain.start] ?? -1),
   );
+}
+
+const POINTERS = new Set(['that', 'this', 'it', 'which']);
+
+/** The fragment opens on a pointer, and the fragment before it names the canary. */
+function pointsBackTo(
+  tokens: readonly Token[],
+  fragment: readonly number[],
+  where: number,
+  canary: ReadonlySet<number>,
+): boolean {
+  const opening = fragment.indexOf(where);
+  const first = tokens.slice(opening).find((token) => token.kind !== 'mark');
+  return canary.has(where - 1) && POINTERS.has(first?.text ?? '');
 }
 
 /** The canary's purpose as the sentence's subject: "The point of this canary, for me, is to …". */

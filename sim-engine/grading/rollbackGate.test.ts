@@ -27,6 +27,10 @@ describe('a rollback that waits for the PM', () => {
     ['asked first', 'Any rollback, the on-call asks me first and I make the call.'],
     ['approval before', 'The on-call engineer must get my approval before rolling back.'],
     [
+      'nobody else',
+      'If a limit is breached, on-call pages me and I make the call; nobody else will roll back.',
+    ],
+    [
       'paged and waiting, after "nobody but me"',
       'Nobody rolls back but me. If a limit trips, on-call pages me and waits.',
     ],
@@ -54,6 +58,10 @@ describe('a rollback that waits for the PM', () => {
     [
       'rolled back, then paged',
       'Rollback: if a limit trips, on-call flips the flag back, then pages me; nobody waits for me.',
+    ],
+    [
+      'nobody else but the on-call',
+      'The on-call engineer owns the rollback, any hour, two minutes; nobody else will roll back.',
     ],
     [
       'without my approval',

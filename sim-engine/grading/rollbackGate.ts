@@ -24,6 +24,7 @@ const APPROVES_ROLLBACK = lexicon(
 );
 const SPEAKER_REACH = 8;
 /** "Nobody rolls back on their own", "no one reverts without approval". */
+const SPEAKER = new Set(['i', 'me']);
 const GOING_BACK = new Set(['roll', 'rolls', 'revert', 'reverts', 'switch', 'switches', 'flip']);
 const ALONE = lexicon(
   'on their own | on his own | on her own | without approval | without my | but me | except me | ' +
@@ -52,10 +53,15 @@ function nobodyAlone(tokens: readonly Token[]): boolean {
     const oneWord = token.text === 'nobody';
     if (!oneWord && !(token.text === 'no' && tokens[at + 1]?.text === 'one')) return false;
     let verbAt = oneWord ? at + 1 : at + 2;
+    // "… and I will make the call; nobody else will roll back": no one but the speaker, named
+    // before it in the sentence ("the on-call engineer rolls back; nobody else will" is theirs).
+    const speakerBefore = tokens.slice(0, at).some((word) => SPEAKER.has(word.text));
+    const others = tokens[verbAt]?.text === 'else' && speakerBefore;
+    if (others) verbAt++;
     // "Nobody may roll back on their own": a modal may come between.
     while (tokens[verbAt]?.pos === 'AUX') verbAt++;
     if (!GOING_BACK.has(tokens[verbAt]?.text ?? '')) return false;
-    return findAll(tokens, ALONE).some((match) => match.start > verbAt);
+    return others || findAll(tokens, ALONE).some((match) => match.start > verbAt);
   });
 }
 

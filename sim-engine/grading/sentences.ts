@@ -2,6 +2,8 @@ import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
 import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
+import { withContentsAsTitles } from './contentsLists';
+import { describesRejectedPlan } from './judgedPlans';
 import { withNamedProductManager } from './namedRoles';
 import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
@@ -98,7 +100,8 @@ export function readAnswer(answer: string): ReadAnswer {
         text,
       );
       const read = withAppraisalSetAside(withCleftRefused(subjectRead, text), text);
-      const tokens = refused ? allNegated(read) : read;
+      // "A weak plan starts with a random 5 %": the plan set against the speaker's is turned down.
+      const tokens = refused || describesRejectedPlan(read) ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);
@@ -126,7 +129,9 @@ export function readAnswer(answer: string): ReadAnswer {
     sentences: withoutRecitedPlan(
       withRepeatedFramesAsLists(
         withoutTermStatements(
-          withoutReportedAdvice(withOwnerSections(withNamedProductManager(sentences))),
+          withoutReportedAdvice(
+            withOwnerSections(withNamedProductManager(withContentsAsTitles(sentences))),
+          ),
         ),
       ),
     ),

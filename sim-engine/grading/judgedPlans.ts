@@ -1,0 +1,34 @@
+import type { Token } from './tokens';
+
+/**
+ * "A weak plan starts with a random 5 % of trips. Mine starts with employees' own rides …": a
+ * plan set against the speaker's and judged at its subject (a weak, bad, naive, typical plan) is
+ * what the answer turns down, sentence by sentence; none of it is proposed.
+ */
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const JUDGMENTS = new Set([
+  'weak',
+  'bad',
+  'poor',
+  'naive',
+  'lazy',
+  'sloppy',
+  'careless',
+  'risky',
+  'wrong',
+  'typical',
+  'worse',
+  'weaker',
+]);
+/** Not "answer": "a wrong answer about a payslip" is the model's output, not a plan. */
+const PLANS = new Set(['plan', 'version', 'rollout', 'approach', 'canary', 'release']);
+const LEADS = new Set(['and', 'but', 'so']);
+
+/** The sentence's subject is a plan it judges bad: "A weak plan …", "The naive version …". */
+export function describesRejectedPlan(tokens: readonly Token[]): boolean {
+  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (LEADS.has(tokens[at]?.text ?? '')) at++;
+  if (!ARTICLES.has(tokens[at]?.text ?? '')) return false;
+  return JUDGMENTS.has(tokens[at + 1]?.text ?? '') && PLANS.has(tokens[at + 2]?.lemma ?? '');
+}
