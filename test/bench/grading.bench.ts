@@ -54,6 +54,7 @@ import {
   FORTY_SECOND_FRESH_CORPUS,
   FORTY_THIRD_FRESH_CORPUS,
   FORTY_FOURTH_FRESH_CORPUS,
+  FORTY_FIFTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -201,9 +202,10 @@ console.log(
 // forty-third (au001–au020 held back, grader44), the forty-second set av001–av060 (fresh42/,
 // three authors), graded once at 5cd49ff, since the forty-fourth (av041–av060 held back,
 // grader45), the forty-third set aw001–aw060 (fresh43/, three authors), graded once at 4d6f44e,
-// since the forty-fifth (aw021–aw040 held back, grader46). The forty-fourth set ax001–ax060
-// (fresh44/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader46).
+// since the forty-fifth (aw021–aw040 held back, grader46), the forty-fourth set ax001–ax060
+// (fresh44/, three authors), graded once at c2af1c1, since the forty-sixth (ax021–ax040 held
+// back, grader47). The forty-fifth set ay001–ay060 (fresh45/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader47).
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
@@ -272,7 +274,8 @@ const sets = [
   ['forty-first fresh set (seen, now training)', FORTY_FIRST_FRESH_CORPUS],
   ['forty-second fresh set (seen, now training)', FORTY_SECOND_FRESH_CORPUS],
   ['forty-third fresh set (seen, now training)', FORTY_THIRD_FRESH_CORPUS],
-  ['forty-fourth fresh set (held out, never seen)', FORTY_FOURTH_FRESH_CORPUS],
+  ['forty-fourth fresh set (seen, now training)', FORTY_FOURTH_FRESH_CORPUS],
+  ['forty-fifth fresh set (held out, never seen)', FORTY_FIFTH_FRESH_CORPUS],
 ] as const;
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

@@ -134,6 +134,9 @@ export { FORTY_THIRD_FRESH_CORPUS } from './fresh43/fortyThirdFreshCorpus';
 
 /** The forty-fourth fresh held-out set (ax001–ax060): graded once after the grader was frozen (README.md). */
 export { FORTY_FOURTH_FRESH_CORPUS } from './fresh44/fortyFourthFreshCorpus';
+
+/** The forty-fifth fresh held-out set (ay001–ay060): graded once after the grader was frozen (README.md). */
+export { FORTY_FIFTH_FRESH_CORPUS } from './fresh45/fortyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
