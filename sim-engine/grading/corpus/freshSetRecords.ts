@@ -44,6 +44,7 @@ import {
   FORTY_SECOND_FRESH_CORPUS,
   FORTY_THIRD_FRESH_CORPUS,
   FORTY_FOURTH_FRESH_CORPUS,
+  FORTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -90,6 +91,7 @@ import { FORTY_FIRST_FRESH_FIRST_EVALUATION } from './fortyFirstFreshFirstEvalua
 import { FORTY_SECOND_FRESH_FIRST_EVALUATION } from './fortySecondFreshFirstEvaluation';
 import { FORTY_THIRD_FRESH_FIRST_EVALUATION } from './fortyThirdFreshFirstEvaluation';
 import { FORTY_FOURTH_FRESH_FIRST_EVALUATION } from './fortyFourthFreshFirstEvaluation';
+import { FORTY_FIFTH_FRESH_FIRST_EVALUATION } from './fortyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -495,6 +497,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'ax',
     // Graded once at c2af1c1 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-fifth fresh set (held out, graded once)',
+    answers: FORTY_FIFTH_FRESH_CORPUS,
+    first: FORTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ay',
+    // Graded once at c1b52b1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
