@@ -23,8 +23,8 @@ const APPROVES_ROLLBACK = lexicon(
     'approve the revert',
 );
 const SPEAKER_REACH = 8;
-/** "Nobody rolls back on their own", "no one reverts without approval". */
 const SPEAKER = new Set(['i', 'me']);
+/** "Nobody rolls back on their own", "no one reverts without approval". */
 const GOING_BACK = new Set(['roll', 'rolls', 'revert', 'reverts', 'switch', 'switches', 'flip']);
 const ALONE = lexicon(
   'on their own | on his own | on her own | without approval | without my | but me | except me | ' +
