@@ -22,40 +22,9 @@ import {
   TENTH_FRESH_CORPUS,
   ELEVENTH_FRESH_CORPUS,
   TWELFTH_FRESH_CORPUS,
-  THIRTEENTH_FRESH_CORPUS,
-  FOURTEENTH_FRESH_CORPUS,
-  FIFTEENTH_FRESH_CORPUS,
-  SIXTEENTH_FRESH_CORPUS,
-  SEVENTEENTH_FRESH_CORPUS,
-  EIGHTEENTH_FRESH_CORPUS,
-  NINETEENTH_FRESH_CORPUS,
-  TWENTIETH_FRESH_CORPUS,
-  TWENTY_FIRST_FRESH_CORPUS,
-  TWENTY_SECOND_FRESH_CORPUS,
-  TWENTY_THIRD_FRESH_CORPUS,
-  TWENTY_FOURTH_FRESH_CORPUS,
-  TWENTY_FIFTH_FRESH_CORPUS,
-  TWENTY_SIXTH_FRESH_CORPUS,
-  TWENTY_SEVENTH_FRESH_CORPUS,
-  TWENTY_EIGHTH_FRESH_CORPUS,
-  TWENTY_NINTH_FRESH_CORPUS,
-  THIRTIETH_FRESH_CORPUS,
-  THIRTY_FIRST_FRESH_CORPUS,
-  THIRTY_SECOND_FRESH_CORPUS,
-  THIRTY_THIRD_FRESH_CORPUS,
-  THIRTY_FOURTH_FRESH_CORPUS,
-  THIRTY_FIFTH_FRESH_CORPUS,
-  THIRTY_SIXTH_FRESH_CORPUS,
-  THIRTY_SEVENTH_FRESH_CORPUS,
-  THIRTY_EIGHTH_FRESH_CORPUS,
-  THIRTY_NINTH_FRESH_CORPUS,
-  FORTIETH_FRESH_CORPUS,
-  FORTY_FIRST_FRESH_CORPUS,
-  FORTY_SECOND_FRESH_CORPUS,
-  FORTY_THIRD_FRESH_CORPUS,
-  FORTY_FOURTH_FRESH_CORPUS,
-  FORTY_FIFTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
+import type { LabelledAnswer } from '../../sim-engine/grading/corpus/corpus';
+import { FRESH_SET_RECORDS } from '../../sim-engine/grading/corpus/freshSetRecords';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
 import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
@@ -206,8 +175,12 @@ console.log(
 // (fresh44/, three authors), graded once at c2af1c1, since the forty-sixth (ax021–ax040 held
 // back, grader47). The forty-fifth set ay001–ay060 (fresh45/, three authors) is held out:
 // written blind, graded after the grader was frozen (grader47).
+/** Records before this one are listed by hand above, with the red teams between them. */
+const FIRST_RECORD_LISTED = 12;
+const SEEN = ' (seen, now training)';
+const HELD_OUT = ' (held out, never seen)';
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
-const sets = [
+const sets: (readonly [string, readonly LabelledAnswer[]])[] = [
   ['training', CORPUS.filter((answer) => !isHeldOut(answer))],
   ['old held-out (seen before)', CORPUS.filter(isHeldOut)],
   ['first fresh set (seen, now training)', FRESH_CORPUS],
@@ -243,40 +216,16 @@ const sets = [
   ['fourth red team (seen, now training)', RED_TEAM_W_CORPUS],
   ['twelfth fresh set (seen, now training)', TWELFTH_FRESH_CORPUS],
   ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
-  ['thirteenth fresh set (seen, now training)', THIRTEENTH_FRESH_CORPUS],
-  ['fourteenth fresh set (seen, now training)', FOURTEENTH_FRESH_CORPUS],
-  ['fifteenth fresh set (seen, now training)', FIFTEENTH_FRESH_CORPUS],
-  ['sixteenth fresh set (seen, now training)', SIXTEENTH_FRESH_CORPUS],
-  ['seventeenth fresh set (seen, now training)', SEVENTEENTH_FRESH_CORPUS],
-  ['eighteenth fresh set (seen, now training)', EIGHTEENTH_FRESH_CORPUS],
-  ['nineteenth fresh set (seen, now training)', NINETEENTH_FRESH_CORPUS],
-  ['twentieth fresh set (seen, now training)', TWENTIETH_FRESH_CORPUS],
-  ['twenty-first fresh set (seen, now training)', TWENTY_FIRST_FRESH_CORPUS],
-  ['twenty-second fresh set (seen, now training)', TWENTY_SECOND_FRESH_CORPUS],
-  ['twenty-third fresh set (seen, now training)', TWENTY_THIRD_FRESH_CORPUS],
-  ['twenty-fourth fresh set (seen, now training)', TWENTY_FOURTH_FRESH_CORPUS],
-  ['twenty-fifth fresh set (seen, now training)', TWENTY_FIFTH_FRESH_CORPUS],
-  ['twenty-sixth fresh set (seen, now training)', TWENTY_SIXTH_FRESH_CORPUS],
-  ['twenty-seventh fresh set (seen, now training)', TWENTY_SEVENTH_FRESH_CORPUS],
-  ['twenty-eighth fresh set (seen, now training)', TWENTY_EIGHTH_FRESH_CORPUS],
-  ['twenty-ninth fresh set (seen, now training)', TWENTY_NINTH_FRESH_CORPUS],
-  ['thirtieth fresh set (seen, now training)', THIRTIETH_FRESH_CORPUS],
-  ['thirty-first fresh set (seen, now training)', THIRTY_FIRST_FRESH_CORPUS],
-  ['thirty-second fresh set (seen, now training)', THIRTY_SECOND_FRESH_CORPUS],
-  ['thirty-third fresh set (seen, now training)', THIRTY_THIRD_FRESH_CORPUS],
-  ['thirty-fourth fresh set (seen, now training)', THIRTY_FOURTH_FRESH_CORPUS],
-  ['thirty-fifth fresh set (seen, now training)', THIRTY_FIFTH_FRESH_CORPUS],
-  ['thirty-sixth fresh set (seen, now training)', THIRTY_SIXTH_FRESH_CORPUS],
-  ['thirty-seventh fresh set (seen, now training)', THIRTY_SEVENTH_FRESH_CORPUS],
-  ['thirty-eighth fresh set (seen, now training)', THIRTY_EIGHTH_FRESH_CORPUS],
-  ['thirty-ninth fresh set (seen, now training)', THIRTY_NINTH_FRESH_CORPUS],
-  ['fortieth fresh set (seen, now training)', FORTIETH_FRESH_CORPUS],
-  ['forty-first fresh set (seen, now training)', FORTY_FIRST_FRESH_CORPUS],
-  ['forty-second fresh set (seen, now training)', FORTY_SECOND_FRESH_CORPUS],
-  ['forty-third fresh set (seen, now training)', FORTY_THIRD_FRESH_CORPUS],
-  ['forty-fourth fresh set (seen, now training)', FORTY_FOURTH_FRESH_CORPUS],
-  ['forty-fifth fresh set (held out, never seen)', FORTY_FIFTH_FRESH_CORPUS],
-] as const;
+  // The thirteenth set on, in the records' order: each seen since its one evaluation but the
+  // last, which is held out.
+  ...FRESH_SET_RECORDS.slice(FIRST_RECORD_LISTED).map(
+    (set, i, listed) =>
+      [
+        set.name.replace(/ \(.*\)$/, i === listed.length - 1 ? HELD_OUT : SEEN),
+        set.answers,
+      ] as const,
+  ),
+];
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);
   console.log(`\ncorpus, ${name}: ${set.length} answers`);
