@@ -29,6 +29,7 @@ import { analogyRuns } from './analogy';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
 import { toldOfLastTime } from './lastTime';
+import { presentClauseFrom } from './storyEnds';
 import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
@@ -220,15 +221,6 @@ function barelyAsks(tokens: readonly Token[]): boolean {
   return asks(tokens) && tokens.length <= BARE_QUESTION;
 }
 const BARE_QUESTION = 3;
-
-/** Where a clause after ";" that is not told in the past begins, or 0. */
-function presentClauseFrom(tokens: readonly Token[]): number {
-  const at = tokens.findIndex((token) => token.text === ';');
-  if (at < 0) return 0;
-  const rest = tokens.slice(at + 1);
-  const verb = rest.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  return verb && !toldInPast(rest) ? at + 1 : 0;
-}
 
 /** The frame a sentence sets by its own words, with the words that escape it, or null. */
 function frameOf(

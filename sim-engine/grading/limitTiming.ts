@@ -16,7 +16,12 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
   // setting, and only then the limits' own words.
   if (findAll(tokens, PRECOMMIT).length === 0 && !tokens.some(isSettingVerb)) return false;
   if (!hasAny(tokens, LIMIT_WORDS)) return false;
-  return refusesSettingFirst(tokens) || refusesPrecommitted(tokens) || setAfterStart(tokens);
+  return (
+    refusesSettingFirst(tokens) ||
+    refusesPrecommitted(tokens) ||
+    setAfterStart(tokens) ||
+    decidedWhileWatching(tokens)
+  );
 }
 
 /** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */
@@ -26,7 +31,9 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
 const LIMIT_WORDS = lexicon(
   'threshold* | limit* | guardrail* | rollback criteria | red line* | cut off* | cutoff* | ' +
     // "I'll decide what size of drop counts as a problem once I've seen day one".
-    'counts as a problem | count as a problem | counts as a failure | counts as failure',
+    'counts as a problem | count as a problem | counts as a failure | counts as failure | ' +
+    // "… and decide there what counts as too low".
+    'counts as too | count as too | counts as bad | count as bad',
 );
 
 /** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
@@ -109,6 +116,30 @@ function setAfterStart(tokens: readonly Token[]): boolean {
     return (objectOrPronoun || subject) && late.some(near);
   });
 }
+
+/**
+ * "We'll watch the conversion dashboard together and decide there what counts as too low": the
+ * limits decided by a verb of setting that follows the watching, with nothing fixed first.
+ */
+function decidedWhileWatching(tokens: readonly Token[]): boolean {
+  const watching = tokens.findIndex(
+    (token) => !token.negated && token.pos === 'VERB' && WATCHING.has(token.lemma),
+  );
+  if (watching < 0 || findAffirmed(tokens, PRECOMMIT).length > 0) return false;
+  const limits = findAll(tokens, LIMIT_WORDS);
+  return tokens.some((token, at) => {
+    if (at <= watching || !isSettingVerb(token)) return false;
+    // "… and decide whether the 200 ms limit held": judged against limits already there.
+    if (JUDGED_AGAINST.has(tokens[at + 1]?.text ?? '')) return false;
+    const reach = QUESTION_OBJECTS.has(tokens[at + 1]?.text ?? '')
+      ? CLAUSE_OBJECT_REACH
+      : OBJECT_REACH;
+    return limits.some((m: Match) => m.start > at && m.start <= at + reach);
+  });
+}
+
+const WATCHING = new Set(['watch', 'monitor', 'eyeball']);
+const JUDGED_AGAINST = new Set(['whether', 'if']);
 
 /** "since it's hard to guess in advance": setting the limits first, said to be too hard. */
 const HARD = new Set(['hard', 'difficult', 'impossible', 'tough', 'tricky']);

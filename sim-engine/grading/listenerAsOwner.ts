@@ -15,15 +15,22 @@ import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
 
 const LISTENER_OWNS = lexicon(
   'you own | you would own | you will own | you decide | you set | you make the call* | ' +
+    // A handover: "You now own the product decisions I've been holding".
+    'you now own | you now decide | you now set | you now make the call* | ' +
     'you are accountable | you are responsible | the calls are yours | those calls are yours',
 );
 const SPEAKER_OWNS = lexicon('i own | i decide | i set | i am accountable | i am responsible');
 
-export function listenerCastAsOwner(tokens: readonly Token[], next: readonly Token[]): boolean {
+export function listenerCastAsOwner(
+  tokens: readonly Token[],
+  next: readonly Token[],
+  previous: readonly Token[] = [],
+): boolean {
   if (has(tokens, SPEAKER_OWNS)) return false;
-  // "You own the decisions: … . The ML platform team owns the routing.": the split may take two.
+  // "You own the decisions: … . The ML platform team owns the routing.": the split may take two,
+  // the team's share told first or next ("The ML platform team owns the deploy. You now own …").
   const splitHere = has(tokens, ENGINEERING) && has(tokens, ENGINEERING_WORK);
-  if (!splitHere && !teamRunsMechanics(next)) return false;
+  if (!splitHere && !teamRunsMechanics(next) && !teamRunsMechanics(previous)) return false;
   const teams = findAll(tokens, ENGINEERING).map((match) => match.start);
   return findAffirmed(tokens, LISTENER_OWNS).some(
     (match) => !supposed(tokens, match.start) && !ownsMechanics(tokens, match.end, teams),

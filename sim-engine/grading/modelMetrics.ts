@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAll, has, lexicon, NEGATOR_WORDS } from './match';
+import { findAll, fragmentOf, has, lexicon, NEGATOR_WORDS } from './match';
 import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
@@ -36,23 +36,32 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const byRole = new Map<ModelSignal, Sentence>();
   // Sentences since errors or latency were last named: a pointer reaches back a few.
   let sinceErrors = Infinity;
+  // Sentences since a quality signal was last named by its name.
+  let sinceQuality = Infinity;
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
+    let namesQuality = false;
     for (const [signal, source] of signalsOf(tokens, modelContext)) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
+      namesQuality ||= source === 'name';
     }
-    // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors.
+    // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors,
+    // and the quality signals too when they were named with or after them ("Those three …").
     // "and those two are really all you need": a joining word may open the sentence.
     const opening = JOINING.has(tokens[0]?.text ?? '') ? tokens[1] : tokens[0];
-    const pointsBack = sinceErrors <= POINTER_REACH && POINTERS.has(opening?.text ?? '');
+    const pointsBack =
+      sinceErrors <= POINTER_REACH &&
+      sinceQuality > sinceErrors &&
+      POINTERS.has(opening?.text ?? '');
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    if ((aboutErrors || pointsBack) && (statesUnrejected(tokens, ENOUGH) || nothingElse(tokens))) {
+    const enough = statesUnrejected(tokens, ENOUGH) && !qualityCalledEnough(tokens);
+    if ((aboutErrors || pointsBack) && (enough || nothingElse(tokens))) {
       noteMisconception(findings, sentence);
     }
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
@@ -62,8 +71,23 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if (qualitySettledBefore(tokens) && !watched()) noteMisconception(findings, sentence);
     if (refusesQualitySignals(tokens)) noteMisconception(findings, sentence);
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
+    sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences);
+}
+
+/**
+ * "Error rate, latency and the hallucination rate on the eval set are all we need": a quality
+ * signal in the words called enough, before them in the same fragment, is among what is watched.
+ */
+function qualityCalledEnough(tokens: Sentence['tokens']): boolean {
+  const fragment = fragmentOf(tokens);
+  const quality = [...findAll(tokens, HALLUCINATION), ...findAll(tokens, FEEDBACK)];
+  return findAll(tokens, ENOUGH).some((enough) =>
+    quality.some(
+      (signal) => signal.start < enough.start && fragment[signal.start] === fragment[enough.start],
+    ),
+  );
 }
 
 /** Verbs of watching a release: "nothing else the canary needs to watch". */

@@ -22,6 +22,8 @@ export const ENOUGH = lexicon(
     'full stop | all we need | all i need | all you need | all we watch | all you watch | ' +
     'all i watch | all i would watch | all we would watch | all i would track | ' +
     'all we would track | all that matters | the whole story | ' +
+    // "Those two are all we gate on."
+    'all we gate on | all i gate on | all we would gate on | all i would gate on | ' +
     'the only things that matter | the only thing that matters | ' +
     // A model measured as a service is: "what we'd measure for any service: error rate and latency".
     'would measure for any service | just another service | like any other service | ' +

@@ -26,7 +26,11 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     // "ownership:" on its own line, then "pm: order, limits": the heading names the owner.
     const underHeading = headed[i] ?? tokens;
-    const listener = listenerCastAsOwner(tokens, sentences[i + 1]?.tokens ?? []);
+    const listener = listenerCastAsOwner(
+      tokens,
+      sentences[i + 1]?.tokens ?? [],
+      sentences[i - 1]?.tokens ?? [],
+    );
     if (
       (ownershipSaid(tokens) ||
         assignsToSpeaker(underHeading) ||

@@ -82,6 +82,8 @@ const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);
 const HOLDERS = new Set(['me', 'myself', 'i']);
 /** Words that join the holder to another: "PM + ML lead", "PM and eng lead". */
 const JOINED = new Set(['+', 'and', '&', 'with']);
+/** Words that open a topic rather than a role's label: "About limits:", "Regarding the order:". */
+const TOPIC_OPENERS = new Set(['about', 'regarding', 're', 'concerning', 'on', 'as']);
 const SEPARATORS = new Set([':', '|', '—', '-', '=']);
 const LABEL_WORDS = 4;
 
@@ -122,6 +124,8 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   const separator = labelEnd(tokens, start);
   if (separator < 0) return false;
   const label = tokens.slice(start, separator);
+  // "About limits: I'm not writing numbers down today": a topic announced, not a role's label.
+  if (TOPIC_OPENERS.has(label[0]?.text ?? '')) return false;
   const labelNamesSpeaker = label.some((token) => LABEL_SPEAKERS.has(token.text));
   if (speakersShare(label) && decisionsAfter(tokens, separator)) return true;
   const namesDeciding =

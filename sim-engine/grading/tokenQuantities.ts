@@ -14,7 +14,8 @@ import type { Piece, Token, Unit } from './tokens';
 /** Quantities: numbers in digits or words, joined with the unit that follows them. */
 
 /** Turns numbers (digits or words) and the unit after them into one token each. */
-export function withQuantities(pieces: readonly Piece[]): Token[] {
+export function withQuantities(written: readonly Piece[]): Token[] {
+  const pieces = withoutNumberBrackets(written);
   const tokens: Token[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
@@ -275,4 +276,32 @@ function abbreviatedUnit(text: string, pieces: readonly Piece[]): Unit | undefin
   if (!pieces.some((piece) => piece.pos === 'VERB')) return undefined;
   const bare = text.slice(0, -1);
   return UNIT_WORDS[bare] ?? (bare.endsWith('s') ? UNIT_WORDS[bare.slice(0, -1)] : undefined);
+}
+
+/**
+ * "Above (4) seconds", "(1) in (200) summaries", "under (0.5 %)": a number set alone in brackets
+ * inside a clause is the number, and the unit after the brackets is its unit. A bracketed number
+ * that opens a sentence or follows a mark ("(1) staff first; (2) …") numbers an item and stays.
+ */
+function withoutNumberBrackets(pieces: readonly Piece[]): readonly Piece[] {
+  if (!pieces.some((piece) => piece.text === '(')) return pieces;
+  const kept: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const close = bracketedNumberEnd(pieces, i);
+    if (close === null || kept.at(-1)?.kind !== 'word') {
+      kept.push(pieces[i] as Piece);
+      continue;
+    }
+    for (let k = i + 1; k < close; k++) kept.push(pieces[k] as Piece);
+    i = close;
+  }
+  return kept;
+}
+
+/** Where the bracket closes when pieces[at] opens brackets around one number and its unit. */
+function bracketedNumberEnd(pieces: readonly Piece[], at: number): number | null {
+  if (pieces[at]?.text !== '(' || pieces[at + 1]?.kind !== 'number') return null;
+  if (pieces[at + 2]?.text === ')') return at + 2;
+  const unit = unitAt(pieces, at + 2);
+  return unit !== null && pieces[unit.next]?.text === ')' ? unit.next : null;
 }
