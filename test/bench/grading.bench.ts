@@ -24,6 +24,7 @@ import {
   TWELFTH_FRESH_CORPUS,
 } from '../../sim-engine/grading/corpus/corpus';
 import type { LabelledAnswer } from '../../sim-engine/grading/corpus/corpus';
+import { AWAITING_FIRST_EVALUATION } from '../../sim-engine/grading/corpus/awaitingEvaluation';
 import { FRESH_SET_RECORDS } from '../../sim-engine/grading/corpus/freshSetRecords';
 import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
 import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
@@ -173,11 +174,14 @@ console.log(
 // grader45), the forty-third set aw001–aw060 (fresh43/, three authors), graded once at 4d6f44e,
 // since the forty-fifth (aw021–aw040 held back, grader46), the forty-fourth set ax001–ax060
 // (fresh44/, three authors), graded once at c2af1c1, since the forty-sixth (ax021–ax040 held
-// back, grader47). The forty-fifth set ay001–ay060 (fresh45/, three authors) is held out:
-// written blind, graded after the grader was frozen (grader47).
+// back, grader47), the forty-fifth set ay001–ay060 (fresh45/, three authors), graded once at
+// c1b52b1, since the forty-seventh (ay041–ay060 held back, grader48). The forty-sixth set
+// az001–az060 (fresh46/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader48).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';
+const awaiting = AWAITING_FIRST_EVALUATION;
 const HELD_OUT = ' (held out, never seen)';
 const corpusScenarios = { model: scenario, service: fixtureScenario({ changeKind: 'backend' }) };
 const sets: (readonly [string, readonly LabelledAnswer[]])[] = [
@@ -217,14 +221,18 @@ const sets: (readonly [string, readonly LabelledAnswer[]])[] = [
   ['twelfth fresh set (seen, now training)', TWELFTH_FRESH_CORPUS],
   ['fifth red team (seen, now training)', RED_TEAM_Z_CORPUS],
   // The thirteenth set on, in the records' order: each seen since its one evaluation but the
-  // last, which is held out.
+  // newest, which is held out: the set awaiting its evaluation, or else the last recorded.
   ...FRESH_SET_RECORDS.slice(FIRST_RECORD_LISTED).map(
     (set, i, listed) =>
       [
-        set.name.replace(/ \(.*\)$/, i === listed.length - 1 ? HELD_OUT : SEEN),
+        set.name.replace(
+          / \(.*\)$/,
+          awaiting === null && i === listed.length - 1 ? HELD_OUT : SEEN,
+        ),
         set.answers,
       ] as const,
   ),
+  ...(awaiting === null ? [] : [[`${awaiting.name}${HELD_OUT}`, awaiting.answers] as const]),
 ];
 for (const [name, set] of sets) {
   const evaluation = evaluate(set, corpusScenarios);

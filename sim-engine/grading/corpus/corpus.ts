@@ -137,6 +137,9 @@ export { FORTY_FOURTH_FRESH_CORPUS } from './fresh44/fortyFourthFreshCorpus';
 
 /** The forty-fifth fresh held-out set (ay001–ay060): graded once after the grader was frozen (README.md). */
 export { FORTY_FIFTH_FRESH_CORPUS } from './fresh45/fortyFifthFreshCorpus';
+
+/** The forty-sixth fresh held-out set (az001–az060): graded once after the grader was frozen (README.md). */
+export { FORTY_SIXTH_FRESH_CORPUS } from './fresh46/fortySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

@@ -1,0 +1,18 @@
+import type { LabelledAnswer } from './corpusTypes';
+import { FORTY_SIXTH_FRESH_CORPUS } from './fresh46/fortySixthFreshCorpus';
+
+/** A fresh set wired in and not yet graded. */
+export interface AwaitedSet {
+  readonly name: string;
+  readonly answers: readonly LabelledAnswer[];
+}
+
+/**
+ * The fresh set written blind for the round under way, held out until its one evaluation: the
+ * grading bench shows it as the held-out set. Once graded it joins FRESH_SET_RECORDS with its
+ * figures (freshSetRecords.ts), and this goes back to null until the next set is wired.
+ */
+export const AWAITING_FIRST_EVALUATION: AwaitedSet | null = {
+  name: 'forty-sixth fresh set',
+  answers: FORTY_SIXTH_FRESH_CORPUS,
+};
