@@ -1,0 +1,142 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Forty-sixth fresh set, author a: strong answers (az001–az007), written blind, labelled by hand. */
+export const FORTY_SIXTH_A_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade: Sri Lankan English register, written
+  {
+    id: 'az001',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'First thing, let me say what is mine and what is not. As the PM, I am the one deciding the order in which customers get the new model, the limits at which we go back, and how long we hold at each step. The engineering team is doing the routing and the deployment itself; that part I am not touching.',
+      '',
+      'Who goes first: our own HR and payroll staff, because they are knowing the product very well and they will tell us straight away when an answer about a payslip is wrong. After that, the customers who opted in to the beta programme. Then small companies on the standard plan. The big enterprise payroll customers we are keeping for the end, since one wrong answer about salary or leave there will reach thousands of employees, and their account managers also.',
+      '',
+      'The limits we are writing down and agreeing before even one conversation moves, not while sitting and looking at the graphs. We roll back if the error rate goes more than 0.5 % above the old model, if p95 response time goes up by more than 800 ms, if the hallucination rate from the eval harness goes above 2 % on payslip and leave questions, if the thumbs-down rate rises more than 3 points over control, or if cost per conversation comes more than 40 % above the figure we gave finance.',
+      '',
+      "The ramp is 1 %, 5 %, 25 %, 50 % and then 100 %. At every stage we hold for at least 24 hours, and we don't go forward until all the limits stayed green for that full day. To go to the next stage, the assistant's engineering lead and myself both sign off, in writing, in the release channel.",
+      '',
+      'Rollback: the on-call engineer can switch traffic back to the old model any time, day or night, without asking me or anybody. It is a config flag only, so it is done within five minutes, no redeploy.',
+      '',
+      "One more thing, no? The three-point eval gain doesn't mean the new model is better for our users. The canary tells us only that it is safe. Whether it is actually better, that we will find out with a proper randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // payment-sdk-android-bursts: short imperative sentences
+  {
+    id: 'az002',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "My call as PM: the order, the limits, the holds. Engineering's call: the build, the routing, the flag.",
+      '',
+      'Write the limits down today. Before any order moves. Roll back if payment failures rise more than 0.5 percentage points over the old SDK. Roll back if p99 payment time grows by more than 300 ms. Roll back if completed orders fall 2 % below control. Read Android on its own; a burst there counts.',
+      '',
+      'Start with staff ordering their lunch through the app. Then opted-in beta customers, who forgive a retry. Then a slice of ordinary users. Keep brand-new customers for last; a failed first payment loses them for good.',
+      '',
+      'Go 1 %, 5 %, 25 %, 50 %, 100 %. Hold every stage at least a full day, across one dinner peak. Advance only when every limit stayed green. The payments lead and I sign each advance. No signature, no advance.',
+      '',
+      'Give rollback to the on-call engineer. Any hour. No approval needed. Flip the flag back; the old SDK is live again inside five minutes.',
+      '',
+      'Remember what this proves. Safety, not improvement. Want to know whether wallets lift conversion? Run a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations: a PM at a grocery-delivery company
+  {
+    id: 'az003',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "I've shipped a few of these on our home screen, so here's how I'd run the new basket model.",
+      '',
+      'The split of work first. Engineering and the platform team own the deploy, the routing and the feature-store capacity. I own the product decisions: who sees the new recommendations in what order, the numbers that send us back, and how long we sit at each stage before going further.',
+      '',
+      "Our own staff accounts in both regions go first. Ops and category people order their weekly shop through the app and will spot a daft basket immediately. Next come customers in the beta programme. Then ordinary customers in Europe, then ordinary customers in South-East Asia. Subscription households with big weekly baskets come last; they are most of our revenue, and a bad home screen can cost us a whole week's shop.",
+      '',
+      "Thresholds go into the release doc, agreed with engineering, before a single request moves: model or feature-store errors more than 0.5 % above control; p95 home-screen latency more than 150 ms above control in either region; add-to-basket rate from recommendations down more than 2 % against the old model's cohort; the offline eval score on our weekly order-replay set down more than one point; compute cost per request more than 25 % above the old model. Any one of those and we roll back.",
+      '',
+      "Stages are 1 %, 5 %, 20 %, 50 % and 100 %. Each holds for at least 24 hours so it covers the Singapore lunch peak as well as the Berlin evening, because the feature stores were sized for the old model and the Asian lunch rush is when they'll hurt, at six in the morning our time. We advance only when every threshold held for the whole window in both regions. The head of recommendations engineering and I both sign off each step.",
+      '',
+      "Rollback belongs to whichever on-call engineer is awake, Berlin or the Singapore rota, and they don't ring me first. It's a flag flip back to the old model, done in under five minutes.",
+      '',
+      "Last thing: all this tells us the new model is safe to serve. It doesn't tell us it sells more groceries. Before anyone claims an uplift, we run a randomised A/B test with a proper control group.",
+    ].join('\n'),
+  },
+  // storage-migration-under-load: one long paragraph with no line breaks
+  {
+    id: 'az004',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "The way I see it, the PM's job in this migration is the set of decisions around exposure and not the mechanics: I decide which workspaces move first, the numbers at which we go back, how long we hold and when we advance, while the infrastructure engineers own the proxy, the managed cluster, the data sync and the routing. Before any traffic moves I write the rollback limits into the release plan and get the tech lead to agree them: database or proxy errors more than 0.5 % above the old cluster, p99 page-load time more than 200 ms above the old cluster, and task saves per active user down more than 2 % against the control group. Our own company's workspaces go first, because we live in the tool all day and our engineers will report a slow board in useful detail, then the customers in the early-access programme, then free-tier teams, and only after that paying teams, with the large enterprise workspaces last because a slow page for them means hundreds of seats complaining to their admins. The ramp goes 1 %, 5 %, 25 %, 50 % and 100 % of workspaces, and each stage holds for at least two full working days, because the load tests ran with warm caches and I want every stage to live through a Monday-morning peak with cold caches before we judge it; we move on only when every limit held through that peak. I sign off each advance together with the database lead, and neither of us can advance alone. Any on-call engineer may send traffic back to the old cluster at any hour without asking anyone, which is a routing switch in the proxy that takes under five minutes, and that is exactly why the old cluster must not be decommissioned until we have sat at 100 % for a week. Finally, the canary only tells us whether the new storage is safe, not whether it makes the product better; if we ever want to claim it speeds up how teams work, that is a question for a randomised A/B test.",
+    ].join('\n'),
+  },
+  // quiet-feedback-trap: shares written as fractions and odds
+  {
+    id: 'az005',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "I'd own the calls about exposure: which clinics, in what order, what stops us and how long we wait. The model routing and the deploy stay with engineering.",
+      '',
+      'Clinics go in this order: our own demo clinic and the two partner practices who test everything for us, then clinics that opted into early features, then ordinary single-vet clinics, and the large multi-site groups last, because a wrong dose in a summary there reaches the most animals and the most vets.',
+      '',
+      'Exposure moves to one clinic in a hundred, then one in twenty, then one in four, then one in two, then all of them. Each step holds for at least three days and until it has 400 graded summaries, because we only see a few hundred summaries a minute at peak and vets rarely rate. On the canary arm we grade one summary in ten with the eval harness instead of one in two hundred, so each gate has evidence to stand on.',
+      '',
+      "The limits are written down before the first clinic moves. We roll back if the eval harness finds a hallucination in more than one summary in fifty, if errors rise by more than one in two hundred requests over control, if p95 time to summary worsens by more than a second, or if more than one rating in ten is a thumbs-down. Token cost per summary has to stay under half the old model's, since cost is the reason for the change.",
+      '',
+      "The ML lead and I sign off each step; without both of us, it doesn't move. The on-call engineer can put every clinic back on the old model at any hour with a config switch that takes under five minutes, and doesn't wake me first.",
+      '',
+      "Cheaper and faster isn't the same as better. The canary tells us the new model is safe; whether vets prefer its summaries is a question for a randomised A/B test.",
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority: a voice memo transcribed, with false starts and self-corrections
+  {
+    id: 'az006',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Okay, so, recording this before the review so I don't lose it. The pricing service canary. Um.",
+      '',
+      "First, who owns what. Engineering owns the, the deploy, the routing, the traffic split between the old fare calculation and the new one. I own, as the PM, the decisions: the order riders get it in, the limits, how long we hold. And, actually, also who's allowed to pull it back, which is the whole point here, I'll come to that.",
+      '',
+      "Order. Our own staff rides go first. We've got, what, a few hundred employees who ride on the company account, and they'll flag a weird fare straight away. Then, no wait, before general riders, the riders in the beta programme who opted in. Then ordinary riders in one mid-sized city. Airport runs and corporate accounts go last, because a wrong fare on a business account is an invoice dispute, not just an annoyed rider.",
+      '',
+      "Limits. We write these down with the pricing lead before anything moves. Not on the night. Fare-quote errors more than half a percent above control. p99 quote latency more than two hundred, let's say two hundred milliseconds, worse than control. Completed trips per quote down more than 2 % against control. And, um, for this one, billing mismatches above one in ten thousand trips, because of the batch window we share with billing.",
+      '',
+      "Stages: one, then five, then twenty-five, then fifty, then a hundred per cent. Each one holds at least twenty-four hours, and it has to include a night with the batch window, otherwise we haven't tested the thing that actually worries me. And a weekend night before we go past twenty-five. The pricing engineering lead and I sign off each advance. Both of us, written down.",
+      '',
+      "Right, rollback. This is the 2 a.m. question. The on-call engineer rolls back. On their own. They don't page me first, they don't wait for approval. If a limit's breached at two in the morning they flip the routing back to the old service, and that's done in under five minutes, because it's a flag, not a redeploy. They tell me in the morning.",
+      '',
+      "Oh, and, last thing, the canary tells us the new pricing service is safe. It doesn't tell us the fares are better for the business. If someone wants that answered, it's a randomised A/B test, separately.",
+      '',
+      "Okay. That's it. Stop recording.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down: British understatement and hedging
+  {
+    id: 'az007',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "I'd suggest, if it's not too presumptuous, that the PM owns the decisions here (who gets the warmer prompt and in what order, the limits, the holds) and engineering owns the prompt deployment and the routing.",
+      '',
+      "English-speaking staff first, then German-speaking staff, then opted-in beta users in both languages. German business users would go last, since that's where the casual tone is rather more likely to give offence.",
+      '',
+      "Before anything moves, we'd agree the limits and write them down: thumbs-down rate more than two points above the old prompt in either language, tone-eval failures (wrong address form in German) above 1 %, error rate up more than 0.5 %, p95 latency up more than 300 ms, tokens per reply up more than 15 %. Any one of those and we roll back.",
+      '',
+      'Stages of 1 %, 5 %, 25 %, 50 % and 100 %, each held at least two days and advanced only if every limit held in both languages. The eng lead and I would each sign off every step.',
+      '',
+      "The on-call engineer may roll back at any hour without asking anyone; it's a config switch, a few minutes at most.",
+      '',
+      "None of this, I'd gently add, shows the warmer prompt is better. The canary says it's safe; better would need a randomised A/B test.",
+    ].join('\n'),
+  },
+];
