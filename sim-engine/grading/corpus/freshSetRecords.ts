@@ -45,6 +45,7 @@ import {
   FORTY_THIRD_FRESH_CORPUS,
   FORTY_FOURTH_FRESH_CORPUS,
   FORTY_FIFTH_FRESH_CORPUS,
+  FORTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -92,6 +93,7 @@ import { FORTY_SECOND_FRESH_FIRST_EVALUATION } from './fortySecondFreshFirstEval
 import { FORTY_THIRD_FRESH_FIRST_EVALUATION } from './fortyThirdFreshFirstEvaluation';
 import { FORTY_FOURTH_FRESH_FIRST_EVALUATION } from './fortyFourthFreshFirstEvaluation';
 import { FORTY_FIFTH_FRESH_FIRST_EVALUATION } from './fortyFifthFreshFirstEvaluation';
+import { FORTY_SIXTH_FRESH_FIRST_EVALUATION } from './fortySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -506,6 +508,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'ay',
     // Graded once at c1b52b1 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-sixth fresh set (held out, graded once)',
+    answers: FORTY_SIXTH_FRESH_CORPUS,
+    first: FORTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'az',
+    // Graded once at 7f5124c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
