@@ -37,10 +37,14 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   internal:
     'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
     'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
-    'our own tenant* | our own org* | our own test* | test accounts',
+    'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
+    'demo account* | demo tenant*',
   'early-access':
     'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
-    'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist',
+    'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
+    // "clinics that opted into early features", "the partner clinics who try everything for us".
+    'opted into | opt into | early features | launch partners | ' +
+    'partner clinics | partner stores | partner merchants | partner schools',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
     // "low risk" names a group only before its people ("this one's low risk" is the change).

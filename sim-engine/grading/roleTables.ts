@@ -11,6 +11,8 @@ import type { Token } from './tokens';
 
 /** Labels of a role table that name deciding: "Decides: PM (me)", "Approver | me". */
 const DECIDING_LABELS = new Set([
+  // "PM (me) owns: cohort order, rollback limits, hold lengths".
+  'owns',
   'owner',
   'ownership',
   'decider',

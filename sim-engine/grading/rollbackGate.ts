@@ -44,7 +44,46 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
         .slice(Math.max(0, match.start - SPEAKER_REACH), match.start)
         .some((token) => token.text === 'i' && !token.negated),
   );
-  return approves || nobodyAlone(tokens);
+  return (
+    approves || nobodyAlone(tokens) || heldUntilSpeakerApproves(tokens) || keptBySpeaker(tokens)
+  );
+}
+
+/** Words of going back, by lemma: "switched back", "rolled back", "reverted", "the rollback". */
+const GOING_BACK_LEMMAS = new Set(['roll', 'revert', 'switch', 'flip', 'rollback']);
+/** Words of the speaker's approval: "until I've … approved it", "until I sign", "until I say so". */
+const APPROVING = new Set(['approve', 'sign', 'say', 'agree', 'confirm', 'ok', 'okay']);
+const UNTIL_REACH = 5;
+const APPROVAL_REACH = 10;
+
+/**
+ * "… on-call pages me, and nothing is switched back until I've looked at the numbers and
+ * approved it": going back held until the speaker approves. "Nothing is promoted until I
+ * approve it" holds the advance, and "… until the on-call confirms the breach" waits for no PM.
+ */
+function heldUntilSpeakerApproves(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'until' || !SPEAKER.has(tokens[at + 1]?.text ?? '')) return false;
+    const before = tokens.slice(Math.max(0, at - UNTIL_REACH), at);
+    if (!before.some((word) => GOING_BACK_LEMMAS.has(word.lemma))) return false;
+    return tokens
+      .slice(at + 2, at + 2 + APPROVAL_REACH)
+      .some((word) => APPROVING.has(word.lemma) && !CLAUSE_BREAKS.has(word.text));
+  });
+}
+
+/** "Rollback is mine alone", "the rollback call stays mine only": no one else may make it. */
+const MINE_ALONE = lexicon(
+  'mine alone | mine only | only mine | my call alone | my decision alone',
+);
+const MINE_REACH = 4;
+
+function keptBySpeaker(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, MINE_ALONE).some((match) =>
+    tokens
+      .slice(Math.max(0, match.start - MINE_REACH), match.start)
+      .some((word) => GOING_BACK_LEMMAS.has(word.lemma)),
+  );
 }
 
 /** "Nobody rolls back on their own authority": going back alone denied to everyone. */

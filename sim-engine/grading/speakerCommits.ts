@@ -230,9 +230,37 @@ function tellsWhatHappened(tokens: readonly Token[]): boolean {
   const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
   const token = tokens[verb];
   if (token === undefined || verb < 1 || !toldInPast(tokens)) return false;
+  if (recurs(tokens)) return false;
   const passive = token.pos === 'AUX' && tokens[verb + 1]?.pos === 'VERB';
   const label = tokens[verb + 1]?.text === ':';
   return !passive && !label && !DECIDING.has(token.lemma);
+}
+
+/** Words of a standing arrangement: "reported daily", "tracked per stage", "checked each step". */
+const RECURRING = new Set(['daily', 'hourly', 'weekly', 'nightly', 'per']);
+const EACH = new Set(['each', 'every']);
+const RECURRING_UNITS = new Set([
+  'stage',
+  'step',
+  'phase',
+  'gate',
+  'day',
+  'hour',
+  'morning',
+  'week',
+]);
+
+/**
+ * "Cost per conversation reported to Finance daily", "Thumbs-down rate tracked per stage": a note
+ * of what is done again and again reads like a past form without its auxiliary, and is an
+ * arrangement, not an event told.
+ */
+function recurs(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      RECURRING.has(token.text) ||
+      (EACH.has(token.text) && RECURRING_UNITS.has(tokens[at + 1]?.lemma ?? '')),
+  );
 }
 
 /**
