@@ -175,9 +175,11 @@ console.log(
 // since the forty-fifth (aw021–aw040 held back, grader46), the forty-fourth set ax001–ax060
 // (fresh44/, three authors), graded once at c2af1c1, since the forty-sixth (ax021–ax040 held
 // back, grader47), the forty-fifth set ay001–ay060 (fresh45/, three authors), graded once at
-// c1b52b1, since the forty-seventh (ay041–ay060 held back, grader48). The forty-sixth set
-// az001–az060 (fresh46/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader48).
+// c1b52b1, since the forty-seventh (ay041–ay060 held back, grader48), the forty-sixth set
+// az001–az060 (fresh46/, three authors), graded once at 7f5124c, since the forty-eighth
+// (az001–az004 and az006–az020 held back, grader49). The forty-seventh set ba001–ba060
+// (fresh47/, three authors) is held out: written blind, graded after the grader was frozen
+// (grader49).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

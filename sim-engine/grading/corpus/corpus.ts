@@ -140,6 +140,9 @@ export { FORTY_FIFTH_FRESH_CORPUS } from './fresh45/fortyFifthFreshCorpus';
 
 /** The forty-sixth fresh held-out set (az001–az060): graded once after the grader was frozen (README.md). */
 export { FORTY_SIXTH_FRESH_CORPUS } from './fresh46/fortySixthFreshCorpus';
+
+/** The forty-seventh fresh held-out set (ba001–ba060): graded once after the grader was frozen (README.md). */
+export { FORTY_SEVENTH_FRESH_CORPUS } from './fresh47/fortySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
