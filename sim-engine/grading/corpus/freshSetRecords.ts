@@ -46,6 +46,7 @@ import {
   FORTY_FOURTH_FRESH_CORPUS,
   FORTY_FIFTH_FRESH_CORPUS,
   FORTY_SIXTH_FRESH_CORPUS,
+  FORTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -94,6 +95,7 @@ import { FORTY_THIRD_FRESH_FIRST_EVALUATION } from './fortyThirdFreshFirstEvalua
 import { FORTY_FOURTH_FRESH_FIRST_EVALUATION } from './fortyFourthFreshFirstEvaluation';
 import { FORTY_FIFTH_FRESH_FIRST_EVALUATION } from './fortyFifthFreshFirstEvaluation';
 import { FORTY_SIXTH_FRESH_FIRST_EVALUATION } from './fortySixthFreshFirstEvaluation';
+import { FORTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fortySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -517,6 +519,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'az',
     // Graded once at 7f5124c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-seventh fresh set (held out, graded once)',
+    answers: FORTY_SEVENTH_FRESH_CORPUS,
+    first: FORTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ba',
+    // Graded once at 3096b43 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
