@@ -107,8 +107,18 @@ function engineeringIn(tokens: readonly Token[], start: number, end: number): bo
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 function ownershipSaid(tokens: readonly Token[]): boolean {
   return findAffirmed(tokens, OWNERSHIP).some(
-    (match) => !supposed(tokens, match.start) && !mineAsNoun(tokens, match.start, match.end),
+    (match) =>
+      !supposed(tokens, match.start) &&
+      !mineAsNoun(tokens, match.start, match.end) &&
+      !phoned(tokens, match.end),
   );
+}
+
+/** "I have the calls from support": calls taken, not decisions held. */
+const PHONED = new Set(['from', 'with', 'to', 'back']);
+
+function phoned(tokens: readonly Token[], end: number): boolean {
+  return tokens[end - 1]?.text === 'calls' && PHONED.has(tokens[end]?.text ?? '');
 }
 
 /** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */

@@ -1,4 +1,5 @@
 import { negatedToken } from './pieces';
+import { refusedAfterColon } from './colonRefusals';
 import type { Token } from './tokens';
 
 /**
@@ -160,7 +161,9 @@ const LIST_ENDS = new Set([':', '—', '–']);
  */
 export function withRefusalBehindDash(tokens: Token[], text: string): Token[] {
   const marked = DASH_NO.test(text) || (LIST_MARK.test(text) && WHOLE_WORD.test(text));
-  const mark = refusalMark(tokens, marked);
+  let mark = refusalMark(tokens, marked);
+  // "Which users go first: I wouldn't choose." (colonRefusals.ts)
+  if (mark < 0 && text.includes(':')) mark = refusedAfterColon(tokens);
   if (mark < 0) return tokens;
   return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
 }

@@ -126,8 +126,12 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   const separator = labelEnd(tokens, start);
   if (separator < 0) return false;
   const label = tokens.slice(start, separator);
-  // "About limits: I'm not writing numbers down today": a topic announced, not a role's label.
-  if (TOPIC_OPENERS.has(label[0]?.text ?? '')) return false;
+  // "About limits: I'm not writing numbers down today": a topic announced, not a role's label;
+  // "Which users go first: I wouldn't choose": a label turned down (colonRefusals.ts).
+  const turnedDown = label.length > 0 && label.every((token) => token.negated);
+  if (TOPIC_OPENERS.has(label[0]?.text ?? '') || turnedDown) {
+    return false;
+  }
   const labelNamesSpeaker = label.some((token) => LABEL_SPEAKERS.has(token.text));
   if (speakersShare(label) && decisionsAfter(tokens, separator)) return true;
   const namesDeciding =

@@ -6,6 +6,7 @@ import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
+import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
 import { withRejectedReport } from './refusals';
 import { piecesOf } from './pieces';
@@ -162,7 +163,9 @@ export function tokensOf(
   const pieces = withoutCitationMarkers(piecesOf(raw, start, end, negationFrom));
   return withQuantities(
     withClosingRefusal(
-      withRejectedReport(withTurnedDown(withDismissalsNegated(withScopedNegation(pieces)))),
+      withRejectedReport(
+        withTurnedDown(withDismissalsNegated(withCoordinatedNegation(withScopedNegation(pieces)))),
+      ),
     ),
   );
 }

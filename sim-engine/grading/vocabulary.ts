@@ -23,6 +23,9 @@ export const OWNERSHIP = lexicon(
     'what i own | decisions i own | i would frame | three pm decisions | pm decisions | ' +
     // First-person possession and ownership nouns: "those are mine to make", "I am owner of".
     'mine | i am owner | i am the owner | i am the one who decide* | ownership : me | owned by me | ' +
+    // The calls held as the speaker's: "I've got the calls: who sees it when, …".
+    'i have got the calls | i have the calls | i have got the decisions | i have the decisions | ' +
+    'i get the calls | i get the decisions | ' +
     // The speaker as the role that decides: "I'm the decision-maker for exposure order".
     'i am the decision maker | i am the decider | i am the final decision maker | ' +
     'i am the accountable owner | i am the single owner | i am the approver | ' +
