@@ -143,6 +143,9 @@ export { FORTY_SIXTH_FRESH_CORPUS } from './fresh46/fortySixthFreshCorpus';
 
 /** The forty-seventh fresh held-out set (ba001–ba060): graded once after the grader was frozen (README.md). */
 export { FORTY_SEVENTH_FRESH_CORPUS } from './fresh47/fortySeventhFreshCorpus';
+
+/** The forty-eighth fresh held-out set (bb001–bb060): graded once after the grader was frozen (README.md). */
+export { FORTY_EIGHTH_FRESH_CORPUS } from './fresh48/fortyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
