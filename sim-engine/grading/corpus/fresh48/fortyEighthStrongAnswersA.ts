@@ -1,0 +1,158 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Forty-eighth fresh set, author a: strong answers (bb001–bb007).
+ * Written blind and labelled by hand before any grading; labels are final.
+ */
+export const FORTY_EIGHTH_A_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade: Zambian English register, written; plain paragraphs
+  {
+    id: 'bb001',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Let me start with who is doing what. Myself as the PM, I am the one deciding the order of users, the limits at which we go back, and how long we stay at each step before moving. The platform engineers are the ones handling the routing of conversations to the new model and the deployment itself; I do not touch that side.',
+      '',
+      "For the order, we shall begin with our own HR and payroll colleagues inside the company, since they know the payslip questions very well and they will tell us quickly when an answer is wrong. After them, the customers who agreed to be in the early-access programme. Then the small companies on the standard plan. The big payroll clients come last, because a wrong answer about somebody's salary at month-end is the kind of thing that loses an account.",
+      '',
+      'The limits are written down and agreed with engineering before even one conversation goes to the new model. We roll back if the error rate goes up by more than 0.5 % compared to the old model, if p95 latency is worse by more than 800 ms (a bigger model with a longer context will be slower, so I am allowing for some of that but not a lot), if the hallucination rate from the eval harness goes above 2 % on payslip and leave questions, if the thumbs-down rate is up by more than 3 points, or if the cost per conversation goes more than 40 % above the figure finance has agreed.',
+      '',
+      'The steps are 1 %, 5 %, 25 %, 50 % and then 100 %. At each step we hold for at least 24 hours and until the eval harness has graded 500 conversations, whichever comes later, and we only move when every limit is green. The support lead and myself sign off each move, in writing, on the release channel.',
+      '',
+      'On rollback: the on-call engineer can switch everyone back to the old model at any time of day or night without asking anybody, me included. It is a configuration flag, and it takes less than five minutes.',
+      '',
+      'Lastly, the three points on offline evals do not mean this model is better for our users. The canary is only telling us that it is safe. Whether it is better, we shall find out from a proper randomised A/B test afterwards, with a holdback group kept on the old model. So that is the plan.',
+    ].join('\n'),
+  },
+  // storage-migration-under-load: a PM at a mortgage lender drawing on their day job; plain paragraphs
+  {
+    id: 'bb002',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "I run releases for a mortgage lender, where the application journey is regulated and a slow page in the middle of an affordability check loses us a borrower, so I am strict about who owns what. Here engineering owns the migration mechanics: the proxy, the replication between the old database and the managed cluster, and the routing of each workspace's reads. I own the release decisions: which workspaces move in which order, the numbers that send us back, how long we hold at each stage and when we advance.",
+      '',
+      "Our own company's workspaces move first, since we live in the tool all day and can absorb a bad afternoon. Then customers in the early-access programme. Then small teams on the free and starter plans. The large paying workspaces with thousands of tasks go last; their page loads will hit the proxy hardest and their renewals are the ones we can least afford to put at risk. At the lender we never put brokers with a full pipeline into the first wave, and it is the same reasoning.",
+      '',
+      'Before any workspace moves, engineering and I sign a page with the rollback limits: error rate on task reads more than 0.5 % above the workspaces still on the old database; p99 page-load latency more than 200 ms worse than that control; tasks completed per active user down more than 2 % against the control group.',
+      '',
+      'The load tests ran with warm caches, so the holds are there to catch cold ones. Stages are 1 %, 5 %, 25 %, 50 % and 100 %, and each holds for at least 24 hours, always including one weekday morning peak, so every stage sees caches filling from cold at real load. We advance only when all three limits have stayed inside for the whole hold. The engineering manager and I sign off each advance together; neither of us can do it alone.',
+      '',
+      'Rollback belongs to the on-call engineer, at any hour, without calling me: the proxy points back at the old cluster with one config change and it takes under five minutes. That is also why the old cluster stays running, in sync, until two weeks after 100 %, whatever the decommission date says.',
+      '',
+      'Finally, this canary tells us the managed cluster is safe, not that customers prefer it. A claim that it is faster or better for users would need a randomised A/B test.',
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down: each paragraph opens on its reason ("Because ..., we ...")
+  {
+    id: 'bb003',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Because the decisions about exposure are product decisions, I own them as PM: the order of user groups, the rollback limits and how long each stage holds. Because the prompt switch is a configuration change in the assistant service, engineering owns the routing and the deploy.',
+      '',
+      'Because the prompt was only reviewed in English, we start with internal staff in both languages, with German-speaking colleagues deliberately included, then opted-in beta users, again with German writers in the group. Because formal address matters most in business email, paying German business accounts go last.',
+      '',
+      'Because a tone problem shows up in feedback before it shows in errors, we fix these limits before any user sees the new prompt, each measured per language against users still on the old prompt: thumbs-down rate up by more than 2 percentage points, rewrite-or-discard rate up by more than 3 points, eval-harness failures on the formal-address check above 1 % of graded German drafts, error rate up more than 0.5 %, p95 latency up more than 300 ms, tokens per draft up more than 15 %.',
+      '',
+      'Because a quarter of users write in German and a German regression would be diluted in a blended average, we gate on each language separately at every stage: 1 %, 5 %, 25 %, 50 %, 100 %, holding at least 48 hours per stage and until each language has 300 rated drafts.',
+      '',
+      'Because advancing is a judgement call, the localisation lead and I both sign off each step before traffic moves on.',
+      '',
+      'Because a wrong tone reaches thousands of emails in an hour, the on-call engineer can switch back to the old prompt at any hour without asking anyone; it is a flag flip and takes about two minutes.',
+      '',
+      'Because a canary only tells us the warmer prompt is safe, we find out whether it is actually better with a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // search-tail-latency: metric names in backticks; short, bullets for limits
+  {
+    id: 'bb004',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'As PM I decide the cohort order, the rollback limits and the holds; the search platform team owns the index build and the query routing.',
+      '',
+      'Cohorts: our own staff and the support team first, then free-tier users who opted into the beta, then the rest of the free tier. Institutional licences go last, because librarians run exactly the rare, filter-heavy queries the benchmark missed, and a slow search there threatens a renewal.',
+      '',
+      'Limits, agreed before the first query moves, against the old index as control:',
+      '- Errors: `search_error_rate` more than 0.5 % above control.',
+      '- Tail: `search_latency_p99` more than 200 ms above control, and the same limit on `search_latency_p99_filtered` for queries with three or more filters.',
+      '- Business: `result_click_rate` more than 2 % below control.',
+      '',
+      'Stages are 1 %, 5 %, 25 %, 50 %, 100 %. Each holds 24 hours and until `search_latency_p99_filtered` has at least 5,000 queries behind it; we move on only with every metric inside its limit. The search engineering lead and I sign off each step.',
+      '',
+      'The on-call engineer flips the query router back to the old index without asking, day or night; it takes under three minutes.',
+      '',
+      'This shows the new index is safe. Whether it is better for users needs a randomised A/B test later.',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap: a note to the support team about what they will see
+  {
+    id: 'bb005',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'To the clinic support team,',
+      '',
+      'Soon we start moving note summaries to a new model that is cheaper and faster. Here is what you may hear from vets, and what to do about it.',
+      '',
+      'Who decides what: I own the release decisions, meaning which clinics get the new model and in what order, the numbers that make us pull it back, and when we move to the next stage. The ML platform team owns the switch itself.',
+      '',
+      'Who sees it first: our in-house vet advisers and the clinics in the pilot programme, who have agreed to test things and tell us when something is off. Next come small single-vet clinics. The large multi-site clinic groups come last, since they summarise the most notes and a wrong dose in a summary there reaches the most animals.',
+      '',
+      'What makes us pull back: these limits were written down and agreed with engineering before any clinic moves. Few vets rate summaries and the eval harness normally grades only one summary in two hundred, so for this release it grades one in twenty. We go back if the harness finds omitted or invented clinical facts in more than 1 % of graded summaries, if the share of summaries vets heavily edit rises by more than 3 points, if the error rate is more than 0.5 % above the old model, or if p95 latency is worse by more than 500 ms. We also track cost per summary, so finance can see the saving is real.',
+      '',
+      'The stages: 5 %, 25 %, 50 %, 100 %. We start at 5 % rather than 1 % because at our traffic 1 % would not give enough graded summaries, and each stage holds until the harness has graded at least 400 summaries from the new model and at least three days have passed. The clinical lead and I sign off before each step.',
+      '',
+      'If you get a report of a wrong summary: the on-call engineer can switch every clinic back to the old model at any hour, without waiting for me or anyone else, and it takes under five minutes. So page on-call straight away.',
+      '',
+      'And if a vet asks whether the new summaries are better: we do not know yet. This release only shows the model is safe; a randomised A/B test afterwards will tell us whether it is better.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations: abbreviations spelled out on first use
+  {
+    id: 'bb006',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'As product manager (PM), I own the rollout decisions: the order of regions and segments, the rollback limits and the holds. The machine learning (ML) platform team owns model serving, the feature stores and the traffic split.',
+      '',
+      'Employees in the Berlin and Singapore offices go first, because they will report a strange basket at once. Then customers in the opt-in beta programme, then ordinary customers in Europe. South-East Asia (SEA) follows once Europe is clean, and high-value subscribers in both regions go last, because a blank home screen at lunch costs us their weekly basket.',
+      '',
+      "Thresholds, signed before traffic moves, per region against a control group on the old model: error rate more than 0.5 % above control; 99th-percentile (p99) latency of the recommendations call more than 150 ms above control; feature-store read timeouts above 0.2 %; add-to-cart rate from the home screen more than 2 % below control. For model quality we also gate on the offline evaluation (eval) harness's recall on replayed sessions, allowed to fall by no more than 1 point, and on compute cost per request, allowed to rise by no more than 25 %.",
+      '',
+      "Ramp: 1 %, 5 %, 25 %, 50 %, 100 %. Each stage holds at least 24 hours and must include the lunch peak of every exposed region, Singapore's included, which lands in Berlin's early morning; the gate is metric-based and read per region. The ML engineering lead and I sign off each advance.",
+      '',
+      'Rollback: the site reliability engineering (SRE) on-call, on either the Berlin or the Singapore rota, may switch back to the old model without approval at any hour; it is a config flag and takes under five minutes.',
+      '',
+      'The canary shows the new model is safe to run, not that it recommends better baskets. That needs a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority: shares as "x out of y"; short
+  {
+    id: 'bb007',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'I own the release calls: who rides first, the limits, the holds and when we advance. The pricing-platform team owns the deploy and the routing of fare requests.',
+      '',
+      'Staff rides go first, then beta riders and drivers, then a small city with quiet nights. Our largest cities go last, since their weekend nights are where a wrong fare hurts most.',
+      '',
+      'Limits, written before any fare moves, against trips still priced by the old service: fare-request errors above control by more than 1 out of 200 requests; p99 fare latency over control by more than 200 ms; completed bookings per quote down by more than 2 out of 100; a fare differing from the old calculation on more than 1 out of 1,000 shadow-priced trips.',
+      '',
+      'Ramp: 1 out of 100 trips, then 5 out of 100, 1 out of 4, 1 out of 2, then all. Each stage holds 24 hours, spanning the nightly batch window, and advances only if every limit stayed green. The pricing engineering lead and I sign off each step.',
+      '',
+      'At 2 a.m. nobody wakes me: the on-call engineer rolls back on a breach without asking, switching the router to the old service in under five minutes.',
+      '',
+      'This shows the new service is safe, not better; only a randomised A/B test answers better.',
+    ].join('\n'),
+  },
+];
