@@ -47,6 +47,7 @@ import {
   FORTY_FIFTH_FRESH_CORPUS,
   FORTY_SIXTH_FRESH_CORPUS,
   FORTY_SEVENTH_FRESH_CORPUS,
+  FORTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -96,6 +97,7 @@ import { FORTY_FOURTH_FRESH_FIRST_EVALUATION } from './fortyFourthFreshFirstEval
 import { FORTY_FIFTH_FRESH_FIRST_EVALUATION } from './fortyFifthFreshFirstEvaluation';
 import { FORTY_SIXTH_FRESH_FIRST_EVALUATION } from './fortySixthFreshFirstEvaluation';
 import { FORTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fortySeventhFreshFirstEvaluation';
+import { FORTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fortyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -528,6 +530,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'ba',
     // Graded once at 3096b43 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-eighth fresh set (held out, graded once)',
+    answers: FORTY_EIGHTH_FRESH_CORPUS,
+    first: FORTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bb',
+    // Graded once at 6ad77c3 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
