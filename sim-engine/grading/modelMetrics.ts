@@ -67,7 +67,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
     const next = sentences[i + 1]?.tokens ?? [];
     // The signals are read again only for the rare sentence that says quality is settled.
-    const watched = () => watchesLive(tokens, modelContext) || watchesLive(next, true);
+    // "…, so watching answers, feedback or cost would only add noise": named to be dismissed.
+    const watchedHere = () => watchesLive(tokens, modelContext) && !namedAsNoise(tokens);
+    const watched = () => watchedHere() || watchesLive(next, true);
     if (qualitySettledBefore(tokens) && !watched()) noteMisconception(findings, sentence);
     if (refusesQualitySignals(tokens)) noteMisconception(findings, sentence);
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
@@ -91,7 +93,7 @@ function qualityCalledEnough(tokens: Sentence['tokens']): boolean {
 }
 
 /** Verbs of watching a release: "nothing else the canary needs to watch". */
-const NEEDS_WATCHING = new Set(['watch', 'need', 'track', 'monitor', 'measure', 'check']);
+const NEEDS_WATCHING = new Set(['watch', 'need', 'track', 'monitor', 'measure', 'check', 'gate']);
 const NOTHING_ELSE_REACH = 5;
 const CLAUSE_ENDS = new Set(['.', ';', '!']);
 
@@ -152,6 +154,11 @@ const DISMISSED = lexicon(
 );
 /** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
 const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
+
+/** A dismissal said of the signals, whatever else the sentence keeps: "would only add noise". */
+function namedAsNoise(tokens: Sentence['tokens']): boolean {
+  return findAll(tokens, DISMISSED).some((match) => !negatorBefore(tokens, match.start + 1));
+}
 
 /**
  * The dismissal's own words are flagged as turned down (dismissals.ts reads the sentence as a

@@ -24,6 +24,9 @@ export const ENOUGH = lexicon(
     'all we would track | all that matters | the whole story | ' +
     // "Those two are all we gate on."
     'all we gate on | all i gate on | all we would gate on | all i would gate on | ' +
+    // "errors and latency are the signals that matter", "… which is the whole picture".
+    'the signals that matter | the only signals that matter | the metrics that matter | ' +
+    'the numbers that matter | the whole picture | ' +
     'the only things that matter | the only thing that matters | ' +
     // A model measured as a service is: "what we'd measure for any service: error rate and latency".
     'would measure for any service | just another service | like any other service | ' +
