@@ -146,6 +146,9 @@ export { FORTY_SEVENTH_FRESH_CORPUS } from './fresh47/fortySeventhFreshCorpus';
 
 /** The forty-eighth fresh held-out set (bb001–bb060): graded once after the grader was frozen (README.md). */
 export { FORTY_EIGHTH_FRESH_CORPUS } from './fresh48/fortyEighthFreshCorpus';
+
+/** The forty-ninth fresh held-out set (bc001–bc060): graded once after the grader was frozen (README.md). */
+export { FORTY_NINTH_FRESH_CORPUS } from './fresh49/fortyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
