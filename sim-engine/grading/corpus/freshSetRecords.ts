@@ -48,6 +48,7 @@ import {
   FORTY_SIXTH_FRESH_CORPUS,
   FORTY_SEVENTH_FRESH_CORPUS,
   FORTY_EIGHTH_FRESH_CORPUS,
+  FORTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -98,6 +99,7 @@ import { FORTY_FIFTH_FRESH_FIRST_EVALUATION } from './fortyFifthFreshFirstEvalua
 import { FORTY_SIXTH_FRESH_FIRST_EVALUATION } from './fortySixthFreshFirstEvaluation';
 import { FORTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fortySeventhFreshFirstEvaluation';
 import { FORTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fortyEighthFreshFirstEvaluation';
+import { FORTY_NINTH_FRESH_FIRST_EVALUATION } from './fortyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -539,6 +541,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'bb',
     // Graded once at 6ad77c3 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'forty-ninth fresh set (held out, graded once)',
+    answers: FORTY_NINTH_FRESH_CORPUS,
+    first: FORTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bc',
+    // Graded once at a351e1c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
