@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-eighth round (corpus/README.md): a rollback held until the PM approves it, and a
 // rollback kept as the PM's alone. Every sentence is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, service).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(service);
 
 describe('going back held until the speaker approves', () => {
   it.each([

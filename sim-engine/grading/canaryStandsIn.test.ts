@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-third round (corpus/README.md): an A/B test dismissed because the canary is taken for
 // one is the canary-vs-ab misconception. Our own words.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, service).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(service);
 
 const plan =
   'I own the order, the limits and the holds; engineering owns the routing. ' +

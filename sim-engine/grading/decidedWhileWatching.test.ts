@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-seventh round (corpus/README.md): limits left to the dashboard, said in a speech to
 // the team, and a topic announced with a colon. Every sentence is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, service).misconceptions.map((found) => found.point);
-}
+const { covered, misconceptions } = gradedFor(service);
 
 describe('the limits decided while the dashboard is watched', () => {
   it.each([
@@ -33,11 +31,11 @@ describe('the limits decided while the dashboard is watched', () => {
 describe('a topic announced before a colon', () => {
   it('assigns no decision to the speaker', () => {
     const answer = "About limits: I'm not writing numbers down today.";
-    expect(gradeAnswer(answer, service).covered).not.toContain('pm-owns');
+    expect(covered(answer)).not.toContain('pm-owns');
   });
 
   it('leaves a role line naming the speaker as it was', () => {
     const answer = 'Limits: I set them before launch, engineering owns the deploy.';
-    expect(gradeAnswer(answer, service).covered).toContain('pm-owns');
+    expect(covered(answer)).toContain('pm-owns');
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
+import { gradedFor } from '../testing/gradedFor';
 import { gradeAnswer } from './gradeAnswer';
 
 // What a strict interviewer accepts as evidence for a point, said in ways no corpus answer used.
 // Every sentence here is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function covered(answer: string): string[] {
-  return gradeAnswer(answer, service).covered;
-}
+const { covered } = gradedFor(service);
 
 describe('a closing clause about someone else does not refuse what the sentence said', () => {
   it.each([

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-fourth round (corpus/README.md): a practice judged as mere opinion is turned down, not
 // proposed. Our own words.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, service).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(service);
 
 describe('a practice judged as an opinion', () => {
   it('is not the thresholds misconception', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
+import { gradedFor } from '../testing/gradedFor';
 import { gradeAnswer } from './gradeAnswer';
 import { splitSentences } from './sentences';
 
@@ -7,9 +8,7 @@ import { splitSentences } from './sentences';
 // postmortem tells what went wrong then; those sentences are not this plan's. Our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, service).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(service);
 
 describe('a past release told as such is not read as the plan', () => {
   it('reads no misconception in the story of the last rollout', () => {

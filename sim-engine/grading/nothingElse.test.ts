@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The thirty-sixth round: a model watched for errors and latency and "nothing else". Our words.
 const model = fixtureScenario();
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, model).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(model);
 
 describe('errors and latency and "nothing else" for a model is the misconception', () => {
   it.each([

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-ninth round (corpus/README.md): decisions asked before a colon and refused after it,
 // a second refusal joined by "or with", and the calls held as the speaker's. Every sentence is
 // our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function covered(answer: string): string[] {
-  return gradeAnswer(answer, service).covered;
-}
+const { covered } = gradedFor(service);
 
 describe('a decision named before a colon and refused after it', () => {
   it.each([

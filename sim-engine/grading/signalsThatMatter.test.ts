@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The fiftieth round (corpus/README.md): errors and latency called the signals that matter, the
 // whole picture, or quality settled offline with the other signals dismissed as noise. Every
 // sentence is our own wording.
 const model = fixtureScenario();
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, model).misconceptions.map((found) => found.point);
-}
+const { misconceptions } = gradedFor(model);
 
 describe('errors and latency called all that counts for a model', () => {
   it.each([

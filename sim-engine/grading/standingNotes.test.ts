@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-eighth round (corpus/README.md): terse notes whose verbs lose their auxiliary
 // ("tracked per stage"), a cohort order of partners and opted-in customers, and an owner's label
 // with the speaker in brackets. Every sentence is our own wording.
 const model = fixtureScenario();
 
-function covered(answer: string): string[] {
-  return gradeAnswer(answer, model).covered;
-}
+const { covered } = gradedFor(model);
 
 describe('notes of a standing arrangement with no speaker in them', () => {
   const NOTES = [

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The thirty-fifth round: steps said in one breath, with a floor on each. Our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
 
-function covered(answer: string): string[] {
-  return gradeAnswer(answer, service).covered;
-}
+const { covered } = gradedFor(service);
 
 describe('a floor on each step is a hold, not a denial', () => {
   it('credits the hold in "none shorter than two days"', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The forty-seventh round (corpus/README.md): a lesson drawn from a story, a handover note, and
 // the signals called enough. Every sentence is our own wording.
 const model = fixtureScenario();
 
-function misconceptions(answer: string): string[] {
-  return gradeAnswer(answer, model).misconceptions.map((found) => found.point);
-}
+const { covered, misconceptions } = gradedFor(model);
 
 const STORY = 'At my last job we shipped a new summariser on a Friday and it went badly wrong.';
 
@@ -32,12 +30,12 @@ describe('a handover that gives the listener the decisions after the team its sh
 
   it('credits the ownership split when the team is named first', () => {
     const answer = `${AWAY} The platform team owns the deploy and the traffic split. ${HANDED} ${NOTE}`;
-    expect(gradeAnswer(answer, model).covered).toContain('pm-owns');
+    expect(covered(answer)).toContain('pm-owns');
   });
 
   it('does not credit the decisions handed over with no team named', () => {
     const answer = `${AWAY} ${HANDED} ${NOTE}`;
-    expect(gradeAnswer(answer, model).covered).not.toContain('pm-owns');
+    expect(covered(answer)).not.toContain('pm-owns');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
+import { gradedFor } from '../testing/gradedFor';
 import { gradeAnswer } from './gradeAnswer';
 
 // The fifteenth round (corpus/README.md): a list the speaker recites and then turns down as a
@@ -11,9 +12,7 @@ const model = fixtureScenario();
 const LIST =
   'The careful way is known: internal staff first, then beta customers, then everyone, holding two days at each stage, with the eval harness hallucination rate and cost per request watched.';
 
-function covered(answer: string): string[] {
-  return gradeAnswer(answer, model).covered;
-}
+const { covered } = gradedFor(model);
 
 describe('a recited list turned down as a whole', () => {
   it('credits the list when nothing turns it down', () => {

@@ -1,0 +1,19 @@
+import type { Scenario } from '../domain/scenario';
+import { gradeAnswer } from '../grading/gradeAnswer';
+
+/** What the grading tests ask of one answer, graded against one scenario. */
+export interface GradedFor {
+  /** The points the answer covers. */
+  readonly covered: (answer: string) => string[];
+  /** The points whose misconception the answer raises. */
+  readonly misconceptions: (answer: string) => string[];
+}
+
+/** The sentence tests' two questions, bound to the scenario the file grades against. */
+export function gradedFor(scenario: Scenario): GradedFor {
+  return {
+    covered: (answer) => gradeAnswer(answer, scenario).covered,
+    misconceptions: (answer) =>
+      gradeAnswer(answer, scenario).misconceptions.map((found) => found.point),
+  };
+}
