@@ -1,3 +1,4 @@
+import { copyPiece } from './pieces';
 import type { Piece } from './tokens';
 
 /**
@@ -20,7 +21,7 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
       carrying = false;
       continue;
     }
-    if (carrying && !piece.negated) pieces[at] = { ...piece, negated: true };
+    if (carrying && !piece.negated) pieces[at] = copyPiece(piece, { negated: true });
     else if (piece.pos === 'ADP' && piece.negated) negatedPrepositions.add(piece.text);
     const next = pieces[at + 1];
     if (JOINS.has(piece.text) && next !== undefined && negatedPrepositions.has(next.text)) {
