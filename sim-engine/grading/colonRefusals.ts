@@ -1,3 +1,5 @@
+import { negatedToken } from './pieces';
+import { refusesListAfterColon } from './refusedLists';
 import type { Token } from './tokens';
 
 /**
@@ -6,7 +8,7 @@ import type { Token } from './tokens';
  * before Friday: I wouldn't fix any." The words before the colon are turned down with it. A
  * refusal that goes on to say something ("Rollback: nobody waits for me, on-call flips it") or
  * a speaker who refuses one thing and does another ("Ownership: I don't own the routing; …") is
- * not this.
+ * not this; "Sign-off: nobody would sign off an advance, not even me" is.
  */
 
 const NOBODY = new Set(['nobody', 'none', 'nothing', 'noone']);
@@ -30,11 +32,24 @@ export function refusedAfterColon(tokens: readonly Token[]): number {
   const first = tokens[colon + 1];
   if (first === undefined) return -1;
   if (NOBODY.has(first.text) || (first.text === 'no' && tokens[colon + 2]?.text === 'one')) {
-    const after = tokens[colon + (first.text === 'no' ? 3 : 2)];
-    return after === undefined || BARE_ENDS.has(after.text) ? colon : -1;
+    const subjectEnd = colon + (first.text === 'no' ? 3 : 2);
+    const after = tokens[subjectEnd];
+    if (after === undefined || BARE_ENDS.has(after.text)) return colon;
+    return nobodyDoesIt(tokens, subjectEnd) ? colon : -1;
   }
   if (!SPEAKERS.has(first.text)) return -1;
   return speakerRefusesBare(tokens, colon + 2) ? colon : -1;
+}
+
+/**
+ * "Sign-off: nobody would sign off an advance, not me and not an engineering lead." Every verb
+ * after "nobody" is negated: nothing in the clause is done. A later verb outside the negation
+ * ("nobody waits for me, on-call flips it"), or one an exception affirms ("nobody moves up
+ * without my ok", negationScope.ts), makes it a statement.
+ */
+function nobodyDoesIt(tokens: readonly Token[], from: number): boolean {
+  const verbs = tokens.slice(from).filter((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  return verbs.length > 0 && verbs.every((verb) => verb.negated);
 }
 
 /** "I wouldn't choose.", "I wouldn't fix any.": a negated verb with at most a bare object. */
@@ -49,4 +64,20 @@ function speakerRefusesBare(tokens: readonly Token[], from: number): boolean {
     if (!BARE_OBJECTS.has(text)) return false;
   }
   return true;
+}
+
+/** A list after the colon turned round by a word of contrast: "…: none of that; instead, …". */
+const CONTRASTS = new Set(['instead', 'but', 'rather']);
+
+/**
+ * "Three things I would leave out of this release: an order of cohorts, thresholds and holds."
+ * A refusing heading and its list in one sentence: the list after the colon is what is turned
+ * down, as the items under a refusing heading are (refusedLists.ts).
+ */
+export function withListRefusedBeforeColon(tokens: Token[]): Token[] {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 1 || colon === tokens.length - 1) return tokens;
+  if (!refusesListAfterColon(tokens.slice(0, colon))) return tokens;
+  if (tokens.slice(colon + 1).some((token) => CONTRASTS.has(token.text))) return tokens;
+  return tokens.map((token, at) => (at > colon ? negatedToken(token) : token));
 }

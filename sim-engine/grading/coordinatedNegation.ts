@@ -4,7 +4,7 @@ import type { Piece } from './tokens';
 /**
  * "We would not bother with stages of 1, 5 and 25 % …, or with a sign-off at every step": a
  * preposition repeated after "or" or "nor" carries the negation of the first one, wherever the
- * model's scope stopped (here at the numbers). "We would not bother with holds, but with a
+ * model's scope stopped (here at the numbers); so does a gerund after a negated one. "We would not bother with holds, but with a
  * sign-off at every step" turns it round, and a clause's end stops it.
  */
 
@@ -13,20 +13,29 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', 'but', '—', '–']);
 
 export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
   const negatedPrepositions = new Set<string>();
+  let negatedGerund = false;
   let carrying = false;
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at] as Piece;
     if (CLAUSE_ENDS.has(piece.text)) {
       negatedPrepositions.clear();
-      carrying = false;
+      negatedGerund = carrying = false;
       continue;
     }
     if (carrying && !piece.negated) pieces[at] = copyPiece(piece, { negated: true });
     else if (piece.pos === 'ADP' && piece.negated) negatedPrepositions.add(piece.text);
+    // The gerund a refusing verb takes ("bother separating"), not a negated progressive ("isn't
+    // timing out or throwing errors", where the errors are still what is looked at).
+    else negatedGerund ||= piece.negated && isGerund(piece) && pieces[at - 1]?.pos === 'VERB';
     const next = pieces[at + 1];
-    if (JOINS.has(piece.text) && next !== undefined && negatedPrepositions.has(next.text)) {
-      carrying = true;
-    }
+    if (!JOINS.has(piece.text) || next === undefined) continue;
+    // "I wouldn't bother separating safe from better, or planning an A/B test": a second
+    // gerund after "or" is the same refused doing.
+    if (negatedPrepositions.has(next.text) || (negatedGerund && isGerund(next))) carrying = true;
   }
   return pieces;
+}
+
+function isGerund(piece: Piece): boolean {
+  return piece.pos === 'VERB' && piece.text.endsWith('ing');
 }

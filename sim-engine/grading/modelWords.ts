@@ -36,7 +36,9 @@ export const ENOUGH = lexicon(
     // "if it answers without erroring …, it's doing its job".
     'like any other | the way i guard any service | just another deploy | ' +
     'doing its job | does its job | it is working | the prompt is working | the model is working | ' +
-    'nothing else',
+    'nothing else | ' +
+    // "A model either throws errors or it's slow; those are the only two ways it fails."
+    'the only two ways | the only ways | the only two failure modes | the only failure modes',
 );
 export const ERROR_RATE = lexicon(
   'error rate | errors | erroring | 5xx | 500s | infrastructure metrics',

@@ -5,7 +5,8 @@ import type { Token } from './tokens';
  * Minutes, threads and stories introduce people once with their roles ("Attendees: Dana (PM),
  * Felix (eng lead)") and then use their names: "Dana owns the rollout decisions" is the PM owning
  * them. A name given the product manager's role in brackets stands for that role wherever it comes
- * again in the answer, as "the PM" would.
+ * again in the answer, as "the PM" would; so does a word the answer defines as the speaker ("the
+ * OWNER means me").
  */
 
 /** The role in brackets after a name, as one or two words: "(PM)", "(product manager)". */
@@ -31,9 +32,34 @@ function productManagerNames(sentences: readonly Sentence[]): Set<string> {
       if (PRODUCT_ROLES.has(bracketed(tokens, i + 2))) names.add(token.text);
     });
   }
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      if (definesSpeaker(tokens, i)) names.add(token.text);
+    });
+  }
   // A role word is not a name: "PM (me)" gives no one a new name.
   names.delete('pm');
   return names;
+}
+
+/** Verbs that define a word for the rest of the answer: "OWNER means me", "stands for me". */
+const DEFINING: Readonly<Record<string, number>> = { mean: 1, means: 1, stand: 2, refer: 2 };
+const SPEAKER_OBJECTS = new Set(['me', 'myself', 'pm']);
+const NAMING_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "In what follows, the OWNER means me, the PM": a word defined as the speaker, or as the PM,
+ * stands for the PM wherever it comes again, as a name given the role in brackets does.
+ */
+function definesSpeaker(tokens: readonly Token[], at: number): boolean {
+  if (!NAMING_POS.has(tokens[at]?.pos ?? '')) return false;
+  const verb = tokens[at + 1];
+  const reach = DEFINING[verb?.text ?? ''] ?? DEFINING[verb?.lemma ?? ''];
+  if (verb === undefined || reach === undefined || verb.negated) return false;
+  // "stands for me", "refers to me": the particle comes before the object.
+  const object = tokens[at + 1 + reach];
+  const objectWord = object?.text === 'the' ? tokens[at + 2 + reach]?.text : object?.text;
+  return SPEAKER_OBJECTS.has(objectWord ?? '');
 }
 
 /** The words inside the brackets opening at `from`, if there are at most ROLE_WORDS of them. */

@@ -39,6 +39,19 @@ function handsBackAt(tokens: readonly Token[], at: number): boolean {
   return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
 }
 
+/** Words of assent that make up a sentence on their own: "Agreed.", "She's right.", "Fair point." */
+const ASSENTING = new Set(['agreed', 'right', 'correct', 'exactly', 'fair', 'true', 'absolutely']);
+const ASSENT_WORDS = 4;
+const DENYING = new Set(['not', "n't", 'no', 'never', 'half', 'partly', 'only']);
+
+/** A short sentence of bare assent to what was just told, with nothing of its own to tell. */
+function assentsToTold(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  if (words.length === 0 || words.length > ASSENT_WORDS) return false;
+  if (words.some((word) => word.negated || DENYING.has(word.text))) return false;
+  return words.some((word) => ASSENTING.has(word.text));
+}
+
 /** A sentence told by another narrator, with the sentence that made it theirs. */
 export interface Narrated {
   readonly setBy: number;
@@ -62,9 +75,12 @@ export function narratedByOthers(
     const tokens = sentences[i]?.tokens ?? [];
     // A story runs on while it is told in the past or goes on about the third party.
     if (story && voice === 'none' && !toldInPast(tokens) && !aboutThirdParty(tokens)) setBy = -1;
-    if (voice === 'speaker') {
+    // "Our on-call engineer said: '…'. Agreed.": assent too short to carry a voice is the speaker's.
+    const assents = voice === 'none' && assentsToTold(tokens);
+    if (voice === 'speaker' || assents) {
       // "Her runbook says … . Here I would do the same.": the run just told, governed or not.
-      if (found.has(i - 1) && (adoptsWhatCameBefore(tokens) || adopts(tokens))) {
+      const adopted = assents || adoptsWhatCameBefore(tokens) || adopts(tokens);
+      if (found.has(i - 1) && adopted) {
         for (let at = i - 1; at >= 0 && found.has(at) && voices[at] !== 'speaker'; at--) {
           found.delete(at);
         }

@@ -20,6 +20,29 @@ export function isQuotedWhole(text: string): boolean {
   return doubles <= 2 && trimmed.length > 2;
 }
 
+/** A short label, a colon, then the quotation: 'Draft line 3: "Roll back if …"'. */
+const LABELLED = /^([^"“”:]+):\s*(["“].*)$/u;
+const LABEL_WORDS = 4;
+const SPEAKER_WORDS = /\b(?:i|me|my|mine|we|our|us|ours)\b/iu;
+/** Labels that name another's text: "Draft line 3", "Their proposal", "Original comment". */
+const OTHERS_TEXT =
+  /\b(?:draft|line|proposal|suggestion|original|comment|colleague|their|his|her)\b/iu;
+
+/**
+ * 'Draft line 3: "Roll back if conversion falls 2 %."', 'Their proposal: "Ship it."': a line
+ * quoted under a short label naming another's text is someone's words, as a line given wholly in
+ * quotation marks is. A label of the speaker's ('My rule: "…"', 'To the team: "…"') or a key
+ * ('p95_latency: "> +300 ms"') keeps the line the speaker's.
+ */
+export function isQuotedUnderLabel(text: string): boolean {
+  const labelled = LABELLED.exec(text.trim());
+  if (labelled === null) return false;
+  const [, label = '', quotation = ''] = labelled;
+  const words = label.trim().split(/\s+/u);
+  if (words.length > LABEL_WORDS || SPEAKER_WORDS.test(label)) return false;
+  return OTHERS_TEXT.test(label) && isQuotedWhole(quotation);
+}
+
 /**
  * Sentences inside a quotation that runs over several sentences and gives someone else's words
  * ('My colleague's draft was: "Infra runs it. Move a random 10 % … at month end."'): each

@@ -1,4 +1,5 @@
 import type { Piece } from './tokens';
+import { boundsAMeasure } from './boundedMeasures';
 import { isNegator, type Word } from './negationScope';
 import { asksIndirectly, deniesWhatItDoes, repliesNo } from './readingDenied';
 
@@ -62,6 +63,7 @@ export function withRejectedReport(pieces: Piece[]): Piece[] {
   // ask me") is a statement of its own, not a rejection of what came before.
   const rejects =
     !(contrasts(tail) && pieces[last]?.text !== 'but') &&
+    !boundsAMeasure(tail) &&
     bySpeaker(tail) &&
     (shortRefusal(tail) || refusesPointingBack(tail));
   if (rejects) for (let i = 0; i < last; i++) (pieces[i] as Piece).negated = true;

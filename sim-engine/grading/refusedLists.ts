@@ -46,8 +46,42 @@ export function headsRefusedList(tokens: readonly Token[]): boolean {
   }
   return tokens.some((token, at) => {
     if (AVOIDING.has(token.lemma)) return !token.negated;
+    if (leavesOut(tokens, at)) return true;
     return NEGATOR_WORDS.has(token.text) && refusesDoing(tokens, at);
   });
+}
+
+/**
+ * The same heading written before its list in one sentence ("Three things I'd leave out of this
+ * release: …"). Only a verb that refuses by itself counts: a negator before a colon in a sentence
+ * more often qualifies its own clause ("lines drawn beforehand, not judged at dawn: …").
+ */
+export function refusesListAfterColon(head: readonly Token[]): boolean {
+  if (head.some((token) => CONDITIONS.has(token.text) || OTHER_PARTIES.has(token.text))) {
+    return false;
+  }
+  return head.some((token, at) => {
+    const refuses = (AVOIDING.has(token.lemma) && !token.negated) || leavesOut(head, at);
+    // "To avoid unnecessary risk: …", "Skipping the holds was ruled out: …": the verb has an
+    // object of its own, so the list after the colon is not what it refuses.
+    return refuses && !OBJECT_OPENERS.has(head[at + 1]?.pos ?? '');
+  });
+}
+
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON', 'NUM']);
+
+/** Words that make "left out" a stage's exclusions: "Left out of the first stage:". */
+const STAGE_WORDS = new Set(['stage', 'step', 'phase', 'wave', 'ring', 'first', '%', 'percent']);
+
+/**
+ * "Things I'd leave out of this release:", "What I'm leaving out:": the phrasal verb refuses as
+ * "skip" does, unless the heading names a stage, whose exclusions are the cohort order.
+ */
+function leavesOut(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (token.lemma !== 'leave' || token.negated) return false;
+  const particle = tokens.slice(at + 1, at + 3).some((next) => next.text === 'out');
+  return particle && !tokens.some((other) => STAGE_WORDS.has(other.lemma));
 }
 
 /** The negator's verb refuses a doing: "would not do", "not doing", "don't:", never a limit verb. */

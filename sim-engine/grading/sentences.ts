@@ -1,5 +1,6 @@
 import { MAX_ANSWER_CHARACTERS } from './answerLimits';
 import { blocks } from './answerBlocks';
+import { withListRefusedBeforeColon } from './colonRefusals';
 import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
 import { withContentsAsTitles } from './contentsLists';
@@ -15,7 +16,7 @@ import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
 import { withRepeatedFramesAsLists } from './repeatedFrames';
-import { insideLongQuotations, isQuotedWhole } from './quotedSentences';
+import { insideLongQuotations, isQuotedUnderLabel, isQuotedWhole } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
@@ -96,7 +97,7 @@ export function readAnswer(answer: string): ReadAnswer {
       const text = textOf(written.value, written.spaces, start, end);
       const own = ownNegationFrom(raw, start, end);
       const subjectRead = withSubjectRefused(
-        withRefusalBehindDash(tokensOf(raw, start, end, own), text),
+        withListRefusedBeforeColon(withRefusalBehindDash(tokensOf(raw, start, end, own), text)),
         text,
       );
       const read = withAppraisalSetAside(withCleftRefused(subjectRead, text), text);
@@ -152,7 +153,7 @@ function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
     // Inside a quotation run over several sentences: someone's words, earning and costing nothing.
     if (quoted.has(i) && !adopts(sentences[i + 1]?.tokens ?? []))
       return { ...sentence, tokens: [] };
-    if (isQuotedWhole(sentence.text)) {
+    if (isQuotedWhole(sentence.text) || isQuotedUnderLabel(sentence.text)) {
       const adopted = adopts(sentences[i + 1]?.tokens ?? []);
       return adopted ? sentence : { ...sentence, tokens: allNegated(sentence.tokens) };
     }

@@ -8,6 +8,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { changesStage, opensGate, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
+import { nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
@@ -121,7 +122,8 @@ const APPROVAL_NOUNS = new Set(['approval', 'approvals', 'sign-off', 'signoff', 
 /** An approval stated and not negated: a sign-off phrase, the verb "sign", or assent given. */
 export function statesApproval(tokens: readonly Token[]): boolean {
   const approvals = findAffirmed(tokens, SIGN_OFF).filter(
-    (match) => !approvalOfNoGate(tokens, match.start, match.end),
+    (match) =>
+      !approvalOfNoGate(tokens, match.start, match.end) && !unownedGoNoGo(tokens, match.start),
   );
   if (approvals.length > 0) {
     return true;
@@ -201,6 +203,7 @@ const GIVER_REACH = 3;
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!ASSENT.has(token.text) || anotherVerb(tokens, i)) return false;
+  if (opensGoNoGo(tokens, i) && nobodyGives(tokens)) return false;
   if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
