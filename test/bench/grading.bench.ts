@@ -180,9 +180,10 @@ console.log(
 // (az001–az004 and az006–az020 held back, grader49), the forty-seventh set ba001–ba060
 // (fresh47/, three authors), graded once at 3096b43, since the forty-ninth (ba001–ba014 and
 // ba016–ba020 held back, grader50), the forty-eighth set bb001–bb060 (fresh48/, three authors),
-// graded once at 6ad77c3, since the fiftieth (bb021–bb040 held back, grader51). The forty-ninth
-// set bc001–bc060 (fresh49/, three authors) is held out: written blind, graded after the grader
-// was frozen (grader51).
+// graded once at 6ad77c3, since the fiftieth (bb021–bb040 held back, grader51), the forty-ninth
+// set bc001–bc060 (fresh49/, three authors), graded once at a351e1c, since the fifty-first
+// (bc001–bc020 held back, grader52). The fiftieth set bd001–bd060 (fresh50/, three authors) is
+// held out: written blind, graded after the grader was frozen (grader52).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -149,6 +149,9 @@ export { FORTY_EIGHTH_FRESH_CORPUS } from './fresh48/fortyEighthFreshCorpus';
 
 /** The forty-ninth fresh held-out set (bc001–bc060): graded once after the grader was frozen (README.md). */
 export { FORTY_NINTH_FRESH_CORPUS } from './fresh49/fortyNinthFreshCorpus';
+
+/** The fiftieth fresh held-out set (bd001–bd060): graded once after the grader was frozen (README.md). */
+export { FIFTIETH_FRESH_CORPUS } from './fresh50/fiftiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
