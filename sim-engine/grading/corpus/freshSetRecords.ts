@@ -49,6 +49,7 @@ import {
   FORTY_SEVENTH_FRESH_CORPUS,
   FORTY_EIGHTH_FRESH_CORPUS,
   FORTY_NINTH_FRESH_CORPUS,
+  FIFTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -100,6 +101,7 @@ import { FORTY_SIXTH_FRESH_FIRST_EVALUATION } from './fortySixthFreshFirstEvalua
 import { FORTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fortySeventhFreshFirstEvaluation';
 import { FORTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fortyEighthFreshFirstEvaluation';
 import { FORTY_NINTH_FRESH_FIRST_EVALUATION } from './fortyNinthFreshFirstEvaluation';
+import { FIFTIETH_FRESH_FIRST_EVALUATION } from './fiftiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -550,6 +552,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FORTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'bc',
     // Graded once at a351e1c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fiftieth fresh set (held out, graded once)',
+    answers: FIFTIETH_FRESH_CORPUS,
+    first: FIFTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'bd',
+    // Graded once at 8b21ef2 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
