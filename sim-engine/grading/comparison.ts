@@ -211,9 +211,15 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const excused = [EXPERIMENT, HEDGE, NEGATORS, OUT_OF_SCOPE].map((lex) =>
     fragmentsWith(tokens, lex),
   );
+  // "The lift we claim from the canary is 0": a lift claimed as nothing is no lift claimed.
+  excused.push(new Set(tokens.flatMap((token, at) => (isNil(token) ? [fragment[at] ?? -1] : []))));
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+function isNil(token: Token): boolean {
+  return token.value === 0 || token.text === 'zero' || token.text === 'nil';
 }
 
 /**

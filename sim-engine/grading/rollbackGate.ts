@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 /**
  * A rollback that waits for the PM: "the on-call engineer pages me first; I approve the rollback",
- * "nobody rolls back on their own authority". A strict interviewer hears the misconception the
+ * "nobody rolls back on their own authority", "only the PM may roll back". A strict interviewer hears the misconception the
  * rollback point guards against — a breach at 2 a.m. held while someone is woken — whatever the
  * reason given (audit, control). Said as what does not happen ("they don't page me first", "no
  * need to wait for me") it is the point itself, and the negation keeps it out.
@@ -15,7 +15,10 @@ import type { Token } from './tokens';
 const WAITS_FOR_SPEAKER = lexicon(
   'pages me first | page me first | paged first | asks me first | ask me first | ' +
     'pages me and waits | page me and wait | calls me and waits | call me and wait | ' +
-    'my approval before | my go ahead before | my ok before | my sign off before',
+    'my approval before | my go ahead before | my ok before | my sign off before | ' +
+    // Told by the on-call engineer: "my job is to page the PM and wait".
+    'page the pm and wait | pages the pm and waits | page the pm first | pages the pm first | ' +
+    'wait for the pm | waits for the pm',
 );
 /** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
 const APPROVES_ROLLBACK = lexicon(
@@ -45,8 +48,28 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
         .some((token) => token.text === 'i' && !token.negated),
   );
   return (
-    approves || nobodyAlone(tokens) || heldUntilSpeakerApproves(tokens) || keptBySpeaker(tokens)
+    approves ||
+    nobodyAlone(tokens) ||
+    heldUntilSpeakerApproves(tokens) ||
+    keptBySpeaker(tokens) ||
+    onlyThePmRollsBack(tokens)
   );
+}
+
+const THE_PM = new Set(['pm', 'me', 'i']);
+const ONLY_REACH = 3;
+
+/** "Only the PM may roll back", "only I can switch it back": the rollback kept for the PM. */
+function onlyThePmRollsBack(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    // "Not only the PM may roll back": the others are added, not kept out.
+    if (token.text !== 'only' || token.negated || tokens[at - 1]?.text === 'not') return false;
+    const near = tokens.slice(at + 1, at + 1 + ONLY_REACH);
+    const pm = near.findIndex((word) => THE_PM.has(word.text));
+    if (pm < 0) return false;
+    const after = tokens.slice(at + 2 + pm, at + 2 + pm + ONLY_REACH);
+    return after.some((word) => GOING_BACK_LEMMAS.has(word.lemma) && !word.negated);
+  });
 }
 
 /** Words of going back, by lemma: "switched back", "rolled back", "reverted", "the rollback". */

@@ -225,6 +225,7 @@ function textOf(
 
 const MIN_RAMP_STAGES = 3;
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
+const DETERMINING = new Set(['DET', 'PRON']);
 /** English rarely strings more content words together than this without a grammar word or a mark. */
 const LONGEST_NATURAL_RUN = 6;
 /**
@@ -239,6 +240,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   let functionWords = 0;
   let run = 0;
   let longestRun = 0;
+  // Whether the run of content words began after a determiner or a possessive ("our own staff
+  // accounts …"): a noun phrase, which a verb ends ("… see new fares first") as a grammar word would.
+  let determined = false;
   for (const token of tokens) {
     if (token.kind !== 'mark') words++;
     if (isRelation(token)) relations++;
@@ -249,7 +253,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     // An adverb modifies the words around it ("the balancer just sends requests back"): it
     // neither joins them nor adds to a string of terms.
     if (token.pos === 'ADV' && !joins) continue;
-    run = token.kind !== 'mark' && !joins ? run + 1 : 0;
+    const endsNounPhrase = determined && token.pos === 'VERB';
+    run = token.kind !== 'mark' && !joins && !endsNounPhrase ? run + 1 : 0;
+    if (run === 0) determined = DETERMINING.has(token.pos);
     longestRun = Math.max(longestRun, run);
   }
   // A heading such as "Order:" relates the items after it, as a verb would.

@@ -1,5 +1,6 @@
 import type { WinkMethods } from 'wink-nlp';
 import { withoutCitationMarkers } from './citationMarkers';
+import { withoutOpeningTag } from './sentenceTags';
 import { withDismissalsNegated } from './dismissals';
 import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
@@ -160,7 +161,7 @@ export function tokensOf(
   end: number,
   negationFrom = start,
 ): Token[] {
-  const pieces = withoutCitationMarkers(piecesOf(raw, start, end, negationFrom));
+  const pieces = withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom)));
   return withQuantities(
     withClosingRefusal(
       withRejectedReport(
