@@ -182,8 +182,10 @@ console.log(
 // ba016–ba020 held back, grader50), the forty-eighth set bb001–bb060 (fresh48/, three authors),
 // graded once at 6ad77c3, since the fiftieth (bb021–bb040 held back, grader51), the forty-ninth
 // set bc001–bc060 (fresh49/, three authors), graded once at a351e1c, since the fifty-first
-// (bc001–bc020 held back, grader52). The fiftieth set bd001–bd060 (fresh50/, three authors) is
-// held out: written blind, graded after the grader was frozen (grader52).
+// (bc001–bc020 held back, grader52), the fiftieth set bd001–bd060 (fresh50/, three authors),
+// graded once at 8b21ef2, since the fifty-second (bd001–bd020 held back, grader53). The
+// fifty-first set be001–be060 (fresh51/, three authors) is held out: written blind, graded after
+// the grader was frozen (grader53).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -152,6 +152,9 @@ export { FORTY_NINTH_FRESH_CORPUS } from './fresh49/fortyNinthFreshCorpus';
 
 /** The fiftieth fresh held-out set (bd001–bd060): graded once after the grader was frozen (README.md). */
 export { FIFTIETH_FRESH_CORPUS } from './fresh50/fiftiethFreshCorpus';
+
+/** The fifty-first fresh held-out set (be001–be060): graded once after the grader was frozen (README.md). */
+export { FIFTY_FIRST_FRESH_CORPUS } from './fresh51/fiftyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
