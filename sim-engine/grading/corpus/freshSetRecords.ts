@@ -50,6 +50,7 @@ import {
   FORTY_EIGHTH_FRESH_CORPUS,
   FORTY_NINTH_FRESH_CORPUS,
   FIFTIETH_FRESH_CORPUS,
+  FIFTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -102,6 +103,7 @@ import { FORTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fortySeventhFreshFirstEv
 import { FORTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fortyEighthFreshFirstEvaluation';
 import { FORTY_NINTH_FRESH_FIRST_EVALUATION } from './fortyNinthFreshFirstEvaluation';
 import { FIFTIETH_FRESH_FIRST_EVALUATION } from './fiftiethFreshFirstEvaluation';
+import { FIFTY_FIRST_FRESH_FIRST_EVALUATION } from './fiftyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -561,6 +563,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'bd',
     // Graded once at 8b21ef2 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-first fresh set (held out, graded once)',
+    answers: FIFTY_FIRST_FRESH_CORPUS,
+    first: FIFTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'be',
+    // Graded once at 7ceb596 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },

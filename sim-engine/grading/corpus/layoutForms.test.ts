@@ -21,8 +21,11 @@ const words = (text: string) =>
     .replace(/\[[xX ]?\]/g, ' ')
     .toLowerCase()
     .match(/\p{L}+/gu) ?? [];
-/** Its numbers as written (0.5, 24), in order; markers a layout adds ([1], "2.") are not numbers in a sentence. */
-const numbers = (text: string) => text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h\b|ms\b))/g) ?? [];
+/**
+ * Its numbers as written (0.5, 24), in order; markers a layout adds ([1], "2.") are not numbers
+ * in a sentence. Units in any case: lower-casing "BOOKING_COMPLETION_48H" keeps its 48.
+ */
+const numbers = (text: string) => text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h\b|ms\b))/gi) ?? [];
 
 describe('an answer laid out another way', () => {
   it('is cut into its sentences, without the list markers it had', () => {
