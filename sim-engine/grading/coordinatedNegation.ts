@@ -14,26 +14,46 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', 'but', '—', '–']);
 export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
   const negatedPrepositions = new Set<string>();
   let negatedGerund = false;
+  let negatedBase = false;
   let carrying = false;
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at] as Piece;
     if (CLAUSE_ENDS.has(piece.text)) {
       negatedPrepositions.clear();
-      negatedGerund = carrying = false;
+      negatedGerund = negatedBase = carrying = false;
       continue;
     }
     if (carrying && !piece.negated) pieces[at] = copyPiece(piece, { negated: true });
     else if (piece.pos === 'ADP' && piece.negated) negatedPrepositions.add(piece.text);
     // The gerund a refusing verb takes ("bother separating"), not a negated progressive ("isn't
     // timing out or throwing errors", where the errors are still what is looked at).
-    else negatedGerund ||= piece.negated && isGerund(piece) && pieces[at - 1]?.pos === 'VERB';
+    else {
+      negatedGerund ||= piece.negated && isGerund(piece) && pieces[at - 1]?.pos === 'VERB';
+      // "wouldn't separate …": the verb a negated auxiliary takes, however the tagger reads it.
+      negatedBase ||= piece.negated && afterNegatedAuxiliary(pieces, at);
+    }
     const next = pieces[at + 1];
     if (!JOINS.has(piece.text) || next === undefined) continue;
     // "I wouldn't bother separating safe from better, or planning an A/B test": a second
     // gerund after "or" is the same refused doing.
-    if (negatedPrepositions.has(next.text) || (negatedGerund && isGerund(next))) carrying = true;
+    // "I wouldn't separate safe from better, or plan an A/B test": after a comma, a second plain
+    // verb is the same refusal (without the comma the model's own scope decides).
+    const secondBase = negatedBase && isBase(next) && pieces[at - 1]?.text === ',';
+    if (negatedPrepositions.has(next.text) || (negatedGerund && isGerund(next)) || secondBase) {
+      carrying = true;
+    }
   }
   return pieces;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+function afterNegatedAuxiliary(pieces: readonly Piece[], at: number): boolean {
+  return NEGATORS.has(pieces[at - 1]?.text ?? '') && pieces[at - 2]?.pos === 'AUX';
+}
+
+function isBase(piece: Piece): boolean {
+  return piece.pos === 'VERB' && piece.text === piece.lemma;
 }
 
 function isGerund(piece: Piece): boolean {

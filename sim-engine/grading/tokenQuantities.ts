@@ -1,3 +1,4 @@
+import { decimalShare } from './decimalShares';
 import { copyPiece } from './pieces';
 import {
   UNIT_WORDS,
@@ -31,13 +32,13 @@ export function withQuantities(written: readonly Piece[]): Token[] {
       i = number.next - 1;
       continue;
     }
-    const rate = number.vague === true ? null : rateAfter(pieces, number.value, number.next);
-    if (rate !== null) {
+    const share = number.vague === true ? null : shareAfter(pieces, i, number);
+    if (share !== null) {
       // Its text is the share ("0.5"), so "one in two hundred gives us …" has no pronoun "one".
-      const text = String(rate.value);
-      const share = { text, lemma: text, value: rate.value, unit: 'percent' as const };
-      tokens.push(copyPiece(piece, { ...share, kind: 'number', pos: 'NUM' }));
-      i = rate.next - 1;
+      const text = String(share.value);
+      const percent = { text, lemma: text, value: share.value, unit: 'percent' as const };
+      tokens.push(copyPiece(piece, { ...percent, kind: 'number', pos: 'NUM' }));
+      i = share.next - 1;
       continue;
     }
     const unit = unitAt(pieces, number.next);
@@ -67,6 +68,18 @@ export function withQuantities(written: readonly Piece[]): Token[] {
     i = (halfAfter ? end + 3 : end) - 1;
   }
   return tokens;
+}
+
+/** A share said as a count out of a whole ("1 in 200") or as a decimal of one ("0.02 of answers"). */
+function shareAfter(
+  pieces: readonly Piece[],
+  at: number,
+  number: { value: number; next: number },
+): { value: number; next: number } | null {
+  const rate = rateAfter(pieces, number.value, number.next);
+  if (rate !== null) return rate;
+  const decimal = decimalShare(pieces, at, number.value, number.next, unitAt);
+  return decimal === null ? null : { value: decimal, next: number.next };
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
