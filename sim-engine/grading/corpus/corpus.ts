@@ -155,6 +155,9 @@ export { FIFTIETH_FRESH_CORPUS } from './fresh50/fiftiethFreshCorpus';
 
 /** The fifty-first fresh held-out set (be001–be060): graded once after the grader was frozen (README.md). */
 export { FIFTY_FIRST_FRESH_CORPUS } from './fresh51/fiftyFirstFreshCorpus';
+
+/** The fifty-second fresh held-out set (bf001–bf060): graded once after the grader was frozen (README.md). */
+export { FIFTY_SECOND_FRESH_CORPUS } from './fresh52/fiftySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
