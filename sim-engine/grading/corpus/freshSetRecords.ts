@@ -51,6 +51,7 @@ import {
   FORTY_NINTH_FRESH_CORPUS,
   FIFTIETH_FRESH_CORPUS,
   FIFTY_FIRST_FRESH_CORPUS,
+  FIFTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -104,6 +105,7 @@ import { FORTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fortyEighthFreshFirstEval
 import { FORTY_NINTH_FRESH_FIRST_EVALUATION } from './fortyNinthFreshFirstEvaluation';
 import { FIFTIETH_FRESH_FIRST_EVALUATION } from './fiftiethFreshFirstEvaluation';
 import { FIFTY_FIRST_FRESH_FIRST_EVALUATION } from './fiftyFirstFreshFirstEvaluation';
+import { FIFTY_SECOND_FRESH_FIRST_EVALUATION } from './fiftySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -572,6 +574,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'be',
     // Graded once at 7ceb596 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-second fresh set (held out, graded once)',
+    answers: FIFTY_SECOND_FRESH_CORPUS,
+    first: FIFTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'bf',
+    // Graded once at aad9901 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
