@@ -4,8 +4,9 @@ import type { Piece } from './tokens';
 /**
  * "We would not bother with stages of 1, 5 and 25 % …, or with a sign-off at every step": a
  * preposition repeated after "or" or "nor" carries the negation of the first one, wherever the
- * model's scope stopped (here at the numbers); so does a gerund after a negated one. "We would not bother with holds, but with a
- * sign-off at every step" turns it round, and a clause's end stops it.
+ * model's scope stopped (here at the numbers); so do a second refused gerund and, after a comma,
+ * a second plain verb. "We would not bother with holds, but with a sign-off at every step" turns
+ * it round, and a clause's end stops it.
  */
 
 const JOINS = new Set(['or', 'nor']);
@@ -25,9 +26,9 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
     }
     if (carrying && !piece.negated) pieces[at] = copyPiece(piece, { negated: true });
     else if (piece.pos === 'ADP' && piece.negated) negatedPrepositions.add(piece.text);
-    // The gerund a refusing verb takes ("bother separating"), not a negated progressive ("isn't
-    // timing out or throwing errors", where the errors are still what is looked at).
     else {
+      // The gerund a refusing verb takes ("bother separating"), not a negated progressive ("isn't
+      // timing out or throwing errors", where the errors are still what is looked at).
       negatedGerund ||= piece.negated && isGerund(piece) && pieces[at - 1]?.pos === 'VERB';
       // "wouldn't separate …": the verb a negated auxiliary takes, however the tagger reads it.
       negatedBase ||= piece.negated && afterNegatedAuxiliary(pieces, at);
