@@ -5,9 +5,9 @@ import type { Token } from './tokens';
 
 /**
  * A rollback that waits for the PM: "the on-call engineer pages me first; I approve the rollback",
- * "nobody rolls back on their own authority", "only the PM may roll back". A strict interviewer hears the misconception the
- * rollback point guards against — a breach at 2 a.m. held while someone is woken — whatever the
- * reason given (audit, control). Said as what does not happen ("they don't page me first", "no
+ * "nobody rolls back on their own authority", "only the PM may roll back". A strict interviewer
+ * hears the misconception the rollback point guards against — a breach at 2 a.m. held while
+ * someone is woken — whatever the reason given (audit, control). Said as what does not happen ("they don't page me first", "no
  * need to wait for me") it is the point itself, and the negation keeps it out.
  */
 
