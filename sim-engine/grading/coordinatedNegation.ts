@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import { copyPiece } from './pieces';
 import type { Piece } from './tokens';
 
@@ -47,10 +48,8 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never']);
-
 function afterNegatedAuxiliary(pieces: readonly Piece[], at: number): boolean {
-  return NEGATORS.has(pieces[at - 1]?.text ?? '') && pieces[at - 2]?.pos === 'AUX';
+  return NEGATOR_WORDS.has(pieces[at - 1]?.text ?? '') && pieces[at - 2]?.pos === 'AUX';
 }
 
 function isBase(piece: Piece): boolean {
