@@ -36,6 +36,7 @@ import { unownedAnswerMark } from './speakerCommits';
 import { hasSpeaker, SPEAKER_WORDS } from './speaker';
 import { disownsThePlan } from './disowning';
 import { adopts } from './reportedAdvice';
+import { keepGateQuestions } from './gateQuestions';
 import {
   clauseStart,
   contrastAfter,
@@ -154,6 +155,7 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
       if (!found.has(i) && !own) found.set(i, { frame: 'unowned', setBy: unowned, keepFrom: 0 });
     });
   }
+  keepGateQuestions(sentences, found);
   return found;
 }
 

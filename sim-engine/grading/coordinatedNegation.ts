@@ -6,8 +6,8 @@ import type { Piece } from './tokens';
  * "We would not bother with stages of 1, 5 and 25 % …, or with a sign-off at every step": a
  * preposition repeated after "or" or "nor" carries the negation of the first one, wherever the
  * model's scope stopped (here at the numbers); so do a second refused gerund and, after a comma,
- * a second plain verb. "We would not bother with holds, but with a sign-off at every step" turns
- * it round, and a clause's end stops it.
+ * a second plain verb, and a preposition's list of objects up to its "or". "We would not bother
+ * with holds, but with a sign-off at every step" turns it round, and a clause's end stops it.
  */
 
 const JOINS = new Set(['or', 'nor']);
@@ -18,16 +18,32 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
   let negatedGerund = false;
   let negatedBase = false;
   let carrying = false;
+  // A refusing verb's preposition seen ("bother with"), and its list carried past a comma.
+  let refusedObject = false;
+  let listCarry: 'none' | 'open' | 'joined' = 'none';
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at] as Piece;
     if (CLAUSE_ENDS.has(piece.text)) {
       negatedPrepositions.clear();
-      negatedGerund = negatedBase = carrying = false;
+      negatedGerund = negatedBase = carrying = refusedObject = false;
+      listCarry = 'none';
       continue;
     }
-    if (carrying && !piece.negated) pieces[at] = copyPiece(piece, { negated: true });
-    else if (piece.pos === 'ADP' && piece.negated) negatedPrepositions.add(piece.text);
-    else {
+    // "I wouldn't bother with stages, holds or a sign-off for each step": the list of objects a
+    // refusing verb's preposition takes runs on past the comma where the model's scope stopped,
+    // to its "or", and ends at the next comma after it.
+    if (listCarry === 'joined' && piece.text === ',') listCarry = 'none';
+    if (listCarry === 'open' && JOINS.has(piece.text)) listCarry = 'joined';
+    if (listCarry === 'none' && refusedObject && !piece.negated && pieces[at - 1]?.text === ',') {
+      listCarry = listRunsOn(pieces, at) ? 'open' : 'none';
+      refusedObject = false;
+    }
+    if ((carrying || listCarry !== 'none') && !piece.negated) {
+      pieces[at] = copyPiece(piece, { negated: true });
+    } else if (piece.pos === 'ADP' && piece.negated) {
+      negatedPrepositions.add(piece.text);
+      refusedObject ||= pieces[at - 1]?.pos === 'VERB' && pieces[at - 1]?.negated === true;
+    } else {
       // The gerund a refusing verb takes ("bother separating"), not a negated progressive ("isn't
       // timing out or throwing errors", where the errors are still what is looked at).
       negatedGerund ||= piece.negated && isGerund(piece) && pieces[at - 1]?.pos === 'VERB';
@@ -46,6 +62,21 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
     }
   }
   return pieces;
+}
+
+/** How far a list's "or" may stand after the comma: "stages, holds or a sign-off". */
+const LIST_REACH = 4;
+/** What starts a clause of its own: "…, and the PM signs off": a subject or an auxiliary. */
+const CLAUSE_OPENERS = new Set(['PRON', 'AUX', 'PROPN']);
+
+/** An "or" or "nor" a few words on, with no clause of its own opened before it. */
+function listRunsOn(pieces: readonly Piece[], from: number): boolean {
+  for (let at = from; at < pieces.length && at <= from + LIST_REACH; at++) {
+    const piece = pieces[at] as Piece;
+    if (CLAUSE_ENDS.has(piece.text) || CLAUSE_OPENERS.has(piece.pos)) return false;
+    if (JOINS.has(piece.text)) return true;
+  }
+  return false;
 }
 
 function afterNegatedAuxiliary(pieces: readonly Piece[], at: number): boolean {

@@ -5,6 +5,7 @@ import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
+import { callsModelAService } from './modelAsService';
 import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
 import type { Token } from './tokens';
@@ -62,7 +63,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       noteDetail(findings, 'not-enough', sentence);
     }
     const enough = statesUnrejected(tokens, ENOUGH) && !qualityCalledEnough(tokens);
-    if ((aboutErrors || pointsBack) && (enough || nothingElse(tokens))) {
+    const restricted = nothingElse(tokens) || (onlyKindNamed(tokens) && !namesQuality);
+    if ((aboutErrors || pointsBack) && (enough || restricted)) {
       noteMisconception(findings, sentence);
     }
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
@@ -72,7 +74,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const watchedHere = () => watchesLive(tokens, modelContext) && !namedAsNoise(tokens);
     const watched = () => watchedHere() || watchesLive(next, true);
     if (qualitySettledBefore(tokens) && !watched()) noteMisconception(findings, sentence);
-    if (refusesQualitySignals(tokens)) noteMisconception(findings, sentence);
+    if (refusesQualitySignals(tokens) || callsModelAService(tokens)) {
+      noteMisconception(findings, sentence);
+    }
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
@@ -110,6 +114,33 @@ function nothingElse(tokens: Sentence['tokens']): boolean {
       .slice(at + 2, at + 2 + NOTHING_ELSE_REACH)
       .some((word) => NEEDS_WATCHING.has(word.lemma) && word.pos === 'VERB');
   });
+}
+
+/** Nouns for what a release is judged by: "the only things", "the only signals". */
+const JUDGED_BY = new Set([
+  'thing',
+  'signal',
+  'metric',
+  'number',
+  'check',
+  'guard',
+  'measure',
+  'gate',
+]);
+
+/**
+ * "The only things that tell you a model is misbehaving are its error rate and its latency":
+ * what is judged restricted to one kind, said of the errors named in the same sentence (the
+ * caller asks that no quality signal is named beside them).
+ */
+function onlyKindNamed(tokens: Sentence['tokens']): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.text === 'only' &&
+      tokens[at - 1]?.text === 'the' &&
+      !token.negated &&
+      JUDGED_BY.has(tokens[at + 1]?.lemma ?? ''),
+  );
 }
 
 /** Verbs that settle a question: "already covered", "already checked", "already proved". */

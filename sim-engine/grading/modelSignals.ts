@@ -174,6 +174,25 @@ function tapsOnALabel(tokens: readonly Token[]): boolean {
   );
 }
 
+/** People's verdicts on an output: "answers that users rate unhelpful", "marked as wrong". */
+const VERDICT_VERBS = wordSet('rate rates rated mark marks marked vote votes voted');
+const VERDICTS = wordSet('unhelpful helpful useless useful wrong incorrect inaccurate bad poor');
+/** Who gives a verdict, just before its verb: "users rate", "they mark", "people vote". */
+const RATERS = wordSet('users customers people clinicians agents readers they who');
+
+/**
+ * A verdict given by people a few words after its verb: "the share of replies users mark
+ * unhelpful", "rated wrong". The tagger often reads "rate" and "mark" as nouns, so the verb is
+ * known by who gives it or by its past form ("the error rate is bad" gives no verdict).
+ */
+function verdictGiven(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!VERDICT_VERBS.has(token.text) || dismissed(tokens, at)) return false;
+    const given = token.text.endsWith('ed') || isWord(tokens[at - 1] ?? token, RATERS);
+    return given && wordAt(tokens, at + 1, NEAR, VERDICTS);
+  });
+}
+
 /** Words that wave a signal away: "vet ratings are too sparse to be useful", "too noisy". */
 const DISMISSING = new Set([
   'useless',
@@ -213,7 +232,7 @@ function isJudged(tokens: readonly Token[]): boolean {
 
 function isReceived(tokens: readonly Token[]): boolean {
   if (kept(tokens, FEEDBACK).length > 0 || kept(tokens, RECEIVED).length > 0) return true;
-  if (tapsOnALabel(tokens)) return true;
+  if (tapsOnALabel(tokens) || verdictGiven(tokens)) return true;
   return kept(tokens, SUGGESTED).some((suggested) => wordNear(tokens, suggested, TAKEN_UP));
 }
 

@@ -20,7 +20,31 @@ export function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
   if (named.length > 0 && dismissed(tokens)) return true;
   const refused = named.filter((match) => watchRefused(tokens, match.start));
   if (refused.length > 0 && refused.length === named.length) return true;
-  return named.length > 0 && refusedAfterNaming(tokens, Math.max(...named.map((m) => m.end)));
+  if (named.length === 0) return false;
+  const after = Math.max(...named.map((m) => m.end));
+  return refusedAfterNaming(tokens, after) || keptOutOfRelease(tokens, after);
+}
+
+/** The release itself, as a place: "not in the release", "not part of the canary". */
+const RELEASE_PLACES = new Set(['release', 'canary', 'rollout', 'ramp', 'gate', 'launch']);
+/** What makes the release a place: "not in", "not into", "not part of"; "not a gate" is none. */
+const PLACE_OPENERS = new Set(['in', 'into', 'for', 'during', 'part']);
+const PLACE_WORDS = new Set(['of', 'the', 'this', 'our', 'a']);
+
+/**
+ * "Evals, thumbs-down counts and cost per conversation belong in the data science team's offline
+ * reports, not in the release": the signals named first, then the release itself turned down as
+ * their place, with nothing kept after it.
+ */
+function keptOutOfRelease(tokens: Sentence['tokens'], from: number): boolean {
+  return tokens.some((token, at) => {
+    if (at < from || token.text !== 'not') return false;
+    if (!PLACE_OPENERS.has(tokens[at + 1]?.text ?? '')) return false;
+    let place = at + 2;
+    while (PLACE_WORDS.has(tokens[place]?.text ?? '')) place++;
+    if (!RELEASE_PLACES.has(tokens[place]?.lemma ?? '')) return false;
+    return !tokens.slice(place).some((later) => STILL.has(later.text));
+  });
 }
 
 /** Pro-forms that carry signals named before them: "we don't track them". */

@@ -80,7 +80,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
-    if (gives || holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE)) || counted) {
+    const throughPeriod = holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE), staged);
+    if (gives || throughPeriod || counted) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
@@ -110,6 +111,11 @@ const PERIODS = new Set([
   'cycles',
   'weekend',
   'night',
+  // "1 % for two weeknights": held through the nights named, not only counted.
+  'weeknight',
+  'weeknights',
+  'weekday',
+  'weekdays',
   'shift',
   'window',
 ]);
@@ -126,13 +132,19 @@ const LIVED_THROUGH = new Set(['through', 'thru', 'across']);
 const PERIOD_REACH = 5;
 
 /**
- * A hold verb, then "through"/"over"/"for" and a calendar period: "hold each one through a
- * peak"; or an advance that waits until one has passed: "nothing advances until a weekend
- * night peak has passed", "we move on only after the lunch peak".
+ * A hold verb or a stage's share, then "through"/"over"/"for" and a calendar period: "hold each
+ * one through a peak", "5 % across a weekend"; or an advance that waits until one has passed:
+ * "nothing advances until a weekend night peak has passed", "we move on only after the lunch
+ * peak".
  */
-function holdsThroughPeriod(tokens: readonly Token[], advances: boolean): boolean {
+function holdsThroughPeriod(tokens: readonly Token[], advances: boolean, staged: boolean): boolean {
   return (
     findAffirmed(tokens, HOLD_VERBS).some((match) => periodAfter(tokens, match.end, THROUGH)) ||
+    // "Ramp: 1 % for two weeknights": a stage's share, then the period it runs through.
+    (staged &&
+      tokens.some(
+        (token, at) => token.unit === 'percent' && periodAfter(tokens, at + 1, THROUGH),
+      )) ||
     (advances &&
       findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR)))
   );

@@ -43,6 +43,7 @@ const SPEAKER_PRONOUNS = new Set(['i', 'me', 'my', 'mine', 'we', 'our', 'us']);
 
 /**
  * "… is to confirm with the director", "are to be decided": the item is put off, not decided.
+ * "To be agreed before any traffic moves" is settled ahead of the traffic: not put off.
  * The speaker's own duty ("my job is to decide the order") is a commitment, not a deferral.
  */
 function putOff(tokens: readonly Token[]): boolean {
@@ -53,7 +54,10 @@ function putOff(tokens: readonly Token[]): boolean {
     const passive = said[i + 1]?.text === 'be';
     const next = passive ? said[i + 2] : said[i + 1];
     if (next === undefined || !PUT_OFF.includes(next.lemma)) return false;
-    return passive || next.lemma === 'confirm';
+    // "The limits are to be agreed before exposure commences: …": settled ahead of the traffic,
+    // which is the pre-commitment itself, not a deferral.
+    const ahead = said.slice(i + 2, i + 5).some((word) => word.text === 'before');
+    return (passive || next.lemma === 'confirm') && !ahead;
   });
 }
 
