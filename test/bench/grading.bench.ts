@@ -185,8 +185,10 @@ console.log(
 // (bc001–bc020 held back, grader52), the fiftieth set bd001–bd060 (fresh50/, three authors),
 // graded once at 8b21ef2, since the fifty-second (bd001–bd020 held back, grader53), the
 // fifty-first set be001–be060 (fresh51/, three authors), graded once at 7ceb596, since the
-// fifty-third (be041–be060 held back, grader54). The fifty-second set bf001–bf060 (fresh52/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader54).
+// fifty-third (be041–be060 held back, grader54), the fifty-second set bf001–bf060 (fresh52/,
+// three authors), graded once at aad9901, since the fifty-fourth (bf021–bf040 held back,
+// grader55). The fifty-third set bg001–bg060 (fresh53/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader55).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

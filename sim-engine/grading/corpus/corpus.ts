@@ -158,6 +158,9 @@ export { FIFTY_FIRST_FRESH_CORPUS } from './fresh51/fiftyFirstFreshCorpus';
 
 /** The fifty-second fresh held-out set (bf001–bf060): graded once after the grader was frozen (README.md). */
 export { FIFTY_SECOND_FRESH_CORPUS } from './fresh52/fiftySecondFreshCorpus';
+
+/** The fifty-third fresh held-out set (bg001–bg060): graded once after the grader was frozen (README.md). */
+export { FIFTY_THIRD_FRESH_CORPUS } from './fresh53/fiftyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
