@@ -52,6 +52,7 @@ import {
   FIFTIETH_FRESH_CORPUS,
   FIFTY_FIRST_FRESH_CORPUS,
   FIFTY_SECOND_FRESH_CORPUS,
+  FIFTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -106,6 +107,7 @@ import { FORTY_NINTH_FRESH_FIRST_EVALUATION } from './fortyNinthFreshFirstEvalua
 import { FIFTIETH_FRESH_FIRST_EVALUATION } from './fiftiethFreshFirstEvaluation';
 import { FIFTY_FIRST_FRESH_FIRST_EVALUATION } from './fiftyFirstFreshFirstEvaluation';
 import { FIFTY_SECOND_FRESH_FIRST_EVALUATION } from './fiftySecondFreshFirstEvaluation';
+import { FIFTY_THIRD_FRESH_FIRST_EVALUATION } from './fiftyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -583,6 +585,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'bf',
     // Graded once at aad9901 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-third fresh set (held out, graded once)',
+    answers: FIFTY_THIRD_FRESH_CORPUS,
+    first: FIFTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'bg',
+    // Graded once at 0c00d11 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
