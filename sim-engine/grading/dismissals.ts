@@ -1,3 +1,4 @@
+import { NEGATOR_WORDS } from './match';
 import type { Piece } from './tokens';
 
 /**
@@ -29,6 +30,9 @@ const DISMISSIVE_COMPLEMENTS = new Set([
   'premature',
   // "Hallucination checks and thumbs-down rates are just noise at this volume."
   'noise',
+  // "Holding for a day at each step is ceremony for a front-end change."
+  'ceremony',
+  'ritual',
 ]);
 const COPULAS = new Set(['be', 'seem', 'feel', 'sound', 'look']);
 const COPULA_REACH = 3;
@@ -40,21 +44,30 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
   withShruggedOff(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
+    // "Not worth it" is negated by the model already: its fragment is dismissed all the same.
+    const worthless = notWorthAt(pieces, i);
     const dismissed =
       dismissedAt(pieces, i) ||
       slowsDownAt(pieces, i) ||
       onlyCostsAt(pieces, i) ||
       forItsOwnSake(pieces, i);
-    if (piece.negated || !dismissed) continue;
+    if (!worthless && (piece.negated || !dismissed)) continue;
     let start = i;
-    while (start > 0 && !FRAGMENT_ENDS.has(pieces[start - 1]?.text ?? '.')) start--;
-    start = concededFrom(pieces, start);
+    while (start > 0 && !endsFragment(pieces, start - 1)) start--;
+    start = pointedBackFrom(pieces, concededFrom(pieces, start));
     let end = i;
     while (end < pieces.length && !FRAGMENT_ENDS.has(pieces[end]?.text ?? '.')) end++;
     for (let j = start; j < end; j++) (pieces[j] as Piece).negated = true;
     i = end;
   }
   return pieces;
+}
+
+/** A fragment's end, but not a comma between numbers: "Holds at 1, 5 and 25 % aren't worth it". */
+function endsFragment(pieces: readonly Piece[], at: number): boolean {
+  const piece = pieces[at] as Piece;
+  if (piece.text !== ',') return FRAGMENT_ENDS.has(piece.text);
+  return !(pieces[at - 1]?.pos === 'NUM' && pieces[at + 1]?.pos === 'NUM');
 }
 
 /** Verbs of seeming that concede a practice's look before "but" dismisses it. */
@@ -77,6 +90,38 @@ function concededFrom(pieces: readonly Piece[], start: number): number {
     seeming ||= SEEMING.has(pieces[from]?.lemma ?? '');
   }
   return seeming ? from : start;
+}
+
+/** Pointers that open a dismissal of what came before a colon: "…: that kind of ordering is …". */
+const POINTING_BACK = new Set(['that', 'this', 'all', 'such', 'none']);
+const COLONS = new Set([':', '—']);
+/** A list's words and its commas; any other mark (a dash between notes, a full stop) ends it. */
+function inTheList(piece: Piece): boolean {
+  return piece.text === ',' || piece.kind !== 'mark';
+}
+
+/**
+ * "Staff first, beta users next, valuable guests last: that kind of ordering is not worth it":
+ * a dismissal opened by a pointer just after a colon or dash dismisses the list the colon ends,
+ * back to the last mark that is not one of its commas.
+ */
+function pointedBackFrom(pieces: readonly Piece[], start: number): number {
+  if (!COLONS.has(pieces[start - 1]?.text ?? '')) return start;
+  if (!POINTING_BACK.has(pieces[start]?.text ?? '')) return start;
+  let from = start - 1;
+  while (from > 0 && inTheList(pieces[from - 1] as Piece)) from--;
+  return from;
+}
+
+/**
+ * "… is not worth it", "isn't worth the effort": a practice said to cost more than it gives. Not
+ * "the change isn't worth its risk" or "not worth making", which judge the change, not a practice.
+ */
+const WORTH_OBJECTS = new Set(['it', 'the']);
+function notWorthAt(pieces: readonly Piece[], at: number): boolean {
+  if ((pieces[at] as Piece).text !== 'worth') return false;
+  if (!WORTH_OBJECTS.has(pieces[at + 1]?.text ?? '')) return false;
+  return NEGATOR_WORDS.has(pieces[at - 1]?.text ?? '') && COPULAS.has(pieces[at - 2]?.lemma ?? '');
 }
 
 /** "… is duplicated effort", "would be overkill", "feels like theatre". */

@@ -33,7 +33,9 @@ const LIMIT_WORDS = lexicon(
     // "I'll decide what size of drop counts as a problem once I've seen day one".
     'counts as a problem | count as a problem | counts as a failure | counts as failure | ' +
     // "… and decide there what counts as too low".
-    'counts as too | count as too | counts as bad | count as bad',
+    'counts as too | count as too | counts as bad | count as bad | ' +
+    // "I do not think it makes sense to fix rollback numbers in advance".
+    'rollback number* | stop number* | rollback value* | rollback level*',
 );
 
 /** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
@@ -131,11 +133,20 @@ function decidedWhileWatching(tokens: readonly Token[]): boolean {
     if (at <= watching || !isSettingVerb(token)) return false;
     // "… and decide whether the 200 ms limit held": judged against limits already there.
     if (JUDGED_AGAINST.has(tokens[at + 1]?.text ?? '')) return false;
-    const reach = QUESTION_OBJECTS.has(tokens[at + 1]?.text ?? '')
-      ? CLAUSE_OBJECT_REACH
-      : OBJECT_REACH;
+    const reach = questionObjectReach(tokens, at);
     return limits.some((m: Match) => m.start > at && m.start <= at + reach);
   });
+}
+
+/**
+ * How far a setting verb's object reaches: "decide what counts as bad" opens a longer object,
+ * also after a time said between them ("decide at the time what counts as bad").
+ */
+function questionObjectReach(tokens: readonly Token[], at: number): number {
+  const asked = tokens
+    .slice(at + 1, at + 1 + OBJECT_REACH)
+    .findIndex((token) => QUESTION_OBJECTS.has(token.text));
+  return asked < 0 ? OBJECT_REACH : asked + CLAUSE_OBJECT_REACH;
 }
 
 const WATCHING = new Set(['watch', 'monitor', 'eyeball']);

@@ -1,3 +1,4 @@
+import { decidedInCleft } from './cleftOwner';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
@@ -38,6 +39,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         speakerHoldsRights(tokens) ||
         speakerIsOwner(tokens) ||
         decidedBySpeaker(tokens) ||
+        decidedInCleft(tokens) ||
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||

@@ -13,6 +13,7 @@ import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
+import { withFrontedTopicRefused } from './frontedTopics';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
 import { withRepeatedFramesAsLists } from './repeatedFrames';
@@ -100,7 +101,8 @@ export function readAnswer(answer: string): ReadAnswer {
         withListRefusedBeforeColon(withRefusalBehindDash(tokensOf(raw, start, end, own), text)),
         text,
       );
-      const read = withAppraisalSetAside(withCleftRefused(subjectRead, text), text);
+      const topicRead = withFrontedTopicRefused(subjectRead);
+      const read = withAppraisalSetAside(withCleftRefused(topicRead, text), text);
       // "A weak plan starts with a random 5 %": the plan set against the speaker's is turned down.
       const tokens = refused || describesRejectedPlan(read) ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;

@@ -1,4 +1,5 @@
 import { decimalShare } from './decimalShares';
+import { spokenMultiple, timesAt } from './multiples';
 import { copyPiece } from './pieces';
 import {
   UNIT_WORDS,
@@ -20,6 +21,11 @@ export function withQuantities(written: readonly Piece[]): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
+    const multiple = spokenMultiple(pieces, i);
+    if (multiple !== null) {
+      tokens.push(multiple);
+      continue;
+    }
     const number = numberAt(pieces, i);
     if (number === null) {
       tokens.push(plain(piece));
@@ -267,6 +273,8 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
     const qualified = unitAt(pieces, j + 1);
     return qualified !== null && DURATIONS.has(qualified.unit) ? qualified : null;
   }
+  const times = timesAt(pieces, j);
+  if (times !== null) return times;
   const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;
   const first = pieces[at];
   if (first === undefined) return null;

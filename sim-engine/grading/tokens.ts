@@ -7,6 +7,7 @@ import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { withScopedNegation } from './negationScope';
+import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
 import { withRejectedReport } from './refusals';
@@ -165,7 +166,11 @@ export function tokensOf(
   return withQuantities(
     withClosingRefusal(
       withRejectedReport(
-        withTurnedDown(withDismissalsNegated(withCoordinatedNegation(withScopedNegation(pieces)))),
+        withTurnedDown(
+          withDismissalsNegated(
+            withQuotationsInScope(withCoordinatedNegation(withScopedNegation(pieces))),
+          ),
+        ),
       ),
     ),
   );

@@ -87,11 +87,26 @@ function placedFirstAfter(tokens: Sentence['tokens'], from: number): boolean {
     const text = tokens[i]?.text ?? '';
     // "… enterprise tenants — free first because …": a dash starts another note's clause.
     if (BOUNDARIES.has(text) || NOTE_BREAKS.has(text)) return false;
-    if (text === 'first' && tokens[i + 1]?.pos !== 'NOUN' && !firstToAct(tokens, i)) first = i;
+    if (text === 'first' && !modifiesNoun(tokens, i) && !firstToAct(tokens, i)) first = i;
   }
   if (first < 0 || first - from >= FIRST_REACH) return false;
   // Words of the end are looked for only once a "first" is near (most groups have none).
   return !findAll(tokens, LAST).some((end) => end.start >= from && end.start < first);
+}
+
+/** Words before "first" that make it part of a noun phrase: "their first three orders". */
+const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+/** What follows a "first" that describes a noun: "first order", "first three orders". */
+const MODIFIED = new Set(['NOUN', 'NUM', 'ADJ']);
+
+/**
+ * "New customers in their first three orders … go last": a "first" that describes a noun (before
+ * it, a number, or after a possessive) dates something in the group, and places nothing.
+ */
+function modifiesNoun(tokens: Sentence['tokens'], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next !== undefined && (MODIFIED.has(next.pos) || next.kind === 'number')) return true;
+  return POSSESSIVES.has(tokens[at - 1]?.text ?? '');
 }
 
 /**
