@@ -161,6 +161,9 @@ export { FIFTY_SECOND_FRESH_CORPUS } from './fresh52/fiftySecondFreshCorpus';
 
 /** The fifty-third fresh held-out set (bg001–bg060): graded once after the grader was frozen (README.md). */
 export { FIFTY_THIRD_FRESH_CORPUS } from './fresh53/fiftyThirdFreshCorpus';
+
+/** The fifty-fourth fresh held-out set (bh001–bh060): graded once after the grader was frozen (README.md). */
+export { FIFTY_FOURTH_FRESH_CORPUS } from './fresh54/fiftyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
