@@ -53,6 +53,7 @@ import {
   FIFTY_FIRST_FRESH_CORPUS,
   FIFTY_SECOND_FRESH_CORPUS,
   FIFTY_THIRD_FRESH_CORPUS,
+  FIFTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -108,6 +109,7 @@ import { FIFTIETH_FRESH_FIRST_EVALUATION } from './fiftiethFreshFirstEvaluation'
 import { FIFTY_FIRST_FRESH_FIRST_EVALUATION } from './fiftyFirstFreshFirstEvaluation';
 import { FIFTY_SECOND_FRESH_FIRST_EVALUATION } from './fiftySecondFreshFirstEvaluation';
 import { FIFTY_THIRD_FRESH_FIRST_EVALUATION } from './fiftyThirdFreshFirstEvaluation';
+import { FIFTY_FOURTH_FRESH_FIRST_EVALUATION } from './fiftyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -594,6 +596,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'bg',
     // Graded once at 0c00d11 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-fourth fresh set (held out, graded once)',
+    answers: FIFTY_FOURTH_FRESH_CORPUS,
+    first: FIFTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bh',
+    // Graded once at 64feed5 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
