@@ -87,7 +87,9 @@ const DENIAL = lexicon(
 const JUDGED_OUT = localLexicon(
   'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too | ' +
     // "… their bad experience gets averaged away", "lets them in by accident".
-    'averaged away | average away | averages away | washed out | washes out | by accident',
+    'averaged away | average away | averages away | washed out | washes out | by accident | ' +
+    // "A random slice puts enterprise admins in on day one": whom it lets in, as a cost.
+    'puts | throws',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
 

@@ -112,7 +112,7 @@ function subjectCommits(tokens: readonly Token[], at: number): boolean {
 /** The speaker's verb takes something on: not negated, not past, not a verb of mind or report. */
 function plans(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (token.negated || NEGATOR_WORDS.has(tokens[verb + 1]?.text ?? '')) return false;
+  if (token.negated || NEGATOR_WORDS.has(tokens[verb + 1]?.text ?? '')) return gated(tokens, verb);
   // "We agreed the order last week": a decision taken stands for this change; "we shipped" tells.
   if (isPastForm(tokens, verb)) return DECIDING.has(token.lemma);
   // "we'd find out in an A/B test" plans; "I find it lovely" judges.
@@ -128,12 +128,26 @@ function plans(tokens: readonly Token[], verb: number): boolean {
   return token.lemma !== 'be' || next.pos !== 'ADJ' || OWNING_STATES.has(next.lemma);
 }
 
+/** Words that turn a refusal into a gate: "we don't move on until …", "unless …", "before …". */
+const GATES = new Set(['until', 'unless', 'before', 'till']);
+const GATE_REACH = 6;
+
+/** "We do not move on until a stage has met its criteria": a rule the speaker keeps, not a refusal. */
+function gated(tokens: readonly Token[], verb: number): boolean {
+  return tokens.slice(verb + 1, verb + 1 + GATE_REACH).some((word) => GATES.has(word.text));
+}
+
 /** The speaker named as the one who acts or signs ("a yes from me and the eng lead"), not an object. */
 function namedActing(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   if (POSSESSIVES.has(token.text)) {
     const owned = tokens.slice(at + 1, at + 4);
-    const another = owned.some((word) => OTHER_PERSONS.has(word.lemma) || word.text === "'s");
+    // "My colleague's plan" is another person's; "our colleagues get it first" is a group the
+    // speaker's plan places, as "our employees" is.
+    const group = (word: Token) => token.text === 'our' && word.text !== word.lemma;
+    const another = owned.some(
+      (word) => (OTHER_PERSONS.has(word.lemma) && !group(word)) || word.text === "'s",
+    );
     return !token.negated && !another;
   }
   if (token.text === 'us') return tokens[at - 1]?.text === 'let';

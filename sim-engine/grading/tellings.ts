@@ -67,6 +67,9 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   const verb = verbAfter(tokens, at);
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
+  // "The flag puts checkout back on the old SDK" places something: "put" tells only in "as she
+  // put it", "puts it bluntly", "puts forward".
+  if (told.lemma === 'put' && !PUT_TELLING.has(tokens[verb + 1]?.text ?? '')) return false;
   // "The speed-up claim doesn't get proven": followed by an auxiliary, the word is the subject
   // noun, not a verb of telling (the tagger may read "claim" either way).
   if (tokens[verb + 1]?.pos === 'AUX') return false;
@@ -83,6 +86,8 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
     .some((t) => CONDITIONS.has(t.text));
   return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
 }
+
+const PUT_TELLING = new Set(['it', 'this', 'that', 'forward']);
 
 /** "…, because a failed order loses them and a heavy user tells everyone": a reason, not a telling. */
 function givenAsReason(tokens: readonly Token[], at: number): boolean {
