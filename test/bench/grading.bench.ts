@@ -188,9 +188,10 @@ console.log(
 // fifty-third (be041–be060 held back, grader54), the fifty-second set bf001–bf060 (fresh52/,
 // three authors), graded once at aad9901, since the fifty-fourth (bf021–bf040 held back,
 // grader55), the fifty-third set bg001–bg060 (fresh53/, three authors), graded once at 0c00d11,
-// since the fifty-fifth (bg041–bg060 held back, grader56). The fifty-fourth set bh001–bh060
-// (fresh54/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader56).
+// since the fifty-fifth (bg041–bg060 held back, grader56), the fifty-fourth set bh001–bh060
+// (fresh54/, three authors), graded once at 64feed5, since the fifty-sixth (bh021–bh040 held back,
+// grader57). The fifty-fifth set bi001–bi060 (fresh55/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader57).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

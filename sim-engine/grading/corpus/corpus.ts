@@ -164,6 +164,9 @@ export { FIFTY_THIRD_FRESH_CORPUS } from './fresh53/fiftyThirdFreshCorpus';
 
 /** The fifty-fourth fresh held-out set (bh001–bh060): graded once after the grader was frozen (README.md). */
 export { FIFTY_FOURTH_FRESH_CORPUS } from './fresh54/fiftyFourthFreshCorpus';
+
+/** The fifty-fifth fresh held-out set (bi001–bi060): graded once after the grader was frozen (README.md). */
+export { FIFTY_FIFTH_FRESH_CORPUS } from './fresh55/fiftyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
