@@ -54,6 +54,7 @@ import {
   FIFTY_SECOND_FRESH_CORPUS,
   FIFTY_THIRD_FRESH_CORPUS,
   FIFTY_FOURTH_FRESH_CORPUS,
+  FIFTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -110,6 +111,7 @@ import { FIFTY_FIRST_FRESH_FIRST_EVALUATION } from './fiftyFirstFreshFirstEvalua
 import { FIFTY_SECOND_FRESH_FIRST_EVALUATION } from './fiftySecondFreshFirstEvaluation';
 import { FIFTY_THIRD_FRESH_FIRST_EVALUATION } from './fiftyThirdFreshFirstEvaluation';
 import { FIFTY_FOURTH_FRESH_FIRST_EVALUATION } from './fiftyFourthFreshFirstEvaluation';
+import { FIFTY_FIFTH_FRESH_FIRST_EVALUATION } from './fiftyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -605,6 +607,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'bh',
     // Graded once at 64feed5 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-fifth fresh set (held out, graded once)',
+    answers: FIFTY_FIFTH_FRESH_CORPUS,
+    first: FIFTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bi',
+    // Graded once at 2b5fdf4 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
