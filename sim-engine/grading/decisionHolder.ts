@@ -22,7 +22,8 @@ export const DECISIONS = lexicon(
     // The decisions named as nouns ("PM owns: order, abort numbers, ramp").
     'order | exposure | stop rule* | stop line* | abort* | kill line* | threshold* | criteria | hold length* | ' +
     'pace | ramp | cohort* | tripwire* | go or no go | go no go | promotion* | progression | limits | ' +
-    // "Those numbers are mine to set", "the rollback numbers are my call": the limits by their values.
+    // "Those numbers are mine to set", "the rollback numbers are my call": the limits by their
+    // values.
     'rollback number* | stop number* | those numbers | these numbers | ' +
     // The go/no-go as written ("go/no-go"), the plan and its shape, the lengths of stages.
     'go / no go | rollout shape | shape of the rollout | rollout plan | release plan | ' +

@@ -109,7 +109,10 @@ function subjectCommits(tokens: readonly Token[], at: number): boolean {
   return plans(tokens, verb);
 }
 
-/** The speaker's verb takes something on: not negated, not past, not a verb of mind or report. */
+/**
+ * The speaker's verb takes something on: not negated (unless the refusal is a gate, "not until
+ * …"), not past, not a verb of mind or report.
+ */
 function plans(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
   if (token.negated || NEGATOR_WORDS.has(tokens[verb + 1]?.text ?? '')) return gated(tokens, verb);
@@ -132,7 +135,10 @@ function plans(tokens: readonly Token[], verb: number): boolean {
 const GATES = new Set(['until', 'unless', 'before', 'till']);
 const GATE_REACH = 6;
 
-/** "We do not move on until a stage has met its criteria": a rule the speaker keeps, not a refusal. */
+/**
+ * "We do not move on until a stage has met its criteria": a rule the speaker keeps, not a
+ * refusal.
+ */
 function gated(tokens: readonly Token[], verb: number): boolean {
   return tokens.slice(verb + 1, verb + 1 + GATE_REACH).some((word) => GATES.has(word.text));
 }
