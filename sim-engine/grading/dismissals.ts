@@ -50,6 +50,7 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
       dismissedAt(pieces, i) ||
       slowsDownAt(pieces, i) ||
       onlyCostsAt(pieces, i) ||
+      moreThanNeededAt(pieces, i) ||
       forItsOwnSake(pieces, i);
     if (!worthless && (piece.negated || !dismissed)) continue;
     let start = i;
@@ -178,6 +179,29 @@ function onlyCostsAt(pieces: readonly Piece[], at: number): boolean {
     if (pieces[j]?.text === 'by' || pieces[j]?.pos === 'NUM') return false;
   }
   return true;
+}
+
+/** What a change is said not to call for: "more than this deserves", "more than a prompt needs". */
+const CALLED_FOR = new Set(['deserve', 'need', 'warrant', 'merit', 'require']);
+const THAN_SUBJECT_REACH = 3;
+
+/**
+ * "Running an A/B test afterwards is more than this deserves": a practice judged to exceed what
+ * the change calls for, said after a copula. "We hold more than a day when the change needs it"
+ * has no copula before "more"; "an error rate more than 0.5 % above control needs a rollback"
+ * puts a number, not the change, after "than".
+ */
+function moreThanNeededAt(pieces: readonly Piece[], at: number): boolean {
+  if (!CALLED_FOR.has((pieces[at] as Piece).lemma) || (pieces[at] as Piece).pos !== 'VERB') {
+    return false;
+  }
+  let than = at - 1;
+  while (than > at - 1 - THAN_SUBJECT_REACH && pieces[than]?.text !== 'than') than--;
+  if (pieces[than]?.text !== 'than' || pieces[than - 1]?.text !== 'more') return false;
+  let copula = than - 2;
+  while (pieces[copula]?.pos === 'ADV') copula--;
+  const before = pieces[copula];
+  return before !== undefined && COPULAS.has(before.lemma) && !before.negated;
 }
 
 /** Separators before a dismissal with no subject of its own: "Staff, insiders — doesn't matter". */

@@ -28,6 +28,7 @@ import { detectSignOff } from './signOff';
 import type { Sentence } from './sentences';
 import { MAX_ANSWER_CHARS, readAnswer } from './sentences';
 import { stuffedSentences } from './stuffing';
+import { impersonalNotesFactor } from './impersonalNotes';
 import { detectThresholds } from './thresholds';
 
 /** How one point of a strong answer was met, with the sentence that earned it. */
@@ -102,7 +103,7 @@ export function gradeAnswer(
     found = detect(sentences);
   }
   // An answer mostly of notes keeps, on every point, the part of the credit its statements carry.
-  const notes = notesFactor(read.sentences);
+  const notes = Math.min(notesFactor(read.sentences), impersonalNotesFactor(read.sentences));
   const graded = points.map((point, i) => gradePoint(point, found[i], sentences, notes));
   const misconceptions = misconceptionsFound(sentences, points, found);
   const repeated = repeatedShare(sentences);

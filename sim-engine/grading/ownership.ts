@@ -1,8 +1,8 @@
 import { decidedInCleft } from './cleftOwner';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
-import { findAffirmed, findAll, has, isNegated, lexicon } from './match';
-import { DECISIONS, speakerHoldsDecision, supposed } from './decisionHolder';
+import { findAll, has, isNegated, lexicon } from './match';
+import { DECISIONS, speakerHoldsDecision } from './decisionHolder';
 import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { listenerCastAsOwner } from './listenerAsOwner';
@@ -12,7 +12,8 @@ import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { underOwnerSections } from './ownerSections';
-import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK, OWNERSHIP } from './vocabulary';
+import { ownershipSaid } from './ownershipSaid';
+import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
@@ -104,32 +105,6 @@ function speakersDecisions(tokens: readonly Token[], holder = SPEAKER_WORDS): bo
 
 function engineeringIn(tokens: readonly Token[], start: number, end: number): boolean {
   return findAll(tokens, ENGINEERING).some((match) => match.start >= start && match.start < end);
-}
-
-/** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
-function ownershipSaid(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, OWNERSHIP).some(
-    (match) =>
-      !supposed(tokens, match.start) &&
-      !mineAsNoun(tokens, match.start, match.end) &&
-      !phoned(tokens, match.end),
-  );
-}
-
-/** "I have the calls from support": calls taken, not decisions held. */
-const PHONED = new Set(['from', 'with', 'to', 'back']);
-
-function phoned(tokens: readonly Token[], end: number): boolean {
-  return tokens[end - 1]?.text === 'calls' && PHONED.has(tokens[end]?.text ?? '');
-}
-
-/** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */
-const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** "Mine" the noun, not the possessive ("canaries in coal mines" owns nothing). */
-function mineAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start !== 1 || tokens[start]?.lemma !== 'mine') return false;
-  return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
 }
 
 /** Headings that name who decides: "Owner: me", "Decisions | mine". */

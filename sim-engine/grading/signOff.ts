@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { changesStage, opensGate, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
 import { nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
+import { onlyVagueSigner } from './vagueSigners';
 import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
@@ -94,6 +95,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     gated = gateNote(tokens);
     if (!statesApproval(tokens) && !underHeading && !underGate) continue;
     noteNamed(findings, sentence);
+    if (onlyVagueSigner(tokens)) continue;
     if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
       noteDetail(findings, 'each-gate', sentence);
     }

@@ -11,6 +11,8 @@ import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
 import { withRejectedReport } from './refusals';
+import { withProposalTurnedDown } from './proposalsTurnedDown';
+import { withRegardedAsNegated } from './regardedAs';
 import { piecesOf } from './pieces';
 import { withTurnedDown } from './stance';
 import { withQuantities } from './tokenQuantities';
@@ -166,9 +168,13 @@ export function tokensOf(
   return withQuantities(
     withClosingRefusal(
       withRejectedReport(
-        withTurnedDown(
-          withDismissalsNegated(
-            withQuotationsInScope(withCoordinatedNegation(withScopedNegation(pieces))),
+        withProposalTurnedDown(
+          withTurnedDown(
+            withDismissalsNegated(
+              withQuotationsInScope(
+                withCoordinatedNegation(withRegardedAsNegated(withScopedNegation(pieces))),
+              ),
+            ),
           ),
         ),
       ),

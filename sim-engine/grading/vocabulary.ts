@@ -14,6 +14,9 @@ export const OWNERSHIP = lexicon(
     'i choose | i define | i make the call | i make three | i make the | my job | my role | my call | ' +
     'my decision* | my responsibilit* | the pm own* | pm own* | pms own | the pm decide* | ' +
     'pm decide* | product manager own* | product manager decide* | product owns | ' +
+    // The PM named by the function: "Product decides the cohorts, the limits and each advance".
+    'product decides | product decide | product chooses | product picks | product will decide | ' +
+    'product would decide | product is accountable | product is responsible | ' +
     // A memo from the product side: "The product team will own the decisions: …".
     'product team own* | product team will own | product team would own | product team decide* | ' +
     'the pm is accountable | the pm is responsible | pm is responsible | what i own | ' +

@@ -1,0 +1,54 @@
+import { supposed } from './decisionHolder';
+import { findAffirmed } from './match';
+import type { Token } from './tokens';
+import { OWNERSHIP } from './vocabulary';
+
+/** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
+export function ownershipSaid(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, OWNERSHIP).some(
+    (match) =>
+      !supposed(tokens, match.start) &&
+      !mineAsNoun(tokens, match.start, match.end) &&
+      !phoned(tokens, match.end) &&
+      !productAsThing(tokens, match.start),
+  );
+}
+
+/** "The product team", "the product manager": people, whatever stands before them. */
+const PRODUCT_PEOPLE = new Set([
+  'team',
+  'manager',
+  'managers',
+  'management',
+  'side',
+  'lead',
+  'org',
+]);
+
+/**
+ * "Product decides the limits" names the function the PM speaks for; "the product decides which
+ * items a user sees", "our product owns the data" name the thing being built.
+ */
+function productAsThing(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start]?.text !== 'product' || PRODUCT_PEOPLE.has(tokens[start + 1]?.text ?? '')) {
+    return false;
+  }
+  const before = tokens[start - 1];
+  return before !== undefined && (before.pos === 'DET' || before.pos === 'PRON');
+}
+
+/** "I have the calls from support": calls taken, not decisions held. */
+const PHONED = new Set(['from', 'with', 'to', 'back']);
+
+function phoned(tokens: readonly Token[], end: number): boolean {
+  return tokens[end - 1]?.text === 'calls' && PHONED.has(tokens[end]?.text ?? '');
+}
+
+/** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "Mine" the noun, not the possessive ("canaries in coal mines" owns nothing). */
+function mineAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start]?.lemma !== 'mine') return false;
+  return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
+}
