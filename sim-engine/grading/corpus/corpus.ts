@@ -167,6 +167,9 @@ export { FIFTY_FOURTH_FRESH_CORPUS } from './fresh54/fiftyFourthFreshCorpus';
 
 /** The fifty-fifth fresh held-out set (bi001–bi060): graded once after the grader was frozen (README.md). */
 export { FIFTY_FIFTH_FRESH_CORPUS } from './fresh55/fiftyFifthFreshCorpus';
+
+/** The fifty-sixth fresh held-out set (bj001–bj060): graded once after the grader was frozen (README.md). */
+export { FIFTY_SIXTH_FRESH_CORPUS } from './fresh56/fiftySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
