@@ -55,6 +55,7 @@ import {
   FIFTY_THIRD_FRESH_CORPUS,
   FIFTY_FOURTH_FRESH_CORPUS,
   FIFTY_FIFTH_FRESH_CORPUS,
+  FIFTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -112,6 +113,7 @@ import { FIFTY_SECOND_FRESH_FIRST_EVALUATION } from './fiftySecondFreshFirstEval
 import { FIFTY_THIRD_FRESH_FIRST_EVALUATION } from './fiftyThirdFreshFirstEvaluation';
 import { FIFTY_FOURTH_FRESH_FIRST_EVALUATION } from './fiftyFourthFreshFirstEvaluation';
 import { FIFTY_FIFTH_FRESH_FIRST_EVALUATION } from './fiftyFifthFreshFirstEvaluation';
+import { FIFTY_SIXTH_FRESH_FIRST_EVALUATION } from './fiftySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -616,6 +618,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'bi',
     // Graded once at 2b5fdf4 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-sixth fresh set (held out, graded once)',
+    answers: FIFTY_SIXTH_FRESH_CORPUS,
+    first: FIFTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bj',
+    // Graded once at 8129b7f (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
