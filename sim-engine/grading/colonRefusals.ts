@@ -77,7 +77,31 @@ const CONTRASTS = new Set(['instead', 'but', 'rather']);
 export function withListRefusedBeforeColon(tokens: Token[]): Token[] {
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 1 || colon === tokens.length - 1) return tokens;
-  if (!refusesListAfterColon(tokens.slice(0, colon))) return tokens;
+  const head = tokens.slice(0, colon);
+  if (!refusesListAfterColon(head) && !claimRefused(head)) return tokens;
   if (tokens.slice(colon + 1).some((token) => CONTRASTS.has(token.text))) return tokens;
   return tokens.map((token, at) => (at > colon ? negatedToken(token) : token));
+}
+
+/** Nouns for something said: "One claim I don't want to hear later: that …". */
+const CLAIMS = new Set([
+  'claim',
+  'line',
+  'story',
+  'conclusion',
+  'headline',
+  'argument',
+  'sentence',
+]);
+/** Verbs of voicing or taking a claim, negated in the heading that refuses it. */
+const VOICING = new Set(['hear', 'say', 'accept', 'make', 'draw', 'tell', 'read', 'repeat']);
+
+/**
+ * "One claim I don't want to hear later: that this canary showed the new model is better", "The
+ * conclusion nobody should draw: …": a heading that names a claim and refuses to hear or make it
+ * turns down what follows the colon. "One claim I want everyone to hear: …" asserts it.
+ */
+function claimRefused(head: readonly Token[]): boolean {
+  if (!head.some((token) => CLAIMS.has(token.lemma))) return false;
+  return head.some((token) => VOICING.has(token.lemma) && token.negated);
 }

@@ -20,6 +20,7 @@ import {
   localLexicon,
 } from './match';
 import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
+import { testDeclaredUnneeded } from './unneededTest';
 import { findUnrejected, isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -93,7 +94,8 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       !answersNo(tokens) &&
       (readsLiftFromCanary(tokens) ||
         callsCanaryAnAbTest(tokens, canaryBefore && !endedOnDenial) ||
-        provesGainWithCanary(tokens))
+        provesGainWithCanary(tokens) ||
+        testDeclaredUnneeded(tokens))
     ) {
       noteMisconception(findings, sentence);
     }

@@ -27,6 +27,8 @@ export const ENOUGH = lexicon(
     // "errors and latency are the signals that matter", "… which is the whole picture".
     'the signals that matter | the only signals that matter | the metrics that matter | ' +
     'the numbers that matter | the whole picture | ' +
+    // "error rate and latency are the whole dashboard", "… are everything we look at".
+    'the whole dashboard | the entire dashboard | everything we look at | everything we watch | ' +
     'the only things that matter | the only thing that matters | ' +
     // A model measured as a service is: "what we'd measure for any service: error rate and latency".
     'would measure for any service | just another service | like any other service | ' +

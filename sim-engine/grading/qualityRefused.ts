@@ -20,10 +20,45 @@ export function refusesQualitySignals(tokens: Sentence['tokens']): boolean {
   if (named.length > 0 && dismissed(tokens)) return true;
   const refused = named.filter((match) => watchRefused(tokens, match.start));
   if (refused.length > 0 && refused.length === named.length) return true;
-  if (named.length === 0) return false;
+  if (named.length === 0) return checksRefused(tokens);
   const after = Math.max(...named.map((m) => m.end));
   return refusedAfterNaming(tokens, after) || keptOutOfRelease(tokens, after);
 }
+
+/** What may join a signal to one refused before it: "… the eval harness or on ratings". */
+const JOINERS = new Set(['or', 'nor', 'on', 'with', 'the', 'any', 'their']);
+
+/**
+ * "I wouldn't spend time on the eval harness or on ratings": a signal joined to the one before
+ * it by "or" and the same preposition shares its refusal.
+ */
+function joinedToRefused(
+  tokens: Sentence['tokens'],
+  previous: { start: number; end: number } | undefined,
+  start: number,
+): boolean {
+  if (previous === undefined || !watchRefused(tokens, previous.start)) return false;
+  const between = tokens.slice(previous.end, start);
+  return between.length > 0 && between.every((token) => JOINERS.has(token.text));
+}
+
+/**
+ * "I wouldn't spend time on the eval harness or on ratings": the quality checks named by their
+ * own names, every one turned down.
+ */
+function checksRefused(tokens: Sentence['tokens']): boolean {
+  const checks = findAll(tokens, QUALITY_CHECKS);
+  return (
+    checks.length > 0 &&
+    checks.every(
+      (match, k) =>
+        watchRefused(tokens, match.start) || joinedToRefused(tokens, checks[k - 1], match.start),
+    )
+  );
+}
+
+/** Quality checks by their own names: "the eval harness", "offline evals", "ratings". */
+const QUALITY_CHECKS = lexicon('eval harness | evals | eval set | eval scores | ratings');
 
 /** The release itself, as a place: "not in the release", "not part of the canary". */
 const RELEASE_PLACES = new Set(['release', 'canary', 'rollout', 'ramp', 'gate', 'launch']);
@@ -67,7 +102,10 @@ function refusedAfterNaming(tokens: Sentence['tokens'], from: number): boolean {
 const DISMISSED = lexicon(
   'too noisy | too unreliable | not worth watching | not worth tracking | ' +
     // "thumbs-downs and eval scores are noise at this volume", "would only add noise".
-    'are noise | is noise | just noise | add noise | adds noise',
+    'are noise | is noise | just noise | add noise | adds noise | ' +
+    // "vet ratings are too rare to mean anything"; not "too sparse, so the harness grades more".
+    'too rare to mean | too sparse to mean | too few to mean | too rare to matter | ' +
+    'too sparse to matter | too rare to act on | too sparse to act on',
 );
 /** Words that keep a signal in some form: "too noisy alone, so we pair it with …", "but". */
 const KEPT = new Set(['alone', 'own', 'but', 'still', 'so', 'pair', 'paired', 'with']);
@@ -87,7 +125,17 @@ function dismissed(tokens: Sentence['tokens']): boolean {
 }
 
 /** Verbs of watching a signal. */
-const WATCHING = new Set(['track', 'watch', 'monitor', 'sample', 'measure', 'set']);
+// "I wouldn't spend time on the eval harness", "we won't bother with thumbs-down".
+const WATCHING = new Set([
+  'track',
+  'watch',
+  'monitor',
+  'sample',
+  'measure',
+  'set',
+  'spend',
+  'bother',
+]);
 const WATCH_REACH = 6;
 
 /**
@@ -97,6 +145,10 @@ const WATCH_REACH = 6;
 function watchRefused(tokens: Sentence['tokens'], at: number): boolean {
   for (let verb = at - 1; verb >= 0 && verb >= at - WATCH_REACH; verb--) {
     const token = tokens[verb];
+    // "We won't bother with ratings, and the eval harness gates every stage": a new clause.
+    if (token?.text === ';' || (token?.pos === 'CCONJ' && tokens[verb - 1]?.text === ',')) {
+      return false;
+    }
     if (token === undefined || !WATCHING.has(token.lemma)) continue;
     const needless = tokens[verb - 1]?.text === 'to' && tokens[verb - 2]?.text === 'need';
     if (negatorBefore(tokens, verb) || (needless && tokens[verb - 3]?.text === 'no')) return true;
