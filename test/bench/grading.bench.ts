@@ -191,9 +191,10 @@ console.log(
 // since the fifty-fifth (bg041–bg060 held back, grader56), the fifty-fourth set bh001–bh060
 // (fresh54/, three authors), graded once at 64feed5, since the fifty-sixth (bh021–bh040 held back,
 // grader57), the fifty-fifth set bi001–bi060 (fresh55/, three authors), graded once at 2b5fdf4,
-// since the fifty-seventh (bi001–bi020 held back, grader58). The fifty-sixth set bj001–bj060
-// (fresh56/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader58).
+// since the fifty-seventh (bi001–bi020 held back, grader58), the fifty-sixth set bj001–bj060
+// (fresh56/, three authors), graded once at 8129b7f, since the fifty-eighth (bj001–bj020 held
+// back, grader59). The fifty-seventh set bk001–bk060 (fresh57/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader59).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -170,6 +170,9 @@ export { FIFTY_FIFTH_FRESH_CORPUS } from './fresh55/fiftyFifthFreshCorpus';
 
 /** The fifty-sixth fresh held-out set (bj001–bj060): graded once after the grader was frozen (README.md). */
 export { FIFTY_SIXTH_FRESH_CORPUS } from './fresh56/fiftySixthFreshCorpus';
+
+/** The fifty-seventh fresh held-out set (bk001–bk060): graded once after the grader was frozen (README.md). */
+export { FIFTY_SEVENTH_FRESH_CORPUS } from './fresh57/fiftySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
