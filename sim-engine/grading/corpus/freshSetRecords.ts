@@ -56,6 +56,7 @@ import {
   FIFTY_FOURTH_FRESH_CORPUS,
   FIFTY_FIFTH_FRESH_CORPUS,
   FIFTY_SIXTH_FRESH_CORPUS,
+  FIFTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -114,6 +115,7 @@ import { FIFTY_THIRD_FRESH_FIRST_EVALUATION } from './fiftyThirdFreshFirstEvalua
 import { FIFTY_FOURTH_FRESH_FIRST_EVALUATION } from './fiftyFourthFreshFirstEvaluation';
 import { FIFTY_FIFTH_FRESH_FIRST_EVALUATION } from './fiftyFifthFreshFirstEvaluation';
 import { FIFTY_SIXTH_FRESH_FIRST_EVALUATION } from './fiftySixthFreshFirstEvaluation';
+import { FIFTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fiftySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -627,6 +629,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'bj',
     // Graded once at 8129b7f (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-seventh fresh set (held out, graded once)',
+    answers: FIFTY_SEVENTH_FRESH_CORPUS,
+    first: FIFTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bk',
+    // Graded once at 3b7ac3c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
