@@ -52,6 +52,7 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
     nobodyAlone(tokens) ||
     heldUntilSpeakerApproves(tokens) ||
     keptBySpeaker(tokens) ||
+    pagedThenDecides(tokens) ||
     onlyThePmRollsBack(tokens)
   );
 }
@@ -102,10 +103,42 @@ const MINE_ALONE = lexicon(
 const MINE_REACH = 4;
 
 function keptBySpeaker(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, MINE_ALONE).some((match) =>
-    tokens
-      .slice(Math.max(0, match.start - MINE_REACH), match.start)
-      .some((word) => GOING_BACK_LEMMAS.has(word.lemma)),
+  return findAffirmed(tokens, MINE_ALONE).some((match) => {
+    // "Rollback is a product decision, so it's mine alone": "it" carries the rollback named
+    // earlier in the sentence.
+    const from = pointsBack(tokens, match.start) ? 0 : Math.max(0, match.start - MINE_REACH);
+    return tokens.slice(from, match.start).some((word) => GOING_BACK_LEMMAS.has(word.lemma));
+  });
+}
+
+const POINTERS = new Set(['it', 'that', 'this']);
+
+/** "… so it's mine alone": the words before "mine" are a pointer and its "is". */
+function pointsBack(tokens: readonly Token[], mine: number): boolean {
+  const be = tokens[mine - 1]?.lemma === 'be' ? mine - 1 : -1;
+  return be > 0 && POINTERS.has(tokens[be - 1]?.text ?? '');
+}
+
+/**
+ * "On-call pages me, I look at the numbers, and I decide whether we roll back": the speaker
+ * paged and then deciding the rollback, which waits for them.
+ */
+function pagedThenDecides(tokens: readonly Token[]): boolean {
+  const paged = tokens.findIndex(
+    (token, at) =>
+      (token.lemma === 'page' || token.lemma === 'call') &&
+      !token.negated &&
+      tokens[at + 1]?.text === 'me',
+  );
+  if (paged < 0) return false;
+  return tokens.some(
+    (token, at) =>
+      at > paged &&
+      token.text === 'decide' &&
+      !token.negated &&
+      tokens[at - 1]?.text === 'i' &&
+      ['whether', 'if'].includes(tokens[at + 1]?.text ?? '') &&
+      tokens.slice(at + 2, at + 6).some((word) => GOING_BACK_LEMMAS.has(word.lemma)),
   );
 }
 

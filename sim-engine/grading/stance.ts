@@ -73,6 +73,10 @@ function turnsDownAt(words: readonly Word[], at: number): number {
     case 'tempting':
     case 'temptation':
       if (next === 'to' || next === 'is') return at + 2;
+      // "I know how tempting it is to read a lift off the canary".
+      if (next === 'it' && words[at + 2]?.lemma === 'be' && words[at + 3]?.text === 'to') {
+        return at + 4;
+      }
       // "will tempt people to call the canary a win": the tempted come between.
       return word.lemma === 'tempt' ? temptedTo(words, at) : -1;
     case 'fall':
