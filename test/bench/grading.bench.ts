@@ -193,8 +193,10 @@ console.log(
 // grader57), the fifty-fifth set bi001–bi060 (fresh55/, three authors), graded once at 2b5fdf4,
 // since the fifty-seventh (bi001–bi020 held back, grader58), the fifty-sixth set bj001–bj060
 // (fresh56/, three authors), graded once at 8129b7f, since the fifty-eighth (bj001–bj020 held
-// back, grader59). The fifty-seventh set bk001–bk060 (fresh57/, three authors) is held out:
-// written blind, graded after the grader was frozen (grader59).
+// back, grader59), the fifty-seventh set bk001–bk060 (fresh57/, three authors), graded once at
+// 3b7ac3c, since the fifty-ninth (bk001–bk020 held back, grader60). The fifty-eighth set
+// bl001–bl060 (fresh58/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader60).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -173,6 +173,9 @@ export { FIFTY_SIXTH_FRESH_CORPUS } from './fresh56/fiftySixthFreshCorpus';
 
 /** The fifty-seventh fresh held-out set (bk001–bk060): graded once after the grader was frozen (README.md). */
 export { FIFTY_SEVENTH_FRESH_CORPUS } from './fresh57/fiftySeventhFreshCorpus';
+
+/** The fifty-eighth fresh held-out set (bl001–bl060): graded once after the grader was frozen (README.md). */
+export { FIFTY_EIGHTH_FRESH_CORPUS } from './fresh58/fiftyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
