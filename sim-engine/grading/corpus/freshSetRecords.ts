@@ -57,6 +57,7 @@ import {
   FIFTY_FIFTH_FRESH_CORPUS,
   FIFTY_SIXTH_FRESH_CORPUS,
   FIFTY_SEVENTH_FRESH_CORPUS,
+  FIFTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -116,6 +117,7 @@ import { FIFTY_FOURTH_FRESH_FIRST_EVALUATION } from './fiftyFourthFreshFirstEval
 import { FIFTY_FIFTH_FRESH_FIRST_EVALUATION } from './fiftyFifthFreshFirstEvaluation';
 import { FIFTY_SIXTH_FRESH_FIRST_EVALUATION } from './fiftySixthFreshFirstEvaluation';
 import { FIFTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fiftySeventhFreshFirstEvaluation';
+import { FIFTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fiftyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -638,6 +640,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'bk',
     // Graded once at 3b7ac3c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-eighth fresh set (held out, graded once)',
+    answers: FIFTY_EIGHTH_FRESH_CORPUS,
+    first: FIFTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bl',
+    // Graded once at 5015629 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
