@@ -76,6 +76,8 @@ function pastFirst(tokens: readonly Token[]): boolean {
   if (verb < 1 || verb > STORY_SUBJECT_WORDS || !SUBJECTS.has(tokens[verb - 1]?.pos ?? '')) {
     return false;
   }
+  // "You asked about limits.": the interviewer's question told back, not a story.
+  if (tokens[verb - 1]?.text === 'you' && tokens[verb]?.lemma === 'ask') return false;
   // A clause, not a fragment: a determiner or a name opens it and nothing but words come before
   // the verb, and the verb is not a label ("Order: staff → beta …", "Stages held: a day each").
   const opens = STORY_OPENERS.has(tokens[0]?.pos ?? '');
