@@ -172,11 +172,12 @@ export function othersPlan(
   let owner: Owner = 'none';
   // "Two years ago I moved a product …": once the speaker tells their own past, a story told on
   // in the past without them ("The tripwires were agreed before launch") is still theirs.
-  let ownPast = false;
+  const ownPast = sentences.some(
+    (sentence, i) => profiles[i]?.speaker === true && toldInPast(sentence.tokens),
+  );
   sentences.forEach((sentence, i) => {
     const profile = profiles[i] as CueProfile;
     if (someday(sentence.tokens)) found.set(i, { setBy: i, later: true });
-    ownPast ||= profile.speaker && toldInPast(sentence.tokens);
     const told = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
     const own = told === 'story' && ownPast ? 'none' : told;
     // "Her runbook says … . Here I would do the same.": the speaker adopts the run just told.
