@@ -6,7 +6,7 @@ import type { Token } from './tokens';
  * decision itself is read as any other sentence's (ownership.ts asks for the decisions named).
  */
 export function decidedInCleft(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
+  return tokens.some((_, at) => {
     // "It isn't me who decides": the model negates the focus and the verb, which is checked.
     const focusFrom = cleftOpensAt(tokens, at);
     if (focusFrom < 0) return false;
@@ -26,15 +26,15 @@ export function decidedInCleft(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Where the cleft's focus starts: after "it is", or after an opening "is" in a statement, as
- * creole clefts drop the "it" ("Is the PM who own the decisions here."); -1 when no cleft opens.
+ * Where the cleft's focus starts: after "it is", or after an opening "is", as creole clefts drop
+ * the "it" ("Is the PM who own the decisions here."); -1 when no cleft opens.
  */
 function cleftOpensAt(tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (token?.text === 'it' && tokens[at + 1]?.lemma === 'be') return at + 2;
+  // Asked ("Is the PM who owns it?"), it commits to nothing: questions are read so elsewhere.
   const opening = at === 0 || (at === 1 && tokens[0]?.kind === 'mark');
-  const statement = tokens.at(-1)?.text !== '?';
-  return opening && statement && token?.text === 'is' ? at + 1 : -1;
+  return opening && token?.text === 'is' ? at + 1 : -1;
 }
 
 /** Words that make the cleft a question: "whether it's me who …", "if it is the PM who …". */

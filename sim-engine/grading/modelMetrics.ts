@@ -100,13 +100,16 @@ function qualityCalledEnough(tokens: Sentence['tokens']): boolean {
 
 const ALL_NEEDS_REACH = 5;
 
-/** "That is all a model change needs watching for": what was named is all it needs. */
+/**
+ * "That is all a model change needs watching for": what was named is all it needs. Denied ("that
+ * is not all …"), the sentence is read as turned down before any detector sees it.
+ */
 function allItNeeds(tokens: Sentence['tokens']): boolean {
   return tokens.some((token, at) => {
-    if (token.text !== 'all' || token.negated || tokens[at - 1]?.lemma !== 'be') return false;
+    if (token.text !== 'all' || tokens[at - 1]?.lemma !== 'be') return false;
     return tokens
       .slice(at + 1, at + 1 + ALL_NEEDS_REACH)
-      .some((word) => word.lemma === 'need' && word.pos === 'VERB' && !word.negated);
+      .some((word) => word.lemma === 'need' && word.pos === 'VERB');
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { registerOf } from './dialect';
 
 // The sixtieth round (corpus/README.md): a rollback kept for "the product manager" with the role
 // spelled out, questions told back to the interviewer, stages named before their share, "Ah" for
@@ -79,9 +80,15 @@ describe('stages that place the groups they name', () => {
     expect(covered(answer)).toContain('cohort-order');
   });
 
-  it('places no one when a day entry tells what someone does (must not deny)', () => {
+  it('places no one when a day entry tells what we do (must not deny)', () => {
     const answer =
       'Day 1: we tell the support staff what is coming. Day 4: we email the beta customers who opted in.';
+    expect(covered(answer)).not.toContain('cohort-order');
+  });
+
+  it('places no one when a day entry opens on what to do (must not deny)', () => {
+    const answer =
+      'Day 1: announce the change to support staff. Day 4: announce it to the beta customers who opted in.';
     expect(covered(answer)).not.toContain('cohort-order');
   });
 });
@@ -94,8 +101,8 @@ describe('the speaker in other spellings and clefts', () => {
   });
 
   it('leaves "Ah" as a word of surprise before a comma (must not deny)', () => {
-    const answer = 'Ah, engineering owns the calls: when we move forward, when we hold, when we stop.';
-    expect(covered(answer)).not.toContain('pm-owns');
+    expect(registerOf('Ah, own the calls and hold each stage a day.')).toBeNull();
+    expect(registerOf('Ah own the calls and hold each stage a day.')).not.toBeNull();
   });
 
   it('puts the PM in focus in a cleft that drops its "it"', () => {
