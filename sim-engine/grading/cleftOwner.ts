@@ -6,15 +6,16 @@ import type { Token } from './tokens';
  * decision itself is read as any other sentence's (ownership.ts asks for the decisions named).
  */
 export function decidedInCleft(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
+  return tokens.some((_, at) => {
     // "It isn't me who decides": the model negates the focus and the verb, which is checked.
-    if (token.text !== 'it' || tokens[at + 1]?.lemma !== 'be') return false;
+    const focusFrom = cleftOpensAt(tokens, at);
+    if (focusFrom < 0) return false;
     const who = tokens.findIndex(
-      (word, i) => i > at + 2 && i <= at + FOCUS_REACH && word.text === 'who',
+      (word, i) => i > focusFrom && i <= at + FOCUS_REACH && word.text === 'who',
     );
     if (who < 0 || ASKING.has(tokens[at - 1]?.text ?? '')) return false;
     // "Whether it's me or the support lead who owns it": a choice left open names no owner.
-    const focus = tokens.slice(at + 2, who);
+    const focus = tokens.slice(focusFrom, who);
     if (!focus.some((word) => FOCUSED.has(word.text)) || focus.some((word) => word.text === 'or')) {
       return false;
     }
@@ -22,6 +23,18 @@ export function decidedInCleft(tokens: readonly Token[]): boolean {
       .slice(who + 1, who + 1 + VERB_REACH)
       .some((word) => DECIDING.has(word.lemma) && !word.negated);
   });
+}
+
+/**
+ * Where the cleft's focus starts: after "it is", or after an opening "is", as creole clefts drop
+ * the "it" ("Is the PM who own the decisions here."); -1 when no cleft opens.
+ */
+function cleftOpensAt(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (token?.text === 'it' && tokens[at + 1]?.lemma === 'be') return at + 2;
+  // Asked ("Is the PM who owns it?"), it commits to nothing: questions are read so elsewhere.
+  const opening = at === 0 || (at === 1 && tokens[0]?.kind === 'mark');
+  return opening && token?.text === 'is' ? at + 1 : -1;
 }
 
 /** Words that make the cleft a question: "whether it's me who …", "if it is the PM who …". */

@@ -126,17 +126,51 @@ const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate']);
 function opensStage(tokens: Sentence['tokens']): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
-  return STEP_WORDS.has(first.text) || first.unit === 'percent' || opensTimelineEntry(tokens);
+  return (
+    STEP_WORDS.has(first.text) ||
+    first.unit === 'percent' ||
+    opensNamedStage(tokens) ||
+    opensTimelineEntry(tokens)
+  );
+}
+
+const LABEL_MARKS = new Set([':', '—', '–']);
+const NAMED_STAGE_WORDS = 2;
+
+/** A stage given a name before its share: "Wren, 1 %: trips booked by employees …". */
+function opensNamedStage(tokens: Sentence['tokens']): boolean {
+  const share = tokens.findIndex((token) => token.unit === 'percent');
+  if (share < 1 || share > NAMED_STAGE_WORDS || !LABEL_MARKS.has(tokens[share + 1]?.text ?? '')) {
+    return false;
+  }
+  return tokens.slice(0, share).every((token) => token.pos === 'PROPN' || token.text === ',');
 }
 
 /**
  * An entry of a release timeline that moves exposure: "Tuesday 19:00 — 1 %, employees only.",
- * "Day 3: beta users at 5 %". The timeline's order is the order of exposure, so a group its
- * entry names is placed, as a stage note places it; an entry with no share ("Monday, I'd brief
- * staff and enterprise customers") moves no one.
+ * "Day 3: beta users at 5 %", "Day 1: our own clinical staff …". The timeline's order is the
+ * order of exposure, so a group its entry names is placed, as a stage note places it; an entry
+ * with no share that tells what someone does ("Monday, I'd brief staff and enterprise
+ * customers", "Day 1: we tell the support team") moves no one.
  */
 function opensTimelineEntry(tokens: Sentence['tokens']): boolean {
-  return opensOnTime(tokens) && tokens.some((token) => token.unit === 'percent');
+  if (!opensOnTime(tokens)) return false;
+  return tokens.some((token) => token.unit === 'percent') || entryNamesItsGroup(tokens);
+}
+
+const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'engineering', 'support']);
+
+/** After the entry's label, the group comes before any verb: "Day 1: our own clinical staff …". */
+function entryNamesItsGroup(tokens: Sentence['tokens']): boolean {
+  const label = tokens.findIndex((token) => LABEL_MARKS.has(token.text));
+  if (label < 0 || label > NAMED_STAGE_WORDS + 1 || SUBJECTS.has(tokens[label + 1]?.text ?? '')) {
+    return false;
+  }
+  for (const token of tokens.slice(label + 1)) {
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.pos === 'NOUN' || token.pos === 'PRON') return true;
+  }
+  return false;
 }
 
 /** Words after which a group is the other side of a comparison, not a step of exposure. */

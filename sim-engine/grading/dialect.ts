@@ -95,6 +95,15 @@ const SCOTS: Register = new Map([
 
 const REGISTERS: readonly Register[] = [JAMAICAN, SCOTS];
 
+/**
+ * "Ah" for "I", as Caribbean and Southern speech is often spelled ("me, Ah own the calls"):
+ * respelled wherever the answer puts it before a verb of its own, since the interjection stands
+ * before a comma or a pause ("Ah, the rollback").
+ */
+const EYE_DIALECT_I: Register = new Map([['ah', 'I']]);
+const AH_AS_I =
+  /\bah\s+(?:would|will|could|should|can|cannot|must|might|am|want|need|own|decide|set|see|think|put|pick|choose|call|go|know|do|don't|keep|make|say|start|hold|ask)\b/i;
+
 /** A register is written when this many of its distinct words appear … */
 const DISTINCT_MARKERS = 4;
 /** … and its words are at least this share of the answer's words. */
@@ -118,7 +127,8 @@ export function registerOf(answer: string): Register | null {
     }
     if (seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length) return register;
   }
-  return words.some((word) => SCOTS_NEGATIVES.has(word)) ? SCOTS_NEGATIVES : null;
+  if (words.some((word) => SCOTS_NEGATIVES.has(word))) return SCOTS_NEGATIVES;
+  return AH_AS_I.test(answer) ? EYE_DIALECT_I : null;
 }
 
 /** The text with the register's words in standard spelling, and where each was respelled. */

@@ -62,7 +62,21 @@ function offersChoice(sentence: Sentence): boolean {
 /** An auxiliary, or a verb not in its -ing form: "mistaking …", "rolling out …" assert nothing. */
 function hasFiniteVerb(sentence: Sentence): boolean {
   return sentence.tokens.some(
-    (token) => token.pos === 'AUX' || (token.pos === 'VERB' && !token.text.endsWith('ing')),
+    (token, at) =>
+      token.pos === 'AUX' ||
+      (token.pos === 'VERB' && !token.text.endsWith('ing')) ||
+      verbAfterEveryone(sentence.tokens, at),
+  );
+}
+
+/** Pronouns that stand as a subject and nothing else: the word after them is their verb. */
+const EVERYONE = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone']);
+
+/** "Nobody rolls back …": the tagger may read the verb as a plural noun; after "nobody" it is not. */
+function verbAfterEveryone(tokens: Sentence['tokens'], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.pos === 'NOUN' && token.text.endsWith('s') && EVERYONE.has(tokens[at - 1]?.text ?? '')
   );
 }
 

@@ -62,7 +62,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    const enough = statesUnrejected(tokens, ENOUGH) && !qualityCalledEnough(tokens);
+    const enough =
+      (statesUnrejected(tokens, ENOUGH) || allItNeeds(tokens)) && !qualityCalledEnough(tokens);
     const restricted = nothingElse(tokens) || (onlyKindNamed(tokens) && !namesQuality);
     if ((aboutErrors || pointsBack) && (enough || restricted)) {
       noteMisconception(findings, sentence);
@@ -95,6 +96,21 @@ function qualityCalledEnough(tokens: Sentence['tokens']): boolean {
       (signal) => signal.start < enough.start && fragment[signal.start] === fragment[enough.start],
     ),
   );
+}
+
+const ALL_NEEDS_REACH = 5;
+
+/**
+ * "That is all a model change needs watching for": what was named is all it needs. Denied ("that
+ * is not all …"), the sentence is read as turned down before any detector sees it.
+ */
+function allItNeeds(tokens: Sentence['tokens']): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'all' || tokens[at - 1]?.lemma !== 'be') return false;
+    return tokens
+      .slice(at + 1, at + 1 + ALL_NEEDS_REACH)
+      .some((word) => word.lemma === 'need' && word.pos === 'VERB');
+  });
 }
 
 /** Verbs of watching a release: "nothing else the canary needs to watch". */

@@ -76,6 +76,8 @@ function pastFirst(tokens: readonly Token[]): boolean {
   if (verb < 1 || verb > STORY_SUBJECT_WORDS || !SUBJECTS.has(tokens[verb - 1]?.pos ?? '')) {
     return false;
   }
+  // "You asked about limits.": the interviewer's question told back, not a story.
+  if (tokens[verb - 1]?.text === 'you' && tokens[verb]?.lemma === 'ask') return false;
   // A clause, not a fragment: a determiner or a name opens it and nothing but words come before
   // the verb, and the verb is not a label ("Order: staff → beta …", "Stages held: a day each").
   const opens = STORY_OPENERS.has(tokens[0]?.pos ?? '');
@@ -170,11 +172,12 @@ export function othersPlan(
   let owner: Owner = 'none';
   // "Two years ago I moved a product …": once the speaker tells their own past, a story told on
   // in the past without them ("The tripwires were agreed before launch") is still theirs.
-  let ownPast = false;
+  const ownPast = sentences.some(
+    (sentence, i) => profiles[i]?.speaker === true && toldInPast(sentence.tokens),
+  );
   sentences.forEach((sentence, i) => {
     const profile = profiles[i] as CueProfile;
     if (someday(sentence.tokens)) found.set(i, { setBy: i, later: true });
-    ownPast ||= profile.speaker && toldInPast(sentence.tokens);
     const told = profile.speaker ? 'none' : ownerOf(sentences, profiles, i);
     const own = told === 'story' && ownPast ? 'none' : told;
     // "Her runbook says … . Here I would do the same.": the speaker adopts the run just told.

@@ -22,7 +22,7 @@ const SEPARATOR: Token = { text: ';', lemma: ';', kind: 'mark', pos: 'PUNCT', ne
 /** Each short answer to a question carries the question's words after its own. */
 export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[] {
   return sentences.map((sentence, i) => {
-    const question = sentences[i - 1];
+    const question = asInterviewerPutIt(sentences[i - 1]);
     if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
@@ -44,6 +44,24 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
  */
 function offersOptions(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => token.text === 'or' && tokens[i - 1]?.text === ',');
+}
+
+const TOLD_BACK: Token = { text: '?', lemma: '?', kind: 'mark', pos: 'PUNCT', negated: false };
+
+/**
+ * The question as the interviewer put it: "You asked who signs off." tells it back, and is read
+ * as "who signs off?".
+ */
+function asInterviewerPutIt(sentence: Sentence | undefined): Sentence | undefined {
+  const tokens = sentence?.tokens ?? [];
+  const opens = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const toldBack =
+    tokens.at(-1)?.text === '.' &&
+    tokens[opens]?.text === 'you' &&
+    tokens[opens + 1]?.lemma === 'ask' &&
+    WH.has(tokens[opens + 2]?.text ?? '');
+  if (sentence === undefined || !toldBack) return sentence;
+  return { ...sentence, tokens: [...tokens.slice(opens + 2, -1), TOLD_BACK] };
 }
 
 function asks(tokens: readonly Token[]): boolean {

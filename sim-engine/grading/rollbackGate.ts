@@ -18,7 +18,11 @@ const WAITS_FOR_SPEAKER = lexicon(
     'my approval before | my go ahead before | my ok before | my sign off before | ' +
     // Told by the on-call engineer: "my job is to page the PM and wait".
     'page the pm and wait | pages the pm and waits | page the pm first | pages the pm first | ' +
-    'wait for the pm | waits for the pm',
+    'wait for the pm | waits for the pm | ' +
+    // The role spelled out: "the on-call engineer pages the product manager first and waits".
+    'page the product manager and wait | pages the product manager and waits | ' +
+    'page the product manager first | pages the product manager first | ' +
+    'wait for the product manager | waits for the product manager',
 );
 /** The speaker approving the rollback itself: "I … approve the rollback in the ticket". */
 const APPROVES_ROLLBACK = lexicon(
@@ -31,7 +35,8 @@ const SPEAKER = new Set(['i', 'me']);
 const GOING_BACK = new Set(['roll', 'rolls', 'revert', 'reverts', 'switch', 'switches', 'flip']);
 const ALONE = lexicon(
   'on their own | on his own | on her own | without approval | without my | but me | except me | ' +
-    'other than me | but the pm | except the pm',
+    'other than me | but the pm | except the pm | other than the pm | but the product manager | ' +
+    'except the product manager | other than the product manager',
 );
 
 /** True when the sentence makes the rollback wait for the speaker's word. */
@@ -39,7 +44,8 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
   // "I'd rather read about it at breakfast than have them page me first": turned down.
   const stated = (match: Match) =>
     !isRejected(tokens, match.start) && !ratherThan(tokens, match.start);
-  if (findAffirmed(tokens, WAITS_FOR_SPEAKER).some(stated)) return true;
+  const waits = (match: Match) => stated(match) && !waitingDeniedAfter(tokens, match.end);
+  if (findAffirmed(tokens, WAITS_FOR_SPEAKER).some(waits)) return true;
   const approves = findAffirmed(tokens, APPROVES_ROLLBACK).some(
     (match) =>
       stated(match) &&
@@ -57,6 +63,14 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * "On-call pages the PM first, then rolls back without waiting for an answer": paged before, but
+ * the rollback does not wait.
+ */
+function waitingDeniedAfter(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from).some((token) => token.lemma === 'wait' && token.negated);
+}
+
 const THE_PM = new Set(['pm', 'me', 'i']);
 const ONLY_REACH = 3;
 
@@ -66,7 +80,11 @@ function onlyThePmRollsBack(tokens: readonly Token[]): boolean {
     // "Not only the PM may roll back": the others are added, not kept out.
     if (token.text !== 'only' || token.negated || tokens[at - 1]?.text === 'not') return false;
     const near = tokens.slice(at + 1, at + 1 + ONLY_REACH);
-    const pm = near.findIndex((word) => THE_PM.has(word.text));
+    // "Only the product manager may roll back": the role spelled out.
+    const pm = near.findIndex(
+      (word, index) =>
+        THE_PM.has(word.text) || (word.text === 'manager' && near[index - 1]?.text === 'product'),
+    );
     if (pm < 0) return false;
     const after = tokens.slice(at + 2 + pm, at + 2 + pm + ONLY_REACH);
     return after.some((word) => GOING_BACK_LEMMAS.has(word.lemma) && !word.negated);
