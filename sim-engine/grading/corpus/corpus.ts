@@ -176,6 +176,9 @@ export { FIFTY_SEVENTH_FRESH_CORPUS } from './fresh57/fiftySeventhFreshCorpus';
 
 /** The fifty-eighth fresh held-out set (bl001–bl060): graded once after the grader was frozen (README.md). */
 export { FIFTY_EIGHTH_FRESH_CORPUS } from './fresh58/fiftyEighthFreshCorpus';
+
+/** The fifty-ninth fresh held-out set (bm001–bm060): graded once after the grader was frozen (README.md). */
+export { FIFTY_NINTH_FRESH_CORPUS } from './fresh59/fiftyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
