@@ -58,6 +58,7 @@ import {
   FIFTY_SIXTH_FRESH_CORPUS,
   FIFTY_SEVENTH_FRESH_CORPUS,
   FIFTY_EIGHTH_FRESH_CORPUS,
+  FIFTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -118,6 +119,7 @@ import { FIFTY_FIFTH_FRESH_FIRST_EVALUATION } from './fiftyFifthFreshFirstEvalua
 import { FIFTY_SIXTH_FRESH_FIRST_EVALUATION } from './fiftySixthFreshFirstEvaluation';
 import { FIFTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fiftySeventhFreshFirstEvaluation';
 import { FIFTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fiftyEighthFreshFirstEvaluation';
+import { FIFTY_NINTH_FRESH_FIRST_EVALUATION } from './fiftyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -649,6 +651,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'bl',
     // Graded once at 5015629 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'fifty-ninth fresh set (held out, graded once)',
+    answers: FIFTY_NINTH_FRESH_CORPUS,
+    first: FIFTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bm',
+    // Graded once at 9e4dc94 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
