@@ -28,6 +28,7 @@ import {
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
+import { largeBySize } from './sizeBands';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -37,6 +38,7 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   internal:
     'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
     'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
+    'our own company workspace* | our company workspace* | our own company account* | ' +
     'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
     'demo account* | demo tenant*',
   'early-access':
@@ -52,7 +54,10 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'low risk cohort* | low risk group* | low risk traffic | low risk regions | low value | ' +
     'lower risk users | lower risk customers | lower risk segment* | lower risk group* | ' +
     'least risky | free tier | free users | free plan | ' +
-    'non paying | unpaid | low stakes | less critical | lower value | low revenue',
+    'non paying | unpaid | low stakes | less critical | lower value | low revenue | ' +
+    // "Trial accounts" alone may be deals in the making ("a wrong answer during a trial loses
+    // the deal"); free ones pay nothing yet.
+    'free workspaces | free accounts | free teams | free and trial',
   general:
     'general population | general users | general audience | general availability | ' +
     'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
@@ -216,6 +221,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       addKind(found, kind, match);
     }
   }
+  for (const match of largeBySize(tokens)) addKind(found, 'high-value', match);
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)
