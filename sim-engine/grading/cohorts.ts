@@ -97,6 +97,8 @@ const JUDGED_OUT = localLexicon(
     'puts | throws',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
+/** What a random pick is praised for: "random is the fairest cohort", "… so it's representative". */
+const PRAISED = lexicon('fairest | unbiased | representative | least biased');
 
 /** Per-scenario vocabulary: the built-in synonyms plus the scenario's own segment names and ids. */
 export interface KindLexicons {
@@ -309,7 +311,9 @@ function endorsesRandom(sentence: Sentence): boolean {
   return (
     has(tokens, RANDOM) &&
     // A share of traffic is a slice too: "route 10 % at random".
-    (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
+    (has(tokens, SLICE) ||
+      has(tokens, PRAISED) ||
+      tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
     !hasAny(tokens, DENIAL) &&
     !judgedInItsFragment(tokens)
