@@ -28,56 +28,13 @@ import {
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
+import { largeBySize } from './sizeBands';
+import { SHARED_KINDS } from './cohortKinds';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
 /** Cohort order: which users go first, in an order, and why. */
 
-const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
-  internal:
-    'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
-    'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
-    'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
-    'demo account* | demo tenant*',
-  'early-access':
-    'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
-    'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
-    // "clinics that opted into early features", "the partner clinics who try everything for us".
-    'opted into | opt into | early features | launch partners | ' +
-    'partner clinics | partner stores | partner merchants | partner schools',
-  'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
-  'low-risk':
-    // "low risk" names a group only before its people ("this one's low risk" is the change).
-    'low risk users | low risk customers | low risk accounts | low risk segment* | ' +
-    'low risk cohort* | low risk group* | low risk traffic | low risk regions | low value | ' +
-    'lower risk users | lower risk customers | lower risk segment* | lower risk group* | ' +
-    'least risky | free tier | free users | free plan | ' +
-    'non paying | unpaid | low stakes | less critical | lower value | low revenue',
-  general:
-    'general population | general users | general audience | general availability | ' +
-    'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
-    'wider user base | all other users | regular users | regular customers | casual users | ' +
-    'casual visitors | returning customers | returning users | existing customers | ' +
-    'existing users | repeat customers',
-  'new-customer':
-    'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
-    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
-    'first time shoppers | first time riders | first time visitors | mid trial | trialists',
-  'high-value':
-    'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
-    'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
-    'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
-    'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
-    'biggest tenants | largest tenants | biggest clients | largest clients | ' +
-    'best customers | best clients | best accounts | biggest spenders | big spenders | ' +
-    'top spenders | highest spenders | top sellers | biggest sellers | largest sellers | ' +
-    'top merchants | biggest merchants | largest merchants | ' +
-    // Customers on a contract with an organisation: "institutional licences last".
-    'institutional*',
-};
-const SHARED_KINDS = Object.fromEntries(
-  Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
-) as Record<SegmentKind, Lexicon>;
 const DENIAL = lexicon(
   'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
     // What a random pick is judged to bring: "…, the worst place to find a bug".
@@ -92,6 +49,12 @@ const JUDGED_OUT = localLexicon(
     'puts | throws',
 );
 const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
+/**
+ * What a random pick is praised for: "random is the fairest cohort", "the sample is unbiased".
+ * Not "representative": "drawn at random, so each stage is representative" (bl029) was labelled a
+ * middling answer's weak order, not a misconception that leads it.
+ */
+const PRAISED = lexicon('fairest | unbiased | least biased');
 
 /** Per-scenario vocabulary: the built-in synonyms plus the scenario's own segment names and ids. */
 export interface KindLexicons {
@@ -216,6 +179,7 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       addKind(found, kind, match);
     }
   }
+  for (const match of largeBySize(tokens)) addKind(found, 'high-value', match);
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)
@@ -303,7 +267,9 @@ function endorsesRandom(sentence: Sentence): boolean {
   return (
     has(tokens, RANDOM) &&
     // A share of traffic is a slice too: "route 10 % at random".
-    (has(tokens, SLICE) || tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
+    (has(tokens, SLICE) ||
+      has(tokens, PRAISED) ||
+      tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
     !hasAny(tokens, EXPERIMENT) &&
     !hasAny(tokens, DENIAL) &&
     !judgedInItsFragment(tokens)

@@ -222,7 +222,9 @@ function heldAt(
   decisions: readonly Match[],
   copula: boolean,
 ): boolean | null {
-  const word = tokens[j] as Token;
+  const word = tokens[j];
+  // "… I'd probably ring a few of them myself now and then": the words after "and" may run out.
+  if (word === undefined) return null;
   const next = tokens[j + 1]?.text ?? '';
   if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
     // A cleft names its object after the copula: "What I actually own … is the decisions".

@@ -10,17 +10,28 @@ import type { Token } from './tokens';
 /** Verbs by which the speaker takes decisions as theirs: "I own", "I decide", "we set". */
 const OWNING_VERBS = new Set(['own', 'decide', 'set', 'choose', 'control']);
 
-/** "I own order, limits, holds, go/no-go": the speaker, a verb of owning, then its objects. */
+/**
+ * "I own order, limits, holds, go/no-go", "The PM, me, owns the release decisions: order, limits":
+ * the speaker (or a role with the speaker set beside it), a verb of owning, then its objects.
+ */
 export function speakerOwnsItems(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const subject = tokens[start]?.text ?? '';
-  const verb = tokens[start + 1];
-  return (
-    (subject === 'i' || subject === 'we') &&
-    verb !== undefined &&
-    OWNING_VERBS.has(verb.lemma) &&
-    !verb.negated
-  );
+  const verbAt =
+    subject === 'i' || subject === 'we' ? start + 1 : afterSpeakerApposed(tokens, start);
+  const verb = tokens[verbAt];
+  return verbAt > 0 && verb !== undefined && OWNING_VERBS.has(verb.lemma) && !verb.negated;
+}
+
+const APPOSED_SPEAKER = new Set(['me', 'myself']);
+const ROLE_WORDS = 3;
+
+/** "The PM, me, owns …": past a short role and the speaker set beside it; -1 when not so. */
+function afterSpeakerApposed(tokens: readonly Token[], start: number): number {
+  const comma = tokens.findIndex((token, at) => at > start && token.text === ',');
+  if (comma < 0 || comma - start > ROLE_WORDS) return -1;
+  const beside = APPOSED_SPEAKER.has(tokens[comma + 1]?.text ?? '');
+  return beside && tokens[comma + 2]?.text === ',' ? comma + 3 : -1;
 }
 
 /** Words the clause after a heading's colon needs to stand on its own. */

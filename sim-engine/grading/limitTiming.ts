@@ -1,7 +1,16 @@
 import type { Match } from './match';
-import { findAffirmed, findAll, hasAny, isNegated, lexicon, localLexicon } from './match';
+import {
+  findAffirmed,
+  findAll,
+  fragmentOf,
+  hasAny,
+  isNegated,
+  lexicon,
+  localLexicon,
+} from './match';
+import { findUnrejected } from './rejection';
 import type { Token } from './tokens';
-import { PRECOMMIT } from './vocabulary';
+import { PRECOMMIT, THRESHOLD_MISCONCEPTION } from './vocabulary';
 
 /**
  * When the limits are set, read from the clause: refused before the start ("I would not fix the
@@ -22,6 +31,31 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
     setAfterStart(tokens) ||
     decidedWhileWatching(tokens)
   );
+}
+
+/** Learning what normal looks like: before launch, the ground for limits set in advance. */
+const LEARNING_NORMAL = localLexicon(
+  'see what normal looks like | see what normal variation looks like | ' +
+    'learn what normal looks like',
+);
+
+/**
+ * A way of deciding the limits by watching ("as we go", "while watching", "see what normal looks
+ * like"), stated and not turned down. "Before launch we study last month's data to see what
+ * normal looks like" learns normal before the first user moves: the time said before it in the
+ * same fragment sets the limits in advance.
+ */
+export function decidesByWatching(tokens: readonly Token[]): boolean {
+  const watching = findUnrejected(tokens, THRESHOLD_MISCONCEPTION);
+  if (watching.length === 0) return false;
+  const fragment = fragmentOf(tokens);
+  const beforehand = findAffirmed(tokens, PRECOMMIT);
+  const learnedFirst = (match: Match) =>
+    hasAny(tokens.slice(match.start, match.end), LEARNING_NORMAL) &&
+    beforehand.some(
+      (time) => time.start < match.start && fragment[time.start] === fragment[match.start],
+    );
+  return watching.some((match) => !learnedFirst(match));
 }
 
 /** The limits named, affirmed or refused ("I wouldn't define any limits up front"). */

@@ -214,7 +214,9 @@ const CROSSING = new Set(['exceed', 'pass', 'cross', 'top']);
 function boundsAt(pieces: readonly Piece[], at: number): boolean {
   const word = pieces[at]?.lemma ?? '';
   if (BOUNDS.has(pieces[at]?.text ?? '')) return true;
-  if (CROSSING.has(word)) return quantityNear(pieces, at + 1);
+  // "Advances not before 48 hours": a floor on time or count ("we do not move before sign-off"
+  // stays a denial).
+  if (CROSSING.has(word) || word === 'before') return quantityNear(pieces, at + 1);
   let bound = at;
   while (bound < at + 2 && RISING.has(pieces[bound]?.lemma ?? '')) bound++;
   return bound > at && BOUNDS.has(pieces[bound]?.text ?? '') && quantityNear(pieces, bound + 1);

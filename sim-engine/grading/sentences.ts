@@ -22,6 +22,7 @@ import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly } from './readingDenied';
+import { withoutTagQuestion } from './tagQuestions';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -102,7 +103,9 @@ export function readAnswer(answer: string): ReadAnswer {
         text,
       );
       const topicRead = withFrontedTopicRefused(subjectRead);
-      const read = withAppraisalSetAside(withCleftRefused(topicRead, text), text);
+      const read = withoutTagQuestion(
+        withAppraisalSetAside(withCleftRefused(topicRead, text), text),
+      );
       // "A weak plan starts with a random 5 %": the plan set against the speaker's is turned down.
       const tokens = refused || describesRejectedPlan(read) ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;

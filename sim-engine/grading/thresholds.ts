@@ -2,21 +2,11 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
-import { limitsSetLate } from './limitTiming';
-import { statesUnrejected } from './rejection';
+import { decidesByWatching, limitsSetLate } from './limitTiming';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';
-import {
-  BASELINE,
-  BUSINESS,
-  ERRORS,
-  LATENCY,
-  PRECOMMIT,
-  ROLLBACK,
-  THRESHOLD,
-  THRESHOLD_MISCONCEPTION,
-} from './vocabulary';
+import { BASELINE, BUSINESS, ERRORS, LATENCY, PRECOMMIT, ROLLBACK, THRESHOLD } from './vocabulary';
 
 /** Rollback thresholds: a number with a unit per metric family, compared to a baseline, committed first. */
 
@@ -50,8 +40,7 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
     // The sentence after one about the limits may decide them by watching without naming them
     // ("I would not fix the limits in advance. … see where the metrics settle, then decide …").
-    const watching =
-      (aboutLimits || limitsBefore) && statesUnrejected(tokens, THRESHOLD_MISCONCEPTION);
+    const watching = (aboutLimits || limitsBefore) && decidesByWatching(tokens);
     if (watching || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }

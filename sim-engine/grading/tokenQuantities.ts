@@ -129,7 +129,9 @@ function numberAt(
   pieces: readonly Piece[],
   i: number,
 ): { value: number; next: number; vague?: boolean; ordinal?: boolean } | null {
-  const piece = pieces[i] as Piece;
+  const piece = pieces[i];
+  // "… sampling one in": an answer cut off where a number should follow.
+  if (piece === undefined) return null;
   const vague = VAGUE_NUMBERS.get(piece.text);
   if (vague !== undefined) {
     return { value: vague, next: pieces[i + 1]?.text === 'of' ? i + 2 : i + 1, vague: true };

@@ -93,7 +93,8 @@ export const EXPERIMENT = lexicon(
 export const THRESHOLD = lexicon(
   'threshold* | rollback criteria | rollback trigger* | guardrail* | trip wire* | tripwire* | ' +
     'kill criteria | abort criteria | stop criteria | rollback rule* | roll back if | ' +
-    'roll back when | revert if | tolerance* | limits | red line* | stop line* | stop rule*',
+    'roll back when | revert if | tolerance* | limits | red line* | stop line* | stop rule* | ' +
+    'rollback line*',
 );
 
 export const ERRORS = lexicon(
@@ -139,6 +140,7 @@ export const THRESHOLD_MISCONCEPTION = lexicon(
     'while you watch | while we watch | as you watch | as we watch | set them live | ' +
     'see where the metrics settle | see where things settle | see where it settles | ' +
     'see where they settle | see where the numbers settle | see what normal looks like | ' +
+    'see what normal variation looks like | ' +
     'learn what normal looks like | only know what normal looks like | decide where the line is | ' +
     'decide where the lines are | let the data tell us | let the data decide | ' +
     'let the numbers tell us | as the rollout runs',

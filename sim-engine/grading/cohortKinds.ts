@@ -1,0 +1,55 @@
+import type { SegmentKind } from '../domain/plan';
+import type { Lexicon } from './match';
+import { lexicon } from './match';
+
+/** The built-in words for each kind of segment, read by cohorts.ts beside a scenario's own names. */
+
+const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
+  internal:
+    'employee* | staff | dogfood* | internal* | colleagues | our own team* | in house | ' +
+    'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
+    'our own company workspace* | our company workspace* | our own company account* | ' +
+    'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
+    'demo account* | demo tenant*',
+  'early-access':
+    'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
+    'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
+    // "clinics that opted into early features", "the partner clinics who try everything for us".
+    'opted into | opt into | early features | launch partners | ' +
+    'partner clinics | partner stores | partner merchants | partner schools',
+  'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
+  'low-risk':
+    // "low risk" names a group only before its people ("this one's low risk" is the change).
+    'low risk users | low risk customers | low risk accounts | low risk segment* | ' +
+    'low risk cohort* | low risk group* | low risk traffic | low risk regions | low value | ' +
+    'lower risk users | lower risk customers | lower risk segment* | lower risk group* | ' +
+    'least risky | free tier | free users | free plan | ' +
+    'non paying | unpaid | low stakes | less critical | lower value | low revenue | ' +
+    // "Trial accounts" alone may be deals in the making ("a wrong answer during a trial loses
+    // the deal"); free ones pay nothing yet.
+    'free workspaces | free accounts | free teams | free and trial',
+  general:
+    'general population | general users | general audience | general availability | ' +
+    'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
+    'wider user base | all other users | regular users | regular customers | casual users | ' +
+    'casual visitors | returning customers | returning users | existing customers | ' +
+    'existing users | repeat customers',
+  'new-customer':
+    'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
+    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
+    'first time shoppers | first time riders | first time visitors | mid trial | trialists',
+  'high-value':
+    'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
+    'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +
+    'premium* | most valuable | regulated | revenue critical | top customers | top tier | ' +
+    'biggest workspaces | largest workspaces | biggest accounts | largest accounts | ' +
+    'biggest tenants | largest tenants | biggest clients | largest clients | ' +
+    'best customers | best clients | best accounts | biggest spenders | big spenders | ' +
+    'top spenders | highest spenders | top sellers | biggest sellers | largest sellers | ' +
+    'top merchants | biggest merchants | largest merchants | ' +
+    // Customers on a contract with an organisation: "institutional licences last".
+    'institutional*',
+};
+export const SHARED_KINDS = Object.fromEntries(
+  Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
+) as Record<SegmentKind, Lexicon>;
