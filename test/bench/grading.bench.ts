@@ -196,8 +196,10 @@ console.log(
 // back, grader59), the fifty-seventh set bk001–bk060 (fresh57/, three authors), graded once at
 // 3b7ac3c, since the fifty-ninth (bk001–bk020 held back, grader60), the fifty-eighth set
 // bl001–bl060 (fresh58/, three authors), graded once at 5015629, since the sixtieth (bl001–bl020
-// held back, grader61). The fifty-ninth set bm001–bm060 (fresh59/, three authors) is held out:
-// written blind, graded after the grader was frozen (grader61).
+// held back, grader61), the fifty-ninth set bm001–bm060 (fresh59/, three authors), graded once at
+// 9e4dc94, since the sixty-first (bm001–bm020 held back, grader62). The sixtieth set bn001–bn060
+// (fresh60/, three authors) is held out: written blind, graded after the grader was frozen
+// (grader62).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

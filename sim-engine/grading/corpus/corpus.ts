@@ -179,6 +179,9 @@ export { FIFTY_EIGHTH_FRESH_CORPUS } from './fresh58/fiftyEighthFreshCorpus';
 
 /** The fifty-ninth fresh held-out set (bm001–bm060): graded once after the grader was frozen (README.md). */
 export { FIFTY_NINTH_FRESH_CORPUS } from './fresh59/fiftyNinthFreshCorpus';
+
+/** The sixtieth fresh held-out set (bn001–bn060): graded once after the grader was frozen (README.md). */
+export { SIXTIETH_FRESH_CORPUS } from './fresh60/sixtiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
