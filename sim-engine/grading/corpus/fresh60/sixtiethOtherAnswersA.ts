@@ -1,0 +1,243 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Sixtieth fresh set, author a: middling (bn008–bn010), weak (bn011–bn012), salad (bn013–bn014),
+ * negated (bn015–bn016), misconception-led (bn017–bn018) and off-topic (bn019–bn020) answers,
+ * written blind, labelled by hand.
+ */
+export const SIXTIETH_A_OTHER_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade: thresholds given as "a ceiling of"
+  {
+    id: 'bn008',
+    scenario: 'model',
+    class: 'middling',
+    points: points('T H M'),
+    text: [
+      'For the bigger assistant model I would put the limits in writing before any payroll customer sees it.',
+      '',
+      "A ceiling of 1 % on errors above today's model. A ceiling of 2 s on p95 response time. A ceiling of 1.4 times today's token cost per conversation, since Finance asked. A ceiling of 3 points on any rise in the thumbs-down rate. And the eval harness runs on a daily sample, with a ceiling of 1 % of answers that invent a payroll rule.",
+      '',
+      'The ramp is 5 %, 25 %, 50 %, then 100 %, holding each for two days and moving on only when every ceiling holds. If one is crossed, we go back to the old model and look at why.',
+      '',
+      'Who goes first I would leave to the team.',
+    ].join('\n'),
+  },
+  // checkout-first-order: one sentence on a cheaper alternative plan the candidate rejected
+  {
+    id: 'bn009',
+    scenario: 'service',
+    class: 'middling',
+    points: points('C H R'),
+    text: [
+      "The big risk here is first-time buyers, who weren't in the usability lab at all.",
+      '',
+      'So the order matters. Staff accounts first, then returning customers who opted into the beta, then returning customers in general, and first-time buyers last, because they are the group the lab never saw and the group the spring campaign is meant to bring in.',
+      '',
+      'Each stage (staff, beta, a fifth of returning customers, all returning customers, then first-time buyers) runs for three days and moves on only after we have checked first-order conversion against the old checkout.',
+      '',
+      'Whoever is on call can switch the old checkout back on at any hour without asking; it is a flag and takes about a minute.',
+      '',
+      'I did consider just launching to everyone with a kill switch before the campaign, which is cheaper, but it bets the whole campaign on a lab result.',
+      '',
+      "Beyond that I'd keep an eye on conversion and take it from there.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down: cohorts described by the app version users run
+  {
+    id: 'bn010',
+    scenario: 'model',
+    class: 'middling',
+    points: points('P C M'),
+    text: [
+      'Engineering will put the new prompt behind a flag and handle the release itself. What I own is who gets it, in what order, and when we stop.',
+      '',
+      'I would start with our internal build, 5.2-dogfood, then beta-channel users on 5.2, then people on stable 5.1 writing in English, and only then stable 5.1 users who write in German, because the prompt was only reviewed in English and formal address is where it can go wrong.',
+      '',
+      'Along the way I would watch the thumbs-down rate split by language, run the German formality prompts through the eval harness every day, and keep an eye on tokens per reply, since a chattier prompt tends to write longer drafts.',
+      '',
+      "If it looks worse, we'd roll it back.",
+    ].join('\n'),
+  },
+  // pricing-page-healthy: a Tristan da Cunha English register, written
+  {
+    id: 'bn011',
+    scenario: 'service',
+    class: 'weak',
+    points: [],
+    text: [
+      "It is only the pricing page, so I wouldn't make too much of a fuss. I's seen plenty of these go out.",
+      '',
+      'We would put it out to some people first and watch how the numbers goes, and if it looks all right we gives it to everybody before the campaign on Friday. If something is wrong we goes back and has another look.',
+      '',
+      'The checkout behind it is the same, so there is not much that can go wrong. Ever the simple changes is the ones people worry about most.',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap: a chatty blog-post register
+  {
+    id: 'bn012',
+    scenario: 'model',
+    class: 'weak',
+    points: [],
+    text: [
+      'Swapping in a new model is one of my favourite kinds of launch, and this one is a good example of why canaries exist.',
+      '',
+      'My approach would be to start small, see how the vets feel about the new summaries, and scale up as our confidence grows. Vets are busy people, so we would want to be patient and give it time.',
+      '',
+      'The nice thing about a cheaper, faster model is that everyone wins if it works out. And if it does not, we can always switch back. The main thing is to keep communicating with the clinics and stay close to the data.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations: slash-separated fragments (salad)
+  {
+    id: 'bn013',
+    scenario: 'model',
+    class: 'salad',
+    points: [],
+    text: [
+      'Canary / recommendation model v2 / feature stores / Singapore lunch peak / Berlin team.',
+      'Staff / beta / Europe / South-East Asia / high-value households.',
+      '1 % / 5 % / 25 % / 50 % / 100 %.',
+      'Thresholds / 0.5 % errors / 200 ms p99 / p95 / cost per request 1.4x / eval harness / thumbs-down / hallucination.',
+      'Hold 48 h / gate / sign-off / PM / engineering lead / on-call / rollback / under 5 minutes / flag.',
+      'Canary vs A/B / randomised / safety / improvement / baseline / control.',
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority: middle-dot separated fragments (salad)
+  {
+    id: 'bn014',
+    scenario: 'service',
+    class: 'salad',
+    points: [],
+    text: [
+      'Pricing service v2 · fare calculation · canary · Tuesday evening · nightly batch window · billing',
+      'PM owns · engineering owns · rollback authority · on-call · 2 a.m. · weekend night peak',
+      'internal riders · friendly drivers · early access · high-value accounts last',
+      '1 % · 5 % · 25 % · 50 % · 100 % · hold 24 h · gate · sign-off · operations lead',
+      'error rate +0.5 % · p99 +200 ms · completed trips −2 % · baseline · control',
+      'config flip · under 5 min · no redeploy · safety not improvement · randomised A/B',
+    ].join('\n'),
+  },
+  // support-model-upgrade: a PM at a home-insurance quote engine
+  {
+    id: 'bn015',
+    scenario: 'model',
+    class: 'negated',
+    points: [],
+    text: [
+      'At the home-insurance quote engine where I work we have dropped most of the canary ceremony, and I would run this the same way.',
+      '',
+      'I would not bother writing thresholds down beforehand. I would not pick segments either; whoever the router happens to send is fine. I see no point in staged holds, or in anyone signing off each step, because that only slows the team down.',
+      '',
+      'I would not add eval-harness checks, thumbs-down tracking or token-cost monitoring on top of the normal error dashboard, and we would not run a separate A/B test afterwards.',
+      '',
+      'Rollback is not something I would plan for; we would work it out if it came to that. Engineering handles releases at the quote engine and I do not think the PM needs to own any part of this one.',
+    ].join('\n'),
+  },
+  // search-tail-latency: each decision on one short line, a second line under it opening "because"
+  {
+    id: 'bn016',
+    scenario: 'service',
+    class: 'negated',
+    points: [],
+    text: [
+      'No hand-picked segments.',
+      'because any slice of search traffic is as good as another.',
+      '',
+      'No rollback numbers fixed in advance.',
+      'because before the index is live we would only be guessing.',
+      '',
+      'No ramp stages and no holds.',
+      'because the median query is already faster, and waiting only delays the hosting savings.',
+      '',
+      'Nobody signing off each step.',
+      'because that is process for its own sake.',
+      '',
+      'No special rollback rights for whoever is on call.',
+      'because engineering will sort it out together if it breaks.',
+      '',
+      'No A/B test afterwards, and no separate PM role in the release.',
+      'because the index is an infrastructure change and the team can run it.',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap: stages named by colour
+  {
+    id: 'bn017',
+    scenario: 'model',
+    class: 'misconception',
+    points: points('P C T H R M'),
+    text: [
+      'The point of this canary is to prove the cheaper model is at least as good and ideally better, so it doubles as our A/B test: the canary clinics are the treatment, everyone else is the control, and if their summaries are rated higher we have our answer for Finance.',
+      '',
+      'I own the choices of which clinics, which limits and how long each stage lasts; engineering owns the model switch and the routing.',
+      '',
+      "Our in-house vets' test clinics go first, then the early-access clinics, with the large referral hospitals last because a wrong dose in their notes does the most harm.",
+      '',
+      'The limits are fixed before we start: roll back if errors rise 0.5 % above the old model, if p95 summary time passes 2 seconds, or if the eval harness flags invented findings in more than 2 % of graded summaries.',
+      '',
+      'Blue is 5 % of clinics, Teal is 25 %, Indigo is 60 %, then all clinics. Each colour holds for five days and advances only when all limits are clear.',
+      '',
+      'The on-call engineer may switch back to the old model at any hour, without approval, through a config flag that takes under five minutes.',
+      '',
+      "At the end of Indigo we compare the canary clinics' ratings with everyone else's, and if theirs are higher, that proves the new model is better and we go to 100 %.",
+    ].join('\n'),
+  },
+  // booking-purchases-lag: the conditional "I would" throughout
+  {
+    id: 'bn018',
+    scenario: 'service',
+    class: 'misconception',
+    points: points('C H S'),
+    text: [
+      'I would start with our own staff booking test stays, then guests who joined the early-access list, then returning guests, and I would leave first-time guests arriving from paid search until last, because they are the ones who book after talking it over at home and the least forgiving of a broken form.',
+      '',
+      'I would move in four stages, 5 %, 20 %, 50 % and 100 %, and I would hold each one for two full days, because bookings arrive hours after the search and a same-day read would miss them.',
+      '',
+      'I would ask the head of engineering to sign off each step before the next.',
+      '',
+      'I would not set the rollback numbers in advance. I would watch the booking dashboard at each stage and decide what counts as too low once I see how the new page behaves.',
+      '',
+      'I would also keep rollback as my call alone: if anything looks off, on-call pages me first, I look at it, and only I decide whether we go back, because I am the one who answers for the numbers.',
+      '',
+      'I would push back on the wish to reach 100 % this afternoon.',
+    ].join('\n'),
+  },
+  // after-the-sale-healthy: each decision on one short line, a second line under it opening "because" (a hiring plan)
+  {
+    id: 'bn019',
+    scenario: 'service',
+    class: 'off-topic',
+    points: [],
+    text: [
+      'Hire two frontend engineers before the summer.',
+      'because the product-page backlog has doubled since the spring sale.',
+      '',
+      'Open both roles in Munich and in Lisbon.',
+      'because we already have desks in both and the salary bands fit.',
+      '',
+      'Use a short take-home and then a pairing session, not a whiteboard round.',
+      'because pairing shows how someone works with our code and our people.',
+      '',
+      'Ask the current team to write the job description with me.',
+      'because they know what the first six months will really involve.',
+      '',
+      'Pair each new hire with a buddy for their first month.',
+      'because our last two hires said onboarding was the hardest part.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations: "a ceiling of" / "a floor of" (a city-launch marketing plan)
+  {
+    id: 'bn020',
+    scenario: 'model',
+    class: 'off-topic',
+    points: [],
+    text: [
+      'For the Kuala Lumpur launch of the grocery app I would plan the marketing in three waves.',
+      '',
+      'The first wave is outdoor advertising near office towers and train stations, with a ceiling of 60,000 euros for the month. The second is a referral offer, a free delivery for both people, with a floor of 2,000 new accounts in its first fortnight before we extend it. The third is a partnership with two local food creators, paid per order, with a ceiling of 15 % of the order value as commission.',
+      '',
+      'Press goes out the week before, with a tasting event for journalists at the warehouse. Customer service gets Malay- and Mandarin-speaking agents from day one, and the app store pages are translated before launch.',
+      '',
+      'Success at three months would be 20,000 active households and a repeat-order rate above 40 %.',
+    ].join('\n'),
+  },
+];
