@@ -59,6 +59,7 @@ import {
   FIFTY_SEVENTH_FRESH_CORPUS,
   FIFTY_EIGHTH_FRESH_CORPUS,
   FIFTY_NINTH_FRESH_CORPUS,
+  SIXTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -120,6 +121,7 @@ import { FIFTY_SIXTH_FRESH_FIRST_EVALUATION } from './fiftySixthFreshFirstEvalua
 import { FIFTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fiftySeventhFreshFirstEvaluation';
 import { FIFTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fiftyEighthFreshFirstEvaluation';
 import { FIFTY_NINTH_FRESH_FIRST_EVALUATION } from './fiftyNinthFreshFirstEvaluation';
+import { SIXTIETH_FRESH_FIRST_EVALUATION } from './sixtiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -660,6 +662,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: FIFTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'bm',
     // Graded once at 9e4dc94 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixtieth fresh set (held out, graded once)',
+    answers: SIXTIETH_FRESH_CORPUS,
+    first: SIXTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'bn',
+    // Graded once at a5afe44 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
