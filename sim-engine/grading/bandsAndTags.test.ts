@@ -43,6 +43,11 @@ describe('cohorts by the size of the account', () => {
     expect(misconceptions(answer)).not.toContain('cohort-order');
   });
 
+  it('reads a band below a line as no valuable group (must not deny)', () => {
+    const answer = 'Teams of fewer than 500 seats go first, because they pay us the least.';
+    expect(misconceptions(answer)).not.toContain('cohort-order');
+  });
+
   it('orders our own workspace before the largest accounts', () => {
     const answer =
       'Our own company workspace goes first. Workspaces over 1,000 seats go last, because they run the heaviest queries.';

@@ -30,8 +30,10 @@ const ACCOUNT_NOUNS = new Set([
 ]);
 /** What a size counts: "500 seats", "a thousand users", "200 employees". */
 const SIZE_UNITS = new Set(['seat', 'user', 'employee', 'licence', 'license', 'member', 'staff']);
-/** Words that put the size above a line: "above", "over", "more than", "at least". */
-const ABOVE = new Set(['above', 'over', 'than', 'least', 'beyond']);
+/** Words that put the size above a line: "above", "over", "beyond"; "more than", "at least" below. */
+const ABOVE = new Set(['above', 'over', 'beyond']);
+/** Two-word forms, by their second word: "more than" (not "fewer than"), "at least". */
+const ABOVE_AFTER: Readonly<Record<string, string>> = { than: 'more', least: 'at' };
 /** A size at which an account is one of the largest a product serves. */
 const LARGE_SIZE = 100;
 const SIZE_REACH = 4;
@@ -43,7 +45,7 @@ export function largeBySize(tokens: readonly Token[]): Match[] {
     if (!ACCOUNT_NOUNS.has(token.text) || token.negated) return;
     const after = tokens.slice(at + 1, at + 1 + SIZE_REACH);
     const size = after.findIndex((word) => word.kind === 'number');
-    if (size < 1 || !after.slice(0, size).some((word) => ABOVE.has(word.text))) return;
+    if (size < 1 || !aboveALine(after.slice(0, size))) return;
     const counted = tokens[at + 2 + size];
     const value = after[size]?.value ?? Number.NaN;
     if (value >= LARGE_SIZE && SIZE_UNITS.has(counted?.lemma ?? '')) {
@@ -51,4 +53,13 @@ export function largeBySize(tokens: readonly Token[]): Match[] {
     }
   });
   return found;
+}
+
+/** "above 500", "more than 500", "at least 500"; not "fewer than 500" or "under 500". */
+function aboveALine(words: readonly Token[]): boolean {
+  return words.some(
+    (word, at) =>
+      ABOVE.has(word.text) ||
+      (ABOVE_AFTER[word.text] !== undefined && words[at - 1]?.text === ABOVE_AFTER[word.text]),
+  );
 }
