@@ -5,31 +5,14 @@
 // six places (about 70,000 grades, a few minutes). It found two crashes in the sixty-first round
 // (docs/grading-reading.md). Exit 1 when any grade throws.
 import { gradeAnswer } from '../../sim-engine/grading/gradeAnswer';
-import type { LabelledAnswer } from '../../sim-engine/grading/corpus/corpus';
-import { CORPUS } from '../../sim-engine/grading/corpus/corpus';
-import { FRESH_SET_RECORDS } from '../../sim-engine/grading/corpus/freshSetRecords';
+import { EVERY_LABELLED_ANSWER } from '../../sim-engine/grading/corpus/everyAnswer';
 import { LAYOUT_FORMS } from '../../sim-engine/grading/corpus/layoutForms';
-import { GAMING_PROBES } from '../../sim-engine/grading/corpus/probes/gamingProbes';
-import { RED_TEAM_CORPUS } from '../../sim-engine/grading/corpus/redteam/redTeamAnswers';
-import { RED_TEAM_T_CORPUS } from '../../sim-engine/grading/corpus/redteam2/redTeamAnswersT';
-import { RED_TEAM_V_CORPUS } from '../../sim-engine/grading/corpus/redteam3/redTeamAnswersV';
-import { RED_TEAM_W_CORPUS } from '../../sim-engine/grading/corpus/redteam4/redTeamAnswersW';
-import { RED_TEAM_Z_CORPUS } from '../../sim-engine/grading/corpus/redteam5/redTeamAnswersZ';
 import { fixtureScenario } from '../../sim-engine/testing/fixtures';
 
 const SCENARIOS = { model: fixtureScenario(), service: fixtureScenario({ changeKind: 'backend' }) };
 const CUTS = 6;
 
-const answers: readonly LabelledAnswer[] = [
-  ...CORPUS,
-  ...FRESH_SET_RECORDS.flatMap((set) => set.answers),
-  ...RED_TEAM_CORPUS,
-  ...RED_TEAM_T_CORPUS,
-  ...RED_TEAM_V_CORPUS,
-  ...RED_TEAM_W_CORPUS,
-  ...RED_TEAM_Z_CORPUS,
-  ...GAMING_PROBES,
-];
+const answers = EVERY_LABELLED_ANSWER;
 
 /** The answer as written, in every layout, rewritten at its full stops, and cut off short. */
 function shapesOf(text: string): [string, string][] {
