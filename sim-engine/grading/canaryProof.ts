@@ -40,7 +40,8 @@ export function provesGainWithCanary(tokens: readonly Token[]): boolean {
   const proofByCanary = findAll(tokens, PROOF).some((proof) => {
     const where = fragment[proof.start] ?? -1;
     // "If ratings in the canary beat the rest, that proves …": a pointer to the canary's result.
-    const byCanary = canary.has(where) || purpose || pointsBackTo(tokens, fragment, where, canary);
+    const byCanary =
+      canary.has(where) || purpose || pointsBackTo(tokens, fragment, where, canary, experiments);
     return byCanary && !experiments.has(where) && !isRejected(tokens, proof.start);
   });
   if (!proofByCanary) return false;
@@ -51,16 +52,25 @@ export function provesGainWithCanary(tokens: readonly Token[]): boolean {
 
 const POINTERS = new Set(['that', 'this', 'it', 'which']);
 
-/** The fragment opens on a pointer, and the fragment before it names the canary. */
+/**
+ * The fragment opens on a pointer, and an earlier fragment names the canary with no experiment
+ * between them: "we compare the canary clinics' ratings with everyone else's, and if theirs are
+ * higher, that proves …" points at the canary's result past the condition.
+ */
 function pointsBackTo(
   tokens: readonly Token[],
   fragment: readonly number[],
   where: number,
   canary: ReadonlySet<number>,
+  experiments: ReadonlySet<number>,
 ): boolean {
   const opening = fragment.indexOf(where);
   const first = tokens.slice(opening).find((token) => token.kind !== 'mark');
-  return canary.has(where - 1) && POINTERS.has(first?.text ?? '');
+  if (!POINTERS.has(first?.text ?? '')) return false;
+  const named = [...canary].filter((at) => at < where);
+  if (named.length === 0) return false;
+  const latest = Math.max(...named);
+  return ![...experiments].some((at) => at > latest && at <= where);
 }
 
 /** The canary's purpose as the sentence's subject: "The point of this canary, for me, is to …". */

@@ -42,7 +42,7 @@ export function canaryAnswersSafety(
     // "To be clear about what all this proves: only that nothing breaks": the plan, pointed at as
     // what shows, confined to safety.
     const pointed = opensOnPointer(tokens) || opensOnRollout(tokens) || pointerShows(tokens);
-    if (pointed && hasAny(tokens, ONLY)) return true;
+    if ((pointed && hasAny(tokens, ONLY)) || allItShows(tokens)) return true;
   }
   // "Out of scope: whether wallets lift orders": "better" put outside what the plan answers.
   if (better && hasAny(tokens, OUT_OF_SCOPE)) return true;
@@ -87,6 +87,20 @@ function pointerShows(tokens: readonly Token[]): boolean {
       (token.text === 'this' || token.text === 'that') &&
       SHOWING.has(tokens[at + 1]?.lemma ?? '') &&
       !token.negated,
+  );
+}
+
+/**
+ * "All this shows me is that it's safe": "all" before the pointer confines what the plan shows,
+ * as "only" does.
+ */
+function allItShows(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.text === 'all' &&
+      !token.negated &&
+      ['this', 'that', 'it'].includes(tokens[at + 1]?.text ?? '') &&
+      SHOWING.has(tokens[at + 2]?.lemma ?? ''),
   );
 }
 

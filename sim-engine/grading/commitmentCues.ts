@@ -45,6 +45,8 @@ export function idealAt(tokens: readonly Token[]): number {
     if (token.lemma === 'ideally' || token.text === 'ideally') {
       // "…, ideally before the campaign peak": the wish is for when, not whether.
       if (tokens[i - 1]?.text === ',' && WHEN_WORDS.has(tokens[i + 1]?.text ?? '')) continue;
+      // "… at least as good and ideally better": the wish is for a degree, not for the plan.
+      if (DEGREE_JOINS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.pos === 'ADJ') continue;
       return i;
     }
     // "In a perfect world", "in the best case" (not "Best case, we are at 100 % in a week").
@@ -69,6 +71,8 @@ export function idealAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Words that join a second degree to a first: "as good and ideally better", "or ideally faster". */
+const DEGREE_JOINS = new Set(['and', 'or', ',']);
 /** Prepositions that open the time of an action, which "ideally" may qualify alone. */
 const WHEN_WORDS = new Set(['before', 'after', 'by', 'within', 'during', 'over', 'on']);
 const TYPICAL = new Set(['typical', 'standard', 'classic', 'usual', 'generic', 'normal']);

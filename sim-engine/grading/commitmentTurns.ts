@@ -210,11 +210,21 @@ export function dropsThePlan(tokens: readonly Token[]): boolean {
     const pronoun = after[0]?.pos === 'PRON' && POINTING.has(after[0]?.text ?? '');
     if (DROPPING.has(token.lemma) && pronoun && (withdrawing || THIS_TIME(tokens))) return true;
     // "But honestly we'd just switch everyone over": a release to all at once, said as a turn away.
-    if (RELEASING.has(token.lemma) && withdrawing && AT_ONCE.has(tokens[i - 1]?.text ?? '')) {
+    const released = RELEASING.has(token.lemma) && AT_ONCE.has(tokens[i - 1]?.text ?? '');
+    if (released && withdrawing && !weighedOnly(tokens, i - 1)) {
       if (after.some((t) => EVERYONE.has(t.text))) return true;
     }
   }
   return false;
+}
+
+/** Verbs that weigh an option without taking it: "I did consider just launching to everyone". */
+const WEIGHING = new Set(['consider', 'weigh', 'contemplate', 'debate', 'entertain']);
+
+/** The release to everyone is what the speaker weighed, the verb of weighing just before it. */
+function weighedOnly(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at - 1];
+  return verb !== undefined && WEIGHING.has(verb.lemma) && !verb.negated;
 }
 
 /** "We wouldn't skip any of it": a negation before the verb (the verb's own flag may be the object's). */

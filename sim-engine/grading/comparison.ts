@@ -2,6 +2,7 @@ import { provesGainWithCanary } from './canaryProof';
 import {
   calledAnExperiment,
   canaryGivenExperimentRole,
+  canaryRoleByPronoun,
   canaryStandsInForTest,
   rolesAsExperiment,
 } from './experimentRole';
@@ -133,6 +134,7 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
   if (canaryGivenExperimentRole(tokens) || canaryStandsInForTest(tokens)) return true;
+  if (canaryRoleByPronoun(tokens)) return true;
   const roles = [...rolesAsExperiment(tokens), ...calledAnExperiment(tokens)];
   const named = findUnrejected(tokens, SAME_AS_AB);
   const stated = roles.length === 0 ? named : [...named, ...roles];

@@ -92,13 +92,19 @@ const OBJECT_REACH = 6;
 export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
   // "Who decides the order?" asks; the answer, not the question, holds the decision.
   if (tokens.at(-1)?.text === '?') return false;
-  const decisions = findAll(tokens, DECISIONS);
+  const decisions = findAll(tokens, DECISIONS).filter((match) => !presents(tokens, match.start));
   if (decisions.length === 0 && findAll(tokens, OWNED).length === 0) return false;
   if (onlyLimitsFixedAhead(tokens, decisions)) return false;
   return agentsOf(tokens).some(
     (agent) =>
       !supposed(tokens, agent.start) && decidesAfter(tokens, agent.start, agent.end, decisions),
   );
+}
+
+/** "So here's what I'd set before it goes live": "what" presents what follows, no decision held. */
+function presents(tokens: readonly Token[], at: number): boolean {
+  const here = tokens[at - 2]?.text === 'here' && tokens[at - 1]?.lemma === 'be';
+  return tokens[at]?.text === 'what' && (here || tokens[at - 1]?.text === "here's");
 }
 
 /** The decisions that are the rollback limits themselves. */

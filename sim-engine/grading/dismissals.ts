@@ -107,8 +107,14 @@ function inTheList(piece: Piece): boolean {
  * back to the last mark that is not one of its commas.
  */
 function pointedBackFrom(pieces: readonly Piece[], start: number): number {
-  if (!COLONS.has(pieces[start - 1]?.text ?? '')) return start;
-  if (!POINTING_BACK.has(pieces[start]?.text ?? '')) return start;
+  const pointer = POINTING_BACK.has(pieces[start]?.text ?? '');
+  // "Staff first, beta people, the big customers last, all that isn't worth it": "all that"
+  // after the list's last comma sums the list up as a pointer after a colon does.
+  const summed =
+    pieces[start - 1]?.text === ',' &&
+    pieces[start]?.text === 'all' &&
+    POINTING_BACK.has(pieces[start + 1]?.text ?? '');
+  if (!summed && (!COLONS.has(pieces[start - 1]?.text ?? '') || !pointer)) return start;
   let from = start - 1;
   while (from > 0 && inTheList(pieces[from - 1] as Piece)) from--;
   return from;

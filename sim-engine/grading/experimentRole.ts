@@ -106,3 +106,22 @@ export function canaryStandsInForTest(tokens: readonly Token[]): boolean {
     return tokens[one]?.text === 'one' && !tokens[one]?.negated && closes;
   });
 }
+
+/** Pronouns that stand for a subject named earlier in the sentence. */
+const SUBJECT_PRONOUNS = new Set(['it', 'this']);
+
+/**
+ * "The point of this canary is to prove it is as good and ideally better, so it doubles as our
+ * A/B test": the role given to a pronoun whose nearest candidate before it is the canary — no
+ * experiment named between them, which "it" could stand for instead.
+ */
+export function canaryRoleByPronoun(tokens: readonly Token[]): boolean {
+  const experiments = findAll(tokens, EXPERIMENT);
+  const canaries = tokens.flatMap((token, at) => (CANARY_WORDS.has(token.text) ? [at] : []));
+  return rolesAsExperiment(tokens).some((role) => {
+    if (!SUBJECT_PRONOUNS.has(tokens[role.start - 1]?.text ?? '')) return false;
+    const canary = canaries.filter((at) => at < role.start - 1).pop();
+    if (canary === undefined || tokens[canary]?.negated) return false;
+    return !experiments.some((e) => e.start > canary && e.start < role.start);
+  });
+}

@@ -1,4 +1,5 @@
 import { assignedToSpeaker } from './roleTables';
+import { withoutBrackets } from './bracketedAsides';
 import { opensOnClause, speakerOwnsItems } from './itemClauses';
 import type { Token } from './tokens';
 
@@ -32,6 +33,10 @@ const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after',
  * or fewer, with no relation, between commas or slashes.
  */
 export function isList(tokens: readonly Token[]): boolean {
+  // "Each stage (staff, beta, then everyone) runs for three days": the series in brackets names
+  // what the clause around it is about; the sentence is read without it.
+  const outside = withoutBrackets(tokens);
+  if (outside !== tokens) return isList(outside);
   // A heading that says whose the items are relates them: "Decisions (mine): order, limits".
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
   if (assignedToSpeaker(tokens)) return false;

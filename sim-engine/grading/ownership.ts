@@ -1,4 +1,5 @@
 import { decidedInCleft } from './cleftOwner';
+import { rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAll, has, isNegated, lexicon } from './match';
@@ -45,7 +46,9 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||
         listener) &&
-      !decidedFromWhatIsSeen(tokens)
+      !decidedFromWhatIsSeen(tokens) &&
+      // "Rollback stays my call alone: on-call pages me first": the misconception, not ownership.
+      !rollbackWaitsForSpeaker(tokens)
     ) {
       noteNamed(findings, sentence);
       // "I own three calls. Who goes first, …": the next sentence may list them, but a bare

@@ -5,6 +5,8 @@ import { OWNERSHIP } from './vocabulary';
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 export function ownershipSaid(tokens: readonly Token[]): boolean {
+  const apposed = withoutApposedSpeaker(tokens);
+  if (apposed !== tokens && ownershipSaid(apposed)) return true;
   return findAffirmed(tokens, OWNERSHIP).some(
     (match) =>
       !supposed(tokens, match.start) &&
@@ -51,4 +53,23 @@ const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 function mineAsNoun(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 1 || tokens[start]?.lemma !== 'mine') return false;
   return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
+}
+
+/** The speaker set beside the role: "myself", "me", "in this case myself", "that is, me". */
+const APPOSED_SPEAKERS = new Set(['me', 'myself', 'i']);
+const APPOSITION_WORDS = 4;
+
+/**
+ * "The product manager, in this case myself, is responsible for …": the role said with the
+ * speaker between commas reads as the role alone.
+ */
+function withoutApposedSpeaker(tokens: readonly Token[]): readonly Token[] {
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open]?.text !== ',') continue;
+    const close = tokens.findIndex((token, at) => at > open && token.text === ',');
+    if (close < 0 || close - open - 1 > APPOSITION_WORDS) continue;
+    if (!APPOSED_SPEAKERS.has(tokens[close - 1]?.text ?? '')) continue;
+    return [...tokens.slice(0, open), ...tokens.slice(close + 1)];
+  }
+  return tokens;
 }

@@ -20,6 +20,14 @@ const ADVANCE = lexicon(
     'move when | moves when | move once | moves once | move only | moves only',
 );
 const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
+/**
+ * "Each cohort holds for three days and moves on only when …": the groups of an ordered release
+ * taken one at a time are its stages, as "each stage" would name them.
+ */
+const EACH_GROUP = lexicon(
+  'each cohort | every cohort | each group | every group | each segment | every segment | ' +
+    'each tier | every tier | each batch | every batch',
+);
 
 // "clean 24 h", "green 12 hours": a length the metrics must stay healthy for, as "for" gives one.
 // "Each step will need both sign-offs, after 24 hours": a stage's step waits that long.
@@ -70,7 +78,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "Metric gates: clean 24 h": gates between stages named with what opens them.
     const gated =
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
-    stagesNamed ||= has(tokens, STAGE_WORDS) || gated;
+    stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens);
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
     const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
@@ -91,6 +99,11 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   // One share held for a while ("10 % get it, after two weeks we look") is an experiment's
   // split, not a ramp: holds need stages, as a ladder or named as stages.
   return stagesNamed ? heldAtStages(findings) : emptyFindings();
+}
+
+/** Each group of the order held or advanced in turn: "every cohort stays a week before the next". */
+function groupsHeld(tokens: readonly Token[]): boolean {
+  return hasAffirmed(tokens, EACH_GROUP) && (hasAffirmed(tokens, HOLD) || has(tokens, ADVANCE));
 }
 
 /**

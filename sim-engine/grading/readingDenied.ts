@@ -124,3 +124,19 @@ export function repliesNo(reply: readonly Word[]): boolean {
   const first = reply.find((word) => word.kind !== 'mark');
   return BARE_NOES.has(first?.text ?? '');
 }
+
+/** Marks that end the fragment a condition opens. */
+const CONDITION_ENDS = new Set([',', ';', ':', '.', '!', '—']);
+
+/** Words that open a condition, not a claim: "If marketing comes round saying …". */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+
+/**
+ * "If marketing comes round saying it works better, that's an A/B test later.": a report inside
+ * a condition is what might be said, and what the sentence claims is its own main clause.
+ */
+export function insideCondition(words: readonly Word[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !CONDITION_ENDS.has(words[start - 1]?.text ?? '')) start--;
+  return CONDITIONS.has(words[start]?.text ?? '');
+}

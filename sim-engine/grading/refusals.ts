@@ -1,7 +1,7 @@
 import type { Piece } from './tokens';
 import { boundsAMeasure } from './boundedMeasures';
 import { isNegator, type Word } from './negationScope';
-import { asksIndirectly, deniesWhatItDoes, repliesNo } from './readingDenied';
+import { asksIndirectly, deniesWhatItDoes, insideCondition, repliesNo } from './readingDenied';
 
 /**
  * Refusals: a practice reported or proposed and then turned down by the speaker claims nothing
@@ -262,6 +262,7 @@ function openingFragment(words: readonly Word[]): Word[] {
 function reportsOthers(words: readonly Word[]): boolean {
   return words.some((word, i) => {
     if (!REPORTING.has(word.lemma) && !REPORTING.has(word.text)) return false;
+    if (insideCondition(words, i)) return false;
     let before = i - 1;
     while (before >= 0 && ['AUX', 'ADV', 'PART'].includes(words[before]?.pos ?? '')) before--;
     return !SPEAKERS.has(words[before]?.text ?? '');

@@ -6,7 +6,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon 
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { changesStage, opensGate, signsMoveToShare } from './stageMoves';
+import { changeIsACall, changesStage, opensGate, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
 import { nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
 import { onlyVagueSigner } from './vagueSigners';
@@ -79,8 +79,12 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
   let headed = false;
   let spokenHeading = false;
   let gated = false;
+  let changeCalled = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    // "Moving up is a joint call. Amira and Jonas both have to say yes": the yes is the move's.
+    const forTheMove = changeCalled;
+    changeCalled = changeIsACall(tokens);
     // "Sign-off" over the note "PM + ML lead, every step.": the heading says what the note is.
     // A spoken heading ("Sign-off.") heads notes that name who signs ("Me and the pricing lead."),
     // not a salad's next item ("sign-off. on-call.").
@@ -96,7 +100,8 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     if (!statesApproval(tokens) && !underHeading && !underGate) continue;
     noteNamed(findings, sentence);
     if (onlyVagueSigner(tokens)) continue;
-    if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens)) {
+    const eachChange = everyStageChange(tokens) || conditionsEachStage(tokens) || forTheMove;
+    if (has(tokens, EACH_GATE) || eachChange) {
       noteDetail(findings, 'each-gate', sentence);
     }
     if (namesRole(tokens)) noteDetail(findings, 'who', sentence);

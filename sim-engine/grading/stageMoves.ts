@@ -60,3 +60,13 @@ export function opensGate(tokens: readonly Token[], named: boolean): boolean {
     return gate && byPeople;
   });
 }
+
+/** Nouns that make a stage change someone's decision: "moving up is a joint call". */
+const CALLS = new Set(['call', 'decision']);
+
+/** The stage change said to be a call, plainly: "Moving up is a joint call.", "Advancing is our decision.". */
+export function changeIsACall(tokens: readonly Token[]): boolean {
+  const be = tokens.findIndex((token) => token.lemma === 'be');
+  if (be < 0 || tokens[be]?.negated || !changesStage(tokens.slice(0, be))) return false;
+  return tokens.slice(be + 1).some((token) => CALLS.has(token.lemma) && token.pos === 'NOUN');
+}

@@ -277,7 +277,9 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
   }
   const times = timesAt(pieces, j);
   if (times !== null) return times;
-  const at = UNIT_ADJECTIVES.has(pieces[j]?.text ?? '') ? j + 1 : j;
+  // "two full working days": a unit may carry two of them.
+  let at = j;
+  while (at < j + 2 && UNIT_ADJECTIVES.has(pieces[at]?.text ?? '')) at++;
   const first = pieces[at];
   if (first === undefined) return null;
   if (PAIR_FIRSTS.has(first.lemma)) {

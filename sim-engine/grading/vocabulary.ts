@@ -14,6 +14,11 @@ export const OWNERSHIP = lexicon(
     'i choose | i define | i make the call | i make three | i make the | my job | my role | my call | ' +
     'my decision* | my responsibilit* | the pm own* | pm own* | pms own | the pm decide* | ' +
     'pm decide* | product manager own* | product manager decide* | product owns | ' +
+    // The same in a plan's future: "Product will own the exposure order, the limits …".
+    'product will own | product would own | ' +
+    // The role spelled out: "The product manager is responsible for the sequence of cohorts".
+    'product manager is responsible | product manager is accountable | ' +
+    'product manager will be responsible | product manager would be responsible | ' +
     // The PM named by the function: "Product decides the cohorts, the limits and each advance".
     'product decides | product decide | product chooses | product picks | product will decide | ' +
     'product would decide | product is accountable | product is responsible | ' +
