@@ -197,9 +197,10 @@ console.log(
 // 3b7ac3c, since the fifty-ninth (bk001–bk020 held back, grader60), the fifty-eighth set
 // bl001–bl060 (fresh58/, three authors), graded once at 5015629, since the sixtieth (bl001–bl020
 // held back, grader61), the fifty-ninth set bm001–bm060 (fresh59/, three authors), graded once at
-// 9e4dc94, since the sixty-first (bm001–bm020 held back, grader62). The sixtieth set bn001–bn060
-// (fresh60/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader62).
+// 9e4dc94, since the sixty-first (bm001–bm020 held back, grader62), the sixtieth set bn001–bn060
+// (fresh60/, three authors), graded once at a5afe44, since the sixty-second (bn041–bn060 held
+// back, grader63). The sixty-first set bo001–bo060 (fresh61/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader63).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -182,6 +182,9 @@ export { FIFTY_NINTH_FRESH_CORPUS } from './fresh59/fiftyNinthFreshCorpus';
 
 /** The sixtieth fresh held-out set (bn001–bn060): graded once after the grader was frozen (README.md). */
 export { SIXTIETH_FRESH_CORPUS } from './fresh60/sixtiethFreshCorpus';
+
+/** The sixty-first fresh held-out set (bo001–bo060): graded once after the grader was frozen (README.md). */
+export { SIXTY_FIRST_FRESH_CORPUS } from './fresh61/sixtyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
