@@ -60,6 +60,7 @@ import {
   FIFTY_EIGHTH_FRESH_CORPUS,
   FIFTY_NINTH_FRESH_CORPUS,
   SIXTIETH_FRESH_CORPUS,
+  SIXTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -122,6 +123,7 @@ import { FIFTY_SEVENTH_FRESH_FIRST_EVALUATION } from './fiftySeventhFreshFirstEv
 import { FIFTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fiftyEighthFreshFirstEvaluation';
 import { FIFTY_NINTH_FRESH_FIRST_EVALUATION } from './fiftyNinthFreshFirstEvaluation';
 import { SIXTIETH_FRESH_FIRST_EVALUATION } from './sixtiethFreshFirstEvaluation';
+import { SIXTY_FIRST_FRESH_FIRST_EVALUATION } from './sixtyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -671,6 +673,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'bn',
     // Graded once at a5afe44 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-first fresh set (held out, graded once)',
+    answers: SIXTY_FIRST_FRESH_CORPUS,
+    first: SIXTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'bo',
+    // Graded once at 7e84bbe (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
