@@ -134,8 +134,9 @@ const PRO_FORMS = new Set(['it', 'this', 'that', 'which']);
  */
 function callsCanaryAnAbTest(tokens: readonly Token[], canaryBefore: boolean): boolean {
   if (canaryGivenExperimentRole(tokens) || canaryStandsInForTest(tokens)) return true;
-  if (canaryRoleByPronoun(tokens)) return true;
-  const roles = [...rolesAsExperiment(tokens), ...calledAnExperiment(tokens)];
+  const experimentRoles = rolesAsExperiment(tokens);
+  if (canaryRoleByPronoun(tokens, experimentRoles)) return true;
+  const roles = [...experimentRoles, ...calledAnExperiment(tokens)];
   const named = findUnrejected(tokens, SAME_AS_AB);
   const stated = roles.length === 0 ? named : [...named, ...roles];
   if (stated.length === 0) return false;

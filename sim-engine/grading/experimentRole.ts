@@ -115,10 +115,14 @@ const SUBJECT_PRONOUNS = new Set(['it', 'this']);
  * A/B test": the role given to a pronoun whose nearest candidate before it is the canary — no
  * experiment named between them, which "it" could stand for instead.
  */
-export function canaryRoleByPronoun(tokens: readonly Token[]): boolean {
+export function canaryRoleByPronoun(
+  tokens: readonly Token[],
+  roles: readonly Match[] = rolesAsExperiment(tokens),
+): boolean {
+  if (roles.length === 0) return false;
   const experiments = findAll(tokens, EXPERIMENT);
   const canaries = tokens.flatMap((token, at) => (CANARY_WORDS.has(token.text) ? [at] : []));
-  return rolesAsExperiment(tokens).some((role) => {
+  return roles.some((role) => {
     if (!SUBJECT_PRONOUNS.has(tokens[role.start - 1]?.text ?? '')) return false;
     const canary = canaries.filter((at) => at < role.start - 1).pop();
     if (canary === undefined || tokens[canary]?.negated) return false;
