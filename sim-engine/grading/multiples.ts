@@ -24,8 +24,22 @@ const COMPARED = new Set([
 
 /** "1.5 times the old service's": "times" before the comparison is the unit of a multiple. */
 export function timesAt(pieces: readonly Piece[], at: number): { unit: Unit; next: number } | null {
-  if (pieces[at]?.text !== 'times' || !COMPARED.has(pieces[at + 1]?.text ?? '')) return null;
+  if (pieces[at]?.text !== 'times') return null;
+  if (!COMPARED.has(pieces[at + 1]?.text ?? '') && !boundedAtClauseEnd(pieces, at)) return null;
   return { unit: 'x', next: at + 1 };
+}
+
+/** Words of a bound just before its number: "no more than", "at most", "up to". */
+const BOUNDS = new Set(['than', 'most', 'to']);
+
+/**
+ * "Against the old prompt: error rate no more than 1.2 times; …": a bounded multiple closing its
+ * clause, the comparison said before it. "We check no more than three times a day" goes on.
+ */
+function boundedAtClauseEnd(pieces: readonly Piece[], at: number): boolean {
+  const next = pieces[at + 1];
+  const closes = next === undefined || next.pos === 'PUNCT';
+  return closes && BOUNDS.has(pieces[at - 2]?.text ?? '');
 }
 
 /** Words that are a multiple on their own: "twice the baseline", "double what control shows". */

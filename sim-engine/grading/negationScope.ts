@@ -43,6 +43,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   let doubled = false;
   let lastWordNegated = false;
   let lastNegator = '';
+  let lastNegatorAt = -1;
   let quantifierAt = NO_QUANTIFIER;
   let previousFlags = 0;
   // A negator inside quotation marks is part of a quoted label ("not interested" taps, a "don't
@@ -75,7 +76,12 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       carrying = false;
       doubled = false;
     } else if (piece.text === ',') {
-      carrying = lastWordNegated && !cut && !doubled && !hasVerbBefore(pieces, i + 1);
+      carrying =
+        lastWordNegated &&
+        !cut &&
+        !doubled &&
+        !hasVerbBefore(pieces, i + 1) &&
+        !waivesAStep(pieces, lastNegatorAt);
     } else if (carrying && opensPredicate(pieces, i)) {
       // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
       // not the second verb's.
@@ -106,6 +112,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     }
     if (isNegator(piece) || (flags & (QUANTIFYING_NEGATOR | EXTRA_NEGATOR)) !== 0) {
       lastNegator = piece.text;
+      lastNegatorAt = i;
       negatorQuoted ||= quoted;
     }
     piece.negated =
@@ -119,6 +126,17 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     previousFlags = flags;
   }
   return pieces;
+}
+
+/** Steps a rollback may skip: "no asking", "no waiting on nobody", "no approval". */
+const WAIVED_STEPS = new Set(['asking', 'waiting', 'approval', 'permission', 'calling', 'paging']);
+
+/**
+ * "On-call flips the flag back, any hour, no asking permission, couple minutes": "no" before a
+ * step waived reaches to the comma, not into the notes after it.
+ */
+function waivesAStep(pieces: readonly Piece[], negatorAt: number): boolean {
+  return pieces[negatorAt]?.text === 'no' && WAIVED_STEPS.has(pieces[negatorAt + 1]?.text ?? '');
 }
 
 /** How near a quantifying subject must stand to "without" to make it an exception. */

@@ -247,7 +247,9 @@ export const REDEPLOY = lexicon(
 /** A rollback's speed said without a number: any vague count of minutes ("in some minutes"). */
 export const FAST = lexicon(
   'in seconds | within seconds | instantly | immediately | seconds | couple of minutes | ' +
-    'few minutes | some minutes | several minutes | in minutes | within minutes | a minute',
+    // Spoken without "of": "done in a couple minutes", "couple minutes".
+    'couple minutes | few minutes | some minutes | several minutes | in minutes | within minutes | ' +
+    'a minute',
 );
 
 export const SAFE = lexicon(
