@@ -185,6 +185,9 @@ export { SIXTIETH_FRESH_CORPUS } from './fresh60/sixtiethFreshCorpus';
 
 /** The sixty-first fresh held-out set (bo001–bo060): graded once after the grader was frozen (README.md). */
 export { SIXTY_FIRST_FRESH_CORPUS } from './fresh61/sixtyFirstFreshCorpus';
+
+/** The sixty-second fresh held-out set (bp001–bp060): graded once after the grader was frozen (README.md). */
+export { SIXTY_SECOND_FRESH_CORPUS } from './fresh62/sixtySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
