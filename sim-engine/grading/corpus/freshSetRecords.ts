@@ -61,6 +61,7 @@ import {
   FIFTY_NINTH_FRESH_CORPUS,
   SIXTIETH_FRESH_CORPUS,
   SIXTY_FIRST_FRESH_CORPUS,
+  SIXTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -124,6 +125,7 @@ import { FIFTY_EIGHTH_FRESH_FIRST_EVALUATION } from './fiftyEighthFreshFirstEval
 import { FIFTY_NINTH_FRESH_FIRST_EVALUATION } from './fiftyNinthFreshFirstEvaluation';
 import { SIXTIETH_FRESH_FIRST_EVALUATION } from './sixtiethFreshFirstEvaluation';
 import { SIXTY_FIRST_FRESH_FIRST_EVALUATION } from './sixtyFirstFreshFirstEvaluation';
+import { SIXTY_SECOND_FRESH_FIRST_EVALUATION } from './sixtySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -682,6 +684,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'bo',
     // Graded once at 7e84bbe (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-second fresh set (held out, graded once)',
+    answers: SIXTY_SECOND_FRESH_CORPUS,
+    first: SIXTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'bp',
+    // Graded once at 2e53d75 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
