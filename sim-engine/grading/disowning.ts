@@ -61,8 +61,20 @@ function takesItBack(tokens: readonly Token[]): boolean {
     // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
     const verb = token.pos === 'VERB' || i === 0;
     const retracts = RETRACTING.has(token.text.toLowerCase()) && !token.negated;
-    return verb && retracts && POINTERS.has(object);
+    return verb && retracts && POINTERS.has(object) && !saidOfSubject(tokens, i);
   });
+}
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
+/**
+ * "I always nearly forget it: this proves it's safe": a verb with its own subject before it (past
+ * any adverbs) tells what someone does; only the bare imperative ("Forget it.") takes back.
+ */
+function saidOfSubject(tokens: readonly Token[], verb: number): boolean {
+  let at = verb - 1;
+  while (tokens[at]?.pos === 'ADV') at--;
+  return SUBJECTS.has(tokens[at]?.text ?? '');
 }
 
 /** The speaker disowns everything told before this sentence. */

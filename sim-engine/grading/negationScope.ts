@@ -76,11 +76,14 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       carrying = false;
       doubled = false;
     } else if (piece.text === ',') {
+      // "I don't want stages with holds, or two nods from named leads": "or" goes on with the
+      // refused list, whatever the tagger calls its words.
+      const orMore = ALTERNATIVES.has(pieces[i + 1]?.text ?? '');
       carrying =
         lastWordNegated &&
         !cut &&
         !doubled &&
-        !hasVerbBefore(pieces, i + 1) &&
+        (orMore || !hasVerbBefore(pieces, i + 1)) &&
         !waivesAStep(pieces, lastNegatorAt);
     } else if (carrying && opensPredicate(pieces, i)) {
       // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
@@ -127,6 +130,9 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   }
   return pieces;
 }
+
+/** Words after a comma that go on with a refused list: "…, or two nods", "…, nor a sign-off". */
+const ALTERNATIVES = new Set(['or', 'nor']);
 
 /** Steps a rollback may skip: "no asking", "no waiting on nobody", "no approval". */
 const WAIVED_STEPS = new Set(['asking', 'waiting', 'approval', 'permission', 'calling', 'paging']);

@@ -86,9 +86,25 @@ function onlyThePmRollsBack(tokens: readonly Token[]): boolean {
         THE_PM.has(word.text) || (word.text === 'manager' && near[index - 1]?.text === 'product'),
     );
     if (pm < 0) return false;
-    const after = tokens.slice(at + 2 + pm, at + 2 + pm + ONLY_REACH);
-    return after.some((word) => GOING_BACK_LEMMAS.has(word.lemma) && !word.negated);
+    const from = pastApposition(tokens, at + 2 + pm);
+    const after = tokens.slice(from, from + ONLY_REACH);
+    // "Rollback is a product decision, so only I can call it": the call named before is rollback.
+    const rollbackNamed = tokens.slice(0, at).some((word) => word.lemma === 'rollback');
+    return after.some(
+      (word) =>
+        !word.negated &&
+        (GOING_BACK_LEMMAS.has(word.lemma) || (rollbackNamed && word.lemma === 'call')),
+    );
   });
+}
+
+const APPOSITION_REACH = 4;
+
+/** Past ", as the PM," set between the speaker and the verb: where the verb may stand. */
+function pastApposition(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  const close = tokens.findIndex((token, at) => at > from && token.text === ',');
+  return close > 0 && close - from <= APPOSITION_REACH ? close + 1 : from;
 }
 
 /** Words of going back, by lemma: "switched back", "rolled back", "reverted", "the rollback". */
@@ -143,10 +159,7 @@ function pointsBack(tokens: readonly Token[], mine: number): boolean {
  */
 function pagedThenDecides(tokens: readonly Token[]): boolean {
   const paged = tokens.findIndex(
-    (token, at) =>
-      (token.lemma === 'page' || token.lemma === 'call') &&
-      !token.negated &&
-      tokens[at + 1]?.text === 'me',
+    (token, at) => PAGING.has(token.lemma) && !token.negated && tokens[at + 1]?.text === 'me',
   );
   if (paged < 0) return false;
   return tokens.some(
@@ -155,10 +168,15 @@ function pagedThenDecides(tokens: readonly Token[]): boolean {
       token.text === 'decide' &&
       !token.negated &&
       tokens[at - 1]?.text === 'i' &&
-      ['whether', 'if'].includes(tokens[at + 1]?.text ?? '') &&
-      tokens.slice(at + 2, at + 6).some((word) => GOING_BACK_LEMMAS.has(word.lemma)),
+      // "… on-call rings me and I decide; nobody else pulls it": the decision left bare.
+      (CLAUSE_BREAKS.has(tokens[at + 1]?.text ?? '.') ||
+        (['whether', 'if'].includes(tokens[at + 1]?.text ?? '') &&
+          tokens.slice(at + 2, at + 6).some((word) => GOING_BACK_LEMMAS.has(word.lemma)))),
   );
 }
+
+/** Ways of reaching the PM first: "pages me", "calls me", "rings me", "phones me". */
+const PAGING = new Set(['page', 'call', 'ring', 'phone']);
 
 /** "Nobody rolls back on their own authority": going back alone denied to everyone. */
 function nobodyAlone(tokens: readonly Token[]): boolean {

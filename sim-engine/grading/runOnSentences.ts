@@ -34,11 +34,13 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   // day — …"), as do two after a short heading ("who owns what — platform team: … — me: …"):
   // there a clause after a dash opens a sentence even in lower case. Otherwise one or two dashes
   // set off an aside ("I think — and I may be off — the data is thin").
-  const headingDash = headingDashOf(raw, start, end);
-  const dashes = dashesIn(raw, start, end);
+  const apposed = apposedSpeakerDashes(raw, start, end);
+  const heading = headingDashOf(raw, start, end);
+  const headingDash = apposed.has(heading) ? -1 : heading;
+  const dashes = dashesIn(raw, start, end) - apposed.size;
   const notes = dashes >= NOTE_DASHES || (headingDash >= 0 && dashes >= HEADED_NOTE_DASHES);
   for (let i = start + 1; i <= end; i++) {
-    const dash = isSpacedDash(raw, i);
+    const dash = isSpacedDash(raw, i) && !apposed.has(i);
     const closesAside: boolean =
       dash && !notes && asideFrom !== null && i - asideFrom <= LONGEST_ASIDE;
     if (dash) asideFrom = !closesAside && /^\p{Ll}/u.test(raw.value[i + 1] ?? '') ? i : null;
@@ -60,6 +62,18 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
 }
 
 const NOTE_DASHES = 3;
+/** The speaker set beside a role between dashes: "The PM — me — owns the order". */
+const APPOSED_SPEAKERS = new Set(['me', 'myself']);
+
+/** The two dashes around "me" or "myself", which join no thoughts. */
+function apposedSpeakerDashes(raw: RawTokens, start: number, end: number): Set<number> {
+  const dashes = new Set<number>();
+  for (let i = start; i + 2 <= end; i++) {
+    const speaker = APPOSED_SPEAKERS.has((raw.value[i + 1] ?? '').toLowerCase());
+    if (speaker && isSpacedDash(raw, i) && isSpacedDash(raw, i + 2)) dashes.add(i).add(i + 2);
+  }
+  return dashes;
+}
 
 function dashesIn(raw: RawTokens, start: number, end: number): number {
   let dashes = 0;

@@ -182,7 +182,9 @@ export const SIGN_OFF = lexicon(
     'green light | explicit ok | explicit go | gatekeeper* | explicit yes | ' +
     // Approval in other words: a yes, an OK, the go, a name put to it.
     'my ok | an ok | their ok | say yes | says yes | give the go | give a go | give an explicit go | ' +
-    'go ahead | put our names | put my name | put their names | the nod | consent*',
+    'go ahead | put our names | put my name | put their names | the nod | consent* | ' +
+    // A nod given as assent: "two nods, one from the engineering lead and one from me".
+    'a nod | two nods | both nods | nod from | nods from | my nod | their nod | her nod | his nod',
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
@@ -301,7 +303,9 @@ export const STAGE_CHANGE = lexicon(
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
     'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up | ' +
     // A plan told gate by gate changes stage as a gate opens: "a gate opens only with …".
-    'gate opens | gates open | opens a gate | open a gate | opening a gate | next gate',
+    'gate opens | gates open | opens a gate | open a gate | opening a gate | next gate | ' +
+    // Stages named by colour: "it doesn't change colour without two nods".
+    'change colour | changes colour | change color | changes color | next colour | next color',
 );
 
 /**
