@@ -200,9 +200,10 @@ console.log(
 // 9e4dc94, since the sixty-first (bm001–bm020 held back, grader62), the sixtieth set bn001–bn060
 // (fresh60/, three authors), graded once at a5afe44, since the sixty-second (bn041–bn060 held
 // back, grader63), the sixty-first set bo001–bo060 (fresh61/, three authors), graded once at
-// 7e84bbe, since the sixty-third (bo041–bo060 held back, grader64). The sixty-second set
-// bp001–bp060 (fresh62/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader64).
+// 7e84bbe, since the sixty-third (bo041–bo060 held back, grader64), the sixty-second set
+// bp001–bp060 (fresh62/, three authors), graded once at 2e53d75, since the sixty-fourth
+// (bp041–bp060 held back, grader65). The sixty-third set bq001–bq060 (fresh63/, three authors) is
+// held out: written blind, graded after the grader was frozen (grader65).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -188,6 +188,9 @@ export { SIXTY_FIRST_FRESH_CORPUS } from './fresh61/sixtyFirstFreshCorpus';
 
 /** The sixty-second fresh held-out set (bp001–bp060): graded once after the grader was frozen (README.md). */
 export { SIXTY_SECOND_FRESH_CORPUS } from './fresh62/sixtySecondFreshCorpus';
+
+/** The sixty-third fresh held-out set (bq001–bq060): graded once after the grader was frozen (README.md). */
+export { SIXTY_THIRD_FRESH_CORPUS } from './fresh63/sixtyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
