@@ -62,6 +62,7 @@ import {
   SIXTIETH_FRESH_CORPUS,
   SIXTY_FIRST_FRESH_CORPUS,
   SIXTY_SECOND_FRESH_CORPUS,
+  SIXTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -126,6 +127,7 @@ import { FIFTY_NINTH_FRESH_FIRST_EVALUATION } from './fiftyNinthFreshFirstEvalua
 import { SIXTIETH_FRESH_FIRST_EVALUATION } from './sixtiethFreshFirstEvaluation';
 import { SIXTY_FIRST_FRESH_FIRST_EVALUATION } from './sixtyFirstFreshFirstEvaluation';
 import { SIXTY_SECOND_FRESH_FIRST_EVALUATION } from './sixtySecondFreshFirstEvaluation';
+import { SIXTY_THIRD_FRESH_FIRST_EVALUATION } from './sixtyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -693,6 +695,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'bp',
     // Graded once at 2e53d75 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-third fresh set (held out, graded once)',
+    answers: SIXTY_THIRD_FRESH_CORPUS,
+    first: SIXTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'bq',
+    // Graded once at fde16cb (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
