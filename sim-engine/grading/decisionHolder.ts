@@ -1,4 +1,5 @@
 import type { Match } from './match';
+import { SPEAKER_BESIDE_ROLE } from './speaker';
 import { findAll, has, lexicon } from './match';
 import { BETWEEN_POS, CLAUSE_ENDS, supposed } from './supposition';
 import type { Token } from './tokens';
@@ -80,7 +81,6 @@ const AGENTS = lexicon(
   'i | pm | the pm | product manager | the product manager | product management | ' +
     'product owner | the product owner | product lead',
 );
-const BRACKETED_SPEAKER = new Set(['me', 'myself', 'i']);
 
 /** After a copula: "I'd be the one who decides", "I am the person accountable for". */
 const ROLE_NOUNS = new Set(['one', 'person', 'owner', 'pm', 'manager']);
@@ -141,7 +141,7 @@ export function agentsOf(tokens: readonly Token[]): Match[] {
     if (!OPENING_MARKS.has(token.text) || tokens[i - 1]?.kind !== 'word') return;
     const beside = tokens[i + 1]?.text ?? '';
     const speakerBeside =
-      BRACKETED_SPEAKER.has(beside) || (token.text === '(' && APPOSITION_LEADS.has(beside));
+      SPEAKER_BESIDE_ROLE.has(beside) || (token.text === '(' && APPOSITION_LEADS.has(beside));
     const productBeside = tokens[i - 1]?.text === 'we' && PRODUCT_WORDS.has(beside);
     if (speakerBeside || productBeside) {
       const appositive = apposed(tokens, i, i - 1);
@@ -180,7 +180,7 @@ function apposed(tokens: readonly Token[], open: number, start: number): Match |
   if (mark !== '(') return null;
   for (let at = open + 1; at <= open + APPOSITION_WORDS; at++) {
     const text = tokens[at]?.text ?? '';
-    if (BRACKETED_SPEAKER.has(text)) {
+    if (SPEAKER_BESIDE_ROLE.has(text)) {
       return tokens[at + 1]?.text === ')' ? { start, end: at + 2 } : null;
     }
     if (!APPOSITION_LEADS.has(text)) return null;

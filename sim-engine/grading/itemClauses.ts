@@ -1,4 +1,5 @@
 import { rolesNamed } from './roles';
+import { SPEAKER_BESIDE_ROLE } from './speaker';
 import type { Token } from './tokens';
 
 /**
@@ -23,14 +24,13 @@ export function speakerOwnsItems(tokens: readonly Token[]): boolean {
   return verbAt > 0 && verb !== undefined && OWNING_VERBS.has(verb.lemma) && !verb.negated;
 }
 
-const APPOSED_SPEAKER = new Set(['me', 'myself']);
 const ROLE_WORDS = 3;
 
 /** "The PM, me, owns …": past a short role and the speaker set beside it; -1 when not so. */
 function afterSpeakerApposed(tokens: readonly Token[], start: number): number {
   const comma = tokens.findIndex((token, at) => at > start && token.text === ',');
   if (comma < 0 || comma - start > ROLE_WORDS) return -1;
-  const beside = APPOSED_SPEAKER.has(tokens[comma + 1]?.text ?? '');
+  const beside = SPEAKER_BESIDE_ROLE.has(tokens[comma + 1]?.text ?? '');
   return beside && tokens[comma + 2]?.text === ',' ? comma + 3 : -1;
 }
 

@@ -1,4 +1,5 @@
 import { supposed } from './decisionHolder';
+import { SPEAKER_BESIDE_ROLE } from './speaker';
 import { findAffirmed } from './match';
 import type { Token } from './tokens';
 import { OWNERSHIP } from './vocabulary';
@@ -55,8 +56,6 @@ function mineAsNoun(tokens: readonly Token[], start: number, end: number): boole
   return tokens[start]?.text !== 'mine' || NOUN_MODIFIERS.has(tokens[start - 1]?.pos ?? '');
 }
 
-/** The speaker set beside the role: "myself", "me", "in this case myself", "that is, me". */
-const APPOSED_SPEAKERS = new Set(['me', 'myself', 'i']);
 const APPOSITION_WORDS = 4;
 
 /**
@@ -64,12 +63,14 @@ const APPOSITION_WORDS = 4;
  * speaker between commas reads as the role alone.
  */
 function withoutApposedSpeaker(tokens: readonly Token[]): readonly Token[] {
-  for (let open = 1; open < tokens.length; open++) {
-    if (tokens[open]?.text !== ',') continue;
-    const close = tokens.findIndex((token, at) => at > open && token.text === ',');
-    if (close < 0 || close - open - 1 > APPOSITION_WORDS) continue;
-    if (!APPOSED_SPEAKERS.has(tokens[close - 1]?.text ?? '')) continue;
-    return [...tokens.slice(0, open), ...tokens.slice(close + 1)];
+  let open = -1;
+  for (let at = 1; at < tokens.length; at++) {
+    if (tokens[at]?.text !== ',') continue;
+    const short = open >= 0 && at - open - 1 <= APPOSITION_WORDS;
+    if (short && SPEAKER_BESIDE_ROLE.has(tokens[at - 1]?.text ?? '')) {
+      return [...tokens.slice(0, open), ...tokens.slice(at + 1)];
+    }
+    open = at;
   }
   return tokens;
 }

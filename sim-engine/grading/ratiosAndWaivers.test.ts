@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
-import { gradeAnswer } from './gradeAnswer';
+import { gradedFor } from '../testing/gradedFor';
 
 // The sixty-third round (corpus/README.md): limits given as multiples of the old version with the
 // comparison said first, a step a rollback waives, and a speed said without "of". Every sentence
 // is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
-const credit = (answer: string, point: string) =>
-  gradeAnswer(answer, service).points.find((graded) => graded.id === point)?.credit ?? 0;
+const { covered, credit } = gradedFor(service);
 
 describe('limits as multiples of the old version', () => {
   it('reads "no more than 1.2 times" closing its clause as a limit', () => {
@@ -34,7 +33,7 @@ describe('a step the rollback waives', () => {
   it('leaves a list refused by "no" refused past its commas (must not deny)', () => {
     const answer =
       'Stages are 5 %, 25 % and 100 %. There will be no meetings, sign-offs from the head of support or approvals at any stage.';
-    expect(gradeAnswer(answer, service).covered).not.toContain('sign-off');
+    expect(covered(answer)).not.toContain('sign-off');
   });
 });
 

@@ -1,4 +1,5 @@
 import { clauseOpensAt, spokenCut } from './spokenClauses';
+import { SPEAKER_BESIDE_ROLE } from './speaker';
 import type { RawTokens } from './tokens';
 
 export { readsAsSpoken } from './spokenClauses';
@@ -62,14 +63,11 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
 }
 
 const NOTE_DASHES = 3;
-/** The speaker set beside a role between dashes: "The PM — me — owns the order". */
-const APPOSED_SPEAKERS = new Set(['me', 'myself']);
-
-/** The two dashes around "me" or "myself", which join no thoughts. */
+/** The two dashes around the speaker set beside a role ("The PM — me — owns"), which join no thoughts. */
 function apposedSpeakerDashes(raw: RawTokens, start: number, end: number): Set<number> {
   const dashes = new Set<number>();
   for (let i = start; i + 2 <= end; i++) {
-    const speaker = APPOSED_SPEAKERS.has((raw.value[i + 1] ?? '').toLowerCase());
+    const speaker = SPEAKER_BESIDE_ROLE.has((raw.value[i + 1] ?? '').toLowerCase());
     if (speaker && isSpacedDash(raw, i) && isSpacedDash(raw, i + 2)) dashes.add(i).add(i + 2);
   }
   return dashes;

@@ -67,6 +67,10 @@ const CALLS = new Set(['call', 'decision']);
 /** The stage change said to be a call, plainly: "Moving up is a joint call.", "Advancing is our decision.". */
 export function changeIsACall(tokens: readonly Token[]): boolean {
   const be = tokens.findIndex((token) => token.lemma === 'be');
-  if (be < 0 || tokens[be]?.negated || !changesStage(tokens.slice(0, be))) return false;
-  return tokens.slice(be + 1).some((token) => CALLS.has(token.lemma) && token.pos === 'NOUN');
+  if (be < 0 || tokens[be]?.negated) return false;
+  // Runs on every sentence: the lexicon scan only where a call is named after "is".
+  const called = tokens
+    .slice(be + 1)
+    .some((token) => CALLS.has(token.lemma) && token.pos === 'NOUN');
+  return called && changesStage(tokens.slice(0, be));
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
-import { gradeAnswer } from './gradeAnswer';
 
 // The sixty-second round (corpus/README.md): the canary taken for the experiment through a
 // pronoun or a condition, the plan's own findings confined to safety, groups held as stages,
@@ -10,9 +9,7 @@ import { gradeAnswer } from './gradeAnswer';
 const service = fixtureScenario({ changeKind: 'backend' });
 const model = fixtureScenario();
 const forModel = gradedFor(model);
-const { covered, misconceptions } = gradedFor(service);
-const credit = (answer: string, point: string) =>
-  gradeAnswer(answer, service).points.find((graded) => graded.id === point)?.credit ?? 0;
+const { covered, credit, misconceptions } = gradedFor(service);
 
 describe('the canary taken for the experiment', () => {
   it('is the misconception when "it" doubles as the A/B test after the canary is named', () => {
