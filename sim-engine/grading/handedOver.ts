@@ -14,10 +14,14 @@ const OTHERS_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'we', 'our', 'us', 'pm', 'product']);
 const DECIDING = new Set(['pick', 'decide', 'choose', 'agree', 'set', 'settle', 'judge']);
 
-/** "the on-call engineer's call", "their call too": a decision possessed by someone else. */
+/**
+ * "the on-call engineer's call", "their call too": a decision possessed by someone else. Not a
+ * decision word that names a kind of thing: "like a pilot's decision speeds, the limits are set".
+ */
 function othersCall(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     if (!DECISION_NOUNS.has(token.text) || token.negated) return false;
+    if (tokens[i + 1]?.pos === 'NOUN') return false;
     const before = tokens[i - 1];
     if (before === undefined) return false;
     if (OTHERS_POSSESSIVES.has(before.text)) return true;

@@ -3,7 +3,7 @@ import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findi
 import { findAll, fragmentOf, has, lexicon } from './match';
 import type { ModelSignal } from './modelSignals';
 import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
-import { statesUnrejected } from './rejection';
+import { isRejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { callsModelAService } from './modelAsService';
 import { ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
@@ -62,8 +62,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
     }
-    const enough =
-      (statesUnrejected(tokens, ENOUGH) || allItNeeds(tokens)) && !qualityCalledEnough(tokens);
+    const enough = (calledEnough(tokens) || allItNeeds(tokens)) && !qualityCalledEnough(tokens);
     const restricted = nothingElse(tokens) || (onlyKindNamed(tokens) && !namesQuality);
     if ((aboutErrors || pointsBack) && (enough || restricted)) {
       noteMisconception(findings, sentence);
@@ -95,6 +94,16 @@ function qualityCalledEnough(tokens: Sentence['tokens']): boolean {
     quality.some(
       (signal) => signal.start < enough.start && fragment[signal.start] === fragment[enough.start],
     ),
+  );
+}
+
+/**
+ * What was named called enough, unrejected. Not "there is enough to read", a sample that is large
+ * enough: "grading goes up to one in twenty, so there is enough to read".
+ */
+function calledEnough(tokens: Sentence['tokens']): boolean {
+  return findAll(tokens, ENOUGH).some(
+    (match) => tokens[match.start - 1]?.text !== 'there' && !isRejected(tokens, match.start),
   );
 }
 
@@ -269,7 +278,10 @@ function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findin
   const gates = (tokens: readonly Token[]) =>
     has(tokens, ROLLBACK) || has(tokens, LIMITS) || has(tokens, PRECOMMIT);
   const asTriggers = signals.some((id) => gates(at(id)?.tokens ?? []));
-  const broad = signals.length >= MIN_SIGNALS || (signals.length >= 2 && asTriggers);
+  // Or when the answer says errors alone would miss what they watch: "we watch the thumbs-down
+  // rate, and the eval harness scores replies, so that we see quality, not only errors".
+  const guarded = asTriggers || findings.details.has('not-enough');
+  const broad = signals.length >= MIN_SIGNALS || (signals.length >= 2 && guarded);
   if (!broad) for (const id of signals) findings.details.delete(id);
   // What breadth kept names the point where it was said (a role alone has not named it yet).
   for (const id of broad ? signals : []) {

@@ -100,13 +100,14 @@ export const TOKEN_COST = lexicon(
 /** What is spent to make an output: "compute per request", "lookups per request". */
 const SPENT = wordSet('cost costs compute spend lookups gpu inference calls dollars cents');
 /**
- * A unit of output. Not "per conversation": a conversation is many replies, so its cost moves
- * with how long people talk as much as with what each output costs (and the red team names it in
- * limits it does not hold).
+ * A unit of output. "Per conversation" too: a conversation is many replies, so its cost moves with
+ * how long people talk as well as with what each reply costs, but it is the figure finance asks
+ * for in the model scenarios, and a limit on it guards the spend. Handed to another team ("…
+ * something finance can review at month end") it guards nothing the speaker watches.
  */
 const OUTPUT_UNITS = wordSet(
   'summary request answer call query response recommendation completion generation ' +
-    'output draft message note req reqs screen',
+    'output draft message note req reqs screen conversation',
 );
 /** Words between "per" and its unit that only count it: "per 1,000 requests". */
 const COUNTING = new Set(['thousand', '1,000']);
@@ -260,7 +261,8 @@ function costsPerOutput(tokens: readonly Token[]): boolean {
     while (tokens[unit]?.kind === 'number' || COUNTING.has(tokens[unit]?.text ?? '')) unit++;
     const token = tokens[unit];
     if (token === undefined || !isWord(token, OUTPUT_UNITS)) continue;
-    if (wordNear(tokens, { start: at, end: unit + 1 }, SPENT)) return true;
+    const spent = wordNear(tokens, { start: at, end: unit + 1 }, SPENT);
+    if (spent && !handedToOthers(tokens, at)) return true;
   }
   return false;
 }

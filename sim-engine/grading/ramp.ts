@@ -19,7 +19,11 @@ const ADVANCE = lexicon(
     // Advancing on a condition: "we move when everything has been inside the lines".
     'move when | moves when | move once | moves once | move only | moves only',
 );
-const STAGE_WORDS = lexicon('stage* | step* | level* | phase* | wave* | ring*');
+// Stages named as a traffic light's colours, taken one at a time: "each light holds 72 hours".
+const STAGE_WORDS = lexicon(
+  'stage* | step* | level* | phase* | wave* | ring* | each light | every light | each colour | ' +
+    'every colour | each color | every color',
+);
 /**
  * "Each cohort holds for three days and moves on only when …": the groups of an ordered release
  * taken one at a time are its stages, as "each stage" would name them.

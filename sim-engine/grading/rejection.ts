@@ -143,6 +143,17 @@ export function handedToOthers(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const MODALS = new Set(['can', 'could', 'will', 'should', 'may']);
+
+/**
+ * "Finance's problem", or "something finance can review at month end": a remit named as another
+ * team's. Not "something we watch daily": the speaker keeps it.
+ */
 function remitOfOthers(tokens: readonly Token[], at: number): boolean {
-  return REMITS.has(tokens[at]?.text ?? '') && tokens[at - 1]?.text === "'s";
+  const token = tokens[at];
+  if (token?.text === 'something') {
+    const holder = tokens[at + 1];
+    return holder?.pos !== 'PRON' && MODALS.has(tokens[at + 2]?.text ?? '');
+  }
+  return REMITS.has(token?.text ?? '') && tokens[at - 1]?.text === "'s";
 }

@@ -49,3 +49,24 @@ export function returnsToOld(tokens: readonly Token[]): boolean {
     return false;
   });
 }
+
+/** Words between the former version and "is back": its noun, an owner ("old prompt's"). */
+const RESTORED_REACH = 3;
+
+/**
+ * Going back said as the old version restored: "the old prompt is back within a minute", "the
+ * previous model's back in two minutes". Not "the old prompt is not back".
+ */
+export function formerIsBack(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!FORMER.has(token.text) || token.negated) return false;
+    for (let be = at + 2; be <= at + RESTORED_REACH && be < tokens.length; be++) {
+      const verb = tokens[be] as Token;
+      const back = tokens[be + 1];
+      if (verb.lemma === 'be' && back?.text === 'back' && !back.negated && !verb.negated) {
+        return true;
+      }
+    }
+    return false;
+  });
+}

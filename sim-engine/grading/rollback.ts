@@ -11,7 +11,7 @@ import {
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
-import { returnsToOld } from './returnToOld';
+import { formerIsBack, returnsToOld } from './returnToOld';
 import { rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -47,7 +47,8 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       namesRollbackPlan(tokens) ||
       revertsByParticle(tokens) ||
       goesBackByPlan(tokens) ||
-      returnsToOld(tokens);
+      returnsToOld(tokens) ||
+      formerIsBack(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     const roles = has(tokens, ROLLBACK_ROLES);

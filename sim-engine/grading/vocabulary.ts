@@ -184,7 +184,11 @@ export const SIGN_OFF = lexicon(
     'my ok | an ok | their ok | say yes | says yes | give the go | give a go | give an explicit go | ' +
     'go ahead | put our names | put my name | put their names | the nod | consent* | ' +
     // A nod given as assent: "two nods, one from the engineering lead and one from me".
-    'a nod | two nods | both nods | nod from | nods from | my nod | their nod | her nod | his nod',
+    'a nod | two nods | both nods | nod from | nods from | my nod | their nod | her nod | his nod | ' +
+    // A thumb given in a chat as assent: "both give a thumbs in #fares-canary", "thumbed it".
+    // Not "a thumbs-down rate", users' feedback: the hyphen is gone by the time this is read.
+    'give a thumbs | gives a thumbs | given a thumbs | gave a thumbs | a thumbs in | ' +
+    'two thumbs in | two thumbs on | two thumbs from | thumbed it | thumbs it | thumb it',
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
