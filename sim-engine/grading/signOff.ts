@@ -304,7 +304,20 @@ function headedByGate(tokens: readonly Token[]): boolean {
 
 /** A named role within a few words: the giver after "from". */
 function givenBy(tokens: readonly Token[], at: number): boolean {
-  return findAll(tokens, ROLES).some(
-    (match) => match.start >= at && match.start < at + GIVER_REACH && !tokens[match.start]?.negated,
-  );
+  const roleWithin = (from: number, reach: number) =>
+    findAll(tokens, ROLES).some(
+      (match) => match.start >= from && match.start < from + reach && !tokens[match.start]?.negated,
+    );
+  if (roleWithin(at, GIVER_REACH)) return true;
+  // '"go from Priya", she's the eng lead', '"go from Mark", that's me': a person named, then
+  // their role or the speaker in apposition.
+  if (tokens[at]?.pos !== 'PROPN') return false;
+  return roleWithin(at + 1, NAMED_GIVER_REACH) || speakerWithin(tokens, at + 1, NAMED_GIVER_REACH);
+}
+
+/** How far after a giver's name their role may follow: '"go from Priya", she's the eng lead'. */
+const NAMED_GIVER_REACH = 6;
+
+function speakerWithin(tokens: readonly Token[], from: number, reach: number): boolean {
+  return tokens.slice(from, from + reach).some((token) => token.text === 'me' && !token.negated);
 }

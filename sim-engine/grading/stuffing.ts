@@ -1,5 +1,6 @@
 import type { Findings } from './findings';
 import { headedBySpeaker } from './lists';
+import { hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
 
 /** Stuffing: sentences that name many points without relating them, re-read as lists. */
@@ -31,11 +32,23 @@ export function stuffedSentences(
     return (
       dense ||
       (!owned && named > 2 + 2 * sentence.relations) ||
-      (named > 2 && inOneBreath(sentence))
+      (named > 2 && inOneBreath(sentence)) ||
+      (named >= JARGON_POINTS && hasAny(sentence.tokens, JARGON))
     );
   };
   return new Set(sentences.filter(stuffed).map((sentence) => sentence.index));
 }
+
+/**
+ * Consultants' words that do no work in a plan: "the canary leverages cohort-based thresholds and
+ * holds with sign-off and rollback for A/B alignment", "threshold-first thinking synergised across
+ * routes". Around two points or more they string the points' names, whatever grammar joins them;
+ * a plan that says "we leverage the flag to roll back" names one point and keeps it.
+ */
+const JARGON = lexicon(
+  'leverag* | synergi* | holistic* | paradigm* | alignment | best in class | north star | mindset',
+);
+const JARGON_POINTS = 2;
 
 /** A list said in one breath has this many items at least … */
 const BREATH_ITEMS = 12;
