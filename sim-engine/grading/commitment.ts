@@ -26,6 +26,7 @@ import { othersPlan } from './planOwner';
 import { guardedRiskFrom } from './riskGuarded';
 import { voicesOf } from './sentenceVoices';
 import { analogyRuns } from './analogy';
+import { playedBackToListener } from './playedBack';
 import { handsDecisionOver } from './handedOver';
 import { partyPosition, undecidedNotes } from './undecided';
 import { toldOfLastTime } from './lastTime';
@@ -136,6 +137,9 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   });
   analogyRuns(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'analogy', setBy, keepFrom: 0 });
+  });
+  playedBackToListener(sentences).forEach((setBy, i) => {
+    if (!found.has(i)) found.set(i, { frame: 'others-plan', setBy, keepFrom: 0 });
   });
   undecidedNotes(sentences).forEach((setBy, i) => {
     if (!found.has(i)) found.set(i, { frame: 'undecided', setBy, keepFrom: 0 });

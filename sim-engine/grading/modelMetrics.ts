@@ -40,6 +40,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   let sinceErrors = Infinity;
   // Sentences since a quality signal was last named by its name.
   let sinceQuality = Infinity;
+  // Errors said to miss what the model gets wrong: "errors alone would miss a worse reply".
+  let errorsFallShort = false;
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
     const modelContext = has(tokens, MODEL_CONTEXT);
@@ -61,6 +63,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const aboutErrors = has(tokens, ERROR_RATE);
     if ((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) {
       noteDetail(findings, 'not-enough', sentence);
+      errorsFallShort ||= aboutErrors;
     }
     const enough = (calledEnough(tokens) || allItNeeds(tokens)) && !qualityCalledEnough(tokens);
     const restricted = nothingElse(tokens) || (onlyKindNamed(tokens) && !namesQuality);
@@ -80,7 +83,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
-  return withBreadth(withRoles(findings, byRole), sentences);
+  return withBreadth(withRoles(findings, byRole), sentences, errorsFallShort);
 }
 
 /**
@@ -264,11 +267,16 @@ const SIGNALS: readonly ModelSignal[] = [
  * Guarding a model release takes several model-specific signals together; one or two named in
  * passing (a cost in a business case, thumbs-up as a win, a hallucination line set while
  * watching) are a mention, not the point. Below this many, the signals earn no detail credit, so
- * the point stays named but not covered, unless two or more are named as rollback triggers.
+ * the point stays named but not covered, unless two or more are named as rollback triggers or the
+ * answer says errors alone fall short of them.
  */
 const MIN_SIGNALS = 3;
 
-function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findings {
+function withBreadth(
+  findings: Findings,
+  sentences: readonly Sentence[],
+  errorsFallShort: boolean,
+): Findings {
   const signals = SIGNALS.filter((id) => findings.details.has(id));
   const at = (id: ModelSignal) => sentences.find((s) => s.index === findings.details.get(id));
   // Fewer signals still guard the release when they are what triggers a rollback: "the rollback
@@ -280,7 +288,7 @@ function withBreadth(findings: Findings, sentences: readonly Sentence[]): Findin
   const asTriggers = signals.some((id) => gates(at(id)?.tokens ?? []));
   // Or when the answer says errors alone would miss what they watch: "we watch the thumbs-down
   // rate, and the eval harness scores replies, so that we see quality, not only errors".
-  const guarded = asTriggers || findings.details.has('not-enough');
+  const guarded = asTriggers || errorsFallShort;
   const broad = signals.length >= MIN_SIGNALS || (signals.length >= 2 && guarded);
   if (!broad) for (const id of signals) findings.details.delete(id);
   // What breadth kept names the point where it was said (a role alone has not named it yet).

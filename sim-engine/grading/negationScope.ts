@@ -17,6 +17,9 @@ const SCOPE_ENDS = new Set([
   'whereas',
   'while',
   'although',
+  // The model ends a negation at "until" but not at "till": "it doesn't move on till the eng
+  // lead and I have both said aye" affirms the approval, as "until" would.
+  'till',
 ]);
 /**
  * Words the model does not treat as negators but a candidate uses to reject something, and the

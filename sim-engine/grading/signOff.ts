@@ -18,7 +18,8 @@ import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
  */
 
 /** Nouns of assent: "a written yes", "a recorded go from both of us", "their ok". */
-const ASSENT = new Set(['yes', 'go', 'ok', 'okay', 'nod', 'blessing']);
+// "Both said aye in the release channel". Not the thumbs-up emoji: users give it to replies.
+const ASSENT = new Set(['yes', 'aye', 'go', 'ok', 'okay', 'nod', 'blessing']);
 /** What may stand before an assent noun: articles and possessives, then up to two modifiers. */
 const ASSENT_LEADS = new Set([
   'a',
@@ -171,15 +172,21 @@ function okaysStage(tokens: readonly Token[], i: number): boolean {
   return rolesNamed(tokens).some((role) => role.end <= i);
 }
 
+/**
+ * The verb "sign" by its form as well as its lemma: the tagger reads "both signing" as the noun
+ * "signing" ("nobody moves a step without me and the eng lead both signing").
+ */
+const SIGN_FORMS = new Set(['sign', 'signs', 'signed', 'signing']);
+
 /** A cheap first look: a word that could sign or assent at all. */
 function mayApprove(token: Token): boolean {
-  return ASSENT.has(token.text) || token.lemma === 'sign' || token.text === 'sign';
+  return QUOTED_ASSENT.has(token.text) || token.lemma === 'sign' || SIGN_FORMS.has(token.text);
 }
 
 function signsAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   return (
-    (token.lemma === 'sign' || token.text === 'sign') &&
+    (token.lemma === 'sign' || SIGN_FORMS.has(token.text)) &&
     !ARTICLES.has(tokens[i - 1]?.text ?? '') &&
     !anotherVerb(tokens, i)
   );
@@ -209,6 +216,7 @@ const GIVER_REACH = 3;
  */
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
+  if (quotedReply(tokens, i)) return true;
   if (!ASSENT.has(token.text) || anotherVerb(tokens, i)) return false;
   if (opensGoNoGo(tokens, i) && nobodyGives(tokens)) return false;
   if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
@@ -222,6 +230,38 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
     modifiers++;
   }
   return false;
+}
+
+/** Verbs of answering in writing or aloud: "I reply "go"", "the lead writes "advance"". */
+const REPLYING = new Set([
+  'reply',
+  'replies',
+  'replied',
+  'write',
+  'writes',
+  'wrote',
+  'type',
+  'types',
+  'post',
+  'posts',
+]);
+/** A word that, quoted as the whole reply, gives assent: "go", "green", "advance", "approved". */
+const QUOTED_ASSENT = new Set([...ASSENT, 'green', 'advance', 'approved', 'ship']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * "The eng lead posts the numbers, the pricing lead replies "green", and I write "advance"": a
+ * one-word assent in quotation marks, given as a reply, is the approval; the quotation is the
+ * whole reply ("replies "green" when …" does not say what is green).
+ */
+function quotedReply(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i] as Token;
+  if (!QUOTED_ASSENT.has(word.text) || word.negated) return false;
+  if (!QUOTE_MARKS.has(tokens[i - 1]?.text ?? '') || !QUOTE_MARKS.has(tokens[i + 1]?.text ?? '')) {
+    return false;
+  }
+  const verb = tokens[i - 2];
+  return verb !== undefined && (REPLYING.has(verb.text) || REPLYING.has(verb.lemma));
 }
 
 /** Relative pronouns that open a description of the people before them. */

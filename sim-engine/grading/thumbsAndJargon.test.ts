@@ -152,3 +152,65 @@ describe('a giver named before their role', () => {
     expect(forService.covered(answer)).not.toContain('sign-off');
   });
 });
+
+describe('approvals at each advance', () => {
+  const stages = 'Stages are 5 %, 25 % and 100 %, each held a day. ';
+
+  it('reads "2 signatures per advance: mine and the ML lead\'s" as the sign-off', () => {
+    expect(
+      forService.covered(`${stages}2 signatures per advance: mine and the ML lead's.`),
+    ).toContain('sign-off');
+  });
+
+  it('does not read signatures per advance with nobody named (must not deny)', () => {
+    expect(
+      forService.covered(`${stages}We log two signatures per advance in the audit trail.`),
+    ).not.toContain('sign-off');
+  });
+
+  it('reads "without me and the eng lead both signing" as the sign-off', () => {
+    const answer = `${stages}Nobody moves a step without me and the support eng lead both signing.`;
+    expect(forService.covered(answer)).toContain('sign-off');
+  });
+
+  it('reads a lead replying "green" and the PM writing "advance" as the sign-off', () => {
+    const answer = `${stages}Each advance is a short ritual in #pricing-release: on-call posts the numbers, the pricing lead replies "green", and I write "advance".`;
+    expect(forService.covered(answer)).toContain('sign-off');
+  });
+
+  it('does not read a dashboard showing "green" as an approval (must not deny)', () => {
+    const answer = `${stages}Each advance, the dashboard shows "green" when all limits hold.`;
+    expect(forService.covered(answer)).not.toContain('sign-off');
+  });
+
+  it('reads both leads saying aye before it moves on as the sign-off', () => {
+    const answer = `${stages}It doesn't move on till the numbers are clean and the eng lead and me have both said aye in the release channel.`;
+    expect(forService.covered(answer)).toContain('sign-off');
+  });
+
+  it('reads "both sign before the next" as the sign-off between stages', () => {
+    const answer = `${stages}Each holds a full clinic day, and the eng lead and I both sign before the next.`;
+    expect(forService.covered(answer)).toContain('sign-off');
+  });
+});
+
+describe("the listener's process played back", () => {
+  it('credits nothing told back in the second person before "Did I get that right?"', () => {
+    const answer = [
+      "Before I answer, I'd like to play back what you told me earlier about how your team ships model changes, so I build on it.",
+      'Your PMs own the exposure order and the limits, and the platform team owns the gateway.',
+      'You send support staff first, then the preview group, then members, with enterprise tenants last.',
+      'Your standing limits are hallucinations on the eval harness up more than 1 point, thumbs-down up 20 %, p95 plus 300 ms, and errors half a point over control.',
+      'You step 1, 5, 25 and 100 with a day at each, and the support director signs each gate.',
+      'Your on-call flips the model version back at any hour in two minutes, and you run an A/B test afterwards for whether it is better.',
+      'Did I get that right?',
+    ].join(' ');
+    expect(forModel.covered(answer)).toEqual([]);
+  });
+
+  it('still reads a plan told in the generic "you" with nothing played back (must not deny)', () => {
+    const answer =
+      'You send support staff first, then the preview group, then members, with enterprise tenants last because they matter most. You step 1, 5, 25 and 100 with a day at each, and the support director signs each gate.';
+    expect(forModel.covered(answer)).toContain('cohort-order');
+  });
+});

@@ -196,6 +196,10 @@ export const EACH_GATE = lexicon(
     'at each | at every | ' +
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
+    // "2 signatures per advance", "the PM and the eng manager sign each advance".
+    'each advance | every advance | per advance | per promotion | per move | ' +
+    // "Each holds a clinic day, and the eng lead and I both sign before the next."
+    'before the next | ' +
     // A universal "nothing moves up until …" is a gate at every step.
     'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent | ' +
     // "We both sign before we move": the next move, whichever it is.
