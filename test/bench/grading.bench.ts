@@ -202,8 +202,10 @@ console.log(
 // back, grader63), the sixty-first set bo001–bo060 (fresh61/, three authors), graded once at
 // 7e84bbe, since the sixty-third (bo041–bo060 held back, grader64), the sixty-second set
 // bp001–bp060 (fresh62/, three authors), graded once at 2e53d75, since the sixty-fourth
-// (bp041–bp060 held back, grader65). The sixty-third set bq001–bq060 (fresh63/, three authors) is
-// held out: written blind, graded after the grader was frozen (grader65).
+// (bp041–bp060 held back, grader65), the sixty-third set bq001–bq060 (fresh63/, three authors),
+// graded once at fde16cb, since the sixty-fifth (bq001–bq020 held back, grader66). The sixty-fourth
+// set br001–br060 (fresh64/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader66).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -191,6 +191,9 @@ export { SIXTY_SECOND_FRESH_CORPUS } from './fresh62/sixtySecondFreshCorpus';
 
 /** The sixty-third fresh held-out set (bq001–bq060): graded once after the grader was frozen (README.md). */
 export { SIXTY_THIRD_FRESH_CORPUS } from './fresh63/sixtyThirdFreshCorpus';
+
+/** The sixty-fourth fresh held-out set (br001–br060): graded once after the grader was frozen (README.md). */
+export { SIXTY_FOURTH_FRESH_CORPUS } from './fresh64/sixtyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
