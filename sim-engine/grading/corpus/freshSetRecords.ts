@@ -63,6 +63,7 @@ import {
   SIXTY_FIRST_FRESH_CORPUS,
   SIXTY_SECOND_FRESH_CORPUS,
   SIXTY_THIRD_FRESH_CORPUS,
+  SIXTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -128,6 +129,7 @@ import { SIXTIETH_FRESH_FIRST_EVALUATION } from './sixtiethFreshFirstEvaluation'
 import { SIXTY_FIRST_FRESH_FIRST_EVALUATION } from './sixtyFirstFreshFirstEvaluation';
 import { SIXTY_SECOND_FRESH_FIRST_EVALUATION } from './sixtySecondFreshFirstEvaluation';
 import { SIXTY_THIRD_FRESH_FIRST_EVALUATION } from './sixtyThirdFreshFirstEvaluation';
+import { SIXTY_FOURTH_FRESH_FIRST_EVALUATION } from './sixtyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -704,6 +706,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'bq',
     // Graded once at fde16cb (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-fourth fresh set (held out, graded once)',
+    answers: SIXTY_FOURTH_FRESH_CORPUS,
+    first: SIXTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'br',
+    // Graded once at ed7ef87 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
