@@ -33,17 +33,22 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
   );
 }
 
-/** Learning what normal looks like: before launch, the ground for limits set in advance. */
-const LEARNING_NORMAL = localLexicon(
+/**
+ * Learning what normal looks like, or deciding where the lines go: before launch, the ground for
+ * limits set in advance ("Before launch we decide where the lines go: …").
+ */
+const DONE_BEFOREHAND_TOO = localLexicon(
   'see what normal looks like | see what normal variation looks like | ' +
-    'learn what normal looks like',
+    'learn what normal looks like | decide where the line is | decide where the lines are | ' +
+    'decide where the lines go | decide where the line goes',
 );
 
 /**
  * A way of deciding the limits by watching ("as we go", "while watching", "see what normal looks
  * like"), stated and not turned down. "Before launch we study last month's data to see what
- * normal looks like" learns normal before the first user moves: the time said before it in the
- * same fragment sets the limits in advance.
+ * normal looks like" learns normal before the first user moves, and "before launch we decide
+ * where the lines go" decides them then: the time said before it in the same fragment sets the
+ * limits in advance.
  */
 export function decidesByWatching(tokens: readonly Token[]): boolean {
   const watching = findUnrejected(tokens, THRESHOLD_MISCONCEPTION);
@@ -51,7 +56,7 @@ export function decidesByWatching(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const beforehand = findAffirmed(tokens, PRECOMMIT);
   const learnedFirst = (match: Match) =>
-    hasAny(tokens.slice(match.start, match.end), LEARNING_NORMAL) &&
+    hasAny(tokens.slice(match.start, match.end), DONE_BEFOREHAND_TOO) &&
     beforehand.some(
       (time) => time.start < match.start && fragment[time.start] === fragment[match.start],
     );

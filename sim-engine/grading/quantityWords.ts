@@ -27,6 +27,8 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   day: 'd',
   // "held at least two nights": a night is a day's turn of the clock, its quietest hours lived.
   night: 'd',
+  // "Two sleeps at soundcheck": days counted as a child counts them, a night's sleep each.
+  sleep: 'd',
   wk: 'w',
   week: 'w',
   x: 'x',

@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
+import { labelledStagesHeld } from './labelledStages';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -75,6 +76,11 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const next = sentences[i + 1];
     if (next !== undefined && saysLengthAfter(next)) noteDetail(findings, 'duration', sentence);
   });
+  for (const entry of labelledStagesHeld(sentences, saysLengthAfter)) {
+    stagesNamed = true;
+    noteNamed(findings, entry);
+    noteDetail(findings, 'duration', entry);
+  }
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
@@ -139,13 +145,14 @@ const PERIODS = new Set([
 const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
 /**
  * The parts of a day or week a load comes in, lived through: "held through a lunch hour and an
- * evening". Only "through" or "across" makes one a length; "sit for the first hour" is how long
- * someone watches, not a stage held through its load.
+ * evening", "each held over a full Singapore lunch". Only "through", "across" or "over" makes one
+ * a length; "sit for the first hour" is how long someone watches, not a stage held through its
+ * load.
  */
 const DAY_PARTS = new Set(
   'hour morning afternoon evening lunch lunchtime dinner rush day week weekday month'.split(' '),
 );
-const LIVED_THROUGH = new Set(['through', 'thru', 'across']);
+const LIVED_THROUGH = new Set(['through', 'thru', 'across', 'over']);
 const PERIOD_REACH = 5;
 
 /**

@@ -133,14 +133,21 @@ function plans(tokens: readonly Token[], verb: number): boolean {
 
 /** Words that turn a refusal into a gate: "we don't move on until …", "unless …", "before …". */
 const GATES = new Set(['until', 'unless', 'before', 'till']);
-const GATE_REACH = 6;
+/** How far the gate may follow the refusal, within its clause: "do not move to the next stage until". */
+const GATE_REACH = 10;
+const GATE_CLAUSE_ENDS = new Set([',', ';', '.', ':', '—']);
 
 /**
- * "We do not move on until a stage has met its criteria": a rule the speaker keeps, not a
- * refusal.
+ * "We do not move on until a stage has met its criteria", "we don't move to the next stage until
+ * Dev gives the go-ahead": a rule the speaker keeps, not a refusal.
  */
 function gated(tokens: readonly Token[], verb: number): boolean {
-  return tokens.slice(verb + 1, verb + 1 + GATE_REACH).some((word) => GATES.has(word.text));
+  for (let at = verb + 1; at < Math.min(tokens.length, verb + 1 + GATE_REACH); at++) {
+    const word = tokens[at] as Token;
+    if (GATES.has(word.text)) return true;
+    if (GATE_CLAUSE_ENDS.has(word.text)) return false;
+  }
+  return false;
 }
 
 /** The speaker named as the one who acts or signs ("a yes from me and the eng lead"), not an object. */

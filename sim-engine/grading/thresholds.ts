@@ -25,6 +25,11 @@ const PLAN_WORDS = lexicon(
   'numbers | criteria | metrics | limits | plan | these | them | all of this',
 );
 
+/** Where the lines go, said of limits to be decided: "decide where the lines go", "… the line is". */
+const LINES_DECIDED = lexicon(
+  'where the lines go | where the line goes | where the lines are | where the line is',
+);
+
 /** Finds quantified limits per metric family, pre-commitment, the baseline, and thresholds-as-you-go. */
 export function detectThresholds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
@@ -40,7 +45,9 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     if (quantified.length > 0 && has(tokens, BASELINE)) noteDetail(findings, 'baseline', sentence);
     // The sentence after one about the limits may decide them by watching without naming them
     // ("I would not fix the limits in advance. … see where the metrics settle, then decide …").
-    const watching = (aboutLimits || limitsBefore) && decidesByWatching(tokens);
+    // "… then decide where the lines go from what we see": the lines are the limits.
+    const linesDecided = has(tokens, LINES_DECIDED);
+    const watching = (aboutLimits || limitsBefore || linesDecided) && decidesByWatching(tokens);
     if (watching || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }

@@ -92,17 +92,22 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 /** The smallest whole a rate is said out of: "1 in 200", not "1 in 5 stages". */
 const RATE_WHOLE = 20;
 
+/** Words between a count and its whole: "1 in 200", "1 in every hundred", "2 per 1,000". */
+const OUT_OF = new Set(['in', 'per']);
+
 /**
- * "More than 1 in 200 home screens failing", "one in a thousand trips": a count out of a whole is
- * a share, in percent (0.5 %, 0.1 %).
+ * "More than 1 in 200 home screens failing", "one in a thousand trips", "more than 2 per 1,000
+ * above baseline", "1 in every hundred": a count out of a whole is a share, in percent (0.5 %,
+ * 0.1 %).
  */
 function rateAfter(
   pieces: readonly Piece[],
   part: number,
   next: number,
 ): { value: number; next: number } | null {
-  if (pieces[next]?.text !== 'in') return null;
-  const whole = numberAt(pieces, next + 1);
+  if (!OUT_OF.has(pieces[next]?.text ?? '')) return null;
+  const every = pieces[next + 1]?.text === 'every' ? 1 : 0;
+  const whole = numberAt(pieces, next + 1 + every);
   if (whole === null || whole.vague === true || whole.ordinal === true) return null;
   if (whole.value < RATE_WHOLE || whole.value <= part) return null;
   return { value: (part / whole.value) * 100, next: whole.next };

@@ -148,6 +148,8 @@ export const THRESHOLD_MISCONCEPTION = lexicon(
     'see what normal variation looks like | ' +
     'learn what normal looks like | only know what normal looks like | decide where the line is | ' +
     'decide where the lines are | let the data tell us | let the data decide | ' +
+    // "… watch the dashboard for the first day, and then decide where the lines go".
+    'decide where the lines go | decide where the line goes | ' +
     'let the numbers tell us | as the rollout runs',
 );
 
