@@ -203,9 +203,10 @@ console.log(
 // 7e84bbe, since the sixty-third (bo041–bo060 held back, grader64), the sixty-second set
 // bp001–bp060 (fresh62/, three authors), graded once at 2e53d75, since the sixty-fourth
 // (bp041–bp060 held back, grader65), the sixty-third set bq001–bq060 (fresh63/, three authors),
-// graded once at fde16cb, since the sixty-fifth (bq001–bq020 held back, grader66). The sixty-fourth
-// set br001–br060 (fresh64/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader66).
+// graded once at fde16cb, since the sixty-fifth (bq001–bq020 held back, grader66), the
+// sixty-fourth set br001–br060 (fresh64/, three authors), graded once at ed7ef87, since the
+// sixty-sixth (br021–br040 held back, grader67). The sixty-fifth set bs001–bs060 (fresh65/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader67).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -194,6 +194,9 @@ export { SIXTY_THIRD_FRESH_CORPUS } from './fresh63/sixtyThirdFreshCorpus';
 
 /** The sixty-fourth fresh held-out set (br001–br060): graded once after the grader was frozen (README.md). */
 export { SIXTY_FOURTH_FRESH_CORPUS } from './fresh64/sixtyFourthFreshCorpus';
+
+/** The sixty-fifth fresh held-out set (bs001–bs060): graded once after the grader was frozen (README.md). */
+export { SIXTY_FIFTH_FRESH_CORPUS } from './fresh65/sixtyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
