@@ -1,0 +1,140 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Sixty-fifth fresh set, author c: strong answers (bs041–bs047), written blind and labelled by hand. */
+export const SIXTY_FIFTH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // quiet-feedback-trap (model scenario) · Brummie speech; cohorts by practice size (vet practices); garden-bird stages; fractions; big red button; countersigned change log; week/fortnight holds; admits an unknown
+  {
+    id: 'bs041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Right, bab, what's mine and what ain't. I own the order the clinics go in, the limits we'd pull it on, and how long we sit at each step. Engineering own the routing, the deploy and the flag, and I don't touch them.",
+      "Order. Our own vets and nurses on the demo clinics go first, 'cause they'll tell us summat's off first. Then the clinics that put their hand up for early access. Then single-vet practices, then the two- and three-vet ones, and the big multi-site groups last: they've the most patients riding on it and they'd be hurt worst if it went pear-shaped.",
+      'Limits, written down and agreed before a single summary moves to the new model:',
+      '- failed summaries more than one in two hundred above the old model;',
+      '- p99 more than a fifth of a second slower than the old model;',
+      '- the eval harness finding invented findings in more than one in a hundred graded summaries;',
+      '- thumbs-down share more than one in twenty higher than control;',
+      '- summaries the vet opens and then rewrites, which is our business number, up by more than one in fifty against the baseline.',
+      "I'd track cost per summary too, which ought to fall.",
+      "Now the trap. The harness only grades one summary in two hundred and hardly any vet rates owt, so at five per cent we'd be reading tea leaves. I'd ask engineering to turn the harness up to one in twenty for canary traffic, and hold long enough to get the volume.",
+      "Stages are birds. Robin is our staff only, for a week. Blackbird is the early-access practices, a week. Thrush is twenty-five per cent, a fortnight, 'cause that's where the rewrite rate starts meaning summat. Starling is fifty per cent for a week, then the lot. Before each bird moves on, me and the engineering lead countersign it in the change log. No countersignature, no move.",
+      "Then the big red button. Whoever's on call presses it, any hour, no ringing me first. It flips the routing back to the old model in a couple of minutes, no redeploy.",
+      "Mind, all this says is the cheaper model is safe, not that it's better. If we want to claim better, that's a proper randomised A/B test afterwards.",
+      "What I don't know yet is whether a few hundred summaries a minute at peak gets thrush enough graded summaries in a fortnight. I'd want the data team to work that out before we start.",
+    ].join('\n'),
+  },
+  // support-model-upgrade (model scenario) · dental-practice booking chatbot PM carrying over a past swap; one paragraph; fractions; birds; big red button; countersigned; admits an unknown
+  {
+    id: 'bs042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "I run the booking chatbot for dental practices, so this is the plan we used, mapped onto payroll. I own the order, the pull-limits and the holds; engineering owns routing, deploy and the flag. Our own HR team goes first, then opted-in customers, then small firms, with big payroll accounts last because a wrong payslip answer there reaches thousands. Before traffic moves we write the limits down: failed answers over one in two hundred above control, p95 latency half a second worse, escalations to humans up one in fifty against baseline, eval-harness hallucinations above one in a hundred, thumbs-down up one in twenty, cost per conversation over a third above today's. Stages: robin at one per cent, a week; blackbird at five per cent, a week; thrush at twenty-five per cent, a fortnight; starling at fifty per cent, a week; then everyone. Each step is countersigned in the change log by me and the engineering lead. The on-call engineer has the big red button, any hour, no permission needed: routing switches back to the old model inside five minutes. Passing says the bigger model is safe, not better; a randomised A/B afterwards tests the evals' three points. What I don't know yet is the real cost per conversation once the longer context fills.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down (model scenario) · Brummie speech; garden-bird stages; fractions; limits split by language; big red button; countersigned; fortnight hold; admits an unknown
+  {
+    id: 'bs043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Alright. So it's a warmer prompt, and a quarter of the users write in German, where calling a client 'du' is a proper clanger. That's the bit I'd plan round.",
+      "What I own: which users go when, the numbers we'd pull it on, and how long we sit at each stage. Engineering own the flag, the routing and the deploy, and I ain't touching that.",
+      "Who goes first. Our own staff, English and German both; I'd get the Munich office on it on purpose, 'cause the English team reviewed the prompt and nobody German did. Then the opted-in beta folk, split by language so the German ones don't get drowned out. Then general users. Big company accounts last, because they're the ones who'd be shown up in front of a client.",
+      'Limits, set and agreed before we flip owt:',
+      '- thumbs-down on drafts more than one in twenty-five above the old prompt, in each language on its own, never blended;',
+      '- a German formality check added to the eval harness: we pull it if more than one in fifty German drafts use the informal address to a formal recipient, or if the general mistake rate goes past one in a hundred;',
+      '- errors more than one in two hundred above control, and p95 latency more than a fifth of a second slower;',
+      '- drafts sent without edits, our business number, down by more than one in fifty against the baseline;',
+      '- tokens per draft up by more than a tenth.',
+      'Birds. Robin is staff, a week. Blackbird is the beta groups, a week. Thrush is twenty per cent for a fortnight, so both languages get a proper two working weeks. Starling is fifty per cent, a week, then everybody. Each move is countersigned in the change log by me and the ML lead before it happens.',
+      "If owt trips, the on-call engineer presses the big red button, day or night, and doesn't need me for it. It's a config flip back to the old prompt, a minute or two, no redeploy.",
+      "Mind, all this tells us is the warmer prompt is safe. If marketing want to say it's better, that's a randomised A/B test afterwards, not summat we read off the canary.",
+      "What I don't know yet: whether German users press thumbs-down at all, or just quietly rewrite the draft. I'd check that baseline first.",
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations (model scenario) · light Brummie speech; plan built round the Singapore peak; garden-bird stages; fractions; big red button on a follow-the-sun rota; countersigned; week/fortnight holds; admits an unknown
+  {
+    id: 'bs044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Before I say owt about stages: the risk here is the regional feature stores, sized for the old model, and the Singapore lunch landing around six in the morning Berlin time. So the plan has to see Asian peaks, and whoever can roll back has to be awake for them.',
+      'Ownership. I decide the cohort order, the rollback limits and the holds. Engineering owns the routing, the model deploy and the feature flag, and the platform team owns the feature stores.',
+      "Cohorts. Staff accounts in both regions first, because they'll forgive a daft basket and report it. Then customers in the beta programme. Then general customers in both regions, with customers in their first month last, because a bad home screen early on loses them for good. Singapore is in from the first bird, not bolted on at the end.",
+      'Limits, agreed and written before any traffic moves, measured per region and never blended:',
+      '- home-screen errors or timeouts more than one in two hundred above control;',
+      '- p99 latency on the recommendations call more than a fifth of a second slower; this is the one I expect to trip at the Singapore lunch peak;',
+      '- add-to-basket from recommended baskets down more than one in fifty against the baseline cohort;',
+      '- the offline basket eval dropping by more than one in fifty, or fallback baskets served to more than one in a hundred home screens;',
+      '- feature-store reads cost per request up by more than a quarter.',
+      'Stages. Wren at one per cent for a week, so it crosses seven Singapore lunches. Robin at five per cent for a week. Blackbird at twenty-five per cent for a fortnight, which is when the basket numbers have volume. Song thrush at fifty per cent for a week, then everyone. Each advance is countersigned in the change log by me and the engineering lead, and the entry names the regional peaks the stage covered.',
+      'Rollback. The on-call engineer, in Berlin or on the Singapore half of the follow-the-sun rota, presses the big red button: a flag flip back to the old model in under five minutes, no redeploy, and no ringing me at six in the morning first.',
+      'The canary tells us the new model is safe to run at the peak. Whether it sells more baskets is a randomised A/B test afterwards.',
+      "What I don't know yet is whether the feature stores can be scaled up before blackbird, or whether we'd have to sit at robin until they are.",
+    ].join('\n'),
+  },
+  // storage-migration-under-load (service scenario) · terse written answer opening on an admission; cohorts by team size; garden-bird stages; fractions; big red button; countersigned; week holds
+  {
+    id: 'bs045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Admission first: I don't know yet whether the old cluster can live past month end, and this plan leans on it.",
+      'I own who moves when, the limits and the holds. Engineering owns the proxy, the routing and the migration itself.',
+      'Cohorts by team size: our own workspaces first, then early-access teams, then small teams, then mid-size, and the largest customer teams last, because an outage costs them most.',
+      'Limits written before any read moves: errors more than one in two hundred above the old cluster, p99 page load more than a fifth of a second worse, tasks saved per active user down more than one in fifty against baseline.',
+      'Stages: robin at 1 % for a week; blackbird at 5 % for a week, with caches cold on purpose; thrush at 25 % for a week that includes the Monday-morning peak; starling at 50 % for a week; then all. Each is countersigned in the change log by me and the database lead.',
+      "The big red button: on-call presses it at any hour without asking, and the proxy sends reads back to the old cluster within minutes, no redeploy. That's why the old cluster stays until we're at 100 %.",
+      "This shows it's safe, not better; better is a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority (service scenario) · Brummie speech; rollback authority first; garden-bird stages; fractions; big red button rehearsed; countersigned; week/fortnight holds; admits an unknown
+  {
+    id: 'bs046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Right, this one's really about two in the morning, so let me get that sorted early.",
+      'Who does what. I own the cohort order, the rollback limits and the holds. Engineering own the pricing service, the routing between old and new, and the deploy. Ops own the on-call rota.',
+      "The big red button. Whoever's on call, and on a Saturday night that's not going to be me, can press it at any hour without waking me or anyone else. Pressing it flips fare routing back to the old calculation with a config change, done in about two minutes. No redeploy, no approval, and nobody gets a telling-off for a false alarm. I'd have us rehearse it once on staging before the first stage.",
+      "Who rides first. Our own staff's trips, then the riders and drivers on the beta programme, then one small city. Big cities and airport runs last, and brand-new riders last as well: a daft fare on your first trip and you're off to the competition.",
+      'Limits, agreed and written down before any trips move:',
+      'fare calculation errors more than one in five hundred above the old service;',
+      'p99 fare-quote latency more than a quarter of a second worse;',
+      'trips completed after a quote down by more than one in fifty against the baseline cohort;',
+      'quoted and billed fares disagreeing on more than one trip in a thousand.',
+      "Stages are birds. Robin, staff only, a week. Blackbird, the beta riders, a week. Thrush, one small city at about five per cent, a week that takes in a weekend night peak. Starling, twenty-five per cent, a fortnight, so it crosses two weekend peaks and a fortnight of billing's batch windows. Magpie, fifty per cent, a week. Then all of it. No bird flies on until it's countersigned in the change log by me and the engineering lead.",
+      "The batch window bothers me. I don't know yet whether the new service's load lands on top of billing's batch, so I'd ask engineering to show me before thrush.",
+      "And the canary tells us the new pricing is safe, not that it earns more. If anybody wants to say it's better, that's a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // booking-purchases-lag (service scenario) · dental-practice booking chatbot PM drawing on that job; cohorts by host size (the practice-size idea); fractions; garden-bird stages; big red button; countersigned; week/fortnight holds; admits an unknown
+  {
+    id: 'bs047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "I'm the PM for a dental-practice booking chatbot, and one lesson from there carries straight over: bookings that fail don't show up as errors, they show up as patients who never come back to finish. Here it's guests who talk it over at home and book hours later. So 100 % this afternoon is a no from me, and I'd tell the team so with this plan.",
+      "My side is who sees it in what order, the numbers that stop it, and how long each stage sits. Engineering's side is the flag, the routing, the client-side store and the deploy.",
+      "Order: staff test bookings first, then guests on our early-access panel, then listings from single-home hosts, then small agencies, with the big property managers last, since they've the most nights on the calendar and the most to lose. First-time guests stay out until the last stage, because a lost first booking is a guest gone.",
+      'Limits go in the change log before any traffic moves:',
+      '- booking-page errors, client-store failures included, more than one in two hundred above control;',
+      '- p99 page load more than a fifth of a second slower;',
+      "- bookings completed within forty-eight hours of dates being chosen down by more than one in fifty against the baseline cohort. The lag is why it's forty-eight hours and not the same session.",
+      "Stages: robin at 1 % for a week; blackbird at 5 % for a week; thrush at 25 % for a fortnight, because that's where the booking number gets volume and the lag has played out; starling at 50 % for a week; then everyone. Each step is countersigned in the change log by me and the engineering lead.",
+      'If a limit trips, the on-call engineer hits the big red button, any hour, without ringing me: the flag flips back to the old page in a minute or so, with no redeploy.',
+      "What I don't know yet, honestly, is what happens to a guest whose dates live in the new client-side store when we flip back. That's my first question to engineering.",
+      "Last thing: the canary says the new date picker is safe. Whether it's better is a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+];
