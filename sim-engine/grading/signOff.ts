@@ -143,7 +143,9 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   }
   if (marksEachStage(tokens) || decidesJointly(tokens) || whoAdvancesAnswered(tokens)) return true;
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
-  if (!tokens.some(mayApprove)) return false;
+  // A quoted reply ("replies "green"") is looked for only where a quotation mark is: "green" and
+  // "advance" are common words, and the approval's other checks are not cheap.
+  if (!tokens.some(mayApprove) && !tokens.some((token, i) => quotedReply(tokens, i))) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
@@ -180,7 +182,7 @@ const SIGN_FORMS = new Set(['sign', 'signs', 'signed', 'signing']);
 
 /** A cheap first look: a word that could sign or assent at all. */
 function mayApprove(token: Token): boolean {
-  return QUOTED_ASSENT.has(token.text) || token.lemma === 'sign' || SIGN_FORMS.has(token.text);
+  return ASSENT.has(token.text) || token.lemma === 'sign' || SIGN_FORMS.has(token.text);
 }
 
 function signsAt(tokens: readonly Token[], i: number): boolean {
