@@ -64,6 +64,7 @@ import {
   SIXTY_SECOND_FRESH_CORPUS,
   SIXTY_THIRD_FRESH_CORPUS,
   SIXTY_FOURTH_FRESH_CORPUS,
+  SIXTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -130,6 +131,7 @@ import { SIXTY_FIRST_FRESH_FIRST_EVALUATION } from './sixtyFirstFreshFirstEvalua
 import { SIXTY_SECOND_FRESH_FIRST_EVALUATION } from './sixtySecondFreshFirstEvaluation';
 import { SIXTY_THIRD_FRESH_FIRST_EVALUATION } from './sixtyThirdFreshFirstEvaluation';
 import { SIXTY_FOURTH_FRESH_FIRST_EVALUATION } from './sixtyFourthFreshFirstEvaluation';
+import { SIXTY_FIFTH_FRESH_FIRST_EVALUATION } from './sixtyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -715,6 +717,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'br',
     // Graded once at ed7ef87 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-fifth fresh set (held out, graded once)',
+    answers: SIXTY_FIFTH_FRESH_CORPUS,
+    first: SIXTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bs',
+    // Graded once at 62371c6 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
