@@ -145,7 +145,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
   // A quoted reply ("replies "green"") is looked for only where a quotation mark is: "green" and
   // "advance" are common words, and the approval's other checks are not cheap.
-  if (!tokens.some(mayApprove) && !tokens.some((token, i) => quotedReply(tokens, i))) return false;
+  if (!tokens.some(mayApprove) && !tokens.some((_, i) => quotedReply(tokens, i))) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
