@@ -1,5 +1,6 @@
 import { has, lexicon } from './match';
 import type { Sentence } from './sentences';
+import { hasSpeaker } from './speaker';
 import type { Token } from './tokens';
 
 /**
@@ -19,14 +20,10 @@ const CONFIRMS = lexicon(
     'is that correct | am i right | understood that right | understood it right',
 );
 const LISTENER = new Set(['you', 'your', 'yours']);
-const SPEAKER = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /** Told of the listener and not the speaker: "Your on-call can flip it back". */
 function toldOfListener(tokens: readonly Token[]): boolean {
-  return (
-    tokens.some((token) => LISTENER.has(token.text)) &&
-    !tokens.some((token) => SPEAKER.has(token.text))
-  );
+  return tokens.some((token) => LISTENER.has(token.text)) && !hasSpeaker(tokens);
 }
 
 function asksToConfirm(tokens: readonly Token[]): boolean {
@@ -38,12 +35,10 @@ export function playedBackToListener(sentences: readonly Sentence[]): Map<number
   const found = new Map<number, number>();
   sentences.forEach((sentence, at) => {
     if (has(sentence.tokens, PLAYBACK_OPENS)) {
-      for (let i = at + 1; i < sentences.length && toldOfListener(sentences[i]!.tokens); i++) {
-        found.set(i, at);
-      }
+      for (let i = at + 1; toldOfListener(sentences[i]?.tokens ?? []); i++) found.set(i, at);
     }
     if (asksToConfirm(sentence.tokens)) {
-      for (let i = at - 1; i >= 0 && toldOfListener(sentences[i]!.tokens); i--) found.set(i, at);
+      for (let i = at - 1; toldOfListener(sentences[i]?.tokens ?? []); i--) found.set(i, at);
     }
   });
   return found;

@@ -3,6 +3,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { approvalOfNoGate, describesGroup, whoAdvancesAnswered } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
+import { ASSENT, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -17,9 +18,6 @@ import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
  * or a "yes", a "go", an "ok" given by someone) required of named roles before a stage advances.
  */
 
-/** Nouns of assent: "a written yes", "a recorded go from both of us", "their ok". */
-// "Both said aye in the release channel". Not the thumbs-up emoji: users give it to replies.
-const ASSENT = new Set(['yes', 'aye', 'go', 'ok', 'okay', 'nod', 'blessing']);
 /** What may stand before an assent noun: articles and possessives, then up to two modifiers. */
 const ASSENT_LEADS = new Set([
   'a',
@@ -232,38 +230,6 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
     modifiers++;
   }
   return false;
-}
-
-/** Verbs of answering in writing or aloud: "I reply "go"", "the lead writes "advance"". */
-const REPLYING = new Set([
-  'reply',
-  'replies',
-  'replied',
-  'write',
-  'writes',
-  'wrote',
-  'type',
-  'types',
-  'post',
-  'posts',
-]);
-/** A word that, quoted as the whole reply, gives assent: "go", "green", "advance", "approved". */
-const QUOTED_ASSENT = new Set([...ASSENT, 'green', 'advance', 'approved', 'ship']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
-
-/**
- * "The eng lead posts the numbers, the pricing lead replies "green", and I write "advance"": a
- * one-word assent in quotation marks, given as a reply, is the approval; the quotation is the
- * whole reply ("replies "green" when …" does not say what is green).
- */
-function quotedReply(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i] as Token;
-  if (!QUOTED_ASSENT.has(word.text) || word.negated) return false;
-  if (!QUOTE_MARKS.has(tokens[i - 1]?.text ?? '') || !QUOTE_MARKS.has(tokens[i + 1]?.text ?? '')) {
-    return false;
-  }
-  const verb = tokens[i - 2];
-  return verb !== undefined && (REPLYING.has(verb.text) || REPLYING.has(verb.lemma));
 }
 
 /** Relative pronouns that open a description of the people before them. */
