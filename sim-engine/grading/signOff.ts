@@ -141,9 +141,10 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   }
   if (marksEachStage(tokens) || decidesJointly(tokens) || whoAdvancesAnswered(tokens)) return true;
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
-  // A quoted reply ("replies "green"") is looked for only where a quotation mark is: "green" and
-  // "advance" are common words, and the approval's other checks are not cheap.
-  if (!tokens.some(mayApprove) && !tokens.some((_, i) => quotedReply(tokens, i))) return false;
+  // One scan: a word that could approve, or a quoted reply ("replies "green"") — looked for only
+  // beside quotation marks, since "green" and "advance" are common words and the checks below are
+  // not cheap.
+  if (!tokens.some((token, i) => mayApprove(token) || quotedReply(tokens, i))) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
