@@ -43,7 +43,10 @@ export function blocks(answer: string): Block[] {
     const previous = current.at(-1);
     // A short heading line ("Ownership", "Gates") after a break stands apart from the notes under it.
     const headed =
-      current.length === 1 && afterBreak && previous !== undefined && isHeading(previous);
+      current.length === 1 &&
+      afterBreak &&
+      previous !== undefined &&
+      (isHeading(previous) || (at === 1 && isTitle(previous, line)));
     // "- errors above 0.5 %" then "A breach in one language is enough.": a line back at the
     // margin, opening on a capital, ends the list; a wrapped item's line is indented or lower case.
     const listEnds = item && /^\p{Lu}/u.test(line);
@@ -81,6 +84,29 @@ const HEADING_WORDS = 4;
 function isHeading(line: string): boolean {
   const words = line.split(/\s+/);
   return words.length <= HEADING_WORDS && /^\p{Lu}[\p{L}\s-]*$/u.test(line);
+}
+
+const TITLE_WORDS = 10;
+/** A title opens on a capital or a bracket; "## What I own" and "booking canary — staff" do not. */
+const TITLE_OPENS = /^[\p{Lu}[(]/u;
+/** "Me: decisions" over "Platform: deploy, routing" is a note of a list, not a title. */
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * The answer's first line, short and ending on no stop, over a line that opens on a capital: the
+ * answer's title ("CHANGE TICKET: fares on the new pricing service", "Memo: canary for the new
+ * model", "[Spoken answer, transcribed]"), which names nothing the first sentence says. A Markdown heading ("##
+ * What I own") is read with the notes under it, as before; a line of two words, or one in lower
+ * case, is a note.
+ */
+function isTitle(line: string, next: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    words.length >= TITLE_MIN_WORDS &&
+    words.length <= TITLE_WORDS &&
+    TITLE_OPENS.test(line.trim()) &&
+    OPENS_SENTENCE.test(next.trim())
+  );
 }
 
 /** No word is this long; the model's tokenizer is slow on such runs, and they say nothing. */

@@ -1,4 +1,5 @@
 import { rolesNamed } from './roles';
+import { ASSENT } from './quotedAssent';
 import type { Token } from './tokens';
 
 /**
@@ -80,4 +81,15 @@ function namesMove(label: readonly Token[]): boolean {
   if (label.some((token) => MOVE_NOUNS.has(token.text))) return true;
   const move = label.findIndex((token) => MOVES.has(token.lemma) && !token.negated);
   return move >= 0 && label.slice(move + 1).some((token) => MOVED_TO.has(token.text));
+}
+
+/**
+ * "Who says go?", "Who signs it off?": a question of who approves, asked of the plan itself. The
+ * sentence after it answers it, so an assent given there is the approval of each move.
+ */
+export function asksWhoApproves(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.text !== 'who' || tokens.at(-1)?.text !== '?') return false;
+  return tokens.some(
+    (token) => ASSENT.has(token.text) || token.lemma === 'sign' || token.lemma === 'approve',
+  );
 }

@@ -1,6 +1,7 @@
 import type { SegmentKind } from '../domain/plan';
-import type { Lexicon } from './match';
+import type { Lexicon, Match } from './match';
 import { lexicon } from './match';
+import type { Token } from './tokens';
 
 /** The built-in words for each kind of segment, read by cohorts.ts beside a scenario's own names. */
 
@@ -53,3 +54,49 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
 export const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
+
+/** The people and places a company has of its own: "our own vet advisers", "our own HR folk". */
+const OWN_PEOPLE = new Set([
+  'staff',
+  'employee',
+  'colleague',
+  'adviser',
+  'advisor',
+  'agent',
+  'doctor',
+  'vet',
+  'nurse',
+  'tester',
+  'developer',
+  'writer',
+  'engineer',
+  'folk',
+  'folks',
+  'people',
+  'driver',
+  'store',
+  'shop',
+  'office',
+  'branch',
+  'clinic',
+  'practice',
+]);
+/** How far after "our own" the people may be named: "our own in-store vet advisers". */
+const OWN_REACH = 4;
+
+/** "Our own vet advisers first": people of the company's own, an internal group by any name. */
+export function ownPeople(tokens: readonly Token[]): Match[] {
+  const found: Match[] = [];
+  tokens.forEach((token, at) => {
+    if (token.text !== 'own' || tokens[at - 1]?.text !== 'our' || token.negated) return;
+    for (let head = at + 1; head <= at + OWN_REACH; head++) {
+      const word = tokens[head];
+      if (word === undefined || word.kind !== 'word') return;
+      if (OWN_PEOPLE.has(word.lemma) && tokens[head + 1]?.pos !== 'NOUN') {
+        found.push({ start: at - 1, end: head + 1 });
+        return;
+      }
+    }
+  });
+  return found;
+}

@@ -185,8 +185,20 @@ const COMPARED = new Set([
 ]);
 const COMPARED_REACH = 6;
 
-/** Verbs of research: the people they name are asked or watched, not exposed. */
-const STUDYING = new Set(['interview', 'survey', 'talk', 'speak', 'research', 'study', 'poll']);
+/**
+ * Verbs of research and of keeping people informed: the people they name are asked, watched or
+ * told ("brief the larger clinics a few weeks ahead"), not exposed.
+ */
+const STUDYING = new Set([
+  'interview',
+  'survey',
+  'talk',
+  'speak',
+  'research',
+  'study',
+  'poll',
+  'brief',
+]);
 const STUDIED_REACH = 5;
 
 /** "I'd want to talk to five or six first-time buyers", "interview ten new customers". */
@@ -194,7 +206,9 @@ export function studied(tokens: Sentence['tokens'], match: Match): boolean {
   for (let i = match.start - 1; i >= Math.max(0, match.start - STUDIED_REACH); i--) {
     const token = tokens[i];
     if (token === undefined || BOUNDARIES.has(token.text)) return false;
-    if (!STUDYING.has(token.lemma)) continue;
+    // "Check in with our biggest clinics": asked how it goes, as "talk to" is.
+    const checksIn = token.lemma === 'check' && tokens[i + 1]?.text === 'in';
+    if (!STUDYING.has(token.lemma) && !checksIn) continue;
     // "interview ten first-time buyers": the tagger may call an imperative a noun; its object tells.
     if (token.pos === 'VERB' || ['NUM', 'DET'].includes(tokens[i + 1]?.pos ?? '')) return true;
   }

@@ -28,8 +28,9 @@ import {
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
-import { largeBySize } from './sizeBands';
-import { SHARED_KINDS } from './cohortKinds';
+import { largeBySize, largeByWord } from './sizeBands';
+import { ownPeople, SHARED_KINDS } from './cohortKinds';
+import { ownStageEntries, ownStageWords } from './ownStages';
 import type { Sentence } from './sentences';
 import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
 
@@ -97,6 +98,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   const groups = new Set<string>();
   const misled: { sentence: Sentence; led?: SegmentKind }[] = [];
   const placedLast = new Set<SegmentKind>();
+  // "Ground floor: our own staff." then "First floor: the opted-in beta.": entries of the answer's
+  // own stages place their groups, as "Stage 1 %: staff" does.
+  const stageEntries = ownStageEntries(sentences, ownStageWords(sentences));
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
@@ -104,14 +108,16 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
     // A note that places its group with a word of place ("First our employees.") states the
     // step as a clause would, unless the answer is mostly strings of terms.
+    const staged = stageEntries.has(sentence.index);
     const clause =
-      sentence.isClause || (found.size > 0 && ordersItsGroups(sentence.tokens) && !termStrings());
+      sentence.isClause ||
+      (found.size > 0 && (staged || ordersItsGroups(sentence.tokens)) && !termStrings());
     if (statesUnrejected(sentence.tokens, COHORTS) || names(found)) {
       noteNamed(findings, sentence);
     }
     if (clause) found.forEach((_, kind) => named.add(kind));
     underOrder = headsOrder(sentence.tokens) || (underOrder && sentence.tokens[0]?.text !== '#');
-    const placed = underOrder ? [...found.keys()] : placedKinds(sentence.tokens, found);
+    const placed = underOrder || staged ? [...found.keys()] : placedKinds(sentence.tokens, found);
     // A clause orders its groups with a word of place ("first", "then", "last") or an order word
     // placing one of them; "I'd brief all three before launch" orders none.
     if (clause && found.size > 0 && (placed.length > 0 || ordersItsGroups(sentence.tokens))) {
@@ -172,14 +178,19 @@ function bare(sentence: Sentence): boolean {
 function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Match[]> {
   const tokens = sentence.tokens;
   const found = new Map<SegmentKind, Match[]>();
+  // "Then maybe the preview", "against regular users", "talk to our largest German customers":
+  // a group hedged, compared against or studied is not given a place.
+  const placeable = (match: Match) =>
+    !hedged(tokens, match) && !comparedAgainst(tokens, match) && !studied(tokens, match);
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
-      if (hedged(tokens, match) || comparedAgainst(tokens, match) || studied(tokens, match))
-        continue;
-      addKind(found, kind, match);
+      if (placeable(match)) addKind(found, kind, match);
     }
   }
-  for (const match of largeBySize(tokens)) addKind(found, 'high-value', match);
+  for (const match of [...largeBySize(tokens), ...largeByWord(tokens)]) {
+    if (placeable(match)) addKind(found, 'high-value', match);
+  }
+  for (const match of ownPeople(tokens)) if (placeable(match)) addKind(found, 'internal', match);
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)

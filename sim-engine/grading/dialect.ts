@@ -91,6 +91,10 @@ const SCOTS: Register = new Map([
   ['whit', 'what'],
   ['gonnae', 'going to'],
   ['wi', 'with'],
+  ['ain', 'own'],
+  ['intae', 'into'],
+  ['efter', 'after'],
+  ['dae', 'do'],
 ]);
 
 const REGISTERS: readonly Register[] = [JAMAICAN, SCOTS];

@@ -1,7 +1,12 @@
 import { namesSigner, verblessNote } from './approvalNotes';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { approvalOfNoGate, describesGroup, whoAdvancesAnswered } from './approvalSense';
+import {
+  approvalOfNoGate,
+  asksWhoApproves,
+  describesGroup,
+  whoAdvancesAnswered,
+} from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
 import { ASSENT, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
@@ -9,9 +14,11 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { changeIsACall, changesStage, opensGate, signsMoveToShare } from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
-import { nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
+import { givenBy, nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
+import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
-import { EACH_GATE, MARKS, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
+import { eachOwnStage, ownStageWords } from './ownStages';
+import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -79,6 +86,8 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
   let spokenHeading = false;
   let gated = false;
   let changeCalled = false;
+  let askedWho = false;
+  const ownStages = ownStageWords(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // "Moving up is a joint call. Amira and Jonas both have to say yes": the yes is the move's.
@@ -96,10 +105,24 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     // "09:00 Gate." then "The ML lead and I both sign …": the signing is the gate's.
     const underGate = gated && signsOrAssents(tokens);
     gated = gateNote(tokens);
-    if (!statesApproval(tokens) && !underHeading && !underGate) continue;
+    // "Every floor needs two names on the change ticket", where the answer's stages are floors.
+    const eachOwn = eachOwnStage(tokens, ownStages);
+    const ownMarked = eachOwn && marksGiven(tokens);
+    // "Who says go?" then "In the channel: "go from Priya", the eng lead, and "go from Mark", me.".
+    // A short answer carries the question's words, so the people named are the answer's own.
+    const answersWho = askedWho && signsOrAssents(tokens) && namesRole(tokens);
+    askedWho = asksWhoApproves(tokens);
+    if (!statesApproval(tokens) && !ownMarked && !answersWho && !underHeading && !underGate) {
+      continue;
+    }
     noteNamed(findings, sentence);
     if (onlyVagueSigner(tokens)) continue;
-    const eachChange = everyStageChange(tokens) || conditionsEachStage(tokens) || forTheMove;
+    const eachChange =
+      everyStageChange(tokens) ||
+      conditionsEachStage(tokens) ||
+      forTheMove ||
+      eachOwn ||
+      answersWho;
     if (has(tokens, EACH_GATE) || eachChange) {
       noteDetail(findings, 'each-gate', sentence);
     }
@@ -208,9 +231,6 @@ function anotherVerb(tokens: readonly Token[], i: number): boolean {
   return NOT_APPROVAL_AFTER.has(next);
 }
 
-/** How far after "from" the giver of an assent may be named: "a go from the support lead". */
-const GIVER_REACH = 3;
-
 /**
  * "A written yes", "the go", "said yes": an assent noun led by an article or a giving verb, or
  * given by a named role ("Each gate: written go from me + the support lead").
@@ -246,8 +266,8 @@ function conditionsEachStage(tokens: readonly Token[]): boolean {
  * every gate". Every stage, or a condition on changing stage, makes it a gate's sign-off.
  */
 function marksEachStage(tokens: readonly Token[]): boolean {
-  const marks = findAffirmed(tokens, MARKS).filter((match) => isMarkNoun(tokens, match.start));
-  if (marks.length === 0 || !has(tokens, ROLES)) return false;
+  const marks = marksFound(tokens);
+  if (marks.length === 0 || !namesRole(tokens)) return false;
   if (has(tokens, EACH_GATE) || everyStageChange(tokens) || conditionsEachStage(tokens))
     return true;
   // "I'm one of two signatures to go up a step": the marks are what a stage change takes.
@@ -278,14 +298,6 @@ function conditionsEveryGate(tokens: readonly Token[]): boolean {
   return conditionsEachStage(tokens) || (has(tokens, EACH_GATE) && hasAny(tokens, CONDITION));
 }
 
-/** Counted or owned, "names" are marks ("two names on it", "our names"); else the verb "names". */
-const MARK_LEADS = new Set(['NUM', 'DET', 'PRON']);
-
-function isMarkNoun(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'names') return true;
-  return MARK_LEADS.has(tokens[at - 1]?.pos ?? '');
-}
-
 /** The go/no-go as written: "go / no go" or "go or no-go". */
 // Scanned only in sentences holding an assent word (kept out of the shared per-sentence index).
 const GO_NO_GO = localLexicon('go / no go | go or no go');
@@ -309,24 +321,4 @@ function decidesJointly(tokens: readonly Token[]): boolean {
 function headedByGate(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ['gate', 'gates', 'sign'].includes(tokens[start]?.lemma ?? '');
-}
-
-/** A named role within a few words: the giver after "from". */
-function givenBy(tokens: readonly Token[], at: number): boolean {
-  const roleWithin = (from: number, reach: number) =>
-    findAll(tokens, ROLES).some(
-      (match) => match.start >= from && match.start < from + reach && !tokens[match.start]?.negated,
-    );
-  if (roleWithin(at, GIVER_REACH)) return true;
-  // '"go from Priya", she's the eng lead', '"go from Mark", that's me': a person named, then
-  // their role or the speaker in apposition.
-  if (tokens[at]?.pos !== 'PROPN') return false;
-  return roleWithin(at + 1, NAMED_GIVER_REACH) || speakerWithin(tokens, at + 1, NAMED_GIVER_REACH);
-}
-
-/** How far after a giver's name their role may follow: '"go from Priya", she's the eng lead'. */
-const NAMED_GIVER_REACH = 6;
-
-function speakerWithin(tokens: readonly Token[], from: number, reach: number): boolean {
-  return tokens.slice(from, from + reach).some((token) => token.text === 'me' && !token.negated);
 }

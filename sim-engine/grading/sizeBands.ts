@@ -63,3 +63,66 @@ function aboveALine(words: readonly Token[]): boolean {
       (ABOVE_AFTER[word.text] !== undefined && words[at - 1]?.text === ABOVE_AFTER[word.text]),
   );
 }
+
+/** Words that call an account one of the largest: "the big multi-site practices". */
+const BIG = new Set(['big', 'bigger', 'biggest', 'large', 'larger', 'largest']);
+/**
+ * Customers a size is said of: "the big payroll customers", "large employers". Not companies or
+ * firms: "a lot of the big tech companies do it" names the industry, not our customers.
+ */
+const CUSTOMER_HEADS = new Set([
+  'account',
+  'accounts',
+  'workspace',
+  'workspaces',
+  'customer',
+  'customers',
+  'tenant',
+  'tenants',
+  'client',
+  'clients',
+  'practice',
+  'practices',
+  'clinic',
+  'clinics',
+  'employer',
+  'employers',
+  'merchant',
+  'merchants',
+  'chain',
+  'chains',
+  'school',
+  'schools',
+  'hospital',
+  'hospitals',
+]);
+/** Places a size may be said of before the customers in them. */
+const PLACES = new Set(['city', 'town', 'metro', 'market', 'region', 'area', 'country']);
+/** How many words may qualify the customers between the size and them: "big multi-site". */
+const QUALIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const BIG_REACH = 3;
+
+/**
+ * "The big multi-site practices and the clinics that joined this month go last", "the big
+ * payroll customers last": the largest customers said in plain words. The customers must end
+ * their phrase: "a big customer complaint" is a complaint.
+ */
+export function largeByWord(tokens: readonly Token[]): Match[] {
+  const found: Match[] = [];
+  tokens.forEach((token, at) => {
+    if (!BIG.has(token.text) || token.negated) return;
+    // "Big-city customers", "large-market clients": the size is the place's.
+    if (PLACES.has(tokens[at + 1]?.lemma ?? '')) return;
+    for (let head = at + 1; head <= at + BIG_REACH; head++) {
+      const word = tokens[head];
+      if (word === undefined || word.kind !== 'word') return;
+      if (CUSTOMER_HEADS.has(word.text) && tokens[head + 1]?.pos !== 'NOUN') {
+        found.push({ start: at, end: head + 1 });
+        return;
+      }
+      // "A big win for customers": only words that describe the customers stand between.
+      if (!QUALIFIER_POS.has(word.pos)) return;
+    }
+  });
+  return found;
+}

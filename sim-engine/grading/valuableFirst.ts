@@ -126,7 +126,8 @@ function nearby(
 ): boolean {
   for (let i = from, n = 0; n < reach && i >= 0 && i < tokens.length; i += step, n++) {
     const text = tokens[i]?.text ?? '';
-    if (BOUNDARIES.has(text)) return false;
+    // "… wee slices first — the big accounts last": a dash starts another note.
+    if (BOUNDARIES.has(text) || NOTE_BREAKS.has(text)) return false;
     if (words.includes(text)) return true;
   }
   return false;

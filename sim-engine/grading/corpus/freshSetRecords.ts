@@ -638,6 +638,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 2b5fdf4 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader68 by a point the authors labelled, and only by it: bi057's "Large
+    // employers go last, because …" is read as the largest customers put last, completing the
+    // cohort order it is labelled with (27 → 28). Its misconception is still found.
+    raisedByLabelledPoints: { misconception: 28 },
   },
   {
     name: 'fifty-sixth fresh set (held out, graded once)',

@@ -1,0 +1,92 @@
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import { isDuration } from './tokens';
+
+/**
+ * The answer's own word for a stage, learned from its labels: "Ground floor: staff rides.",
+ * "First floor: the opted-in beta.", "Top floor: everybody." make "floor" a stage, so that "every
+ * floor needs two names" is a gate at every stage and each entry opens one. Three labels or more,
+ * each a different one, must share the word: a memo's "Decision:" over every part names no stage,
+ * and neither does one "Rollback: on-call". Two entries or more must hold a share or a length, in
+ * the entry or the note after it ("Two days."): "First row: a data analyst" in a hiring plan's
+ * table holds none.
+ */
+
+const MIN_OWN_STAGES = 3;
+/** A label this short: "Ground floor", "Second floor", "Round two". */
+const LABEL_WORDS = 3;
+/** Entries of the labels that must hold a share or a length. */
+const MIN_MEASURED_ENTRIES = 2;
+
+/** The words of a label that opens its note before a colon, two or three of them; else none. */
+function labelOf(tokens: readonly Token[]): readonly Token[] {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 2 || colon > LABEL_WORDS || colon === tokens.length - 1) return [];
+  const label = tokens.slice(0, colon);
+  return label.every((token) => token.kind !== 'mark') ? label : [];
+}
+
+/**
+ * The noun a label names its stage by: the last word ("floor" in "Ground floor"), or the word
+ * before a number that counts the stages ("round" in "Round two", "wave" in "Wave 3").
+ */
+function headOf(label: readonly Token[]): string {
+  const last = label.at(-1);
+  const counted = last?.pos === 'NUM' || last?.kind === 'number';
+  return (counted ? label.at(-2) : last)?.lemma ?? '';
+}
+
+/** A share of traffic or a length of time: "10 % of orders", "Two days". */
+function measures(sentence: Sentence | undefined): boolean {
+  return (sentence?.tokens ?? []).some(
+    (token) => token.unit === 'percent' || isDuration(token.unit),
+  );
+}
+
+interface LabelledEntries {
+  readonly labels: Set<string>;
+  measured: number;
+}
+
+/** The stage words an answer's labels share, each heading three different labels or more. */
+export function ownStageWords(sentences: readonly Sentence[]): ReadonlySet<string> {
+  const entriesByHead = new Map<string, LabelledEntries>();
+  sentences.forEach((sentence, i) => {
+    const label = labelOf(sentence.tokens);
+    if (label.length === 0) return;
+    const head = headOf(label);
+    const entries = entriesByHead.get(head) ?? { labels: new Set<string>(), measured: 0 };
+    entries.labels.add(label.map((token) => token.text).join(' '));
+    if (measures(sentence) || measures(sentences[i + 1])) entries.measured++;
+    entriesByHead.set(head, entries);
+  });
+  const words = new Set<string>();
+  entriesByHead.forEach((entries, head) => {
+    if (entries.labels.size >= MIN_OWN_STAGES && entries.measured >= MIN_MEASURED_ENTRIES) {
+      words.add(head);
+    }
+  });
+  return words;
+}
+
+/** The sentences that open on a label of one of the answer's own stages. */
+export function ownStageEntries(
+  sentences: readonly Sentence[],
+  words: ReadonlySet<string>,
+): ReadonlySet<number> {
+  const entries = new Set<number>();
+  if (words.size === 0) return entries;
+  for (const sentence of sentences) {
+    const label = labelOf(sentence.tokens);
+    if (label.length > 0 && words.has(headOf(label))) entries.add(sentence.index);
+  }
+  return entries;
+}
+
+const EVERY = new Set(['each', 'every']);
+
+/** "Every floor", "each floor": every one of the answer's own stages. */
+export function eachOwnStage(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  return tokens.some((token, i) => words.has(token.lemma) && EVERY.has(tokens[i - 1]?.text ?? ''));
+}
