@@ -205,8 +205,10 @@ console.log(
 // (bp041–bp060 held back, grader65), the sixty-third set bq001–bq060 (fresh63/, three authors),
 // graded once at fde16cb, since the sixty-fifth (bq001–bq020 held back, grader66), the
 // sixty-fourth set br001–br060 (fresh64/, three authors), graded once at ed7ef87, since the
-// sixty-sixth (br021–br040 held back, grader67). The sixty-fifth set bs001–bs060 (fresh65/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader67).
+// sixty-sixth (br021–br040 held back, grader67), the sixty-fifth set bs001–bs060 (fresh65/, three
+// authors), graded once at 62371c6, since the sixty-seventh (bs041–bs060 held back, grader68). The
+// sixty-sixth set bt001–bt060 (fresh66/, three authors) is held out: written blind, graded after
+// the grader was frozen (grader68).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

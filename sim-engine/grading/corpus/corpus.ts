@@ -197,6 +197,9 @@ export { SIXTY_FOURTH_FRESH_CORPUS } from './fresh64/sixtyFourthFreshCorpus';
 
 /** The sixty-fifth fresh held-out set (bs001–bs060): graded once after the grader was frozen (README.md). */
 export { SIXTY_FIFTH_FRESH_CORPUS } from './fresh65/sixtyFifthFreshCorpus';
+
+/** The sixty-sixth fresh held-out set (bt001–bt060): graded once after the grader was frozen (README.md). */
+export { SIXTY_SIXTH_FRESH_CORPUS } from './fresh66/sixtySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
