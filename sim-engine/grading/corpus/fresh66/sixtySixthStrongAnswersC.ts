@@ -1,0 +1,143 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/** Sixty-sixth fresh set, author c: strong answers (bt041-bt047), written blind, labelled by hand. */
+export const SIXTY_SIXTH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade (model) - Cockney speech; CV-screening PM background
+  {
+    id: 'bt041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Right, so first thing: I come from the recruitment side, I ran the CV-screening model at me last place, so a bigger model going into an HR product is proper home turf. Let me say what's mine and what ain't. Mine is the order people get it in, the lines we don't cross, and how long we sit at each round. Engineering's is the routing, the deploy and the flags, and I don't touch them.",
+      "Order. Round one is our own people team, the recruiters and the payroll lot in London. They use the assistant every day and they'll tell you straight when it's talking rubbish. Round two is customers who opted into early access, grouped by their hiring team and region, UK first 'cause that's where our support folk sit. Round three is a quarter of general customers. Payroll-heavy accounts and brand-new customers go last, 'cause a wrong answer about somebody's payslip in their first week and they're gone.",
+      "Lines, written down and agreed before a single conversation moves: error rate no more than half a point over the old model; p95 answer time no more than 800 milliseconds slower; hallucination rate on our payslip-and-leave eval set no more than a point and a half up; thumbs-down no more than two points over the baseline; and cost per conversation, 'cause finance asked, no more than 30 per cent above today. Cross any one of them and we stop.",
+      'Holds: each round sits a full hiring week, five working days, so we see a month-end payroll run at least once before round four, which is everyone. Moving on needs two people, me and Priya the eng lead, saying yes in writing in the release thread. No message in the thread, no next round.',
+      "Putting the old one back on: it's a config toggle, the release captain owns it, and the on-call has it too out of hours. Either of 'em flips it at any hour, it takes about two minutes, and they don't ring me first.",
+      "Last thing, and it's a mistake I made once. I stood up and told the board the new screening model was better 'cause the canary looked lovely. It weren't; the A/B later came out flat. The canary tells you it's safe. Whether it's better, that's a randomised A/B test afterwards, proper split, proper sample.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down (model) - Cockney speech, short (<220 words); 'Round one:' lines in prose
+  {
+    id: 'bt042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Quick version; I reckon this one's all about the German. My bit's the order, the limits and the holds; engineering do the flag and the routing.",
+      'Round one: our own staff, English and German desks both. The prompt was only read by the English lot, so the Berlin office gets it day one.',
+      'Round two: opted-in early-access users, split by region, with Germany and Austria watched on their own.',
+      "Round three: a quarter of everyone. Enterprise tenants writing in German go last, 'cause they care most about formal address.",
+      "Limits, signed off before it starts, per language and never blended: thumbs-down no more than a point and a half over the old prompt; the eval harness's rate of du where Sie was wanted no more than one point up; errors no more than half a point; p95 no more than 300 milliseconds slower; tokens per reply no more than ten per cent up.",
+      "Each round 'olds for three working days. Me and Jonas, the eng lead, say yes in writing in the release thread before the next one.",
+      'Putting the old prompt back on is a config toggle. The release captain owns it, on-call can flip it any hour, two minutes, no asking.',
+      "And a warmer-sounding canary don't prove it's better. That's an A/B test afterwards.",
+    ].join('\n'),
+  },
+  // quiet-feedback-trap (model) - Cockney speech; rounds as dash-led lines
+  {
+    id: 'bt043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Blimey, this one's a trap if you go by the clock. Let me tell you how I'd do it, and where I've got it wrong before.",
+      "What's mine as PM: who gets it in what order, the stop lines, and how long we wait. The platform lads own the routing between the two models and the flag.",
+      "The problem is volume. A few hundred summaries a minute sounds a lot, but vets hardly rate, and the eval harness only grades one in two hundred. So for the canary I'd have the harness grade one in twenty of the new model's summaries. It costs a bit of bread, but it's the only way the numbers mean anything. Each round holds till we've got at least two thousand graded summaries and five working days, whichever comes later.",
+      "Round one - our own vet advisers and the clinic-support team. They read summaries all day and they'll spot a missed drug dose.",
+      "Round two - clinics that opted into early access, by region, UK ones first 'cause our support is on their clock.",
+      'Round three - a quarter of the rest.',
+      "Round four - everyone, with the big multi-site groups and the clinics that joined in the last month going last, 'cause one bad summary in your first month and you cancel.",
+      "Stop lines, agreed and written in the release doc before any clinic is on it: harness accuracy score no more than a point and a half under the old model; omitted-medication rate no more than half a point up; thumbs-down no more than two points up on baseline where we've got ratings; p95 time to a summary no more than a second slower; error rate no more than half a point up. Cost per summary we watch an' all, 'cause that's why we're doing it, it should go down.",
+      'To move from round to round, me and Aisha from engineering both say yes in writing in the release thread.',
+      "If any line's crossed, the release captain or whoever's on call puts the old one back on. It's a config toggle, a couple of minutes, any hour, no waiting for me.",
+      "Where I went wrong once: on the CV-screening model I moved on after forty-eight hours with a handful of recruiter ratings and called it fine. It weren't. Never again; you hold on volume.",
+      "And none of this says the cheap model is better, only that it's safe. Better is a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations (model) - Cockney speech; cohorts by region
+  {
+    id: 'bt044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Right. The thing that'll bite you here is the clock. The team's in Berlin, Singapore does its lunch shop while Berlin's still in bed, and the feature stores were sized for the old model. So the plan's built round that.",
+      'What I own: the order, the stop lines, the holds, and who has to say go. What engineering owns: the routing, the deploy, the flags and the feature-store capacity.',
+      'Order, by region and by who we can lean on:',
+      "Round one - staff accounts in both regions, the Berlin and Singapore offices, 'cause they'll forgive a daft basket and tell us about it.",
+      'Round two - opted-in beta customers, again both regions, so the Singapore feature store sees real lunch traffic early at small volume.',
+      'Round three - 25 per cent of general customers, Europe and Asia both.',
+      "Round four - everyone, with new customers last, 'cause their first home screen is the one they judge us on.",
+      "Holds: each round holds five full working days, so it's been through five Singapore lunch peaks, not just Berlin office hours. No advancing on a quiet Berlin afternoon.",
+      "Stop lines, written and agreed before round one: feature-store p99 read latency no more than 50 milliseconds worse than the old model in either region; home-screen p95 no more than 300 milliseconds slower; error rate no more than half a point over baseline; add-to-basket from recommendations no more than a point and a half down against the control group in the same region; offline eval score on last week's baskets no lower than the old model's; compute cost per request no more than 20 per cent up. All of it per region, never blended. Blend 'em and Asia's lunch hides in Europe's quiet night.",
+      "Sign-off: two people, me and Wei Ling, the Singapore eng lead, saying yes in writing in the release thread. Her name's on it 'cause she's awake for the lunch peak.",
+      "Putting the old one back on: config toggle, the release captain owns it, and the Singapore on-call has the same right at any hour, Berlin's or theirs. A couple of minutes. Nobody needs to wake me up first.",
+      'I made the mistake once, on the screening model, of only watching me own time zone, and we missed an APAC breach for six hours. Not again.',
+      "The canary says it's safe at lunch. Whether the baskets are better, that's a randomised A/B test once it's out.",
+    ].join('\n'),
+  },
+  // payment-sdk-android-bursts (service) - Cockney speech; opens on the rollback being a server toggle
+  {
+    id: 'bt045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "So the first thing I'd say is this can't be a redeploy to undo. It's a mobile app; you can't un-ship an app. Before anything else, the app goes out with both the old payment path and the new SDK in it, and which one a user gets is a server-side config toggle. Engineering build that and own the routing. I own who gets it when, the limits, and how long we sit at each round.",
+      'Round one: staff on their own phones, Android and iPhone, ordering their own dinners, London office first.',
+      "Round two: customers who opted into the beta programme, Android included on purpose, 'cause that's where the bursts would show.",
+      'Round three: 10 per cent of general orders, one region at a time, starting with a smaller city, not London.',
+      "Round four: half, then everyone. Customers placing their first ever order go last. A failed payment on your first order and you're straight back on the competitor.",
+      "Each round holds at least three working days and has to take in a Friday dinner peak before we move on, 'cause that's when bursts bite.",
+      "Limits, agreed before round one and written in the release doc: payment failure rate no more than half a point above the old SDK, measured in five-minute windows, not a daily average, 'cause bursts hide in averages; p99 payment time no more than 400 milliseconds slower; completed orders per checkout started no more than a point and a half down on the baseline. Android and iPhone each judged on their own.",
+      'To go to the next round, two people, me and Tom the payments eng lead, say yes in writing in the release thread.',
+      "If any limit's crossed, the release captain, or the on-call out of hours, flips the toggle and puts the old one back on. It's a config change, a couple of minutes, Friday eight o'clock or Tuesday three in the morning, and they don't wait for me or anyone else.",
+      "Mistake I made once: on the CV-screening model I judged a release off the daily average. Looked lovely, and the Monday-morning flood of applications broke it for an hour. That's why these windows are five minutes.",
+      "Last bit: this canary tells us wallet payments are safe. If we want to know they lift orders, that's a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority (service) - Cockney speech, short (<220 words); terse rounds
+  {
+    id: 'bt046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Short answer, 'cause this one's about who's allowed to pull it at two in the morning.",
+      "Mine: the order, the limits, the holds. Engineering's: the routing, the deploy, the flags.",
+      "Round one: staff rides in London. Round two: riders who opted into the beta, one city at a time by region. Round three: a quarter of all trips. Round four: everyone, with the big night-time cities and new riders last, 'cause a wrong fare on your first trip and you delete the app.",
+      'Limits, fixed before Tuesday evening: fare errors more than half a point over the old service, p99 fare quote more than 300 milliseconds slower, completed trips down more than a point and a half on baseline, or any billing-batch mismatch at all.',
+      'Each round holds at least two working days and takes in a nightly batch window; round three holds over a weekend of nights before round four.',
+      'To move on, me and Kemi, the eng lead, say yes in writing in the release thread.',
+      "At 2 a.m. the on-call engineer don't ring anyone. They flip the config toggle the release captain owns and put the old pricing service back on, about two minutes.",
+      'And the canary only says the fares are safe. Better is an A/B test afterwards.',
+    ].join('\n'),
+  },
+  // checkout-first-order (service) - Cockney speech; rounds with first-time buyers last
+  {
+    id: 'bt047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Growth want it out before the spring campaign, I get that, but the lab only had returning customers in it. The people nobody tested are exactly the ones the campaign brings in: first-time buyers. That shapes the whole thing, innit.',
+      'What I own: who sees the one-page checkout in what order, the stop lines, and the holds. Engineering own the flag, the routing and the deploy; how they do it is their call.',
+      'Round one - staff and their households, buying with their own cards.',
+      "Round two - returning customers who opted into our early-access list. They've got saved addresses and cards, it's the case the lab proved, low risk.",
+      'Round three - 20 per cent of all returning customers.',
+      "Round four - first-time buyers, 10 per cent of them, then half, then the lot. Last on purpose: no saved card, no saved address, so the autofill does nothing for them, and they're the ones who'll walk.",
+      'Stop lines, signed before round one and pinned at the top of the release thread:',
+      '- checkout submit errors more than half a point over the old checkout;',
+      '- p99 page load more than 250 milliseconds slower;',
+      '- first-order conversion more than a point and a half below first-time buyers on the old checkout over the same days;',
+      '- returning-customer conversion more than one point below baseline.',
+      "Holds: rounds one to three sit three working days each. Round four holds a full hiring week - sorry, five working days, old habit - at each step, 'cause first orders are lumpy and you need the volume.",
+      "Two people say yes in writing in the release thread before every round: me and Sam, the checkout eng lead. Growth gets told; Growth don't get a vote.",
+      "Putting the old checkout back on: one config toggle. The release captain owns it, the on-call has it out of hours, any time of day or night, a couple of minutes, and they don't ask permission.",
+      "Mistake I once made: at the CV-screening job I let a new upload page go everywhere 'cause the regular recruiters loved it. The candidates applying for the first time bounced off it. Same pattern as this.",
+      "And when it's at 100 per cent I still won't tell Growth it's better. The canary says it's safe. Whether one page beats three, that's a randomised A/B test after the campaign.",
+    ].join('\n'),
+  },
+];
