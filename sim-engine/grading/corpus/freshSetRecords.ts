@@ -65,6 +65,7 @@ import {
   SIXTY_THIRD_FRESH_CORPUS,
   SIXTY_FOURTH_FRESH_CORPUS,
   SIXTY_FIFTH_FRESH_CORPUS,
+  SIXTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -132,6 +133,7 @@ import { SIXTY_SECOND_FRESH_FIRST_EVALUATION } from './sixtySecondFreshFirstEval
 import { SIXTY_THIRD_FRESH_FIRST_EVALUATION } from './sixtyThirdFreshFirstEvaluation';
 import { SIXTY_FOURTH_FRESH_FIRST_EVALUATION } from './sixtyFourthFreshFirstEvaluation';
 import { SIXTY_FIFTH_FRESH_FIRST_EVALUATION } from './sixtyFifthFreshFirstEvaluation';
+import { SIXTY_SIXTH_FRESH_FIRST_EVALUATION } from './sixtySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -730,6 +732,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'bs',
     // Graded once at 62371c6 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-sixth fresh set (held out, graded once)',
+    answers: SIXTY_SIXTH_FRESH_CORPUS,
+    first: SIXTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bt',
+    // Graded once at 21a891d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
