@@ -100,6 +100,21 @@ const SCOTS: Register = new Map([
 const REGISTERS: readonly Register[] = [JAMAICAN, SCOTS];
 
 /**
+ * A dropped "h" written with an apostrophe, as London and other speech is spelled ("each round
+ * 'olds for three days"): no English word is spelled so either.
+ */
+const DROPPED_H: Register = new Map([
+  ["'old", 'hold'],
+  ["'olds", 'holds'],
+  ["'olding", 'holding'],
+  ["'eld", 'held'],
+  ["'alf", 'half'],
+  ["'ours", 'hours'],
+]);
+/** The words respelled wherever they appear: Scots negatives and dropped h's. */
+const WHEREVER_WRITTEN: Register = new Map([...SCOTS_NEGATIVES, ...DROPPED_H]);
+
+/**
  * "Ah" for "I", as Caribbean and Southern speech is often spelled ("me, Ah own the calls"):
  * respelled wherever the answer puts it before a verb of its own, since the interjection stands
  * before a comma or a pause ("Ah, the rollback").
@@ -116,8 +131,8 @@ const MARKER_SHARE = 0.03;
 const WORD = /[\p{L}']+/gu;
 
 /**
- * The register an answer is written in; failing that, the Scots negatives alone when it writes
- * any; or null for standard English (most answers).
+ * The register an answer is written in; failing that, the Scots negatives and dropped h's when it
+ * writes any; or null for standard English (most answers).
  */
 export function registerOf(answer: string): Register | null {
   const words = answer.toLowerCase().match(WORD) ?? [];
@@ -131,7 +146,7 @@ export function registerOf(answer: string): Register | null {
     }
     if (seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length) return register;
   }
-  if (words.some((word) => SCOTS_NEGATIVES.has(word))) return SCOTS_NEGATIVES;
+  if (words.some((word) => WHEREVER_WRITTEN.has(word))) return WHEREVER_WRITTEN;
   return AH_AS_I.test(answer) ? EYE_DIALECT_I : null;
 }
 

@@ -56,7 +56,9 @@ function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
 function takesItBack(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     const object = tokens[i + 1]?.text ?? '';
-    if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) return true;
+    // "I wouldn't believe it from that": a reading doubted for where it comes from, not the plan.
+    const fromASource = tokens[i + 2]?.text === 'from';
+    if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) return !fromASource;
     if (token.lemma === 'stop') return object === 'myself';
     // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
     const verb = token.pos === 'VERB' || i === 0;

@@ -8,8 +8,9 @@ import { isDuration } from './tokens';
  * floor needs two names" is a gate at every stage and each entry opens one. Three labels or more,
  * each a different one, must share the word: a memo's "Decision:" over every part names no stage,
  * and neither does one "Rollback: on-call". Two entries or more must hold a share or a length, in
- * the entry or the note after it ("Two days."): "First row: a data analyst" in a hiring plan's
- * table holds none.
+ * the entry or the note after it ("Two days."), or the stages be held for one all at once ("each
+ * round holds five working days"): "First row: a data analyst" in a hiring plan's table holds none.
+ * A label ends at a colon, a dash or "is": "Round one - our own advisers", "Round two is …".
  */
 
 const MIN_OWN_STAGES = 3;
@@ -18,9 +19,12 @@ const LABEL_WORDS = 3;
 /** Entries of the labels that must hold a share or a length. */
 const MIN_MEASURED_ENTRIES = 2;
 
-/** The words of a label that opens its note before a colon, two or three of them; else none. */
+/** What sets a label off from its entry: "Round one: …", "Round one - …", "Round one is …". */
+const LABEL_ENDS = new Set([':', '-', '—', '–', 'is']);
+
+/** The words of a label that opens its note, two or three of them; else none. */
 function labelOf(tokens: readonly Token[]): readonly Token[] {
-  const colon = tokens.findIndex((token) => token.text === ':');
+  const colon = tokens.findIndex((token) => LABEL_ENDS.has(token.text));
   if (colon < 2 || colon > LABEL_WORDS || colon === tokens.length - 1) return [];
   const label = tokens.slice(0, colon);
   return label.every((token) => token.kind !== 'mark') ? label : [];
@@ -62,9 +66,10 @@ export function ownStageWords(sentences: readonly Sentence[]): ReadonlySet<strin
   });
   const words = new Set<string>();
   entriesByHead.forEach((entries, head) => {
-    if (entries.labels.size >= MIN_OWN_STAGES && entries.measured >= MIN_MEASURED_ENTRIES) {
-      words.add(head);
-    }
+    if (entries.labels.size < MIN_OWN_STAGES) return;
+    // "Each round holds five working days": the stages held for a length all at once.
+    const heldEach = () => sentences.some((sentence) => eachHeld(sentence.tokens, head));
+    if (entries.measured >= MIN_MEASURED_ENTRIES || heldEach()) words.add(head);
   });
   return words;
 }
@@ -84,6 +89,14 @@ export function ownStageEntries(
 }
 
 const EVERY = new Set(['each', 'every']);
+
+/** "Each round sits a full hiring week": every one of the stages given a length. */
+function eachHeld(tokens: readonly Token[], head: string): boolean {
+  return (
+    eachOwnStage(tokens, new Set([head])) &&
+    tokens.some((token) => isDuration(token.unit) && !token.negated)
+  );
+}
 
 /** "Every floor", "each floor": every one of the answer's own stages. */
 export function eachOwnStage(tokens: readonly Token[], words: ReadonlySet<string>): boolean {

@@ -1,4 +1,4 @@
-import type { Unit } from './tokens';
+import type { Piece, Unit } from './tokens';
 
 /** The words of quantities: units in every spelling, numbers said in words, vague counts. */
 
@@ -29,6 +29,9 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   night: 'd',
   // "Two sleeps at soundcheck": days counted as a child counts them, a night's sleep each.
   sleep: 'd',
+  // "Each stage holds three full mornings": days counted by the part of them a load comes in.
+  morning: 'd',
+  evening: 'd',
   wk: 'w',
   week: 'w',
   x: 'x',
@@ -96,3 +99,28 @@ export const ORDINAL_ONES: ReadonlyMap<string, number> = new Map(
     ninth: 9,
   }),
 );
+
+/** Words that tell what a length of hours, days or weeks is spent on: "hiring", "clinic". */
+const KIND_OF_TIME_POS = new Set(['NOUN', 'VERB']);
+
+/** Parts of the calendar kept as words: "a weekend day" is held through a weekend. */
+const CALENDAR_PARTS = new Set([
+  'weekend',
+  'weekday',
+  'holiday',
+  'peak',
+  'night',
+  'lunch',
+  'dinner',
+]);
+
+/** A word before a unit of hours, days or weeks naming what they are spent on: "a full hiring week". */
+export function namesKindOfTime(pieces: readonly Piece[], at: number): boolean {
+  const word = pieces[at];
+  if (word === undefined || !KIND_OF_TIME_POS.has(word.pos)) return false;
+  // "Three minutes day or night": a unit is no qualifier of the next.
+  if (CALENDAR_PARTS.has(word.lemma) || UNIT_WORDS[word.lemma] !== undefined) return false;
+  const unit = pieces[at + 1];
+  const next = unit === undefined ? undefined : (UNIT_WORDS[unit.text] ?? UNIT_WORDS[unit.lemma]);
+  return next !== undefined && LONG_DURATIONS.has(next);
+}

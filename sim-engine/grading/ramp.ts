@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { labelledStagesHeld } from './labelledStages';
+import { eachOwnStage, ownStageWords } from './ownStages';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -81,6 +82,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     noteNamed(findings, entry);
     noteDetail(findings, 'duration', entry);
   }
+  // "Round one - our own advisers. Round two - … Each round holds five working days."
+  const ownStages = ownStageWords(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
@@ -88,7 +91,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "Metric gates: clean 24 h": gates between stages named with what opens them.
     const gated =
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
-    stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens);
+    const eachOwn = eachOwnStage(tokens, ownStages);
+    stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
     const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
@@ -96,7 +100,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
-    const gives = holdDuration(sentence, staged, gated || advancesOnMetrics);
+    const gives = holdDuration(sentence, staged, gated || advancesOnMetrics || eachOwn);
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
     const throughPeriod = holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE), staged);
     if (gives || throughPeriod || counted) {

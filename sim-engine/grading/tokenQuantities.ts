@@ -2,14 +2,15 @@ import { decimalShare } from './decimalShares';
 import { spokenMultiple, timesAt } from './multiples';
 import { copyPiece } from './pieces';
 import {
-  UNIT_WORDS,
-  UNIT_PAIRS,
-  PAIR_FIRSTS,
-  NUMBER_WORDS,
   DURATIONS,
-  VAGUE_NUMBERS,
   LONG_DURATIONS,
+  NUMBER_WORDS,
   ORDINAL_ONES,
+  PAIR_FIRSTS,
+  UNIT_PAIRS,
+  UNIT_WORDS,
+  VAGUE_NUMBERS,
+  namesKindOfTime,
 } from './quantityWords';
 import type { Piece, Token, Unit } from './tokens';
 
@@ -285,6 +286,8 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
   // "two full working days": a unit may carry two of them.
   let at = j;
   while (at < j + 2 && UNIT_ADJECTIVES.has(pieces[at]?.text ?? '')) at++;
+  // "A full hiring week", "two clinic days": a word of the work the time is spent on.
+  if (namesKindOfTime(pieces, at)) at++;
   const first = pieces[at];
   if (first === undefined) return null;
   if (PAIR_FIRSTS.has(first.lemma)) {
