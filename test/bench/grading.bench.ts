@@ -206,9 +206,10 @@ console.log(
 // graded once at fde16cb, since the sixty-fifth (bq001–bq020 held back, grader66), the
 // sixty-fourth set br001–br060 (fresh64/, three authors), graded once at ed7ef87, since the
 // sixty-sixth (br021–br040 held back, grader67), the sixty-fifth set bs001–bs060 (fresh65/, three
-// authors), graded once at 62371c6, since the sixty-seventh (bs041–bs060 held back, grader68). The
-// sixty-sixth set bt001–bt060 (fresh66/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader68).
+// authors), graded once at 62371c6, since the sixty-seventh (bs041–bs060 held back, grader68), the
+// sixty-sixth set bt001–bt060 (fresh66/, three authors), graded once at 21a891d, since the
+// sixty-eighth (bt021–bt040 held back, grader69). The sixty-seventh set bu001–bu060 (fresh67/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader69).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -200,6 +200,9 @@ export { SIXTY_FIFTH_FRESH_CORPUS } from './fresh65/sixtyFifthFreshCorpus';
 
 /** The sixty-sixth fresh held-out set (bt001–bt060): graded once after the grader was frozen (README.md). */
 export { SIXTY_SIXTH_FRESH_CORPUS } from './fresh66/sixtySixthFreshCorpus';
+
+/** The sixty-seventh fresh held-out set (bu001–bu060): graded once after the grader was frozen (README.md). */
+export { SIXTY_SEVENTH_FRESH_CORPUS } from './fresh67/sixtySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
