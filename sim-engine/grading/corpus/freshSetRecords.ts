@@ -66,6 +66,7 @@ import {
   SIXTY_FOURTH_FRESH_CORPUS,
   SIXTY_FIFTH_FRESH_CORPUS,
   SIXTY_SIXTH_FRESH_CORPUS,
+  SIXTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -134,6 +135,7 @@ import { SIXTY_THIRD_FRESH_FIRST_EVALUATION } from './sixtyThirdFreshFirstEvalua
 import { SIXTY_FOURTH_FRESH_FIRST_EVALUATION } from './sixtyFourthFreshFirstEvaluation';
 import { SIXTY_FIFTH_FRESH_FIRST_EVALUATION } from './sixtyFifthFreshFirstEvaluation';
 import { SIXTY_SIXTH_FRESH_FIRST_EVALUATION } from './sixtySixthFreshFirstEvaluation';
+import { SIXTY_SEVENTH_FRESH_FIRST_EVALUATION } from './sixtySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -741,6 +743,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'bt',
     // Graded once at 21a891d (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-seventh fresh set (held out, graded once)',
+    answers: SIXTY_SEVENTH_FRESH_CORPUS,
+    first: SIXTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bu',
+    // Graded once at 3e416e1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
