@@ -87,7 +87,7 @@ function isHeading(line: string): boolean {
 }
 
 const TITLE_WORDS = 10;
-/** A title opens on a capital or a bracket; "## What I own" and "booking canary — staff" do not. */
+/** A title opens on a capital or a bracket: not "## What I own", not "booking canary — staff". */
 const TITLE_OPENS = /^[\p{Lu}[(]/u;
 /** "Me: decisions" over "Platform: deploy, routing" is a note of a list, not a title. */
 const TITLE_MIN_WORDS = 3;
@@ -95,9 +95,9 @@ const TITLE_MIN_WORDS = 3;
 /**
  * The answer's first line, short and ending on no stop, over a line that opens on a capital: the
  * answer's title ("CHANGE TICKET: fares on the new pricing service", "Memo: canary for the new
- * model", "[Spoken answer, transcribed]"), which names nothing the first sentence says. A Markdown heading ("##
- * What I own") is read with the notes under it, as before; a line of two words, or one in lower
- * case, is a note.
+ * model", "[Spoken answer, transcribed]"), which names nothing the first sentence says. A
+ * Markdown heading ("## What I own") is read with the notes under it, as before; a line of two
+ * words, or one in lower case, is a note.
  */
 function isTitle(line: string, next: string): boolean {
   const words = line.trim().split(/\s+/);

@@ -22,7 +22,7 @@ export function marksFound(tokens: readonly Token[]): Match[] {
   return findAffirmed(tokens, MARKS).filter((match) => isMarkNoun(tokens, match.start));
 }
 
-/** Marks of assent put by a named role: "two names on it: mine and …", "the data lead's stamp". */
+/** Marks of assent put by a named role: "two names on it: mine and …", "the data lead's stamp" */
 export function marksGiven(tokens: readonly Token[]): boolean {
   return marksFound(tokens).length > 0 && namesRole(tokens);
 }

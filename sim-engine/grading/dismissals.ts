@@ -125,7 +125,7 @@ function pointedBackFrom(pieces: readonly Piece[], start: number): number {
  * "the change isn't worth its risk" or "not worth making", which judge the change, not a practice.
  */
 const WORTH_OBJECTS = new Set(['it', 'the']);
-/** "Ain't" as speech is often spelled, one word for the copula and its negation: "all that ent worth it". */
+/** "Ain't" as speech often spells it, copula and negation in one: "all that ent worth it". */
 const AINT = new Set(['ent', 'aint']);
 function notWorthAt(pieces: readonly Piece[], at: number): boolean {
   if ((pieces[at] as Piece).text !== 'worth') return false;

@@ -19,14 +19,14 @@ const LABEL_WORDS = 3;
 /** Entries of the labels that must hold a share or a length. */
 const MIN_MEASURED_ENTRIES = 2;
 
-/** What sets a label off from its entry: "Round one: …", "Round one - …", "Round one is …". */
+/** What sets a label off from its entry: "Round one: …", "Round one - …", "Round one is …" */
 const LABEL_ENDS = new Set([':', '-', '—', '–', 'is']);
 
 /** The words of a label that opens its note, two or three of them; else none. */
 function labelOf(tokens: readonly Token[]): readonly Token[] {
-  const colon = tokens.findIndex((token) => LABEL_ENDS.has(token.text));
-  if (colon < 2 || colon > LABEL_WORDS || colon === tokens.length - 1) return [];
-  const label = tokens.slice(0, colon);
+  const end = tokens.findIndex((token) => LABEL_ENDS.has(token.text));
+  if (end < 2 || end > LABEL_WORDS || end === tokens.length - 1) return [];
+  const label = tokens.slice(0, end);
   return label.every((token) => token.kind !== 'mark') ? label : [];
 }
 

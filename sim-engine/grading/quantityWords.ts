@@ -114,7 +114,7 @@ const CALENDAR_PARTS = new Set([
   'dinner',
 ]);
 
-/** A word before a unit of hours, days or weeks naming what they are spent on: "a full hiring week". */
+/** A word before hours, days or weeks that names what they are spent on: "a full hiring week". */
 export function namesKindOfTime(pieces: readonly Piece[], at: number): boolean {
   const word = pieces[at];
   if (word === undefined || !KIND_OF_TIME_POS.has(word.pos)) return false;
