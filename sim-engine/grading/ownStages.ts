@@ -52,8 +52,23 @@ interface LabelledEntries {
   measured: number;
 }
 
+/**
+ * Read once per answer: the sign-off, cohort and holds detectors are given the same sentences, and
+ * each asks for the answer's stage words.
+ */
+const wordsRead = new WeakMap<readonly Sentence[], ReadonlySet<string>>();
+
 /** The stage words an answer's labels share, each heading three different labels or more. */
 export function ownStageWords(sentences: readonly Sentence[]): ReadonlySet<string> {
+  let words = wordsRead.get(sentences);
+  if (words === undefined) {
+    words = stageWordsOf(sentences);
+    wordsRead.set(sentences, words);
+  }
+  return words;
+}
+
+function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
   const entriesByHead = new Map<string, LabelledEntries>();
   sentences.forEach((sentence, i) => {
     const label = labelOf(sentence.tokens);
