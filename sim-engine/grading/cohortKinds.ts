@@ -89,14 +89,29 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
     if (token.text !== 'own' || tokens[at - 1]?.text !== 'our' || token.negated) return;
-    for (let head = at + 1; head <= at + OWN_REACH; head++) {
-      const word = tokens[head];
-      if (word === undefined || word.kind !== 'word') return;
-      if (OWN_PEOPLE.has(word.lemma) && tokens[head + 1]?.pos !== 'NOUN') {
-        found.push({ start: at - 1, end: head + 1 });
-        return;
-      }
-    }
+    const head = groupHeadAfter(tokens, at + 1, OWN_REACH, (word) => OWN_PEOPLE.has(word.lemma));
+    if (head >= 0) found.push({ start: at - 1, end: head + 1 });
   });
   return found;
+}
+
+/**
+ * Where a group's noun ends its phrase within a few words after `from` ("our own (vet) advisers",
+ * "the big (payroll) customers"), or -1. A noun after it makes it a modifier ("a big customer
+ * survey"); only words `qualifies` allows may stand before it.
+ */
+export function groupHeadAfter(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  isHead: (word: Token) => boolean,
+  qualifies: (word: Token) => boolean = () => true,
+): number {
+  for (let head = from; head < from + reach; head++) {
+    const word = tokens[head];
+    if (word === undefined || word.kind !== 'word') return -1;
+    if (isHead(word) && tokens[head + 1]?.pos !== 'NOUN') return head;
+    if (!qualifies(word)) return -1;
+  }
+  return -1;
 }

@@ -1,4 +1,5 @@
 import type { Match } from './match';
+import { groupHeadAfter } from './cohortKinds';
 import type { Token } from './tokens';
 
 /**
@@ -113,16 +114,15 @@ export function largeByWord(tokens: readonly Token[]): Match[] {
     if (!BIG.has(token.text) || token.negated) return;
     // "Big-city customers", "large-market clients": the size is the place's.
     if (PLACES.has(tokens[at + 1]?.lemma ?? '')) return;
-    for (let head = at + 1; head <= at + BIG_REACH; head++) {
-      const word = tokens[head];
-      if (word === undefined || word.kind !== 'word') return;
-      if (CUSTOMER_HEADS.has(word.text) && tokens[head + 1]?.pos !== 'NOUN') {
-        found.push({ start: at, end: head + 1 });
-        return;
-      }
-      // "A big win for customers": only words that describe the customers stand between.
-      if (!QUALIFIER_POS.has(word.pos)) return;
-    }
+    // "A big win for customers": only words that describe the customers stand between.
+    const head = groupHeadAfter(
+      tokens,
+      at + 1,
+      BIG_REACH,
+      (word) => CUSTOMER_HEADS.has(word.text),
+      (word) => QUALIFIER_POS.has(word.pos),
+    );
+    if (head >= 0) found.push({ start: at, end: head + 1 });
   });
   return found;
 }
