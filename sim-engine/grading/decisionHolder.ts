@@ -233,8 +233,15 @@ function heldAt(
   if (word === undefined) return null;
   const next = tokens[j + 1]?.text ?? '';
   if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
-    // A cleft names its object after the copula: "What I actually own … is the decisions".
-    if (tokens[start - 1]?.text === 'what') return true;
+    // A cleft names its object after the copula: "What I actually own … is the decisions"; after
+    // a copula, before it: "The limits are what I set", not "that's what I'd set up".
+    if (tokens[start - 1]?.text === 'what') {
+      const after = tokens[start - 2]?.lemma === 'be';
+      if (!after) return true;
+      let opening = start - 2;
+      while (opening > 0 && tokens[opening - 1]?.kind !== 'mark') opening--;
+      return decisions.some((match) => match.start >= opening && match.start < start - 2);
+    }
     if (NOT_DECIDING_AFTER.has(next)) return false;
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
     return owned || objectAfter(tokens, decisions, j);

@@ -97,7 +97,71 @@ const SCOTS: Register = new Map([
   ['dae', 'do'],
 ]);
 
-const REGISTERS: readonly Register[] = [JAMAICAN, SCOTS];
+/** Shetland speech as written: "da" for "the", "wis" for "us", "eftir" for "after". */
+const SHETLAND: Register = new Map([
+  ...SCOTS_NEGATIVES,
+  ['da', 'the'],
+  ['dat', 'that'],
+  ["dat's", "that's"],
+  ['dis', 'this'],
+  ['dey', 'they'],
+  ["dey're", "they're"],
+  ["dey've", "they've"],
+  ['dem', 'them'],
+  ['dir', 'their'],
+  ['dan', 'then'],
+  ['dere', 'there'],
+  ['wir', 'our'],
+  ['wis', 'us'],
+  ['wi', 'with'],
+  ['ta', 'to'],
+  ['fae', 'from'],
+  ["o'", 'of'],
+  ["i'", 'in'],
+  ['dö', 'do'],
+  ['eence', 'once'],
+  ['twa', 'two'],
+  ['baith', 'both'],
+  ['ony', 'any'],
+  ['onybody', 'anybody'],
+  ['onything', 'anything'],
+  ['aabody', 'everybody'],
+  ['naebody', 'nobody'],
+  ['wha', 'who'],
+  ['whit', 'what'],
+  ["whit's", "what's"],
+  ['whedder', 'whether'],
+  ['afore', 'before'],
+  ['eftir', 'after'],
+  ['abune', 'above'],
+  ['ower', 'over'],
+  ['aboot', 'about'],
+  ['oot', 'out'],
+  ['aff', 'off'],
+  ['mair', 'more'],
+  ['maist', 'most'],
+  ['nae', 'no'],
+  ['hae', 'have'],
+  ['haes', 'has'],
+  ['haena', 'have not'],
+  ['dunna', 'do not'],
+  ['disna', 'does not'],
+  ['winna', 'will not'],
+  ['widna', 'would not'],
+  ["hit's", "it's"],
+  ['ain', 'own'],
+  ['itsel', 'itself'],
+  ['mak', 'make'],
+  ['caa', 'call'],
+  ['laek', 'like'],
+  ['wrang', 'wrong'],
+  ['lang', 'long'],
+]);
+
+const REGISTERS: readonly Register[] = [JAMAICAN, SCOTS, SHETLAND];
+
+/** Registers that say "no" for "not" ("I'll no do that", "safe, no better") and "as" for "than". */
+const NO_FOR_NOT: ReadonlySet<Register> = new Set([SCOTS, SHETLAND]);
 
 /**
  * A dropped "h" written with an apostrophe, as London and other speech is spelled ("each round
@@ -136,6 +200,9 @@ const WORD = /[\p{L}']+/gu;
  */
 export function registerOf(answer: string): Register | null {
   const words = answer.toLowerCase().match(WORD) ?? [];
+  let best: Register | null = null;
+  let bestSeen = 0;
+  // Registers share words ("dat", "dem"): the answer is read in the one it writes most of.
   for (const register of REGISTERS) {
     const seen = new Set<string>();
     let count = 0;
@@ -144,8 +211,10 @@ export function registerOf(answer: string): Register | null {
       seen.add(word);
       count++;
     }
-    if (seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length) return register;
+    const written = seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length;
+    if (written && seen.size > bestSeen) [best, bestSeen] = [register, seen.size];
   }
+  if (best !== null) return best;
   if (words.some((word) => WHEREVER_WRITTEN.has(word))) return WHEREVER_WRITTEN;
   return AH_AS_I.test(answer) ? EYE_DIALECT_I : null;
 }
@@ -157,7 +226,11 @@ export function standardised(text: string, register: Register): Standardised {
   let previous = '';
   const result = text.replace(WORD, (written, offset: number) => {
     const lower = written.toLowerCase();
-    const standard = objectForm(lower, previous) ?? register.get(lower);
+    const next = NEXT_WORD.exec(text.slice(offset + written.length))?.[1]?.toLowerCase() ?? '';
+    const standard =
+      objectForm(lower, previous) ??
+      (NO_FOR_NOT.has(register) ? scotsForm(lower, previous, next) : undefined) ??
+      register.get(lower);
     previous = lower;
     if (standard === undefined) return written;
     const cased = /^\p{Lu}/u.test(written) ? capitalised(standard) : standard;
@@ -166,6 +239,33 @@ export function standardised(text: string, register: Register): Standardised {
     return cased;
   });
   return { text: result, respellings };
+}
+
+const NEXT_WORD = /^\s+([\p{L}']+)/u;
+
+/** "I'll no", "would no": "no" after a modal is "not"; English puts a noun or "longer" there. */
+const MODALS = new Set([
+  'will',
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  'would',
+  "i'd",
+  "we'd",
+  'can',
+]);
+/** "safe, no that it's better", "a prompt, no a new model": "no" before these is "not". */
+const NOT_BEFORE = new Set(['a', 'an', 'the', 'da', 'that', 'dat', 'this', 'dis', 'just']);
+const NOT_AFTER_MODAL_EXCEPT = new Set(['longer', 'more', 'doubt', 'one']);
+/** "no mair as", "nae worse as": "as" after a comparison is "than". */
+const COMPARATIVES = new Set(['mair', 'more', 'worse', 'better', 'less', 'higher', 'lower']);
+
+function scotsForm(word: string, previous: string, next: string): string | undefined {
+  if (word === 'as' && COMPARATIVES.has(previous)) return 'than';
+  if (word !== 'no') return undefined;
+  if (MODALS.has(previous) && !NOT_AFTER_MODAL_EXCEPT.has(next)) return 'not';
+  return NOT_BEFORE.has(next) ? 'not' : undefined;
 }
 
 /** Words after which "mi" and "dem" are objects: "fi call mi", "one a dem", "know dem". */

@@ -40,7 +40,10 @@ export const TELLING = new Set([
 ]);
 /** Third persons who may tell a plan, read by part of speech rather than by name. */
 export const THIRD_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-/** A telling followed by an assent or a metric's reading is a sign-off or a signal, not a plan. */
+/**
+ * A telling followed by an assent or a metric's reading is a sign-off or a signal, not a plan; one
+ * followed by "whether" answers a question ("a test after launch says whether it sells more").
+ */
 export const NOT_A_TELLING = new Set([
   'go',
   'yes',
@@ -55,6 +58,7 @@ export const NOT_A_TELLING = new Set([
   'red',
   'green',
   'otherwise',
+  'whether',
 ]);
 /** Listeners a telling is addressed to, between the verb and what it tells. */
 export const ADDRESSEES = new Set(['you', 'us', 'me', 'them', 'him', 'her']);

@@ -79,6 +79,16 @@ function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
     if (measures(sentence) || measures(sentences[i + 1])) entries.measured++;
     entriesByHead.set(head, entries);
   });
+  sentences.forEach((sentence) => {
+    // "Low tide, half tide, high tide, spring tide, and we sit two market days at each one."
+    listedStages(sentence.tokens).forEach((names, head) => {
+      const entries = entriesByHead.get(head) ?? { labels: new Set<string>(), measured: 0 };
+      names.forEach((name) => entries.labels.add(name));
+      if (names.size >= MIN_OWN_STAGES && measures(sentence))
+        entries.measured = MIN_MEASURED_ENTRIES;
+      entriesByHead.set(head, entries);
+    });
+  });
   const words = new Set<string>();
   entriesByHead.forEach((entries, head) => {
     if (entries.labels.size < MIN_OWN_STAGES) return;
@@ -87,6 +97,41 @@ function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
     if (entries.measured >= MIN_MEASURED_ENTRIES || heldEach()) words.add(head);
   });
   return words;
+}
+
+const LIST_MARKS = new Set([',', 'and', 'then', ':', ';']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A list item "low tide": a modifier and its noun, with a list mark or nothing on each side. */
+function listItemAt(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at];
+  const modifier = tokens[at - 1];
+  if (noun?.pos !== 'NOUN' || modifier === undefined || !MODIFIER_POS.has(modifier.pos))
+    return false;
+  const before = tokens[at - 2];
+  const after = tokens[at + 1];
+  const opens = before === undefined || LIST_MARKS.has(before.text);
+  return opens && (after === undefined || after.kind === 'mark' || LIST_MARKS.has(after.text));
+}
+
+/** The names each noun is given in a list: "low tide, half tide, high tide" names three tides. */
+function listedStages(tokens: readonly Token[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  tokens.forEach((token, at) => {
+    if (!listItemAt(tokens, at)) return;
+    const named = names.get(token.lemma) ?? new Set<string>();
+    named.add(`${(tokens[at - 1] as Token).text.toLowerCase()} ${token.lemma}`);
+    names.set(token.lemma, named);
+  });
+  return names;
+}
+
+/** Whether the sentence lists three of the answer's own stages or more, by name. */
+export function listsOwnStages(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  return [...listedStages(tokens)].some(
+    ([head, named]) => words.has(head) && named.size >= MIN_OWN_STAGES,
+  );
 }
 
 /** The sentences that open on a label of one of the answer's own stages. */

@@ -32,6 +32,8 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   // "Each stage holds three full mornings": days counted by the part of them a load comes in.
   morning: 'd',
   evening: 'd',
+  // "Each stage holds six shifts": a working shift is a stretch of hours someone is on duty.
+  shift: 'h',
   wk: 'w',
   week: 'w',
   x: 'x',

@@ -2,7 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { labelledStagesHeld } from './labelledStages';
-import { eachOwnStage, ownStageWords } from './ownStages';
+import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -91,7 +91,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "Metric gates: clean 24 h": gates between stages named with what opens them.
     const gated =
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
-    const eachOwn = eachOwnStage(tokens, ownStages);
+    const eachOwn = eachOwnStage(tokens, ownStages) || listsOwnStages(tokens, ownStages);
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
@@ -288,6 +288,21 @@ function minimumLength(tokens: readonly Token[]): boolean {
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
+const AT_STAGES = new Set(['at', 'per', 'on']);
+const EACH = new Set(['each', 'every']);
+
+/**
+ * "Four nights at each stage.", "…; two days per step": a note that opens on a length spent at
+ * every stage. Not a time inside one ("paged within two minutes at each stage").
+ */
+function atEachStage(tokens: readonly Token[], length: number): boolean {
+  const before = tokens[length - 1];
+  const opens = before === undefined || before.kind === 'mark' || before.pos === 'CCONJ';
+  const each =
+    AT_STAGES.has(tokens[length + 1]?.text ?? '') && EACH.has(tokens[length + 2]?.text ?? '');
+  return opens && each;
+}
+
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
@@ -303,7 +318,9 @@ function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): bool
     // "Each step has to show six clean hours", "every stage gets two days": a verb whose object
     // is the length gives it to the stage, as "for" does.
     const givesLength =
-      LENGTH_CUES.has(cue) || (tokens[i - 1]?.pos === 'VERB' && !SPEED_CUES.has(cue));
+      LENGTH_CUES.has(cue) ||
+      (tokens[i - 1]?.pos === 'VERB' && !SPEED_CUES.has(cue)) ||
+      atEachStage(tokens, i);
     if (!aboutHolding) return givesLength && !aboutRollback;
     return !(aboutRollback && SPEED_CUES.has(cue));
   });

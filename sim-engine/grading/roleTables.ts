@@ -56,7 +56,11 @@ function speakersShare(label: readonly Token[]): boolean {
 
 function decisionsAfter(tokens: readonly Token[], separator: number): boolean {
   const after = findAll(tokens, DECISIONS).filter(
-    (match) => match.start > separator && !QUESTION_WORDS.has(tokens[match.start]?.text ?? ''),
+    (match) =>
+      match.start > separator &&
+      !QUESTION_WORDS.has(tokens[match.start]?.text ?? '') &&
+      // "The PM part is not the order": decisions denied are not the share.
+      tokens[match.start]?.negated !== true,
   );
   return after.length >= MIN_SHARED_DECISIONS;
 }
@@ -67,17 +71,23 @@ const SHARE_TO_COLON = 4;
 
 /**
  * "So the PM part, in reverse: the order, the limits, the holds, the sign-off", "being clear on
- * my part: the order of cities, the rollback numbers, …": the product role's or the speaker's
- * share, then a colon and two or more release decisions.
+ * my part: the order of cities, the rollback numbers, …", "the PM part, my part, is the order, the
+ * limits and the holds": the product role's or the speaker's share, then a colon or "is" and two
+ * or more release decisions.
  */
 function roleShareListed(tokens: readonly Token[]): boolean {
-  const share = tokens.findIndex((token) => SHARES.has(token.text) && !token.negated);
-  if (share < 0 || !SHARE_HOLDERS.has(tokens[share - 1]?.text ?? '')) return false;
-  const colon = tokens.findIndex(
-    (token, at) => at > share && at <= share + SHARE_TO_COLON && token.text === ':',
-  );
-  return colon > 0 && decisionsAfter(tokens, colon);
+  return tokens.some((token, share) => {
+    if (!SHARES.has(token.text) || token.negated) return false;
+    if (!SHARE_HOLDERS.has(tokens[share - 1]?.text ?? '')) return false;
+    const separator = tokens.findIndex(
+      (after, at) => at > share && at <= share + SHARE_TO_COLON && SHARE_SEPARATORS.has(after.text),
+    );
+    return separator > 0 && decisionsAfter(tokens, separator);
+  });
 }
+
+/** What sets a share off from what it holds: "the PM part: …", "my part is …". */
+const SHARE_SEPARATORS = new Set([':', 'is', 'are']);
 
 /** The speaker inside a label: "Decisions (mine)". */
 const LABEL_SPEAKERS = new Set(['mine', 'me', 'myself']);

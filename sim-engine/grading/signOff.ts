@@ -12,7 +12,13 @@ import { ASSENT, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { changeIsACall, changesStage, opensGate, signsMoveToShare } from './stageMoves';
+import {
+  changeIsACall,
+  changesStage,
+  opensGate,
+  opensOnStageChange,
+  signsMoveToShare,
+} from './stageMoves';
 import { gateNote, opensOnTime } from './timeline';
 import { givenBy, nobodyGives, opensGoNoGo, unownedGoNoGo } from './goGivers';
 import { marksFound, marksGiven } from './approvalMarks';
@@ -258,7 +264,10 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
 /** The approval is a condition of changing stage: "promotion needs a go", "nobody moves up unless". */
 function conditionsEachStage(tokens: readonly Token[]): boolean {
   // The stage change sits under the rule's own negation ("nobody moves up unless …").
-  return changesStage(tokens) && (hasAny(tokens, CONDITION) || headedByGate(tokens));
+  return (
+    changesStage(tokens) &&
+    (hasAny(tokens, CONDITION) || headedByGate(tokens) || opensOnStageChange(tokens))
+  );
 }
 
 /**

@@ -159,6 +159,8 @@ export const HOLD = lexicon(
 );
 export const HOLD_VERBS = lexicon(
   'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
+    // "The late show bides a full week": to bide is to stay.
+    'bide | bides | biding | bided | ' +
     // Holding said as enduring a period: "each level has to survive a weekend night peak".
     'surviv* | live through | lived through | lives through | ride out | ' +
     'before advancing | before moving | before promoting | before expanding | before going | ' +
