@@ -203,6 +203,9 @@ export { SIXTY_SIXTH_FRESH_CORPUS } from './fresh66/sixtySixthFreshCorpus';
 
 /** The sixty-seventh fresh held-out set (bu001–bu060): graded once after the grader was frozen (README.md). */
 export { SIXTY_SEVENTH_FRESH_CORPUS } from './fresh67/sixtySeventhFreshCorpus';
+
+/** The sixty-eighth fresh held-out set (bv001–bv060): graded once after the grader was frozen (README.md). */
+export { SIXTY_EIGHTH_FRESH_CORPUS } from './fresh68/sixtyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
