@@ -67,6 +67,7 @@ import {
   SIXTY_FIFTH_FRESH_CORPUS,
   SIXTY_SIXTH_FRESH_CORPUS,
   SIXTY_SEVENTH_FRESH_CORPUS,
+  SIXTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -136,6 +137,7 @@ import { SIXTY_FOURTH_FRESH_FIRST_EVALUATION } from './sixtyFourthFreshFirstEval
 import { SIXTY_FIFTH_FRESH_FIRST_EVALUATION } from './sixtyFifthFreshFirstEvaluation';
 import { SIXTY_SIXTH_FRESH_FIRST_EVALUATION } from './sixtySixthFreshFirstEvaluation';
 import { SIXTY_SEVENTH_FRESH_FIRST_EVALUATION } from './sixtySeventhFreshFirstEvaluation';
+import { SIXTY_EIGHTH_FRESH_FIRST_EVALUATION } from './sixtyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -752,6 +754,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'bu',
     // Graded once at 3e416e1 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-eighth fresh set (held out, graded once)',
+    answers: SIXTY_EIGHTH_FRESH_CORPUS,
+    first: SIXTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bv',
+    // Graded once at 70a8579 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
