@@ -1,7 +1,8 @@
-import { has } from './match';
+import { has, hasAny } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
-import { ROLLBACK } from './vocabulary';
+import { isDuration } from './tokens';
+import { BUSINESS, ERRORS, LATENCY, ROLLBACK } from './vocabulary';
 
 /**
  * Stages given names of the speaker's own, each an entry and then its length: "Soundcheck: staff.
@@ -24,7 +25,27 @@ function labelledEntry(tokens: readonly Token[]): boolean {
   return label.every((token) => token.kind === 'word') && !has(tokens, ROLLBACK);
 }
 
-/** The entries followed by their length, when there are enough of them to be the stages. */
+/** Entries holding a length of their own, of the labelled entries in a run of three or more. */
+const MIN_HELD_OF_RUN = 2;
+/** Words that give an entry's length to its stage: "held for ten rush hours", "another two days". */
+const HOLDING_CUES = new Set(['for', 'another', 'held', 'hold', 'holds']);
+
+/**
+ * "First stop: our own staff, 5 %, held for ten rush hours": the entry's own length. A limit's
+ * window is no hold ("Errors: above 1 % for five minutes").
+ */
+function holdsOwnLength(tokens: readonly Token[]): boolean {
+  if (hasAny(tokens, ERRORS) || hasAny(tokens, LATENCY) || hasAny(tokens, BUSINESS)) return false;
+  return tokens.some(
+    (token, i) =>
+      isDuration(token.unit) && !token.negated && HOLDING_CUES.has(tokens[i - 1]?.text ?? ''),
+  );
+}
+
+/**
+ * The entries followed by their length, when there are enough of them to be the stages; or, in a
+ * run of three labelled entries or more, the two or more that hold a length of their own.
+ */
 export function labelledStagesHeld(
   sentences: readonly Sentence[],
   lengthNote: (sentence: Sentence) => boolean,
@@ -33,5 +54,24 @@ export function labelledStagesHeld(
     const next = sentences[i + 1];
     return labelledEntry(sentence.tokens) && next !== undefined && lengthNote(next);
   });
-  return entries.length >= MIN_LABELLED_STAGES ? entries : [];
+  if (entries.length >= MIN_LABELLED_STAGES) return entries;
+  const run = longestLabelledRun(sentences);
+  const held = run.filter((sentence) => holdsOwnLength(sentence.tokens));
+  return run.length >= MIN_LABELLED_STAGES && held.length >= MIN_HELD_OF_RUN ? held : [];
+}
+
+/**
+ * The longest run of sentences that open on a label, one aside allowed between two of them
+ * ("First stop: our own staff … They'll tell us straight. The interchange: …").
+ */
+function longestLabelledRun(sentences: readonly Sentence[]): Sentence[] {
+  let longest: Sentence[] = [];
+  let run: Sentence[] = [];
+  let aside = false;
+  for (const sentence of sentences) {
+    if (labelledEntry(sentence.tokens)) [run, aside] = [[...run, sentence], false];
+    else [run, aside] = aside ? [[], false] : [run, run.length > 0];
+    if (run.length > longest.length) longest = run;
+  }
+  return longest;
 }

@@ -89,7 +89,7 @@ function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
       entriesByHead.set(head, entries);
     });
   });
-  const words = new Set<string>();
+  const words = new Set<string>(labelledRunHeads(sentences));
   entriesByHead.forEach((entries, head) => {
     if (entries.labels.size < MIN_OWN_STAGES) return;
     // "Each round holds five working days": the stages held for a length all at once.
@@ -134,6 +134,34 @@ export function listsOwnStages(tokens: readonly Token[], words: ReadonlySet<stri
   );
 }
 
+/**
+ * "First stop: staff, 5 %. The interchange: 25 %. The terminus: everyone.": three labelled
+ * entries in a row or more, two of them measured, are stages whatever each label's word, so
+ * "the hold at each stop" is a hold at each of them.
+ */
+function labelledRunHeads(sentences: readonly Sentence[]): string[] {
+  const heads: string[] = [];
+  let run: string[] = [];
+  let labels = new Set<string>();
+  let measured = 0;
+  const close = () => {
+    // Three different labels: "Next round:" said three times names no stages.
+    if (labels.size >= MIN_OWN_STAGES && measured >= MIN_MEASURED_ENTRIES) heads.push(...run);
+    [run, labels, measured] = [[], new Set<string>(), 0];
+  };
+  for (const sentence of sentences) {
+    const label = labelOf(sentence.tokens);
+    if (label.length === 0) close();
+    else {
+      run.push(headOf(label));
+      labels.add(label.map((token) => token.text).join(' '));
+      if (measures(sentence)) measured++;
+    }
+  }
+  close();
+  return heads;
+}
+
 /** The sentences that open on a label of one of the answer's own stages. */
 export function ownStageEntries(
   sentences: readonly Sentence[],
@@ -158,8 +186,15 @@ function eachHeld(tokens: readonly Token[], head: string): boolean {
   );
 }
 
-/** "Every floor", "each floor": every one of the answer's own stages. */
+/**
+ * "Every floor", "each floor", and "each" standing alone ("End of each, …", "two days at each."):
+ * every one of the answer's own stages.
+ */
 export function eachOwnStage(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   if (words.size === 0) return false;
-  return tokens.some((token, i) => words.has(token.lemma) && EVERY.has(tokens[i - 1]?.text ?? ''));
+  return tokens.some(
+    (token, i) =>
+      (words.has(token.lemma) && EVERY.has(tokens[i - 1]?.text ?? '')) ||
+      (token.text.toLowerCase() === 'each' && tokens[i + 1]?.kind === 'mark'),
+  );
 }

@@ -36,6 +36,8 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
   shift: 'h',
   wk: 'w',
   week: 'w',
+  // "a full fortnight of school runs": two weeks, held as a length of weeks.
+  fortnight: 'w',
   x: 'x',
 };
 export const UNIT_PAIRS: Readonly<Record<string, Unit>> = {

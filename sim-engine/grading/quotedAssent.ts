@@ -47,3 +47,20 @@ export function quotedReply(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 2];
   return verb !== undefined && (REPLYING.has(verb.text) || REPLYING.has(verb.lemma));
 }
+
+/** Marks that open a quotation. */
+export const OPENS_QUOTE: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+/** Words an assent may run on with inside its quotation: "go on, then", "yes, go ahead". */
+const ASSENT_TAILS = new Set(['on', 'then', 'ahead', ',', '!', 'go']);
+const TAIL_WORDS = 4;
+
+/** The quotation holds the assent and nothing else: "go on, then", not "go slower". */
+export function quotedWhole(tokens: readonly Token[], assent: number): boolean {
+  for (let at = assent + 1; at <= assent + TAIL_WORDS; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (CLOSING_QUOTES.has(text)) return true;
+    if (!ASSENT_TAILS.has(text)) return false;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import {
   whoAdvancesAnswered,
 } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
-import { ASSENT, quotedReply } from './quotedAssent';
+import { ASSENT, OPENS_QUOTE, quotedReply, quotedWhole } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -113,7 +113,9 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     gated = gateNote(tokens);
     // "Every floor needs two names on the change ticket", where the answer's stages are floors.
     const eachOwn = eachOwnStage(tokens, ownStages);
-    const ownMarked = eachOwn && marksGiven(tokens);
+    // "At the end of each day X and Y both say "go on, then"", where the answer's stages are days.
+    const ownMarked =
+      eachOwn && (marksGiven(tokens) || (signsOrAssents(tokens) && namesRole(tokens)));
     // "Who says go?" then "In the channel: "go from Priya", the eng lead, and "go from Mark", me.".
     // A short answer carries the question's words, so the people named are the answer's own.
     const answersWho = askedWho && signsOrAssents(tokens) && namesRole(tokens);
@@ -249,6 +251,11 @@ function assentAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text === 'from' && givenBy(tokens, i + 2)) return true;
   for (let back = i - 1, modifiers = 0; back >= 0 && modifiers <= 2; back--) {
     const before = tokens[back] as Token;
+    // "both say "go on, then"": the assent quoted whole after its verb, not "go faster".
+    if (OPENS_QUOTE.has(before.text)) {
+      if (!quotedWhole(tokens, i)) return false;
+      continue;
+    }
     if (ASSENT_LEADS.has(before.text)) return true;
     if (ASSENT_VERBS.has(before.lemma) || ASSENT_VERBS.has(before.text)) {
       return !describesGroup(tokens, back);
