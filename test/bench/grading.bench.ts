@@ -209,9 +209,10 @@ console.log(
 // authors), graded once at 62371c6, since the sixty-seventh (bs041–bs060 held back, grader68), the
 // sixty-sixth set bt001–bt060 (fresh66/, three authors), graded once at 21a891d, since the
 // sixty-eighth (bt021–bt040 held back, grader69), the sixty-seventh set bu001–bu060 (fresh67/,
-// three authors), graded once at 3e416e1, since the sixty-ninth (bu021–bu040 held back, grader70).
-// The sixty-eighth set bv001–bv060 (fresh68/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader70).
+// three authors), graded once at 3e416e1, since the sixty-ninth (bu021–bu040 held back, grader70),
+// the sixty-eighth set bv001–bv060 (fresh68/, three authors), graded once at 70a8579, since the
+// seventieth (bv021–bv040 held back, grader71). The sixty-ninth set bw001–bw060 (fresh69/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader71).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

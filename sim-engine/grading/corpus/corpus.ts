@@ -206,6 +206,9 @@ export { SIXTY_SEVENTH_FRESH_CORPUS } from './fresh67/sixtySeventhFreshCorpus';
 
 /** The sixty-eighth fresh held-out set (bv001–bv060): graded once after the grader was frozen (README.md). */
 export { SIXTY_EIGHTH_FRESH_CORPUS } from './fresh68/sixtyEighthFreshCorpus';
+
+/** The sixty-ninth fresh held-out set (bw001–bw060): graded once after the grader was frozen (README.md). */
+export { SIXTY_NINTH_FRESH_CORPUS } from './fresh69/sixtyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
