@@ -1,0 +1,162 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Sixty-ninth fresh held-out set, author c: strong answers (bw041–bw047). Written blind (neither
+ * the grader nor any other answer file was read) and labelled by hand before anything was run.
+ * Four model scenarios (every point incl. model-metrics), three service scenarios.
+ */
+export const SIXTY_NINTH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade — Black Country speech, canal-boat booking-assistant PM, locks, per-thousand limits, handshake, admits an unknown
+  {
+    id: 'bw041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Right, ar. I'll tell yow how I'd run it, 'cause it's near enough what I do at werk: I look after the booking assistant for a canal-boat holiday firm.",
+      "First, what's mine and what ay. The routing, the deploy and the flag that splits the traffic, that's engineering's job. What I own is the order folk get it in, the numbers that make us stop, how long we sit at each stage, and who says go.",
+      "Order. Our own payroll and HR people first, 'cause they know payslips and they'll tell yow when it's wrong. Then the customer companies who opted into early access. Then the general run of customers, and the big employers with a month-end payroll run go last, 'cause if it goes wrong for them it goes wrong loud.",
+      "I name the stages after the locks on a flight. Bottom lock is staff. Middle lock is early access plus 10 % of everyone else. Top lock is 50 %. Then we're out on the top pound at 100 %. At every lock we hold for a full week, so it sees a payroll run, and the gate only opens if the numbers are clean.",
+      "The numbers, wrote down and agreed before a single conversation goes through the new model: errors anything over 5 in a thousand above the old model, we stop. p95 reply time more than 800 ms worse, we stop. Hand-offs to a human agent up by anything over 20 in a thousand against the old model's baseline, we stop. And 'cause it's a model, we gate on the eval harness as well: hallucinated answers about pay or leave, anything over 3 in a thousand of the sampled conversations, we stop. I'd watch thumbs-down and cost per conversation every day too.",
+      "Summat I dow know yet is what the longer context window does to cost on long threads. Before bottom lock I'd have engineering price twenty real long conversations, and I'd set the cost limit from that up front, not halfway up the flight.",
+      'After each lock, our support lead, Priya, and me shake on it before the next gate opens. No handshake, no next lock.',
+      "Rollback: whoever's on the phones that night, the on-call engineer, puts the old assistant back on, any hour, without ringing me first. It's a config switch, back in under five minutes, not a redeploy.",
+      "And mind, the canary only tells us it's safe. Whether the bigger model's actually better is a randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // quiet-feedback-trap — short written lock-by-lock answer (under 220 words), per-thousand limits, holds as a count of graded summaries, admits an unknown
+  {
+    id: 'bw042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Lock by lock.',
+      "Mine: the order, the stop lines, the holds and the handshakes. Engineering's: the router and the flag.",
+      'Order: our own vet advisers first, then opted-in clinics, then the rest, with busy multi-vet practices last, as they lean on summaries hardest.',
+      'Stop lines, fixed before any summary is routed: errors anything over 4 in a thousand above the old model; p95 over 1.5 seconds; vets editing a summary before saving it, anything over 30 in a thousand above baseline; hallucinated findings in the eval harness, anything over 5 in a thousand. Thumbs-down and cost per summary watched daily.',
+      "Locks: bottom lock staff, middle lock opt-ins plus 10 %, top lock 50 %, then 100 %. Ratings are too thin to read at 5 %, so each lock holds until the harness has graded 400 summaries (I'd ask for one in twenty, not one in two hundred), never under a full week.",
+      'After each lock the clinical lead, Dr Okafor, and I shake on it.',
+      "Rollback: whoever's on the on-call phone puts the old model back on with a config flip. Minutes, any hour, no permission.",
+      "The canary shows it's safe, not better; better is a randomised A/B test afterwards.",
+      "What I don't know yet: whether 400 graded summaries can see 5 in a thousand.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down — Black Country speech, a past prompt slip at the boat-hire firm, German users last on their own lock, handshake, admits an unknown
+  {
+    id: 'bw043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Ow bist? Right. A prompt change looks like nothing, but on our boat-booking bot a 'friendlier' prompt once had it calling every returning crew 'mate', and the older boaters day like it one bit. So I'd treat this one proper.",
+      'What I own: which users go when, the stop lines, how long we sit at each lock, and who says go. Engineering own the prompt flag and the traffic split; I ay touching that.',
+      "Order, and why. First our own staff, English and German both, and I'd make sure the German-speaking folk in the Munich office are using it, 'cause only the English team reviewed it. Then opted-in beta users writing in English. Then general English users. German users go last, on their own lock, 'cause that's where the formal Sie matters and where we've got least evidence.",
+      'Locks. Bottom lock is staff. Middle lock is beta plus 20 % of English users. Top lock is all English users. Then a German lock of its own, 10 % first, then 100 %. Every lock holds a full week and at least five thousand replies in each language it covers before the gate opens.',
+      'Stop lines, wrote down and agreed before we flip owt, and measured per language so English cor hide German:',
+      '- thumbs-down anything over 15 in a thousand above the old prompt;',
+      '- formal-address mistakes in German, from the eval harness on sampled replies, anything over 5 in a thousand;',
+      '- errors anything over 3 in a thousand above baseline, and p95 reply time no more than 300 ms worse;',
+      "- tokens per reply, 'cause warmer replies run longer, anything over 10 % up;",
+      '- drafts that people actually send, down by anything over 20 in a thousand against the old prompt.',
+      'After each lock, the localisation lead, Anke, and me shake on it. Two hands or no next lock.',
+      "Rollback: whoever's on the phones, the on-call engineer, puts the old prompt back on. Config switch, under five minutes, two in the morning or whenever, no ringing me first.",
+      "What I dow know yet is whether German users rate replies as often as English ones. If they thumb less, 15 in a thousand might be too blunt, and I'd want to know that before the German lock, not on it.",
+      "And last: this tells us the warm prompt is safe. Whether it's better, more drafts sent and happier users, is a randomised A/B test after, not summat we read off the canary.",
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations — written page with plain headings, canal-boat PM, locks, per-thousand limits, handshake, admits an unknown
+  {
+    id: 'bw044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Who owns what',
+      'Engineering own the routing, the deploy and the flag. I own the cohort order, the stop lines, the holds and the handshakes, the same split I keep for the canal-boat booking assistant in my current job.',
+      '',
+      'Order, and why',
+      '1. Staff in Berlin and Singapore on their own phones first, so the new model meets a Singapore lunch peak on day one with friendly users.',
+      '2. Customers in both regions who opted into the beta.',
+      '3. General European customers.',
+      '4. General South-East Asian customers last: their feature stores were sized for the old model and their peak lands at six in the Berlin morning, so that is the fragile bit.',
+      '',
+      'Locks and holds',
+      'Bottom lock: staff and beta, about 2 %. Middle lock: 20 % of Europe. Top lock: 20 % of South-East Asia, then 100 % everywhere. Every lock holds for seven full days, which is seven Singapore lunch peaks and seven European evening peaks, and the gate opens on the numbers, not on the calendar.',
+      '',
+      'Stop lines, agreed before any traffic moves',
+      '- Home-screen errors: anything over 3 in a thousand above the old model.',
+      '- p99 recommendation latency: more than 150 ms over today, per region.',
+      '- Feature-store read latency (p99) in Singapore: more than 40 % over today.',
+      "- Baskets added from recommendations: down by anything over 15 in a thousand against the old model's cohort.",
+      '- Offline replay on the eval set: precision down by more than 2 points.',
+      '- Compute cost per request: more than 25 % up.',
+      '',
+      'Handshakes',
+      'After each lock the grocery category lead, Mei Ling, and I shake on it; nobody else opens the next gate.',
+      '',
+      'Putting the old one back on',
+      'Whoever is on the phones, which at six in the Berlin morning means the Singapore on-call engineer, puts the old model back on with the routing switch. Minutes, any hour, no approval needed.',
+      '',
+      "What the canary can't tell us",
+      'It says the model is safe. Whether it sells more baskets is a randomised A/B test after the canary, before anyone calls it a win.',
+      '',
+      "What I don't know yet",
+      "Whether the regional feature stores autoscale at all. If they don't, I want that fixed before the bottom lock, not learned at the top one.",
+    ].join('\n'),
+  },
+  // payment-sdk-android-bursts — Black Country speech (under 220 words), locks, holds through a Friday dinner rush, handshake, admits an unknown
+  {
+    id: 'bw045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Ar, quick one, 'cause it's simple enough to say.",
+      'Engineering own the SDK flag and the routing. I own the order, the stop lines, the holds and who says go.',
+      "Order: staff ordering their dinners through the app first, then beta-testers who opted in, then regular customers, with first-time customers last, 'cause one failed first payment and they never come back.",
+      'Stop lines, agreed before the flag moves: payment failures anything over 5 in a thousand above the old SDK, judged per platform and per five minutes so an Android burst cor hide in a daily average; p99 payment time more than 400 ms worse; completed orders down by anything over 20 in a thousand against baseline.',
+      "Locks: bottom lock staff, middle lock 10 %, top lock 50 %, then everybody. Each one holds through a full Friday dinner rush, that's our changeover Saturday, and the payments lead, Gurdeep, and me shake on it before the next.",
+      "Whoever's on call puts the old SDK back on: a flag flip, minutes, any hour, no ringing me.",
+      "Canary says it's safe, not that it's better; whether wallets lift orders is a randomised A/B test after.",
+      "What I dow know yet is whether the bursts follow one Android version. I'd get that chart split before middle lock.",
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority — Black Country speech starting from the 2 a.m. rollback, locks, two weekend nights per lock, handshake, admits an unknown
+  {
+    id: 'bw046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Right, this one's about 2 a.m., so I'll start there and work back down the flight.",
+      "Rollback first. Whoever's on the phones, meaning the on-call engineer that night, puts the old pricing service back on. No ringing me, no ringing the director, no waiting for the morning stand-up. It's a routing switch that takes under five minutes; if it needed a redeploy at 2 a.m. we ay ready to start. And they'll be on the phones right through the batch window with billing, 'cause that's when I'd expect it to bite.",
+      'What I own versus engineering: they own the new service, the deploy, the routing and the switch. I own who goes first, the lines we dow cross, how long we sit at each lock and who shakes on going up.',
+      "Order: staff riders on their own trips first; then riders who opted into the beta programme; then ordinary riders city by city, smallest city first; corporate accounts and brand-new riders last, 'cause a wrong fare on your first ride or on a company invoice is the one that costs us.",
+      "Stop lines, agreed before Tuesday evening: fare-quote errors anything over 2 in a thousand above the old service; p99 quote time more than 300 ms worse; fares that differ from the old service's shadow calculation by over a pound, anything over 5 in a thousand trips; and completed bookings down by more than 2 % against the old service's cohort.",
+      "Locks: bottom lock is staff, middle lock is beta plus 5 %, top lock is 50 %, then 100. Each lock holds through two full weekend nights and two batch windows, whichever's longer, because Tuesday night on its own won't show us a Saturday peak.",
+      'After each lock, the ops lead, Dami, and me shake on it before we open the next gate.',
+      "What I dow know yet is whether the batch window moves on the last night of the month. I'd ask billing before we start.",
+      "And the canary tells us the new pricing is safe. It doesn't tell us it's better for riders or drivers; that'd be a randomised A/B test later.",
+    ].join('\n'),
+  },
+  // booking-purchases-lag — plain spoken answer from the canal-boat PM, returning vs first-time guests, regions like boatyards, changeover Saturday, bookings lead handshake
+  {
+    id: 'bw047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "First thing I'd say to the team is no, not 100 % this afternoon. I run the booking assistant for a canal-boat holiday firm, and the lesson there is the same as here: people book after they've talked it over at home, so a broken booking shows up hours later, not in the first ten minutes.",
+      "What's mine: the order, the stop numbers, the holds and the sign-off. What's engineering's: the flag, the deploy and the routing of guests between the old page and the new one.",
+      "Order: staff first, booking their own test stays; then guests who opted into early access; then returning guests, who know the page and will push through a wobble; first-time guests last, since a date picker that loses their dates loses them for good. Inside each group I'd spread across regions, the way I split by boatyard, so one region's quirks can't hide.",
+      "Stop numbers, written down before the flag moves: client errors on the booking page anything over 3 in a thousand sessions above the old page; p95 time to show available dates more than 250 ms worse; and bookings completed within 48 hours of reaching the page down by more than 2 % against the old page's cohort. That last one lags, so we don't read it early.",
+      'Locks: bottom lock is staff and opt-ins, middle lock is 10 % of returning guests, top lock is 50 %, then 100. Each lock holds through a full changeover Saturday, and at least two full days after the last guest entered it, so the slow bookers have booked.',
+      'After each lock, the bookings lead, Sarah, and I shake on it. Nobody opens the next gate alone.',
+      "Rollback: whoever's on the phones puts the old booking page back on. Flag off, a couple of minutes, day or night, no asking.",
+      "What I don't know yet is whether dates kept in the new client-side store survive if we flip the flag mid-booking. I'd want engineering to test that before the bottom lock.",
+      'And the canary only says the new page is safe. Whether it books more is a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+];
