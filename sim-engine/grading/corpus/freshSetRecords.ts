@@ -68,6 +68,7 @@ import {
   SIXTY_SIXTH_FRESH_CORPUS,
   SIXTY_SEVENTH_FRESH_CORPUS,
   SIXTY_EIGHTH_FRESH_CORPUS,
+  SIXTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -138,6 +139,7 @@ import { SIXTY_FIFTH_FRESH_FIRST_EVALUATION } from './sixtyFifthFreshFirstEvalua
 import { SIXTY_SIXTH_FRESH_FIRST_EVALUATION } from './sixtySixthFreshFirstEvaluation';
 import { SIXTY_SEVENTH_FRESH_FIRST_EVALUATION } from './sixtySeventhFreshFirstEvaluation';
 import { SIXTY_EIGHTH_FRESH_FIRST_EVALUATION } from './sixtyEighthFreshFirstEvaluation';
+import { SIXTY_NINTH_FRESH_FIRST_EVALUATION } from './sixtyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -763,6 +765,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'bv',
     // Graded once at 70a8579 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'sixty-ninth fresh set (held out, graded once)',
+    answers: SIXTY_NINTH_FRESH_CORPUS,
+    first: SIXTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'bw',
+    // Graded once at ba70205 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
