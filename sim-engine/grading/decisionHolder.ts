@@ -233,15 +233,7 @@ function heldAt(
   if (word === undefined) return null;
   const next = tokens[j + 1]?.text ?? '';
   if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
-    // A cleft names its object after the copula: "What I actually own … is the decisions"; after
-    // a copula, before it: "The limits are what I set", not "that's what I'd set up".
-    if (tokens[start - 1]?.text === 'what') {
-      const after = tokens[start - 2]?.lemma === 'be';
-      if (!after) return true;
-      let opening = start - 2;
-      while (opening > 0 && tokens[opening - 1]?.kind !== 'mark') opening--;
-      return decisions.some((match) => match.start >= opening && match.start < start - 2);
-    }
+    if (tokens[start - 1]?.text === 'what') return cleftNamesDecision(tokens, start, decisions);
     if (NOT_DECIDING_AFTER.has(next)) return false;
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
     return owned || objectAfter(tokens, decisions, j);
@@ -260,6 +252,22 @@ function heldAt(
   }
   if (word.pos === 'VERB') return false;
   return null;
+}
+
+/**
+ * A cleft names its object after the copula: "What I actually own … is the decisions"; after a
+ * copula, before it, in the same clause: "The limits are what I set", not "that's what I'd set up".
+ */
+function cleftNamesDecision(
+  tokens: readonly Token[],
+  subject: number,
+  decisions: readonly Match[],
+): boolean {
+  const copula = subject - 2;
+  if (tokens[copula]?.lemma !== 'be') return true;
+  let opening = copula;
+  while (opening > 0 && tokens[opening - 1]?.kind !== 'mark') opening--;
+  return decisions.some((match) => match.start >= opening && match.start < copula);
 }
 
 /** Nouns that make a ruling verb own its object: "take ownership of", "take charge of". */

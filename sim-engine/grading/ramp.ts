@@ -1,6 +1,7 @@
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
-import { BOUNDARIES, findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
+import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
+import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { longestRamp, stageShares } from './quantities';
@@ -102,7 +103,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives = holdDuration(sentence, staged, gated || advancesOnMetrics || eachOwn);
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
-    const throughPeriod = holdsThroughPeriod(tokens, hasAny(tokens, ADVANCE), staged);
+    const advancesAt = hasAny(tokens, ADVANCE) ? findAll(tokens, ADVANCE) : [];
+    const throughPeriod = holdsThroughPeriod(tokens, advancesAt, staged);
     if (gives || throughPeriod || counted) {
       noteDetail(findings, 'duration', sentence);
     }
@@ -128,79 +130,6 @@ function heldAtStages(findings: Findings): Findings {
   if (findings.details.has('duration') || findings.details.has('gate-kind')) return findings;
   if (findings.details.size === 0) return findings;
   return emptyFindings();
-}
-
-/** Periods of the calendar a stage can be held through: "a weekend night peak", "the batch window". */
-const PERIODS = new Set([
-  'peak',
-  'peaks',
-  'cycle',
-  'cycles',
-  'weekend',
-  'night',
-  // "1 % for two weeknights": held through the nights named, not only counted.
-  'weeknight',
-  'weeknights',
-  'weekday',
-  'weekdays',
-  'shift',
-  'window',
-]);
-const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
-/**
- * The parts of a day or week a load comes in, lived through: "held through a lunch hour and an
- * evening", "each held over a full Singapore lunch". Only "through", "across" or "over" makes one
- * a length; "sit for the first hour" is how long someone watches, not a stage held through its
- * load.
- */
-const DAY_PARTS = new Set(
-  'hour morning afternoon evening lunch lunchtime dinner rush day week weekday month'.split(' '),
-);
-const LIVED_THROUGH = new Set(['through', 'thru', 'across', 'over']);
-const PERIOD_REACH = 5;
-
-/**
- * A hold verb or a stage's share, then "through"/"over"/"for" and a calendar period: "hold each
- * one through a peak", "5 % across a weekend"; or an advance that waits until one has passed:
- * "nothing advances until a weekend night peak has passed", "we move on only after the lunch
- * peak".
- */
-function holdsThroughPeriod(tokens: readonly Token[], advances: boolean, staged: boolean): boolean {
-  return (
-    findAffirmed(tokens, HOLD_VERBS).some((match) => periodAfter(tokens, match.end, THROUGH)) ||
-    // "Ramp: 1 % for two weeknights": a stage's share, then the period it runs through.
-    (staged &&
-      tokens.some(
-        (token, at) => token.unit === 'percent' && periodAfter(tokens, at + 1, THROUGH),
-      )) ||
-    (advances &&
-      findAll(tokens, ADVANCE).some((match) => periodAfter(tokens, match.end, WAITED_FOR)))
-  );
-}
-
-/** Words after an advance that make a period what it waits for. */
-const WAITED_FOR = new Set(['until', 'till', 'after']);
-
-/** A connector from the set, then a calendar period, in the clause after `from`. */
-function periodAfter(
-  tokens: readonly Token[],
-  from: number,
-  connectors: ReadonlySet<string>,
-): boolean {
-  const end = Math.min(tokens.length, from + PERIOD_REACH * 2);
-  for (let i = from; i < end; i++) {
-    if (BOUNDARIES.has(tokens[i]?.text ?? '')) return false;
-    if (!connectors.has(tokens[i]?.text ?? '')) continue;
-    // "until we've seen a lunch peak": a condition's clause reaches a little further.
-    const reach = tokens[i]?.text === 'until' ? PERIOD_REACH + 2 : PERIOD_REACH;
-    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
-      if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
-      const word = tokens[j]?.text ?? '';
-      if (PERIODS.has(word)) return true;
-      if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
-    }
-  }
-  return false;
 }
 
 /** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
@@ -287,7 +216,6 @@ function minimumLength(tokens: readonly Token[]): boolean {
   );
 }
 
-/** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 const AT_STAGES = new Set(['at', 'per', 'on']);
 const EACH = new Set(['each', 'every']);
 
@@ -303,6 +231,7 @@ function atEachStage(tokens: readonly Token[], length: number): boolean {
   return opens && each;
 }
 
+/** A duration in a sentence about holding at a stage, not the time a rollback takes. */
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
