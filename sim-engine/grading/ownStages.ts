@@ -11,6 +11,9 @@ import { isDuration } from './tokens';
  * the entry or the note after it ("Two days."), or the stages be held for one all at once ("each
  * round holds five working days"): "First row: a data analyst" in a hiring plan's table holds none.
  * A label ends at a colon, a dash or "is": "Round one - our own advisers", "Round two is …".
+ * The same holds for names listed in one sentence ("low tide, half tide, high tide, and each tide
+ * sits for six shifts"), and a run of three different labelled entries in a row, two of them
+ * measured, makes every label's word a stage ("First stop: …", "The interchange: …").
  */
 
 const MIN_OWN_STAGES = 3;
