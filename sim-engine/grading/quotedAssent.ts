@@ -31,7 +31,10 @@ const REPLYING = new Set([
 ]);
 /** A word that, quoted as the whole reply, gives assent: "go", "green", "advance", "approved". */
 const QUOTED_ASSENT = new Set([...ASSENT, 'green', 'advance', 'approved', 'ship']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Marks that open a quotation, and those that close one ('"' and "'" do both). */
+export const OPENS_QUOTE: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSES_QUOTE = new Set(['"', '”', "'", '’']);
+const QUOTE_MARKS = new Set([...OPENS_QUOTE, ...CLOSES_QUOTE]);
 
 /**
  * "The eng lead posts the numbers, the pricing lead replies "green", and I write "advance"": a
@@ -48,9 +51,6 @@ export function quotedReply(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && (REPLYING.has(verb.text) || REPLYING.has(verb.lemma));
 }
 
-/** Marks that open a quotation. */
-export const OPENS_QUOTE: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words an assent may run on with inside its quotation: "go on, then", "yes, go ahead". */
 const ASSENT_TAILS = new Set(['on', 'then', 'ahead', ',', '!', 'go']);
 const TAIL_WORDS = 4;
@@ -59,7 +59,7 @@ const TAIL_WORDS = 4;
 export function quotedWhole(tokens: readonly Token[], assent: number): boolean {
   for (let at = assent + 1; at <= assent + TAIL_WORDS; at++) {
     const text = tokens[at]?.text ?? '';
-    if (CLOSING_QUOTES.has(text)) return true;
+    if (CLOSES_QUOTE.has(text)) return true;
     if (!ASSENT_TAILS.has(text)) return false;
   }
   return false;
