@@ -10,8 +10,20 @@ import type { Token } from './tokens';
 
 export function approvalOfNoGate(tokens: readonly Token[], start: number, end: number): boolean {
   return (
-    modifiesProductNoun(tokens, end) || describesGroup(tokens, start) || alreadyGiven(tokens, start)
+    modifiesProductNoun(tokens, end) ||
+    describesGroup(tokens, start) ||
+    alreadyGiven(tokens, start) ||
+    nobodyShakes(tokens, start)
   );
+}
+
+/**
+ * "Shaking on it, bookings lead, changeover Saturday": a handshake that opens its note has nobody
+ * shaking; "the bookings lead and I shake on it" has two people.
+ */
+function nobodyShakes(tokens: readonly Token[], at: number): boolean {
+  const opens = tokens.slice(0, at).every((token) => token.kind === 'mark');
+  return opens && tokens[at]?.lemma === 'shake';
 }
 
 /** "The reviewers have already approved the tone": an approval given before the plan, no gate's. */

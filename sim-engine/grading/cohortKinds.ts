@@ -13,7 +13,7 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
     'demo account* | demo tenant*',
   'early-access':
-    'beta* | opted in | opt in | early access | early adopter* | preview* | insider* | pilot* | ' +
+    'beta* | opted in | opt in | opt ins | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
     // "clinics that opted into early features", "the partner clinics who try everything for us".
     'opted into | opt into | early features | launch partners | ' +

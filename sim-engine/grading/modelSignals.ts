@@ -76,7 +76,9 @@ export const FEEDBACK = lexicon(
 const RECEIVED = lexicon(
   'edit rate | editing | edited | rating | ratings | rate it down | rated down | dismiss | ' +
     'dismissed | dismissal | dismissals | click through | click thru | clickthrough | ' +
-    'acceptance | accept rate',
+    'acceptance | accept rate | ' +
+    // People who know better setting the model aside: "agents overruling the ranking".
+    'overrule | overrules | overruled | overruling',
 );
 /** Taking up what the model suggests ("baskets added from recommendations"). */
 const TAKEN_UP = wordSet(
@@ -102,12 +104,13 @@ const SPENT = wordSet('cost costs compute spend lookups gpu inference calls doll
 /**
  * A unit of output. "Per conversation" too: a conversation is many replies, so its cost moves with
  * how long people talk as well as with what each reply costs, but it is the figure finance asks
- * for in the model scenarios, and a limit on it guards the spend. Handed to another team ("…
+ * for in the model scenarios, and a limit on it guards the spend. "Per search" is a ranking
+ * model's unit: each search is one ranked list it puts out. Handed to another team ("…
  * something finance can review at month end") it guards nothing the speaker watches.
  */
 const OUTPUT_UNITS = wordSet(
   'summary request answer call query response recommendation completion generation ' +
-    'output draft message note req reqs screen conversation',
+    'output draft message note req reqs screen conversation search',
 );
 /** Words between "per" and its unit that only count it: "per 1,000 requests". */
 const COUNTING = new Set(['thousand', '1,000']);

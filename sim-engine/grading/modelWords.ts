@@ -1,4 +1,5 @@
-import { lexicon } from './match';
+import { findAffirmed, has, lexicon } from './match';
+import type { Token } from './tokens';
 
 /**
  * The words of a model release's quality (read by modelMetrics.ts): the model's signals named,
@@ -45,3 +46,17 @@ export const ENOUGH = lexicon(
 export const ERROR_RATE = lexicon(
   'error rate | errors | erroring | 5xx | 500s | infrastructure metrics',
 );
+
+/** Words of a measure that cannot see something: "won't show a bad ranking". */
+const CANNOT_SHOW = lexicon(
+  'will not show | would not show | does not show | do not show | cannot show | can not show',
+);
+
+/**
+ * "Errors and latency won't show a bad ranking": errors said to be blind to what the model gets
+ * wrong. Only with errors as the subject: "the canary does not show it is better" is another
+ * point.
+ */
+export function errorsMissIt(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, CANNOT_SHOW).length > 0 && has(tokens, ERROR_RATE);
+}

@@ -211,7 +211,7 @@ const BOUNDS = new Set([
   'smaller',
 ]);
 /** "no", "not", and "none" of a list's items ("1, 5, 25 %, none shorter than two days"). */
-const BOUNDING_NEGATORS = new Set(['no', 'not', 'none']);
+const BOUNDING_NEGATORS = new Set(['no', 'not', 'none', 'never']);
 const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 
 /**

@@ -1,6 +1,8 @@
+import { hasAny } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
+import { BUSINESS, ERRORS, LATENCY } from './vocabulary';
 
 /**
  * The answer's own word for a stage, learned from its labels: "Ground floor: staff rides.",
@@ -117,11 +119,42 @@ function listItemAt(tokens: readonly Token[], at: number): boolean {
   return opens && (after === undefined || after.kind === 'mark' || LIST_MARKS.has(after.text));
 }
 
+/**
+ * "Locks: bottom lock staff, middle lock 10 %, top lock 50 %": under a one-word heading, an item
+ * names one of the heading's kind whatever follows it in its entry, and whatever the tagger calls
+ * the word.
+ */
+function headedItemAt(tokens: readonly Token[], at: number, heading: string | undefined): boolean {
+  const modifier = tokens[at - 1];
+  const before = tokens[at - 2];
+  return (
+    heading !== undefined &&
+    at > 2 &&
+    tokens[at]?.lemma === heading &&
+    modifier !== undefined &&
+    modifier.kind === 'word' &&
+    before !== undefined &&
+    LIST_MARKS.has(before.text)
+  );
+}
+
+/**
+ * The lemma of a one-word heading that opens the sentence ("Locks:"), if there is one. Not over
+ * measures: "Limits: error limit 2 %, latency limit 300 ms, …" names no stages.
+ */
+function headingOf(tokens: readonly Token[]): string | undefined {
+  if (tokens[1]?.text !== ':' || tokens[0]?.kind !== 'word') return undefined;
+  if (hasAny(tokens, ERRORS) || hasAny(tokens, LATENCY) || hasAny(tokens, BUSINESS))
+    return undefined;
+  return tokens[0].lemma;
+}
+
 /** The names each noun is given in a list: "low tide, half tide, high tide" names three tides. */
 function listedStages(tokens: readonly Token[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
+  const heading = headingOf(tokens);
   tokens.forEach((token, at) => {
-    if (!listItemAt(tokens, at)) return;
+    if (!listItemAt(tokens, at) && !headedItemAt(tokens, at, heading)) return;
     const named = names.get(token.lemma) ?? new Set<string>();
     named.add(`${(tokens[at - 1] as Token).text.toLowerCase()} ${token.lemma}`);
     names.set(token.lemma, named);

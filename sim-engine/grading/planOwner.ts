@@ -90,13 +90,29 @@ function pastFirst(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * "The prompt was only read by the English lot, so the Berlin office gets it day one": a past
+ * fact given as the reason for a consequence in the present is the plan's reason, not a story.
+ */
+function presentConsequence(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'so' || !CONSEQUENCE_MARKS.has(tokens[at - 1]?.text ?? '')) return false;
+    const rest = tokens.slice(at + 1);
+    return rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !toldInPast(rest);
+  });
+}
+
+const CONSEQUENCE_MARKS = new Set([',', ';']);
+
 /** A story: this sentence and the next told in the past, neither by the speaker. */
 function narrated(sentences: readonly Sentence[], profiles: readonly CueProfile[], at: number) {
   const next = sentences[at + 1];
+  const tokens = sentences[at]?.tokens ?? [];
   return (
     next !== undefined &&
     !profiles[at + 1]?.speaker &&
-    pastFirst(sentences[at]?.tokens ?? []) &&
+    pastFirst(tokens) &&
+    !presentConsequence(tokens) &&
     toldInPast(next.tokens)
   );
 }

@@ -1,4 +1,6 @@
+import { SHARED_KINDS } from './cohortKinds';
 import type { Match } from './match';
+import { findAll } from './match';
 import type { Token, Unit } from './tokens';
 
 /** Numbers in context: ramp stages ("1 → 5 → 25 %") versus limits ("error rate up 0.5 %"). */
@@ -101,7 +103,7 @@ const EVERYONE = new Set(['everybody', 'everyone', 'all']);
 const EVERYONE_REACH = 3;
 
 /** "…, 50, then everybody", "… 50 and then all": everyone just after the run's last number. */
-function everyoneAfter(tokens: readonly Token[], last: number): boolean {
+export function everyoneAfter(tokens: readonly Token[], last: number): boolean {
   for (let at = last + 1; at <= last + EVERYONE_REACH; at++) {
     const text = tokens[at]?.text ?? '';
     if (EVERYONE.has(text)) return true;
@@ -124,12 +126,23 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
       continue;
     }
     if (text === ',' || text === ';' || text === '(') return false;
+    if (text === 'plus' && addedToGroup(tokens, i)) return false;
     if (LIMIT_CUES.has(text) || LIMIT_CUES.has(tokens[i]?.lemma ?? '')) return true;
   }
   for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
     if (LIMIT_AFTER.has(tokens[i]?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "Middle stage: the opt-ins plus 10 %": a share added to a group of people is a stage's traffic,
+ * where "baseline plus 2 %" is a limit over what is measured now.
+ */
+function addedToGroup(tokens: readonly Token[], plusAt: number): boolean {
+  return Object.values(SHARED_KINDS).some((kind) =>
+    findAll(tokens, kind).some((group) => group.end === plusAt),
+  );
 }
 
 /** Words of hesitation in speech: "uh", "um", "er", "like" said between a comparison and its number. */

@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './matc
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
-import { longestRamp, stageShares } from './quantities';
+import { everyoneAfter, longestRamp, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
@@ -59,10 +59,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     .flatMap((sentence) => stageShares(sentence.tokens).map((share) => ({ ...share, sentence })));
   const ramp = longestRamp(shares);
   const first = ramp[0];
-  if (ramp.length >= MIN_RAMP_STAGES && first !== undefined) {
-    noteDetail(findings, 'ladder', first.sentence);
-  }
-  let stagesNamed = ramp.length >= MIN_RAMP_STAGES;
+  const laddered = rampStages(ramp) >= MIN_RAMP_STAGES;
+  if (laddered && first !== undefined) noteDetail(findings, 'ladder', first.sentence);
+  let stagesNamed = laddered;
   // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
   const held = sentences.map((sentence) => sharesHeldFor(sentence.tokens));
   if (held.reduce((sum, count) => sum + count, 0) >= MIN_HELD_SHARES) {
@@ -115,6 +114,16 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   // One share held for a while ("10 % get it, after two weeks we look") is an experiment's
   // split, not a ramp: holds need stages, as a ladder or named as stages.
   return stagesNamed ? heldAtStages(findings) : emptyFindings();
+}
+
+/**
+ * The stages of a ramp of shares: "10 %, 50 %, then everybody" ends on a stage of everyone, as
+ * "then 100 %" would.
+ */
+function rampStages(ramp: readonly { index: number; value: number; sentence: Sentence }[]): number {
+  const last = ramp.at(-1);
+  if (last === undefined || last.value >= 100) return ramp.length;
+  return ramp.length + (everyoneAfter(last.sentence.tokens, last.index) ? 1 : 0);
 }
 
 /** Each group of the order held or advanced in turn: "every cohort stays a week before the next". */

@@ -41,6 +41,8 @@ export const OWNERSHIP = lexicon(
     'my part is | my part would be | my part here is | my remit | ' +
     // The same share in other registers: "my bit is who gets it when", "my side is the order".
     'my bit is | my bit would be | my side is | my side would be | my share is | ' +
+    // Contracted: "my bit's the order, the limits and the holds".
+    "my bit 's | my part 's | my side 's | my share 's | my end 's | " +
     // "My own is to decide who sees it first" (Nigerian English): the speaker's own share.
     'my own is to | my own will be to | my own would be to | ' +
     // "My end of it is the decisions: who goes when, …" (Irish English).
@@ -189,10 +191,15 @@ export const SIGN_OFF = lexicon(
     'go ahead | put our names | put my name | put their names | the nod | consent* | ' +
     // A nod given as assent: "two nods, one from the engineering lead and one from me".
     'a nod | two nods | both nods | nod from | nods from | my nod | their nod | her nod | his nod | ' +
+    // A nod as the label of a stage's note: "Nod: Aoife and me."
+    'nod : | nods : | ' +
     // A thumb given in a chat as assent: "both give a thumbs in #fares-canary", "thumbed it".
     // Not "a thumbs-down rate", users' feedback: the hyphen is gone by the time this is read.
     'give a thumbs | gives a thumbs | given a thumbs | gave a thumbs | a thumbs in | ' +
-    'two thumbs in | two thumbs on | two thumbs from | thumbed it | thumbs it | thumb it',
+    'two thumbs in | two thumbs on | two thumbs from | thumbed it | thumbs it | thumb it | ' +
+    // A handshake as assent to the next step: "the clinical lead and I shake on it". Not a bare
+    // "handshake", which in a service answer is as likely a connection's.
+    'shake on it | shakes on it | shook on it | shake hands on | shook hands on',
 );
 export const EACH_GATE = lexicon(
   'each gate | every gate | each stage | every stage | each step | every step | each level | ' +
@@ -251,7 +258,9 @@ export const MECHANISM = lexicon(
     'shift* traffic | weight* | service mesh | not a redeploy | no redeploy* | not a deploy | ' +
     'not a code deploy | kill switch | traffic rule* | ' +
     // "Flag back to the old SDK, under five minutes": the flag as the verb of going back.
-    'flag back | flags back | flagged back | flag it back',
+    'flag back | flags back | flagged back | flag it back | ' +
+    // "Flag off, a couple of minutes": the new version's flag turned off, the old one serving.
+    'flag off | flags off | flagged off | flag it off',
 );
 export const REDEPLOY = lexicon(
   'redeploy* | re deploy* | code deploy* | deploy the old | deploy the previous | new deploy* | ' +
