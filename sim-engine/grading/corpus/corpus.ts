@@ -209,6 +209,9 @@ export { SIXTY_EIGHTH_FRESH_CORPUS } from './fresh68/sixtyEighthFreshCorpus';
 
 /** The sixty-ninth fresh held-out set (bw001–bw060): graded once after the grader was frozen (README.md). */
 export { SIXTY_NINTH_FRESH_CORPUS } from './fresh69/sixtyNinthFreshCorpus';
+
+/** The seventieth fresh held-out set (bx001–bx060): graded once after the grader was frozen (README.md). */
+export { SEVENTIETH_FRESH_CORPUS } from './fresh70/seventiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
