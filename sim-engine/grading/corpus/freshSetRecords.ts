@@ -69,6 +69,7 @@ import {
   SIXTY_SEVENTH_FRESH_CORPUS,
   SIXTY_EIGHTH_FRESH_CORPUS,
   SIXTY_NINTH_FRESH_CORPUS,
+  SEVENTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -140,6 +141,7 @@ import { SIXTY_SIXTH_FRESH_FIRST_EVALUATION } from './sixtySixthFreshFirstEvalua
 import { SIXTY_SEVENTH_FRESH_FIRST_EVALUATION } from './sixtySeventhFreshFirstEvaluation';
 import { SIXTY_EIGHTH_FRESH_FIRST_EVALUATION } from './sixtyEighthFreshFirstEvaluation';
 import { SIXTY_NINTH_FRESH_FIRST_EVALUATION } from './sixtyNinthFreshFirstEvaluation';
+import { SEVENTIETH_FRESH_FIRST_EVALUATION } from './seventiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -774,6 +776,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SIXTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'bw',
     // Graded once at ba70205 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventieth fresh set (held out, graded once)',
+    answers: SEVENTIETH_FRESH_CORPUS,
+    first: SEVENTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'bx',
+    // Graded once at 27e095d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
