@@ -11,7 +11,7 @@ export function decidedInCleft(tokens: readonly Token[]): boolean {
     const focusFrom = cleftOpensAt(tokens, at);
     if (focusFrom < 0) return false;
     const who = tokens.findIndex(
-      (word, i) => i > focusFrom && i <= at + FOCUS_REACH && word.text === 'who',
+      (word, i) => i > focusFrom && i <= at + FOCUS_REACH && RELATIVES.has(word.text),
     );
     if (who < 0 || ASKING.has(tokens[at - 1]?.text ?? '')) return false;
     // "Whether it's me or the support lead who owns it": a choice left open names no owner.
@@ -39,8 +39,10 @@ function cleftOpensAt(tokens: readonly Token[], at: number): number {
 
 /** Words that make the cleft a question: "whether it's me who …", "if it is the PM who …". */
 const ASKING = new Set(['whether', 'if']);
-/** Who the cleft may put in focus: the speaker, or the PM by name. */
-const FOCUSED = new Set(['me', 'i', 'us', 'we', 'pm']);
+/** Who the cleft may put in focus: the speaker ("It is myself that owns …"), or the PM by name. */
+const FOCUSED = new Set(['me', 'i', 'us', 'we', 'pm', 'myself']);
+/** What opens the cleft's clause: "it's me who decides", "it is the PM that owns it". */
+const RELATIVES = new Set(['who', 'that']);
 /** Verbs of deciding a release: "decide", "own", "set", "choose", "call". */
 const DECIDING = new Set(['decide', 'own', 'set', 'choose', 'call', 'pick', 'make']);
 /** "it is me, the product manager, who": the focus and its apposition. */

@@ -23,6 +23,10 @@ const PERIODS = new Set([
   'weekdays',
   'shift',
   'window',
+  // "Each crossing holds for one full weekly timetable": a thing that runs a week, lived through.
+  'weekly',
+  'fortnightly',
+  'monthly',
 ]);
 const THROUGH = new Set(['through', 'thru', 'over', 'across', 'for', 'past', 'until']);
 /**

@@ -39,7 +39,7 @@ export function isList(tokens: readonly Token[]): boolean {
   if (outside !== tokens) return isList(outside);
   // A heading that says whose the items are relates them: "Decisions (mine): order, limits".
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
-  if (assignedToSpeaker(tokens)) return false;
+  if (assignedToSpeaker(tokens) || claimedAsOwn(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {
     const current = fragments.at(-1) as ListFragment;
@@ -139,6 +139,18 @@ function isHeadedSeries(tokens: readonly Token[]): boolean {
     tally.withVerb / tally.items <= VERB_ITEM_SHARE &&
     tally.related / tally.items < RELATED_ITEM_SHARE
   );
+}
+
+const OWN = new Set(['mine', 'ours']);
+
+/**
+ * "Ownership: the cohorts, the red lines, the holds and the sign-off are mine.": the items are the
+ * subject of the one clause that claims them, which ends the sentence, not a list of notes.
+ */
+function claimedAsOwn(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const last = words.length - 1;
+  return OWN.has(words[last]?.text ?? '') && words[last - 1]?.lemma === 'be';
 }
 
 function seriesTally(tokens: readonly Token[]): SeriesTally {

@@ -37,12 +37,15 @@ function labelOf(tokens: readonly Token[]): readonly Token[] {
 
 /**
  * The noun a label names its stage by: the last word ("floor" in "Ground floor"), or the word
- * before a number that counts the stages ("round" in "Round two", "wave" in "Wave 3").
+ * before a number that counts the stages ("round" in "Round two", "wave" in "Wave 3"). A label
+ * ends on a noun, whatever the tagger says: "First crossing:" read as a verb names "crossing",
+ * not "cross", so that "each crossing" is one of them.
  */
 function headOf(label: readonly Token[]): string {
   const last = label.at(-1);
   const counted = last?.pos === 'NUM' || last?.kind === 'number';
-  return (counted ? label.at(-2) : last)?.lemma ?? '';
+  const head = counted ? label.at(-2) : last;
+  return (head?.pos === 'VERB' ? head.text : head?.lemma) ?? '';
 }
 
 /** A share of traffic or a length of time: "10 % of orders", "Two days". */
@@ -187,15 +190,25 @@ function labelledRunHeads(sentences: readonly Sentence[]): string[] {
   };
   for (const sentence of sentences) {
     const label = labelOf(sentence.tokens);
-    if (label.length === 0) close();
+    const ordinal = run.length > 0 && label.length === 0 ? ordinalLabel(sentence.tokens) : '';
+    if (label.length === 0 && ordinal === '') close();
     else {
-      run.push(headOf(label));
-      labels.add(label.map((token) => token.text).join(' '));
+      // "First crossing: …. Second: …. Third: …": an ordinal alone goes on naming the run's stage.
+      run.push(ordinal === '' ? headOf(label) : (run[0] as string));
+      labels.add(ordinal || label.map((token) => token.text).join(' '));
       if (measures(sentence)) measured++;
     }
   }
   close();
   return heads;
+}
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final']);
+
+/** An ordinal standing alone as a label ("Second: …"), lower-cased; else "". */
+function ordinalLabel(tokens: readonly Token[]): string {
+  const word = tokens[0]?.text.toLowerCase() ?? '';
+  return ORDINALS.has(word) && tokens[1]?.text === ':' ? word : '';
 }
 
 /** The sentences that open on a label of one of the answer's own stages. */
