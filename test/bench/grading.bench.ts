@@ -212,9 +212,10 @@ console.log(
 // three authors), graded once at 3e416e1, since the sixty-ninth (bu021–bu040 held back, grader70),
 // the sixty-eighth set bv001–bv060 (fresh68/, three authors), graded once at 70a8579, since the
 // seventieth (bv021–bv040 held back, grader71), the sixty-ninth set bw001–bw060 (fresh69/, three
-// authors), graded once at ba70205, since the seventy-first (bw001–bw020 held back, grader72). The
-// seventieth set bx001–bx060 (fresh70/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader72).
+// authors), graded once at ba70205, since the seventy-first (bw001–bw020 held back, grader72), the
+// seventieth set bx001–bx060 (fresh70/, three authors), graded once at 27e095d, since the
+// seventy-second (bx041–bx060 held back, grader73). The seventy-first set by001–by060 (fresh71/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader73).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -212,6 +212,9 @@ export { SIXTY_NINTH_FRESH_CORPUS } from './fresh69/sixtyNinthFreshCorpus';
 
 /** The seventieth fresh held-out set (bx001–bx060): graded once after the grader was frozen (README.md). */
 export { SEVENTIETH_FRESH_CORPUS } from './fresh70/seventiethFreshCorpus';
+
+/** The seventy-first fresh held-out set (by001–by060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_FIRST_FRESH_CORPUS } from './fresh71/seventyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
