@@ -70,6 +70,7 @@ import {
   SIXTY_EIGHTH_FRESH_CORPUS,
   SIXTY_NINTH_FRESH_CORPUS,
   SEVENTIETH_FRESH_CORPUS,
+  SEVENTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -142,6 +143,7 @@ import { SIXTY_SEVENTH_FRESH_FIRST_EVALUATION } from './sixtySeventhFreshFirstEv
 import { SIXTY_EIGHTH_FRESH_FIRST_EVALUATION } from './sixtyEighthFreshFirstEvaluation';
 import { SIXTY_NINTH_FRESH_FIRST_EVALUATION } from './sixtyNinthFreshFirstEvaluation';
 import { SEVENTIETH_FRESH_FIRST_EVALUATION } from './seventiethFreshFirstEvaluation';
+import { SEVENTY_FIRST_FRESH_FIRST_EVALUATION } from './seventyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -785,6 +787,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'bx',
     // Graded once at 27e095d (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-first fresh set (held out, graded once)',
+    answers: SEVENTY_FIRST_FRESH_CORPUS,
+    first: SEVENTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'by',
+    // Graded once at 3fdcaa7 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
