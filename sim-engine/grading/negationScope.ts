@@ -210,7 +210,10 @@ const BOUNDS = new Set([
   'earlier',
   'smaller',
 ]);
-/** "no", "not", and "none" of a list's items ("1, 5, 25 %, none shorter than two days"). */
+/**
+ * "no", "not", "none" of a list's items ("1, 5, 25 %, none shorter than two days"), and "never"
+ * as a floor ("holds until 400 are graded, never under a full week").
+ */
 const BOUNDING_NEGATORS = new Set(['no', 'not', 'none', 'never']);
 const BOUND_ENDS = new Set([',', ...SCOPE_ENDS]);
 
