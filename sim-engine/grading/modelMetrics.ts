@@ -6,7 +6,7 @@ import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { isRejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { callsModelAService } from './modelAsService';
-import { ENOUGH, ERROR_RATE, errorsMissIt, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
+import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
 import type { Token } from './tokens';
 import { PRECOMMIT, ROLLBACK } from './vocabulary';
@@ -61,7 +61,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       sinceQuality > sinceErrors &&
       POINTERS.has(opening?.text ?? '');
     const aboutErrors = has(tokens, ERROR_RATE);
-    if (((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) || errorsMissIt(tokens)) {
+    const errorsBlind = aboutErrors && cannotShow(tokens);
+    if (((aboutErrors || modelContext) && has(tokens, NOT_ENOUGH)) || errorsBlind) {
       noteDetail(findings, 'not-enough', sentence);
       errorsFallShort ||= aboutErrors;
     }

@@ -1,4 +1,4 @@
-import { findAffirmed, has, lexicon } from './match';
+import { findAffirmed, lexicon } from './match';
 import type { Token } from './tokens';
 
 /**
@@ -53,10 +53,10 @@ const CANNOT_SHOW = lexicon(
 );
 
 /**
- * "Errors and latency won't show a bad ranking": errors said to be blind to what the model gets
- * wrong. Only with errors as the subject: "the canary does not show it is better" is another
- * point.
+ * "Errors and latency won't show a bad ranking": said of errors (the caller checks they are the
+ * subject), a measure blind to what the model gets wrong. "The canary does not show it is better"
+ * is another point.
  */
-export function errorsMissIt(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, CANNOT_SHOW).length > 0 && has(tokens, ERROR_RATE);
+export function cannotShow(tokens: readonly Token[]): boolean {
+  return findAffirmed(tokens, CANNOT_SHOW).length > 0;
 }

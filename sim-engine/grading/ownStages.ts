@@ -128,16 +128,11 @@ function listItemAt(tokens: readonly Token[], at: number): boolean {
  * the word.
  */
 function headedItemAt(tokens: readonly Token[], at: number, heading: string | undefined): boolean {
-  const modifier = tokens[at - 1];
-  const before = tokens[at - 2];
   return (
     heading !== undefined &&
-    at > 2 &&
     tokens[at]?.lemma === heading &&
-    modifier !== undefined &&
-    modifier.kind === 'word' &&
-    before !== undefined &&
-    LIST_MARKS.has(before.text)
+    tokens[at - 1]?.kind === 'word' &&
+    LIST_MARKS.has(tokens[at - 2]?.text ?? '')
   );
 }
 
