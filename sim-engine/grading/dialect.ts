@@ -2,6 +2,7 @@ import type { Register } from './dialectRegisters';
 import {
   AH_AS_I,
   EYE_DIALECT_I,
+  GEORDIE,
   NO_FOR_NOT,
   REGISTERS,
   WHEREVER_WRITTEN,
@@ -45,19 +46,28 @@ export function registerOf(answer: string): Register | null {
   let bestSeen = 0;
   // Registers share words ("dat", "dem"): the answer is read in the one it writes most of.
   for (const register of REGISTERS) {
-    const seen = new Set<string>();
-    let count = 0;
-    for (const word of words) {
-      if (!register.has(word)) continue;
-      seen.add(word);
-      count++;
-    }
-    const written = seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length;
-    if (written && seen.size > bestSeen) [best, bestSeen] = [register, seen.size];
+    const seen = markersSeen(words, register);
+    if (seen > bestSeen) [best, bestSeen] = [register, seen];
   }
   if (best !== null) return best;
-  if (words.some((word) => WHEREVER_WRITTEN.has(word))) return WHEREVER_WRITTEN;
+  // Tyneside shares "doon", "aboot", "efter" with Scots: where both are written, the Scots reading
+  // of "nae" as "no" everywhere is kept, and Tyneside's own words read only where Scots is not.
+  if (markersSeen(words, GEORDIE) > 0) return GEORDIE;
+  if (words.some((word) => WHEREVER_WRITTEN.has(word) || word === NAE)) return WHEREVER_WRITTEN;
   return AH_AS_I.test(answer) ? EYE_DIALECT_I : null;
+}
+
+/** How many distinct words of the register an answer writes, if it is written in it; else 0. */
+function markersSeen(words: readonly string[], register: Register): number {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const word of words) {
+    if (!register.has(word)) continue;
+    seen.add(word);
+    count++;
+  }
+  const written = seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length;
+  return written ? seen.size : 0;
 }
 
 /** The text with the register's words in standard spelling, and where each was respelled. */
@@ -70,6 +80,7 @@ export function standardised(text: string, register: Register): Standardised {
     const next = NEXT_WORD.exec(text.slice(offset + written.length))?.[1]?.toLowerCase() ?? '';
     const standard =
       objectForm(lower, previous) ??
+      naeAsNo(lower, next, text, offset) ??
       (NO_FOR_NOT.has(register) ? scotsForm(lower, previous, next) : undefined) ??
       register.get(lower);
     previous = lower;
@@ -83,6 +94,29 @@ export function standardised(text: string, register: Register): Standardised {
 }
 
 const NEXT_WORD = /^\s+([\p{L}']+)/u;
+
+/** The Scots and Northern "no" before a noun, which outside Scots speech is respelled only … */
+const NAE = 'nae';
+/** … where it opens a note of its own: first, or after a comma, a colon, a dash, a stop or a line. */
+const NOTE_OPENS = /(?:^|[,:;.!?(—–\n-])[ \t]*$/u;
+
+/**
+ * "There's nae need for an A/B test", "nae point": set phrases whose "nae" denies the one noun
+ * after it, however the sentence around them is punctuated.
+ */
+const DENIED_NOUNS = new Set(['need', 'point']);
+
+/**
+ * "Under five minutes, nae redeploy", "on their own say-so: nae ringin' me" deny the step they
+ * name. Mid-clause the word is left alone but in the set phrases above, for a negation read from
+ * there runs on past the note ("there's nae quiet hour to hide in …" would deny what a transcript
+ * goes on to own).
+ */
+function naeAsNo(word: string, next: string, text: string, offset: number): string | undefined {
+  if (word !== NAE) return undefined;
+  if (DENIED_NOUNS.has(next)) return 'no';
+  return NOTE_OPENS.test(text.slice(0, offset)) ? 'no' : undefined;
+}
 
 /** "I'll no", "would no": "no" after a modal is "not"; English puts a noun or "longer" there. */
 const MODALS = new Set([

@@ -83,6 +83,42 @@ const SCOTS: Register = new Map([
   ['dae', 'do'],
 ]);
 
+/**
+ * Tyneside and Northumbrian speech as written: "Aa" for "I", "wor" for "our", "divvent" for "don't",
+ * "owt" and "nowt" for "anything" and "nothing". "Nae" is left to dialect.ts, which reads it as
+ * "no" only where it cannot run on.
+ */
+export const GEORDIE: Register = new Map([
+  ['aa', 'I'],
+  ["aa'd", "I'd"],
+  ["aa'm", "I'm"],
+  ["aa'll", "I'll"],
+  ["aa've", "I've"],
+  ['wor', 'our'],
+  ['divvent', 'do not'],
+  ['dinnet', 'do not'],
+  ['cannet', 'cannot'],
+  ['naebody', 'nobody'],
+  ['knaa', 'know'],
+  ['knaas', 'knows'],
+  ['owt', 'anything'],
+  ['nowt', 'nothing'],
+  ['gan', 'go'],
+  ['gans', 'goes'],
+  ["gannin'", 'going'],
+  ['gannin', 'going'],
+  ['efter', 'after'],
+  ['doon', 'down'],
+  ['aboot', 'about'],
+  ['oot', 'out'],
+  ["wi'", 'with'],
+  ["wi'oot", 'without'],
+  ['lang', 'long'],
+  ['reet', 'right'],
+  ['summat', 'something'],
+  ['mebbe', 'maybe'],
+]);
+
 /** Shetland speech as written: "da" for "the", "wis" for "us", "eftir" for "after". */
 const SHETLAND: Register = new Map([
   ...SCOTS_NEGATIVES,
@@ -161,8 +197,17 @@ const DROPPED_H: Register = new Map([
   ["'alf", 'half'],
   ["'ours", 'hours'],
 ]);
-/** The words respelled wherever they appear: Scots negatives and dropped h's. */
-export const WHEREVER_WRITTEN: Register = new Map([...SCOTS_NEGATIVES, ...DROPPED_H]);
+/**
+ * Northern spellings that are no English word, so safe to respell wherever they stand: "a
+ * randomised A/B test efter".
+ */
+const NORTHERN_SPELLINGS: Register = new Map([['efter', 'after']]);
+/** The words respelled wherever they appear: Scots negatives, dropped h's, Northern spellings. */
+export const WHEREVER_WRITTEN: Register = new Map([
+  ...SCOTS_NEGATIVES,
+  ...DROPPED_H,
+  ...NORTHERN_SPELLINGS,
+]);
 
 /**
  * "Ah" for "I", as Caribbean and Southern speech is often spelled ("me, Ah own the calls"):

@@ -102,6 +102,21 @@ function climbsToEveryone(tokens: readonly Token[], run: readonly number[]): boo
 const EVERYONE = new Set(['everybody', 'everyone', 'all']);
 const EVERYONE_REACH = 3;
 
+/** "Eighteenth green, everyone.": a labelled note this short, naming everyone. */
+const EVERYONE_NOTE_WORDS = 4;
+const LABEL_MARKS = new Set([',', ':']);
+
+/**
+ * A short note whose entry is everyone, set off by its label as the run's shares were ("The turn,
+ * 30 %, …"): the last stage of a ramp its notes have been naming. An unlabelled "Then everyone."
+ * after a sentence of its own is left to "then everybody" in the share's sentence.
+ */
+export function namesEveryone(tokens: readonly Token[], words: number): boolean {
+  if (words > EVERYONE_NOTE_WORDS) return false;
+  const at = tokens.findIndex((token) => EVERYONE.has(token.text) && !token.negated);
+  return at >= 2 && LABEL_MARKS.has(tokens[at - 1]?.text ?? '');
+}
+
 /** "…, 50, then everybody", "… 50 and then all": everyone just after the run's last number. */
 export function everyoneAfter(tokens: readonly Token[], last: number): boolean {
   for (let at = last + 1; at <= last + EVERYONE_REACH; at++) {

@@ -64,3 +64,28 @@ export function quotedWhole(tokens: readonly Token[], assent: number): boolean {
   }
   return false;
 }
+
+/** Go-ahead idioms, each with "on": "crack on", "carry on", "press on", "push on". */
+const GO_AHEAD_VERBS = new Set(['crack', 'carry', 'press', 'push']);
+/** Words a go-ahead may open with inside its quotation: "right, crack on", "ok then, carry on". */
+const OPENING_WORDS = new Set(['right', 'ok', 'okay', 'aye', 'yes', 'well', 'then', 'fine', ',']);
+/** Verbs that say the quotation aloud or in writing. */
+const SAYING = new Set([...REPLYING, 'say', 'says', 'said', 'saying']);
+
+/**
+ * "Both say "right, crack on" before any move": a go-ahead idiom quoted whole after a verb of
+ * saying is the assent. The saying verb's index, or -1: "we carry on watching" quotes nothing, and
+ * "they say "carry on as before, but slower"" is more than a go-ahead.
+ */
+export function quotedGoAheadVerb(tokens: readonly Token[], i: number): number {
+  const word = tokens[i] as Token;
+  if (!GO_AHEAD_VERBS.has(word.text) || word.negated || tokens[i + 1]?.text !== 'on') return -1;
+  if (!quotedWhole(tokens, i + 1)) return -1;
+  let at = i - 1;
+  while (at >= 0 && OPENING_WORDS.has(tokens[at]?.text ?? '')) at--;
+  if (!OPENS_QUOTE.has(tokens[at]?.text ?? '')) return -1;
+  // "Nobody needs to say "right, crack on"": the saying denied denies the quotation.
+  const verb = tokens[at - 1];
+  if (verb === undefined || verb.negated) return -1;
+  return SAYING.has(verb.text) || SAYING.has(verb.lemma) ? at - 1 : -1;
+}

@@ -4,7 +4,7 @@ import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './matc
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
-import { everyoneAfter, longestRamp, stageShares } from './quantities';
+import { everyoneAfter, longestRamp, namesEveryone, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
@@ -59,7 +59,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     .flatMap((sentence) => stageShares(sentence.tokens).map((share) => ({ ...share, sentence })));
   const ramp = longestRamp(shares);
   const first = ramp[0];
-  const laddered = rampStages(ramp) >= MIN_RAMP_STAGES;
+  const laddered = rampStages(ramp, sentences) >= MIN_RAMP_STAGES;
   if (laddered && first !== undefined) noteDetail(findings, 'ladder', first.sentence);
   let stagesNamed = laddered;
   // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
@@ -120,10 +120,17 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
  * The stages of a ramp of shares: "10 %, 50 %, then everybody" ends on a stage of everyone, as
  * "then 100 %" would.
  */
-function rampStages(ramp: readonly { index: number; value: number; sentence: Sentence }[]): number {
+function rampStages(
+  ramp: readonly { index: number; value: number; sentence: Sentence }[],
+  sentences: readonly Sentence[],
+): number {
   const last = ramp.at(-1);
   if (last === undefined || last.value >= 100) return ramp.length;
-  return ramp.length + (everyoneAfter(last.sentence.tokens, last.index) ? 1 : 0);
+  // "First tee, 5 %, … The turn, 30 %, … Eighteenth green, everyone.": the note after the last
+  // share ends the ramp on everyone, as "then everybody" in its own sentence would.
+  const next = sentences[sentences.indexOf(last.sentence) + 1];
+  const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
+  return ramp.length + (everyoneAfter(last.sentence.tokens, last.index) || everyoneNext ? 1 : 0);
 }
 
 /** Each group of the order held or advanced in turn: "every cohort stays a week before the next". */
@@ -164,12 +171,18 @@ function heldForSamples(tokens: readonly Token[]): boolean {
     if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
     if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
     const counted = tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
-    const cued = tokens
-      .slice(Math.max(0, i - COUNT_REACH), i)
-      .some((before) => COUNT_CUES.has(before.text));
+    const from = Math.max(0, i - COUNT_REACH);
+    const cued = tokens.slice(from, i).some((before, j) => {
+      if (COUNT_CUES.has(before.text)) return true;
+      // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
+      return before.text === 'for' && HELD_FOR.has(tokens[from + j - 1]?.lemma ?? '');
+    });
     return counted && cued;
   });
 }
+
+/** Verbs that hold a stage "for" what follows: "held for 600 conversations", "sits for 300". */
+const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run']);
 
 /** One share held for a while is an experiment's split; two or more are stages of a ramp. */
 const MIN_HELD_SHARES = 2;

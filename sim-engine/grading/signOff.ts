@@ -3,7 +3,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { approvalOfNoGate, asksWhoApproves, whoAdvancesAnswered } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
-import { quotedReply } from './quotedAssent';
+import { quotedGoAheadVerb, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import { mayApprove, okaysStage, signsOrAssents } from './assentGiven';
 import type { Sentence } from './sentences';
@@ -132,10 +132,12 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   }
   if (marksEachStage(tokens) || decidesJointly(tokens) || whoAdvancesAnswered(tokens)) return true;
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
-  // One scan: a word that could approve, or a quoted reply ("replies "green"") — looked for only
-  // beside quotation marks, since "green" and "advance" are common words and the checks below are
-  // not cheap.
-  if (!tokens.some((token, i) => mayApprove(token) || quotedReply(tokens, i))) return false;
+  // One scan: a word that could approve, or a quoted reply ("replies "green"", "say "crack on"")
+  // — looked for only beside quotation marks, since "green" and "carry" are common words and the
+  // checks below are not cheap.
+  const mayAssent = (token: Token, i: number): boolean =>
+    mayApprove(token) || quotedReply(tokens, i) || quotedGoAheadVerb(tokens, i) >= 0;
+  if (!tokens.some(mayAssent)) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each

@@ -186,6 +186,8 @@ export const GATE_KIND = lexicon(
 export const SIGN_OFF = lexicon(
   'sign off | signs off | signed off | signing off | signoff* | approv* | go no go | ' +
     'green light | explicit ok | explicit go | gatekeeper* | explicit yes | ' +
+    // The flag that starts a race, as the light does: "both give it the green flag".
+    'green flag | ' +
     // Approval in other words: a yes, an OK, the go, a name put to it.
     'my ok | an ok | their ok | say yes | says yes | give the go | give a go | give an explicit go | ' +
     'go ahead | put our names | put my name | put their names | the nod | consent* | ' +
@@ -214,7 +216,9 @@ export const EACH_GATE = lexicon(
     // A universal "nothing moves up until …" is a gate at every step.
     'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent | ' +
     // "We both sign before we move": the next move, whichever it is.
-    'before we move | before moving on | before we go up',
+    'before we move | before moving on | before we go up | ' +
+    // "Both say "crack on" before any move": whichever move, so every one.
+    'before any move | before any step | before any stage | before any promotion',
 );
 export const ROLES = lexicon(
   'i | me | myself | mine | pm | product manager | product lead | eng lead | engineering lead | ' +
