@@ -214,8 +214,10 @@ console.log(
 // seventieth (bv021–bv040 held back, grader71), the sixty-ninth set bw001–bw060 (fresh69/, three
 // authors), graded once at ba70205, since the seventy-first (bw001–bw020 held back, grader72), the
 // seventieth set bx001–bx060 (fresh70/, three authors), graded once at 27e095d, since the
-// seventy-second (bx041–bx060 held back, grader73). The seventy-first set by001–by060 (fresh71/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader73).
+// seventy-second (bx041–bx060 held back, grader73), the seventy-first set by001–by060 (fresh71/,
+// three authors), graded once at 3fdcaa7, since the seventy-third (by021–by040 held back,
+// grader74). The seventy-second set bz001–bz060 (fresh72/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader74).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -215,6 +215,9 @@ export { SEVENTIETH_FRESH_CORPUS } from './fresh70/seventiethFreshCorpus';
 
 /** The seventy-first fresh held-out set (by001–by060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_FIRST_FRESH_CORPUS } from './fresh71/seventyFirstFreshCorpus';
+
+/** The seventy-second fresh held-out set (bz001–bz060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_SECOND_FRESH_CORPUS } from './fresh72/seventySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
