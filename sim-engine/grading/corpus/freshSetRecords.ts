@@ -71,6 +71,7 @@ import {
   SIXTY_NINTH_FRESH_CORPUS,
   SEVENTIETH_FRESH_CORPUS,
   SEVENTY_FIRST_FRESH_CORPUS,
+  SEVENTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -144,6 +145,7 @@ import { SIXTY_EIGHTH_FRESH_FIRST_EVALUATION } from './sixtyEighthFreshFirstEval
 import { SIXTY_NINTH_FRESH_FIRST_EVALUATION } from './sixtyNinthFreshFirstEvaluation';
 import { SEVENTIETH_FRESH_FIRST_EVALUATION } from './seventiethFreshFirstEvaluation';
 import { SEVENTY_FIRST_FRESH_FIRST_EVALUATION } from './seventyFirstFreshFirstEvaluation';
+import { SEVENTY_SECOND_FRESH_FIRST_EVALUATION } from './seventySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -796,6 +798,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'by',
     // Graded once at 3fdcaa7 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-second fresh set (held out, graded once)',
+    answers: SEVENTY_SECOND_FRESH_CORPUS,
+    first: SEVENTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'bz',
+    // Graded once at 3fabe61 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
