@@ -9,9 +9,15 @@ import { withDashTableRows } from './dashTables';
 
 // A checkbox ("[ ]", "[x]", "- [x]") opens a list item as a bullet does: a checklist is a list.
 const BULLET = /^\s*(?:(?:[-*•·▪‣◦>]\s+)?\[[ xX✓✔]?\]|[-*•·▪‣◦>]|\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
-const ENDS_SENTENCE = /[.!?:;]\s*$/;
+// Closing emphasis after the stop is markup, not text: "**Limits, fixed before the first payment:**".
+const ENDS_SENTENCE = /[.!?:;][*_]*\s*$/;
 /** Cells set apart by bars: "stage | who | hold", "| Exposure order | PM (me) |". */
 const TABLE_ROW = /\S\s*\|\s*\S.*\|/u;
+/**
+ * Cells set apart by a wide gap, as a plain-text table's: "p99 payment time     +500 ms". Not a
+ * table with bars, whose cells are padded: its rows are read by their bars.
+ */
+const SPACED_ROW = /^[^|]*[^|\s] {3,}[^|\s][^|]*$/u;
 
 /** A block of an answer's text, and whether it opens on a list marker. */
 export interface Block {
@@ -54,6 +60,8 @@ export function blocks(answer: string): Block[] {
     const row =
       TABLE_ROW.test(line) ||
       (previous !== undefined && TABLE_ROW.test(previous)) ||
+      SPACED_ROW.test(line) ||
+      (previous !== undefined && SPACED_ROW.test(previous)) ||
       dashTable.rows.has(at) ||
       dashTable.rows.has(at - 1);
     if (

@@ -51,8 +51,11 @@ export function quotedReply(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && (REPLYING.has(verb.text) || REPLYING.has(verb.lemma));
 }
 
-/** Words an assent may run on with inside its quotation: "go on, then", "yes, go ahead". */
-const ASSENT_TAILS = new Set(['on', 'then', 'ahead', ',', '!', 'go']);
+/**
+ * Words an assent may run on with inside its quotation: "go on, then", "yes, go ahead", and the
+ * East Anglian "go you on".
+ */
+const ASSENT_TAILS = new Set(['on', 'then', 'ahead', ',', '!', 'go', 'you']);
 const TAIL_WORDS = 4;
 
 /** The quotation holds the assent and nothing else: "go on, then", not "go slower". */

@@ -142,7 +142,12 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   if (goNoGoEachStage(tokens)) return true;
   // Signing and assent are a sign-off only about a stage: "both sign the step", "a go before each
   // promotion" — not "I'd give it a go", "I would sign the release note".
-  if (!hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE) && !signsMoveToShare(tokens)) {
+  if (
+    !hasAny(tokens, STAGE_CHANGE) &&
+    !hasAny(tokens, EACH_GATE) &&
+    !signsMoveToShare(tokens) &&
+    !beforeTheNext(tokens)
+  ) {
     return false;
   }
   return (
@@ -219,4 +224,24 @@ function decidesJointly(tokens: readonly Token[]): boolean {
 function headedByGate(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   return ['gate', 'gates', 'sign'].includes(tokens[start]?.lemma ?? '');
+}
+
+/** Words between "before" and "the next" in a stage's move: "before we ring the next bell". */
+const BEFORE_NEXT_REACH = 4;
+
+/**
+ * "… both say "go" before we ring the next bell", "before we fire the next kiln": whatever the
+ * answer calls its stages, the next one waits on the assent.
+ */
+function beforeTheNext(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.text !== 'before' || token.negated) return false;
+    // "… before lunch, and the next stage starts on its own": past a mark, another clause.
+    for (let at = i + 1; at <= i + 1 + BEFORE_NEXT_REACH; at++) {
+      const word = tokens[at];
+      if (word === undefined || word.kind === 'mark') return false;
+      if (word.text === 'the' && tokens[at + 1]?.text === 'next') return true;
+    }
+    return false;
+  });
 }

@@ -49,11 +49,13 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   let quantified = 0;
   let clauses = 0;
   let from = 0;
+  const bare = barelyGrammatical(tokens);
   for (let at = 0; at <= tokens.length; at++) {
     if (at < tokens.length && !isMark(tokens[at]?.text ?? '')) continue;
     if (namesTerm(tokens, from, at)) {
       // No run can hold more items than its separators allow: past that share, stop early.
-      if (holdsClause(tokens, from, at) && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {
+      const clause = holdsClause(tokens, from, at, bare);
+      if (clause && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {
         return false;
       }
       items++;
@@ -81,8 +83,36 @@ function holdsNumber(tokens: readonly Token[], from: number, end: number): boole
   return false;
 }
 
-/** Whether the item tokens[from, end) holds a clause of its own rather than naming a term. */
-function holdsClause(tokens: readonly Token[], from: number, end: number): boolean {
+const GRAMMAR_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
+/**
+ * Below this share of grammar words a long sentence is strung of terms, whatever the tagger says.
+ * The particles of hyphenated terms ("opted-in", "sign-off", "on-call") count as grammar words.
+ */
+const BARE_GRAMMAR_SHARE = 0.15;
+/** Shorter sentences are notes, whose few grammar words say nothing of their kind. */
+const BARE_MIN_WORDS = 30;
+
+/**
+ * "warm caches cold caches, yes auctioneer sale log, PM owns engineering owns": in a sentence this
+ * bare of grammar words, a noun the tagger reads as a verb with a noun after it ("caches cold",
+ * "auctioneer sale") is a term, not a clause.
+ */
+function barelyGrammatical(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let grammar = 0;
+  for (const token of tokens) {
+    if (token.kind === 'mark') continue;
+    words++;
+    if (GRAMMAR_POS.has(token.pos)) grammar++;
+  }
+  return words >= BARE_MIN_WORDS && grammar < words * BARE_GRAMMAR_SHARE;
+}
+
+/**
+ * Whether the item tokens[from, end) holds a clause of its own rather than naming a term. In a
+ * sentence bare of grammar words, only an auxiliary, a subordinator or a pronoun subject make one.
+ */
+function holdsClause(tokens: readonly Token[], from: number, end: number, bare: boolean): boolean {
   let subject = false;
   for (let at = from; at < end; at++) {
     const token = tokens[at] as Token;
@@ -90,7 +120,8 @@ function holdsClause(tokens: readonly Token[], from: number, end: number): boole
     // A pronoun is a subject only with a verb after it: "everyone else" names a group.
     if (token.pos === 'PRON') subject = true;
     if (token.pos !== 'VERB') continue;
-    if (subject || (at > from && finiteWithComplement(tokens, at, end))) return true;
+    if (subject) return true;
+    if (!bare && at > from && finiteWithComplement(tokens, at, end)) return true;
   }
   return false;
 }

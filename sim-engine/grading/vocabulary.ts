@@ -330,7 +330,11 @@ export const STAGE_CHANGE = lexicon(
     // A plan told gate by gate changes stage as a gate opens: "a gate opens only with …".
     'gate opens | gates open | opens a gate | open a gate | opening a gate | next gate | ' +
     // Stages named by colour: "it doesn't change colour without two nods".
-    'change colour | changes colour | change color | changes color | next colour | next color',
+    'change colour | changes colour | change color | changes color | next colour | next color | ' +
+    // "It doesn't go on to the next till …": the next stage, unnamed.
+    'on to the next | onto the next | ' +
+    // "We both say "go" or it stays where it is": the stage it would otherwise leave.
+    'or it stays | or it stays put | or it stays where it is',
 );
 
 /**
