@@ -216,8 +216,10 @@ console.log(
 // seventieth set bx001–bx060 (fresh70/, three authors), graded once at 27e095d, since the
 // seventy-second (bx041–bx060 held back, grader73), the seventy-first set by001–by060 (fresh71/,
 // three authors), graded once at 3fdcaa7, since the seventy-third (by021–by040 held back,
-// grader74). The seventy-second set bz001–bz060 (fresh72/, three authors) is held out: written
-// blind, graded after the grader was frozen (grader74).
+// grader74), the seventy-second set bz001–bz060 (fresh72/, three authors), graded once at
+// 3fabe61, since the seventy-fourth (bz001–bz020 held back, grader75). The seventy-third set
+// ca001–ca060 (fresh73/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader75).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

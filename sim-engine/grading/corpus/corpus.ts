@@ -218,6 +218,9 @@ export { SEVENTY_FIRST_FRESH_CORPUS } from './fresh71/seventyFirstFreshCorpus';
 
 /** The seventy-second fresh held-out set (bz001–bz060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_SECOND_FRESH_CORPUS } from './fresh72/seventySecondFreshCorpus';
+
+/** The seventy-third fresh held-out set (ca001–ca060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_THIRD_FRESH_CORPUS } from './fresh73/seventyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
