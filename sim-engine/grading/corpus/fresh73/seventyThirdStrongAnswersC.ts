@@ -1,0 +1,157 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Seventy-third fresh set, author c: strong answers (ca041–ca047), written blind and labelled by
+ * hand before any grading. Every point of the scenario kind (service: P C T H S R A; model: + M).
+ */
+export const SEVENTY_THIRD_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade (model) · Hawaii Pidgin register in speech; interview transcript; wave-named stages, shaka sign-off, swell-week holds, "pull um" limits, pager rollback
+  {
+    id: 'ca041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Interviewer: How would you run the canary for the bigger model?',
+      'Candidate: Okay, first thing, brah, I like be clear who own what. Me as da PM, I own da order of who get um, da rollback limits, and how long we hold at each stage. Engineering own da routing, da deploy and da flags. I no touch da traffic split, and dey no pick da cohorts.',
+      'Interviewer: Who goes first?',
+      'Candidate: Our own HR and payroll staff first, because dey know da right answers and dey going tell us straight when da bot stay wrong. Den da customers who wen opt in to early access. Den da power users and da general accounts. New customers and da big enterprise accounts go last, because one wrong answer about one payslip and dey lose trust in us fast.',
+      'Interviewer: What are the stages?',
+      'Candidate: I name um same like at da surf school. Da shore break is staff only. Da inside is early access at 5 percent. Da outside is 25 percent, den 50, den everybody. Every stage hold one full swell week, long enough fo catch one pay run, and nobody paddle out further until da gate pass.',
+      'Interviewer: And the limits?',
+      'Candidate: We write um down and agree um before any traffic move. Errors: if it go more than 0.5 percent past what we get now, we pull um. p95 latency: if it go more than 300 ms past what we get now, we pull um. Hallucination rate on da eval harness, with da long payslip questions in da set: more than 1 point worse, we pull um. Thumbs-down rate: more than 2 points worse, we pull um. Cost per conversation, because Finance wen ask: more than 20 percent over what we pay now, we stop before da outside.',
+      'Interviewer: Who says go?',
+      'Candidate: Me and Leilani, da support lead. We both give it da shaka before da next stage. No shaka, no move.',
+      'Interviewer: And if it breaks at 3 a.m.?',
+      "Candidate: Whoever get da pager switch back to da old model. Dat's one config flag, pau in under five minutes, no redeploy, and dey no need ask me or anybody first.",
+      'Interviewer: Will the canary tell you the bigger model is better?',
+      'Candidate: Nah. Da canary only tell us stay safe. Fo know if stay better, like fewer tickets or happier users, we run one proper randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // checkout-first-order (service) · Hawaii Pidgin register in speech; interview transcript; wave-named stages, shaka sign-off, swell-week holds, "pull um" limits, pager rollback
+  {
+    id: 'ca042',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Interviewer: Where do you start?',
+      'Candidate: Wit who own what. Me, da PM, I own da cohort order, da rollback limits and da holds. Da platform crew own da deploy, da routing and da feature flag. Dey drive da car, I decide when we turn.',
+      'Interviewer: Who sees the one-page checkout first?',
+      'Candidate: Our own staff first. Dey buy garden stuff from us anyway and dey going report anything funny. Den da customers who wen sign up fo early access. Den returning customers in general, because da lab show dey like um. First-time buyers go last, and dey da whole risk here: da lab never test dem, and da spring campaign stay coming when first orders peak.',
+      'Interviewer: What are your limits?',
+      'Candidate: Written down and agreed before one single order move. Checkout errors: if it go more than 0.5 percent past what we get now, we pull um. p99 page latency: if it go more than 200 ms past what we get now, we pull um. Conversion: if it drop more than 2 percent under da baseline, we pull um, and I watch first-order conversion by itself, not blended in wit da returning customers.',
+      'Interviewer: Stages?',
+      'Candidate: Da shore break is staff. Da inside is early access at 5 percent. Da outside is returning customers at 25, den 50 percent. Only after dat da first-time buyers come in and we go to 100. Each stage hold one full swell week so we see one weekend of buying, and nothing advance until da gate stay green.',
+      'Interviewer: Who approves each step?',
+      'Candidate: Me and Kalani, da checkout eng lead. We both give it da shaka before da next stage.',
+      'Interviewer: And rollback?',
+      'Candidate: Whoever get da pager switch back to da old checkout. Flip da flag, pau in two, three minutes, any hour, and dey no need ask me first. No redeploy.',
+      'Interviewer: Growth will ask if it converts better.',
+      'Candidate: Da canary no answer dat. It only show stay safe. If we like know da single page sell more, we run one randomised A/B test after da rollout.',
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down (model) · surf-school booking chatbot PM, light Pidgin, short paragraphs; wave-named stages, shaka sign-off, swell-week holds, pager rollback (under 220 words)
+  {
+    id: 'ca043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Same way I ran da prompt change on our surf-lesson booking bot. I own da order, da limits and da holds; engineering own da prompt flag and da routing.',
+      'Order: our own staff first, including da German speakers in da office. Den da users who opted in to da beta. Den general English users. German users last, because formal address matter to dem and only da English team wen review da prompt.',
+      'Limits, fixed before we start, per language: errors more than 0.5 percent past what we get now, we pull um. p95 latency more than 200 ms past, we pull um. Thumbs-down rate more than 2 points past, we pull um. Da eval harness formality check on German replies drop more than 3 points, we pull um.',
+      'Stages: da shore break (staff), da inside (beta, 5 percent), da outside (25, den 50, den 100 percent). Each one held fo one full swell week.',
+      'Noe, da eng lead, and me both give it da shaka before da next stage.',
+      'Whoever get da pager switch back to da old prompt: one config flag, couple minutes, any hour, no asking.',
+      'Da canary only say da warm prompt stay safe. If warmer stay better, we find out wit one randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority (service) · Hawaii Pidgin register in speech; terse interview transcript; wave-named stages, shaka sign-off, pager rollback (under 220 words)
+  {
+    id: 'ca044',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Interviewer: Who owns what?',
+      'Candidate: I own da order, da limits and da holds. Engineering own da pricing-service routing and da deploy.',
+      'Interviewer: Order?',
+      'Candidate: Our own staff riding first, den riders who opted in to da beta, den general riders. Airport and corporate accounts last, because one wrong fare dere cost us da most.',
+      'Interviewer: Limits?',
+      'Candidate: Set before Tuesday evening. Fare errors: if it go more than 0.5 percent past what we get now, we pull um. p99 quote latency: more than 200 ms past, we pull um. Completed trips per fare quote: down more than 2 percent on da baseline, we pull um.',
+      'Interviewer: Stages?',
+      'Candidate: Shore break (staff), da inside (5 percent), da outside (25, 50, 100). Each one hold through one full weekend of night peaks plus one nightly billing batch.',
+      'Interviewer: Who says go?',
+      'Candidate: Me and Ikaika, da pricing eng lead. We both give it da shaka.',
+      'Interviewer: 2 a.m., a limit breaks.',
+      'Candidate: Whoever get da pager switch back to da old pricing service right den. Routing switch, under five minutes, no calling me, no waiting fo approval.',
+      'Interviewer: Does it prove the new pricing is better?',
+      'Candidate: No. Canary say safe. Better need one randomised A/B test after.',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap (model) · surf-school chatbot PM in speech, Pidgin register, monologue; holds as a count (graded summaries, like counting lessons), shaka sign-off, pager rollback
+  {
+    id: 'ca045',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Okay. Dis one stay tricky because da signal stay thin. Few vets rate one summary, and da harness only grade one in two hundred. So da holds gotta be counted in graded summaries, not in hours, same like at da surf school I count lessons, not days.',
+      'What I own: da order of clinics, da rollback limits, how long we hold and who sign off. Engineering own da model routing, da flag and da deploy.',
+      'Order: our own vet advisers and support staff on test clinics first, because dey read every summary. Den da clinics who wen opt in to early access, because dey agreed fo give feedback. Den da regular small clinics. Da multi-site groups and da brand-new clinics last. New ones never seen da old summaries, so dey no can tell us if something wrong, and da big groups cost us da most if we wreck um.',
+      'Limits, signed before any traffic move, each one against da old model: errors, if it go more than 0.5 percent past what we get now, we pull um. p95 latency more than 300 ms past, we pull um. Hallucination rate from da harness, meaning one made-up drug or dose, more than 1 point past, we pull um. Thumbs-down rate more than 3 points past, we pull um. And cost per summary gotta actually come down; dat da whole reason fo da change.',
+      "Stages: da shore break is internal. Da inside is 5 percent. Da outside is 25, den 50, den everybody. I no move off one stage until da harness wen grade at least 300 summaries from da new model at dat stage, and never less than one full swell week so da Monday clinics stay in. At 5 percent dat's a few days of grading, and dat's fine.",
+      'Sign-off: me and Dr. Malia Kahale, our clinical lead, both give it da shaka in writing before da next stage.',
+      'Rollback: whoever get da pager switch back to da old model. Flag flip, under five minutes, any hour, nobody gotta ask me.',
+      "And da canary only tell us da cheaper model stay safe enough. If we like say it stay just as good or better fo da vets, dat's one randomised A/B test after, wit enough graded summaries on both sides.",
+    ].join('\n'),
+  },
+  // storage-migration-under-load (service) · Hawaii Pidgin register in speech; interview transcript; wave-named stages, shaka sign-off, swell-week holds, pager rollback
+  {
+    id: 'ca046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Interviewer: What's yours and what's engineering's?",
+      'Candidate: Mine: who go first, da rollback limits, how long we hold, and who sign da advance. Da infra team own da proxy, da routing and da migration itself.',
+      'Interviewer: Who first?',
+      'Candidate: Our own teams, because we run da whole company on da tool. Den customers who wen opt in to early access. Den small free-tier teams, den paying teams, and da big enterprise workspaces last, because if da task list no load dey lose one whole morning of work and dey da ones who leave.',
+      'Interviewer: Thresholds?',
+      'Candidate: Before any read go to da new cluster, we write um down. Errors: if it go more than 0.5 percent past what we get now, we pull um. p99 task-load latency: more than 200 ms past, we pull um. Teams opening tasks each day: more than 2 percent under baseline, we pull um.',
+      'Interviewer: The load test passed, though.',
+      'Candidate: Wit warm caches. So da holds matter mo than anything. Da shore break is staff. Da inside is 5 percent. Da outside is 25, den 50, den 100. Every stage hold one full swell week, so we cross one Monday-morning peak wit cold caches at dat size before we go bigger.',
+      'Interviewer: Who approves?',
+      'Candidate: Me and Keoni, da infra lead. We both give it da shaka at every gate.',
+      'Interviewer: Rollback?',
+      'Candidate: Whoever get da pager switch da proxy back to da old database. Routing config, pau inside five minutes, any hour, no need approval. Dat mean da old cluster no get decommissioned until we stay at 100 percent and pau; I going push da end-of-month date if I gotta.',
+      'Interviewer: Will this prove the managed cluster is better?',
+      "Candidate: No, da canary show stay safe, dat's all. If we like claim better, dat's one randomised A/B test afterwards.",
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations (model) · Hawaii Pidgin register in speech; interview transcript; wave-named stages, shaka sign-off, swell-week holds, "pull um" limits, pager rollback
+  {
+    id: 'ca047',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Interviewer: Where do you start?',
+      'Candidate: Splitting da jobs. I own da cohort order, da limits, da holds and who sign off. Engineering own da model serving, da routing flag and da feature stores.',
+      'Interviewer: Cohorts?',
+      'Candidate: Berlin staff who order groceries on da app first, because dey use um every day. Den da opted-in beta customers, in both regions. Den general customers in Europe and South-East Asia. High-value subscribers in both regions last, because dey order da most and one bad home screen at lunch hit us hardest. And Asia get um at every stage after da staff one, so da Singapore lunch peak stay in da data. I no like one canary dat only see Berlin hours.',
+      'Interviewer: Limits?',
+      "Candidate: Fixed before traffic move, per region. Errors: if it go more than 0.5 percent past what we get now, we pull um. p95 recommendation latency: more than 150 ms past, we pull um. Da feature stores was sized fo da old model, so dat's da one I scared of. Basket add-rate from da home screen: down more than 2 percent versus baseline, we pull um. Offline eval replayed on da new model every day: relevance down more than 2 points, we pull um. Compute cost per request up more than 30 percent, we stop and talk.",
+      'Interviewer: Stages and holds?',
+      'Candidate: Da shore break is staff. Da inside is 5 percent. Da outside is 25 percent, den 50, den 100. Every stage hold one full swell week, seven Singapore lunch peaks and seven European evenings, and da limits above are da gate.',
+      'Interviewer: Who says go?',
+      'Candidate: Me and Wei Ling, da Singapore ops lead. We both give it da shaka before each stage. She da one awake when da peak hit.',
+      'Interviewer: Singapore lunch is 6 a.m. in Berlin. Rollback then?',
+      'Candidate: Whoever get da pager, and da pager rota cover Singapore hours, switch back to da old model. Config flag, under five minutes, no waking me up, no asking nobody.',
+      "Interviewer: And if it's all green, is the new model better?",
+      'Candidate: Nah, green only mean stay safe. Fo better, we run one randomised A/B test afterwards on basket size.',
+    ].join('\n'),
+  },
+];
