@@ -72,6 +72,7 @@ import {
   SEVENTIETH_FRESH_CORPUS,
   SEVENTY_FIRST_FRESH_CORPUS,
   SEVENTY_SECOND_FRESH_CORPUS,
+  SEVENTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -146,6 +147,7 @@ import { SIXTY_NINTH_FRESH_FIRST_EVALUATION } from './sixtyNinthFreshFirstEvalua
 import { SEVENTIETH_FRESH_FIRST_EVALUATION } from './seventiethFreshFirstEvaluation';
 import { SEVENTY_FIRST_FRESH_FIRST_EVALUATION } from './seventyFirstFreshFirstEvaluation';
 import { SEVENTY_SECOND_FRESH_FIRST_EVALUATION } from './seventySecondFreshFirstEvaluation';
+import { SEVENTY_THIRD_FRESH_FIRST_EVALUATION } from './seventyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -807,6 +809,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'bz',
     // Graded once at 3fabe61 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-third fresh set (held out, graded once)',
+    answers: SEVENTY_THIRD_FRESH_CORPUS,
+    first: SEVENTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'ca',
+    // Graded once at 9ed223b (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
