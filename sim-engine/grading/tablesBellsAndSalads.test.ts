@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { blocks } from './answerBlocks';
 import { gradeAnswer } from './gradeAnswer';
 
 // The seventy-fourth round (corpus/README.md): limits set out as a plain-text table under a bold
@@ -22,6 +23,14 @@ describe('limits set out as a plain-text table under a bold heading', () => {
       '**Stages:** 2 %, 10 %, 50 %, 100 %.\n' +
       '**Back:** on-call flips the flag back, any hour.';
     expect(covered(table)).toContain('thresholds');
+  });
+
+  it('reads a bar table the same whether its cells are padded or not (must not deny)', () => {
+    const rows = (gap: string) =>
+      `Rollback\nwho${gap}| the on-call engineer, any hour, 3 a.m. included, no approval\n` +
+      `how${gap}| flip the route back to the old service (a config flip)`;
+    const read = (text: string) => blocks(text).map((block) => block.text.replace(/ +/g, ' '));
+    expect(read(rows('      '))).toEqual(read(rows(' ')));
   });
 });
 
