@@ -98,7 +98,7 @@ const NEXT_WORD = /^\s+([\p{L}']+)/u;
 /** The Scots and Northern "no" before a noun, which outside Scots speech is respelled only … */
 const NAE = 'nae';
 /** … where it opens a note of its own: first, or after a comma, a colon, a dash, a stop or a line. */
-const NOTE_OPENS = /(?:^|[,:;.!?(—–\n-])[ \t]*$/u;
+const NOTE_MARKS = new Set([',', ':', ';', '.', '!', '?', '(', '—', '–', '-', '\n']);
 
 /**
  * "There's nae need for an A/B test", "nae point": set phrases whose "nae" denies the one noun
@@ -115,7 +115,14 @@ const DENIED_NOUNS = new Set(['need', 'point']);
 function naeAsNo(word: string, next: string, text: string, offset: number): string | undefined {
   if (word !== NAE) return undefined;
   if (DENIED_NOUNS.has(next)) return 'no';
-  return NOTE_OPENS.test(text.slice(0, offset)) ? 'no' : undefined;
+  return opensNote(text, offset) ? 'no' : undefined;
+}
+
+/** Whether the word at `offset` is first in the text or first after a note's mark. */
+function opensNote(text: string, offset: number): boolean {
+  let at = offset - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < 0 || NOTE_MARKS.has(text[at] as string);
 }
 
 /** "I'll no", "would no": "no" after a modal is "not"; English puts a noun or "longer" there. */

@@ -238,6 +238,14 @@ const LONGEST_NATURAL_RUN = 6;
  * labelled corpus no salad sentence with such a run reaches 0.26, and prose sentences start near 0.3.
  */
 const GRAMMATICAL_SHARE = 0.3;
+/**
+ * A sentence this long with under this share of grammar words is strung of terms, whatever the
+ * tagger says of its nouns (termRuns.ts). The particles of hyphenated terms ("opted-in",
+ * "sign-off", "on-call") count as grammar words; shorter sentences are notes, whose few grammar
+ * words say nothing of their kind.
+ */
+const BARE_GRAMMAR_SHARE = 0.15;
+const BARE_MIN_WORDS = 30;
 
 function analyse(text: string, tokens: readonly Token[], index: number, repeat: boolean): Sentence {
   let words = 0;
@@ -279,6 +287,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   // "… our German language reviewer reads fifty sampled drafts …": a long run of content words
   // inside a sentence this full of grammar words is a noun phrase and its verb, not a salad.
   const salad = longestRun > LONGEST_NATURAL_RUN && functionWords < words * GRAMMATICAL_SHARE;
+  const bare = words >= BARE_MIN_WORDS && functionWords < words * BARE_GRAMMAR_SHARE;
   return {
     index,
     text,
@@ -286,7 +295,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     words,
     relations,
     functionWords,
-    isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens),
+    isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens, bare),
   };
 }
 

@@ -31,7 +31,12 @@ const QUANTIFIED_SHARE = 0.5;
  */
 const STRAY_CLAUSE_SHARE = 0.05;
 
-export function isTermRun(tokens: readonly Token[]): boolean {
+/**
+ * `bareOfGrammar`: the sentence is long and has few grammar words (sentences.ts), so a noun the
+ * tagger reads as a verb with a noun after it ("warm caches cold caches", "yes auctioneer sale
+ * log") is a term, not a clause.
+ */
+export function isTermRun(tokens: readonly Token[], bareOfGrammar = false): boolean {
   // The cheap test first: most sentences have too few commas to be a run.
   let separators = 0;
   let pluses = 0;
@@ -49,13 +54,14 @@ export function isTermRun(tokens: readonly Token[]): boolean {
   let quantified = 0;
   let clauses = 0;
   let from = 0;
-  const bare = barelyGrammatical(tokens);
   for (let at = 0; at <= tokens.length; at++) {
     if (at < tokens.length && !isMark(tokens[at]?.text ?? '')) continue;
     if (namesTerm(tokens, from, at)) {
       // No run can hold more items than its separators allow: past that share, stop early.
-      const clause = holdsClause(tokens, from, at, bare);
-      if (clause && ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE) {
+      if (
+        holdsClause(tokens, from, at, bareOfGrammar) &&
+        ++clauses > (separators + 1) * STRAY_CLAUSE_SHARE
+      ) {
         return false;
       }
       items++;
@@ -81,31 +87,6 @@ function namesTerm(tokens: readonly Token[], from: number, end: number): boolean
 function holdsNumber(tokens: readonly Token[], from: number, end: number): boolean {
   for (let at = from; at < end; at++) if (tokens[at]?.kind === 'number') return true;
   return false;
-}
-
-const GRAMMAR_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
-/**
- * Below this share of grammar words a long sentence is strung of terms, whatever the tagger says.
- * The particles of hyphenated terms ("opted-in", "sign-off", "on-call") count as grammar words.
- */
-const BARE_GRAMMAR_SHARE = 0.15;
-/** Shorter sentences are notes, whose few grammar words say nothing of their kind. */
-const BARE_MIN_WORDS = 30;
-
-/**
- * "warm caches cold caches, yes auctioneer sale log, PM owns engineering owns": in a sentence this
- * bare of grammar words, a noun the tagger reads as a verb with a noun after it ("caches cold",
- * "auctioneer sale") is a term, not a clause.
- */
-function barelyGrammatical(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let grammar = 0;
-  for (const token of tokens) {
-    if (token.kind === 'mark') continue;
-    words++;
-    if (GRAMMAR_POS.has(token.pos)) grammar++;
-  }
-  return words >= BARE_MIN_WORDS && grammar < words * BARE_GRAMMAR_SHARE;
 }
 
 /**
