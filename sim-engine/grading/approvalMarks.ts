@@ -11,9 +11,16 @@ import { MARKS } from './vocabulary';
 
 /** Counted or owned, "names" are marks ("two names on it", "our names"); else the verb "names". */
 const MARK_LEADS = new Set(['NUM', 'DET', 'PRON']);
+/**
+ * One "name" is a mark only as someone's own: "both put our name on the shed board", not "a name
+ * for the stage" or "name the stages".
+ */
+const OWNERS = new Set(['our', 'their', 'my', 'his', 'her', 'your']);
 
 function isMarkNoun(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'names') return true;
+  const word = tokens[at]?.text;
+  if (word === 'name') return OWNERS.has(tokens[at - 1]?.text ?? '');
+  if (word !== 'names') return true;
   return MARK_LEADS.has(tokens[at - 1]?.pos ?? '');
 }
 

@@ -1,7 +1,14 @@
 import { givenBy, nobodyGives, opensGoNoGo } from './goGivers';
 import { describesGroup } from './approvalSense';
 import { findAll } from './match';
-import { ASSENT, OPENS_QUOTE, quotedGoAheadVerb, quotedReply, quotedWhole } from './quotedAssent';
+import {
+  ASSENT,
+  OPENS_QUOTE,
+  jointQuotedSay,
+  quotedGoAheadVerb,
+  quotedReply,
+  quotedWhole,
+} from './quotedAssent';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE, STAGE_CHANGE } from './vocabulary';
@@ -107,7 +114,7 @@ function anotherVerb(tokens: readonly Token[], i: number): boolean {
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (quotedReply(tokens, i)) return true;
-  const saying = quotedGoAheadVerb(tokens, i);
+  const saying = Math.max(quotedGoAheadVerb(tokens, i), jointQuotedSay(tokens, i));
   if (saying >= 0) return !describesGroup(tokens, saying);
   if (!ASSENT.has(token.text) || anotherVerb(tokens, i)) return false;
   if (opensGoNoGo(tokens, i) && nobodyGives(tokens)) return false;

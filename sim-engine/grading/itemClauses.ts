@@ -68,3 +68,20 @@ function roleActs(item: readonly Token[]): boolean {
     return inS && OBJECT_OPENERS.has(item[end + 1]?.pos ?? '');
   });
 }
+
+const SPEAKER_SUBJECTS = new Set(['me', 'i', 'myself']);
+
+/**
+ * "Dr Okafor, our clinical lead, and me both put our name on the board": the names before the
+ * last comma are subjects, with the speaker, of the verb they both do; the sentence is a clause,
+ * not a list of three names.
+ */
+export function speakerJoinsSubjects(tokens: readonly Token[]): boolean {
+  const lastComma = tokens.map((token) => token.text).lastIndexOf(',');
+  if (lastComma < 0 || tokens[lastComma + 1]?.text !== 'and') return false;
+  if (!SPEAKER_SUBJECTS.has(tokens[lastComma + 2]?.text ?? '')) return false;
+  // "… and me both put": the two of them act together. Not "rollback, canary, and I think holds".
+  if (tokens[lastComma + 3]?.text !== 'both') return false;
+  const verb = tokens[lastComma + 4]?.pos;
+  return verb === 'VERB' || verb === 'AUX';
+}

@@ -1,6 +1,6 @@
 import { assignedToSpeaker } from './roleTables';
 import { withoutBrackets } from './bracketedAsides';
-import { opensOnClause, speakerOwnsItems } from './itemClauses';
+import { opensOnClause, speakerJoinsSubjects, speakerOwnsItems } from './itemClauses';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -56,7 +56,7 @@ export function isList(tokens: readonly Token[]): boolean {
   const heading = fragments[0] as ListFragment;
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
   // "I own order, limits, holds, go/no-go.": the speaker's decisions, the objects of one verb.
-  if (speakerOwnsItems(tokens)) return false;
+  if (speakerOwnsItems(tokens) || speakerJoinsSubjects(tokens)) return false;
   // "Rollback: whoever's on call flips the gateway back, any hour, no meeting": a clause of its
   // own under the heading, and notes on it after.
   if (firstMark(tokens) === ':' && opensOnClause(tokens)) return false;

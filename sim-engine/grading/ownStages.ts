@@ -28,7 +28,7 @@ const MIN_MEASURED_ENTRIES = 2;
 const LABEL_ENDS = new Set([':', '-', '—', '–', 'is']);
 
 /** The words of a label that opens its note, two or three of them; else none. */
-function labelOf(tokens: readonly Token[]): readonly Token[] {
+export function labelOf(tokens: readonly Token[]): readonly Token[] {
   const end = tokens.findIndex((token) => LABEL_ENDS.has(token.text));
   if (end < 2 || end > LABEL_WORDS || end === tokens.length - 1) return [];
   const label = tokens.slice(0, end);

@@ -86,12 +86,16 @@ function subjectVerb(
   if (pos !== 'NOUN') return pos;
   const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous.text);
   if (subject && (text === 'sign' || text === 'approve')) return 'VERB';
+  // "Dr Okafor and me both put our name on the board": "both" then a word then its object.
+  if (previous?.text === 'both' && OBJECT_OPENS.has(next ?? '')) return 'VERB';
   const told = next !== undefined && TOLD_AFTER.has(next);
   return previous?.pos === 'NOUN' && TELLING_VERBS.has(text) && told ? 'VERB' : pos;
 }
 const TELLING_VERBS = new Set(['answers', 'tells', 'shows', 'proves', 'settles', 'decides']);
 const TOLD_AFTER = new Set(['PRON', 'ADJ', 'ADP', 'SCONJ', 'DET']);
 const SIGNING_SUBJECTS = new Set(['both', 'i', 'we', 'they', 'jointly']);
+/** What opens a verb's object: "our name", "the ticket", "it". Not "both teams are …". */
+const OBJECT_OPENS = new Set(['DET', 'PRON']);
 
 /** Dashes read as a minus: each one character, so longer words skip the look-up. */
 const MINUS = new Set(['−', '–', '—']);

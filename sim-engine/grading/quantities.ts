@@ -147,8 +147,25 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
   for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
     if (LIMIT_AFTER.has(tokens[i]?.text ?? '')) return true;
   }
-  return false;
+  return beyondWhatIsNow(tokens, at + 1);
 }
+
+/** What "past" or "beyond" a limit reaches: where things are now, or nothing more. */
+const NOW_WORDS = new Set(['where', 'what', 'now', 'today', 'baseline', 'current', 'the']);
+const BEYOND = new Set(['past', 'beyond']);
+
+/**
+ * "If it's gone 0.5 % past where we are now", "1 point past, we stop": a number past what is
+ * measured now is a limit; "10 % past the first weekend" is a stage that runs beyond a date.
+ */
+function beyondWhatIsNow(tokens: readonly Token[], at: number): boolean {
+  if (!BEYOND.has(tokens[at]?.text ?? '')) return false;
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind === 'mark') return true;
+  if (next.text !== 'the') return NOW_WORDS.has(next.text);
+  return BASELINES.has(tokens[at + 2]?.text ?? '');
+}
+const BASELINES = new Set(['baseline', 'old', 'current', 'control']);
 
 /**
  * "Middle stage: the opt-ins plus 10 %": a share added to a group of people is a stage's traffic,

@@ -92,3 +92,28 @@ export function quotedGoAheadVerb(tokens: readonly Token[], i: number): number {
   if (verb === undefined || verb.negated) return -1;
   return SAYING.has(verb.text) || SAYING.has(verb.lemma) ? at - 1 : -1;
 }
+
+/** Words a joint go-ahead may hold inside its quotation: "we're good", "all clear", "good to go". */
+const JOINT_QUOTE_WORDS = 4;
+
+/**
+ * "The platform lead and I both say 'we're good'": a short quotation said by two people together
+ * is their go-ahead, whatever its words; one person's quotation may be anything ("the on-call says
+ * 'roll back'"). The saying verb's index, or -1.
+ */
+export function jointQuotedSay(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i] as Token;
+  if (!SAYING.has(verb.text) || verb.negated || tokens[i - 1]?.text !== 'both') return -1;
+  const opening = tokens[i + 1]?.text ?? '';
+  // The model may keep a quotation mark on the word it opens: "'all clear'" as "'all", "clear".
+  const glued = opening.length > 1 && OPENS_QUOTE.has(opening[0] as string);
+  if (!glued && !OPENS_QUOTE.has(opening)) return -1;
+  const first = glued ? i + 1 : i + 2;
+  for (let at = first + 1; at < first + JOINT_QUOTE_WORDS + 1; at++) {
+    const word = tokens[at];
+    if (word === undefined) return -1;
+    if (CLOSES_QUOTE.has(word.text)) return i;
+    if (word.kind === 'mark' && word.text !== ',') return -1;
+  }
+  return -1;
+}

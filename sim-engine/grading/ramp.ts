@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
+import { heldInTurn, heldUnderHeading, labelledShare } from './turnHolds';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares } from './quantities';
@@ -55,7 +56,7 @@ const MIN_RAMP_STAGES = 3;
 export function detectHolds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   const shares = sentences
-    .filter((sentence) => sentence.isClause)
+    .filter((sentence, i) => sentence.isClause || endsRamp(sentence, sentences[i - 1]))
     .flatMap((sentence) => stageShares(sentence.tokens).map((share) => ({ ...share, sentence })));
   const ramp = longestRamp(shares);
   const first = ramp[0];
@@ -77,14 +78,17 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const next = sentences[i + 1];
     if (next !== undefined && saysLengthAfter(next)) noteDetail(findings, 'duration', sentence);
   });
-  for (const entry of labelledStagesHeld(sentences, saysLengthAfter)) {
+  for (const entry of [
+    ...labelledStagesHeld(sentences, saysLengthAfter),
+    ...heldUnderHeading(sentences),
+  ]) {
     stagesNamed = true;
     noteNamed(findings, entry);
     noteDetail(findings, 'duration', entry);
   }
   // "Round one - our own advisers. Round two - … Each round holds five working days."
   const ownStages = ownStageWords(sentences);
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
     const staged = stageShares(tokens).some((share) => share.value < 100);
@@ -92,7 +96,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const gated =
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     const eachOwn = eachOwnStage(tokens, ownStages) || listsOwnStages(tokens, ownStages);
-    stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn;
+    // "Each division holds at least 48 hours": the things counted are the stages, held in turn.
+    const inTurn = sentence.isClause && heldInTurn(sentences, position);
+    stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn || inTurn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
     const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
@@ -104,7 +110,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
     const advancesAt = hasAny(tokens, ADVANCE) ? findAll(tokens, ADVANCE) : [];
     const throughPeriod = holdsThroughPeriod(tokens, advancesAt, staged);
-    if (gives || throughPeriod || counted) {
+    if (gives || throughPeriod || counted || inTurn) {
       noteDetail(findings, 'duration', sentence);
     }
     if (aboutRamp && (has(tokens, GATE_KIND) || holdsUntil(tokens) || counted)) {
@@ -131,6 +137,15 @@ function rampStages(
   const next = sentences[sentences.indexOf(last.sentence) + 1];
   const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
   return ramp.length + (everyoneAfter(last.sentence.tokens, last.index) || everyoneNext ? 1 : 0);
+}
+
+/**
+ * "Glaze: 20 %, a full week. Lustre: 100 %.": a stage's label and share alone, after a stage that
+ * held a share, goes on with the ramp; "Timeouts: 1 %. Refunds: 5 %." are limits' notes.
+ */
+function endsRamp(sentence: Sentence, before: Sentence | undefined): boolean {
+  if (!labelledShare(sentence.tokens) || before === undefined || !before.isClause) return false;
+  return stageShares(before.tokens).length > 0;
 }
 
 /** Each group of the order held or advanced in turn: "every cohort stays a week before the next". */

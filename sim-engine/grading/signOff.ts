@@ -3,7 +3,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { approvalOfNoGate, asksWhoApproves, whoAdvancesAnswered } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
-import { quotedGoAheadVerb, quotedReply } from './quotedAssent';
+import { jointQuotedSay, quotedGoAheadVerb, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import { mayApprove, okaysStage, signsOrAssents } from './assentGiven';
 import type { Sentence } from './sentences';
@@ -42,7 +42,7 @@ const DECISION = lexicon('call | decision* | decide* | say | verdict');
 
 /** What makes the approval a condition of the change: "needs", "only with", "unless", a "Gate:" heading. */
 const CONDITION = lexicon(
-  'need* | require* | must | only | unless | until | without | before | gate : | gates :',
+  'need* | require* | must | only | unless | until | till | without | before | gate : | gates :',
 );
 
 /** Finds an explicit sign-off, at every gate, by a named role. */
@@ -87,6 +87,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     if (onlyVagueSigner(tokens)) continue;
     const eachChange =
       everyStageChange(tokens) ||
+      beforeEachOne(tokens) ||
       conditionsEachStage(tokens) ||
       forTheMove ||
       eachOwn ||
@@ -136,7 +137,10 @@ export function statesApproval(tokens: readonly Token[]): boolean {
   // — looked for only beside quotation marks, since "green" and "carry" are common words and the
   // checks below are not cheap.
   const mayAssent = (token: Token, i: number): boolean =>
-    mayApprove(token) || quotedReply(tokens, i) || quotedGoAheadVerb(tokens, i) >= 0;
+    mayApprove(token) ||
+    quotedReply(tokens, i) ||
+    quotedGoAheadVerb(tokens, i) >= 0 ||
+    jointQuotedSay(tokens, i) >= 0;
   if (!tokens.some(mayAssent)) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
@@ -146,7 +150,8 @@ export function statesApproval(tokens: readonly Token[]): boolean {
     !hasAny(tokens, STAGE_CHANGE) &&
     !hasAny(tokens, EACH_GATE) &&
     !signsMoveToShare(tokens) &&
-    !beforeTheNext(tokens)
+    !beforeTheNext(tokens) &&
+    !beforeEachOne(tokens)
   ) {
     return false;
   }
@@ -234,13 +239,30 @@ const BEFORE_NEXT_REACH = 4;
  * answer calls its stages, the next one waits on the assent.
  */
 function beforeTheNext(tokens: readonly Token[]): boolean {
+  return beforeReaching(
+    tokens,
+    (at) => tokens[at]?.text === 'the' && tokens[at + 1]?.text === 'next',
+  );
+}
+
+/**
+ * "Before crossing each bridge, the search lead and I both say 'we're good'": every one of the
+ * answer's stages, whatever it calls them, waits on the assent. Not "before any": "signed before
+ * any traffic moves" is one signature, at the start.
+ */
+function beforeEachOne(tokens: readonly Token[]): boolean {
+  return beforeReaching(tokens, (at) => EVERY.has(tokens[at]?.text ?? ''));
+}
+
+/** "Before", then within a few words and no mark, what `reaches` finds. */
+function beforeReaching(tokens: readonly Token[], reaches: (at: number) => boolean): boolean {
   return tokens.some((token, i) => {
     if (token.text !== 'before' || token.negated) return false;
     // "… before lunch, and the next stage starts on its own": past a mark, another clause.
     for (let at = i + 1; at <= i + 1 + BEFORE_NEXT_REACH; at++) {
       const word = tokens[at];
       if (word === undefined || word.kind === 'mark') return false;
-      if (word.text === 'the' && tokens[at + 1]?.text === 'next') return true;
+      if (reaches(at)) return true;
     }
     return false;
   });

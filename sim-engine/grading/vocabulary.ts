@@ -333,6 +333,8 @@ export const STAGE_CHANGE = lexicon(
     'change colour | changes colour | change color | changes color | next colour | next color | ' +
     // "It doesn't go on to the next till …": the next stage, unnamed.
     'on to the next | onto the next | ' +
+    // "Nobody moves to the next bridge until …", "before we go from one to the next".
+    'moves to the next | move to the next | moving to the next | from one to the next | ' +
     // "We both say "go" or it stays where it is": the stage it would otherwise leave.
     'or it stays | or it stays put | or it stays where it is',
 );
@@ -342,7 +344,7 @@ export const STAGE_CHANGE = lexicon(
  * "both tick every gate", "initials on the release record".
  */
 export const MARKS = lexicon(
-  'names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
+  'name | names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
     'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
 );
 

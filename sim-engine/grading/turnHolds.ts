@@ -1,0 +1,163 @@
+import { labelOf } from './ownStages';
+import { stageShares } from './quantities';
+import type { Token } from './tokens';
+import { isDuration } from './tokens';
+
+/**
+ * Stages and their holds as answers set them out (read by ramp.ts): held in turn ("each division
+ * holds at least 48 hours"), under a heading ("Holds." then "Staff for two days, …"), and a
+ * stage's label with its share alone ("Lustre: 100 %.").
+ */
+
+/*
+ * Held in turn, whatever the answer calls its stages: "each part of town holds a full week",
+ * "each holds till it has 2,000 graded summaries". "Each" and the thing it counts, then a verb
+ * of holding and how long: the things counted are the ramp's stages, each held for that length.
+ */
+
+const EACH = new Set(['each', 'every']);
+/** Verbs a stage is held by; not "stays" or "remains", said of limits and sessions too. */
+const HOLDING = new Set(['hold', 'holds', 'sit', 'sits', 'bide', 'bides']);
+/** Words between "each" and its verb: "each part of town", "each one". */
+const SUBJECT_WORDS = 4;
+/** Words between the verb and the length: "holds at least 48 hours". */
+const LENGTH_REACH = 6;
+const UNTIL = new Set(['until', 'till']);
+/** "A full week", "one full round": a length of the calendar without a number. */
+const FULL = new Set(['full', 'whole']);
+
+/** A length after a holding verb; "30 days of data" is a quantity, not a length. */
+function lengthAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (UNTIL.has(token.text) || FULL.has(token.text)) return true;
+  if (token.text === 'minimum') return true;
+  return isDuration(token.unit) && !token.negated && tokens[at + 1]?.text !== 'of';
+}
+
+/** "Each" at `each`, its subject, a verb of holding, then a length. */
+function heldInTurnAt(tokens: readonly Token[], each: number): boolean {
+  if (!EACH.has(tokens[each]?.text ?? '') || tokens[each]?.negated) return false;
+  for (let at = each + 1; at <= each + 1 + SUBJECT_WORDS; at++) {
+    const word = tokens[at];
+    if (word === undefined || word.kind === 'mark') return false;
+    if (HOLDING.has(word.text) && !word.negated) return lengthFollows(tokens, at + 1);
+  }
+  return false;
+}
+
+/** A length within reach, in the same clause: "holds at least 48 hours", "holds till …". */
+function lengthFollows(tokens: readonly Token[], from: number): boolean {
+  const end = Math.min(tokens.length, from + LENGTH_REACH);
+  for (let at = from; at < end; at++) {
+    if (tokens[at]?.kind === 'mark' && tokens[at]?.text !== ',') return false;
+    if (lengthAt(tokens, at)) return true;
+  }
+  return false;
+}
+
+/** Labelled entries, or shares of a ramp, that show the answer has stages to hold in turn. */
+const MIN_ENTRIES = 3;
+const MIN_SHARES = 3;
+
+/**
+ * "Each division holds at least 48 hours", after "Non-league: staff. League Two: …": the things
+ * counted are stages, held that long. Only after the answer has set out its stages, as labelled
+ * entries or a ramp's shares: "each limit holds for ten minutes" after one heading holds none.
+ */
+export function heldInTurn<T extends { readonly tokens: readonly Token[] }>(
+  sentences: readonly T[],
+  at: number,
+): boolean {
+  const tokens = sentences[at]?.tokens ?? [];
+  if (!tokens.some((_, i) => heldInTurnAt(tokens, i))) return false;
+  const before = sentences.slice(0, at + 1);
+  const entries = before.filter((sentence) => labelOf(sentence.tokens).length > 0).length;
+  const shares = before.reduce((sum, sentence) => sum + stageShares(sentence.tokens).length, 0);
+  return entries >= MIN_ENTRIES || shares >= MIN_SHARES || numberedStages(before);
+}
+
+/** The highest number a stage's name counts to: "day five", "round 4". */
+const MAX_STAGE_NUMBER = 10;
+
+/**
+ * "Day one, our own staff. Day two, the opted-in. Day three, …": one word numbered three times or
+ * more names stages, however each entry is set off.
+ */
+function numberedStages(sentences: readonly { readonly tokens: readonly Token[] }[]): boolean {
+  const numbers = new Map<string, Set<number>>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      const number = tokens[i + 1];
+      if (token.kind !== 'word' || number?.kind !== 'number' || number.unit !== undefined) return;
+      const value = number.value ?? 0;
+      if (value < 1 || value > MAX_STAGE_NUMBER) return;
+      const counted = numbers.get(token.lemma) ?? new Set<number>();
+      numbers.set(token.lemma, counted.add(value));
+    });
+  }
+  return [...numbers.values()].some((counted) => counted.size >= MIN_ENTRIES);
+}
+
+/** Words a holds heading may have: "Holds.", "Holds:", "Hold times:". */
+const HEADING_WORDS = 2;
+/** Words at each stage after a length: "three full mornings per set", "two days at each". */
+const AT_EACH = new Set(['per', 'each', 'every', 'at']);
+
+/** The lengths an entry gives: "for three days", "a full payday weekend", "through a full month". */
+function lengthsIn(tokens: readonly Token[]): number {
+  return tokens.filter(
+    (token, i) =>
+      (isDuration(token.unit) && !token.negated && tokens[i + 1]?.text !== 'of') ||
+      (FULL.has(token.text) && tokens[i + 1]?.kind === 'word' && !isDuration(tokens[i - 1]?.unit)),
+  ).length;
+}
+
+/** A length, then "per set" or "at each": one length given to every stage. */
+function lengthAtEach(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) => isDuration(token.unit) && AT_EACH.has(tokens[i + 1]?.text ?? ''),
+  );
+}
+
+/** Where a holds heading's entry begins: after "Holds:" in the sentence, or the next sentence. */
+function headingEntry(tokens: readonly Token[]): 'next' | number | null {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (!['hold', 'holds'].includes(tokens[start]?.text ?? '')) return null;
+  const end = tokens.findIndex((token, i) => i > start && token.kind === 'mark');
+  if (end < 0 || end - start > HEADING_WORDS) return null;
+  if (tokens[end]?.text === ':') return end + 1;
+  return end === tokens.length - 1 ? 'next' : null;
+}
+
+/**
+ * "Holds." over "Non-league for three days, League Two a full payday weekend, …", or "Holds:
+ * three full mornings per set": under a heading that names them, lengths given in turn, or one
+ * length per stage, are the stages' holds. The sentences that give them.
+ */
+export function heldUnderHeading<T extends { readonly tokens: readonly Token[] }>(
+  sentences: readonly T[],
+): T[] {
+  const entries: T[] = [];
+  sentences.forEach((sentence, i) => {
+    const entry = headingEntry(sentence.tokens);
+    if (entry === null) return;
+    const given = entry === 'next' ? sentences[i + 1] : sentence;
+    if (given === undefined) return;
+    const tokens = entry === 'next' ? given.tokens : given.tokens.slice(entry);
+    if (lengthsIn(tokens) >= 2 || lengthAtEach(tokens)) entries.push(given);
+  });
+  return entries;
+}
+
+/** Words of a stage's label: "Lustre", "Top floor". */
+const LABEL_WORDS = 3;
+
+/** "Lustre: 100 %.": a stage's label and its share alone, too short to be a clause. */
+export function labelledShare(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon <= start || colon - start > LABEL_WORDS) return false;
+  if (tokens.slice(start, colon).some((token) => token.kind !== 'word')) return false;
+  const rest = tokens.slice(colon + 1).filter((token) => token.text !== '.');
+  return rest.length === 1 && rest[0]?.unit === 'percent';
+}
