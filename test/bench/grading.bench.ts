@@ -217,9 +217,10 @@ console.log(
 // seventy-second (bx041–bx060 held back, grader73), the seventy-first set by001–by060 (fresh71/,
 // three authors), graded once at 3fdcaa7, since the seventy-third (by021–by040 held back,
 // grader74), the seventy-second set bz001–bz060 (fresh72/, three authors), graded once at
-// 3fabe61, since the seventy-fourth (bz001–bz020 held back, grader75). The seventy-third set
-// ca001–ca060 (fresh73/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader75).
+// 3fabe61, since the seventy-fourth (bz001–bz020 held back, grader75), the seventy-third set
+// ca001–ca060 (fresh73/, three authors), graded once at 9ed223b, since the seventy-fifth
+// (ca041–ca060 held back, grader76). The seventy-fourth set cb001–cb060 (fresh74/, three authors)
+// is held out: written blind, graded after the grader was frozen (grader76).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

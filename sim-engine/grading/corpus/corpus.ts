@@ -221,6 +221,9 @@ export { SEVENTY_SECOND_FRESH_CORPUS } from './fresh72/seventySecondFreshCorpus'
 
 /** The seventy-third fresh held-out set (ca001–ca060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_THIRD_FRESH_CORPUS } from './fresh73/seventyThirdFreshCorpus';
+
+/** The seventy-fourth fresh held-out set (cb001–cb060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_FOURTH_FRESH_CORPUS } from './fresh74/seventyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
