@@ -73,6 +73,7 @@ import {
   SEVENTY_FIRST_FRESH_CORPUS,
   SEVENTY_SECOND_FRESH_CORPUS,
   SEVENTY_THIRD_FRESH_CORPUS,
+  SEVENTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -148,6 +149,7 @@ import { SEVENTIETH_FRESH_FIRST_EVALUATION } from './seventiethFreshFirstEvaluat
 import { SEVENTY_FIRST_FRESH_FIRST_EVALUATION } from './seventyFirstFreshFirstEvaluation';
 import { SEVENTY_SECOND_FRESH_FIRST_EVALUATION } from './seventySecondFreshFirstEvaluation';
 import { SEVENTY_THIRD_FRESH_FIRST_EVALUATION } from './seventyThirdFreshFirstEvaluation';
+import { SEVENTY_FOURTH_FRESH_FIRST_EVALUATION } from './seventyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -818,6 +820,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'ca',
     // Graded once at 9ed223b (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-fourth fresh set (held out, graded once)',
+    answers: SEVENTY_FOURTH_FRESH_CORPUS,
+    first: SEVENTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cb',
+    // Graded once at 6cc4042 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
