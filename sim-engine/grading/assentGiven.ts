@@ -4,7 +4,7 @@ import { findAll } from './match';
 import {
   ASSENT,
   OPENS_QUOTE,
-  jointQuotedSay,
+  jointQuotedGoAhead,
   quotedGoAheadVerb,
   quotedReply,
   quotedWhole,
@@ -114,7 +114,7 @@ function anotherVerb(tokens: readonly Token[], i: number): boolean {
 function assentAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (quotedReply(tokens, i)) return true;
-  const saying = Math.max(quotedGoAheadVerb(tokens, i), jointQuotedSay(tokens, i));
+  const saying = Math.max(quotedGoAheadVerb(tokens, i), jointQuotedGoAhead(tokens, i));
   if (saying >= 0) return !describesGroup(tokens, saying);
   if (!ASSENT.has(token.text) || anotherVerb(tokens, i)) return false;
   if (opensGoNoGo(tokens, i) && nobodyGives(tokens)) return false;

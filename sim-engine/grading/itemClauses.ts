@@ -37,12 +37,19 @@ function afterSpeakerApposed(tokens: readonly Token[], start: number): number {
 /** Words the clause after a heading's colon needs to stand on its own. */
 const OWN_CLAUSE_WORDS = 5;
 
-/** The words after the first colon, up to the next comma, hold a subject and its finite verb. */
-export function opensOnClause(tokens: readonly Token[]): boolean {
-  const colon = tokens.findIndex((token) => token.text === ':');
+/**
+ * The words after the first mark (a heading's colon, or none: the sentence's start), up to the
+ * next comma, hold a subject and its finite verb: "Rollback: whoever's on call puts it back, any
+ * hour", "Whoever's on call puts the old model back, a flag flip, any hour, no asking".
+ */
+export function opensOnClause(tokens: readonly Token[], mark: ':' | ',' = ':'): boolean {
+  const colon = mark === ':' ? tokens.findIndex((token) => token.text === ':') : -1;
   const end = tokens.findIndex((token, i) => i > colon && token.text === ',');
   const item = tokens.slice(colon + 1, end < 0 ? tokens.length : end);
   if (item.filter((token) => token.kind !== 'mark').length < OWN_CLAUSE_WORDS) return false;
+  // "I don't see the point of deciding which segments go first, staff, beta, whoever": a
+  // refusal's items are what it turns down, still a list.
+  if (mark === ',' && item.some((token) => token.negated)) return false;
   const subject = item.findIndex((token) => token.pos === 'PRON');
   if (subject >= 0) {
     return item.some(

@@ -60,6 +60,9 @@ export function isList(tokens: readonly Token[]): boolean {
   // "Rollback: whoever's on call flips the gateway back, any hour, no meeting": a clause of its
   // own under the heading, and notes on it after.
   if (firstMark(tokens) === ':' && opensOnClause(tokens)) return false;
+  // "Whoever's on call puts the old model back, a flag flip, any hour, no asking": the same,
+  // without the heading.
+  if (firstMark(tokens) === ',' && opensOnClause(tokens, ',')) return false;
   if (isNounPhraseSeries(tokens)) return true;
   // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
   // as a verb by the tagger.

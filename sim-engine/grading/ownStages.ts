@@ -128,9 +128,11 @@ function listItemAt(tokens: readonly Token[], at: number): boolean {
  * the word.
  */
 function headedItemAt(tokens: readonly Token[], at: number, heading: string | undefined): boolean {
+  const lemma = tokens[at]?.lemma ?? '';
+  // "Lanes:" opening the sentence is read as a name, its plural kept: "lanes" heads "lane".
   return (
     heading !== undefined &&
-    tokens[at]?.lemma === heading &&
+    (lemma === heading || `${lemma}s` === heading) &&
     tokens[at - 1]?.kind === 'word' &&
     LIST_MARKS.has(tokens[at - 2]?.text ?? '')
   );

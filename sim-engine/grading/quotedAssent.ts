@@ -95,24 +95,43 @@ export function quotedGoAheadVerb(tokens: readonly Token[], i: number): number {
 
 /** Words a joint go-ahead may hold inside its quotation: "we're good", "all clear", "good to go". */
 const JOINT_QUOTE_WORDS = 4;
+/** Words between a marking verb and its quotation: "mark it", "mark each stage". */
+const OBJECT_WORDS = 3;
+/** What may follow a quotation given as a verdict: a mark, "on the board", "before …", "and …". */
+const AFTER_VERDICT = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
 
 /**
- * "The platform lead and I both say 'we're good'": a short quotation said by two people together
- * is their go-ahead, whatever its words; one person's quotation may be anything ("the on-call says
- * 'roll back'"). The saying verb's index, or -1.
+ * "The platform lead and I both say 'we're good'", "the ops lead and me both mark it "good to go"
+ * on the board": a short quotation two people give together is their go-ahead, whatever its
+ * words; one person's quotation may be anything ("the on-call says 'roll back'"). Said, it follows
+ * its verb; marked on something, it may follow the thing marked, and is the verdict on it, not a
+ * name ("both watch the 'errors' panel"). The verb's index, or -1.
  */
-export function jointQuotedSay(tokens: readonly Token[], i: number): number {
+export function jointQuotedGoAhead(tokens: readonly Token[], i: number): number {
   const verb = tokens[i] as Token;
-  if (!SAYING.has(verb.text) || verb.negated || tokens[i - 1]?.text !== 'both') return -1;
-  const opening = tokens[i + 1]?.text ?? '';
-  // The model may keep a quotation mark on the word it opens: "'all clear'" as "'all", "clear".
-  const glued = opening.length > 1 && OPENS_QUOTE.has(opening[0] as string);
-  if (!glued && !OPENS_QUOTE.has(opening)) return -1;
-  const first = glued ? i + 1 : i + 2;
+  if (verb.kind !== 'word' || verb.negated || tokens[i - 1]?.text !== 'both') return -1;
+  const said = SAYING.has(verb.text);
+  for (let opening = i + 1; opening <= i + 1 + (said ? 0 : OBJECT_WORDS); opening++) {
+    const text = tokens[opening]?.text ?? '';
+    // The model may keep a quotation mark on the word it opens: "'all clear'" as "'all", "clear".
+    const glued = text.length > 1 && OPENS_QUOTE.has(text[0] as string);
+    if (glued || OPENS_QUOTE.has(text)) {
+      const closing = quotationEnd(tokens, glued ? opening : opening + 1);
+      if (closing < 0) return -1;
+      const after = tokens[closing + 1];
+      return said || after === undefined || AFTER_VERDICT.has(after.pos) ? i : -1;
+    }
+    if (tokens[opening]?.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The index of the mark that closes a short quotation whose first word is at `first`, or -1. */
+function quotationEnd(tokens: readonly Token[], first: number): number {
   for (let at = first + 1; at < first + JOINT_QUOTE_WORDS + 1; at++) {
     const word = tokens[at];
     if (word === undefined) return -1;
-    if (CLOSES_QUOTE.has(word.text)) return i;
+    if (CLOSES_QUOTE.has(word.text)) return at;
     if (word.kind === 'mark' && word.text !== ',') return -1;
   }
   return -1;

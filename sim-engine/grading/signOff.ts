@@ -3,7 +3,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { approvalOfNoGate, asksWhoApproves, whoAdvancesAnswered } from './approvalSense';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon, localLexicon } from './match';
-import { jointQuotedSay, quotedGoAheadVerb, quotedReply } from './quotedAssent';
+import { jointQuotedGoAhead, quotedGoAheadVerb, quotedReply } from './quotedAssent';
 import { namesRole, rolesNamed } from './roles';
 import { mayApprove, okaysStage, signsOrAssents } from './assentGiven';
 import type { Sentence } from './sentences';
@@ -140,7 +140,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
     mayApprove(token) ||
     quotedReply(tokens, i) ||
     quotedGoAheadVerb(tokens, i) >= 0 ||
-    jointQuotedSay(tokens, i) >= 0;
+    jointQuotedGoAhead(tokens, i) >= 0;
   if (!tokens.some(mayAssent)) return false;
   // After the cheap look: every go/no-go holds a "go".
   if (goNoGoEachStage(tokens)) return true;
