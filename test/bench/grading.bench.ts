@@ -219,8 +219,10 @@ console.log(
 // grader74), the seventy-second set bz001–bz060 (fresh72/, three authors), graded once at
 // 3fabe61, since the seventy-fourth (bz001–bz020 held back, grader75), the seventy-third set
 // ca001–ca060 (fresh73/, three authors), graded once at 9ed223b, since the seventy-fifth
-// (ca041–ca060 held back, grader76). The seventy-fourth set cb001–cb060 (fresh74/, three authors)
-// is held out: written blind, graded after the grader was frozen (grader76).
+// (ca041–ca060 held back, grader76), the seventy-fourth set cb001–cb060 (fresh74/, three
+// authors), graded once at 6cc4042, since the seventy-sixth (cb021–cb040 held back, grader77). The
+// seventy-fifth set cc001–cc060 (fresh75/, three authors) is held out: written blind, graded after
+// the grader was frozen (grader77).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -224,6 +224,9 @@ export { SEVENTY_THIRD_FRESH_CORPUS } from './fresh73/seventyThirdFreshCorpus';
 
 /** The seventy-fourth fresh held-out set (cb001–cb060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_FOURTH_FRESH_CORPUS } from './fresh74/seventyFourthFreshCorpus';
+
+/** The seventy-fifth fresh held-out set (cc001–cc060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_FIFTH_FRESH_CORPUS } from './fresh75/seventyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
