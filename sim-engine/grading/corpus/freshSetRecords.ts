@@ -74,6 +74,7 @@ import {
   SEVENTY_SECOND_FRESH_CORPUS,
   SEVENTY_THIRD_FRESH_CORPUS,
   SEVENTY_FOURTH_FRESH_CORPUS,
+  SEVENTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -150,6 +151,7 @@ import { SEVENTY_FIRST_FRESH_FIRST_EVALUATION } from './seventyFirstFreshFirstEv
 import { SEVENTY_SECOND_FRESH_FIRST_EVALUATION } from './seventySecondFreshFirstEvaluation';
 import { SEVENTY_THIRD_FRESH_FIRST_EVALUATION } from './seventyThirdFreshFirstEvaluation';
 import { SEVENTY_FOURTH_FRESH_FIRST_EVALUATION } from './seventyFourthFreshFirstEvaluation';
+import { SEVENTY_FIFTH_FRESH_FIRST_EVALUATION } from './seventyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -829,6 +831,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'cb',
     // Graded once at 6cc4042 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-fifth fresh set (held out, graded once)',
+    answers: SEVENTY_FIFTH_FRESH_CORPUS,
+    first: SEVENTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cc',
+    // Graded once at 6f285bd (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
