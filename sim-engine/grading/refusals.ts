@@ -269,10 +269,12 @@ function reportsOthers(words: readonly Word[]): boolean {
   });
 }
 
-// The model reads a bare "No." as one word, "no." (as in "No. 5").
+// The model reads a bare "No." as one word, "no." (as in "No. 5"). The French "non" is said in
+// English speech as "no" is ("A sign-off at every stage? Non.").
 const OPENING_NEGATORS = new Set([
   'no',
   'no.',
+  'non',
   'not',
   'never',
   'nobody',

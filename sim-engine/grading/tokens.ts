@@ -10,6 +10,7 @@ import { withScopedNegation } from './negationScope';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
+import { withRefusingLabel } from './refusingLabels';
 import { withRejectedReport } from './refusals';
 import { withProposalTurnedDown } from './proposalsTurnedDown';
 import { withRegardedAsNegated } from './regardedAs';
@@ -197,13 +198,15 @@ export function tokensOf(
 ): Token[] {
   const pieces = withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom)));
   return withQuantities(
-    withClosingRefusal(
-      withRejectedReport(
-        withProposalTurnedDown(
-          withTurnedDown(
-            withDismissalsNegated(
-              withQuotationsInScope(
-                withCoordinatedNegation(withRegardedAsNegated(withScopedNegation(pieces))),
+    withRefusingLabel(
+      withClosingRefusal(
+        withRejectedReport(
+          withProposalTurnedDown(
+            withTurnedDown(
+              withDismissalsNegated(
+                withQuotationsInScope(
+                  withCoordinatedNegation(withRegardedAsNegated(withScopedNegation(pieces))),
+                ),
               ),
             ),
           ),

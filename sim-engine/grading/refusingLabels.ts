@@ -1,0 +1,48 @@
+import type { Piece } from './tokens';
+
+/**
+ * A label that turns down what follows it (read by tokens.ts): "Not doing: picking thresholds
+ * after we see the graphs", "Won't do: a staged rollout", "We're not using: a canary". What
+ * follows the colon is named to be refused, up to the clause's end, whatever it says. The label
+ * is only the refusal, a few words with no thing named: "Not negotiable: limits fixed first"
+ * refuses nothing (its "not" is no verb's), "It does not establish superiority: …" says what
+ * something is not, and "Doing: …" is the plan.
+ */
+
+const NEGATORS = new Set(['not', 'never']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+/** Words a refusing label may have: "We won't do", "We're not doing". */
+const LABEL_WORDS = 4;
+/** A label naming a thing says what the thing is not: "It does not establish superiority: …". */
+const THING_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+/** The only people a refusing label may name: the speaker ("We won't do:"). */
+const SPEAKERS = new Set(['i', 'we']);
+/** Where the refused part ends: the sentence, or a clause after a semicolon or a dash. */
+const REFUSAL_ENDS = new Set(['.', ';', '!', '?', '—', '–']);
+
+/** The colon of a refusing label that opens the pieces, or -1. */
+function refusingColon(pieces: readonly Piece[]): number {
+  const start = pieces[0]?.kind === 'mark' ? 1 : 0;
+  const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
+  if (colon <= start || colon - start > LABEL_WORDS) return -1;
+  const label = pieces.slice(start, colon);
+  if (label.some((piece) => piece.kind !== 'word' || THING_POS.has(piece.pos))) return -1;
+  // "You never advance anything: Tom and I sign off every step" tells someone what they don't do.
+  if (label.some((piece) => piece.pos === 'PRON' && !SPEAKERS.has(piece.text))) return -1;
+  const refuses = label.some(
+    (piece, i) => NEGATORS.has(piece.text) && VERB_POS.has(label[i + 1]?.pos ?? ''),
+  );
+  return refuses ? colon : -1;
+}
+
+/** Marks what a refusing label turns down as negated. */
+export function withRefusingLabel(pieces: Piece[]): Piece[] {
+  const colon = refusingColon(pieces);
+  if (colon < 0) return pieces;
+  for (let at = colon + 1; at < pieces.length; at++) {
+    const piece = pieces[at] as Piece;
+    if (REFUSAL_ENDS.has(piece.text)) break;
+    piece.negated = true;
+  }
+  return pieces;
+}
