@@ -220,9 +220,10 @@ console.log(
 // 3fabe61, since the seventy-fourth (bz001–bz020 held back, grader75), the seventy-third set
 // ca001–ca060 (fresh73/, three authors), graded once at 9ed223b, since the seventy-fifth
 // (ca041–ca060 held back, grader76), the seventy-fourth set cb001–cb060 (fresh74/, three
-// authors), graded once at 6cc4042, since the seventy-sixth (cb021–cb040 held back, grader77). The
-// seventy-fifth set cc001–cc060 (fresh75/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader77).
+// authors), graded once at 6cc4042, since the seventy-sixth (cb021–cb040 held back, grader77),
+// the seventy-fifth set cc001–cc060 (fresh75/, three authors), graded once at 6f285bd, since the
+// seventy-seventh (cc001–cc020 held back, grader78). The seventy-sixth set cd001–cd060 (fresh76/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader78).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -227,6 +227,9 @@ export { SEVENTY_FOURTH_FRESH_CORPUS } from './fresh74/seventyFourthFreshCorpus'
 
 /** The seventy-fifth fresh held-out set (cc001–cc060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_FIFTH_FRESH_CORPUS } from './fresh75/seventyFifthFreshCorpus';
+
+/** The seventy-sixth fresh held-out set (cd001–cd060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_SIXTH_FRESH_CORPUS } from './fresh76/seventySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
