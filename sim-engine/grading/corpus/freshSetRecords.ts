@@ -75,6 +75,7 @@ import {
   SEVENTY_THIRD_FRESH_CORPUS,
   SEVENTY_FOURTH_FRESH_CORPUS,
   SEVENTY_FIFTH_FRESH_CORPUS,
+  SEVENTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -152,6 +153,7 @@ import { SEVENTY_SECOND_FRESH_FIRST_EVALUATION } from './seventySecondFreshFirst
 import { SEVENTY_THIRD_FRESH_FIRST_EVALUATION } from './seventyThirdFreshFirstEvaluation';
 import { SEVENTY_FOURTH_FRESH_FIRST_EVALUATION } from './seventyFourthFreshFirstEvaluation';
 import { SEVENTY_FIFTH_FRESH_FIRST_EVALUATION } from './seventyFifthFreshFirstEvaluation';
+import { SEVENTY_SIXTH_FRESH_FIRST_EVALUATION } from './seventySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -840,6 +842,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'cc',
     // Graded once at 6f285bd (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-sixth fresh set (held out, graded once)',
+    answers: SEVENTY_SIXTH_FRESH_CORPUS,
+    first: SEVENTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cd',
+    // Graded once at f787afe (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
