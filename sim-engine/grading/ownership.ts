@@ -14,6 +14,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { underOwnerSections } from './ownerSections';
 import { ownershipSaid } from './ownershipSaid';
+import { speakersTask } from './speakerTasks';
 import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
@@ -138,7 +139,7 @@ const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') {
-    return !actionItem(tokens, start + 2);
+    return !speakersTask(tokens, start + 2);
   }
   if (speakerHeading(tokens, start)) return true;
   // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
@@ -147,30 +148,6 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens[colon]?.text !== ':') return false;
   if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
   return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
-}
-
-/** Verbs of an action item that are the PM's decisions: "Me: decide the order", "Me: set limits". */
-const DECIDING_VERBS = new Set([
-  'own',
-  'decide',
-  'set',
-  'choose',
-  'pick',
-  'call',
-  'approve',
-  'fix',
-]);
-const OBJECT_OPENS = new Set(['the', 'a', 'an', 'our', 'my', 'it', 'them', 'up', 'round']);
-
-/**
- * "Me: send the limits round to the team", "Me: chase the purchase order": a task in meeting
- * notes, a word and then its object, gives the speaker a job, not the release's decisions.
- */
-function actionItem(tokens: readonly Token[], at: number): boolean {
-  const verb = tokens[at];
-  if (verb === undefined || verb.kind !== 'word' || DECIDING_VERBS.has(verb.lemma)) return false;
-  if (DECIDING_VERBS.has(verb.text)) return false;
-  return OBJECT_OPENS.has(tokens[at + 1]?.text ?? '');
 }
 
 /**
