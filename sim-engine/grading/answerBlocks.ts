@@ -158,8 +158,34 @@ function joinWrapped(lines: readonly string[]): string[] {
   const notes =
     !lines.some((line) => ENDS_INSIDE.test(withoutAbbreviations(line))) &&
     lines.every((line) => OPENS_SENTENCE.test(line));
-  return notes ? [...lines] : [lines.join(' ')];
+  return notes || sentMessages(lines) ? [...lines] : [lines.join(' ')];
 }
+
+/** Wrapped prose fills its lines to a width; a line under this share of the longest stopped short. */
+const WRAPPED_FILL = 0.5;
+
+/** Texts come in runs: a note over one line after it is a heading or a title, not a thread. */
+const MIN_MESSAGES = 3;
+/** A message typed in a hurry opens in lower case; a heading over prose ("## Ownership") does not. */
+const OPENS_LOWER = /^\p{Ll}/u;
+
+/**
+ * A line in lower case that stops well short of the longest, before the last, was not wrapped at
+ * a width: each line is a message of its own, as texts sent one after another are ("then the
+ * dealers that signed up for early access" then "the big operations … go last").
+ */
+function sentMessages(lines: readonly string[]): boolean {
+  if (lines.length < MIN_MESSAGES) return false;
+  const longest = Math.max(...lines.map((line) => line.length));
+  const sent = lines.slice(0, -1);
+  // "… we roll it out to the\nearly access crowd": a line cut mid-phrase was wrapped.
+  if (sent.some((line) => CONTINUES.test(line))) return false;
+  return sent.some((line) => OPENS_LOWER.test(line) && line.length < longest * WRAPPED_FILL);
+}
+
+/** Words no message ends on: a line ending so runs on into the next. */
+const CONTINUES =
+  /\b(?:the|a|an|of|in|to|for|and|or|but|with|at|on|by|from|that|our|my|your|their|its|is|are|was|were|be|than|as|into|because|if|when|so|this|these|those|then)$/iu;
 
 /** The line under a table's header: "------|------", "| :--- | ---: |". */
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/u;

@@ -4,8 +4,9 @@ import type { Piece } from './tokens';
  * A practice told and then refused by the verb that closes its clause, not by a negation:
  * "We talked about opening it region by region, staff first, and decided against it", "We
  * discussed tracking relevance and cost per request and dropped it", "Following up with an A/B
- * test was ruled out". What the refusal closes claims nothing. The refusal must end its clause
- * ("… dropped it to 0 % when errors rose" drops traffic, it refuses nothing).
+ * test was ruled out", "Staff first, then opted-in users: rejected". What the refusal closes
+ * claims nothing. The refusal must end its clause ("… dropped it to 0 % when errors rose" drops
+ * traffic, it refuses nothing).
  */
 
 /** Refusing verbs and the particle some of them take: "ruled it out", "turned it down". */
@@ -28,11 +29,21 @@ const BE = new Set(['be']);
 /** The pieces with everything a closing refusal turns down negated. */
 export function withClosingRefusal(pieces: Piece[]): Piece[] {
   const refusal = closingRefusalAt(pieces);
-  if (refusal <= 0) return pieces;
-  let start = refusal - 1;
-  while (start > 0 && !START_BREAKS.has(pieces[start - 1]?.text ?? '.')) start--;
-  for (let i = start; i < refusal; i++) (pieces[i] as Piece).negated = true;
+  if (refusal > 0) negateBefore(pieces, refusal, START_BREAKS);
+  // "3.4 Stages with a hold at each: rejected — 3.5 A lead signing each step: rejected.": each
+  // alternative closed by its verdict after a colon, back to where the one before it ended.
+  pieces.forEach((piece, at) => {
+    if (piece.text === ':' && refusedPassive(pieces, at + 1)) negateBefore(pieces, at, ITEM_BREAKS);
+  });
   return pieces;
+}
+
+const ITEM_BREAKS = new Set([...START_BREAKS, '—', '–']);
+
+function negateBefore(pieces: Piece[], refusal: number, breaks: ReadonlySet<string>): void {
+  let start = refusal - 1;
+  while (start > 0 && !breaks.has(pieces[start - 1]?.text ?? '.')) start--;
+  for (let i = start; i < refusal; i++) (pieces[i] as Piece).negated = true;
 }
 
 /** Where the refused practice ends: the "and" before "decided against it", or the copula of "was ruled out". */

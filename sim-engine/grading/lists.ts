@@ -209,8 +209,11 @@ interface ListFragment {
   verb: boolean;
 }
 
-/** Headings that make the list after them an ordered sequence ("Order: staff, beta, the rest"). */
-const ORDER_HEADINGS = new Set(['order', 'sequence']);
+/**
+ * Headings that make the list after them an ordered sequence ("Order: staff, beta, the rest"), or
+ * give it its place in one ("last: the big dairies and brand-new accounts").
+ */
+const ORDER_HEADINGS = new Set(['order', 'sequence', 'first', 'next', 'last', 'finally', 'lastly']);
 
 export function headedByOrder(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;

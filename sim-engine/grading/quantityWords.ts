@@ -112,6 +112,22 @@ export const ORDINAL_ONES: ReadonlyMap<string, number> = new Map(
 /** Words that tell what a length of hours, days or weeks is spent on: "hiring", "clinic". */
 const KIND_OF_TIME_POS = new Set(['NOUN', 'VERB']);
 
+/**
+ * Days named by the weekday, a length only when said whole: "two full planting Saturdays", "a
+ * whole Friday". Bare, they are dates or hours: "across two Saturdays", "at 2 on a Sunday".
+ */
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** Words that make a count of weekdays whole days: "two full Saturdays". */
+const WHOLE_DAY = new Set(['full', 'whole', 'entire']);
+
 /** Parts of the calendar kept as words: "a weekend day" is held through a weekend. */
 const CALENDAR_PARTS = new Set([
   'weekend',
@@ -130,6 +146,21 @@ export function namesKindOfTime(pieces: readonly Piece[], at: number): boolean {
   // "Three minutes day or night": a unit is no qualifier of the next.
   if (CALENDAR_PARTS.has(word.lemma) || UNIT_WORDS[word.lemma] !== undefined) return false;
   const unit = pieces[at + 1];
+  if (unit !== undefined && WEEKDAYS.has(unit.text.replace(/s$/, ''))) return true;
   const next = unit === undefined ? undefined : (UNIT_WORDS[unit.text] ?? UNIT_WORDS[unit.lemma]);
   return next !== undefined && LONG_DURATIONS.has(next);
+}
+
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "Two full planting Saturdays": whole weekdays counted are days, the unit of the number before
+ * `from`. Not a part of one the next noun names: "held through a full Friday dinner" is an
+ * evening's peak.
+ */
+export function wholeWeekday(pieces: readonly Piece[], from: number, at: number): Unit | undefined {
+  const day = (pieces[at]?.text ?? '').replace(/s$/, '');
+  if (!WEEKDAYS.has(day) || NOUNS.has(pieces[at + 1]?.pos ?? '')) return undefined;
+  const said = pieces.slice(from, at).some((piece) => WHOLE_DAY.has(piece.text));
+  return said ? 'd' : undefined;
 }

@@ -29,13 +29,21 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     const asked = askedAbout(question.tokens);
     if (asked.length === 0) return sentence;
     // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
-    if (DENIALS.has(openingWord(sentence.tokens))) {
+    if (DENIALS.has(openingWord(sentence.tokens)) || refusesFirst(sentence.tokens)) {
       const denied = asked.map(negatedToken);
       return { ...sentence, tokens: [...sentence.tokens, SEPARATOR, ...denied] };
     }
     // The answer fills the question's gap: "(each stage runs) a full day each".
     return { ...sentence, tokens: [...asked, ...sentence.tokens] };
   });
+}
+
+/**
+ * "Rolling back? We won't set up a switch for the on-call to flip.": an answer whose first verb is
+ * negated refuses what was asked, as one opening on "no" does.
+ */
+function refusesFirst(tokens: readonly Token[]): boolean {
+  return tokens.find((token) => token.pos === 'VERB')?.negated === true;
 }
 
 /**

@@ -77,13 +77,14 @@ export function changeIsACall(tokens: readonly Token[]): boolean {
 
 /**
  * A sentence that opens on a change of stage as what it is about: "To advance a stage, two people
- * initial the log", "Advancing: me and the ML lead both sign". What follows is what every change
- * takes; "We advance a stage and log it" tells of one.
+ * initial the log", "Advancing: me and the ML lead both sign", "Climbing takes a yes from …".
+ * What follows is what every change takes; "We advance a stage and log it" tells of one.
  */
 export function opensOnStageChange(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const purpose = tokens[start]?.text.toLowerCase() === 'to' ? start + 1 : start;
   const change = findAll(tokens, STAGE_CHANGE).find((match) => match.start === purpose);
   if (change === undefined) return false;
-  return purpose > start || tokens[change.end]?.text === ':';
+  const next = tokens[change.end];
+  return purpose > start || next?.text === ':' || (next?.lemma === 'take' && !next.negated);
 }

@@ -9,6 +9,7 @@ import {
   PAIR_FIRSTS,
   UNIT_PAIRS,
   UNIT_WORDS,
+  wholeWeekday,
   VAGUE_NUMBERS,
   namesKindOfTime,
 } from './quantityWords';
@@ -295,7 +296,10 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
     if (pair !== undefined) return { unit: pair, next: at + 2 };
   }
   const single =
-    UNIT_WORDS[first.text] ?? UNIT_WORDS[first.lemma] ?? abbreviatedUnit(first.text, pieces);
+    UNIT_WORDS[first.text] ??
+    UNIT_WORDS[first.lemma] ??
+    abbreviatedUnit(first.text, pieces) ??
+    wholeWeekday(pieces, j, at);
   return single === undefined ? null : { unit: single, next: at + 1 };
 }
 

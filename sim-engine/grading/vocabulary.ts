@@ -217,6 +217,8 @@ export const EACH_GATE = lexicon(
     'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent | ' +
     // "We both sign before we move": the next move, whichever it is.
     'before we move | before moving on | before we go up | ' +
+    // Advancing said as climbing: "a 'go on ahead' from the manager and me before we climb".
+    'each climb | every climb | before we climb | ' +
     // "Both say "crack on" before any move": whichever move, so every one.
     'before any move | before any step | before any stage | before any promotion',
 );
@@ -324,6 +326,8 @@ export const STAGE_CHANGE = lexicon(
     'widen* | expand* | next stage | next step | transition* | the step | a step | each one | ' +
     'stage | step | wave | bump | move on | moves on | go wider | goes wider | ' +
     'going wider | broaden* | scale up | ramp up | step up | ' +
+    // The ramp told as a climb: "climbing takes a 'go on ahead' from …", "to climb: …".
+    'climb | climbs | climbing | ' +
     // A pronoun object inside the phrasal verb: "nobody moves it up without …".
     'move it up | moves it up | moving it up | move it on | moves it on | take it up | takes it up | ' +
     'bump it up | bumps it up | push it up | pushes it up | ramp it up | ramps it up | ' +
