@@ -26,6 +26,8 @@ export function emptyFindings(): Findings {
 
 /** Records that a sentence names the point; only a clause earns the named credit. */
 export function noteNamed(findings: Findings, sentence: Sentence): void {
+  // A topic asked is neither a statement nor a list's item: it heads the answer after it.
+  if (asksTopic(sentence)) return;
   if (!sentence.isClause) {
     findings.listMentions.add(sentence.index);
     return;
@@ -88,4 +90,18 @@ export function noteLaidOut(findings: Findings, id: string, sentence: Sentence):
   if (!findings.details.has(id)) findings.details.set(id, sentence.index);
   findings.clauseMentions.add(sentence.index);
   findings.named ??= sentence.index;
+}
+
+/** Words a topic asked about may have: "Rolling back?", "Sign-off?", "Who signs?" is a full question. */
+const TOPIC_WORDS = 3;
+
+/**
+ * "rolling back?" on a line of its own: a topic put as a question, which names what comes next and
+ * commits to nothing, as a heading does; the answer after it carries its words (questionContext.ts).
+ */
+function asksTopic(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  if (tokens.at(-1)?.text !== '?') return false;
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  return words.length <= TOPIC_WORDS && !words.some((token) => token.pos === 'PRON');
 }

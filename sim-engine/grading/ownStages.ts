@@ -159,7 +159,29 @@ function listedStages(tokens: readonly Token[]): Map<string, Set<string>> {
     named.add(`${(tokens[at - 1] as Token).text.toLowerCase()} ${token.lemma}`);
     names.set(token.lemma, named);
   });
+  const defined = heading === undefined ? [] : definedItems(tokens);
+  if (heading !== undefined && defined.length >= MIN_OWN_STAGES) {
+    names.set(heading.replace(/s$/, ''), new Set(defined));
+  }
   return names;
+}
+
+const ITEM_MARKS = new Set([',', ';', 'then']);
+
+/**
+ * "Runs: the green circle is staff, the blue square is 5 %, the black diamond is 25 %": under a
+ * one-word heading, items each saying what one of them is are the heading's kind, however each
+ * is named. Their names, when three or more say "is".
+ */
+function definedItems(tokens: readonly Token[]): string[] {
+  const items: Token[][] = [[]];
+  for (const token of tokens.slice(2)) {
+    if (ITEM_MARKS.has(token.text)) items.push([]);
+    else items.at(-1)?.push(token);
+  }
+  return items
+    .filter((item) => item.some((token, i) => token.text === 'is' && i > 0))
+    .map((item) => item.map((token) => token.text).join(' '));
 }
 
 /** Whether the sentence lists three of the answer's own stages or more, by name. */

@@ -192,7 +192,9 @@ function heldForSamples(tokens: readonly Token[]): boolean {
       // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
       return before.text === 'for' && HELD_FOR.has(tokens[from + j - 1]?.lemma ?? '');
     });
-    return counted && cued;
+    // "Each run holds 2,000 conversations": the count is what the stage holds, right after it.
+    const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
+    return counted && (cued || heldDirectly);
   });
 }
 

@@ -6,9 +6,11 @@ import { splitSentences } from './sentences';
 // The seventy-eighth round (corpus/README.md): a plan sent as text messages, one line each, is
 // read line by line; "last:" gives its line a place in the order; whole weekdays counted are days;
 // climbing is a change of stage; an alternative closed by its verdict ("…: rejected.") is turned
-// down. Every sentence is our own wording.
+// down; a topic put as a bare question ("Rolling back?") commits to nothing; items under a heading
+// that each say what one is ("Runs: the green circle is staff, …") are the heading's stages; a
+// stage "holds 2,000 orders" as it holds for them. Every sentence is our own wording.
 const service = fixtureScenario({ changeKind: 'backend' });
-const { covered, misconceptions } = gradedFor(service);
+const { covered, credit, misconceptions } = gradedFor(service);
 const lengths = (text: string) =>
   splitSentences(text).flatMap((sentence) =>
     sentence.tokens.filter((t) => t.unit === 'd').map((t) => `${t.value}d`),
@@ -110,5 +112,39 @@ describe('an alternative closed by its verdict', () => {
     const after =
       'Big-bang launch: rejected. Staff first, then opted-in users, and big accounts last since they lose the most.';
     expect(covered(after)).toContain('cohort-order');
+  });
+});
+
+describe('a topic put as a bare question', () => {
+  it('gives "Rolling back?" no more than a mention on its own', () => {
+    const asked =
+      'Rolling back? The new form ships today to every customer in every region at once, and the team is proud of it.';
+    expect(credit(asked, 'rollback')).toBeLessThan(0.5);
+  });
+
+  it('reads an answer whose first verb is negated as refusing what was asked', () => {
+    const refused =
+      "Rolling back? We won't set up a switch for the on-call to flip. If it's broken we fix forward.";
+    expect(credit(refused, 'rollback')).toBeLessThan(0.5);
+  });
+
+  it('still reads the answer after it (must not deny)', () => {
+    const answered =
+      'Rolling back? On-call flips the flag back in two minutes, any hour, without asking me.';
+    expect(covered(answered)).toContain('rollback');
+  });
+});
+
+describe('stages named under a heading, and held for a count', () => {
+  it('reads "Runs: the green circle is …, the blue square is 5 %, …" as three runs', () => {
+    const runs =
+      'Runs: the green circle is our own workspaces, the blue square is 5 % of teams, the black diamond is 25 %, then 50, then everybody. Each run holds through a full long weekend and the Monday morning after.';
+    expect(covered(runs)).toContain('holds');
+  });
+
+  it('reads "each stage holds 2,000 orders" as a hold counted in orders', () => {
+    const counted =
+      'We go 5 %, then 25 %, then 50 %, then everyone. Each stage holds 2,000 orders.';
+    expect(covered(counted)).toContain('holds');
   });
 });
