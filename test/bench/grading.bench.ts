@@ -222,8 +222,10 @@ console.log(
 // (ca041–ca060 held back, grader76), the seventy-fourth set cb001–cb060 (fresh74/, three
 // authors), graded once at 6cc4042, since the seventy-sixth (cb021–cb040 held back, grader77),
 // the seventy-fifth set cc001–cc060 (fresh75/, three authors), graded once at 6f285bd, since the
-// seventy-seventh (cc001–cc020 held back, grader78). The seventy-sixth set cd001–cd060 (fresh76/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader78).
+// seventy-seventh (cc001–cc020 held back, grader78), the seventy-sixth set cd001–cd060 (fresh76/,
+// three authors), graded once at f787afe, since the seventy-eighth (cd041–cd060 held back,
+// grader79). The seventy-seventh set ce001–ce060 (fresh77/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader79).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

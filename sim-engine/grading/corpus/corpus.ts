@@ -230,6 +230,9 @@ export { SEVENTY_FIFTH_FRESH_CORPUS } from './fresh75/seventyFifthFreshCorpus';
 
 /** The seventy-sixth fresh held-out set (cd001–cd060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_SIXTH_FRESH_CORPUS } from './fresh76/seventySixthFreshCorpus';
+
+/** The seventy-seventh fresh held-out set (ce001–ce060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_SEVENTH_FRESH_CORPUS } from './fresh77/seventySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
