@@ -76,6 +76,7 @@ import {
   SEVENTY_FOURTH_FRESH_CORPUS,
   SEVENTY_FIFTH_FRESH_CORPUS,
   SEVENTY_SIXTH_FRESH_CORPUS,
+  SEVENTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -154,6 +155,7 @@ import { SEVENTY_THIRD_FRESH_FIRST_EVALUATION } from './seventyThirdFreshFirstEv
 import { SEVENTY_FOURTH_FRESH_FIRST_EVALUATION } from './seventyFourthFreshFirstEvaluation';
 import { SEVENTY_FIFTH_FRESH_FIRST_EVALUATION } from './seventyFifthFreshFirstEvaluation';
 import { SEVENTY_SIXTH_FRESH_FIRST_EVALUATION } from './seventySixthFreshFirstEvaluation';
+import { SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './seventySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -851,6 +853,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'cd',
     // Graded once at f787afe (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-seventh fresh set (held out, graded once)',
+    answers: SEVENTY_SEVENTH_FRESH_CORPUS,
+    first: SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ce',
+    // Graded once at 006a1d1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
