@@ -20,6 +20,10 @@ const REFUSING = new Map<string, string | null>([
   ['bin', null],
   ['rule', 'out'],
   ['turn', 'down'],
+  ['throw', 'out'],
+  ['discard', null],
+  ['dismiss', null],
+  ['decline', null],
 ]);
 const OBJECTS = new Set(['it', 'them', 'that', 'this']);
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '—', 'because', 'since', 'as']);
@@ -33,7 +37,9 @@ export function withClosingRefusal(pieces: Piece[]): Piece[] {
   // "3.4 Stages with a hold at each: rejected — 3.5 A lead signing each step: rejected.": each
   // alternative closed by its verdict after a colon, back to where the one before it ended.
   pieces.forEach((piece, at) => {
-    if (piece.text === ':' && refusedPassive(pieces, at + 1)) negateBefore(pieces, at, ITEM_BREAKS);
+    if (piece.text === ':' && (refusedPassive(pieces, at + 1) || deniedAt(pieces, at + 1))) {
+      negateBefore(pieces, at, ITEM_BREAKS);
+    }
   });
   return pieces;
 }
@@ -83,6 +89,14 @@ function refusedPassive(pieces: readonly Piece[], from: number): boolean {
   const particle = REFUSING.get(verb.lemma);
   if (particle === null) return endsClause(pieces, at + 1);
   return pieces[at + 1]?.text === particle && endsClause(pieces, at + 2);
+}
+
+/** A verdict that is only a denial: "Rollback by redeploy: no.", "A random 5 %: nope, …". */
+// The model keeps a closing "no." whole, as it would the abbreviation "No. 5".
+const DENIALS = new Set(['no', 'no.', 'nope', 'never']);
+
+function deniedAt(pieces: readonly Piece[], at: number): boolean {
+  return DENIALS.has(pieces[at]?.text ?? '') && endsClause(pieces, at + 1);
 }
 
 function endsClause(pieces: readonly Piece[], at: number): boolean {

@@ -38,7 +38,36 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
     'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
-    'first time shoppers | first time riders | first time visitors | mid trial | trialists',
+    'first time shoppers | first time riders | first time visitors | mid trial | trialists | ' +
+    // "Riders in their first year last": people counted from when they joined ("hires in their
+    // first week" start a job, they are no segment).
+    'customers in their first year | customers in their first month | ' +
+    'customers in their first season | users in their first year | users in their first month | ' +
+    'users in their first season | riders in their first year | riders in their first month | ' +
+    'riders in their first season | accounts in their first year | ' +
+    'accounts in their first month | accounts in their first season | ' +
+    'teams in their first year | teams in their first month | teams in their first season | ' +
+    'clients in their first year | clients in their first month | ' +
+    'clients in their first season | members in their first year | ' +
+    'members in their first month | members in their first season | ' +
+    'shoppers in their first year | shoppers in their first month | ' +
+    'shoppers in their first season | buyers in their first year | ' +
+    'buyers in their first month | buyers in their first season | players in their first year | ' +
+    'players in their first month | players in their first season | ' +
+    'families in their first year | families in their first month | ' +
+    'families in their first season | households in their first year | ' +
+    'households in their first month | households in their first season | ' +
+    'drivers in their first year | drivers in their first month | ' +
+    'drivers in their first season | patients in their first year | ' +
+    'patients in their first month | patients in their first season | ' +
+    'students in their first year | students in their first month | ' +
+    'students in their first season | clinics in their first year | ' +
+    'clinics in their first month | clinics in their first season | ' +
+    'merchants in their first year | merchants in their first month | ' +
+    'merchants in their first season | sellers in their first year | ' +
+    'sellers in their first month | sellers in their first season | ' +
+    'tenants in their first year | tenants in their first month | ' +
+    'tenants in their first season',
   'high-value':
     'high value | enterprise* | biggest customers | largest customers | key accounts | vip* | ' +
     'top accounts | strategic accounts | paying customers | highest paying | big accounts | ' +

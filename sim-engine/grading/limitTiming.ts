@@ -73,6 +73,8 @@ const LIMIT_WORDS = lexicon(
     'counts as a problem | count as a problem | counts as a failure | counts as failure | ' +
     // "… and decide there what counts as too low".
     'counts as too | count as too | counts as bad | count as bad | ' +
+    // "… and decide then what is too much": where the line is, said as what is too much.
+    'is too much | is too many | is too high | is too low | is too slow | is too far | ' +
     // "I do not think it makes sense to fix rollback numbers in advance".
     'rollback number* | stop number* | rollback value* | rollback level*',
 );

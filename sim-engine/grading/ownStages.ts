@@ -116,10 +116,17 @@ function listItemAt(tokens: readonly Token[], at: number): boolean {
   const modifier = tokens[at - 1];
   if (noun?.pos !== 'NOUN' || modifier === undefined || !MODIFIER_POS.has(modifier.pos))
     return false;
-  const before = tokens[at - 2];
+  // "the first frame, the middle frames …": an article before the item's modifier is the item's.
+  const article = tokens[at - 2]?.pos === 'DET' ? 1 : 0;
+  const before = tokens[at - 2 - article];
   const after = tokens[at + 1];
   const opens = before === undefined || LIST_MARKS.has(before.text);
-  return opens && (after === undefined || after.kind === 'mark' || LIST_MARKS.has(after.text));
+  // "the middle frames at 5 and 25 percent": an item may carry its share.
+  const measured = after?.pos === 'ADP' && tokens[at + 2]?.kind === 'number';
+  return (
+    opens &&
+    (after === undefined || after.kind === 'mark' || LIST_MARKS.has(after.text) || measured)
+  );
 }
 
 /**

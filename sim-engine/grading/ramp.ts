@@ -163,15 +163,17 @@ function heldAtStages(findings: Findings): Findings {
   return emptyFindings();
 }
 
+const UNTIL = new Set(['until', 'till']);
+
 /** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
 function holdsUntil(tokens: readonly Token[]): boolean {
   return findAffirmed(tokens, HOLD_VERBS).some((match) =>
-    tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => token.text === 'until'),
+    tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => UNTIL.has(token.text)),
   );
 }
 
 /** Words that make a count the condition for leaving a stage: "until … at least 2,000 payments". */
-const COUNT_CUES = new Set(['until', 'least', 'enough', 'once', 'after', 'minimum']);
+const COUNT_CUES = new Set(['until', 'till', 'least', 'enough', 'once', 'after', 'minimum']);
 const COUNT_REACH = 12;
 const MIN_SAMPLES = 20;
 

@@ -59,8 +59,25 @@ export function rollbackWaitsForSpeaker(tokens: readonly Token[]): boolean {
     heldUntilSpeakerApproves(tokens) ||
     keptBySpeaker(tokens) ||
     pagedThenDecides(tokens) ||
-    onlyThePmRollsBack(tokens)
+    onlyThePmRollsBack(tokens) ||
+    speakerTheOnlyOne(tokens)
   );
+}
+
+const ONE_REACH = 5;
+
+/**
+ * "I'm the only one who can roll this back": the speaker named as the one person the rollback
+ * belongs to, as "only I can roll back" does. Not "I'm not the only one who can …".
+ */
+function speakerTheOnlyOne(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'only' || tokens[at - 1]?.text !== 'the') return false;
+    if (!['one', 'person'].includes(tokens[at + 1]?.text ?? '')) return false;
+    const speaker = tokens.slice(Math.max(0, at - 4), at - 1).some((word) => word.text === 'i');
+    const after = tokens.slice(at + 2, at + 2 + ONE_REACH);
+    return speaker && after.some((word) => !word.negated && GOING_BACK_LEMMAS.has(word.lemma));
+  });
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Piece } from './tokens';
  */
 export function withoutOpeningTag(pieces: Piece[]): Piece[] {
   const start = pieces[0]?.kind === 'mark' && pieces[0].text !== '[' ? 1 : 0;
+  if (numbersItsContainer(pieces, start))
+    return [...pieces.slice(0, start), ...pieces.slice(start + 3)];
   if (pieces[start]?.text !== '[' || pieces[start + 2]?.text !== ']') return pieces;
   const tag = pieces[start + 1] as Piece;
   const next = pieces[start + 3];
@@ -24,4 +26,24 @@ function opensSentence(piece: Piece): boolean {
   if (SENTENCE_OPENERS.has(piece.pos) || piece.kind === 'number') return true;
   // "[limit] Written and agreed before …": a participle opens a fragment; "[owner] signs" does not.
   return piece.pos === 'VERB' && /(?:ed|en)$/.test(piece.text);
+}
+
+/**
+ * What an answer is laid out on, numbered: "Card 1: Mine: the cohorts, …", "Slide 4 — Stages
+ * and holds". The number files the sentence on a card or a slide, as a list's "1." does, and says
+ * nothing of the plan; left in, "Card 1" stands where the sentence's heading ("Mine:") belongs.
+ * Not a stage's own number ("Stage 1: staff"), which names the stage.
+ */
+const CONTAINERS = new Set(['card', 'slide', 'page', 'section', 'part', 'item']);
+const NUMBER_ENDS = new Set([':', '—', '–', '-', '.']);
+
+function numbersItsContainer(pieces: readonly Piece[], start: number): boolean {
+  const word = pieces[start];
+  return (
+    word !== undefined &&
+    CONTAINERS.has(word.text.toLowerCase()) &&
+    pieces[start + 1]?.kind === 'number' &&
+    NUMBER_ENDS.has(pieces[start + 2]?.text ?? '') &&
+    pieces[start + 3] !== undefined
+  );
 }
