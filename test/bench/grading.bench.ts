@@ -224,8 +224,10 @@ console.log(
 // the seventy-fifth set cc001–cc060 (fresh75/, three authors), graded once at 6f285bd, since the
 // seventy-seventh (cc001–cc020 held back, grader78), the seventy-sixth set cd001–cd060 (fresh76/,
 // three authors), graded once at f787afe, since the seventy-eighth (cd041–cd060 held back,
-// grader79). The seventy-seventh set ce001–ce060 (fresh77/, three authors) is held out: written
-// blind, graded after the grader was frozen (grader79).
+// grader79), the seventy-seventh set ce001–ce060 (fresh77/, three authors), graded once at
+// 006a1d1, since the seventy-ninth (ce021–ce040 held back, grader80). The seventy-eighth set
+// cf001–cf060 (fresh78/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader80).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

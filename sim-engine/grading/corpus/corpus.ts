@@ -233,6 +233,9 @@ export { SEVENTY_SIXTH_FRESH_CORPUS } from './fresh76/seventySixthFreshCorpus';
 
 /** The seventy-seventh fresh held-out set (ce001–ce060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_SEVENTH_FRESH_CORPUS } from './fresh77/seventySeventhFreshCorpus';
+
+/** The seventy-eighth fresh held-out set (cf001–cf060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_EIGHTH_FRESH_CORPUS } from './fresh78/seventyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
