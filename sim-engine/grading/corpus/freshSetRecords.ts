@@ -77,6 +77,7 @@ import {
   SEVENTY_FIFTH_FRESH_CORPUS,
   SEVENTY_SIXTH_FRESH_CORPUS,
   SEVENTY_SEVENTH_FRESH_CORPUS,
+  SEVENTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -156,6 +157,7 @@ import { SEVENTY_FOURTH_FRESH_FIRST_EVALUATION } from './seventyFourthFreshFirst
 import { SEVENTY_FIFTH_FRESH_FIRST_EVALUATION } from './seventyFifthFreshFirstEvaluation';
 import { SEVENTY_SIXTH_FRESH_FIRST_EVALUATION } from './seventySixthFreshFirstEvaluation';
 import { SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './seventySeventhFreshFirstEvaluation';
+import { SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './seventyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -862,6 +864,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'ce',
     // Graded once at 006a1d1 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-eighth fresh set (held out, graded once)',
+    answers: SEVENTY_EIGHTH_FRESH_CORPUS,
+    first: SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cf',
+    // Graded once at 8aa902a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
