@@ -113,9 +113,11 @@ const DENIED_NOUNS = new Set(['need', 'point']);
  * goes on to own).
  */
 function naeAsNo(word: string, next: string, text: string, offset: number): string | undefined {
-  if (word !== NAE) return undefined;
-  if (DENIED_NOUNS.has(next)) return 'no';
-  return opensNote(text, offset) ? 'no' : undefined;
+  // "'Nae limits get fixed …'": a quotation opening on the word keeps its mark.
+  const quote = word.startsWith("'") ? "'" : '';
+  if (word !== `${quote}${NAE}`) return undefined;
+  if (DENIED_NOUNS.has(next)) return `${quote}no`;
+  return opensNote(text, offset) ? `${quote}no` : undefined;
 }
 
 /** Whether the word at `offset` is first in the text or first after a note's mark. */

@@ -4,9 +4,9 @@ import type { Token } from './tokens';
 /**
  * Minutes, threads and stories introduce people once with their roles ("Attendees: Dana (PM),
  * Felix (eng lead)") and then use their names: "Dana owns the rollout decisions" is the PM owning
- * them. A name given the product manager's role in brackets stands for that role wherever it comes
- * again in the answer, as "the PM" would; so does a word the answer defines as the speaker ("the
- * OWNER means me").
+ * them. A name given the product manager's role in brackets, or as a title ("Product manager
+ * Kirsty Duguid"), stands for that role wherever it comes again in the answer, as "the PM" would;
+ * so does a word the answer defines as the speaker ("the OWNER means me").
  */
 
 /** The role in brackets after a name, as one or two words: "(PM)", "(product manager)". */
@@ -36,9 +36,23 @@ function productManagerNames(sentences: readonly Sentence[]): Set<string> {
     tokens.forEach((token, i) => {
       if (definesSpeaker(tokens, i)) names.add(token.text);
     });
+    titledNames(tokens).forEach((name) => names.add(name));
   }
   // A role word is not a name: "PM (me)" gives no one a new name.
   names.delete('pm');
+  return names;
+}
+
+/**
+ * "Product manager Kirsty Duguid owns …": a name after the role as its title is the PM's, as one
+ * given the role in brackets is; "Duguid said" later is the PM speaking.
+ */
+function titledNames(tokens: readonly Token[]): string[] {
+  const names: string[] = [];
+  tokens.forEach((token, i) => {
+    if (token.text !== 'product' || tokens[i + 1]?.text !== 'manager') return;
+    for (let at = i + 2; tokens[at]?.pos === 'PROPN'; at++) names.push((tokens[at] as Token).text);
+  });
   return names;
 }
 

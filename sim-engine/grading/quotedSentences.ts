@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /*
  * A sentence given wholly in quotation marks is someone's words set in front of the listener —
  * an objection the candidate is about to answer, a line heard in a launch meeting: "Give it to a
@@ -74,4 +76,34 @@ const SPEAKER = /\b(?:i|i'd|i'll|i'm|i've|we|we'd|we'll|we're|us)\b/iu;
 
 function introducesOthersWords(before: string): boolean {
   return OTHERS_WORDS.test(before) && !SPEAKER.test(before);
+}
+
+/**
+ * "'The canary tells us it is safe, not that it is better,' said Duguid." where Duguid is the
+ * answer's own product manager (namedRoles.ts reads the name as "pm"): the PM quoted is the
+ * speaker, as a press release quotes its own people; so is the quotation that goes on in the next
+ * sentence ("'Whether it helps is for an A/B test.'").
+ */
+export function quotesItsPm(
+  sentences: readonly { readonly text: string; readonly tokens: readonly Token[] }[],
+  at: number,
+): boolean {
+  const sentence = sentences[at];
+  if (sentence === undefined) return false;
+  if (saidByPm(sentence.tokens)) return true;
+  const before = sentences[at - 1];
+  return before !== undefined && isQuotedWhole(sentence.text) && saidByPm(before.tokens);
+}
+
+const SAYING = new Set(['say', 'add', 'explain', 'tell']);
+
+/** "… ,' said pm." or "… ,' pm said.": the quotation attributed to the PM. */
+function saidByPm(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const [last, before] = [words.at(-1), words.at(-2)];
+  if (last === undefined || before === undefined) return false;
+  return (
+    (SAYING.has(before.lemma) && last.text === 'pm') ||
+    (before.text === 'pm' && SAYING.has(last.lemma))
+  );
 }

@@ -17,7 +17,12 @@ import { withFrontedTopicRefused } from './frontedTopics';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
 import { withRepeatedFramesAsLists } from './repeatedFrames';
-import { insideLongQuotations, isQuotedUnderLabel, isQuotedWhole } from './quotedSentences';
+import {
+  insideLongQuotations,
+  isQuotedUnderLabel,
+  isQuotedWhole,
+  quotesItsPm,
+} from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
@@ -154,6 +159,8 @@ export function readAnswer(answer: string): ReadAnswer {
 function withoutReportedAdvice(sentences: Sentence[]): Sentence[] {
   const quoted = insideLongQuotations(sentences.map((sentence) => sentence.text));
   return sentences.map((sentence, i) => {
+    // The answer's own PM quoted, as a press release quotes them: the speaker's words.
+    if (quotesItsPm(sentences, i)) return sentence;
     // A line given wholly in quotation marks is someone's words (quotedSentences.ts).
     // Inside a quotation run over several sentences: someone's words, earning and costing nothing.
     if (quoted.has(i) && !adopts(sentences[i + 1]?.tokens ?? []))

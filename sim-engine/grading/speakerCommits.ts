@@ -1,5 +1,6 @@
 import { NEGATOR_WORDS } from './match';
 import { isPastForm, toldInPast } from './commitmentTurns';
+import { presentsItsProductManager } from './namedProductManager';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { VoiceRead } from './narrator';
@@ -299,7 +300,7 @@ export function unownedAnswerMark(
   reads: readonly VoiceRead[],
 ): number {
   if (sentences.some((sentence) => speakerCommits(sentence.tokens))) return -1;
-  if (turnsFromPastToThisTime(sentences)) return -1;
+  if (turnsFromPastToThisTime(sentences) || presentsItsProductManager(sentences)) return -1;
   const runbook = sentences.filter((sentence, at) => genericYouPlans(sentence.tokens, reads[at]));
   if (runbook.length >= RUNBOOK_LINES) return -1;
   const past: number[] = [];

@@ -349,7 +349,9 @@ export const STAGE_CHANGE = lexicon(
  */
 export const MARKS = lexicon(
   'name | names | signature* | initial* | tick | ticks | ticked | ticking | tick off | countersign* | ' +
-    'stamp* | check mark | checkmark* | thumbs up | okays | okayed',
+    'stamp* | check mark | checkmark* | thumbs up | okays | okayed | ' +
+    // A two-key rule: "Reid and Duguid both turn their keys before every advance".
+    'turn their keys | turn our keys | turns their key | turns her key | turns his key | turn my key',
 );
 
 /** Ownership handed to engineering: the misconception that the rollout is engineering's call. */
