@@ -225,9 +225,10 @@ console.log(
 // seventy-seventh (cc001–cc020 held back, grader78), the seventy-sixth set cd001–cd060 (fresh76/,
 // three authors), graded once at f787afe, since the seventy-eighth (cd041–cd060 held back,
 // grader79), the seventy-seventh set ce001–ce060 (fresh77/, three authors), graded once at
-// 006a1d1, since the seventy-ninth (ce021–ce040 held back, grader80). The seventy-eighth set
-// cf001–cf060 (fresh78/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader80).
+// 006a1d1, since the seventy-ninth (ce021–ce040 held back, grader80), the seventy-eighth set
+// cf001–cf060 (fresh78/, three authors), graded once at 8aa902a, since the eightieth (cf001–cf020
+// held back, grader81). The seventy-ninth set cg001–cg060 (fresh79/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader81).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -236,6 +236,9 @@ export { SEVENTY_SEVENTH_FRESH_CORPUS } from './fresh77/seventySeventhFreshCorpu
 
 /** The seventy-eighth fresh held-out set (cf001–cf060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_EIGHTH_FRESH_CORPUS } from './fresh78/seventyEighthFreshCorpus';
+
+/** The seventy-ninth fresh held-out set (cg001–cg060): graded once after the grader was frozen (README.md). */
+export { SEVENTY_NINTH_FRESH_CORPUS } from './fresh79/seventyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
