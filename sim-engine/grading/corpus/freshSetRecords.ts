@@ -78,6 +78,7 @@ import {
   SEVENTY_SIXTH_FRESH_CORPUS,
   SEVENTY_SEVENTH_FRESH_CORPUS,
   SEVENTY_EIGHTH_FRESH_CORPUS,
+  SEVENTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -158,6 +159,7 @@ import { SEVENTY_FIFTH_FRESH_FIRST_EVALUATION } from './seventyFifthFreshFirstEv
 import { SEVENTY_SIXTH_FRESH_FIRST_EVALUATION } from './seventySixthFreshFirstEvaluation';
 import { SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './seventySeventhFreshFirstEvaluation';
 import { SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './seventyEighthFreshFirstEvaluation';
+import { SEVENTY_NINTH_FRESH_FIRST_EVALUATION } from './seventyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -873,6 +875,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'cf',
     // Graded once at 8aa902a (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'seventy-ninth fresh set (held out, graded once)',
+    answers: SEVENTY_NINTH_FRESH_CORPUS,
+    first: SEVENTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cg',
+    // Graded once at 290f69a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
