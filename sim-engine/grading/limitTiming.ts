@@ -76,7 +76,9 @@ const LIMIT_WORDS = lexicon(
     // "… and decide then what is too much": where the line is, said as what is too much.
     'is too much | is too many | is too high | is too low | is too slow | is too far | ' +
     // "I do not think it makes sense to fix rollback numbers in advance".
-    'rollback number* | stop number* | rollback value* | rollback level*',
+    'rollback number* | stop number* | rollback value* | rollback level* | ' +
+    // "I shall not fix any numbers in advance": the numbers a stop is set at.
+    'any numbers | any number',
 );
 
 /** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */

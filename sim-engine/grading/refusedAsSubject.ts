@@ -22,21 +22,33 @@ const DENIED_AS_OWN =
   /\b(?:(?:is|are|was|were)\s*(?:n[’']t|\s+not)|(?:would|will|should)\s*(?:n[’']t|\s+not)\s+be|won[’']t\s+be)\s+(?:my|our|their|[\w-]+[’']s)\s+(?:approach|plan|way|choice|call|style|preference|decision|thing)\b/i;
 const CLAUSE_OPENINGS = new Set([';', ':', '—', '–']);
 
+/**
+ * "The hallucination rate and the cost per conversation shall not be watched or gated": practices
+ * as the subject of a negated passive of keeping watch are refused, as "we won't watch them" is.
+ */
+const NEGATED_PASSIVE =
+  /\b(?:(?:is|are)\s*(?:n[’']t|\s+not)|(?:will|shall|would|should)\s*(?:n[’']t|\s+not)\s+be|won[’']t\s+be)\s+(?:watched|tracked|monitored|gated|measured|checked|fixed|set|written|agreed|held|signed)\b/i;
+
 /** The tokens with everything before "isn't something I'd …" negated. */
 export function withSubjectRefused(tokens: Token[], text: string): Token[] {
   if (DENIED_AS_OWN.test(text)) return withDeniedAsOwn(tokens);
+  if (NEGATED_PASSIVE.test(text)) return withDeniedAsOwn(tokens, SUBJECT_REACH);
   if (!REFUSED_AS.test(text)) return tokens;
   const copula = refusingCopula(tokens);
   if (copula <= 0) return tokens;
   return tokens.map((token, i) => (i < copula ? negatedToken(token) : token));
 }
 
+/** How far back a negated passive's subject may run: a run-on's earlier clauses are not it. */
+const SUBJECT_REACH = 16;
+
 /** The clause before the negated auxiliary of "… wouldn't be my approach" negated. */
-function withDeniedAsOwn(tokens: Token[]): Token[] {
+function withDeniedAsOwn(tokens: Token[], reach = Infinity): Token[] {
   const not = tokens.findIndex((token, at) => at > 1 && token.text === 'not');
   if (not < 0) return tokens;
   let start = not - 1;
-  while (start > 0 && !CLAUSE_OPENINGS.has(tokens[start - 1]?.text ?? '')) start--;
+  while (start > 0 && not - start < reach && !CLAUSE_OPENINGS.has(tokens[start - 1]?.text ?? ''))
+    start--;
   return tokens.map((token, i) => (i >= start && i < not - 1 ? negatedToken(token) : token));
 }
 
