@@ -239,6 +239,9 @@ export { SEVENTY_EIGHTH_FRESH_CORPUS } from './fresh78/seventyEighthFreshCorpus'
 
 /** The seventy-ninth fresh held-out set (cg001–cg060): graded once after the grader was frozen (README.md). */
 export { SEVENTY_NINTH_FRESH_CORPUS } from './fresh79/seventyNinthFreshCorpus';
+
+/** The eightieth fresh held-out set (ch001–ch060): graded once after the grader was frozen (README.md). */
+export { EIGHTIETH_FRESH_CORPUS } from './fresh80/eightiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
