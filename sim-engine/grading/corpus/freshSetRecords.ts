@@ -79,6 +79,7 @@ import {
   SEVENTY_SEVENTH_FRESH_CORPUS,
   SEVENTY_EIGHTH_FRESH_CORPUS,
   SEVENTY_NINTH_FRESH_CORPUS,
+  EIGHTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -160,6 +161,7 @@ import { SEVENTY_SIXTH_FRESH_FIRST_EVALUATION } from './seventySixthFreshFirstEv
 import { SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './seventySeventhFreshFirstEvaluation';
 import { SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './seventyEighthFreshFirstEvaluation';
 import { SEVENTY_NINTH_FRESH_FIRST_EVALUATION } from './seventyNinthFreshFirstEvaluation';
+import { EIGHTIETH_FRESH_FIRST_EVALUATION } from './eightiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -884,6 +886,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: SEVENTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'cg',
     // Graded once at 290f69a (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eightieth fresh set (held out, graded once)',
+    answers: EIGHTIETH_FRESH_CORPUS,
+    first: EIGHTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'ch',
+    // Graded once at 9192a47 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
