@@ -91,8 +91,10 @@ function refusedPassive(pieces: readonly Piece[], from: number): boolean {
   return pieces[at + 1]?.text === particle && endsClause(pieces, at + 2);
 }
 
-/** A verdict that is only a denial: "Rollback by redeploy: no.", "A random 5 %: nope, …". */
-// The model keeps a closing "no." whole, as it would the abbreviation "No. 5".
+/**
+ * A verdict that is only a denial: "Rollback by redeploy: no.", "A random 5 %: nope, …". The model
+ * keeps a closing "no." whole, as it would the abbreviation "No. 5".
+ */
 const DENIALS = new Set(['no', 'no.', 'nope', 'never']);
 
 function deniedAt(pieces: readonly Piece[], at: number): boolean {
