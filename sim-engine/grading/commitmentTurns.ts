@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './quantityWords';
 import { hasSpeaker } from './speaker';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
@@ -157,13 +158,7 @@ const TIME_WORDS = new Set([
   'later',
   'eventually',
   'soon',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 const FRONTED_WORDS = 4;
 

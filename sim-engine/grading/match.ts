@@ -279,3 +279,13 @@ export function fragmentsWith(tokens: readonly Token[], lex: Lexicon): Set<numbe
   const fragment = fragmentOf(tokens);
   return new Set(findAll(tokens, lex).map((match) => fragment[match.start] ?? -1));
 }
+
+/**
+ * Past an apposition set off by commas right at `from` (", as the PM,", ", who ran bookings
+ * before he joined,"), if it closes within `reach` words: where the clause's verb may stand.
+ */
+export function pastApposition(tokens: readonly Token[], from: number, reach: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  const close = tokens.findIndex((token, at) => at > from && token.text === ',');
+  return close > 0 && close - from <= reach ? close + 1 : from;
+}

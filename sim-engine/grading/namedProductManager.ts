@@ -1,3 +1,4 @@
+import { pastApposition } from './match';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -21,17 +22,8 @@ function namedPmActsNow(tokens: readonly Token[]): boolean {
     let name = at + 2;
     while (tokens[name]?.pos === 'PROPN') name++;
     if (name === at + 2) return false;
-    return actsInPresent(tokens, pastApposition(tokens, name));
+    return actsInPresent(tokens, pastApposition(tokens, name, APPOSITION_REACH));
   });
-}
-
-/** Past ", who ran bookings before he joined," set between the name and its verb. */
-function pastApposition(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.text !== ',') return from;
-  const close = tokens.findIndex(
-    (token, at) => at > from && at <= from + APPOSITION_REACH && token.text === ',',
-  );
-  return close > 0 ? close + 1 : from;
 }
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'will', 'has', 'shall']);

@@ -116,7 +116,7 @@ const KIND_OF_TIME_POS = new Set(['NOUN', 'VERB']);
  * Days named by the weekday, a length only when said whole: "two full planting Saturdays", "a
  * whole Friday". Bare, they are dates or hours: "across two Saturdays", "at 2 on a Sunday".
  */
-const WEEKDAYS = new Set([
+export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
   'wednesday',

@@ -1,5 +1,5 @@
 import type { Match } from './match';
-import { findAffirmed, findAll, lexicon } from './match';
+import { findAffirmed, findAll, lexicon, pastApposition } from './match';
 import { isRejected } from './rejection';
 import type { Token } from './tokens';
 
@@ -103,7 +103,7 @@ function onlyThePmRollsBack(tokens: readonly Token[]): boolean {
         THE_PM.has(word.text) || (word.text === 'manager' && near[index - 1]?.text === 'product'),
     );
     if (pm < 0) return false;
-    const from = pastApposition(tokens, at + 2 + pm);
+    const from = pastApposition(tokens, at + 2 + pm, APPOSITION_REACH);
     const after = tokens.slice(from, from + ONLY_REACH);
     // "Rollback is a product decision, so only I can call it": the call named before is rollback.
     const rollbackNamed = tokens.slice(0, at).some((word) => word.lemma === 'rollback');
@@ -115,14 +115,8 @@ function onlyThePmRollsBack(tokens: readonly Token[]): boolean {
   });
 }
 
+/** ", as the PM," set between the speaker and the verb. */
 const APPOSITION_REACH = 4;
-
-/** Past ", as the PM," set between the speaker and the verb: where the verb may stand. */
-function pastApposition(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.text !== ',') return from;
-  const close = tokens.findIndex((token, at) => at > from && token.text === ',');
-  return close > 0 && close - from <= APPOSITION_REACH ? close + 1 : from;
-}
 
 /** Words of going back, by lemma: "switched back", "rolled back", "reverted", "the rollback". */
 const GOING_BACK_LEMMAS = new Set(['roll', 'revert', 'switch', 'flip', 'rollback']);
