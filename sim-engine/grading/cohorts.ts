@@ -5,16 +5,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteLaidOut, noteMisconception, noteNamed } from './findings';
 import { mostlyTermStrings } from './lists';
 import type { Lexicon, Match } from './match';
-import {
-  BOUNDARIES,
-  findAll,
-  fragmentOf,
-  fragmentsWith,
-  has,
-  hasAny,
-  lexicon,
-  localLexicon,
-} from './match';
+import { BOUNDARIES, findAll, has, hasAny, localLexicon } from './match';
 import {
   comparedAgainst,
   groupsNamed,
@@ -26,36 +17,16 @@ import {
   studied,
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
+import { endorsesRandom } from './randomSlice';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
 import { largeBySize, largeByWord } from './sizeBands';
 import { ownPeople, SHARED_KINDS } from './cohortKinds';
 import { ownStageEntries, ownStageWords } from './ownStages';
 import type { Sentence } from './sentences';
-import { COHORTS, EXPERIMENT, ORDER, RANDOM, REASON } from './vocabulary';
+import { COHORTS, ORDER, RANDOM, REASON } from './vocabulary';
 
 /** Cohort order: which users go first, in an order, and why. */
-
-const DENIAL = lexicon(
-  'not | no | never | nothing | without | instead | rather | unlike | than | nor | avoid | wrong | mistake | ' +
-    // What a random pick is judged to bring: "…, the worst place to find a bug".
-    'worst place | worst time | worst moment | worst way | worst spot | worst possible',
-);
-/** Random picking judged by what it costs, in its own fragment: "a random 5 % would hide …". */
-const JUDGED_OUT = localLexicon(
-  'hide* | hiding | mask* | dilut* | bury | buries | scope | remit | too | ' +
-    // "… their bad experience gets averaged away", "lets them in by accident".
-    'averaged away | average away | averages away | washed out | washes out | by accident | ' +
-    // "A random slice puts enterprise admins in on day one": whom it lets in, as a cost.
-    'puts | throws',
-);
-const SLICE = lexicon('sample | slice | subset | users | traffic | percent | portion | selection');
-/**
- * What a random pick is praised for: "random is the fairest cohort", "the sample is unbiased".
- * Not "representative": "drawn at random, so each stage is representative" (bl029) was labelled a
- * middling answer's weak order, not a misconception that leads it.
- */
-const PRAISED = lexicon('fairest | unbiased | least biased');
 
 /** Per-scenario vocabulary: the built-in synonyms plus the scenario's own segment names and ids. */
 export interface KindLexicons {
@@ -143,7 +114,7 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     }
     // Only a sentence naming a valuable group can put one first or last.
     const led = valuableFirst(sentence, found);
-    if (endorsesRandom(sentence)) misled.push({ sentence });
+    if (endorsesRandom(sentence.tokens)) misled.push({ sentence });
     else if (led !== undefined) misled.push({ sentence, led });
     valuableLast(sentence, found, led, placedLast);
   }
@@ -245,53 +216,4 @@ function rejectsGroups(tokens: Sentence['tokens']): boolean {
   return SEGMENT_KINDS.some((kind) =>
     findAll(tokens, SHARED_KINDS[kind]).some((match) => tokens[match.start]?.negated === true),
   );
-}
-
-/** What "but it …" points back at. */
-const POINTING_BACK = new Set(['it', 'that', 'this']);
-
-/**
- * "Random is a cleaner sample, but it could put a busy clinic on day one": the random pick
- * conceded a merit, then objected to with "but", a pronoun pointing back at it and the risk.
- */
-function concededThenObjected(tokens: Sentence['tokens']): boolean {
-  const randomAt = findAll(tokens, RANDOM)[0]?.start ?? -1;
-  return tokens.some(
-    (token, i) =>
-      i > randomAt &&
-      randomAt >= 0 &&
-      token.text === 'but' &&
-      POINTING_BACK.has(tokens[i + 1]?.text ?? '') &&
-      RISKS.has(tokens[i + 2]?.text ?? ''),
-  );
-}
-
-/** The risk an objection names: "but it could …", "but that might …"; not "but it has to …". */
-const RISKS = new Set(['could', 'might', 'may', 'would', 'can', 'will']);
-
-/**
- * "Start with a random 1 % of users": random as the plan itself — not the A/B test's
- * randomisation, and not a sentence that rejects it ("a random slice tells us nothing").
- */
-function endorsesRandom(sentence: Sentence): boolean {
-  const tokens = sentence.tokens;
-  return (
-    has(tokens, RANDOM) &&
-    // A share of traffic is a slice too: "route 10 % at random".
-    (has(tokens, SLICE) ||
-      has(tokens, PRAISED) ||
-      tokens.some((token) => token.unit === 'percent' && !token.negated)) &&
-    !hasAny(tokens, EXPERIMENT) &&
-    !hasAny(tokens, DENIAL) &&
-    !judgedInItsFragment(tokens)
-  );
-}
-
-/** "A random 5 % would hide the big accounts; …": judged out where the random pick is named. */
-function judgedInItsFragment(tokens: Sentence['tokens']): boolean {
-  if (concededThenObjected(tokens)) return true;
-  const judged = fragmentsWith(tokens, JUDGED_OUT);
-  if (judged.size === 0) return false;
-  const fragment = fragmentOf(tokens);
-  return findAll(tokens, RANDOM).some((match) => judged.has(fragment[match.start] ?? -1));
 }

@@ -81,9 +81,10 @@ const SPEAKER_SUBJECTS = new Set(['me', 'i', 'myself']);
 /**
  * "Dr Okafor, our clinical lead, and me both put our name on the board": the names before the
  * last comma are subjects, with the speaker, of the verb they both do; the sentence is a clause,
- * not a list of three names.
+ * not a list of three names. So are two people with appositions (see below).
  */
-export function speakerJoinsSubjects(tokens: readonly Token[]): boolean {
+export function jointSubjects(tokens: readonly Token[]): boolean {
+  if (appositionsJoinSubjects(tokens)) return true;
   const lastComma = tokens.map((token) => token.text).lastIndexOf(',');
   if (lastComma < 0 || tokens[lastComma + 1]?.text !== 'and') return false;
   if (!SPEAKER_SUBJECTS.has(tokens[lastComma + 2]?.text ?? '')) return false;
@@ -91,4 +92,18 @@ export function speakerJoinsSubjects(tokens: readonly Token[]): boolean {
   if (tokens[lastComma + 3]?.text !== 'both') return false;
   const verb = tokens[lastComma + 4]?.pos;
   return verb === 'VERB' || verb === 'AUX';
+}
+
+/**
+ * "Jensen, our clinical advisor, and Tyler, the eng lead, both taste it": two people, each with an
+ * apposition, joined by ", and", are the subjects of the verb they both do; a clause, not a list.
+ */
+function appositionsJoinSubjects(tokens: readonly Token[]): boolean {
+  const lastComma = tokens.map((token) => token.text).lastIndexOf(',');
+  if (lastComma < 0 || tokens[lastComma + 1]?.text !== 'both') return false;
+  const verb = tokens[lastComma + 2]?.pos;
+  if (verb !== 'VERB' && verb !== 'AUX') return false;
+  return tokens.some(
+    (token, at) => at < lastComma && token.text === 'and' && tokens[at - 1]?.text === ',',
+  );
 }

@@ -1,6 +1,7 @@
 import { assignedToSpeaker } from './roleTables';
 import { withoutBrackets } from './bracketedAsides';
-import { opensOnClause, speakerJoinsSubjects, speakerOwnsItems } from './itemClauses';
+import { opensOnClause, jointSubjects, speakerOwnsItems } from './itemClauses';
+import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -56,7 +57,7 @@ export function isList(tokens: readonly Token[]): boolean {
   const heading = fragments[0] as ListFragment;
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
   // "I own order, limits, holds, go/no-go.": the speaker's decisions, the objects of one verb.
-  if (speakerOwnsItems(tokens) || speakerJoinsSubjects(tokens)) return false;
+  if (speakerOwnsItems(tokens) || jointSubjects(tokens)) return false;
   // "Rollback: whoever's on call flips the gateway back, any hour, no meeting": a clause of its
   // own under the heading, and notes on it after.
   if (firstMark(tokens) === ':' && opensOnClause(tokens)) return false;
@@ -207,100 +208,6 @@ interface ListFragment {
   related: boolean;
   /** Holds a verb, preposition or conjunction. */
   verb: boolean;
-}
-
-/**
- * Headings that make the list after them an ordered sequence ("Order: staff, beta, the rest"), or
- * give it its place in one ("last: the big dairies and brand-new accounts").
- */
-const ORDER_HEADINGS = new Set(['order', 'sequence', 'first', 'next', 'last', 'finally', 'lastly']);
-
-export function headedByOrder(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
-}
-
-/**
- * A heading the speaker possesses relates the items after it as "I decide" would: "My calls:
- * order, kill lines, holds", "Mine: who gets it when".
- */
-const SPEAKER_HEADINGS = new Set(['mine', 'me', 'myself']);
-
-/** The PM's role beside the speaker in a heading: "Me (PM):", "PM (myself):". */
-const ROLE_IN_HEADING = new Set(['pm', 'product', 'manager', 'the', '(', ')']);
-const ROLE_HEADING_TOKENS = 6;
-
-export function headedBySpeaker(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
-  if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) {
-    if (headingEndsAt(tokens, start + 1)) return true;
-    return speakerWithRole(tokens, start);
-  }
-  if (ROLE_IN_HEADING.has(tokens[start]?.text ?? '')) return speakerWithRole(tokens, start);
-  if (tokens[start]?.text !== 'my') return false;
-  for (let at = start + 1; at <= start + 3 && tokens[at]?.kind === 'word'; at++) {
-    if (headingEndsAt(tokens, at + 1)) return true;
-  }
-  return false;
-}
-
-/** Marks that set a contrast off a heading: "Mine, not eng's:", "My calls (not the platform's):". */
-const CONTRAST_OPENERS = new Set([',', '(', '—', '–', '-']);
-const CONTRAST_CLOSERS = new Set([')', '’', "'"]);
-const CONTRAST_WORDS = 3;
-
-/**
- * The heading's colon, straight away or after a contrast with another party: "My call, not
- * infra's: order, limits" still gives the items to the speaker — the contrast only says whose
- * they are not.
- */
-function headingEndsAt(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text === ':') return true;
-  if (!CONTRAST_OPENERS.has(tokens[at]?.text ?? '') || tokens[at + 1]?.text !== 'not') return false;
-  for (let i = at + 2; i <= at + 2 + CONTRAST_WORDS; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text === ':') return i > at + 2;
-    // A possessive's apostrophe may stand alone ("the SREs’"), as a closing bracket may.
-    if (tokens[i]?.kind !== 'word' && !CONTRAST_CLOSERS.has(text)) return false;
-  }
-  return false;
-}
-
-/** A heading of the speaker and the PM's role, and nothing else, before a colon. */
-/** "Me (PM):", and in notes "me (PM) = order + limits": the role heading's end. */
-export const ROLE_HEADING_ENDS: ReadonlySet<string> = new Set([':', '=']);
-
-export function speakerWithRole(tokens: readonly Token[], start: number): boolean {
-  let speaker = false;
-  for (let at = start; at < start + ROLE_HEADING_TOKENS; at++) {
-    const text = tokens[at]?.text ?? '';
-    if (ROLE_HEADING_ENDS.has(text)) return speaker;
-    if (SPEAKER_HEADINGS.has(text)) speaker = true;
-    else if (!ROLE_IN_HEADING.has(text)) return false;
-  }
-  return false;
-}
-
-const CLOSING = new Set([')', '):']);
-
-/** Persons a note's heading can assign to ("Owner: me", "Sign-off | me and the ML lead", "Ownership: mine"). */
-const PERSONS = new Set(['me', 'i', 'myself', 'mine', 'we', 'us', 'pm']);
-
-/**
- * A note that assigns its heading to a person: "Owner: me, the PM, for who sees it when", or
- * with a bracket listing what the heading covers: "Decisions (order, limits, holds): PM".
- */
-export function assignsToPerson(tokens: readonly Token[]): boolean {
-  let at = tokens[0]?.kind === 'mark' ? 1 : 0;
-  while (at < 3 && tokens[at]?.kind === 'word') at++;
-  if (at > 0 && tokens[at]?.text === '(') {
-    const close = tokens.findIndex((token, i) => i > at && CLOSING.has(token.text));
-    // The tokenizer may glue the bracket to the colon: "(order, limits): me".
-    if (close !== -1) at = tokens[close]?.text === '):' ? close : close + 1;
-  }
-  const colon = tokens[at]?.text === ':' || tokens[at]?.text === '):';
-  return colon && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
 
 /** Grammar words and marks that bind terms into a statement, even a terse note's. */

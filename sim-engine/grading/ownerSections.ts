@@ -1,4 +1,4 @@
-import { assignsToPerson } from './lists';
+import { assignsToPerson } from './listHeadings';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 

@@ -8,7 +8,7 @@ import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { listenerCastAsOwner } from './listenerAsOwner';
 import { assignedToSpeaker } from './roleTables';
-import { ROLE_HEADING_ENDS, speakerWithRole } from './lists';
+import { ROLE_HEADING_ENDS, speakerWithRole } from './listHeadings';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';

@@ -127,6 +127,26 @@ export function everyoneAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** What may stand between "then" and everyone: the last stage's label ("then Sandys, everyone"). */
+const LABEL_POS = new Set(['PROPN', 'NOUN']);
+
+/**
+ * "…; Hamilton, 25 %, holds for 30,000 trips; then Sandys, everyone": after the last share's stage
+ * is told, "then" and everyone, perhaps under the stage's label, is the ramp's last stage.
+ */
+export function thenEveryone(tokens: readonly Token[], last: number): boolean {
+  return tokens.some((token, then) => {
+    if (then <= last || token.text !== 'then' || token.negated) return false;
+    for (let at = then + 1; at <= then + EVERYONE_REACH + 1; at++) {
+      const next = tokens[at];
+      if (next === undefined || next.negated) return false;
+      if (EVERYONE.has(next.text)) return true;
+      if (!LABEL_POS.has(next.pos) && !LABEL_MARKS.has(next.text)) return false;
+    }
+    return false;
+  });
+}
+
 function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
   let reach = LIMIT_REACH;
   for (let i = at - 1; i >= Math.max(0, at - reach); i--) {

@@ -2,10 +2,10 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
-import { heldInTurn, heldUnderHeading, labelledShare } from './turnHolds';
+import { heldInSequence, heldInTurn, heldUnderHeading, labelledShare } from './turnHolds';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
-import { everyoneAfter, longestRamp, namesEveryone, stageShares } from './quantities';
+import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
@@ -97,7 +97,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     const eachOwn = eachOwnStage(tokens, ownStages) || listsOwnStages(tokens, ownStages);
     // "Each division holds at least 48 hours": the things counted are the stages, held in turn.
-    const inTurn = sentence.isClause && heldInTurn(sentences, position);
+    const inTurn = sentence.isClause && (heldInTurn(sentences, position) || heldInSequence(tokens));
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn || inTurn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
@@ -136,7 +136,8 @@ function rampStages(
   // share ends the ramp on everyone, as "then everybody" in its own sentence would.
   const next = sentences[sentences.indexOf(last.sentence) + 1];
   const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
-  return ramp.length + (everyoneAfter(last.sentence.tokens, last.index) || everyoneNext ? 1 : 0);
+  const everyoneLast = everyoneAfter(last.sentence.tokens, last.index) || everyoneNext;
+  return ramp.length + (everyoneLast || thenEveryone(last.sentence.tokens, last.index) ? 1 : 0);
 }
 
 /**

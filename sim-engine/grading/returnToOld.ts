@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './quantityWords';
 import type { Token } from './tokens';
 
 /**
@@ -18,33 +19,41 @@ const ROUTING_VERBS = new Set([
   'revert',
   'repoint',
   'redirect',
+  'swap',
 ]);
 const FORMER = new Set(['old', 'previous', 'prior', 'former', 'earlier', 'last']);
+/** Days whose build is the one the change replaced: "yesterday's batch", "Tuesday's build". */
+const PAST_DAYS: ReadonlySet<string> = new Set(['yesterday', ...WEEKDAYS]);
+
+/** The version the change replaced: "the old model", "last week's prompt", "yesterday's batch". */
+function namesFormer(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text ?? '';
+  return FORMER.has(text) || (PAST_DAYS.has(text) && tokens[at + 1]?.text === "'s");
+}
 const SHARES = new Set(['rest', 'remainder', 'half', 'most', 'majority', 'others']);
 /** Words between the verb and "to": an object ("every request", "traffic", "them"). */
 const OBJECT_REACH = 4;
 
 /** The tagger may call "reroutes" a noun: the verb is read by its form, never after an article. */
-function routingVerb(tokens: readonly Token[], at: number): boolean {
+function verbOf(verbs: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   if (token.negated || ['DET', 'ADJ', 'ADP'].includes(tokens[at - 1]?.pos ?? '')) return false;
-  if (ROUTING_VERBS.has(token.lemma)) return token.pos === 'VERB' || token.pos === 'NOUN';
+  if (verbs.has(token.lemma)) return token.pos === 'VERB' || token.pos === 'NOUN';
   return ENDINGS.some(
-    (ending) =>
-      token.text.endsWith(ending) && ROUTING_VERBS.has(token.text.slice(0, -ending.length)),
+    (ending) => token.text.endsWith(ending) && verbs.has(token.text.slice(0, -ending.length)),
   );
 }
 const ENDINGS = ['s', 'd', 'ed', 'ing'];
 
 export function returnsToOld(tokens: readonly Token[]): boolean {
   return tokens.some((_, verb) => {
-    if (!routingVerb(tokens, verb)) return false;
+    if (!verbOf(ROUTING_VERBS, tokens, verb)) return false;
     for (let at = verb + 1; at <= verb + OBJECT_REACH + 1 && at < tokens.length; at++) {
       // "route 95 % to the old model", "the rest to the old model": a split, not a way back.
       if (tokens[at]?.kind === 'number' || SHARES.has(tokens[at]?.text ?? '')) return false;
       if (tokens[at]?.text !== 'to') continue;
       const next = tokens[at + 1]?.text === 'the' ? at + 2 : at + 1;
-      return FORMER.has(tokens[next]?.text ?? '');
+      return namesFormer(tokens, next);
     }
     return false;
   });
@@ -69,4 +78,37 @@ export function formerIsBack(tokens: readonly Token[]): boolean {
     }
     return false;
   });
+}
+
+/** Verbs that set a thing back in its place: "puts last week's prompt back", "brings the old one back". */
+const PUTTING_VERBS = new Set(['put', 'bring', 'stick', 'swap', 'get', 'pop', 'slot']);
+/** Verbs that are going back by themselves: "restores the prior version". */
+const RESTORING_VERBS = new Set(['restore', 'reinstate']);
+/** Words between the verb and the former version: an article. */
+const ARTICLE_REACH = 2;
+
+/**
+ * Going back said as the former version put back in its place: "whoever's on call puts Tuesday's
+ * build back", "brings the old one back", "restores the prior version". Not "nobody puts the old
+ * one back", nor the old version merely named ("keep the old one warm").
+ */
+export function putsFormerBack(tokens: readonly Token[]): boolean {
+  return tokens.some((_, verb) => {
+    const restoring = verbOf(RESTORING_VERBS, tokens, verb);
+    if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return false;
+    for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
+      if (!namesFormer(tokens, at)) continue;
+      return restoring || backAfter(tokens, at);
+    }
+    return false;
+  });
+}
+
+function backAfter(tokens: readonly Token[], former: number): boolean {
+  for (let at = former + 1; at <= former + RESTORED_REACH + 1 && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (token.text === 'back') return !token.negated;
+    if (token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ import {
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
-import { formerIsBack, returnsToOld } from './returnToOld';
+import { formerIsBack, putsFormerBack, returnsToOld } from './returnToOld';
 import { rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -48,7 +48,8 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       revertsByParticle(tokens) ||
       goesBackByPlan(tokens) ||
       returnsToOld(tokens) ||
-      formerIsBack(tokens);
+      formerIsBack(tokens) ||
+      putsFormerBack(tokens);
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     const roles = has(tokens, ROLLBACK_ROLES);

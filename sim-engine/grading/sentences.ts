@@ -31,10 +31,8 @@ import { withoutTagQuestion } from './tagQuestions';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
+import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 import {
-  assignsToPerson,
-  headedByOrder,
-  headedBySpeaker,
   isList,
   isTermString,
   mostlyTermStrings,

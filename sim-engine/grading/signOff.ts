@@ -21,6 +21,7 @@ import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
 import { eachOwnStage, ownStageWords } from './ownStages';
 import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
+import { actsJointlyBeforeEachStage } from './jointActs';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -132,6 +133,7 @@ export function statesApproval(tokens: readonly Token[]): boolean {
     return true;
   }
   if (marksEachStage(tokens) || decidesJointly(tokens) || whoAdvancesAnswered(tokens)) return true;
+  if (actsJointlyBeforeEachStage(tokens)) return true;
   if (opensGate(tokens, rolesNamed(tokens).length > 0)) return true;
   // One scan: a word that could approve, or a quoted reply ("replies "green"", "say "crack on"")
   // — looked for only beside quotation marks, since "green" and "carry" are common words and the

@@ -1,5 +1,5 @@
 import type { Findings } from './findings';
-import { headedBySpeaker } from './lists';
+import { headedBySpeaker } from './listHeadings';
 import { hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
 

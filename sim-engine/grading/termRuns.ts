@@ -1,6 +1,6 @@
 import { assignedToSpeaker } from './roleTables';
 import type { Token } from './tokens';
-import { assignsToPerson, headedByOrder, headedBySpeaker } from './lists';
+import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 
 /**
  * A run of terms: a sentence strung of many items separated by commas, slashes or bars, none of

@@ -76,6 +76,38 @@ export function heldInTurn<T extends { readonly tokens: readonly Token[] }>(
   return entries >= MIN_ENTRIES || shares >= MIN_SHARES || numberedStages(before);
 }
 
+/** Words between "for" and its length: "for a full week", "for 800 notes". */
+const FOR_REACH = 3;
+/** A count of samples is a length only from here: "for 800 notes", not "for 2 people". */
+const MIN_COUNT = 20;
+
+/** "For a full week", "for 48 hours", "for 800 notes": a length or a count after "for". */
+function lengthForAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'for' || tokens[at]?.negated) return false;
+  for (let next = at + 1; next <= at + FOR_REACH && next < tokens.length; next++) {
+    const token = tokens[next] as Token;
+    if (token.kind === 'mark') return false;
+    if (lengthAt(tokens, next)) return true;
+    const counted = token.kind === 'number' && token.unit === undefined;
+    if (counted && (token.value ?? 0) >= MIN_COUNT) return tokens[next + 1]?.pos === 'NOUN';
+  }
+  return false;
+}
+
+/**
+ * "St George's holds for 800 notes, Hamilton for a full week, then Sandys": groups held in
+ * sequence, the first by a verb of holding, the next by "for" alone, the last after "then" — the
+ * groups named are the ramp's stages, whatever the answer calls them.
+ */
+export function heldInSequence(tokens: readonly Token[]): boolean {
+  const held = tokens.findIndex(
+    (token, i) => HOLDING.has(token.text) && !token.negated && lengthForAt(tokens, i + 1),
+  );
+  if (held < 0) return false;
+  const lengths = tokens.filter((_, i) => i > held && lengthForAt(tokens, i)).length;
+  return lengths >= 2 && tokens.some((token, i) => i > held && token.text === 'then');
+}
+
 /** The highest number a stage's name counts to: "day five", "round 4". */
 const MAX_STAGE_NUMBER = 10;
 

@@ -861,6 +861,11 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at f787afe (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader83 by a point the authors labelled, and only by it: cd058's "Whoever's on
+    // call sticks the old version back" is read as the rollback it is labelled with, so its "day
+    // or night, without asking me" and "a flag flip, a couple of minutes" count (23 → 26). Its
+    // thresholds misconception is still found.
+    raisedByLabelledPoints: { misconception: 26 },
   },
   {
     name: 'seventy-seventh fresh set (held out, graded once)',

@@ -1,0 +1,44 @@
+import { findAll } from './match';
+import { rolesNamed } from './roles';
+import type { Token } from './tokens';
+import { EACH_GATE } from './vocabulary';
+
+/**
+ * Two named people acting together on the release before every stage (read by signOff.ts):
+ * "Before each move, the support lead and I both taste it", "Jo and Ana both stamp it before every
+ * stage". Whatever the house word for it, a joint act that every stage waits on is the gate's
+ * sign-off; watching or looking together is monitoring, not assent.
+ */
+
+const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'check', 'review', 'read']);
+const QUANTIFIERS = new Set(['each', 'every', 'any']);
+/** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
+const SUBJECT_REACH = 12;
+
+export function actsJointlyBeforeEachStage(tokens: readonly Token[]): boolean {
+  return tokens.some((token, both) => {
+    if (token.text !== 'both' || !jointSubject(tokens, both)) return false;
+    const verb = tokens[both + 1];
+    if (verb?.pos !== 'VERB' || verb.negated || LOOKING.has(verb.lemma)) return false;
+    return beforeEveryStage(tokens);
+  });
+}
+
+/** "X and I both", "X and Y both": people joined by "and", one of them a named role. */
+function jointSubject(tokens: readonly Token[], both: number): boolean {
+  const from = Math.max(0, both - SUBJECT_REACH);
+  const joined = tokens.slice(from, both).some((token) => token.text === 'and');
+  const named = rolesNamed(tokens).some((role) => role.end <= both && role.start >= from);
+  return joined && named;
+}
+
+/** "Before each move", "before every stage", "before the next": the act precedes every stage. */
+function beforeEveryStage(tokens: readonly Token[]): boolean {
+  const gates = findAll(tokens, EACH_GATE);
+  return tokens.some(
+    (token, at) =>
+      token.text === 'before' &&
+      !token.negated &&
+      (QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at)),
+  );
+}
