@@ -228,9 +228,10 @@ console.log(
 // 006a1d1, since the seventy-ninth (ce021–ce040 held back, grader80), the seventy-eighth set
 // cf001–cf060 (fresh78/, three authors), graded once at 8aa902a, since the eightieth (cf001–cf020
 // held back, grader81), the seventy-ninth set cg001–cg060 (fresh79/, three authors), graded once
-// at 290f69a, since the eighty-first (cg041–cg060 held back, grader82). The eightieth set
-// ch001–ch060 (fresh80/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader82).
+// at 290f69a, since the eighty-first (cg041–cg060 held back, grader82), the eightieth set
+// ch001–ch060 (fresh80/, three authors), graded once at 9192a47, since the eighty-second
+// (ch021–ch040 held back, grader83). The eighty-first set ci001–ci060 (fresh81/, three authors) is
+// held out: written blind, graded after the grader was frozen (grader83).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

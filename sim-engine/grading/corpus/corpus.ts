@@ -242,6 +242,9 @@ export { SEVENTY_NINTH_FRESH_CORPUS } from './fresh79/seventyNinthFreshCorpus';
 
 /** The eightieth fresh held-out set (ch001–ch060): graded once after the grader was frozen (README.md). */
 export { EIGHTIETH_FRESH_CORPUS } from './fresh80/eightiethFreshCorpus';
+
+/** The eighty-first fresh held-out set (ci001–ci060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_FIRST_FRESH_CORPUS } from './fresh81/eightyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
