@@ -80,6 +80,7 @@ import {
   SEVENTY_EIGHTH_FRESH_CORPUS,
   SEVENTY_NINTH_FRESH_CORPUS,
   EIGHTIETH_FRESH_CORPUS,
+  EIGHTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -162,6 +163,7 @@ import { SEVENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './seventySeventhFreshFir
 import { SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './seventyEighthFreshFirstEvaluation';
 import { SEVENTY_NINTH_FRESH_FIRST_EVALUATION } from './seventyNinthFreshFirstEvaluation';
 import { EIGHTIETH_FRESH_FIRST_EVALUATION } from './eightiethFreshFirstEvaluation';
+import { EIGHTY_FIRST_FRESH_FIRST_EVALUATION } from './eightyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -900,6 +902,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTIETH_FRESH_FIRST_EVALUATION,
     prefix: 'ch',
     // Graded once at 9192a47 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-first fresh set (held out, graded once)',
+    answers: EIGHTY_FIRST_FRESH_CORPUS,
+    first: EIGHTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'ci',
+    // Graded once at b5c78ce (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
