@@ -7,10 +7,11 @@ import { EACH_GATE } from './vocabulary';
  * Two named people acting together on the release before every stage (read by signOff.ts):
  * "Before each move, the support lead and I both taste it", "Jo and Ana both stamp it before every
  * stage". Whatever the house word for it, a joint act that every stage waits on is the gate's
- * sign-off; watching or looking together is monitoring, not assent.
+ * sign-off, a check of it as much as a tasting ("both check the tension before each row");
+ * watching or looking together is monitoring, not assent.
  */
 
-const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'check', 'review', 'read']);
+const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
 const QUANTIFIERS = new Set(['each', 'every', 'any']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
 const SUBJECT_REACH = 12;
@@ -32,13 +33,23 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
   return joined && named;
 }
 
-/** "Before each move", "before every stage", "before the next": the act precedes every stage. */
+/**
+ * "Before each move", "before every stage", "before the next", "between rows", or "Each row, …
+ * before we knit on": the act comes before every stage.
+ */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
-  return tokens.some(
-    (token, at) =>
-      token.text === 'before' &&
-      !token.negated &&
-      (QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at)),
-  );
+  const opensOnEach = QUANTIFIERS.has(tokens.find((token) => token.kind === 'word')?.text ?? '');
+  return tokens.some((token, at) => {
+    if (token.negated) return false;
+    // "Between rows", "between stages": at every change from one to the next.
+    if (token.text === 'between') return pluralNoun(tokens[at + 1]);
+    if (token.text !== 'before') return false;
+    if (opensOnEach) return true;
+    return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
+  });
+}
+
+function pluralNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' && token.text !== token.lemma;
 }

@@ -29,9 +29,7 @@ const ROLE_HEADING_TOKENS = 6;
 
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   let start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  // "Arrangements, mine to set: …": a one-word label set off by a comma, then the speaker.
-  const labelled = tokens[start + 1]?.text === ',' && tokens[start]?.kind === 'word';
-  if (labelled && SPEAKER_HEADINGS.has(tokens[start + 2]?.text ?? '')) start += 2;
+  start = pastLabel(tokens, start);
   // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
   if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) {
     if (headingEndsAt(tokens, start + 1)) return true;
@@ -45,6 +43,23 @@ export function headedBySpeaker(tokens: readonly Token[]): boolean {
     if (headingEndsAt(tokens, at + 1)) return true;
   }
   return false;
+}
+
+const LABEL_ENDS = new Set([',', ':']);
+/** Words of a label before the speaker's heading: "Arrangements,", "Row 1:". */
+const LABEL_TOKENS = 2;
+
+/**
+ * "Arrangements, mine to set: …", "Row 1: Mine: …": a short label set off by a comma or a colon,
+ * then the speaker's heading. Where the speaker's heading starts.
+ */
+function pastLabel(tokens: readonly Token[], start: number): number {
+  if (tokens[start]?.kind !== 'word') return start;
+  for (let end = start + 1; end <= start + LABEL_TOKENS; end++) {
+    if (!LABEL_ENDS.has(tokens[end]?.text ?? '')) continue;
+    return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+  }
+  return start;
 }
 
 /** Marks that set a contrast off a heading: "Mine, not eng's:", "My calls (not the platform's):". */

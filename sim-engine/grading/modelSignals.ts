@@ -38,6 +38,8 @@ const FAULT = lexicon(
   'invented | invent | made up | made-up | fabricated | fabricate | wrong | incorrect | false | ' +
     'dropped | omitted | missing | left out | unsupported | ungrounded',
 );
+/** Faults that are hallucinations whatever they are said of: "invented guests". */
+const INVENTING = new Set(['invented', 'made', 'made-up', 'fabricated']);
 /** What an output asserts: a fact, a finding, a dose, a claim. */
 const ASSERTED = wordSet(
   'fact facts finding findings dose doses dosage dosages claim claims citation ' +
@@ -222,10 +224,13 @@ function dismissed(tokens: readonly Token[], at: number): boolean {
 }
 
 function isRight(tokens: readonly Token[]): boolean {
-  if (
-    kept(tokens, FAULT).some((fault) => wordAt(tokens, fault.end, DESCRIBES_ACROSS + 1, ASSERTED))
-  )
+  // "Invented guests", "made-up tables": whatever the outputs hold, inventing it is hallucinating.
+  const invents = (fault: Match) =>
+    INVENTING.has(tokens[fault.start]?.text ?? '') && tokens[fault.end]?.pos === 'NOUN';
+  const faults = kept(tokens, FAULT);
+  if (faults.some((fault) => wordAt(tokens, fault.end, DESCRIBES_ACROSS + 1, ASSERTED)))
     return true;
+  if (faults.some((fault) => invents(fault) && !dismissed(tokens, fault.end))) return true;
   return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
 }
 

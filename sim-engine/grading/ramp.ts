@@ -2,7 +2,7 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
-import { heldInSequence, heldInTurn, heldUnderHeading, labelledShare } from './turnHolds';
+import { heldInSequence, heldInTurn, heldUnderHeading, holdNote, labelledShare } from './turnHolds';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -245,10 +245,11 @@ const LENGTH_NOTE_WORDS = 4;
 function saysLengthAfter(sentence: Sentence): boolean {
   if (!sentence.isClause && sentence.words > LENGTH_NOTE_WORDS) return false;
   const tokens = sentence.tokens;
-  const first = tokens.find((token) => token.kind !== 'mark');
   // "10 minutes to roll back." is how fast a stage is left, not how long it is held.
-  if (first === undefined || !isDuration(first.unit) || first.negated) return false;
-  return !has(tokens, ROLLBACK);
+  if (has(tokens, ROLLBACK)) return false;
+  const first = tokens.find((token) => token.kind !== 'mark');
+  if (first !== undefined && isDuration(first.unit) && !first.negated) return true;
+  return holdNote(tokens, sentence.words);
 }
 
 /** "Minimum 24 hours at each": a length given as the least a stage lasts, as "at least" gives one. */

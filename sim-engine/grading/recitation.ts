@@ -1,5 +1,6 @@
 import { negatedToken } from './pieces';
 import { refusedAfterColon } from './colonRefusals';
+import { refusesPointedBack } from './refusedByPointer';
 import type { Token } from './tokens';
 
 /**
@@ -107,6 +108,7 @@ const VALUED = new Set([
  * negative ("none of it is optional", "I don't think any of that is overkill") endorses it.
  */
 export function rejectsAsAWhole(tokens: readonly Token[]): boolean {
+  if (refusesPointedBack(tokens)) return true;
   // Three comparisons a word; only the fragment around "any", "none" or "all" is read.
   for (let at = 0; at < tokens.length; at++) {
     const text = (tokens[at] as Token).text;

@@ -80,6 +80,9 @@ export function formerIsBack(tokens: readonly Token[]): boolean {
   });
 }
 
+const NOUN_LEADS = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
+const JOURNEYS = new Set(['go', 'come', 'fall', 'get', 'be', 'head', 'move']);
+
 /** Verbs that set a thing back in its place: "puts last week's prompt back", "brings the old one back". */
 const PUTTING_VERBS = new Set(['put', 'bring', 'stick', 'swap', 'get', 'pop', 'slot']);
 /** Verbs that are going back by themselves: "restores the prior version". */
@@ -93,15 +96,38 @@ const ARTICLE_REACH = 2;
  * one back", nor the old version merely named ("keep the old one warm").
  */
 export function putsFormerBack(tokens: readonly Token[]): boolean {
-  return tokens.some((_, verb) => {
-    const restoring = verbOf(RESTORING_VERBS, tokens, verb);
-    if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return false;
-    for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
-      if (!namesFormer(tokens, at)) continue;
-      return restoring || backAfter(tokens, at);
-    }
-    return false;
-  });
+  return tokens.some((_, verb) => backToFormer(tokens, verb) || putBackAt(tokens, verb));
+}
+
+/**
+ * A verb, "back", then the former version, with or without "to": "brings back the old version",
+ * "rips back to the old checkout". Whatever the verb, going back to the version the change
+ * replaced is the rollback.
+ */
+function backToFormer(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb] as Token;
+  if (token.negated || tokens[verb + 1]?.text !== 'back') return false;
+  // "We go back to the old page" is the journey alone, read with a plan's detail or not at all
+  // (rollback.ts); the verbs here send or bring something back.
+  if (JOURNEYS.has(token.lemma)) return false;
+  // The tagger may call "rips" a noun: read as the verb unless an article or a modifier leads it.
+  const verbal =
+    token.pos === 'VERB' || (token.pos === 'NOUN' && !NOUN_LEADS.has(tokens[verb - 1]?.pos ?? ''));
+  if (!verbal) return false;
+  let at = verb + 2;
+  if (tokens[at]?.text === 'to') at++;
+  if (tokens[at]?.text === 'the') at++;
+  return namesFormer(tokens, at);
+}
+
+function putBackAt(tokens: readonly Token[], verb: number): boolean {
+  const restoring = verbOf(RESTORING_VERBS, tokens, verb);
+  if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return false;
+  for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
+    if (!namesFormer(tokens, at)) continue;
+    return restoring || backAfter(tokens, at);
+  }
+  return false;
 }
 
 function backAfter(tokens: readonly Token[], former: number): boolean {

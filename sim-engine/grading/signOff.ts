@@ -92,7 +92,8 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
       conditionsEachStage(tokens) ||
       forTheMove ||
       eachOwn ||
-      answersWho;
+      answersWho ||
+      actsJointlyBeforeEachStage(tokens);
     if (has(tokens, EACH_GATE) || eachChange) {
       noteDetail(findings, 'each-gate', sentence);
     }

@@ -108,6 +108,26 @@ export function heldInSequence(tokens: readonly Token[]): boolean {
   return lengths >= 2 && tokens.some((token, i) => i > held && token.text === 'then');
 }
 
+/** Words of a note that holds the stage just entered: "Work even for 1,000 conversations." */
+const HOLD_NOTE_WORDS = 8;
+
+/**
+ * "Work even for a week.", "Run 400 orders.": a short note after a stage's entry that gives a
+ * length or a count of samples, after a word of its own — not a share, and not a bare number that
+ * sizes the stage ("3,000 users.").
+ */
+export function holdNote(tokens: readonly Token[], words: number): boolean {
+  if (words > HOLD_NOTE_WORDS || tokens.some((token) => token.unit === 'percent')) return false;
+  // The count comes after a word of the note's own: "800 orders." alone sizes the stage.
+  const first = tokens.findIndex((token) => token.kind !== 'mark');
+  return tokens.some((token, at) => {
+    if (at <= first || token.negated) return false;
+    if (isDuration(token.unit)) return tokens[at + 1]?.text !== 'of';
+    const counted = token.kind === 'number' && token.unit === undefined;
+    return counted && (token.value ?? 0) >= MIN_COUNT && tokens[at + 1]?.pos === 'NOUN';
+  });
+}
+
 /** The highest number a stage's name counts to: "day five", "round 4". */
 const MAX_STAGE_NUMBER = 10;
 

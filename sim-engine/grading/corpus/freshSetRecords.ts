@@ -913,5 +913,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at b5c78ce (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader84 by a point the authors labelled, and only by it: ci058's "rips back to
+    // the old version" is read as the rollback it is labelled with (14 → 20), as is ci037's (11 →
+    // 17). Both misconceptions are still found.
+    raisedByLabelledPoints: { misconception: 20 },
   },
 ];
