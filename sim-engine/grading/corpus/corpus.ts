@@ -245,6 +245,9 @@ export { EIGHTIETH_FRESH_CORPUS } from './fresh80/eightiethFreshCorpus';
 
 /** The eighty-first fresh held-out set (ci001–ci060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_FIRST_FRESH_CORPUS } from './fresh81/eightyFirstFreshCorpus';
+
+/** The eighty-second fresh held-out set (cj001–cj060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_SECOND_FRESH_CORPUS } from './fresh82/eightySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
