@@ -1,0 +1,247 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Eighty-second fresh set, author b: middling, weak, salad, negated, misconception-led and
+ * off-topic answers (cj028–cj040), written blind and labelled by hand. Same voice as the strong set.
+ */
+export const EIGHTY_SECOND_B_OTHER_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: checkout-first-order
+  {
+    id: 'cj028',
+    scenario: 'service',
+    class: 'middling',
+    points: points('P C H'),
+    text: [
+      'Dear Auntie Vraic,',
+      'Our home-and-garden shop (300,000 customers, a good few of them on the island) is turning its three-step checkout into a single page, with saved addresses and cards filled in for you. Returning customers loved it in the usability lab. Growth wants it live before the spring campaign, when first orders peak. How would you run it?',
+      '— In a hurry in Havre des Pas',
+      'Auntie Vraic replies:',
+      'Mon vieux, the lab told you what returning customers think. It told you nothing about people ordering for the first time, and the spring campaign is full of them.',
+      "So, the order, and that part is yours to decide: the web team build the page and the switch, you decide who sees it and when. Staff first, because they'll check out at lunch and moan about anything odd. Then the customers who opted in to trying new things. Then returning customers by side of the island: town, the north coast, the west. First-time buyers last, because there's no saved card for them and that's where a one-page form can go wrong without anyone in the lab noticing.",
+      "Lift it in stages, the first lifting, the main crop, the last of the earlies, and let each stage sit a full Battle of Flowers week before the next. If that means it isn't everywhere before the campaign, so be it; better a late page than a spring of abandoned baskets down the Parade.",
+      "Keep an eye on it as you go, and if it looks off, we'll have a think.",
+    ].join('\n'),
+  },
+  // scenario: support-model-upgrade
+  {
+    id: 'cj029',
+    scenario: 'model',
+    class: 'middling',
+    points: points('T S M'),
+    text: [
+      'Dear Auntie Vraic,',
+      "We're putting a bigger model behind the help assistant in our payroll product. Evals are up three points on short questions, and Finance wants to know the cost per conversation. What should I be watching?",
+      '— Counting in Trinity',
+      'Auntie Vraic replies:',
+      "Mon vieux, you're right to ask what to watch, and right to decide it now rather than once it's out. Here's my sheet, written before the first conversation goes to the new model:",
+      '- wrong answers on payslip and leave questions, from the eval harness: more than 1 point worse than now and it goes back in the ground;',
+      '- thumbs-down on replies: more than 2 points worse, back in the ground;',
+      '- cost per conversation: more than 30 % dearer than today, back in the ground, and Finance gets the real figure, not a guess;',
+      '- errors more than 0.5 % worse, back it goes.',
+      "How fast you go up is between you and the engineers; I'd not rush. But every time it goes up a notch, the support lead and I both tick the lifting sheet first, and neither of us ticks if any line above is red.",
+      "That's the heart of it. The rest is patience, and a pot of Royals on the boil.",
+    ].join('\n'),
+  },
+  // scenario: image-resizer-memory-leak
+  {
+    id: 'cj030',
+    scenario: 'service',
+    class: 'middling',
+    points: points('C R A'),
+    text: [
+      'Dear Auntie Vraic,',
+      "Our marketplace lets sellers upload product photos, and every listing page loads resized images. The resizing service has been rewritten to handle a new photo format; the benchmarks say it's 20 % faster. The team wants it everywhere by Thursday. The service is only restarted when we deploy.",
+      '— Snapping in St Martin',
+      'Auntie Vraic replies:',
+      "Mon vieux, a benchmark is one afternoon. Your service only restarts on a deploy, so it has to live for days without one, and nobody's benchmark ran that long.",
+      "Who first: the staff sellers' test shops, because they upload all day and will notice slow pages before anyone; then the sellers who opted into early features; then sellers in town, then the north coast, then the west; and the sellers who've been with you many seasons, plus anyone new this season, last. The old hands carry most of the listings, and the new ones are still deciding whether to stay.",
+      "If it goes wrong: whoever's on call puts last season's version back, no waiting for me, night or day. They switch the routing back to the old resizer, a few minutes' job, no deploy.",
+      "And when it's all out and everybody's clapping about 20 % faster, remember this only showed it didn't break anything. \"Faster for buyers, so more sales\" needs a randomised A/B test, after.",
+      "Thursday? We'll see.",
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'cj031',
+    scenario: 'model',
+    class: 'weak',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      'The summaries our tool writes for small vet clinics are moving to a cheaper, faster model. Few vets ever rate a summary. How should I release it?',
+      '— Penny-pinching in St Lawrence',
+      'Auntie Vraic replies:',
+      "Mon vieux, cheaper and faster sounds like a good crop to me. I'd let it out gently, a few clinics at a time, and ring round the vets to see how they're finding it. If they're happy, carry on; if not, have a word with the engineers and they'll sort it out.",
+      "Ch'est not rocket science. The vets will tell you soon enough if the notes are rubbish, and you can always go back. Keep the kettle on.",
+    ].join('\n'),
+  },
+  // scenario: pricing-page-healthy
+  {
+    id: 'cj032',
+    scenario: 'service',
+    class: 'weak',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      "Our online video editor, sold by monthly subscription, is getting a clearer comparison table on its pricing page. The checkout behind it doesn't change. Marketing launches a campaign on Friday that links straight to the new page. Do I need a canary for this?",
+      '— Pricey in St Peter',
+      'Auntie Vraic replies:',
+      "Mon vieux, it's a pricing page, not a new potato variety. Put it up, tell marketing it's there, and keep an eye on sign-ups over the weekend. I'd maybe show it to a few people first, just so nobody's surprised. If anything looks odd, somebody can take it down again.",
+      "Then go and enjoy the sunshine down the Parade; you've earned it.",
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'cj033',
+    scenario: 'model',
+    class: 'salad',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      'Our email writing assistant is getting a warmer, more casual system prompt. A quarter of our users write in German. How do I roll it out?',
+      '— Casual in Rozel',
+      'Auntie Vraic replies:',
+      'Mon vieux,',
+      'canary, cohort, ramp, hold, gate, threshold, rollback.',
+      'First lifting main crop last of the earlies, lifting sheet, farm manager, tick tick.',
+      'Thumbs-down German du Sie formal warm casual prompt, eval harness, hallucination, token cost, p95, p99.',
+      'Staff beta opt-in town north coast west seasons ordered.',
+      "On call flag config switch minutes, last season's version, no waiting.",
+      'A/B randomised safe better safe better.',
+      'Battle of Flowers week, 2,000 boxes, 1 % 5 % 25 % 100 %.',
+      'Back in the ground, back in the ground.',
+      "Ch'est ça.",
+    ].join('\n'),
+  },
+  // scenario: search-tail-latency
+  {
+    id: 'cj034',
+    scenario: 'service',
+    class: 'salad',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      "Our search engine for academic papers is moving to a new index layout: smaller, cheaper to host, and the median query got faster in testing. Rare queries with lots of filters weren't in the benchmark. How would you release it?",
+      '— Searching in St Mary',
+      'Auntie Vraic replies:',
+      'Index! Tail! p99, p99.9, filters, rare queries, free tier, institutional licence.',
+      'Cohort order ramp stage hold gate sign-off owner, PM, engineering, routing, flag.',
+      'Rollback on-call config minutes, threshold 200 ms, 0.5 %, errors latency conversion baseline.',
+      'A/B canary safe better randomised.',
+      'Lifting, main crop, earlies. Farm manager, lifting sheet, tick. Town, north coast, west, seasons.',
+      'Boxes, boxes, boxes. Mon vieux, mon vieux.',
+    ].join('\n'),
+  },
+  // scenario: booking-purchases-lag
+  {
+    id: 'cj035',
+    scenario: 'service',
+    class: 'negated',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      'Our holiday-rental site gets a new date picker and a shorter booking form, with the chosen dates kept in a new store in the browser. Design reviews were glowing, nothing changes on the server, and the team wants it at 100 % this afternoon. Do I need a canary at all?',
+      '— Impatient in St Clement',
+      'Auntie Vraic replies:',
+      "Mon vieux, I'll not dress it up: for this one I'd skip the lot.",
+      "I'd not hand the switch to engineering and keep the decisions for myself; there's nothing to split.",
+      "I'd not start with staff, nor with an early-access group, nor save new guests and long-time regulars for last.",
+      'I\'d not write limits down beforehand: no "if it\'s more than 2 % worse than now, it goes back in the ground", nothing of the sort.',
+      "I'd not lift it in stages, no first lifting, no main crop, no last of the earlies, and I'd not sit on any of them for a Battle of Flowers week or a count of bookings.",
+      "I'd not have anyone, farm manager or me, ticking a lifting sheet between steps.",
+      "I'd not give whoever's on call a switch to put last season's version back.",
+      "And I'd not bother with a randomised A/B test afterwards either.",
+      'There you are.',
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'cj036',
+    scenario: 'model',
+    class: 'negated',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      "Our grocery app's home screen, in Europe and South-East Asia, gets a new recommendation model that pulls more features from the regional feature stores. The team is in Berlin. How careful do I need to be?",
+      '— Curious in Berlin',
+      'Auntie Vraic replies:',
+      'Mon vieux, less careful than the books say, if you ask me.',
+      "We won't be deciding who goes first: no staff, no beta shoppers, no keeping new customers or big spenders back till the end.",
+      'We won\'t be fixing any numbers before it starts: no error limit, no p99 limit, no "it goes back in the ground".',
+      "We won't be watching basket-add rate, or fallbacks to popular items, or any ranking eval.",
+      "We won't be going in stages, and nobody will hold anything for a week or for a count of baskets.",
+      'Nobody signs anything off between steps, not the farm manager, not me, not Berlin.',
+      "We won't hand whoever's on call a switch to put last season's version back at 3 a.m.",
+      "And we won't be running an A/B test afterwards to see if it's better.",
+      "Ch'est tout.",
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'cj037',
+    scenario: 'model',
+    class: 'misconception',
+    points: points('P C T H M'),
+    text: [
+      'Dear Auntie Vraic,',
+      "Our email client's writing assistant is getting a friendlier system prompt. The English team reviewed it; a quarter of our users write in German, where formal address matters. How would you run the canary?",
+      '— Hopeful in Gorey',
+      'Auntie Vraic replies:',
+      "Mon vieux, let's be clear who does what: engineering own the flag and the routing, and you own who gets it, how long each stage waits, and what sends it back.",
+      'Before a single draft is written with the new prompt, put the limits on the sheet: thumbs-down more than 2 points worse than now in either language, or the formal-address check in the eval harness failing more than 1 % more often, and it goes back in the ground.',
+      'Order: your own staff first, German speakers included, because they\'ll wince at a wrong "du" before any customer does; then the opted-in early group; then English writers; German writers and first-season customers last, because they\'re the easiest to lose.',
+      'Stages: the first lifting at 2 %, the main crop at 20 %, the last of the earlies at 100 %, each holding until 2,000 drafts per language have gone out.',
+      "Now, the lovely part. The canary is our A/B test as well: when the canary group gives the warmer prompt more thumbs-up than everyone still on the old one, that proves the new prompt is better, and that's our case for the last of the earlies. No need to run a separate test after; the canary has already answered it.",
+    ].join('\n'),
+  },
+  // scenario: after-the-sale-healthy
+  {
+    id: 'cj038',
+    scenario: 'service',
+    class: 'misconception',
+    points: points('C H S R'),
+    text: [
+      'Dear Auntie Vraic,',
+      "Our outdoor-gear web shop moves reviews above the fold on product pages and lazy-loads the photo gallery. It's cosmetic, and leadership wants it out this week. Last week was our spring sale, 20 % off everything; it ended Sunday at midnight.",
+      '— Outdoorsy in St John',
+      'Auntie Vraic replies:',
+      "Mon vieux, I'll tell you straight: I've never held with writing limits down before you start. You can't know what \"bad\" looks like on a new page until you've seen it, so we'll watch the dashboards for the first day and decide then where the line goes, once we've real numbers in front of us.",
+      "The rest I'm firm on. Order: staff first, because they'll spot a broken gallery before any customer does; then the customers who opted in to early looks; then town, the north coast and the west; customers in their first season and the ones who've ordered ten seasons or more last, because the new ones are still making up their minds and the old ones spend the most.",
+      'Stages: the first lifting at 5 %, the main crop at 25 %, the last of the earlies at 100 %, each held for 5,000 product-page visits and three full days at least. The farm manager and I both tick the lifting sheet before each one (in your shop, the head of e-commerce and me).',
+      "Rollback: whoever's on call puts last season's version back, no waiting for me, any hour of the day or night. It's a flag switch, back in a couple of minutes, no redeploy.",
+    ].join('\n'),
+  },
+  // scenario: staff-cohort-artifact
+  {
+    id: 'cj039',
+    scenario: 'service',
+    class: 'off-topic',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      "I work on a fashion retailer's web shop. Product pages are getting larger photos and a size guide. Our staff use the live site all day to check stock and orders, but they almost never buy through it. How would you run the release?",
+      '— Stylish in St Helier',
+      'Auntie Vraic replies:',
+      'Mon vieux, staff who browse all day and never buy! We have the very same at the farm: the packing-shed lads handle a thousand boxes a week and never order one, because they take a bag of Royals home in their coat pockets.',
+      'What worked for us was a staff discount code that actually saves something, a raffle for a box at the Battle of Flowers, and the farm manager buying the first round down the Parade on payday. Morale went up, and so did the orders from their mothers.',
+      "For your lot, I'd try the same: a proper discount, first pick of the new season's stock, and a size guide they helped write. People buy from a shop they feel part of, ch'est simple.",
+    ].join('\n'),
+  },
+  // scenario: support-model-upgrade
+  {
+    id: 'cj040',
+    scenario: 'model',
+    class: 'off-topic',
+    points: [],
+    text: [
+      'Dear Auntie Vraic,',
+      'The help assistant in our payroll product is moving to a bigger model with a longer context window; the prompt is unchanged. Offline evals went up three points on short questions. Finance asks what it will cost per conversation. How would you run the release?',
+      '— Billed in St Ouen',
+      'Auntie Vraic replies:',
+      "Mon vieux, Finance always asks, and they're right to. When our cooking helper moved up a size, the farm's accountant sat me down at the kitchen table with a calculator.",
+      "Here's how we worked it out. Count the tokens in an average conversation, question and answer both, and remember a longer context window means you'll be tempted to stuff more of the customer's history in. Multiply by the new price per thousand tokens. Then add the conversations that run longer because the bigger model is chattier. Our sum came out at about two pence a conversation, against under a penny before.",
+      "The accountant's view was that two pence is cheaper than a phone call from a customer whose new potatoes went to mush. I'd give Finance the same sum, with the working shown, and let them argue with the arithmetic rather than with you.",
+    ].join('\n'),
+  },
+];
