@@ -81,6 +81,7 @@ import {
   SEVENTY_NINTH_FRESH_CORPUS,
   EIGHTIETH_FRESH_CORPUS,
   EIGHTY_FIRST_FRESH_CORPUS,
+  EIGHTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -164,6 +165,7 @@ import { SEVENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './seventyEighthFreshFirst
 import { SEVENTY_NINTH_FRESH_FIRST_EVALUATION } from './seventyNinthFreshFirstEvaluation';
 import { EIGHTIETH_FRESH_FIRST_EVALUATION } from './eightiethFreshFirstEvaluation';
 import { EIGHTY_FIRST_FRESH_FIRST_EVALUATION } from './eightyFirstFreshFirstEvaluation';
+import { EIGHTY_SECOND_FRESH_FIRST_EVALUATION } from './eightySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -917,5 +919,14 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // the old version" is read as the rollback it is labelled with (14 → 20), as is ci037's (11 →
     // 17). Both misconceptions are still found.
     raisedByLabelledPoints: { misconception: 20 },
+  },
+  {
+    name: 'eighty-second fresh set (held out, graded once)',
+    answers: EIGHTY_SECOND_FRESH_CORPUS,
+    first: EIGHTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'cj',
+    // Graded once at 4887e40 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
