@@ -78,7 +78,12 @@ const LIMIT_WORDS = lexicon(
     // "I do not think it makes sense to fix rollback numbers in advance".
     'rollback number* | stop number* | rollback value* | rollback level* | ' +
     // "I shall not fix any numbers in advance": the numbers a stop is set at.
-    'any numbers | any number',
+    'any numbers | any number | ' +
+    // "… and decide then where the line goes": the line a metric may not cross.
+    'where the line goes | where the line is | where the lines go | where the lines are | ' +
+    'where the line sits | where to draw the line | where we draw the line | ' +
+    // "Writing numbers down before kick-off is a waste": the numbers written down are the limits.
+    'numbers down',
 );
 
 /** Verbs of setting limits: "fix", "set", "define", "agree", "write", "commit", "pick", "lock". */
@@ -168,16 +173,25 @@ function setAfterStart(tokens: readonly Token[]): boolean {
  */
 function decidedWhileWatching(tokens: readonly Token[]): boolean {
   const watching = tokens.findIndex(
-    (token) => !token.negated && token.pos === 'VERB' && WATCHING.has(token.lemma),
+    (token, at) =>
+      !token.negated &&
+      token.pos === 'VERB' &&
+      (WATCHING.has(token.lemma) || opensDashboard(tokens, at)),
   );
   if (watching < 0 || findAffirmed(tokens, PRECOMMIT).length > 0) return false;
   const limits = findAll(tokens, LIMIT_WORDS);
+  // A dashboard looked at, then limits decided: "writes the limits down" after a look is a plan.
+  const looked = !WATCHING.has(tokens[watching]?.lemma ?? '');
   return tokens.some((token, at) => {
     if (at <= watching || !isSettingVerb(token)) return false;
+    if (looked && SETTING.has(token.lemma)) return false;
     // "… and decide whether the 200 ms limit held": judged against limits already there.
     if (JUDGED_AGAINST.has(tokens[at + 1]?.text ?? '')) return false;
     const reach = questionObjectReach(tokens, at);
-    return limits.some((m: Match) => m.start > at && m.start <= at + reach);
+    // The limits are this verb's object, with no verb of another clause between them ("decides
+    // what seems wrong mine writes the limits").
+    const ownObject = (m: Match) => !tokens.slice(at + 1, m.start).some((t) => t.pos === 'VERB');
+    return limits.some((m: Match) => m.start > at && m.start <= at + reach && ownObject(m));
   });
 }
 
@@ -186,13 +200,28 @@ function decidedWhileWatching(tokens: readonly Token[]): boolean {
  * also after a time said between them ("decide at the time what counts as bad").
  */
 function questionObjectReach(tokens: readonly Token[], at: number): number {
+  // "decide there on the pitch what is too much": a place of four words before the question.
   const asked = tokens
-    .slice(at + 1, at + 1 + OBJECT_REACH)
+    .slice(at + 1, at + 2 + OBJECT_REACH)
     .findIndex((token) => QUESTION_OBJECTS.has(token.text));
   return asked < 0 ? OBJECT_REACH : asked + CLAUSE_OBJECT_REACH;
 }
 
 const WATCHING = new Set(['watch', 'monitor', 'eyeball']);
+/** What is watched: "we open the dashboard", "pull up the graphs". */
+const DASHBOARDS = new Set(['dashboard', 'dashboards', 'graph', 'graphs', 'charts']);
+const DASHBOARD_REACH = 3;
+
+/** Verbs of looking that watch when their object is a dashboard; not "build the dashboards". */
+const LOOKING = new Set(['open', 'look', 'check', 'pull', 'follow', 'stare', 'study', 'read']);
+
+/** A verb of looking whose object is a dashboard: "we open the dashboard at kick-off". */
+function opensDashboard(tokens: readonly Token[], verb: number): boolean {
+  if (!LOOKING.has(tokens[verb]?.lemma ?? '')) return false;
+  return tokens
+    .slice(verb + 1, verb + 1 + DASHBOARD_REACH)
+    .some((token) => DASHBOARDS.has(token.text));
+}
 const JUDGED_AGAINST = new Set(['whether', 'if']);
 
 /** "since it's hard to guess in advance": setting the limits first, said to be too hard. */

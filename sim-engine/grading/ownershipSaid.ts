@@ -1,6 +1,6 @@
 import { supposed } from './decisionHolder';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
-import { findAffirmed } from './match';
+import { findAffirmed, pastApposition } from './match';
 import type { Token } from './tokens';
 import { OWNERSHIP } from './vocabulary';
 
@@ -8,6 +8,8 @@ import { OWNERSHIP } from './vocabulary';
 export function ownershipSaid(tokens: readonly Token[]): boolean {
   const apposed = withoutApposedSpeaker(tokens);
   if (apposed !== tokens && ownershipSaid(apposed)) return true;
+  const apposedToSpeaker = withoutSpeakersApposition(tokens);
+  if (apposedToSpeaker !== tokens && ownershipSaid(apposedToSpeaker)) return true;
   return findAffirmed(tokens, OWNERSHIP).some(
     (match) =>
       !supposed(tokens, match.start) &&
@@ -73,4 +75,17 @@ function withoutApposedSpeaker(tokens: readonly Token[]): readonly Token[] {
     open = at;
   }
   return tokens;
+}
+
+/**
+ * "I, the PM, own the cohort order …": the speaker's own apposition between "I" and the verb
+ * reads as "I own …".
+ */
+function withoutSpeakersApposition(tokens: readonly Token[]): readonly Token[] {
+  const speaker = tokens.findIndex(
+    (token, at) => token.text === 'i' && tokens[at + 1]?.text === ',',
+  );
+  if (speaker < 0) return tokens;
+  const after = pastApposition(tokens, speaker + 1, APPOSITION_WORDS + 1);
+  return after === speaker + 1 ? tokens : [...tokens.slice(0, speaker + 1), ...tokens.slice(after)];
 }

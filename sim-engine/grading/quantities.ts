@@ -57,6 +57,8 @@ const LIMIT_CUES = new Set([
   'lower',
   'less',
 ]);
+/** Parts of a whole that "of" follows in a group's name: "the last of", "the rest of". */
+const PARTS = new Set(['last', 'first', 'rest', 'remainder', 'bulk', 'majority']);
 /** Words after a number that make it a limit: "2 % or more", "5 % higher". */
 const LIMIT_AFTER = new Set(['more', 'less', 'higher', 'lower', 'worse', 'above', 'below', 'over']);
 const LIMIT_REACH = 4;
@@ -162,6 +164,9 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
     }
     if (text === ',' || text === ';' || text === '(') return false;
     if (text === 'plus' && addedToGroup(tokens, i)) return false;
+    // "The last of the earlies at 100 %", "the rest of the users at 100 %": "of" after a part names
+    // a group, as a stage does, not a limit's measure ("a rise of 2 %").
+    if (text === 'of' && PARTS.has(tokens[i - 1]?.text ?? '')) continue;
     if (LIMIT_CUES.has(text) || LIMIT_CUES.has(tokens[i]?.lemma ?? '')) return true;
   }
   for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {
