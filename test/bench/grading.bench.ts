@@ -231,9 +231,10 @@ console.log(
 // at 290f69a, since the eighty-first (cg041–cg060 held back, grader82), the eightieth set
 // ch001–ch060 (fresh80/, three authors), graded once at 9192a47, since the eighty-second
 // (ch021–ch040 held back, grader83), the eighty-first set ci001–ci060 (fresh81/, three authors),
-// graded once at b5c78ce, since the eighty-third (ci001–ci020 held back, grader84). The
-// eighty-second set cj001–cj060 (fresh82/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader84).
+// graded once at b5c78ce, since the eighty-third (ci001–ci020 held back, grader84), the
+// eighty-second set cj001–cj060 (fresh82/, three authors), graded once at 4887e40, since the
+// eighty-fourth (cj041–cj060 held back, grader85). The eighty-third set ck001–ck060 (fresh83/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader85).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -248,6 +248,9 @@ export { EIGHTY_FIRST_FRESH_CORPUS } from './fresh81/eightyFirstFreshCorpus';
 
 /** The eighty-second fresh held-out set (cj001–cj060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_SECOND_FRESH_CORPUS } from './fresh82/eightySecondFreshCorpus';
+
+/** The eighty-third fresh held-out set (ck001–ck060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_THIRD_FRESH_CORPUS } from './fresh83/eightyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
