@@ -82,6 +82,7 @@ import {
   EIGHTIETH_FRESH_CORPUS,
   EIGHTY_FIRST_FRESH_CORPUS,
   EIGHTY_SECOND_FRESH_CORPUS,
+  EIGHTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -166,6 +167,7 @@ import { SEVENTY_NINTH_FRESH_FIRST_EVALUATION } from './seventyNinthFreshFirstEv
 import { EIGHTIETH_FRESH_FIRST_EVALUATION } from './eightiethFreshFirstEvaluation';
 import { EIGHTY_FIRST_FRESH_FIRST_EVALUATION } from './eightyFirstFreshFirstEvaluation';
 import { EIGHTY_SECOND_FRESH_FIRST_EVALUATION } from './eightySecondFreshFirstEvaluation';
+import { EIGHTY_THIRD_FRESH_FIRST_EVALUATION } from './eightyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -926,6 +928,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'cj',
     // Graded once at 4887e40 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-third fresh set (held out, graded once)',
+    answers: EIGHTY_THIRD_FRESH_CORPUS,
+    first: EIGHTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'ck',
+    // Graded once at bfd28d6 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
