@@ -44,6 +44,8 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.
     if (token.text === 'between') return pluralNoun(tokens[at + 1]);
+    // "At every inning", "at each stage": the act is each stage's.
+    if (token.text === 'at' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
     if (token.text !== 'before') return false;
     if (opensOnEach) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);

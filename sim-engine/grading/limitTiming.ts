@@ -117,9 +117,16 @@ function refusesSettingFirst(tokens: readonly Token[]): boolean {
 
 /** "No pre-agreed limits": a quantifying "no" just before the pre-commitment. */
 function refusesPrecommitted(tokens: readonly Token[]): boolean {
+  const limits = findAll(tokens, LIMIT_WORDS);
   return findAll(tokens, PRECOMMIT).some((match) => {
     const before = tokens[match.start - 1]?.text;
-    return before === 'no' || (before !== undefined && tokens[match.start - 2]?.text === 'no');
+    if (before === 'no' || (before !== undefined && tokens[match.start - 2]?.text === 'no')) {
+      return true;
+    }
+    // "I don't pre-commit thresholds": the pre-commitment is the verb, negated, the limits after it.
+    const verb = tokens[match.start];
+    const object = limits.some((m) => m.start >= match.end && m.start <= match.end + 2);
+    return verb?.text === 'pre' && verb.negated && object;
   });
 }
 

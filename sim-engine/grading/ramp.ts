@@ -2,7 +2,14 @@ import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteNamed } from './findings';
 import { findAffirmed, findAll, has, hasAffirmed, hasAny, lexicon } from './match';
 import { holdsThroughPeriod, PERIOD_REACH } from './heldPeriods';
-import { heldInSequence, heldInTurn, heldUnderHeading, holdNote, labelledShare } from './turnHolds';
+import {
+  fullPeriod,
+  heldInSequence,
+  heldInTurn,
+  heldUnderHeading,
+  saysLengthAfter,
+  labelledShare,
+} from './turnHolds';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -106,7 +113,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
-    const gives = holdDuration(sentence, staged, gated || advancesOnMetrics || eachOwn);
+    const gives =
+      holdDuration(sentence, staged, gated || advancesOnMetrics || eachOwn) ||
+      (staged && fullPeriod(tokens));
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
     const advancesAt = hasAny(tokens, ADVANCE) ? findAll(tokens, ADVANCE) : [];
     const throughPeriod = holdsThroughPeriod(tokens, advancesAt, staged);
@@ -232,24 +241,6 @@ function namesStage(tokens: readonly Token[]): boolean {
   if (stageLabel(tokens)) return true;
   const shares = stageShares(tokens);
   return shares.length === 1 && (shares[0]?.value ?? 100) < 100;
-}
-
-/** A note this short ("Two days.", "48 hours, clean.") is the stage's length and nothing else. */
-const LENGTH_NOTE_WORDS = 4;
-
-/**
- * "Two days.", "Three days, so we see a weekday peak": a note or a clause that opens with a
- * length; a string of terms that does ("24 h hold, metric gate, six hours stable — …") relates
- * nothing to the stage before it.
- */
-function saysLengthAfter(sentence: Sentence): boolean {
-  if (!sentence.isClause && sentence.words > LENGTH_NOTE_WORDS) return false;
-  const tokens = sentence.tokens;
-  // "10 minutes to roll back." is how fast a stage is left, not how long it is held.
-  if (has(tokens, ROLLBACK)) return false;
-  const first = tokens.find((token) => token.kind !== 'mark');
-  if (first !== undefined && isDuration(first.unit) && !first.negated) return true;
-  return holdNote(tokens, sentence.words);
 }
 
 /** "Minimum 24 hours at each": a length given as the least a stage lasts, as "at least" gives one. */

@@ -123,6 +123,10 @@ function backToFormer(tokens: readonly Token[], verb: number): boolean {
 function putBackAt(tokens: readonly Token[], verb: number): boolean {
   const restoring = verbOf(RESTORING_VERBS, tokens, verb);
   if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return false;
+  // "Brings in the old version", "swaps in the previous model": the former version put in place.
+  if (tokens[verb + 1]?.text === 'in') {
+    return namesFormer(tokens, tokens[verb + 2]?.text === 'the' ? verb + 3 : verb + 2);
+  }
   for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
     if (!namesFormer(tokens, at)) continue;
     return restoring || backAfter(tokens, at);

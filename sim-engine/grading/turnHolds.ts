@@ -1,7 +1,9 @@
+import { has } from './match';
 import { labelOf } from './ownStages';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
+import { ROLLBACK } from './vocabulary';
 
 /**
  * Stages and their holds as answers set them out (read by ramp.ts): held in turn ("each division
@@ -108,6 +110,22 @@ export function heldInSequence(tokens: readonly Token[]): boolean {
   return lengths >= 2 && tokens.some((token, i) => i > held && token.text === 'then');
 }
 
+/**
+ * "5 %, a full homestand with a weekend night": a stage's share given "a full" period of its own
+ * calendar. Not "full" before a share ("the full 100 %") or a rollout ("a full launch").
+ */
+export function fullPeriod(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      FULL.has(token.text) &&
+      !token.negated &&
+      tokens[at - 1]?.text === 'a' &&
+      tokens[at + 1]?.pos === 'NOUN' &&
+      !NOT_PERIODS.has(tokens[at + 1]?.text ?? ''),
+  );
+}
+const NOT_PERIODS = new Set(['launch', 'rollout', 'release', 'ramp', 'rollback', 'redeploy']);
+
 /** Words of a note that holds the stage just entered: "Work even for 1,000 conversations." */
 const HOLD_NOTE_WORDS = 8;
 
@@ -116,7 +134,7 @@ const HOLD_NOTE_WORDS = 8;
  * length or a count of samples, after a word of its own — not a share, and not a bare number that
  * sizes the stage ("3,000 users.").
  */
-export function holdNote(tokens: readonly Token[], words: number): boolean {
+function holdNote(tokens: readonly Token[], words: number): boolean {
   if (words > HOLD_NOTE_WORDS || tokens.some((token) => token.unit === 'percent')) return false;
   // The count comes after a word of the note's own: "800 orders." alone sizes the stage.
   const first = tokens.findIndex((token) => token.kind !== 'mark');
@@ -212,4 +230,29 @@ export function labelledShare(tokens: readonly Token[]): boolean {
   if (tokens.slice(start, colon).some((token) => token.kind !== 'word')) return false;
   const rest = tokens.slice(colon + 1).filter((token) => token.text !== '.');
   return rest.length === 1 && rest[0]?.unit === 'percent';
+}
+
+/** A sentence as the holds reading sees it. */
+interface LengthNote {
+  readonly tokens: readonly Token[];
+  readonly words: number;
+  readonly isClause: boolean;
+}
+
+/** A note this short ("Two days.", "48 hours, clean.") is the stage's length and nothing else. */
+const LENGTH_NOTE_WORDS = 4;
+
+/**
+ * "Two days.", "Three days, so we see a weekday peak": a note or a clause that opens with a
+ * length; a string of terms that does ("24 h hold, metric gate, six hours stable — …") relates
+ * nothing to the stage before it.
+ */
+export function saysLengthAfter(sentence: LengthNote): boolean {
+  if (!sentence.isClause && sentence.words > LENGTH_NOTE_WORDS) return false;
+  const tokens = sentence.tokens;
+  // "10 minutes to roll back." is how fast a stage is left, not how long it is held.
+  if (has(tokens, ROLLBACK)) return false;
+  const first = tokens.find((token) => token.kind !== 'mark');
+  if (first !== undefined && isDuration(first.unit) && !first.negated) return true;
+  return holdNote(tokens, sentence.words);
 }
