@@ -233,8 +233,10 @@ console.log(
 // (ch021–ch040 held back, grader83), the eighty-first set ci001–ci060 (fresh81/, three authors),
 // graded once at b5c78ce, since the eighty-third (ci001–ci020 held back, grader84), the
 // eighty-second set cj001–cj060 (fresh82/, three authors), graded once at 4887e40, since the
-// eighty-fourth (cj041–cj060 held back, grader85). The eighty-third set ck001–ck060 (fresh83/,
-// three authors) is held out: written blind, graded after the grader was frozen (grader85).
+// eighty-fourth (cj041–cj060 held back, grader85), the eighty-third set ck001–ck060 (fresh83/,
+// three authors), graded once at bfd28d6, since the eighty-fifth (ck021–ck040 held back,
+// grader86). The eighty-fourth set cl001–cl060 (fresh84/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader86).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -251,6 +251,9 @@ export { EIGHTY_SECOND_FRESH_CORPUS } from './fresh82/eightySecondFreshCorpus';
 
 /** The eighty-third fresh held-out set (ck001–ck060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_THIRD_FRESH_CORPUS } from './fresh83/eightyThirdFreshCorpus';
+
+/** The eighty-fourth fresh held-out set (cl001–cl060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_FOURTH_FRESH_CORPUS } from './fresh84/eightyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
