@@ -83,6 +83,7 @@ import {
   EIGHTY_FIRST_FRESH_CORPUS,
   EIGHTY_SECOND_FRESH_CORPUS,
   EIGHTY_THIRD_FRESH_CORPUS,
+  EIGHTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -168,6 +169,7 @@ import { EIGHTIETH_FRESH_FIRST_EVALUATION } from './eightiethFreshFirstEvaluatio
 import { EIGHTY_FIRST_FRESH_FIRST_EVALUATION } from './eightyFirstFreshFirstEvaluation';
 import { EIGHTY_SECOND_FRESH_FIRST_EVALUATION } from './eightySecondFreshFirstEvaluation';
 import { EIGHTY_THIRD_FRESH_FIRST_EVALUATION } from './eightyThirdFreshFirstEvaluation';
+import { EIGHTY_FOURTH_FRESH_FIRST_EVALUATION } from './eightyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -944,5 +946,14 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // misconception was not found at the set's evaluation either, a miss for the round that opens
     // it. ck058 gains its labelled sign-off and is now charged with its misconception (32 → 20).
     raisedByLabelledPoints: { misconception: 51 },
+  },
+  {
+    name: 'eighty-fourth fresh set (held out, graded once)',
+    answers: EIGHTY_FOURTH_FRESH_CORPUS,
+    first: EIGHTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cl',
+    // Graded once at 81907fb (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
