@@ -4,10 +4,10 @@ import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
 
 /**
- * Two named people acting together on the release before every stage (read by signOff.ts):
- * "Before each move, the support lead and I both taste it", "Jo and Ana both stamp it before every
- * stage". Whatever the house word for it, a joint act that every stage waits on is the gate's
- * sign-off, a check of it as much as a tasting ("both check the tension before each row");
+ * Two named people acting together on the release before or at every stage (read by
+ * signOff.ts): "Before each move, the support lead and I both taste it", "Jo and Ana both stamp it
+ * at every stage". Whatever the house word for it, a joint act that every stage waits on is the
+ * gate's sign-off, a check of it as much as a tasting ("both check the tension before each row");
  * watching or looking together is monitoring, not assent.
  */
 
@@ -34,8 +34,8 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 }
 
 /**
- * "Before each move", "before every stage", "before the next", "between rows", or "Each row, …
- * before we knit on": the act comes before every stage.
+ * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
+ * or "Each row, … before we knit on": the act comes with every stage.
  */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
