@@ -117,7 +117,6 @@ function refusesSettingFirst(tokens: readonly Token[]): boolean {
 
 /** "No pre-agreed limits": a quantifying "no" just before the pre-commitment. */
 function refusesPrecommitted(tokens: readonly Token[]): boolean {
-  const limits = findAll(tokens, LIMIT_WORDS);
   return findAll(tokens, PRECOMMIT).some((match) => {
     const before = tokens[match.start - 1]?.text;
     if (before === 'no' || (before !== undefined && tokens[match.start - 2]?.text === 'no')) {
@@ -125,8 +124,10 @@ function refusesPrecommitted(tokens: readonly Token[]): boolean {
     }
     // "I don't pre-commit thresholds": the pre-commitment is the verb, negated, the limits after it.
     const verb = tokens[match.start];
-    const object = limits.some((m) => m.start >= match.end && m.start <= match.end + 2);
-    return verb?.text === 'pre' && verb.negated && object;
+    if (verb?.text !== 'pre' || !verb.negated) return false;
+    return findAll(tokens, LIMIT_WORDS).some(
+      (m) => m.start >= match.end && m.start <= match.end + 2,
+    );
   });
 }
 
