@@ -17,7 +17,9 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
     // "clinics that opted into early features", "the partner clinics who try everything for us".
     'opted into | opt into | early features | launch partners | ' +
-    'partner clinics | partner stores | partner merchants | partner schools',
+    'partner clinics | partner stores | partner merchants | partner schools | ' +
+    // "Households who signed up to try new things", "the families who asked to try it first".
+    'signed up to try | sign up to try | signs up to try | asked to try | asked for new things',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
     // "low risk" names a group only before its people ("this one's low risk" is the change).
@@ -109,6 +111,9 @@ const OWN_PEOPLE = new Set([
   'branch',
   'clinic',
   'practice',
+  // "Our own guides first, they know the water", "our own crew": a trip company's staff.
+  'guide',
+  'crew',
 ]);
 /** How far after "our own" the people may be named: "our own in-store vet advisers". */
 const OWN_REACH = 4;

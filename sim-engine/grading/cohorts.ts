@@ -22,6 +22,7 @@ import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
 import { largeBySize, largeByWord } from './sizeBands';
 import { ownPeople, SHARED_KINDS } from './cohortKinds';
+import { earlyListGroups, newcomerGroups } from './joiningGroups';
 import { ownStageEntries, ownStageWords } from './ownStages';
 import type { Sentence } from './sentences';
 import { COHORTS, ORDER, RANDOM, REASON } from './vocabulary';
@@ -162,6 +163,12 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
     if (placeable(match)) addKind(found, 'high-value', match);
   }
   for (const match of ownPeople(tokens)) if (placeable(match)) addKind(found, 'internal', match);
+  for (const match of newcomerGroups(tokens)) {
+    if (placeable(match)) addKind(found, 'new-customer', match);
+  }
+  for (const match of earlyListGroups(tokens)) {
+    if (placeable(match)) addKind(found, 'early-access', match);
+  }
   for (const match of findUnrejected(tokens, kinds.own)) {
     const name = tokens
       .slice(match.start, match.end)

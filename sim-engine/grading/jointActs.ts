@@ -17,11 +17,30 @@ const QUANTIFIERS = new Set(['each', 'every', 'any']);
 const SUBJECT_REACH = 12;
 
 export function actsJointlyBeforeEachStage(tokens: readonly Token[]): boolean {
+  return actsJointly(tokens) && beforeEveryStage(tokens);
+}
+
+/**
+ * "Between songs, nobody moves on until the hold is over." then "Then the dive master, Joaquin,
+ * and I both hit the buzzer.": the joint act that comes next after every stage's gate is its
+ * sign-off.
+ */
+export function actsJointlyAfterEachGate(
+  tokens: readonly Token[],
+  before: readonly Token[] | undefined,
+): boolean {
+  if (before === undefined || tokens.find((token) => token.kind === 'word')?.text !== 'then') {
+    return false;
+  }
+  return actsJointly(tokens) && (beforeEveryStage(before) || findAll(before, EACH_GATE).length > 0);
+}
+
+/** "X and I both <act>": a named role and someone else doing one thing together, not watching. */
+function actsJointly(tokens: readonly Token[]): boolean {
   return tokens.some((token, both) => {
     if (token.text !== 'both' || !jointSubject(tokens, both)) return false;
     const verb = tokens[both + 1];
-    if (verb?.pos !== 'VERB' || verb.negated || LOOKING.has(verb.lemma)) return false;
-    return beforeEveryStage(tokens);
+    return verb?.pos === 'VERB' && !verb.negated && !LOOKING.has(verb.lemma);
   });
 }
 
@@ -35,7 +54,8 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
- * or "Each row, … before we knit on": the act comes with every stage.
+ * "before we push off again", "no float moves until …", or "Each row, … before we knit on": the
+ * act comes with every stage.
  */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
@@ -43,15 +63,41 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.
-    if (token.text === 'between') return pluralNoun(tokens[at + 1]);
+    // "Between every float": every change, as "between floats" is.
+    if (token.text === 'between') {
+      return pluralNoun(tokens[at + 1]) || QUANTIFIERS.has(tokens[at + 1]?.text ?? '');
+    }
+    // "No float moves until X and I both raise our cups": no stage goes on without the act.
+    if (token.text === 'until') return noneGoesOn(tokens, at);
     // "At every inning", "at each stage": the act is each stage's.
     if (token.text === 'at' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
     if (token.text !== 'before') return false;
-    if (opensOnEach) return true;
+    if (opensOnEach || againAfter(tokens, at)) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
   });
 }
 
 function pluralNoun(token: Token | undefined): boolean {
   return token?.pos === 'NOUN' && token.text !== token.lemma;
+}
+
+/** Words from "before" to its "again": "before we push off again" is before every push-off. */
+const AGAIN_REACH = 5;
+
+function againAfter(tokens: readonly Token[], before: number): boolean {
+  return tokens.slice(before + 1, before + 1 + AGAIN_REACH).some((token) => token.text === 'again');
+}
+
+/** Whoever or whatever none of goes on: "no float moves", "nothing moves", "nobody moves on". */
+const NONE = new Set(['nothing', 'nobody']);
+
+/** Before "until": no stage ("no float", "nothing") goes on, its verb between them. */
+function noneGoesOn(tokens: readonly Token[], until: number): boolean {
+  return tokens.slice(0, until).some((token, at) => {
+    const noun = token.text === 'no' && tokens[at + 1]?.pos === 'NOUN';
+    // The tagger may take the verb for a noun ("No float moves until …"): any word after the
+    // stage and before "until" is its going on.
+    const goesOn = tokens.slice(at + (noun ? 2 : 1), until).some((word) => word.kind === 'word');
+    return (NONE.has(token.text) || noun) && goesOn;
+  });
 }

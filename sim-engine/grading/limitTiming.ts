@@ -10,6 +10,7 @@ import {
 } from './match';
 import { findUnrejected } from './rejection';
 import type { Token } from './tokens';
+import { knowingDenied, refusesWritingDown, saidUnknowableFirst } from './limitsRefused';
 import { PRECOMMIT, THRESHOLD_MISCONCEPTION } from './vocabulary';
 
 /**
@@ -23,9 +24,15 @@ import { PRECOMMIT, THRESHOLD_MISCONCEPTION } from './vocabulary';
 export function limitsSetLate(tokens: readonly Token[]): boolean {
   // Cheap looks first (the pre-commitment is in the shared scan): a pre-commitment or a verb of
   // setting, and only then the limits' own words.
-  if (findAll(tokens, PRECOMMIT).length === 0 && !tokens.some(isSettingVerb)) return false;
+  // "We never write the limits down after launch": refused late, so written first.
+  const writingRefused = refusesWritingDown(tokens) && findAll(tokens, AFTER_START).length === 0;
+  const setting = writingRefused || tokens.some(isSettingVerb);
+  const precommitted = findAll(tokens, PRECOMMIT);
+  if (precommitted.length === 0 && !setting && !knowingDenied(tokens)) return false;
   if (!hasAny(tokens, LIMIT_WORDS)) return false;
   return (
+    writingRefused ||
+    saidUnknowableFirst(tokens, findAll(tokens, LIMIT_WORDS), precommitted) ||
     refusesSettingFirst(tokens) ||
     refusesPrecommitted(tokens) ||
     setAfterStart(tokens) ||
@@ -73,6 +80,8 @@ const LIMIT_WORDS = lexicon(
     'counts as a problem | count as a problem | counts as a failure | counts as failure | ' +
     // "… and decide there what counts as too low".
     'counts as too | count as too | counts as bad | count as bad | ' +
+    // "… and decide what looks too bad once I see it".
+    'looks too | look too | ' +
     // "… and decide then what is too much": where the line is, said as what is too much.
     'is too much | is too many | is too high | is too low | is too slow | is too far | ' +
     // "I do not think it makes sense to fix rollback numbers in advance".

@@ -293,11 +293,19 @@ function wordAt(
   return false;
 }
 
-/** One of the words, kept, close to the match on either side within its fragment. */
+/**
+ * One of the words, kept, close to the match on either side within its fragment. A hyphenated
+ * compound before it counts as one word: "add-to-cart rate from recommended baskets".
+ */
 function wordNear(tokens: readonly Token[], match: Match, words: ReadonlySet<string>): boolean {
   const fragment = fragmentOf(tokens);
   const inFragment = (at: number) => fragment[at] === fragment[match.start];
-  for (let at = Math.max(0, match.start - NEAR); at < match.start; at++)
+  let from = match.start;
+  for (let counted = 0; counted < NEAR && from > 0;) {
+    from--;
+    if (tokens[from]?.afterHyphen !== true) counted++;
+  }
+  for (let at = from; at < match.start; at++)
     if (inFragment(at) && wordAt(tokens, at, 1, words)) return true;
   for (let at = match.end; at < Math.min(tokens.length, match.end + NEAR); at++)
     if (inFragment(at) && wordAt(tokens, at, 1, words)) return true;

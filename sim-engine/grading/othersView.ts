@@ -144,6 +144,8 @@ export function othersViewAt(tokens: readonly Token[]): number {
     (lemma === 'keep' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? '')) ||
     (lemma === 'always' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? ''));
   if (!view || tokens[verb]?.negated) return -1;
+  // "Taps on a recommended trip …": a participle after an article describes, it holds no view.
+  if (tokens[verb - 1]?.pos === 'DET') return -1;
   const said = tokens.slice(verb + 1).filter((token) => token.kind !== 'mark');
   // "Says go" is a sign-off; "says nothing" is a metric's silence, not anyone's view.
   const first = said[0]?.text ?? '';

@@ -56,9 +56,21 @@ export function piecesOf(
     else if (startsWithDigit(text) && SLASHED_STAGES.test(text)) splitStages(piece, out);
     else if (piece.kind === 'word' && text.length > 2 && text.includes('-'))
       splitHyphen(piece, out);
-    else out.push(piece);
+    else if (i === end && text === 'in.' && !/^\d/.test(raw.normal[i - 1] ?? '')) {
+      splitFinalIn(piece, out);
+    } else out.push(piece);
   }
   return out;
+}
+
+/**
+ * "Then the early-bird families who opted in.": the model keeps "in." as the abbreviation of
+ * inches, one noun, and tokens.ts ends the sentence after it. Ending a sentence with no number
+ * before it, it is the particle and a full stop.
+ */
+function splitFinalIn(piece: Piece, out: Piece[]): void {
+  out.push(copyPiece(piece, { text: 'in', lemma: 'in', pos: 'ADP' }));
+  out.push(copyPiece(piece, { text: '.', lemma: '.', kind: 'mark', pos: 'PUNCT', glued: true }));
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from './match';
 import { statesUnrejected } from './rejection';
 import { formerIsBack, putsFormerBack, returnsToOld } from './returnToOld';
-import { rollbackWaitsForSpeaker } from './rollbackGate';
+import { putBackDenied, rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -70,7 +70,8 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     // "Nobody rolls back on their own": the rollback named under its own negation, here or in
     // the sentence before ("… nobody rolls back but me. On-call pages me and waits.").
     const mentionsRollback = hasAny(tokens, ROLLBACK);
-    const aboutIt = aboutRollback || mentionsRollback || previousMentionedRollback;
+    const aboutIt =
+      aboutRollback || mentionsRollback || previousMentionedRollback || putBackDenied(tokens);
     previousMentionedRollback = mentionsRollback;
     const waits = aboutIt && rollbackWaitsForSpeaker(tokens);
     if (redeploys || waits) noteMisconception(findings, sentence);

@@ -202,9 +202,23 @@ function nobodyAlone(tokens: readonly Token[]): boolean {
     if (others) verbAt++;
     // "Nobody may roll back on their own": a modal may come between.
     while (tokens[verbAt]?.pos === 'AUX') verbAt++;
-    if (!GOING_BACK.has(tokens[verbAt]?.text ?? '')) return false;
+    if (!GOING_BACK.has(tokens[verbAt]?.text ?? '') && !putsBack(tokens, verbAt)) return false;
     return others || findAll(tokens, ALONE).some((match) => match.start > verbAt);
   });
+}
+
+/** Verbs that set the old version back in place: "nobody puts the old page back on but me". */
+const PUTTING = new Set(['put', 'bring', 'swap', 'set']);
+const BACK_REACH = 6;
+
+/** "Nobody puts the old page back": putting back named under a negation, a rollback mentioned. */
+export function putBackDenied(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => token.negated && putsBack(tokens, at));
+}
+
+function putsBack(tokens: readonly Token[], verbAt: number): boolean {
+  if (!PUTTING.has(tokens[verbAt]?.lemma ?? '')) return false;
+  return tokens.slice(verbAt + 1, verbAt + 1 + BACK_REACH).some((word) => word.text === 'back');
 }
 
 const CLAUSE_BREAKS = new Set([';', '.', ':', 'but']);

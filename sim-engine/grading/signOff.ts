@@ -21,7 +21,7 @@ import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
 import { eachOwnStage, ownStageWords } from './ownStages';
 import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
-import { actsJointlyBeforeEachStage } from './jointActs';
+import { actsJointlyAfterEachGate, actsJointlyBeforeEachStage } from './jointActs';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -54,6 +54,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
   let gated = false;
   let changeCalled = false;
   let askedWho = false;
+  let before: readonly Token[] | undefined;
   const ownStages = ownStageWords(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -81,7 +82,16 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     // A short answer carries the question's words, so the people named are the answer's own.
     const answersWho = askedWho && signsOrAssents(tokens) && namesRole(tokens);
     askedWho = asksWhoApproves(tokens);
-    if (!statesApproval(tokens) && !ownMarked && !answersWho && !underHeading && !underGate) {
+    const afterGate = actsJointlyAfterEachGate(tokens, before);
+    before = tokens;
+    if (
+      !statesApproval(tokens) &&
+      !ownMarked &&
+      !answersWho &&
+      !underHeading &&
+      !underGate &&
+      !afterGate
+    ) {
       continue;
     }
     noteNamed(findings, sentence);
@@ -93,6 +103,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
       forTheMove ||
       eachOwn ||
       answersWho ||
+      afterGate ||
       actsJointlyBeforeEachStage(tokens);
     if (has(tokens, EACH_GATE) || eachChange) {
       noteDetail(findings, 'each-gate', sentence);

@@ -30,6 +30,12 @@ const LINES_DECIDED = lexicon(
   'where the lines go | where the line goes | where the lines are | where the line is',
 );
 
+/** Knowing a breach only on seeing it, the limits never set. */
+const KNOWN_ON_SIGHT = lexicon(
+  'know it when i see it | know it when we see it | know it when you see it | ' +
+    'know it when i see one | know it when we see one',
+);
+
 /** Finds quantified limits per metric family, pre-commitment, the baseline, and thresholds-as-you-go. */
 export function detectThresholds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
@@ -48,7 +54,9 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     // "… then decide where the lines go from what we see": the lines are the limits.
     const linesDecided = has(tokens, LINES_DECIDED);
     const watching = (aboutLimits || limitsBefore || linesDecided) && decidesByWatching(tokens);
-    if (watching || limitsSetLate(tokens)) {
+    // "I'll know it when I see it; if it looks worse, we'll roll back": no line but the eye.
+    const onSight = (context || limitsBefore) && has(tokens, KNOWN_ON_SIGHT);
+    if (watching || onSight || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }
     limitsBefore = aboutLimits;

@@ -39,6 +39,8 @@ export interface Token {
   readonly value?: number | undefined;
   /** Numbers only, when a unit follows in any spelling: "0.5 %", "200ms", "six hours", "12-hour". */
   readonly unit?: Unit | undefined;
+  /** Joined to the word before by a hyphen ("cart" in "add-to-cart"), where the piece said so. */
+  readonly afterHyphen?: boolean;
 }
 
 /** The raw columns of one document, as the model gives them. */

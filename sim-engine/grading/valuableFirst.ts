@@ -53,6 +53,9 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
   // "start with our largest enterprise customers": the group's own adjectives are part of it.
   let opening = match.start;
   while (tokens[opening - 1]?.pos === 'ADJ') opening--;
+  // "… who try things first, first-summer renters last": in a run-on, the "first" before a group
+  // named by its first summer ends the clause before it.
+  if (tokens[opening]?.text === 'first' && tokens[opening - 1]?.text === 'first') return false;
   return (
     placedFirstAfter(tokens, match.end) ||
     headedFirst(tokens, opening) ||

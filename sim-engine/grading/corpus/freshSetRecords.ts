@@ -941,11 +941,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at bfd28d6 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
-    // Raised at grader86 by a point the authors labelled, and only by it: ck038, in the block held
-    // back unopened in the eighty-fifth round, gains the holds it is labelled with (35 → 51); its
-    // misconception was not found at the set's evaluation either, a miss for the round that opens
-    // it. ck058 gains its labelled sign-off and is now charged with its misconception (32 → 20).
-    raisedByLabelledPoints: { misconception: 51 },
+    // Raised at grader86 to 51 by a point the authors labelled (ck038's holds, 35 → 51) and
+    // lowered again at grader87, where ck038's misconception is found (51 → 25) and ck018's too
+    // (39 → 21): the set's misconception-led answers are back under the ceiling of its evaluation.
   },
   {
     name: 'eighty-fourth fresh set (held out, graded once)',
