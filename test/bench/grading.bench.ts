@@ -235,8 +235,10 @@ console.log(
 // eighty-second set cj001–cj060 (fresh82/, three authors), graded once at 4887e40, since the
 // eighty-fourth (cj041–cj060 held back, grader85), the eighty-third set ck001–ck060 (fresh83/,
 // three authors), graded once at bfd28d6, since the eighty-fifth (ck021–ck040 held back,
-// grader86). The eighty-fourth set cl001–cl060 (fresh84/, three authors) is held out: written
-// blind, graded after the grader was frozen (grader86).
+// grader86), the eighty-fourth set cl001–cl060 (fresh84/, three authors), graded once at
+// 81907fb, since the eighty-sixth (cl001–cl020 held back, grader87). The eighty-fifth set
+// cm001–cm060 (fresh85/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader87).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -254,6 +254,9 @@ export { EIGHTY_THIRD_FRESH_CORPUS } from './fresh83/eightyThirdFreshCorpus';
 
 /** The eighty-fourth fresh held-out set (cl001–cl060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_FOURTH_FRESH_CORPUS } from './fresh84/eightyFourthFreshCorpus';
+
+/** The eighty-fifth fresh held-out set (cm001–cm060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_FIFTH_FRESH_CORPUS } from './fresh85/eightyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
