@@ -84,6 +84,7 @@ import {
   EIGHTY_SECOND_FRESH_CORPUS,
   EIGHTY_THIRD_FRESH_CORPUS,
   EIGHTY_FOURTH_FRESH_CORPUS,
+  EIGHTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -170,6 +171,7 @@ import { EIGHTY_FIRST_FRESH_FIRST_EVALUATION } from './eightyFirstFreshFirstEval
 import { EIGHTY_SECOND_FRESH_FIRST_EVALUATION } from './eightySecondFreshFirstEvaluation';
 import { EIGHTY_THIRD_FRESH_FIRST_EVALUATION } from './eightyThirdFreshFirstEvaluation';
 import { EIGHTY_FOURTH_FRESH_FIRST_EVALUATION } from './eightyFourthFreshFirstEvaluation';
+import { EIGHTY_FIFTH_FRESH_FIRST_EVALUATION } from './eightyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -951,6 +953,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_FOURTH_FRESH_FIRST_EVALUATION,
     prefix: 'cl',
     // Graded once at 81907fb (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-fifth fresh set (held out, graded once)',
+    answers: EIGHTY_FIFTH_FRESH_CORPUS,
+    first: EIGHTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cm',
+    // Graded once at 6628583 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
