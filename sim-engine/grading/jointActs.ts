@@ -13,6 +13,7 @@ import { EACH_GATE } from './vocabulary';
 
 const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
 const QUANTIFIERS = new Set(['each', 'every', 'any']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
 const SUBJECT_REACH = 12;
 
@@ -40,7 +41,11 @@ function actsJointly(tokens: readonly Token[]): boolean {
   return tokens.some((token, both) => {
     if (token.text !== 'both' || !jointSubject(tokens, both)) return false;
     const verb = tokens[both + 1];
-    return verb?.pos === 'VERB' && !verb.negated && !LOOKING.has(verb.lemma);
+    // The tagger may take the act after "I both" for a noun: "the skipper and I both shout house".
+    const acts = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && tokens[both - 1]?.text === 'i');
+    // What both say in quotation marks is read by signOff.ts, short go-aheads only.
+    const quoted = verb?.lemma === 'say' && QUOTES.has(tokens[both + 2]?.text ?? '');
+    return acts && !quoted && verb?.negated !== true && !LOOKING.has(verb?.lemma ?? '');
   });
 }
 

@@ -86,8 +86,9 @@ const LIMIT_WORDS = lexicon(
     'is too much | is too many | is too high | is too low | is too slow | is too far | ' +
     // "I do not think it makes sense to fix rollback numbers in advance".
     'rollback number* | stop number* | rollback value* | rollback level* | ' +
-    // "I shall not fix any numbers in advance": the numbers a stop is set at.
-    'any numbers | any number | ' +
+    // "I shall not fix any numbers in advance": the numbers a stop is set at; "you can't know the
+    // right number before you see the traffic".
+    'any numbers | any number | the right number | the right numbers | ' +
     // "… and decide then where the line goes": the line a metric may not cross.
     'where the line goes | where the line is | where the lines go | where the lines are | ' +
     'where the line sits | where to draw the line | where we draw the line | ' +

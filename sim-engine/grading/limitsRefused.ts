@@ -78,7 +78,11 @@ export function saidUnknowableFirst(
 ): boolean {
   const know = knowingAt(tokens);
   if (know < 0) return false;
-  const object = limits.find((match) => match.start > know && match.start <= know + KNOW_REACH);
+  // "… the right number of stages" counts something else.
+  const object = limits.find(
+    (match) =>
+      match.start > know && match.start <= know + KNOW_REACH && tokens[match.end]?.text !== 'of',
+  );
   if (object === undefined) return false;
   // "Nobody can know whether the limits will hold": a question about limits already set.
   if (tokens.slice(know + 1, object.start).some((word) => ASKING.has(word.text))) return false;

@@ -223,7 +223,39 @@ const TERM_STRING_SHARE = 0.5;
 
 /** A fragment of terms with no grammar word, heading or relating mark: "hold 6 h metric gate". */
 export function isTermString(tokens: readonly Token[]): boolean {
-  return !tokens.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text));
+  if (!tokens.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text))) {
+    return true;
+  }
+  return termCells(tokens);
+}
+
+/** A table row has at least this many cells: "time | destination | gate | remarks". */
+const MIN_CELLS = 3;
+/** Words in a cell that strings terms: "thumbs-down hallucination eval harness". */
+const STRUNG_WORDS = 3;
+
+/**
+ * "01:00 | lunch peak feature store | gate hold | thumbs-down eval harness": a table row (its
+ * bars read as colons) whose every cell is a string of terms relates nothing, as a line of terms
+ * does; a heading's one colon ("Mine: the order, …") still binds.
+ */
+function termCells(tokens: readonly Token[]): boolean {
+  const cells: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.text === ':') cells.push([]);
+    else cells.at(-1)?.push(token);
+  }
+  if (cells.length < MIN_CELLS) return false;
+  // A stage's row of values ("| 1 | 2 % | 24 h |") strings no terms: one cell at least must.
+  const strung = cells.some(
+    (cell) => cell.filter((token) => token.kind === 'word').length >= STRUNG_WORDS,
+  );
+  return (
+    strung &&
+    cells.every((cell) =>
+      cell.every((token) => !BINDING_POS.has(token.pos) && !BINDING_MARKS.has(token.text)),
+    )
+  );
 }
 
 /** True when term strings carry at least TERM_STRING_SHARE of the words of these sentences. */

@@ -138,9 +138,8 @@ const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
  */
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (tokens[start]?.text === 'me' && tokens[start + 1]?.text === ':') {
-    return !speakersTask(tokens, start + 2);
-  }
+  const given = givenToMe(tokens, start);
+  if (given >= 0) return !speakersTask(tokens, given);
   if (speakerHeading(tokens, start)) return true;
   // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
   if (ownerNamedAsSpeaker(tokens)) return true;
@@ -148,6 +147,23 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   if (tokens[colon]?.text !== ':') return false;
   if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
   return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
+}
+
+/**
+ * "Me: the order, …", and in a key of who is on the field "…: me, the PM, with the order, the punt
+ * lines and the holds": where the speaker's share begins, or -1.
+ */
+function givenToMe(tokens: readonly Token[], start: number): number {
+  const heading = tokens.findIndex((token) => token.text === ':');
+  const me = [start, heading + 1].find((at) => at >= start && tokens[at]?.text === 'me');
+  if (me === undefined) return -1;
+  if (tokens[me + 1]?.text === ':') return me + 2;
+  let after = me + 1;
+  // ", the PM," set beside "me", then what is given "with" it.
+  const role = findAll(tokens, SPEAKER).find((match) => match.start === after + 1);
+  if (tokens[after]?.text === ',' && role !== undefined) after = role.end;
+  if (tokens[after]?.text === ',') after++;
+  return tokens[after]?.text === 'with' ? after + 1 : -1;
 }
 
 /**

@@ -116,7 +116,9 @@ const LABEL_MARKS = new Set([',', ':']);
 export function namesEveryone(tokens: readonly Token[], words: number): boolean {
   if (words > EVERYONE_NOTE_WORDS) return false;
   const at = tokens.findIndex((token) => EVERYONE.has(token.text) && !token.negated);
-  return at >= 2 && LABEL_MARKS.has(tokens[at - 1]?.text ?? '');
+  // "Full house is everyone.": the label said to be everyone, as "Full house: everyone." is.
+  const said = LABEL_MARKS.has(tokens[at - 1]?.text ?? '') || tokens[at - 1]?.text === 'is';
+  return at >= 2 && said;
 }
 
 /** "…, 50, then everybody", "… 50 and then all": everyone just after the run's last number. */

@@ -10,6 +10,7 @@ import {
   saysLengthAfter,
   labelledShare,
 } from './turnHolds';
+import { heldByHoldNotes, shareGoesOn } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -63,7 +64,10 @@ const MIN_RAMP_STAGES = 3;
 export function detectHolds(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   const shares = sentences
-    .filter((sentence, i) => sentence.isClause || endsRamp(sentence, sentences[i - 1]))
+    .filter(
+      (sentence, i) =>
+        sentence.isClause || endsRamp(sentence, sentences[i - 1]) || shareGoesOn(sentences, i),
+    )
     .flatMap((sentence) => stageShares(sentence.tokens).map((share) => ({ ...share, sentence })));
   const ramp = longestRamp(shares);
   const first = ramp[0];
@@ -88,6 +92,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   for (const entry of [
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
+    ...heldByHoldNotes(sentences),
   ]) {
     stagesNamed = true;
     noteNamed(findings, entry);

@@ -122,7 +122,7 @@ function backToFormer(tokens: readonly Token[], verb: number): boolean {
 
 function putBackAt(tokens: readonly Token[], verb: number): boolean {
   const restoring = verbOf(RESTORING_VERBS, tokens, verb);
-  if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return false;
+  if (!restoring && !verbOf(PUTTING_VERBS, tokens, verb)) return sentBack(tokens, verb);
   // "Brings in the old version", "swaps in the previous model": the former version put in place.
   if (tokens[verb + 1]?.text === 'in') {
     return namesFormer(tokens, tokens[verb + 2]?.text === 'the' ? verb + 3 : verb + 2);
@@ -130,6 +130,35 @@ function putBackAt(tokens: readonly Token[], verb: number): boolean {
   for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
     if (!namesFormer(tokens, at)) continue;
     return restoring || backAfter(tokens, at);
+  }
+  return false;
+}
+
+/** Verbs that keep the former version where it is: "keep the old model back as a fallback". */
+const KEEPING = new Set(['keep', 'hold', 'leave', 'have']);
+
+/**
+ * "Whoever's on call runs the old version back onto the field": whatever the verb, the former
+ * version sent back is the rollback, as "back to the old version" is (backToFormer); journeys
+ * ("we go …") and keeping are not.
+ */
+function sentBack(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' || token.negated) return false;
+  if (JOURNEYS.has(token.lemma) || KEEPING.has(token.lemma)) return false;
+  if (refusedBefore(tokens, verb)) return false;
+  for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {
+    if (namesFormer(tokens, at)) return backAfter(tokens, at);
+  }
+  return false;
+}
+
+const REFUSALS = new Set(['not', 'no', 'never']);
+
+/** "— Not running: whoever's on call running the old version back …": refused since its dash. */
+function refusedBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let at = verb - 1; at >= 0 && tokens[at]?.text !== '—'; at--) {
+    if (REFUSALS.has(tokens[at]?.text ?? '')) return true;
   }
   return false;
 }

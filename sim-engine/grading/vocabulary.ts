@@ -215,8 +215,8 @@ export const EACH_GATE = lexicon(
     'before the next | ' +
     // A universal "nothing moves up until …" is a gate at every step.
     'nothing moves | nothing goes up | nothing goes | no step | no stage | no promotion | no silent | ' +
-    // "We both sign before we move": the next move, whichever it is.
-    'before we move | before moving on | before we go up | ' +
+    // "We both sign before we move": the next move, whichever it is; so is "before advancing".
+    'before we move | before moving on | before we go up | before advancing | before we advance | ' +
     // Advancing said as climbing: "a 'go on ahead' from the manager and me before we climb".
     'each climb | every climb | before we climb | ' +
     // "Both say "crack on" before any move": whichever move, so every one.

@@ -1,0 +1,70 @@
+import type { Sentence } from './sentences';
+import { stageShares } from './quantities';
+import type { Token } from './tokens';
+import { isDuration } from './tokens';
+import { fullPeriod } from './turnHolds';
+
+/**
+ * A ramp laid out as notes, read by ramp.ts: each stage's entry ("5 % of rentals: renters who
+ * asked for it."), a reason or two, then "Hold: 1,500 rentals." or "Hold: a full Easter week of
+ * rentals.", and at the end a share alone ("100 %."). The hold note is the stage's length wherever
+ * it stands before the next stage's entry, and the last share goes on with the ramp when a stage
+ * with a smaller share was entered a few sentences before.
+ */
+
+/** Sentences back from a share alone to the stage it goes on from. */
+const RAMP_REACH = 4;
+/** A count under this sizes nothing a stage could be held for. */
+const MIN_COUNT = 20;
+
+/**
+ * "100 %.": a share alone. Under a label ("Refunds: 20 %.") it may be a limit's note; ramp.ts
+ * reads a labelled share only right after a stage (turnHolds.ts, `labelledShare`).
+ */
+function shareAlone(tokens: readonly Token[]): number | undefined {
+  const rest = tokens.filter((token) => token.kind !== 'mark');
+  const share = rest[0];
+  return rest.length === 1 && share?.unit === 'percent' ? share.value : undefined;
+}
+
+/** A share alone that a stage with a smaller share, entered just before, goes on to. */
+export function shareGoesOn(sentences: readonly Sentence[], position: number): boolean {
+  const value = shareAlone(sentences[position]?.tokens ?? []);
+  if (value === undefined) return false;
+  return sentences
+    .slice(Math.max(0, position - RAMP_REACH), position)
+    .some(
+      (before) =>
+        before.isClause && stageShares(before.tokens).some((share) => share.value < value),
+    );
+}
+
+/** The stage entries (a sentence holding one share under 100 %) that a "Hold:" note holds. */
+export function heldByHoldNotes(sentences: readonly Sentence[]): Sentence[] {
+  const held: Sentence[] = [];
+  let entry: Sentence | undefined;
+  for (const sentence of sentences) {
+    const shares = stageShares(sentence.tokens);
+    if (shares.length === 1 && (shares[0]?.value ?? 100) < 100) entry = sentence;
+    else if (shares.length > 0) entry = undefined;
+    else if (entry !== undefined && holdNoteGivesLength(sentence.tokens)) {
+      held.push(entry);
+      entry = undefined;
+    }
+  }
+  return held;
+}
+
+/** "Hold: 1,500 rentals.", "Hold: two days.", "Holds: a full Easter week of rentals, because …". */
+function holdNoteGivesLength(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.lemma !== 'hold' || tokens[start + 1]?.text !== ':') return false;
+  const length = tokens.slice(start + 2);
+  const first = length[0];
+  if (first === undefined || first.negated) return false;
+  if (isDuration(first.unit)) return true;
+  const counted = first.kind === 'number' && first.unit === undefined;
+  // Under "Hold:" the word after a count is what is counted, however it is tagged ("chats").
+  if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
+  return fullPeriod(length.slice(0, 3));
+}
