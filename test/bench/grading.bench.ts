@@ -236,9 +236,10 @@ console.log(
 // eighty-fourth (cj041–cj060 held back, grader85), the eighty-third set ck001–ck060 (fresh83/,
 // three authors), graded once at bfd28d6, since the eighty-fifth (ck021–ck040 held back,
 // grader86), the eighty-fourth set cl001–cl060 (fresh84/, three authors), graded once at
-// 81907fb, since the eighty-sixth (cl001–cl020 held back, grader87). The eighty-fifth set
-// cm001–cm060 (fresh85/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader87).
+// 81907fb, since the eighty-sixth (cl001–cl020 held back, grader87), the eighty-fifth set
+// cm001–cm060 (fresh85/, three authors), graded once at 6628583, since the eighty-seventh
+// (cm041–cm060 held back, grader88). The eighty-sixth set cn001–cn060 (fresh86/, three authors) is
+// held out: written blind, graded after the grader was frozen (grader88).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -257,6 +257,9 @@ export { EIGHTY_FOURTH_FRESH_CORPUS } from './fresh84/eightyFourthFreshCorpus';
 
 /** The eighty-fifth fresh held-out set (cm001–cm060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_FIFTH_FRESH_CORPUS } from './fresh85/eightyFifthFreshCorpus';
+
+/** The eighty-sixth fresh held-out set (cn001–cn060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_SIXTH_FRESH_CORPUS } from './fresh86/eightySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
