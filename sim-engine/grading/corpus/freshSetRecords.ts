@@ -85,6 +85,7 @@ import {
   EIGHTY_THIRD_FRESH_CORPUS,
   EIGHTY_FOURTH_FRESH_CORPUS,
   EIGHTY_FIFTH_FRESH_CORPUS,
+  EIGHTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -172,6 +173,7 @@ import { EIGHTY_SECOND_FRESH_FIRST_EVALUATION } from './eightySecondFreshFirstEv
 import { EIGHTY_THIRD_FRESH_FIRST_EVALUATION } from './eightyThirdFreshFirstEvaluation';
 import { EIGHTY_FOURTH_FRESH_FIRST_EVALUATION } from './eightyFourthFreshFirstEvaluation';
 import { EIGHTY_FIFTH_FRESH_FIRST_EVALUATION } from './eightyFifthFreshFirstEvaluation';
+import { EIGHTY_SIXTH_FRESH_FIRST_EVALUATION } from './eightySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -962,6 +964,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'cm',
     // Graded once at 6628583 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-sixth fresh set (held out, graded once)',
+    answers: EIGHTY_SIXTH_FRESH_CORPUS,
+    first: EIGHTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cn',
+    // Graded once at da5c278 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
