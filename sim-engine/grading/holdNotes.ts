@@ -68,3 +68,20 @@ function holdNoteGivesLength(tokens: readonly Token[]): boolean {
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
   return fullPeriod(length.slice(0, 3));
 }
+
+const FINAL = new Set(['last', 'final']);
+const FINAL_REACH = 8;
+
+/**
+ * "…, the pier at 25 % for a full week, then the last arcade": after the run's last share, "then"
+ * and the last stage named as the last one ends the ramp, as "then everyone" does.
+ */
+export function thenTheLast(tokens: readonly Token[], last: number): boolean {
+  return tokens.some((token, then) => {
+    if (then <= last || then > last + FINAL_REACH || token.text !== 'then' || token.negated) {
+      return false;
+    }
+    const at = tokens[then + 1]?.text === 'the' ? then + 2 : then + 1;
+    return FINAL.has(tokens[at]?.text ?? '') && tokens[at + 1]?.pos === 'NOUN';
+  });
+}

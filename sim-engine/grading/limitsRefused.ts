@@ -9,9 +9,12 @@ import type { Token } from './tokens';
  */
 
 const DOWN_REACH = 5;
+/** Verbs that fix limits "down": written, pinned or nailed down. */
+const DOWN_VERBS = new Set(['write', 'pin', 'nail']);
 
 /**
- * "I don't write stop numbers down before we roll": writing the limits down is committing them
+ * "I don't write stop numbers down before we roll", "I'd rather not pin numbers down ahead of
+ * time": writing (or pinning) the limits down is committing them
  * first (PRECOMMIT's "write down", here with the limits between), and the speaker refuses it
  * (limitTiming.ts lets a time after the start say the limits were written first).
  */
@@ -19,8 +22,9 @@ export function refusesWritingDown(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, at) =>
       token.negated &&
-      token.lemma === 'write' &&
-      token.pos === 'VERB' &&
+      DOWN_VERBS.has(token.lemma) &&
+      // Right after "not" the tagger may take the verb for a noun: "I'd rather not pin …".
+      (token.pos === 'VERB' || tokens[at - 1]?.text === 'not') &&
       ownNegator(tokens, at) &&
       tokens.slice(at + 1, at + 1 + DOWN_REACH).some((word) => word.text === 'down'),
   );

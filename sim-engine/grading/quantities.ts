@@ -121,15 +121,25 @@ export function namesEveryone(tokens: readonly Token[], words: number): boolean 
   return at >= 2 && said;
 }
 
-/** "…, 50, then everybody", "… 50 and then all": everyone just after the run's last number. */
+/**
+ * "…, 50, then everybody", "… 50 and then all", "…, the pier 25 %, the last arcade all of it":
+ * everyone just after the run's last number, perhaps under the last stage's label.
+ */
 export function everyoneAfter(tokens: readonly Token[], last: number): boolean {
-  for (let at = last + 1; at <= last + EVERYONE_REACH; at++) {
-    const text = tokens[at]?.text ?? '';
+  let labelled = 0;
+  for (let at = last + 1; at <= last + EVERYONE_REACH + labelled; at++) {
+    const token = tokens[at];
+    const text = token?.text ?? '';
     if (EVERYONE.has(text)) return true;
-    if (!CONNECTORS.has(text) && text !== 'then') return false;
+    const label = tokens[last + 1]?.text === ',' && LABEL_WORDS_POS.has(token?.pos ?? '');
+    if (label && labelled < EVERYONE_LABEL) labelled++;
+    else if (!CONNECTORS.has(text) && text !== 'then') return false;
   }
   return false;
 }
+const LABEL_WORDS_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Words of the last stage's label between a comma and everyone: "the last arcade". */
+const EVERYONE_LABEL = 3;
 
 /** What may stand between "then" and everyone: the last stage's label ("then Sandys, everyone"). */
 const LABEL_POS = new Set(['PROPN', 'NOUN']);

@@ -27,7 +27,9 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
     const asked = askedAbout(question.tokens);
-    if (asked.length === 0) return sentence;
+    // The answer, or the sentence after it, may name what was asked itself.
+    const said = [...sentence.tokens, ...(sentences[i + 1]?.tokens ?? [])];
+    if (asked.length === 0 || restatesAsked(asked, said)) return sentence;
     // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
     if (DENIALS.has(openingWord(sentence.tokens)) || refusesFirst(sentence.tokens)) {
       const denied = asked.map(negatedToken);
@@ -36,6 +38,19 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     // The answer fills the question's gap: "(each stage runs) a full day each".
     return { ...sentence, tokens: [...asked, ...sentence.tokens] };
   });
+}
+
+/**
+ * "Better? Canary says safe, nothing more; better takes a randomised A/B test afterward.", "Better?
+ * A canary says safe. Better takes a randomised A/B test after.": an answer that names what was
+ * asked itself, there or in the sentence after it, places it; carried in front, the question's
+ * word would be said again of the wrong subject.
+ */
+function restatesAsked(asked: readonly Token[], answer: readonly Token[]): boolean {
+  const words = asked.filter((token) => token.kind === 'word');
+  return (
+    words.length > 0 && words.every((word) => answer.some((token) => token.lemma === word.lemma))
+  );
 }
 
 /**

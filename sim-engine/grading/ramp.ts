@@ -10,7 +10,7 @@ import {
   saysLengthAfter,
   labelledShare,
 } from './turnHolds';
-import { heldByHoldNotes, shareGoesOn } from './holdNotes';
+import { heldByHoldNotes, shareGoesOn, thenTheLast } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -120,7 +120,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);
     const gives =
       holdDuration(sentence, staged, gated || advancesOnMetrics || eachOwn) ||
-      (staged && fullPeriod(tokens));
+      // "At the pier we sit a full Memorial Day week": a verb of holding gives the period too.
+      ((staged || has(tokens, HOLD_VERBS)) && fullPeriod(tokens));
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
     const advancesAt = hasAny(tokens, ADVANCE) ? findAll(tokens, ADVANCE) : [];
     const throughPeriod = holdsThroughPeriod(tokens, advancesAt, staged);
@@ -151,7 +152,9 @@ function rampStages(
   const next = sentences[sentences.indexOf(last.sentence) + 1];
   const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
   const everyoneLast = everyoneAfter(last.sentence.tokens, last.index) || everyoneNext;
-  return ramp.length + (everyoneLast || thenEveryone(last.sentence.tokens, last.index) ? 1 : 0);
+  const thenLast =
+    thenEveryone(last.sentence.tokens, last.index) || thenTheLast(last.sentence.tokens, last.index);
+  return ramp.length + (everyoneLast || thenLast ? 1 : 0);
 }
 
 /**

@@ -46,3 +46,27 @@ export function withRefusingLabel(pieces: Piece[]): Piece[] {
   }
   return pieces;
 }
+
+/** Words that say a bracketed part was struck from the page: "[crossed out: …]". */
+const STRUCK = new Set(['crossed out', 'struck out', 'scratched out', 'struck through', 'deleted']);
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
+
+/**
+ * "[crossed out: a random 5 % of everybody] [wrote in again: our own crew first …]": what a
+ * bracketed note says was struck out is withdrawn, up to its closing bracket; what is written in
+ * again stands.
+ */
+export function withStruckOut(pieces: Piece[]): Piece[] {
+  pieces.forEach((piece, open) => {
+    const closing = CLOSING[piece.text];
+    if (closing === undefined) return;
+    const label = `${pieces[open + 1]?.text ?? ''} ${pieces[open + 2]?.text ?? ''}`;
+    if (!STRUCK.has(label) && !STRUCK.has(pieces[open + 1]?.text ?? '')) return;
+    const colon = pieces.findIndex((next, at) => at > open && at <= open + 3 && next.text === ':');
+    if (colon < 0) return;
+    for (let at = colon + 1; at < pieces.length && pieces[at]?.text !== closing; at++) {
+      (pieces[at] as Piece).negated = true;
+    }
+  });
+  return pieces;
+}

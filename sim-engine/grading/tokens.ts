@@ -10,7 +10,7 @@ import { withScopedNegation } from './negationScope';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
-import { withRefusingLabel } from './refusingLabels';
+import { withRefusingLabel, withStruckOut } from './refusingLabels';
 import { withRejectedReport } from './refusals';
 import { withProposalTurnedDown } from './proposalsTurnedDown';
 import { withRegardedAsNegated } from './regardedAs';
@@ -207,7 +207,9 @@ export function tokensOf(
             withTurnedDown(
               withDismissalsNegated(
                 withQuotationsInScope(
-                  withCoordinatedNegation(withRegardedAsNegated(withScopedNegation(pieces))),
+                  withCoordinatedNegation(
+                    withRegardedAsNegated(withStruckOut(withScopedNegation(pieces))),
+                  ),
                 ),
               ),
             ),

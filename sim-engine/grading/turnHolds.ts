@@ -120,7 +120,8 @@ export function fullPeriod(tokens: readonly Token[]): boolean {
       FULL.has(token.text) &&
       !token.negated &&
       tokens[at - 1]?.text === 'a' &&
-      tokens[at + 1]?.pos === 'NOUN' &&
+      // "a full Memorial Day week": the period may open on a name.
+      (tokens[at + 1]?.pos === 'NOUN' || tokens[at + 1]?.pos === 'PROPN') &&
       !NOT_PERIODS.has(tokens[at + 1]?.text ?? ''),
   );
 }
