@@ -238,8 +238,10 @@ console.log(
 // grader86), the eighty-fourth set cl001–cl060 (fresh84/, three authors), graded once at
 // 81907fb, since the eighty-sixth (cl001–cl020 held back, grader87), the eighty-fifth set
 // cm001–cm060 (fresh85/, three authors), graded once at 6628583, since the eighty-seventh
-// (cm041–cm060 held back, grader88). The eighty-sixth set cn001–cn060 (fresh86/, three authors) is
-// held out: written blind, graded after the grader was frozen (grader88).
+// (cm041–cm060 held back, grader88), the eighty-sixth set cn001–cn060 (fresh86/, three authors),
+// graded once at da5c278, since the eighty-eighth (cn021–cn040 held back, grader89). The
+// eighty-seventh set co001–co060 (fresh87/, three authors) is held out: written blind, graded
+// after the grader was frozen (grader89).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

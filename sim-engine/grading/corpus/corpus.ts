@@ -260,6 +260,9 @@ export { EIGHTY_FIFTH_FRESH_CORPUS } from './fresh85/eightyFifthFreshCorpus';
 
 /** The eighty-sixth fresh held-out set (cn001–cn060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_SIXTH_FRESH_CORPUS } from './fresh86/eightySixthFreshCorpus';
+
+/** The eighty-seventh fresh held-out set (co001–co060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_SEVENTH_FRESH_CORPUS } from './fresh87/eightySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
