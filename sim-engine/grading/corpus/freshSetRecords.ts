@@ -86,6 +86,7 @@ import {
   EIGHTY_FOURTH_FRESH_CORPUS,
   EIGHTY_FIFTH_FRESH_CORPUS,
   EIGHTY_SIXTH_FRESH_CORPUS,
+  EIGHTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -174,6 +175,7 @@ import { EIGHTY_THIRD_FRESH_FIRST_EVALUATION } from './eightyThirdFreshFirstEval
 import { EIGHTY_FOURTH_FRESH_FIRST_EVALUATION } from './eightyFourthFreshFirstEvaluation';
 import { EIGHTY_FIFTH_FRESH_FIRST_EVALUATION } from './eightyFifthFreshFirstEvaluation';
 import { EIGHTY_SIXTH_FRESH_FIRST_EVALUATION } from './eightySixthFreshFirstEvaluation';
+import { EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION } from './eightySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -973,6 +975,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'cn',
     // Graded once at da5c278 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-seventh fresh set (held out, graded once)',
+    answers: EIGHTY_SEVENTH_FRESH_CORPUS,
+    first: EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'co',
+    // Graded once at e8f9342 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
