@@ -14,9 +14,9 @@ const DOWN_VERBS = new Set(['write', 'pin', 'nail']);
 
 /**
  * "I don't write stop numbers down before we roll", "I'd rather not pin numbers down ahead of
- * time": writing (or pinning) the limits down is committing them
- * first (PRECOMMIT's "write down", here with the limits between), and the speaker refuses it
- * (limitTiming.ts lets a time after the start say the limits were written first).
+ * time": writing (or pinning) the limits down is committing them first (PRECOMMIT's "write down",
+ * here with the limits between), and the speaker refuses it (limitTiming.ts lets a time after the
+ * start say the limits were written first).
  */
 export function refusesWritingDown(tokens: readonly Token[]): boolean {
   return tokens.some(
