@@ -44,6 +44,8 @@ const PEOPLE = new Set([
   'learner',
   'fan',
 ]);
+/** People named by no product's word: "anyone in their first three months". */
+const ANYONE = new Set(['anyone', 'anybody', 'people', 'those', 'folks']);
 /** Spans of time someone has been with a product: "their first summer", "a first-year family". */
 const PERIODS = new Set([
   'year',
@@ -66,7 +68,10 @@ const EARLY_REACH = 3;
  * takes a plural opening a sentence ("Families on their first summer …") for a name, unlemmatised.
  */
 function isPeople(token: Token | undefined): boolean {
-  if (token === undefined || !/s$/.test(token.text)) return false;
+  if (token === undefined) return false;
+  // "Anyone in their first three months", "people on their first summer".
+  if (ANYONE.has(token.text)) return true;
+  if (!/s$/.test(token.text)) return false;
   if (token.pos === 'NOUN') return PEOPLE.has(token.lemma);
   return token.pos === 'PROPN' && PEOPLE.has(singular(token.text));
 }
@@ -82,9 +87,14 @@ export function newcomerGroups(tokens: readonly Token[]): Match[] {
     if (!isPeople(token) || token.negated) return;
     const before = tokens[at - 1];
     // "Brand-new households", "new families"; "first-year households", "first-summer families".
-    const newWord = before?.text === 'new' && !before.negated;
+    // Not "the new people" (hires): "anyone" and "people" are told only by their first months.
+    const named = !ANYONE.has(token.text);
+    const newWord = named && before?.text === 'new' && !before.negated;
     const firstPeriod =
-      before !== undefined && PERIODS.has(before.lemma) && tokens[at - 2]?.text === 'first';
+      named &&
+      before !== undefined &&
+      PERIODS.has(before.lemma) &&
+      tokens[at - 2]?.text === 'first';
     if (newWord || firstPeriod) {
       found.push({ start: at - (firstPeriod ? 2 : 1), end: at + 1 });
       return;
@@ -107,8 +117,10 @@ function joinedLately(tokens: readonly Token[], from: number): number {
   const word = tokens[at];
   const verbing = word?.pos === 'VERB' && word.text.endsWith('ing');
   if ((BEFORE_THEIR.has(word?.text ?? '') || verbing) && tokens[at + 1]?.text === 'their') {
-    const first = tokens[at + 2]?.text === 'first';
-    return first && PERIODS.has(tokens[at + 3]?.lemma ?? '') ? at + 4 : -1;
+    if (tokens[at + 2]?.text !== 'first') return -1;
+    // "in their first three months": a count may stand before the period.
+    const period = tokens[at + 3]?.kind === 'number' ? at + 4 : at + 3;
+    return PERIODS.has(tokens[period]?.lemma ?? '') ? period + 1 : -1;
   }
   const under = word?.text === 'under' ? at + 1 : lessThan(tokens, at);
   if (under < 0) return -1;

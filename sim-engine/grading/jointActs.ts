@@ -13,6 +13,9 @@ import { EACH_GATE } from './vocabulary';
 
 const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
 const QUANTIFIERS = new Set(['each', 'every', 'any']);
+/** "Before anything moves": before any move, so before each; not "before anything else". */
+const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'widen', 'widens']);
+const CONDITIONS = new Set(['if', 'when', 'once']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
 const SUBJECT_REACH = 12;
@@ -43,8 +46,9 @@ function actsJointly(tokens: readonly Token[]): boolean {
     const verb = tokens[both + 1];
     // The tagger may take the act after "I both" for a noun: "the skipper and I both shout house".
     const acts = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && tokens[both - 1]?.text === 'i');
-    // What both say in quotation marks is read by signOff.ts, short go-aheads only.
-    const quoted = verb?.lemma === 'say' && QUOTES.has(tokens[both + 2]?.text ?? '');
+    // What both say or check in quotation marks ("both say "…"", "both check the 'errors' panel")
+    // is read by signOff.ts, which takes short go-aheads only.
+    const quoted = [both + 2, both + 3].some((at) => QUOTES.has(tokens[at]?.text ?? ''));
     return acts && !quoted && verb?.negated !== true && !LOOKING.has(verb?.lemma ?? '');
   });
 }
@@ -73,11 +77,14 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return pluralNoun(tokens[at + 1]) || QUANTIFIERS.has(tokens[at + 1]?.text ?? '');
     }
     // "No float moves until X and I both raise our cups": no stage goes on without the act.
-    if (token.text === 'until') return noneGoesOn(tokens, at);
+    if (token.text === 'until' || token.text === 'till') return noneGoesOn(tokens, at);
+    // "Each act … moves on only if every line is clean and X and I both take a bow".
+    if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) return opensOnEach;
     // "At every inning", "at each stage": the act is each stage's.
     if (token.text === 'at' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
+    if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
   });
 }
