@@ -239,9 +239,10 @@ console.log(
 // 81907fb, since the eighty-sixth (cl001–cl020 held back, grader87), the eighty-fifth set
 // cm001–cm060 (fresh85/, three authors), graded once at 6628583, since the eighty-seventh
 // (cm041–cm060 held back, grader88), the eighty-sixth set cn001–cn060 (fresh86/, three authors),
-// graded once at da5c278, since the eighty-eighth (cn021–cn040 held back, grader89). The
-// eighty-seventh set co001–co060 (fresh87/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader89).
+// graded once at da5c278, since the eighty-eighth (cn021–cn040 held back, grader89), the
+// eighty-seventh set co001–co060 (fresh87/, three authors), graded once at e8f9342, since the
+// eighty-ninth (co001–co020 held back, grader90). The eighty-eighth set cp001–cp060 (fresh88/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader90).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

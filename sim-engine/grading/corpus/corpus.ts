@@ -263,6 +263,9 @@ export { EIGHTY_SIXTH_FRESH_CORPUS } from './fresh86/eightySixthFreshCorpus';
 
 /** The eighty-seventh fresh held-out set (co001–co060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_SEVENTH_FRESH_CORPUS } from './fresh87/eightySeventhFreshCorpus';
+
+/** The eighty-eighth fresh held-out set (cp001–cp060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_EIGHTH_FRESH_CORPUS } from './fresh88/eightyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
