@@ -87,6 +87,7 @@ import {
   EIGHTY_FIFTH_FRESH_CORPUS,
   EIGHTY_SIXTH_FRESH_CORPUS,
   EIGHTY_SEVENTH_FRESH_CORPUS,
+  EIGHTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -176,6 +177,7 @@ import { EIGHTY_FOURTH_FRESH_FIRST_EVALUATION } from './eightyFourthFreshFirstEv
 import { EIGHTY_FIFTH_FRESH_FIRST_EVALUATION } from './eightyFifthFreshFirstEvaluation';
 import { EIGHTY_SIXTH_FRESH_FIRST_EVALUATION } from './eightySixthFreshFirstEvaluation';
 import { EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION } from './eightySeventhFreshFirstEvaluation';
+import { EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION } from './eightyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -984,6 +986,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'co',
     // Graded once at e8f9342 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-eighth fresh set (held out, graded once)',
+    answers: EIGHTY_EIGHTH_FRESH_CORPUS,
+    first: EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cp',
+    // Graded once at f725524 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
