@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 /**
  * Groups told by when people joined, in any product's word for its people: "brand-new households",
  * "first-summer families", "families on their first summer with us", "households under a year
- * ordering" are the new customers a strong answer puts last; "the early-taste list", "households
+ * ordering", "anyone in their first three months" are the new customers a strong answer puts last; "the early-taste list", "households
  * who signed up to try new things" are the opted-in early access. Read by cohorts.ts beside the
  * shared lexicon, which names only a few nouns for each ("new customers", "users in their first
  * year").

@@ -63,8 +63,9 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
- * "before we push off again", "no float moves until …", or "Each row, … before we knit on": the
- * act comes with every stage.
+ * "before we push off again", "before anything moves", "no float moves until …" (or "till"),
+ * "Each row, … before we knit on", or "Each act … moves on only if …": the act comes with every
+ * stage.
  */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
