@@ -2,7 +2,7 @@ import type { Sentence } from './sentences';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
-import { fullPeriod } from './turnHolds';
+import { fullPeriod, MIN_COUNT } from './turnHolds';
 
 /**
  * A ramp laid out as notes, read by ramp.ts: each stage's entry ("5 % of rentals: renters who
@@ -14,8 +14,6 @@ import { fullPeriod } from './turnHolds';
 
 /** Sentences back from a share alone to the stage it goes on from. */
 const RAMP_REACH = 4;
-/** A count under this sizes nothing a stage could be held for. */
-const MIN_COUNT = 20;
 
 /**
  * "100 %.": a share alone. Under a label ("Refunds: 20 %.") it may be a limit's note; ramp.ts

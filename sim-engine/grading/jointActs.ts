@@ -1,4 +1,5 @@
 import { findAll } from './match';
+import { OPENS_QUOTE } from './quotedAssent';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
@@ -16,7 +17,6 @@ const QUANTIFIERS = new Set(['each', 'every', 'any']);
 /** "Before anything moves": before any move, so before each; not "before anything else". */
 const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'widen', 'widens']);
 const CONDITIONS = new Set(['if', 'when', 'once']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
 const SUBJECT_REACH = 12;
 
@@ -48,7 +48,7 @@ function actsJointly(tokens: readonly Token[]): boolean {
     const acts = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && tokens[both - 1]?.text === 'i');
     // What both say or check in quotation marks ("both say "…"", "both check the 'errors' panel")
     // is read by signOff.ts, which takes short go-aheads only.
-    const quoted = [both + 2, both + 3].some((at) => QUOTES.has(tokens[at]?.text ?? ''));
+    const quoted = [both + 2, both + 3].some((at) => OPENS_QUOTE.has(tokens[at]?.text ?? ''));
     return acts && !quoted && verb?.negated !== true && !LOOKING.has(verb?.lemma ?? '');
   });
 }

@@ -81,7 +81,7 @@ export function heldInTurn<T extends { readonly tokens: readonly Token[] }>(
 /** Words between "for" and its length: "for a full week", "for 800 notes". */
 const FOR_REACH = 3;
 /** A count of samples is a length only from here: "for 800 notes", not "for 2 people". */
-const MIN_COUNT = 20;
+export const MIN_COUNT = 20;
 
 /** "For a full week", "for 48 hours", "for 800 notes": a length or a count after "for". */
 function lengthForAt(tokens: readonly Token[], at: number): boolean {
