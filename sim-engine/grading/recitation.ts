@@ -166,8 +166,29 @@ export function withRefusalBehindDash(tokens: Token[], text: string): Token[] {
   let mark = refusalMark(tokens, marked);
   // "Which users go first: I wouldn't choose." (colonRefusals.ts)
   if (mark < 0 && text.includes(':')) mark = refusedAfterColon(tokens);
-  if (mark < 0) return tokens;
-  return tokens.map((token, i) => (i < mark ? negatedToken(token) : token));
+  const items = withItemVerdicts(tokens);
+  if (mark < 0) return items;
+  return items.map((token, i) => (i < mark ? negatedToken(token) : token));
+}
+
+/**
+ * "— measure 6: … at each step — NO — measure 7: whoever's on call … — NO — nobody rolls back":
+ * a "no" set between dashes is one item's verdict among items strung on dashes, and turns down
+ * only the item since the dash before it.
+ */
+function withItemVerdicts(tokens: Token[]): Token[] {
+  let itemFrom = 0;
+  let result = tokens;
+  tokens.forEach((token, at) => {
+    if (!DASHES.has(token.text)) return;
+    const no = tokens[at + 1]?.text;
+    if ((no === 'no' || no === 'no.') && DASHES.has(tokens[at + 2]?.text ?? '')) {
+      const from = itemFrom;
+      result = result.map((t, i) => (i >= from && i < at ? negatedToken(t) : t));
+    }
+    itemFrom = at + 1;
+  });
+  return result;
 }
 
 /**
@@ -189,7 +210,7 @@ function refusalMark(tokens: readonly Token[], marked: boolean): number {
   for (let at = 1; at < tokens.length && (marked || fronted); at++) {
     const token = tokens[at] as Token;
     const text = token.text;
-    if (text === 'no' && DASHES.has(tokens[at - 1]?.text ?? '')) {
+    if ((text === 'no' || text === 'no.') && DASHES.has(tokens[at - 1]?.text ?? '')) {
       const after = tokens[at + 1]?.text;
       if (after === undefined || AFTER_BARE_NO.has(after)) return at - 1;
     }

@@ -110,14 +110,17 @@ function backToFormer(tokens: readonly Token[], verb: number): boolean {
   // "We go back to the old page" is the journey alone, read with a plan's detail or not at all
   // (rollback.ts); the verbs here send or bring something back.
   if (JOURNEYS.has(token.lemma)) return false;
-  // The tagger may call "rips" a noun: read as the verb unless an article or a modifier leads it.
-  const verbal =
-    token.pos === 'VERB' || (token.pos === 'NOUN' && !NOUN_LEADS.has(tokens[verb - 1]?.pos ?? ''));
-  if (!verbal) return false;
+  if (!verbalAt(tokens, verb)) return false;
   let at = verb + 2;
   if (tokens[at]?.text === 'to') at++;
   if (tokens[at]?.text === 'the') at++;
   return namesFormer(tokens, at);
+}
+
+/** The tagger may call "rips" or "stitches" a noun: read as the verb unless an article or a modifier leads it. */
+function verbalAt(tokens: readonly Token[], at: number): boolean {
+  const pos = tokens[at]?.pos;
+  return pos === 'VERB' || (pos === 'NOUN' && !NOUN_LEADS.has(tokens[at - 1]?.pos ?? ''));
 }
 
 function putBackAt(tokens: readonly Token[], verb: number): boolean {
@@ -144,7 +147,7 @@ const KEEPING = new Set(['keep', 'hold', 'leave', 'have']);
  */
 function sentBack(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (token.pos !== 'VERB' || token.negated) return false;
+  if (!verbalAt(tokens, verb) || token.negated) return false;
   if (JOURNEYS.has(token.lemma) || KEEPING.has(token.lemma)) return false;
   if (refusedBefore(tokens, verb)) return false;
   for (let at = verb + 1; at <= verb + ARTICLE_REACH && at < tokens.length; at++) {

@@ -116,7 +116,9 @@ const TURN_DOWN_REACH = 5;
  */
 function turnsDown(raw: RawTokens, from: number, end: number): boolean {
   for (let i = from; i <= Math.min(end, from + TURN_DOWN_REACH); i++) {
-    if (NEGATIONS.has(raw.normal[i] ?? '')) return true;
+    // "— NO." as one token, as the model keeps the abbreviation "No. 5" whole.
+    const word = raw.normal[i] ?? '';
+    if (NEGATIONS.has(word) || word === 'no.') return true;
   }
   return false;
 }
