@@ -24,12 +24,13 @@ const WORTH = new Set(['need', 'point']);
 const JOINS = new Set(['and', 'but', 'so', 'or', 'yet', 'otherwise']);
 /**
  * Verbs that keep a practice when refused: "The limits, we never change them", "The holds, we
- * don't skip them". Refusing to undo something is keeping it.
+ * don't skip them". Refusing to undo something is keeping it, as refusing to harm a group guards
+ * it: "customers of ten years last, we cannot lose them".
  */
 const KEEPING = new Set(
   (
     'change move touch revisit loosen relax reopen renegotiate adjust override skip drop cut ' +
-    'lower break ignore shorten rush bypass waive forget'
+    'lower break ignore shorten rush bypass waive forget lose disappoint upset hurt alienate'
   ).split(' '),
 );
 const SPEAKER_REACH = 3;

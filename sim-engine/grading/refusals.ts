@@ -37,6 +37,11 @@ const CHANGING = new Set([
   'loosen',
   'rewrite',
 ]);
+/**
+ * Verbs of harming a group: "…, customers of ten years last, we cannot lose them" guards who came
+ * before; it refuses nothing.
+ */
+const HARMING = new Set(['lose', 'disappoint', 'upset', 'hurt', 'alienate', 'annoy']);
 /** "…, I wouldn't run one": "one" as the object points back at the practice just named. */
 const INDEFINITE_PRO_FORM = 'one';
 /** A short closing rejection has at most this many words. */
@@ -102,7 +107,7 @@ function shortRefusal(tail: readonly Word[]): boolean {
     tail.length <= SHORT_REJECTION &&
     tail.some((piece) => refuses(piece)) &&
     // "…, and engineering owns the routing, I don't touch that": hands kept off, nothing refused.
-    !tail.some((piece) => CHANGING.has(piece.lemma)) &&
+    !tail.some((piece) => CHANGING.has(piece.lemma) || HARMING.has(piece.lemma)) &&
     tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
   );
 }
@@ -150,7 +155,9 @@ function refusesPointingBack(tail: readonly Word[]): boolean {
     !(at > 0 && tail[at]?.text === INDEFINITE_PRO_FORM)
   ) {
     const piece = tail[at] as Word;
-    if (INFERRING.has(piece.lemma) || CHANGING.has(piece.lemma)) return false;
+    if (INFERRING.has(piece.lemma) || CHANGING.has(piece.lemma) || HARMING.has(piece.lemma)) {
+      return false;
+    }
     refused ||= isNegator(piece) || DISMISSING.has(piece.lemma);
     at++;
   }

@@ -82,7 +82,7 @@ export const ORDER = lexicon(
 export const REASON = lexicon(
   'because | since | so that | so we | as they | as these | who tolerate* | tolerat* | forgiv* | ' +
     'report* | articulate | least to lose | lowest risk | blast radius | protect* | can absorb | ' +
-    'most to lose | can not afford | churn* | patient | catch* | signal | in order to | ' +
+    'most to lose | can not afford | can not lose | churn* | patient | catch* | signal | in order to | ' +
     'expensive | costly | trust | given that | bugs | are likely to | in case | risk of | ' +
     // Reasons said as consequences: who will tell us, who would lose or be hurt.
     'tell us | lose* | hurt* | sensitive | the whole point | live in',
