@@ -244,7 +244,8 @@ function heldAt(
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
   if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
   if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
-    return !NOT_DECIDING_AFTER.has(next) && rulingAfter(tokens, j);
+    if (NOT_DECIDING_AFTER.has(next)) return false;
+    return rulingAfter(tokens, j) || decisionsListedAfter(tokens, decisions, j);
   }
   // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
   if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {
@@ -310,6 +311,24 @@ function callsAt(tokens: readonly Token[], at: number): boolean {
 function objectAfter(tokens: readonly Token[], decisions: readonly Match[], verb: number): boolean {
   const end = Math.min(verb + OBJECT_REACH + 1, clauseEnd(tokens, verb));
   return decisions.some((match) => match.start > verb && match.start < end);
+}
+
+/**
+ * "The PM (me) holds the order of cohorts, the limits and the hold lengths": a list of two release
+ * decisions or more, as the whole clause's object, is held as rulings are ("I hold the limits"
+ * alone may keep them steady).
+ */
+function decisionsListedAfter(
+  tokens: readonly Token[],
+  decisions: readonly Match[],
+  verb: number,
+): boolean {
+  const end = clauseEnd(tokens, verb);
+  const listed = decisions.filter(
+    (match) =>
+      match.start > verb && match.start < end && !CASE_WORDS.has(tokens[match.start]?.text ?? ''),
+  );
+  return listed.length >= 2 && tokens.slice(verb + 1, end).some((token) => token.text === ',');
 }
 
 function rulingAfter(tokens: readonly Token[], verb: number): boolean {
