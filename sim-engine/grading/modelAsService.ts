@@ -31,11 +31,15 @@ export function callsModelAService(tokens: readonly Token[]): boolean {
 function modelIsSubject(tokens: readonly Token[], just: number): boolean {
   let be = just - 1;
   while (tokens[be]?.pos === 'ADV') be--;
-  if (tokens[be]?.lemma !== 'be') return false;
+  // "A model's just a service": the tagger may read the contracted "is" as a possessive.
+  const contracted = CONTRACTED_IS.has(tokens[be]?.text ?? '') && be === just - 1;
+  if (tokens[be]?.lemma !== 'be' && !contracted) return false;
   const subject = tokens[be - 1];
   if (subject !== undefined && MODEL_WORDS.has(subject.lemma)) return true;
   return subject?.pos === 'NOUN' && MODEL_WORDS.has(tokens[be - 2]?.lemma ?? '');
 }
+
+const CONTRACTED_IS = new Set(["'s", '’s']);
 
 /** The model's own names: "model swap", "prompt change", "LLM". */
 const MODEL_WORDS = new Set(['model', 'prompt', 'llm']);

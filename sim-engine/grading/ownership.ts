@@ -65,13 +65,28 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       }
     }
     if (has(tokens, ENGINEERING) && has(tokens, ENGINEERING_WORK)) {
-      if (findings.named !== null || ownershipSaid(tokens) || assignsToSpeaker(tokens)) {
+      // "Engineering owns the routing and the flag. I own the cohort order …": the contrast may
+      // come just before the speaker's ownership as well as after it.
+      const ownedNext = ownershipNamedIn(sentences[i + 1]);
+      if (
+        findings.named !== null ||
+        ownershipSaid(tokens) ||
+        assignsToSpeaker(tokens) ||
+        ownedNext
+      ) {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
     if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
+}
+
+function ownershipNamedIn(sentence: Sentence | undefined): boolean {
+  return (
+    sentence !== undefined &&
+    (ownershipSaid(sentence.tokens) || speakerHoldsDecision(sentence.tokens))
+  );
 }
 
 /** Where a clause ends inside a sentence: "…; engineering decides the order", "while …". */

@@ -30,7 +30,11 @@ export function piecesOf(
       // A table cell's bar in notes ("Owner | me") heads what follows, as a colon does.
       text:
         text.length === 1 && MINUS.has(text) ? dashOrMinus(raw, i, out) : text === '|' ? ':' : text,
-      lemma: had ? HAD.lemma : (plural ?? raw.lemma[i] ?? text),
+      lemma: had
+        ? HAD.lemma
+        : contractedIs(text, raw.pos[i] ?? 'X', raw.pos[i + 1])
+          ? 'be'
+          : (plural ?? raw.lemma[i] ?? text),
       kind: type === 'number' ? 'number' : MARK_TYPES.has(type) ? 'mark' : 'word',
       pos:
         plural !== undefined
@@ -95,6 +99,7 @@ function subjectVerb(
   previous: Piece | undefined,
   next: string | undefined,
 ): string {
+  if (contractedIs(text, pos, next)) return 'AUX';
   if (pos !== 'NOUN') return pos;
   const subject = previous !== undefined && SIGNING_SUBJECTS.has(previous.text);
   if (subject && (text === 'sign' || text === 'approve')) return 'VERB';
@@ -102,6 +107,13 @@ function subjectVerb(
   if (previous?.text === 'both' && OBJECT_OPENS.has(next ?? '')) return 'VERB';
   const told = next !== undefined && TOLD_AFTER.has(next);
   return previous?.pos === 'NOUN' && TELLING_VERBS.has(text) && told ? 'VERB' : pos;
+}
+/**
+ * "A model's just a service", "the plan's the same": an "'s" the tagger read as a possessive but
+ * before an adverb or an article, where only "is" can stand.
+ */
+function contractedIs(text: string, pos: string, next: string | undefined): boolean {
+  return pos === 'PART' && (text === "'s" || text === '’s') && (next === 'ADV' || next === 'DET');
 }
 const TELLING_VERBS = new Set(['answers', 'tells', 'shows', 'proves', 'settles', 'decides']);
 const TOLD_AFTER = new Set(['PRON', 'ADJ', 'ADP', 'SCONJ', 'DET']);
