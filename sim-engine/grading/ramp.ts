@@ -7,6 +7,7 @@ import {
   heldInSequence,
   heldInTurn,
   heldUnderHeading,
+  listEachHeld,
   saysLengthAfter,
   labelledShare,
 } from './turnHolds';
@@ -109,7 +110,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
       sentence.isClause && tokens.some((token) => token.lemma === 'gate') && has(tokens, GATE_KIND);
     const eachOwn = eachOwnStage(tokens, ownStages) || listsOwnStages(tokens, ownStages);
     // "Each division holds at least 48 hours": the things counted are the stages, held in turn.
-    const inTurn = sentence.isClause && (heldInTurn(sentences, position) || heldInSequence(tokens));
+    const inTurn =
+      sentence.isClause &&
+      (heldInTurn(sentences, position) || heldInSequence(tokens) || listEachHeld(tokens));
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn || inTurn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);

@@ -91,9 +91,16 @@ function lengthForAt(tokens: readonly Token[], at: number): boolean {
     if (token.kind === 'mark') return false;
     if (lengthAt(tokens, next)) return true;
     const counted = token.kind === 'number' && token.unit === undefined;
-    if (counted && (token.value ?? 0) >= MIN_COUNT) return tokens[next + 1]?.pos === 'NOUN';
+    if (counted && (token.value ?? 0) >= MIN_COUNT) return countedNoun(tokens, next + 1);
   }
   return false;
+}
+
+/** The things counted: "800 notes", or with one word before them, "4,000 graded suggestions". */
+function countedNoun(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.pos === 'NOUN') return true;
+  const modifier = tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'VERB';
+  return modifier && tokens[at + 1]?.pos === 'NOUN';
 }
 
 /**
@@ -108,6 +115,35 @@ export function heldInSequence(tokens: readonly Token[]): boolean {
   if (held < 0) return false;
   const lengths = tokens.filter((_, i) => i > held && lengthForAt(tokens, i)).length;
   return lengths >= 2 && tokens.some((token, i) => i > held && token.text === 'then');
+}
+
+/** Items a list of stages names before its ", each held …": three at least. */
+const MIN_LISTED_STAGES = 3;
+
+/**
+ * "The measuring, the first fitting and the final fitting, each held a full Tobaski week": a list
+ * of three or more names, then ", each held" and a length — the things listed are the ramp's
+ * stages, each held that long, whatever the answer calls them.
+ */
+export function listEachHeld(tokens: readonly Token[]): boolean {
+  return tokens.some((token, each) => {
+    if (token.text !== 'each' || token.negated || tokens[each - 1]?.text !== ',') return false;
+    const verb = tokens[each + 1];
+    if (verb === undefined || verb.lemma !== 'hold' || verb.negated) return false;
+    const length = lengthFollows(tokens, each + 2) || lengthForAt(tokens, each + 2);
+    return length && listedBefore(tokens, each - 1) >= MIN_LISTED_STAGES;
+  });
+}
+
+/** How many items a list ending at `end` joins by commas and "and", back to its clause's start. */
+function listedBefore(tokens: readonly Token[], end: number): number {
+  let items = 1;
+  for (let at = end - 1; at >= 0; at--) {
+    const text = tokens[at]?.text ?? '';
+    if (text === ',' || text === 'and') items++;
+    else if (tokens[at]?.kind === 'mark' || tokens[at]?.pos === 'VERB') break;
+  }
+  return items;
 }
 
 /**
