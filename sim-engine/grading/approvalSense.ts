@@ -100,8 +100,15 @@ function namesMove(label: readonly Token[]): boolean {
  * sentence after it answers it, so an assent given there is the approval of each move.
  */
 export function asksWhoApproves(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.text !== 'who' || tokens.at(-1)?.text !== '?') return false;
+  // "HOST: Who advances us?": a speaker's label may stand before the question.
+  const start = tokens[1]?.text === ':' ? 2 : 0;
+  if (tokens[start]?.text !== 'who' || tokens.at(-1)?.text !== '?') return false;
   return tokens.some(
-    (token) => ASSENT.has(token.text) || token.lemma === 'sign' || token.lemma === 'approve',
+    (token) =>
+      ASSENT.has(token.text) ||
+      token.lemma === 'sign' ||
+      token.lemma === 'approve' ||
+      // "Who says we advance?", "Who advances us?": who lets the release move on.
+      token.lemma === 'advance',
   );
 }

@@ -40,7 +40,7 @@ export function actsJointlyAfterEachGate(
 }
 
 /** "X and I both <act>": a named role and someone else doing one thing together, not watching. */
-function actsJointly(tokens: readonly Token[]): boolean {
+export function actsJointly(tokens: readonly Token[]): boolean {
   return tokens.some((token, both) => {
     if (token.text !== 'both' || !jointSubject(tokens, both)) return false;
     const verb = tokens[both + 1];
@@ -81,8 +81,13 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text === 'until' || token.text === 'till') return noneGoesOn(tokens, at);
     // "Each act … moves on only if every line is clean and X and I both take a bow".
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) return opensOnEach;
-    // "At every inning", "at each stage": the act is each stage's.
+    // "At every inning", "at each stage", "at the end of every round", "after each stage": the
+    // act is each stage's.
     if (token.text === 'at' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
+    if (token.text === 'end' && tokens[at + 1]?.text === 'of') {
+      return QUANTIFIERS.has(tokens[at + 2]?.text ?? '');
+    }
+    if (token.text === 'after' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
     if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;

@@ -21,7 +21,7 @@ import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
 import { eachOwnStage, ownStageWords } from './ownStages';
 import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
-import { actsJointlyAfterEachGate, actsJointlyBeforeEachStage } from './jointActs';
+import { actsJointly, actsJointlyAfterEachGate, actsJointlyBeforeEachStage } from './jointActs';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -80,7 +80,10 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
       eachOwn && (marksGiven(tokens) || (signsOrAssents(tokens) && namesRole(tokens)));
     // "Who says go?" then "In the channel: "go from Priya", the eng lead, and "go from Mark", me.".
     // A short answer carries the question's words, so the people named are the answer's own.
-    const answersWho = askedWho && signsOrAssents(tokens) && namesRole(tokens);
+    // "Who advances us?" then "The payments lead and I both hold up our scorecards.": a joint
+    // act answering who lets the release advance is the approval of each move.
+    const answersWho =
+      askedWho && ((signsOrAssents(tokens) && namesRole(tokens)) || actsJointly(tokens));
     askedWho = asksWhoApproves(tokens);
     const afterGate = actsJointlyAfterEachGate(tokens, before);
     before = tokens;
