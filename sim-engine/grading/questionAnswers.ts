@@ -1,3 +1,4 @@
+import { actsJointly } from './jointActs';
 import type { Token } from './tokens';
 import { rolesNamed } from './roles';
 
@@ -30,7 +31,8 @@ export function answeredWho(question: readonly Token[], answer: readonly Token[]
   while (end < answer.length && !FRAGMENT_ENDS.has(answer[end]?.text ?? '.')) end++;
   const names = answer.slice(opens, end);
   const roles = rolesNamed(names);
-  if (roles.length === 0) return null;
+  // "The head of growth, who …, and I both hold up our scorecards": the answer has its own act.
+  if (roles.length === 0 || actsJointly(answer)) return null;
   // The tagger reads "the tech lead" as a verb; a role's own words are not the answer's verb.
   const inRole = (at: number): boolean => roles.some((role) => at >= role.start && at < role.end);
   const ownVerb = names.some((token, at) => VERB_POS.has(token.pos) && !inRole(at));
