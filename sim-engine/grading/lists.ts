@@ -223,10 +223,17 @@ const TERM_STRING_SHARE = 0.5;
 
 /** A fragment of terms with no grammar word, heading or relating mark: "hold 6 h metric gate". */
 export function isTermString(tokens: readonly Token[]): boolean {
-  if (!tokens.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text))) {
+  // "CONTESTANT: Feature store!": a speaker's label binds nothing of what is said after it.
+  const said = speakerLabelled(tokens) ? tokens.slice(2) : tokens;
+  if (!said.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text))) {
     return true;
   }
-  return termCells(tokens);
+  return termCells(said);
+}
+
+/** A script's speaker in capitals before a colon: "HOST:", "CONTESTANT:". */
+function speakerLabelled(tokens: readonly Token[]): boolean {
+  return tokens[1]?.text === ':' && tokens[0]?.kind === 'word' && tokens[0]?.pos === 'PROPN';
 }
 
 /** A table row has at least this many cells: "time | destination | gate | remarks". */
