@@ -304,11 +304,20 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
   // "We won't be running one.": the speaker's short refusal.
-  return (
-    SPEAKERS.has(first) &&
-    opening.length <= SHORT_REJECTION &&
-    opening.some((word) => isNegator(word))
-  );
+  if (!SPEAKERS.has(first)) return false;
+  if (opening.length <= SHORT_REJECTION) return opening.some((word) => isNegator(word));
+  // "Staff first, …, new guests last?" — "We won't be sorting guests by county …": a longer
+  // refusal at once, of what the question names.
+  const refusesAtOnce = opening.slice(1, REFUSAL_OPENS).some((word) => isNegator(word));
+  return refusesAtOnce && namesAsked(question, opening);
+}
+
+/** Words into a reply its negator must come: "we won't", "we will not". */
+const REFUSAL_OPENS = 4;
+
+function namesAsked(question: readonly Word[], answer: readonly Word[]): boolean {
+  const asked = new Set(question.filter((word) => word.pos === 'NOUN').map((word) => word.lemma));
+  return answer.some((word) => word.pos === 'NOUN' && asked.has(word.lemma));
 }
 
 /** "A: No." — the reply past a bullet and a speaker's label. */
