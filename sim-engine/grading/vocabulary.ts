@@ -108,7 +108,9 @@ export const ERRORS = lexicon(
   'error* | 5xx | 500s | http 500* | failure* | failed request* | exception* | crash* | ' +
     'success rate | availability | failed search* | failed quer* | failed call* | failed job* | ' +
     // Said in plain words: "more than 1 in 200 home screens failing to load".
-    'failing to load | fail to load | fails to load | failed to load',
+    'failing to load | fail to load | fails to load | failed to load | ' +
+    // Requests that never answer: "feature-store timeouts more than 0.5 points worse".
+    'timeout* | timed out',
 );
 export const LATENCY = lexicon(
   'latency | latencies | p99 | p95 | p90 | p999 | tail latency | response time* | load time* | ' +
@@ -124,7 +126,9 @@ export const BUSINESS = lexicon(
     // Outcomes and per-user rates a product counts ("completed trips per quote", "tasks per team").
     'completed* | per session | per active | per user | per visit | per quote | per started | ' +
     'download* | satisfaction | csat | nps | renewal* | task* created | ' +
-    'baskets added | basket adds | added to basket* | add to basket | added to cart',
+    'baskets added | basket adds | added to basket* | add to basket | added to cart | ' +
+    // A suggestion's uptake: "suggestion-acceptance rate more than 4 points worse".
+    'acceptance rate',
 );
 
 export const PRECOMMIT = lexicon(
