@@ -19,7 +19,9 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'opted into | opt into | early features | launch partners | ' +
     'partner clinics | partner stores | partner merchants | partner schools | ' +
     // "Households who signed up to try new things", "the families who asked to try it first".
-    'signed up to try | sign up to try | signs up to try | asked to try | asked for new things',
+    'signed up to try | sign up to try | signs up to try | asked to try | asked for new things | ' +
+    // "The customers who asked for early fittings", "who ticked 'try new things first'".
+    'asked for early | signed up for early | try new things',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
     // "low risk" names a group only before its people ("this one's low risk" is the change).
