@@ -88,41 +88,6 @@ export const SHARED_KINDS = Object.fromEntries(
   Object.entries(KIND_WORDS).map(([kind, words]) => [kind, lexicon(words)]),
 ) as Record<SegmentKind, Lexicon>;
 
-/**
- * People a company employs to do its own trade, its staff even without "own": "our tailors, then
- * early-fitting volunteers", "our guides first". Not drivers, agents or doctors, whom a
- * marketplace's customers may be.
- */
-const WORKERS_WORDS = [
-  'guide',
-  'crew',
-  'tailor',
-  'pilot',
-  'chef',
-  'cook',
-  'barista',
-  'stylist',
-  'mechanic',
-  'technician',
-  'instructor',
-  'tester',
-  'engineer',
-];
-const WORKERS = new Set(WORKERS_WORDS);
-
-/**
- * "Our tailors first", "our guides, then …": workers in the plural placed in an order at once, as
- * a group is; "our technician fired the kiln" and "our engineers raised it" place no one.
- */
-function workersPlaced(tokens: readonly Token[], at: number): boolean {
-  const workers = tokens[at] as Token | undefined;
-  if (workers === undefined || !WORKERS.has(workers.lemma) || workers.text === workers.lemma) {
-    return false;
-  }
-  const next = tokens[at + 1]?.text;
-  return next === 'first' || (next === ',' && tokens[at + 2]?.text === 'then');
-}
-
 /** The people and places a company has of its own: "our own vet advisers", "our own HR folk". */
 const OWN_PEOPLE = new Set([
   'staff',
@@ -148,8 +113,19 @@ const OWN_PEOPLE = new Set([
   'branch',
   'clinic',
   'practice',
-  // "Our own guides first, they know the water", "our own crew": a trip company's staff.
-  ...WORKERS_WORDS,
+  // "Our own guides first, they know the water", "our own crew": a trip company's staff, and
+  // the people of other trades ("our own tailors", "our own pilots").
+  'guide',
+  'crew',
+  'tailor',
+  'pilot',
+  'chef',
+  'cook',
+  'barista',
+  'stylist',
+  'mechanic',
+  'technician',
+  'instructor',
 ]);
 /** How far after "our own" the people may be named: "our own in-store vet advisers". */
 const OWN_REACH = 4;
@@ -158,12 +134,7 @@ const OWN_REACH = 4;
 export function ownPeople(tokens: readonly Token[]): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
-    if (token.negated) return;
-    if (token.text === 'our' && workersPlaced(tokens, at + 1)) {
-      found.push({ start: at, end: at + 2 });
-      return;
-    }
-    if (token.text !== 'own' || tokens[at - 1]?.text !== 'our') return;
+    if (token.text !== 'own' || tokens[at - 1]?.text !== 'our' || token.negated) return;
     const head = groupHeadAfter(tokens, at + 1, OWN_REACH, (word) => OWN_PEOPLE.has(word.lemma));
     if (head >= 0) found.push({ start: at - 1, end: head + 1 });
   });

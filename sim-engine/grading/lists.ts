@@ -231,9 +231,29 @@ export function isTermString(tokens: readonly Token[]): boolean {
   return termCells(said);
 }
 
-/** A script's speaker in capitals before a colon: "HOST:", "CONTESTANT:". */
+/** Who speaks in a script or a transcript: "HOST:", "CONTESTANT:" (not "Seed:", a stage's label). */
+const SCRIPT_SPEAKERS = new Set([
+  'host',
+  'contestant',
+  'player',
+  'caller',
+  'announcer',
+  'presenter',
+  'quizmaster',
+  'panelist',
+  'interviewer',
+  'candidate',
+]);
+
+/**
+ * A one-word label before a colon that binds nothing after it: a script's speaker, or a label over
+ * bare terms ("Aries: prompt, warm, casual"). Over values with units it heads a stage's note
+ * ("Seed: staff, 2 %, three days"), which relates them as a heading does.
+ */
 function speakerLabelled(tokens: readonly Token[]): boolean {
-  return tokens[1]?.text === ':' && tokens[0]?.kind === 'word' && tokens[0]?.pos === 'PROPN';
+  if (tokens[1]?.text !== ':' || tokens[0]?.kind !== 'word') return false;
+  if (SCRIPT_SPEAKERS.has(tokens[0]?.text ?? '')) return true;
+  return tokens[0]?.pos === 'PROPN' && !tokens.some((token) => token.unit !== undefined);
 }
 
 /** A table row has at least this many cells: "time | destination | gate | remarks". */

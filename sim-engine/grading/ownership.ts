@@ -67,7 +67,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     if (has(tokens, ENGINEERING) && has(tokens, ENGINEERING_WORK)) {
       // "Engineering owns the routing and the flag. I own the cohort order …": the contrast may
       // come just before the speaker's ownership as well as after it.
-      const ownedNext = ownershipNamedIn(sentences[i + 1]);
+      const ownedNext = opensOnEngineering(tokens) && ownershipNamedIn(sentences[i + 1]);
       if (
         findings.named !== null ||
         ownershipSaid(tokens) ||
@@ -80,6 +80,12 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
   });
   return findings;
+}
+
+/** "Engineering owns the routing …", "The platform team runs the deploy": engineering as the subject. */
+function opensOnEngineering(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word' && token.pos !== 'DET');
+  return findAll(tokens, ENGINEERING).some((match) => match.start === first);
 }
 
 function ownershipNamedIn(sentence: Sentence | undefined): boolean {
