@@ -266,6 +266,9 @@ export { EIGHTY_SEVENTH_FRESH_CORPUS } from './fresh87/eightySeventhFreshCorpus'
 
 /** The eighty-eighth fresh held-out set (cp001–cp060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_EIGHTH_FRESH_CORPUS } from './fresh88/eightyEighthFreshCorpus';
+
+/** The eighty-ninth fresh held-out set (cq001–cq060): graded once after the grader was frozen (README.md). */
+export { EIGHTY_NINTH_FRESH_CORPUS } from './fresh89/eightyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
