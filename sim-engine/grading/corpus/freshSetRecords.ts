@@ -88,6 +88,7 @@ import {
   EIGHTY_SIXTH_FRESH_CORPUS,
   EIGHTY_SEVENTH_FRESH_CORPUS,
   EIGHTY_EIGHTH_FRESH_CORPUS,
+  EIGHTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -178,6 +179,7 @@ import { EIGHTY_FIFTH_FRESH_FIRST_EVALUATION } from './eightyFifthFreshFirstEval
 import { EIGHTY_SIXTH_FRESH_FIRST_EVALUATION } from './eightySixthFreshFirstEvaluation';
 import { EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION } from './eightySeventhFreshFirstEvaluation';
 import { EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION } from './eightyEighthFreshFirstEvaluation';
+import { EIGHTY_NINTH_FRESH_FIRST_EVALUATION } from './eightyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -995,6 +997,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'cp',
     // Graded once at f725524 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'eighty-ninth fresh set (held out, graded once)',
+    answers: EIGHTY_NINTH_FRESH_CORPUS,
+    first: EIGHTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cq',
+    // Graded once at 386d26c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
