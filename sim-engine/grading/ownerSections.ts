@@ -1,4 +1,5 @@
 import { assignsToPerson } from './listHeadings';
+import { entryOfSpeaker } from './speakerEntries';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -58,6 +59,11 @@ export function withOwnerSections(sentences: Sentence[]): Sentence[] {
   const headed = underOwnerSections(sentences);
   return sentences.map((sentence, i) => {
     const tokens = headed[i] ?? sentence.tokens;
+    // "The Manifest Keeper (me, the PM)" then "Habitat: the order, the limits, the holds.": the
+    // field states what the speaker holds (speakerEntries.ts).
+    if (!sentence.isClause && entryOfSpeaker(sentences[i - 1]?.tokens, sentence.tokens)) {
+      return { ...sentence, isClause: true };
+    }
     if (sentence.isClause || tokens === sentence.tokens || sentence.tokens.length === 0) {
       return sentence;
     }

@@ -13,6 +13,7 @@ import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { underOwnerSections } from './ownerSections';
+import { entryOfSpeaker } from './speakerEntries';
 import { ownershipSaid } from './ownershipSaid';
 import { speakersTask } from './speakerTasks';
 import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
@@ -30,6 +31,8 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
     const tokens = sentence.tokens;
     // "ownership:" on its own line, then "pm: order, limits": the heading names the owner.
     const underHeading = headed[i] ?? tokens;
+    // "The Manifest Keeper (me, the PM)" then "Habitat: the cohort order, the limits, the holds."
+    const entry = entryOfSpeaker(sentences[i - 1]?.tokens, tokens);
     const listener = listenerCastAsOwner(
       tokens,
       sentences[i + 1]?.tokens ?? [],
@@ -46,6 +49,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
         speakerHoldsDecision(tokens) ||
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||
+        entry ||
         listener) &&
       !decidedFromWhatIsSeen(tokens) &&
       // "Rollback stays my call alone: on-call pages me first": the misconception, not ownership.
@@ -60,7 +64,7 @@ export function detectOwnership(sentences: readonly Sentence[]): Findings {
       // listener cast as the PM holds the decisions as the speaker would.
       const holder = listener ? LISTENER_AS_SPEAKER : SPEAKER_WORDS;
       const decides = speakersDecisions(tokens, holder) || speakersDecisions(next, holder);
-      if (decides || speakerHoldsDecision(tokens)) {
+      if (decides || entry || speakerHoldsDecision(tokens)) {
         noteDetail(findings, 'decisions', sentence);
       }
     }

@@ -78,13 +78,21 @@ const SHARE_TO_COLON = 4;
 function roleShareListed(tokens: readonly Token[]): boolean {
   return tokens.some((token, share) => {
     if (!SHARES.has(token.text) || token.negated) return false;
-    if (!SHARE_HOLDERS.has(tokens[share - 1]?.text ?? '')) return false;
+    if (!heldBy(tokens, share)) return false;
     const separator = tokens.findIndex(
       (after, at) => at > share && at <= share + SHARE_TO_COLON && SHARE_SEPARATORS.has(after.text),
     );
     return separator > 0 && decisionsAfter(tokens, separator);
   });
 }
+
+/** The holder before the share: "PM part", "my part", or a possessive "the PM's part". */
+function heldBy(tokens: readonly Token[], share: number): boolean {
+  const before = tokens[share - 1]?.text ?? '';
+  if (SHARE_HOLDERS.has(before)) return true;
+  return POSSESSIVE_S.has(before) && SHARE_HOLDERS.has(tokens[share - 2]?.text ?? '');
+}
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** What sets a share off from what it holds: "the PM part: …", "my part is …". */
 const SHARE_SEPARATORS = new Set([':', 'is', 'are']);
