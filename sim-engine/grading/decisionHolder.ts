@@ -236,7 +236,7 @@ function heldAt(
     if (tokens[start - 1]?.text === 'what') return cleftNamesDecision(tokens, start, decisions);
     if (NOT_DECIDING_AFTER.has(next)) return false;
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
-    return owned || objectAfter(tokens, decisions, j);
+    return owned || objectAfter(tokens, decisions, j) || listedAfterColon(tokens, decisions, j);
   }
   // "I take ownership of the order", "I'd take charge of the stop rules": as "own" would.
   if (RULING_VERBS.has(word.lemma) && TAKEN_OVER.has(next))
@@ -329,6 +329,27 @@ function decisionsListedAfter(
       match.start > verb && match.start < end && !CASE_WORDS.has(tokens[match.start]?.text ?? ''),
   );
   return listed.length >= 2 && tokens.slice(verb + 1, end).some((token) => token.text === ',');
+}
+
+/** Words of the object before the colon that opens its list: "call the figure:". */
+const OBJECT_BEFORE_COLON = 3;
+
+/**
+ * "I call the figure: order, limits, holds": the object named and then spelled out after a colon,
+ * two release decisions or more.
+ */
+function listedAfterColon(
+  tokens: readonly Token[],
+  decisions: readonly Match[],
+  verb: number,
+): boolean {
+  const colon = tokens.findIndex(
+    (token, at) => at > verb && at <= verb + OBJECT_BEFORE_COLON + 1 && token.text === ':',
+  );
+  if (colon < 0 || tokens.slice(verb + 1, colon).some((token) => token.kind !== 'word'))
+    return false;
+  const end = clauseEnd(tokens, colon);
+  return decisions.filter((match) => match.start > colon && match.start < end).length >= 2;
 }
 
 function rulingAfter(tokens: readonly Token[], verb: number): boolean {
