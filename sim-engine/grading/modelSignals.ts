@@ -50,7 +50,10 @@ const ASSERTED = wordSet(
 /** A score of how right the outputs are ("a relevance score", "offline hit rate"). */
 const RIGHTNESS_SCORE = lexicon(
   'relevance | accuracy | hit rate | faithfulness | groundedness | quality score | quality scores | ' +
-    'quality scoring',
+    'quality scoring | ' +
+    // How far predictions land from what happened: "forecast miss, days between the predicted run
+    // and the buckets", "calls that disagree with what the pilots saw".
+    'forecast miss | forecast error* | prediction error* | disagree with what',
 );
 
 export const HARNESS = lexicon(
