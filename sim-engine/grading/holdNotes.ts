@@ -83,3 +83,34 @@ export function thenTheLast(tokens: readonly Token[], last: number): boolean {
     return FINAL.has(tokens[at]?.text ?? '') && tokens[at + 1]?.pos === 'NOUN';
   });
 }
+
+/** Stages a run of hold notes must hold to be a ramp: three, as a ladder of shares needs. */
+const MIN_HELD_NOTES = 3;
+/** Words of a hold note: "Held through 600 orders, first-timers among them." */
+const HOLD_NOTE_WORDS = 10;
+const HELD_FORMS = new Set(['held', 'hold', 'holds']);
+const LENGTH_LEADS = new Set(['for', 'through', 'thru', 'over']);
+
+/**
+ * "Promenade to the tapping! (Held through 200 orders.) Promenade to the boil! (Held a full week
+ * of mud season.) Promenade to the grading! (Held through 600 orders.)": three short notes or
+ * more, each opening on "held" and giving a length, are the stages of a ramp held in turn,
+ * whatever the stages are called and whether or not they carry shares. The notes, or none.
+ */
+export function heldNotesInTurn(sentences: readonly Sentence[]): Sentence[] {
+  const notes = sentences.filter((sentence) => heldNote(sentence.tokens));
+  return notes.length >= MIN_HELD_NOTES ? notes : [];
+}
+
+function heldNote(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  if (words.length > HOLD_NOTE_WORDS || !HELD_FORMS.has(words[0]?.text ?? '')) return false;
+  if (words[0]?.negated) return false;
+  const at = LENGTH_LEADS.has(words[1]?.text ?? '') ? 2 : 1;
+  const first = words[at];
+  if (first === undefined) return false;
+  if (isDuration(first.unit)) return true;
+  const counted = first.kind === 'number' && first.unit === undefined;
+  if (counted && (first.value ?? 0) >= MIN_COUNT && words[at + 1]?.kind === 'word') return true;
+  return fullPeriod(words.slice(at, at + 3));
+}

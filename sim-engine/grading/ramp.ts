@@ -11,7 +11,7 @@ import {
   saysLengthAfter,
   labelledShare,
 } from './turnHolds';
-import { heldByHoldNotes, shareGoesOn, thenTheLast } from './holdNotes';
+import { heldByHoldNotes, heldNotesInTurn, shareGoesOn, thenTheLast } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -94,6 +94,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
     ...heldByHoldNotes(sentences),
+    ...heldNotesInTurn(sentences),
   ]) {
     stagesNamed = true;
     noteNamed(findings, entry);
