@@ -96,3 +96,15 @@ export function saidUnknowableFirst(
     tokens.some((token, at) => token.text === 'before' && first(at))
   );
 }
+
+/** Pro-forms for limits named just before: "I don't write any down", "we won't pin them down". */
+const POINTING_BACK = new Set(['any', 'them', 'those', 'these']);
+
+/**
+ * "Limits set before you've seen the water are guesses. I don't write any down ahead of time.":
+ * writing down refused of a pro-form, after a sentence about the limits (read by thresholds.ts,
+ * which knows what came before).
+ */
+export function refusesWritingThemDown(tokens: readonly Token[]): boolean {
+  return refusesWritingDown(tokens) && tokens.some((token) => POINTING_BACK.has(token.text));
+}

@@ -3,6 +3,7 @@ import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findi
 import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { decidesByWatching, limitsSetLate } from './limitTiming';
+import { refusesWritingThemDown } from './limitsRefused';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';
@@ -56,7 +57,9 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
     const watching = (aboutLimits || limitsBefore || linesDecided) && decidesByWatching(tokens);
     // "I'll know it when I see it; if it looks worse, we'll roll back": no line but the eye.
     const onSight = (context || limitsBefore) && has(tokens, KNOWN_ON_SIGHT);
-    if (watching || onSight || limitsSetLate(tokens)) {
+    // "Limits set first are guesses. I don't write any down ahead of time."
+    const refusedAfter = limitsBefore && refusesWritingThemDown(tokens);
+    if (watching || onSight || refusedAfter || limitsSetLate(tokens)) {
       noteMisconception(findings, sentence);
     }
     limitsBefore = aboutLimits;
