@@ -228,6 +228,8 @@ export function isTermString(tokens: readonly Token[]): boolean {
   if (!said.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text))) {
     return true;
   }
+  const labelled = tokens[1]?.text === ':' && tokens[0]?.kind === 'word';
+  if (labelled && unbrokenRun(tokens.slice(2))) return true;
   return termCells(said);
 }
 
@@ -255,6 +257,28 @@ function speakerLabelled(tokens: readonly Token[]): boolean {
   if (SCRIPT_SPEAKERS.has(tokens[0]?.text ?? '')) return true;
   return tokens[0]?.pos === 'PROPN' && !tokens.some((token) => token.unit !== undefined);
 }
+
+/** Words after a label that a note runs to without a comma before it strings terms. */
+const UNBROKEN_WORDS = 8;
+
+/**
+ * "Second: thresholds 2 % 0.5 % 200 ms 300 ms reel in pre-committed", "Fifth: rollback on call any
+ * hour config switch five minutes no redeploy": eight words or more after a label with no comma,
+ * semicolon or dash between them and at most two grammar words (one to five words), which a note
+ * of the plan would use to set its items apart or relate them.
+ */
+function unbrokenRun(said: readonly Token[]): boolean {
+  const words = said.filter((token) => token.kind !== 'mark');
+  if (words.length < UNBROKEN_WORDS) return false;
+  if (said.some((token) => token.kind === 'mark' && token.text !== '.' && token.text !== '!')) {
+    return false;
+  }
+  const binding = words.filter((token) => BINDING_POS.has(token.pos)).length;
+  return binding <= MAX_BINDING && binding * BINDING_SHARE <= words.length;
+}
+const MAX_BINDING = 2;
+/** One grammar word to five words at most. */
+const BINDING_SHARE = 5;
 
 /** A table row has at least this many cells: "time | destination | gate | remarks". */
 const MIN_CELLS = 3;
