@@ -91,8 +91,25 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
     if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
+    if (moreTrafficAfter(tokens, at)) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
   });
+}
+
+/** Words from "before" to the more it lets in: "before the proxy takes any more traffic". */
+const MORE_REACH = 6;
+const LET_IN = new Set(['traffic', 'users', 'customers', 'people', 'requests']);
+
+/** "Before the proxy takes any more traffic": before the release widens, each time it does. */
+function moreTrafficAfter(tokens: readonly Token[], before: number): boolean {
+  return tokens
+    .slice(before + 1, before + 1 + MORE_REACH)
+    .some(
+      (token, i, words) =>
+        token.text === 'more' &&
+        !token.negated &&
+        (words[i - 1]?.text === 'any' || LET_IN.has(words[i + 1]?.text ?? '')),
+    );
 }
 
 function pluralNoun(token: Token | undefined): boolean {
