@@ -242,9 +242,10 @@ console.log(
 // graded once at da5c278, since the eighty-eighth (cn021–cn040 held back, grader89), the
 // eighty-seventh set co001–co060 (fresh87/, three authors), graded once at e8f9342, since the
 // eighty-ninth (co001–co020 held back, grader90), the eighty-eighth set cp001–cp060 (fresh88/,
-// three authors), graded once at f725524, since the ninetieth (cp041–cp060 held back, grader91).
-// The eighty-ninth set cq001–cq060 (fresh89/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader91).
+// three authors), graded once at f725524, since the ninetieth (cp041–cp060 held back, grader91),
+// the eighty-ninth set cq001–cq060 (fresh89/, three authors), graded once at 386d26c, since the
+// ninety-first (cq021–cq040 held back, grader92). The ninetieth set cr001–cr060 (fresh90/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader92).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -269,6 +269,9 @@ export { EIGHTY_EIGHTH_FRESH_CORPUS } from './fresh88/eightyEighthFreshCorpus';
 
 /** The eighty-ninth fresh held-out set (cq001–cq060): graded once after the grader was frozen (README.md). */
 export { EIGHTY_NINTH_FRESH_CORPUS } from './fresh89/eightyNinthFreshCorpus';
+
+/** The ninetieth fresh held-out set (cr001–cr060): graded once after the grader was frozen (README.md). */
+export { NINETIETH_FRESH_CORPUS } from './fresh90/ninetiethFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
