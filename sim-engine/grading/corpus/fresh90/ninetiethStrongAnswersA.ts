@@ -1,0 +1,163 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Ninetieth fresh set, author a, strong answers (cr001–cr007): written blind, labelled by hand.
+ * Voice: a Chennai English register in writing, a tattoo-studio booking PM, every answer a
+ * patient's medical chart (vitals, history, assessment, plan entries).
+ */
+export const NINETIETH_A_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: support-model-upgrade
+  {
+    id: 'cr001',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'CASE CHART: support assistant, HR and payroll product',
+      'Change: a newer, larger model with a longer context window; prompt same only.',
+      'History: offline evals up three points, on short questions only. Long payslip questions were not tested. Finance has asked the cost per conversation, so cost is a vital itself.',
+      'Vitals today: errors 0.4 %, p95 reply time 2.3 s, thumbs-down 7 %, hallucination on the eval harness 2 %, ₹2.80 per conversation.',
+      'Assessment: risks are wrong payslip answers on long threads, slower replies and a bigger bill. Kindly note, this canary tells us the new model is safe, not that it is better; better we learn from a randomised A/B test after the full rollout.',
+      'Plan, entry 1: I own the order of cohorts, the rollback limits and how long each stage holds. Engineering owns the routing, the deploy and the flag.',
+      'Plan, entry 2: own staff first; our payroll team uses the assistant daily and will tell us the same afternoon if an answer is wrong. Next, client companies who opted into early access, Chennai district first, clients of five years and more, whose admins know a right answer. First-year clients and large accounts near month-end payroll go last: one wrong salary answer and the trust is gone.',
+      'Plan, entry 3, limits written before any traffic moves: errors more than 0.5 % worse than now and we stop the session; p95 more than 800 ms worse; thumbs-down more than 2 points worse; eval hallucination more than 1 point worse; cost more than 30 % above ₹2.80 per conversation.',
+      'Plan, entry 4, stages: the stencil (1 %, own staff), the linework (5 %), the shading (25 %), the colour (50 %), the healed piece (100 %). Each holds for 3,000 conversations and two working days, whichever is later; the shading holds across one month-end payroll run, when the long questions come. The gate opens only when entry 3 is clean.',
+      'Plan, entry 5: before every advance the support engineering lead, head artist for this one, and I both initial the chart.',
+      "Plan, entry 6, what to do if a limit trips: whoever's on call traces the old version back on, no need to call me, day or night. It is the routing flag back to the old model, under five minutes, no redeploy.",
+      'Plan, entry 7, model signals gated at every stage: eval-harness hallucination rate, thumbs-down rate, hand-offs to human agents, cost per conversation.',
+      'The head artist and I both initial the chart.',
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'cr002',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'CHART: vet-clinic visit-note summariser',
+      'Change: a cheaper, faster model.',
+      'Vitals: errors 0.2 %, p95 1.4 s.',
+      'History: a few hundred summaries a minute at peak; vets rarely rate; the harness grades one in two hundred only.',
+      'Assessment: at 5 % feedback is too thin to read. The canary tells us safe, not better; better is a randomised A/B test afterwards.',
+      'Plan: I own cohort order, stop limits and holds. Engineering owns routing and the flag.',
+      'Plan: own staff first (our in-house vets), then early-access clinics of three years and more, Chennai district first. New clinics last; their first week decides if they stay.',
+      'Plan: for the canary arm the harness grades one summary in ten.',
+      'Plan, fixed before traffic moves: eval hallucination (wrong drug or dose) more than 1 point worse than now, thumbs-down more than 3 points worse, errors more than 0.5 % worse, p95 more than 300 ms worse, and we stop the session.',
+      'Plan: the stencil 5 %, the linework 25 %, the shading 50 %, then 100 %, each held until 1,500 graded summaries.',
+      'Plan: the ML lead (head artist here) and I both initial the chart at each gate.',
+      "Plan: whoever's on call traces the old version back on by flag, any hour, under five minutes, no need to call me.",
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'cr003',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'PATIENT: home-screen basket recommender, grocery app (Europe and South-East Asia)',
+      'Presenting change: a new recommendation model that reads more features per request from the regional feature stores.',
+      "History: feature stores sized for the old model. The team sits in Berlin; the Singapore lunch hour falls in Berlin's early morning, when nobody is looking.",
+      'Vitals now, per region: recommendation errors 0.3 %, p99 home-screen latency 450 ms, feature-store read p99 40 ms, add-to-basket from recommended baskets 11 %, fallback to the default basket 1 %.',
+      "Assessment: the danger is one region's feature store choking at its own peak. So the chart is kept region by region, not one average.",
+      'Plan: I own the cohorts, the stop limits and the holds; engineering owns the routing, the feature-store capacity and the flags. What to do about capacity is theirs; when we stop is mine.',
+      'Plan: own staff first, Berlin and Singapore offices both, so someone eats lunch on the new model in each region. Then customers on the early-access list who have shopped with us two years and more, one district in each region. Customers in their first month and the big weekly-basket households last, because a bad home screen costs their next order.',
+      'Plan: limits per region, written before traffic moves. More than 0.5 % more errors than now, p99 more than 150 ms worse, feature-store read p99 more than double now, add-to-basket from recommendations more than 1.5 points worse, fallback more than 2 points worse: any one and we stop the session.',
+      'Plan: the stencil 1 %, the linework 5 %, the shading 25 %, the colour 50 %, the full piece 100 %. Each stage holds for two full days so both regions pass two lunch and dinner peaks, and the gate opens only on a clean chart in both regions.',
+      'Plan: the recommendations engineering lead and I both initial the chart at each gate.',
+      "Plan: whoever's on call traces the old version back on, no need to call me. That includes the Singapore on-call at their lunch. It is the flag back to the old model, minutes only, no redeploy.",
+      'Plan: model signals watched and gated: add-to-basket from recommended baskets, fallback rate, and how many features arrive stale or missing.',
+      'Note: the canary says the model is safe to serve. Whether customers buy more with it is a randomised A/B test after, not read off this chart.',
+      'The head artist and I both initial the chart.',
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'cr004',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'CHART: writing assistant in the email client, English and German',
+      'Presenting change: the system prompt is rewritten to sound warmer and more casual.',
+      'History: reviewed by the English-speaking team only. A quarter of users write in German, where formal address matters in business mail.',
+      'Vitals now: thumbs-down 5 % English, 6 % German; suggestions accepted 38 %; errors 0.2 %; p95 1.1 s; the eval harness tone check flags 2 % of German drafts for wrong address.',
+      "Assessment: English side probably fine. German side is the risk: a casual 'du' to a customer's boss. The canary tells us if the prompt is safe, not if warmer is better; that is a randomised A/B test afterwards.",
+      'Plan, entry 1: I own the cohort order, the stop limits and the holds; engineering owns prompt deployment, routing and flags.',
+      'Plan, entry 2: own staff first, including our Munich office, so German mail is tried by people who write it daily. Then users who opted into early access in both languages, clients of three years and more. New users and German business accounts last: formal address matters most there, and a new user has no reason to forgive.',
+      'Plan, entry 3: limits fixed before traffic moves. Thumbs-down more than 2 points worse than now, acceptance more than 3 points worse, wrong-address flags more than 1 point worse, errors more than 0.5 % worse, p95 more than 200 ms worse. Any one and we stop the session.',
+      'Entry 3 amended: thumbs-down and acceptance are read per language, not pooled. German is a quarter of users only; a pooled figure hides it. Amended and initialled, S.R.',
+      'Plan, entry 4: the stencil (1 %, staff), the linework (5 %), the shading (25 %), the colour (50 %), the healed piece (100 %). Each holds until 2,000 German drafts and 5,000 English drafts, whichever comes later, and advances only if entry 3 is clean in both languages.',
+      "Plan, entry 5: the assistant's engineering lead and I both initial the chart before every advance.",
+      "Plan, entry 6: whoever's on call traces the old prompt back on, no need to call me. The prompt sits behind a config flag; switching back is a couple of minutes only, at any hour.",
+      "Plan, entry 7: model signals gated at each stage: thumbs-down per language, acceptance rate, and the harness's wrong-address flag. Errors and latency alone will never see a rude 'du'.",
+      'The head artist and I both initial the chart.',
+    ].join('\n'),
+  },
+  // scenario: payment-sdk-android-bursts
+  {
+    id: 'cr005',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'CHART: food-delivery payments',
+      "Change: the provider's new SDK, adding wallets.",
+      'History: certified by the provider. Friday dinner is the busiest hour.',
+      'Vitals: payment success 97.5 % Android, 98 % iOS; p99 900 ms.',
+      'Assessment: certification is not Friday dinner on cheap Android phones. The canary shows safe; whether wallets lift orders is a randomised A/B test later.',
+      'Plan: I own cohort order, limits and holds. Engineering owns the SDK rollout, routing and flags.',
+      'Plan: own staff first, then opted-in beta customers of two years and more, Chennai district first. New customers last; one failed first payment and they leave.',
+      'Plan, fixed before traffic moves: payment success more than 0.5 points worse than now on either platform over any 5 minutes (bursts hide in hourly averages), or p99 more than 300 ms worse, and we stop the session.',
+      'Plan: the stencil 1 %, the linework 5 %, the shading 25 %, then 50 % and 100 %. Each holds through one Friday dinner and 20,000 payments.',
+      'Plan: the payments lead and I both initial the chart per stage.',
+      "Plan: whoever's on call traces the old SDK path back on by remote config, minutes only, any hour, no need to call me, same like our front desk refunding a deposit without ringing the owner.",
+    ].join('\n'),
+  },
+  // scenario: storage-migration-under-load
+  {
+    id: 'cr006',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'CHART: task storage, project-management tool',
+      'Presenting change: tasks move from the self-hosted database to a managed cluster behind a new proxy.',
+      'History: load tests passed at the expected peak, but with warm caches only. The old cluster is decommissioned at month-end; kindly note that date is the real risk.',
+      'Vitals now: page-load errors 0.2 %, p99 task read 180 ms, p99 page load 1.6 s. Monday 9 a.m. is the peak.',
+      'Assessment: cold caches at the Monday peak are untested. The canary tells us the new storage is safe; it cannot tell us it is better. If anyone wants to claim faster pages, that is a randomised A/B test afterwards.',
+      'Plan: I own which workspaces go first, the stop limits and the holds; the platform team owns the proxy, the data sync and the routing.',
+      'Plan: own staff first, since we run our own sprints on the tool. Then customer workspaces that opted into early access, clients of four years and more, one district at a time. Brand-new workspaces and the biggest enterprise workspaces last: new ones judge us in the first week, big ones lose the most hours if pages crawl.',
+      'Plan: stop limits, agreed before traffic moves: errors more than 0.3 % worse than now, p99 task read more than 100 ms worse, p99 page load more than 400 ms worse, sync mismatches between old and new above 0.01 % of writes. Any one and we stop the session.',
+      'Plan: the stencil (1 %), the linework (5 %), the shading (25 %), the colour (50 %), the healed piece (100 %). Each stage holds over a Monday-morning peak and at least 200,000 page loads, so the caches are cold at least once. The shading also holds a full week of Pongal, seven days end to end.',
+      'Plan: the platform lead and I both initial the chart at each stage. No initials, no widening.',
+      "Plan: whoever's on call traces the old version back on, no need to call me, any hour. The proxy sends reads and writes back to the old cluster with one config change, minutes only; dual writes keep the old cluster current.",
+      'Plan: the old cluster is not decommissioned until the healed piece has held two weeks. Kindly do the needful with the vendor on the date.',
+      'The head artist and I both initial the chart.',
+    ].join('\n'),
+  },
+  // scenario: night-breach-rollback-authority
+  {
+    id: 'cr007',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'CHART: fare calculation, ride-hailing app',
+      'Presenting change: fares move to a new pricing service.',
+      'History: trips peak at night at the weekend and never stop. The pricing service shares a nightly batch window with billing. Rollout starts Tuesday evening.',
+      'Vitals now: fare-quote errors 0.1 %, p99 fare quote 250 ms, trips confirmed after a quote 82 %.',
+      'Assessment: the worst hour is 2 a.m. on a Saturday, batch running, nobody senior awake. So this plan is written for 2 a.m.',
+      'Plan: I own the cohort order, the stop limits, the holds and who carries the rollback authority; engineering owns routing, deploy and the flags.',
+      'Plan: own staff rides first, then riders who opted into the beta, riders of three years and more, one district at a time: Adyar, then T. Nagar, then the rest. Riders in their first month and airport trips last, because a wrong fare on a first ride or a long airport fare costs the most trust.',
+      'Plan: limits written before traffic moves: fare-quote errors more than 0.3 % worse than now, p99 more than 150 ms worse, confirmed trips more than 2 points worse than riders on the old service, shadow fare differences above ₹5 on more than 0.5 % of trips. Any one and we stop the session.',
+      'Plan: the stencil (1 %), the linework (5 %), the shading (25 %), the colour (50 %), the healed piece (100 %). Every stage holds through one weekend night peak, one batch window and at least 50,000 trips.',
+      'Plan: the pricing lead and I both initial the chart before each stage widens.',
+      "Plan, the 2 a.m. rule: whoever's on call traces the old version back on, no need to call me, no need to call anyone. It is one routing switch to the old pricing service, under five minutes, not a redeploy. We rehearse it on Tuesday afternoon before the stencil itself. At the studio also, whoever is at the front desk at closing decides; the owner is not woken.",
+      'Plan: this canary tells us only that the new service is safe. If someone wants to say the fares are better, that is a randomised A/B test afterwards.',
+      'The head artist and I both initial the chart.',
+    ].join('\n'),
+  },
+];
