@@ -89,6 +89,7 @@ import {
   EIGHTY_SEVENTH_FRESH_CORPUS,
   EIGHTY_EIGHTH_FRESH_CORPUS,
   EIGHTY_NINTH_FRESH_CORPUS,
+  NINETIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -180,6 +181,7 @@ import { EIGHTY_SIXTH_FRESH_FIRST_EVALUATION } from './eightySixthFreshFirstEval
 import { EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION } from './eightySeventhFreshFirstEvaluation';
 import { EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION } from './eightyEighthFreshFirstEvaluation';
 import { EIGHTY_NINTH_FRESH_FIRST_EVALUATION } from './eightyNinthFreshFirstEvaluation';
+import { NINETIETH_FRESH_FIRST_EVALUATION } from './ninetiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1006,6 +1008,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: EIGHTY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'cq',
     // Graded once at 386d26c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninetieth fresh set (held out, graded once)',
+    answers: NINETIETH_FRESH_CORPUS,
+    first: NINETIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'cr',
+    // Graded once at 504cc42 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
