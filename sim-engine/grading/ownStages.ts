@@ -97,7 +97,7 @@ function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
       entriesByHead.set(head, entries);
     });
   });
-  const words = new Set<string>(labelledRunHeads(sentences));
+  const words = new Set<string>([...labelledRunHeads(sentences), ...ladderItemHeads(sentences)]);
   entriesByHead.forEach((entries, head) => {
     if (entries.labels.size < MIN_OWN_STAGES) return;
     // "Each round holds five working days": the stages held for a length all at once.
@@ -271,5 +271,30 @@ export function eachOwnStage(tokens: readonly Token[], words: ReadonlySet<string
     (token, i) =>
       (words.has(token.lemma) && EVERY.has(tokens[i - 1]?.text ?? '')) ||
       (token.text.toLowerCase() === 'each' && tokens[i + 1]?.kind === 'mark'),
+  );
+}
+
+/** Shares a ladder names its items beside: three, as a ramp needs. */
+const LADDER_SHARES = 3;
+
+/**
+ * "The path: warm-up wall 2 %, crux 25 %, top-out 100 %." then "We camp at each wall until …": a
+ * noun that names one of a ladder's items, just before its share, is the answer's word for a stage
+ * when another sentence takes "each" or "every" of it.
+ */
+function ladderItemHeads(sentences: readonly Sentence[]): string[] {
+  const items = new Set<string>();
+  for (const { tokens } of sentences) {
+    const shares = tokens.filter((token) => token.unit === 'percent');
+    if (shares.length < LADDER_SHARES) continue;
+    tokens.forEach((token, at) => {
+      if (token.pos === 'NOUN' && tokens[at + 1]?.unit === 'percent') items.add(token.lemma);
+    });
+  }
+  if (items.size === 0) return [];
+  return [...items].filter((item) =>
+    sentences.some(({ tokens }) =>
+      tokens.some((token, at) => token.lemma === item && EVERY.has(tokens[at - 1]?.text ?? '')),
+    ),
   );
 }

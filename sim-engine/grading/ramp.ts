@@ -117,7 +117,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn || inTurn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);
-    const aboutRamp = staged || gated || has(tokens, HOLD) || advances;
+    // "We camp at each wall until 4,000 sessions …": each of the answer's own stages is the ramp.
+    const aboutRamp = staged || gated || has(tokens, HOLD) || advances || eachOwn;
     const counted = aboutRamp && heldForSamples(tokens);
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
