@@ -19,7 +19,7 @@ import { ROLLBACK } from './vocabulary';
 
 const EACH = new Set(['each', 'every']);
 /** Verbs a stage is held by; not "stays" or "remains", said of limits and sessions too. */
-const HOLDING = new Set(['hold', 'holds', 'sit', 'sits', 'bide', 'bides']);
+const HOLDING = new Set(['hold', 'holds', 'sit', 'sits', 'bide', 'bides', 'lasts', 'lasting']);
 /** Words between "each" and its verb: "each part of town", "each one". */
 const SUBJECT_WORDS = 4;
 /** Words between the verb and the length: "holds at least 48 hours". */
@@ -52,9 +52,16 @@ function lengthFollows(tokens: readonly Token[], from: number): boolean {
   const end = Math.min(tokens.length, from + LENGTH_REACH);
   for (let at = from; at < end; at++) {
     if (tokens[at]?.kind === 'mark' && tokens[at]?.text !== ',') return false;
-    if (lengthAt(tokens, at)) return true;
+    if (lengthAt(tokens, at) || countedAt(tokens, at)) return true;
   }
   return false;
+}
+
+/** "Each camp lasting 2,000 sessions": a count of samples, as long as a stage holds. */
+function countedAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const counted = token?.kind === 'number' && token.unit === undefined && !token.negated;
+  return counted && (token.value ?? 0) >= MIN_COUNT && countedNoun(tokens, at + 1);
 }
 
 /** Labelled entries, or shares of a ramp, that show the answer has stages to hold in turn. */
