@@ -272,6 +272,9 @@ export { EIGHTY_NINTH_FRESH_CORPUS } from './fresh89/eightyNinthFreshCorpus';
 
 /** The ninetieth fresh held-out set (cr001–cr060): graded once after the grader was frozen (README.md). */
 export { NINETIETH_FRESH_CORPUS } from './fresh90/ninetiethFreshCorpus';
+
+/** The ninety-first fresh held-out set (cs001–cs060): graded once after the grader was frozen (README.md). */
+export { NINETY_FIRST_FRESH_CORPUS } from './fresh91/ninetyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
