@@ -90,6 +90,7 @@ import {
   EIGHTY_EIGHTH_FRESH_CORPUS,
   EIGHTY_NINTH_FRESH_CORPUS,
   NINETIETH_FRESH_CORPUS,
+  NINETY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -182,6 +183,7 @@ import { EIGHTY_SEVENTH_FRESH_FIRST_EVALUATION } from './eightySeventhFreshFirst
 import { EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION } from './eightyEighthFreshFirstEvaluation';
 import { EIGHTY_NINTH_FRESH_FIRST_EVALUATION } from './eightyNinthFreshFirstEvaluation';
 import { NINETIETH_FRESH_FIRST_EVALUATION } from './ninetiethFreshFirstEvaluation';
+import { NINETY_FIRST_FRESH_FIRST_EVALUATION } from './ninetyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1017,6 +1019,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETIETH_FRESH_FIRST_EVALUATION,
     prefix: 'cr',
     // Graded once at 504cc42 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-first fresh set (held out, graded once)',
+    answers: NINETY_FIRST_FRESH_CORPUS,
+    first: NINETY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'cs',
+    // Graded once at da03f49 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
