@@ -2,6 +2,7 @@ import type { Match } from './match';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
 import { findAll, has, lexicon } from './match';
 import { BETWEEN_POS, CLAUSE_ENDS, supposed } from './supposition';
+import { CASE_WORDS, clauseEnd, decisionsListedAfter, listedAfterColon } from './listedDecisions';
 import type { Token } from './tokens';
 import { ENGINEERING, PRECOMMIT } from './vocabulary';
 
@@ -275,8 +276,6 @@ function cleftNamesDecision(
 const TAKEN_OVER = new Set(['ownership', 'charge']);
 /** How far after a verb that decides nothing an "and" may join a second verb to its subject. */
 const COORDINATION_REACH = 10;
-/** Decisions named by a wh-word decide a case on the spot ("and decide what counts as a drop"). */
-const CASE_WORDS = new Set(['which', 'what', 'who', 'when', 'whether', 'how']);
 
 /**
  * "I'd leave the build to engineering and take ownership of the rollout choices myself": a verb
@@ -313,55 +312,6 @@ function objectAfter(tokens: readonly Token[], decisions: readonly Match[], verb
   return decisions.some((match) => match.start > verb && match.start < end);
 }
 
-/**
- * "The PM (me) holds the order of cohorts, the limits and the hold lengths": a list of two release
- * decisions or more, as the whole clause's object, is held as rulings are ("I hold the limits"
- * alone may keep them steady).
- */
-function decisionsListedAfter(
-  tokens: readonly Token[],
-  decisions: readonly Match[],
-  verb: number,
-): boolean {
-  const end = clauseEnd(tokens, verb);
-  const listed = decisions.filter(
-    (match) =>
-      match.start > verb && match.start < end && !CASE_WORDS.has(tokens[match.start]?.text ?? ''),
-  );
-  return listed.length >= 2 && tokens.slice(verb + 1, end).some((token) => token.text === ',');
-}
-
-/** Words of the object before the colon that opens its list: "call the figure:". */
-const OBJECT_BEFORE_COLON = 3;
-
-/**
- * "I call the figure: order, limits, holds": the object named and then spelled out after a colon,
- * two release decisions or more.
- */
-function listedAfterColon(
-  tokens: readonly Token[],
-  decisions: readonly Match[],
-  verb: number,
-): boolean {
-  const colon = tokens.findIndex(
-    (token, at) => at > verb && at <= verb + OBJECT_BEFORE_COLON + 1 && token.text === ':',
-  );
-  if (colon < 0 || tokens.slice(verb + 1, colon).some((token) => token.kind !== 'word'))
-    return false;
-  const end = clauseEnd(tokens, colon);
-  return decisions.filter((match) => match.start > colon && match.start < end).length >= 2;
-}
-
 function rulingAfter(tokens: readonly Token[], verb: number): boolean {
   return objectAfter(tokens, findAll(tokens, RULINGS), verb);
-}
-
-/** Where the verb's object ends: the clause's end or another verb ("pick a random 1 % and see what …"). */
-function clauseEnd(tokens: readonly Token[], verb: number): number {
-  let end = verb + 1;
-  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) {
-    if (tokens[end]?.pos === 'VERB') return end;
-    end++;
-  }
-  return end;
 }

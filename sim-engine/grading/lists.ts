@@ -2,6 +2,7 @@ import { assignedToSpeaker } from './roleTables';
 import { withoutBrackets } from './bracketedAsides';
 import { opensOnClause, jointSubjects, speakerOwnsItems } from './itemClauses';
 import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
+import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -210,9 +211,6 @@ interface ListFragment {
   verb: boolean;
 }
 
-/** Grammar words and marks that bind terms into a statement, even a terse note's. */
-const BINDING_POS = new Set(['DET', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART']);
-const BINDING_MARKS = new Set([':', '→', '=', '≠', '(']);
 /**
  * When terms strung without any grammar word or heading carry this share of an answer's words,
  * the answer is a string of terms (every point's vocabulary, one fragment per line), not notes.
@@ -224,61 +222,13 @@ const TERM_STRING_SHARE = 0.5;
 /** A fragment of terms with no grammar word, heading or relating mark: "hold 6 h metric gate". */
 export function isTermString(tokens: readonly Token[]): boolean {
   // "CONTESTANT: Feature store!": a speaker's label binds nothing of what is said after it.
-  const said = speakerLabelled(tokens) ? tokens.slice(2) : tokens;
+  const said = labelBindsNothing(tokens) ? tokens.slice(2) : tokens;
   if (!said.some((token) => BINDING_POS.has(token.pos) || BINDING_MARKS.has(token.text))) {
     return true;
   }
-  const labelled = tokens[1]?.text === ':' && tokens[0]?.kind === 'word';
-  if (labelled && unbrokenRun(tokens.slice(2))) return true;
+  if (termsRunAfterLabel(tokens)) return true;
   return termCells(said);
 }
-
-/** Who speaks in a script or a transcript: "HOST:", "CONTESTANT:" (not "Seed:", a stage's label). */
-const SCRIPT_SPEAKERS = new Set([
-  'host',
-  'contestant',
-  'player',
-  'caller',
-  'announcer',
-  'presenter',
-  'quizmaster',
-  'panelist',
-  'interviewer',
-  'candidate',
-]);
-
-/**
- * A one-word label before a colon that binds nothing after it: a script's speaker, or a label over
- * bare terms ("Aries: prompt, warm, casual"). Over values with units it heads a stage's note
- * ("Seed: staff, 2 %, three days"), which relates them as a heading does.
- */
-function speakerLabelled(tokens: readonly Token[]): boolean {
-  if (tokens[1]?.text !== ':' || tokens[0]?.kind !== 'word') return false;
-  if (SCRIPT_SPEAKERS.has(tokens[0]?.text ?? '')) return true;
-  return tokens[0]?.pos === 'PROPN' && !tokens.some((token) => token.unit !== undefined);
-}
-
-/** Words after a label that a note runs to without a comma before it strings terms. */
-const UNBROKEN_WORDS = 8;
-
-/**
- * "Second: thresholds 2 % 0.5 % 200 ms 300 ms reel in pre-committed", "Fifth: rollback on call any
- * hour config switch five minutes no redeploy": eight words or more after a label with no comma,
- * semicolon or dash between them and at most two grammar words (one to five words), which a note
- * of the plan would use to set its items apart or relate them.
- */
-function unbrokenRun(said: readonly Token[]): boolean {
-  const words = said.filter((token) => token.kind !== 'mark');
-  if (words.length < UNBROKEN_WORDS) return false;
-  if (said.some((token) => token.kind === 'mark' && token.text !== '.' && token.text !== '!')) {
-    return false;
-  }
-  const binding = words.filter((token) => BINDING_POS.has(token.pos)).length;
-  return binding <= MAX_BINDING && binding * BINDING_SHARE <= words.length;
-}
-const MAX_BINDING = 2;
-/** One grammar word to five words at most. */
-const BINDING_SHARE = 5;
 
 /** A table row has at least this many cells: "time | destination | gate | remarks". */
 const MIN_CELLS = 3;
