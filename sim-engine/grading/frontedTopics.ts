@@ -1,5 +1,6 @@
 import { NEGATOR_WORDS } from './match';
 import { negatedToken } from './pieces';
+import { HARMING } from './refusals';
 import type { Token } from './tokens';
 
 /*
@@ -27,12 +28,13 @@ const JOINS = new Set(['and', 'but', 'so', 'or', 'yet', 'otherwise']);
  * don't skip them". Refusing to undo something is keeping it, as refusing to harm a group guards
  * it: "customers of ten years last, we cannot lose them".
  */
-const KEEPING = new Set(
-  (
+const KEEPING = new Set([
+  ...(
     'change move touch revisit loosen relax reopen renegotiate adjust override skip drop cut ' +
-    'lower break ignore shorten rush bypass waive forget lose disappoint upset hurt alienate'
+    'lower break ignore shorten rush bypass waive forget'
   ).split(' '),
-);
+  ...HARMING,
+]);
 const SPEAKER_REACH = 3;
 const NEGATOR_REACH = 3;
 

@@ -57,12 +57,18 @@ export function heldByHoldNotes(sentences: readonly Sentence[]): Sentence[] {
 function holdNoteGivesLength(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (tokens[start]?.lemma !== 'hold' || tokens[start + 1]?.text !== ':') return false;
-  const length = tokens.slice(start + 2);
+  return opensOnLength(tokens.slice(start + 2));
+}
+
+/**
+ * "1,500 rentals", "two days", "a full Easter week of rentals": a hold note's length where its
+ * words start. The word after a count is what is counted, however it is tagged ("chats").
+ */
+function opensOnLength(length: readonly Token[]): boolean {
   const first = length[0];
   if (first === undefined || first.negated) return false;
   if (isDuration(first.unit)) return true;
   const counted = first.kind === 'number' && first.unit === undefined;
-  // Under "Hold:" the word after a count is what is counted, however it is tagged ("chats").
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
   return fullPeriod(length.slice(0, 3));
 }
@@ -106,11 +112,5 @@ function heldNote(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'mark');
   if (words.length > HOLD_NOTE_WORDS || !HELD_FORMS.has(words[0]?.text ?? '')) return false;
   if (words[0]?.negated) return false;
-  const at = LENGTH_LEADS.has(words[1]?.text ?? '') ? 2 : 1;
-  const first = words[at];
-  if (first === undefined) return false;
-  if (isDuration(first.unit)) return true;
-  const counted = first.kind === 'number' && first.unit === undefined;
-  if (counted && (first.value ?? 0) >= MIN_COUNT && words[at + 1]?.kind === 'word') return true;
-  return fullPeriod(words.slice(at, at + 3));
+  return opensOnLength(words.slice(LENGTH_LEADS.has(words[1]?.text ?? '') ? 2 : 1));
 }

@@ -41,7 +41,14 @@ const CHANGING = new Set([
  * Verbs of harming a group: "…, customers of ten years last, we cannot lose them" guards who came
  * before; it refuses nothing.
  */
-const HARMING = new Set(['lose', 'disappoint', 'upset', 'hurt', 'alienate', 'annoy']);
+export const HARMING: ReadonlySet<string> = new Set([
+  'lose',
+  'disappoint',
+  'upset',
+  'hurt',
+  'alienate',
+  'annoy',
+]);
 /** "…, I wouldn't run one": "one" as the object points back at the practice just named. */
 const INDEFINITE_PRO_FORM = 'one';
 /** A short closing rejection has at most this many words. */

@@ -57,7 +57,7 @@ function lengthFollows(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** "Each camp lasting 2,000 sessions": a count of samples, as long as a stage holds. */
+/** "For 800 notes", "lasting 2,000 sessions": a count of samples, as long as a stage holds. */
 function countedAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   const counted = token?.kind === 'number' && token.unit === undefined && !token.negated;
@@ -96,9 +96,7 @@ function lengthForAt(tokens: readonly Token[], at: number): boolean {
   for (let next = at + 1; next <= at + FOR_REACH && next < tokens.length; next++) {
     const token = tokens[next] as Token;
     if (token.kind === 'mark') return false;
-    if (lengthAt(tokens, next)) return true;
-    const counted = token.kind === 'number' && token.unit === undefined;
-    if (counted && (token.value ?? 0) >= MIN_COUNT) return countedNoun(tokens, next + 1);
+    if (lengthAt(tokens, next) || countedAt(tokens, next)) return true;
   }
   return false;
 }
