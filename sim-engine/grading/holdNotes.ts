@@ -114,3 +114,29 @@ function heldNote(tokens: readonly Token[]): boolean {
   if (words[0]?.negated) return false;
   return opensOnLength(words.slice(LENGTH_LEADS.has(words[1]?.text ?? '') ? 2 : 1));
 }
+
+/** Words of a note's label before its length: "Days to maturity: 400 repairs each." */
+const NOTE_LABEL_WORDS = 3;
+/** Words that give one length to every stage: "400 repairs each", "two days apiece". */
+const FOR_EACH = new Set(['each', 'apiece']);
+
+/**
+ * "Description: the test ride at 2 %, the tune-up at 20 %, the overhaul at 100 %. Days to
+ * maturity: 400 repairs each.": a ladder given in one sentence, then a note of one length for each
+ * of its stages. The ladders so held.
+ */
+export function ladderHeldEach(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((sentence, i) => {
+    const next = sentences[i + 1];
+    return stageShares(sentence.tokens).length >= MIN_HELD_NOTES && next !== undefined
+      ? lengthForEach(next.tokens)
+      : false;
+  });
+}
+
+function lengthForEach(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const length = colon > 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
+  if (!opensOnLength(length)) return false;
+  return length.slice(1, 3).some((token) => FOR_EACH.has(token.text) && !token.negated);
+}

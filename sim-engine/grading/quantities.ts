@@ -179,6 +179,8 @@ function looksLikeLimit(tokens: readonly Token[], at: number): boolean {
     // "The last of the earlies at 100 %", "the rest of the users at 100 %": "of" after a part names
     // a group, as a stage does, not a limit's measure ("a rise of 2 %").
     if (text === 'of' && PARTS.has(tokens[i - 1]?.text ?? '')) continue;
+    // "The tune-up at 20 %": a cue joined by a hyphen ends a noun, it is no rise or fall.
+    if (tokens[i]?.afterHyphen === true) continue;
     if (LIMIT_CUES.has(text) || LIMIT_CUES.has(tokens[i]?.lemma ?? '')) return true;
   }
   for (let i = at + 1; i <= at + 2 && i < tokens.length; i++) {

@@ -11,7 +11,13 @@ import {
   saysLengthAfter,
   labelledShare,
 } from './turnHolds';
-import { heldByHoldNotes, heldNotesInTurn, shareGoesOn, thenTheLast } from './holdNotes';
+import {
+  heldByHoldNotes,
+  heldNotesInTurn,
+  ladderHeldEach,
+  shareGoesOn,
+  thenTheLast,
+} from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
@@ -95,6 +101,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     ...heldUnderHeading(sentences),
     ...heldByHoldNotes(sentences),
     ...heldNotesInTurn(sentences),
+    ...ladderHeldEach(sentences),
   ]) {
     stagesNamed = true;
     noteNamed(findings, entry);

@@ -92,10 +92,25 @@ function afterRatherThan(tokens: readonly Token[], start: number, at: number): b
 function rejectsIn(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (boundsComparative(tokens, i)) continue;
+    if (comparedAgainst(tokens, i)) continue;
     if (REJECTING.has(tokens[i]?.text ?? '') || remitOfOthers(tokens, i)) return true;
     if (judgedOut(tokens, i)) return true;
   }
   return false;
+}
+
+/** Nouns before "against" that argue against what follows: "the case against a random slice". */
+const ARGUED = new Set(['case', 'argument', 'point', 'vote', 'advice', 'warning', 'objection']);
+
+/**
+ * "The members on the big model against everyone still on the old one": a group set against
+ * another is compared with it, not turned down; "we decided against it" and "the case against it"
+ * turn it down.
+ */
+function comparedAgainst(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (tokens[at]?.text !== 'against' || before === undefined) return false;
+  return ['NOUN', 'PROPN'].includes(before.pos) && !ARGUED.has(before.lemma);
 }
 
 /** "Not more than 10 %", "no worse than 1 point": a bound, not a rejection. */

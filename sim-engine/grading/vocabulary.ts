@@ -313,15 +313,29 @@ export const SEQUENCE = lexicon(
 export const HEDGE = lexicon(
   'artifact* | bias* | random* | causal* | noise | noisy | confound* | might | may | misleading',
 );
+/**
+ * Each phrase naming an A/B test also as a transcript writes it, its letters said apart ("the canary
+ * is our a b test").
+ */
+function withSpokenAb(spec: string): string {
+  const spoken = spec
+    .split('|')
+    .filter((phrase) => phrase.includes('a/b'))
+    .map((phrase) => phrase.replaceAll('a/b', 'a b'));
+  return [spec, ...spoken].join(' | ');
+}
+
 export const SAME_AS_AB = lexicon(
-  'same as | same thing | is an a/b | is just an a/b | is basically an a/b | kind of a/b | ' +
-    'type of a/b | form of a/b | replaces the a/b | replace the a/b | skip the a/b | ' +
-    'instead of an a/b | no need for an a/b | no a/b | is really our a/b | is our a/b | ' +
-    'is really an a/b | is the same as an a/b | same thing as an a/b | replaces the a/b | ' +
-    'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
-    'is the experiment | is our test | no need for a separate | do not need a separate | ' +
-    'already was the experiment | already was our experiment | ' +
-    'instead of a separate | skip a separate | skip the separate',
+  withSpokenAb(
+    'same as | same thing | is an a/b | is just an a/b | is basically an a/b | kind of a/b | ' +
+      'type of a/b | form of a/b | replaces the a/b | replace the a/b | skip the a/b | ' +
+      'instead of an a/b | no need for an a/b | no a/b | is really our a/b | is our a/b | ' +
+      'is really an a/b | is the same as an a/b | same thing as an a/b | replaces the a/b | ' +
+      'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
+      'is the experiment | is our test | no need for a separate | do not need a separate | ' +
+      'already was the experiment | already was our experiment | ' +
+      'instead of a separate | skip a separate | skip the separate',
+  ),
 );
 
 /** A stage changing: promotion, moving up, the next step. */
