@@ -90,18 +90,23 @@ export function thenTheLast(tokens: readonly Token[], last: number): boolean {
   });
 }
 
-/** Stages a run of hold notes must hold to be a ramp: three, as a ladder of shares needs. */
-const MIN_HELD_NOTES = 3;
-/** Words of a hold note: "Held through 600 orders, first-timers among them." */
+/**
+ * Hold notes that make a ramp held in turn: two, as a ramp of three stages holds its first two
+ * and ends on everyone.
+ */
+const MIN_HELD_NOTES = 2;
+/** Words of a hold note before its first comma: "Held through 600 orders, first-timers among them." */
 const HOLD_NOTE_WORDS = 10;
 const HELD_FORMS = new Set(['held', 'hold', 'holds']);
 const LENGTH_LEADS = new Set(['for', 'through', 'thru', 'over']);
+const NOTE_ENDS = new Set([',', ';', ':', '—']);
 
 /**
  * "Promenade to the tapping! (Held through 200 orders.) Promenade to the boil! (Held a full week
- * of mud season.) Promenade to the grading! (Held through 600 orders.)": three short notes or
- * more, each opening on "held" and giving a length, are the stages of a ramp held in turn,
- * whatever the stages are called and whether or not they carry shares. The notes, or none.
+ * of mud season.)", "The first end: staff riders. Hold 500 trips, one of them a night. The hammer:
+ * … Hold a full weekend of nights.": two short notes or more, each opening on "held" or "hold" and
+ * giving a length, are the stages of a ramp held in turn, whatever the stages are called and
+ * whether or not they carry shares. The notes, or none.
  */
 export function heldNotesInTurn(sentences: readonly Sentence[]): Sentence[] {
   const notes = sentences.filter((sentence) => heldNote(sentence.tokens));
@@ -109,12 +114,24 @@ export function heldNotesInTurn(sentences: readonly Sentence[]): Sentence[] {
 }
 
 function heldNote(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind !== 'mark');
-  if (words.length > HOLD_NOTE_WORDS || !HELD_FORMS.has(words[0]?.text ?? '')) return false;
-  if (words[0]?.negated) return false;
-  return opensOnLength(words.slice(LENGTH_LEADS.has(words[1]?.text ?? '') ? 2 : 1));
+  const end = tokens.findIndex((token, i) => i > 0 && NOTE_ENDS.has(token.text));
+  const head = (end < 0 ? tokens : tokens.slice(0, end)).filter((token) => token.kind !== 'mark');
+  if (head.length > HOLD_NOTE_WORDS || !HELD_FORMS.has(head[0]?.text ?? '')) return false;
+  if (head[0]?.negated) return false;
+  if (head[1]?.text === 'until') return countedUntil(head.slice(2));
+  return opensOnLength(head.slice(LENGTH_LEADS.has(head[1]?.text ?? '') ? 2 : 1));
 }
 
+/** "Hold until the harness has graded 20 of their forecasts": a count the stage waits for. */
+function countedUntil(condition: readonly Token[]): boolean {
+  return condition.some(
+    (token) =>
+      token.kind === 'number' && token.unit === undefined && (token.value ?? 0) >= MIN_COUNT,
+  );
+}
+
+/** Shares in one sentence that make it a ladder: three, as a ramp needs. */
+const MIN_LADDER_SHARES = 3;
 /** Words of a note's label before its length: "Days to maturity: 400 repairs each." */
 const NOTE_LABEL_WORDS = 3;
 /** Words that give one length to every stage: "400 repairs each", "two days apiece". */
@@ -128,7 +145,7 @@ const FOR_EACH = new Set(['each', 'apiece']);
 export function ladderHeldEach(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((sentence, i) => {
     const next = sentences[i + 1];
-    return stageShares(sentence.tokens).length >= MIN_HELD_NOTES && next !== undefined
+    return stageShares(sentence.tokens).length >= MIN_LADDER_SHARES && next !== undefined
       ? lengthForEach(next.tokens)
       : false;
   });
