@@ -77,6 +77,24 @@ export function deniesFlatly(tokens: readonly Token[]): boolean {
   return words.length === 3 && negator?.text === 'not';
 }
 
+/** Words a short note puts a practice off to: "not this year", "not yet", "not this release". */
+const LATER = new Set(['now', 'yet', 'today', 'year', 'season', 'quarter', 'release', 'time']);
+/** Words of a note's label: "Days to maturity:". */
+const NOTE_LABEL_WORDS = 4;
+
+/**
+ * "Description: stages with holds. Days to maturity: not this year.": a note that says only "not
+ * now" or "never" puts off the entry just before it, as "No." answers a question.
+ */
+export function putsOffFlatly(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const note = colon >= 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
+  const words = note.filter((token) => token.kind !== 'mark');
+  if (words.length === 1) return words[0]?.text === 'never';
+  const last = words.at(-1)?.text ?? '';
+  return words.length <= 3 && words[0]?.text === 'not' && LATER.has(last);
+}
+
 /** Verbs that echo what the report said the thing does, without saying anything new. */
 const ECHO_VERBS = new Set(['do', 'show', 'prove', 'tell']);
 const ECHO_OBJECTS = new Set(['that', 'this', 'it', 'so']);

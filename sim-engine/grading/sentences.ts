@@ -26,7 +26,7 @@ import {
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
-import { deniesFlatly } from './readingDenied';
+import { deniesFlatly, putsOffFlatly } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -121,7 +121,8 @@ export function readAnswer(answer: string): ReadAnswer {
         (refusesReported(previous.tokens, tokens) ||
           answersNo(previous.tokens, tokens) ||
           rejectsAsAWhole(tokens) ||
-          deniesFlatly(tokens))
+          deniesFlatly(tokens) ||
+          putsOffFlatly(tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
