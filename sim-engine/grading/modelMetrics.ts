@@ -8,11 +8,7 @@ import type { Sentence } from './sentences';
 import { callsModelAService } from './modelAsService';
 import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
-import type { Token } from './tokens';
-import { PRECOMMIT, ROLLBACK } from './vocabulary';
-
-/** Words of a limit that stops the release: "stop limits", "thresholds", "triggers". */
-const LIMITS = lexicon('threshold* | stop line* | stop limit* | trigger* | tripwire*');
+import { gates, setsComparedLimits } from './signalGates';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -36,6 +32,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
+  // Signals a clause sets numbered limits on, wherever they were first named.
+  const gating = new Set<ModelSignal>();
   // Sentences since errors or latency were last named: a pointer reaches back a few.
   let sinceErrors = Infinity;
   // Sentences since a quality signal was last named by its name.
@@ -50,6 +48,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     for (const [signal, source] of signalsOf(tokens, modelContext)) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
+      if (setsComparedLimits(sentence)) gating.add(signal);
       namesQuality ||= source === 'name';
     }
     // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors,
@@ -84,7 +83,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
-  return withBreadth(withRoles(findings, byRole), sentences, errorsFallShort);
+  return withBreadth(withRoles(findings, byRole), sentences, gating, errorsFallShort);
 }
 
 /**
@@ -276,6 +275,7 @@ const MIN_SIGNALS = 3;
 function withBreadth(
   findings: Findings,
   sentences: readonly Sentence[],
+  gating: ReadonlySet<ModelSignal>,
   errorsFallShort: boolean,
 ): Findings {
   const signals = SIGNALS.filter((id) => findings.details.has(id));
@@ -283,10 +283,9 @@ function withBreadth(
   // Fewer signals still guard the release when they are what triggers a rollback: "the rollback
   // criteria also include hallucination rate and user feedback", or limits fixed before traffic
   // moves ("written down before any traffic moved: …, p95 … 120 ms worse, compute cost per
-  // request … 25 % higher").
-  const gates = (tokens: readonly Token[]) =>
-    has(tokens, ROLLBACK) || has(tokens, LIMITS) || has(tokens, PRECOMMIT);
-  const asTriggers = signals.some((id) => gates(at(id)?.tokens ?? []));
+  // request … 25 % higher"), or a number set as their limit in any clause that names them
+  // ("Punjabi thumbs-down more than 1.5 points worse than now, …, errors more than 0.5 % worse").
+  const asTriggers = signals.some((id) => gates(at(id)?.tokens ?? []) || gating.has(id));
   // Or when the answer says errors alone would miss what they watch: "we watch the thumbs-down
   // rate, and the eval harness scores replies, so that we see quality, not only errors".
   const guarded = asTriggers || errorsFallShort;

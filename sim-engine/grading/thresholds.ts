@@ -67,6 +67,11 @@ export function detectThresholds(sentences: readonly Sentence[]): Findings {
   return findings;
 }
 
+/** "Errors more than 0.5 % worse, p95 more than 200 ms worse, …": a sentence setting numbered limits. */
+export function setsNumberedLimits(sentence: Sentence): boolean {
+  return quantifiedFamilies(sentence).length > 0;
+}
+
 /** The metric families in a sentence that come with a number in a unit that fits them. */
 function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   const tokens = sentence.tokens;

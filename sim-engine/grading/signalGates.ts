@@ -1,0 +1,33 @@
+import { has, lexicon } from './match';
+import type { Sentence } from './sentences';
+import { setsNumberedLimits } from './thresholds';
+import type { Token } from './tokens';
+import { PRECOMMIT, ROLLBACK } from './vocabulary';
+
+/**
+ * Where a model's quality signals gate the release (read by modelMetrics.ts): a sentence naming
+ * them as what triggers a rollback, or setting their limits.
+ */
+
+/** Words of a limit that stops the release: "stop limits", "thresholds", "triggers". */
+const LIMITS = lexicon('threshold* | stop line* | stop limit* | trigger* | tripwire*');
+
+/** Words that compare a limit's number with where things stand: "more than 1.5 points worse". */
+const COMPARED = lexicon(
+  'worse | more than | less than | above | below | over | under | higher | lower | exceed* | ' +
+    'past | beyond',
+);
+
+/** Gates the release: a rollback, limits, a commitment made first. */
+export function gates(tokens: readonly Token[]): boolean {
+  return has(tokens, ROLLBACK) || has(tokens, LIMITS) || has(tokens, PRECOMMIT);
+}
+
+/**
+ * "Punjabi thumbs-down more than 1.5 points worse than now, …, errors more than 0.5 % worse": a
+ * clause setting numbered limits, each compared with something (a string of terms with numbers
+ * sets none).
+ */
+export function setsComparedLimits(sentence: Sentence): boolean {
+  return sentence.isClause && has(sentence.tokens, COMPARED) && setsNumberedLimits(sentence);
+}
