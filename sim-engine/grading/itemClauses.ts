@@ -16,7 +16,7 @@ const OWNING_VERBS = new Set(['own', 'decide', 'set', 'choose', 'control']);
  * the speaker (or a role with the speaker set beside it), a verb of owning, then its objects.
  */
 export function speakerOwnsItems(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const start = afterLabel(tokens, tokens[0]?.kind === 'mark' ? 1 : 0);
   const subject = tokens[start]?.text ?? '';
   const verbAt =
     subject === 'i' || subject === 'we' ? start + 1 : afterSpeakerApposed(tokens, start);
@@ -25,6 +25,15 @@ export function speakerOwnsItems(tokens: readonly Token[]): boolean {
 }
 
 const ROLE_WORDS = 3;
+/** Words of a label before the clause: "NOTICE:", "Who owns what:". */
+const LABEL_WORDS = 3;
+
+/** "NOTICE: the PM, me, owns …": where the clause starts after a short label of words, if any. */
+function afterLabel(tokens: readonly Token[], start: number): number {
+  const colon = tokens.findIndex((token, at) => at >= start && token.kind === 'mark');
+  if (colon <= start || colon - start > LABEL_WORDS || tokens[colon]?.text !== ':') return start;
+  return colon + 1;
+}
 
 /** "The PM, me, owns …": past a short role and the speaker set beside it; -1 when not so. */
 function afterSpeakerApposed(tokens: readonly Token[], start: number): number {
