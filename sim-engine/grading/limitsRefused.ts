@@ -41,8 +41,16 @@ function ownNegator(tokens: readonly Token[], verb: number): boolean {
   const between = tokens[verb - 1];
   const adverb = between?.pos === 'ADV' || between?.pos === 'AUX';
   const negator =
-    NEGATORS.has(between?.text ?? '') || (adverb && NEGATORS.has(tokens[verb - 2]?.text ?? ''));
+    NEGATORS.has(between?.text ?? '') ||
+    (adverb && NEGATORS.has(tokens[verb - 2]?.text ?? '')) ||
+    believedIn(tokens, verb);
   return negator && !supposed(tokens, verb);
+}
+
+/** "I don't believe in writing them down": the writing refused as a practice. */
+function believedIn(tokens: readonly Token[], verb: number): boolean {
+  const believe = tokens[verb - 2];
+  return tokens[verb - 1]?.text === 'in' && believe?.lemma === 'believe' && believe.negated;
 }
 
 const SUPPOSING = new Set(['if', 'unless']);

@@ -38,9 +38,11 @@ const PLAN_WORDS = lexicon(
   'numbers | criteria | metrics | limits | plan | these | them | all of this',
 );
 
-/** Where the lines go, said of limits to be decided: "decide where the lines go", "… the line is". */
+/** Where the lines go, said of limits to be decided: "decide where the lines go", "… looks bad enough". */
 const LINES_DECIDED = lexicon(
-  'where the lines go | where the line goes | where the lines are | where the line is',
+  'where the lines go | where the line goes | where the lines are | where the line is | ' +
+    // "… and decide on the day what looks bad enough to pull".
+    'looks bad enough | look bad enough | is bad enough',
 );
 
 /** Knowing a breach only on seeing it, the limits never set. */
