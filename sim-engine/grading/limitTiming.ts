@@ -26,7 +26,7 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
   // setting, and only then the limits' own words.
   // "We never write the limits down after launch": refused late, so written first.
   const writingRefused = refusesWritingDown(tokens) && findAll(tokens, AFTER_START).length === 0;
-  const setting = writingRefused || tokens.some(isSettingVerb);
+  const setting = writingRefused || tokens.some(isSettingVerb) || tokens.some(isRefusedSetting);
   const precommitted = findAll(tokens, PRECOMMIT);
   if (precommitted.length === 0 && !setting && !knowingDenied(tokens)) return false;
   if (!hasAny(tokens, LIMIT_WORDS)) return false;
@@ -34,6 +34,7 @@ export function limitsSetLate(tokens: readonly Token[]): boolean {
     writingRefused ||
     saidUnknowableFirst(tokens, findAll(tokens, LIMIT_WORDS), precommitted) ||
     refusesSettingFirst(tokens) ||
+    refusesSettingBefore(tokens) ||
     refusesPrecommitted(tokens) ||
     setAfterStart(tokens) ||
     decidedWhileWatching(tokens)
@@ -123,6 +124,22 @@ function refusesSettingFirst(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, at) => token.negated && SETTING.has(token.lemma) && token.pos === 'VERB' && !inside(at),
   );
+}
+
+/**
+ * "Don't fix the limits before.": a negated verb of setting, the limits its object, and "before"
+ * ending the clause, with no event after it: set beforehand, refused.
+ */
+function refusesSettingBefore(tokens: readonly Token[]): boolean {
+  const limits = findAll(tokens, LIMIT_WORDS);
+  return tokens.some((token, at) => {
+    if (!isRefusedSetting(token)) return false;
+    return limits.some((match) => {
+      if (match.start <= at || match.start > at + OBJECT_REACH) return false;
+      const after = tokens[match.end + 1];
+      return tokens[match.end]?.text === 'before' && (after === undefined || after.kind === 'mark');
+    });
+  });
 }
 
 /** "No pre-agreed limits": a quantifying "no" just before the pre-commitment. */
@@ -248,6 +265,10 @@ const HARD_REACH = 4;
 
 function saidHard(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(Math.max(0, at - HARD_REACH), at).some((token) => HARD.has(token.text));
+}
+
+function isRefusedSetting(token: Token): boolean {
+  return token.negated && token.pos === 'VERB' && SETTING.has(token.lemma);
 }
 
 function isSettingVerb(token: Token): boolean {
