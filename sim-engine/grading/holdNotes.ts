@@ -157,3 +157,30 @@ function lengthForEach(tokens: readonly Token[]): boolean {
   if (!opensOnLength(length)) return false;
   return length.slice(1, 3).some((token) => FOR_EACH.has(token.text) && !token.negated);
 }
+
+/** Stages named in general, which "no" may take: "no stage moves on until …". */
+const STAGE_NOUNS = new Set(['stage', 'step', 'phase', 'wave', 'level', 'gate', 'ring']);
+const UNTIL = new Set(['until', 'till']);
+
+/**
+ * "No wall is done until it has lived through a Friday rush and 1,500 paid sessions", "No stage
+ * moves on until a full week has passed": "no" stage before a length or a count it waits for is
+ * every stage held for it. The sentences so read.
+ */
+export function heldUntilForEvery(
+  sentences: readonly Sentence[],
+  ownStages: ReadonlySet<string>,
+): Sentence[] {
+  return sentences.filter(({ tokens }) => {
+    const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+    const stage = tokens[start + 1]?.lemma ?? '';
+    if (tokens[start]?.text !== 'no' || !(STAGE_NOUNS.has(stage) || ownStages.has(stage))) {
+      return false;
+    }
+    const until = tokens.findIndex((token, at) => at > start + 1 && UNTIL.has(token.text));
+    if (until < 0) return false;
+    const condition = tokens.slice(until + 1);
+    const length = condition.some((token) => isDuration(token.unit) && !token.negated);
+    return length || fullPeriod(condition) || countedUntil(condition);
+  });
+}

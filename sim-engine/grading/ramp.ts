@@ -14,6 +14,7 @@ import {
 import {
   heldByHoldNotes,
   heldNotesInTurn,
+  heldUntilForEvery,
   ladderHeldEach,
   shareGoesOn,
   thenTheLast,
@@ -96,19 +97,20 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const next = sentences[i + 1];
     if (next !== undefined && saysLengthAfter(next)) noteDetail(findings, 'duration', sentence);
   });
+  // "Round one - our own advisers. Round two - … Each round holds five working days."
+  const ownStages = ownStageWords(sentences);
   for (const entry of [
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
     ...heldByHoldNotes(sentences),
     ...heldNotesInTurn(sentences),
     ...ladderHeldEach(sentences),
+    ...heldUntilForEvery(sentences, ownStages),
   ]) {
     stagesNamed = true;
     noteNamed(findings, entry);
     noteDetail(findings, 'duration', entry);
   }
-  // "Round one - our own advisers. Round two - … Each round holds five working days."
-  const ownStages = ownStageWords(sentences);
   for (const [position, sentence] of sentences.entries()) {
     const tokens = sentence.tokens;
     // Everyone at 100 % is where a ramp ends, not a stage held ("if it looks fine we go to 100 %").
