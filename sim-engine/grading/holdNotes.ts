@@ -115,11 +115,25 @@ export function heldNotesInTurn(sentences: readonly Sentence[]): Sentence[] {
 
 function heldNote(tokens: readonly Token[]): boolean {
   const end = tokens.findIndex((token, i) => i > 0 && NOTE_ENDS.has(token.text));
-  const head = (end < 0 ? tokens : tokens.slice(0, end)).filter((token) => token.kind !== 'mark');
+  const whole = (end < 0 ? tokens : tokens.slice(0, end)).filter((token) => token.kind !== 'mark');
+  const head = whole.slice(stageSubject(whole));
   if (head.length > HOLD_NOTE_WORDS || !HELD_FORMS.has(head[0]?.text ?? '')) return false;
   if (head[0]?.negated) return false;
   if (head[1]?.text === 'until') return countedUntil(head.slice(2));
   return opensOnLength(head.slice(LENGTH_LEADS.has(head[1]?.text ?? '') ? 2 : 1));
+}
+
+/** Words of a stage named as a note's subject: "The frame", "The first super". */
+const SUBJECT_WORDS = 3;
+
+/**
+ * "The frame holds 500 bookings.": a stage named by "the" and a word or two, then the verb of
+ * holding; where the note's hold starts (0 when it opens on it).
+ */
+function stageSubject(words: readonly Token[]): number {
+  if (words[0]?.text !== 'the') return 0;
+  const verb = words.findIndex((word, at) => at > 1 && HELD_FORMS.has(word.text));
+  return verb > 0 && verb <= SUBJECT_WORDS && words[verb]?.pos === 'VERB' ? verb : 0;
 }
 
 /** "Hold until the harness has graded 20 of their forecasts": a count the stage waits for. */
