@@ -160,7 +160,7 @@ export function ladderHeldEach(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((sentence, i) => {
     const next = sentences[i + 1];
     return stageShares(sentence.tokens).length >= MIN_LADDER_SHARES && next !== undefined
-      ? lengthForEach(next.tokens)
+      ? lengthForEach(next.tokens) || eachGivenLength(next.tokens)
       : false;
   });
 }
@@ -170,6 +170,27 @@ function lengthForEach(tokens: readonly Token[]): boolean {
   const length = colon > 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
   if (!opensOnLength(length)) return false;
   return length.slice(1, 3).some((token) => FOR_EACH.has(token.text) && !token.negated);
+}
+
+/** Periods a count of which is a length: "two weekend nights", "three Friday rushes". */
+const PERIODS = new Set(['night', 'day', 'week', 'weekend', 'evening', 'morning', 'rush', 'peak']);
+
+/**
+ * "Each holds two weekend nights and one billing batch.", "Each camp runs through a Monday-night
+ * rush and at least 2,000 sessions.": a sentence opening on "each" that gives a length, a count
+ * or a run of periods.
+ */
+function eachGivenLength(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.text !== 'each' && tokens[start]?.text !== 'every') return false;
+  const periods = tokens.some(
+    (token, at) =>
+      token.kind === 'number' &&
+      !token.negated &&
+      tokens.slice(at + 1, at + 3).some((word) => PERIODS.has(word.lemma)),
+  );
+  const length = tokens.some((token) => isDuration(token.unit) && !token.negated);
+  return length || periods || fullPeriod(tokens) || countedUntil(tokens);
 }
 
 /** Stages named in general, which "no" may take: "no stage moves on until …". */
