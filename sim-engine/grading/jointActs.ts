@@ -91,7 +91,7 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
     if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
-    if (moreTrafficAfter(tokens, at)) return true;
+    if (moreTrafficAfter(tokens, at) || advanceAfter(tokens, at)) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
   });
 }
@@ -110,6 +110,21 @@ function moreTrafficAfter(tokens: readonly Token[], before: number): boolean {
         !token.negated &&
         (words[i - 1]?.text === 'any' || LET_IN.has(words[i + 1]?.text ?? '')),
     );
+}
+
+/** Words from "before" to the advance it comes ahead of: "before we go higher". */
+const ADVANCE_REACH = 3;
+const ADVANCING = new Set(['advance', 'widen', 'promote', 'expand']);
+const MOVING = new Set(['go', 'move', 'step', 'climb']);
+const ONWARD = new Set(['higher', 'up', 'on', 'wider', 'further']);
+
+/** "Before we go higher", "before we move on", "before we widen": before each advance. */
+function advanceAfter(tokens: readonly Token[], before: number): boolean {
+  return tokens.slice(before + 1, before + 1 + ADVANCE_REACH).some((token, i, words) => {
+    if (token.negated || token.pos !== 'VERB') return false;
+    if (ADVANCING.has(token.lemma)) return true;
+    return MOVING.has(token.lemma) && ONWARD.has(words[i + 1]?.text ?? '');
+  });
 }
 
 function pluralNoun(token: Token | undefined): boolean {
