@@ -24,8 +24,9 @@ export function headedByOrder(tokens: readonly Token[]): boolean {
 const SPEAKER_HEADINGS = new Set(['mine', 'me', 'myself']);
 
 /** The PM's role beside the speaker in a heading: "Me (PM):", "PM (myself):". */
-const ROLE_IN_HEADING = new Set(['pm', 'product', 'manager', 'the', '(', ')']);
-const ROLE_HEADING_TOKENS = 6;
+const ROLE_IN_HEADING = new Set(['pm', 'product', 'manager', 'the', '(', ')', ',']);
+/** "(me, the PM):": the longest role heading, its colon last. */
+const ROLE_HEADING_TOKENS = 7;
 
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   let start = tokens[0]?.kind === 'mark' ? 1 : 0;
@@ -50,12 +51,15 @@ const LABEL_ENDS = new Set([',', ':']);
 const LABEL_TOKENS = 2;
 
 /**
- * "Arrangements, mine to set: …", "Row 1: Mine: …": a short label set off by a comma or a colon,
- * then the speaker's heading. Where the speaker's heading starts.
+ * "Arrangements, mine to set: …", "Row 1: Mine: …", "Director: me, the PM: …": a short label set
+ * off by a comma or a colon, then the speaker's heading, or one the speaker's bracket follows
+ * ("The Director (me, the PM): …"). Where the speaker's heading starts.
  */
-function pastLabel(tokens: readonly Token[], start: number): number {
+export function pastLabel(tokens: readonly Token[], start: number): number {
   if (tokens[start]?.kind !== 'word') return start;
   for (let end = start + 1; end <= start + LABEL_TOKENS; end++) {
+    // "The Director (me, the PM):": the bracket opens the speaker's heading.
+    if (tokens[end]?.text === '(' && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '')) return end;
     if (!LABEL_ENDS.has(tokens[end]?.text ?? '')) continue;
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
   }

@@ -8,7 +8,7 @@ import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { listenerCastAsOwner } from './listenerAsOwner';
 import { assignedToSpeaker } from './roleTables';
-import { ROLE_HEADING_ENDS, speakerWithRole } from './listHeadings';
+import { pastLabel, ROLE_HEADING_ENDS, speakerWithRole } from './listHeadings';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -165,7 +165,8 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const given = givenToMe(tokens, start);
   if (given >= 0) return !speakersTask(tokens, given);
-  if (speakerHeading(tokens, start)) return true;
+  // "The Director (me, the PM): …": a label may stand before the speaker's heading.
+  if (speakerHeading(tokens, pastLabel(tokens, start))) return true;
   // The heading may be a compound: "Decision owner: PM (me)", "Final decision owner: me".
   if (ownerNamedAsSpeaker(tokens)) return true;
   const colon = headingColon(tokens, start);
