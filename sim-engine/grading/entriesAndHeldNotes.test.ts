@@ -48,10 +48,12 @@ describe('hold notes in turn', () => {
     expect(covered(notes)).toContain('holds');
   });
 
-  it('gives no holds to two such notes (must not deny)', () => {
-    const two =
-      'I own the order. Swing to the left! (Held through 200 orders.) Swing to the right! (Held a full week of the fair.)';
-    expect(credit(two, 'holds')).toBe(0);
+  // Since the ninety-third round two such notes are held stages too (almanacsAndCatalogues.test.ts):
+  // a ramp of three stages holds its first two and ends on everyone.
+  it('gives no holds to one such note (must not deny)', () => {
+    const one =
+      'I own the order. Swing to the left! (Held through 200 orders.) Swing to the right!';
+    expect(credit(one, 'holds')).toBe(0);
   });
 });
 

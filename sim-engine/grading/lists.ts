@@ -35,12 +35,13 @@ const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after',
  * or fewer, with no relation, between commas or slashes.
  */
 export function isList(tokens: readonly Token[]): boolean {
+  // A heading that says whose the items are relates them: "Decisions (mine): order, limits",
+  // "The Director (me, the PM): order, limits", its bracket read before it is set aside.
+  if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
   // "Each stage (staff, beta, then everyone) runs for three days": the series in brackets names
   // what the clause around it is about; the sentence is read without it.
   const outside = withoutBrackets(tokens);
   if (outside !== tokens) return isList(outside);
-  // A heading that says whose the items are relates them: "Decisions (mine): order, limits".
-  if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
   if (assignedToSpeaker(tokens) || claimedAsOwn(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
   for (const token of tokens) {

@@ -280,8 +280,11 @@ const LADDER_SHARES = 3;
 /**
  * "The path: warm-up wall 2 %, crux 25 %, top-out 100 %." then "We camp at each wall until …": a
  * noun that names one of a ladder's items, just before its share, is the answer's word for a stage
- * when another sentence takes "each" or "every" of it.
+ * when another sentence takes "each", "every" or "no" of it.
  */
+/** Words that take each of a ladder's items: "each wall", "every wall", "no wall … until". */
+const TAKING_EACH = new Set([...EVERY, 'no']);
+
 function ladderItemHeads(sentences: readonly Sentence[]): string[] {
   const items = new Set<string>();
   for (const { tokens } of sentences) {
@@ -294,7 +297,9 @@ function ladderItemHeads(sentences: readonly Sentence[]): string[] {
   if (items.size === 0) return [];
   return [...items].filter((item) =>
     sentences.some(({ tokens }) =>
-      tokens.some((token, at) => token.lemma === item && EVERY.has(tokens[at - 1]?.text ?? '')),
+      tokens.some(
+        (token, at) => token.lemma === item && TAKING_EACH.has(tokens[at - 1]?.text ?? ''),
+      ),
     ),
   );
 }
