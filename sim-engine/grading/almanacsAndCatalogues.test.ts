@@ -4,8 +4,9 @@ import { gradedFor } from '../testing/gradedFor';
 
 // The ninety-third round (corpus/README.md): holds given as notes, as "each" after a ladder or as
 // "no stage … until"; an entry put off by "not this year"; the canary called "our a b test" in a
-// transcript; limits on what a model's users get; the speaker's heading after a label; a joint act
-// before the release goes higher. Every sentence is our own.
+// transcript; model signals gating the release by numbered limits; the speaker's heading after a
+// label; limits left to the watching; a joint act before the release goes higher. Every sentence
+// is our own.
 const model = fixtureScenario();
 const { credit, covered, misconceptions } = gradedFor(model);
 
@@ -112,7 +113,7 @@ describe('the canary called the A/B test, the letters said apart or the groups c
   });
 });
 
-describe("limits on what a model's users get", () => {
+describe('model signals given numbered limits', () => {
   it('guards model quality with two signals when a clause sets their limits against now', () => {
     const limits =
       'We watch thumbs-down per language and the eval harness score for polite address. Written first: thumbs-down more than 1.5 points worse than now, the harness score more than 3 points worse, errors more than 0.5 % worse, and we stop.';
@@ -123,18 +124,6 @@ describe("limits on what a model's users get", () => {
     const bare =
       'We watch thumbs-down per language and the eval harness score for polite address. Written first: thumbs-down 1.5 points, the harness score 3 points, errors 0.5 %, and we stop.';
     expect(covered(bare)).not.toContain('model-metrics');
-  });
-
-  it('reads limits on wrong answers and thumbs-down "worse than now" as numbered thresholds', () => {
-    const quality =
-      'Written before the first user moves: wrong answers from the eval harness more than 2 points worse than now, thumbs-down more than 1 point worse than now, and we roll back.';
-    expect(covered(quality)).toContain('thresholds');
-  });
-
-  it('reads no thresholds in a sample rate and a past result (must not deny)', () => {
-    const rates =
-      'Before the first user moves, the harness grades one answer in two hundred, and thumbs-down went up 3 points last month.';
-    expect(credit(rates, 'thresholds')).toBeLessThan(0.6);
   });
 });
 

@@ -3,11 +3,10 @@ import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findi
 import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { decidesByWatching, limitsSetLate } from './limitTiming';
-import { FEEDBACK, HALLUCINATION, TOKEN_COST } from './modelSignals';
 import { refusesWritingThemDown } from './limitsRefused';
 import { quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
-import type { Token, Unit } from './tokens';
+import type { Unit } from './tokens';
 import { BASELINE, BUSINESS, ERRORS, LATENCY, PRECOMMIT, ROLLBACK, THRESHOLD } from './vocabulary';
 
 /** Rollback thresholds: a number with a unit per metric family, compared to a baseline, committed first. */
@@ -16,23 +15,12 @@ interface Family {
   readonly detail: 'errors' | 'latency' | 'business';
   readonly words: Lexicon;
   readonly units: ReadonlySet<Unit>;
-  /** Quantified only by a number set against where things stand ("2 points worse than now"). */
-  readonly relative?: true;
 }
 
 const FAMILIES: readonly Family[] = [
   { detail: 'errors', words: ERRORS, units: new Set<Unit>(['percent', 'pp', 'x']) },
   { detail: 'latency', words: LATENCY, units: new Set<Unit>(['ms', 's', 'percent', 'x']) },
   { detail: 'business', words: BUSINESS, units: new Set<Unit>(['percent', 'pp']) },
-  // What a model's users get, limited as a product's outcomes are: "thumbs-down more than 1 point
-  // worse", "wrong-diagnosis rate … more than 2 points worse", "cost per conversation … 30 % worse".
-  // A sample rate ("one in two hundred") or a result ("scored three points up") is no limit.
-  ...[HALLUCINATION, FEEDBACK, TOKEN_COST].map((words): Family => ({
-    detail: 'business',
-    words,
-    units: new Set<Unit>(['percent', 'pp']),
-    relative: true,
-  })),
 ];
 const PLAN_WORDS = lexicon(
   'numbers | criteria | metrics | limits | plan | these | them | all of this',
@@ -86,35 +74,13 @@ export function setsNumberedLimits(sentence: Sentence): boolean {
   return quantifiedFamilies(sentence).length > 0;
 }
 
-/** Words after a limit's number that set it against where things stand: "2 points worse". */
-const WORSE = new Set(['worse', 'higher', 'lower', 'above', 'below', 'over', 'under']);
-const NOW = new Set(['now', 'today', 'control', 'baseline', 'old', 'current', 'before']);
-const WORSE_REACH = 3;
-const NOW_REACH = 4;
-
-/**
- * "More than 2 points worse than now", "30 % above the old model's": a number, then how it
- * departs from where things stand ("worse" says so itself; "higher" needs the baseline named).
- */
-function setAgainstNow(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    if (token.kind !== 'number' || token.negated) return false;
-    const after = tokens.slice(at + 1, at + 1 + WORSE_REACH);
-    const departs = after.findIndex((word) => WORSE.has(word.text));
-    if (departs < 0) return false;
-    if (after[departs]?.text === 'worse') return true;
-    const from = at + 2 + departs;
-    return tokens.slice(from, from + NOW_REACH).some((word) => NOW.has(word.text));
-  });
-}
-
 /** The metric families in a sentence that come with a number in a unit that fits them. */
 function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   const tokens = sentence.tokens;
-  const relative = setAgainstNow(tokens);
-  const mentions = FAMILIES.filter((family) => relative || family.relative !== true).map(
-    (family) => ({ family, matches: findAffirmed(tokens, family.words) }),
-  );
+  const mentions = FAMILIES.map((family) => ({
+    family,
+    matches: findAffirmed(tokens, family.words),
+  }));
   if (mentions.every(({ matches }) => matches.length === 0)) return [];
   const used = new Set<number>(stageShares(tokens).map((share) => share.index));
   const found: Family['detail'][] = [];
