@@ -245,9 +245,10 @@ console.log(
 // three authors), graded once at f725524, since the ninetieth (cp041–cp060 held back, grader91),
 // the eighty-ninth set cq001–cq060 (fresh89/, three authors), graded once at 386d26c, since the
 // ninety-first (cq021–cq040 held back, grader92), the ninetieth set cr001–cr060 (fresh90/, three
-// authors), graded once at 504cc42, since the ninety-second (cr001–cr020 held back, grader93). The
-// ninety-first set cs001–cs060 (fresh91/, three authors) is held out: written blind, graded after
-// the grader was frozen (grader93).
+// authors), graded once at 504cc42, since the ninety-second (cr001–cr020 held back, grader93), the
+// ninety-first set cs001–cs060 (fresh91/, three authors), graded once at da03f49, since the
+// ninety-third (cs041–cs060 held back, grader94). The ninety-second set ct001–ct060 (fresh92/,
+// three authors) is held out: written blind, graded after the grader was frozen (grader94).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -275,6 +275,9 @@ export { NINETIETH_FRESH_CORPUS } from './fresh90/ninetiethFreshCorpus';
 
 /** The ninety-first fresh held-out set (cs001–cs060): graded once after the grader was frozen (README.md). */
 export { NINETY_FIRST_FRESH_CORPUS } from './fresh91/ninetyFirstFreshCorpus';
+
+/** The ninety-second fresh held-out set (ct001–ct060): graded once after the grader was frozen (README.md). */
+export { NINETY_SECOND_FRESH_CORPUS } from './fresh92/ninetySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
