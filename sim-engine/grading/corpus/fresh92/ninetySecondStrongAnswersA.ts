@@ -1,0 +1,160 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Ninety-second fresh set, author a: strong answers (ct001–ct007), written blind and labelled
+ * by hand. Voice: a Kolkata English register in speech; a kayak and canoe rental booking PM;
+ * every answer a pub-quiz sheet read aloud by the quizmaster.
+ */
+export const NINETY_SECOND_A_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: support-model-upgrade
+  {
+    id: 'ct001',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Arre, pencils down, answers now. Tonight's sheet: the canary for the bigger model behind our river-and-tide assistant. Longer context window, evals three points up, finance asking cost per conversation.",
+      'Round 1, who owns what.',
+      'Question 1: what does the PM own? Answer: I own the order paddlers get the new model in, the rollback limits and the holds. Engineering owns the routing, the deploy and the model flag. Ekdom separate, na?',
+      'Round 2, who paddles first.',
+      'Question 2: who gets the new model first? Answer: our own boathouse staff at every ghat; they know the tides and will say straight when an answer is wrong.',
+      'Question 3: and after them? Answer: early-access paddlers with five or more seasons with us, because they forgive a wobble. Then the regular renters, ghat by ghat. First-season paddlers and the school groups come last: a wrong tide answer hurts a beginner most.',
+      'Round 3, when we pull the boats out.',
+      'Question 4: when are the limits written? Answer: before a single paddler moves, on this sheet. Errors more than 0.5 % worse than now and we pull the boats out. p99 latency more than 200 ms worse than now, same. Bookings made after a chat more than 2 % below the old-model group, same.',
+      'Question 5: and the model itself? Answer: hallucinated tide times from our eval harness more than 1 point worse than now, thumbs-down on answers more than 3 points worse, or cost per conversation more than 30 % above the old model, and we pull the boats out.',
+      'Round 4, the river trip.',
+      'Question 6: what are the stages? Answer: the put-in at 2 %, the rapids at 10 %, 25 % and 50 %, the take-out at 100 %. Each holds for 500 conversations and at least two days; nothing moves with a number outside its limit.',
+      'Question 7: who says go? Answer: wrong answer first, table three wrote "whoever is watching the dashboard". No, baba! Correct answer: the head guide and I both blow the whistle at every stage.',
+      'Round 5, coming back in.',
+      "Question 8: who rolls back, and how? Answer: whoever's on call paddles the old version back in, no need to ring me, day or night. One config switch back to the old model, under five minutes, no redeploy.",
+      'Bonus round.',
+      'Question 9: does the canary prove the bigger model is better? Answer: no, dada, it proves it is safe; better we find out afterwards with a randomised A/B test.',
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'ct002',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Namaskar, quiz night at the boathouse. One subject: the warmer, chattier system prompt for our assistant that tells paddlers the tide times and river levels on the Hooghly. The English-speaking team reviewed it; a quarter of our paddlers write to it in Bengali, where "apni" and "tumi" matter ekdom.',
+      'Round 1.',
+      'Question 1: whose decisions are these? Answer: mine as PM: which paddlers see the new prompt in what order, the limits that send it back, and the holds. The engineers own the prompt flag, the routing and the deploy.',
+      'Question 2: who paddles first? Answer: our boathouse staff at every ghat, including the Bengali-speaking guides at Ahiritola, who will hear a too-casual "tumi" at once. Next, opted-in early-access paddlers with three or more seasons. Then everyday renters, English and Bengali as separate cohorts with their own numbers. First-season paddlers and older members who write formally come last; a cheeky tone loses them.',
+      'Round 2.',
+      'Question 3: what are the limits, and when are they set? Answer: agreed and written on this sheet before any traffic moves. Thumbs-down more than 2 points worse than now, in either language, and we pull the boats out. Errors more than 0.5 % worse, or p95 latency more than 300 ms worse: the same. The eval-harness score on formal-register replies more than 3 points below the old prompt, and out come the boats. Hallucinated tide times from the harness more than 1 point worse: out. Bookings after a chat more than 2 % below the old-prompt group: out.',
+      'Question 4: which model numbers do we watch at every stage? Answer: that register score, hallucination rate, thumbs-down per language, tokens per reply.',
+      'Round 3.',
+      'Question 5: the stages? Answer: the put-in at 5 %, the rapids at 20 % and then 50 %, the take-out at 100 %. At each we hold for 400 chats in Bengali, not in total, in Bengali, before moving.',
+      'Question 6: who signs off? Answer: wrong answer first: "the prompt writer, she knows it best". No, na. Correct answer: the head guide and I both blow the whistle at each stage.',
+      'Round 4.',
+      "Question 7: who brings it back? Answer: whoever's on call paddles the old version back in, no need to ring me, even at 3 a.m. It is the prompt flag flipped back, live in two minutes; no redeploy.",
+      'Question 8: does this prove warmer is better? Answer: no; the canary says safe, a randomised A/B test afterwards says better.',
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'ct003',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Quick quiz, dada: cheaper summary model; ratings rare, harness grades one in two hundred.',
+      'Q1: who decides what? A: I own cohort order, limits and holds; engineering owns routing and the flag.',
+      'Q2: who paddles first? A: boathouse staff, then early-access guides with four-plus seasons, then the rest ghat by ghat; first-season guides last, they trust summaries blindly.',
+      'Q3: the limits? A: fixed before traffic. Errors more than 0.5 % worse than now, p95 more than 250 ms worse, harness-graded accuracy more than 2 points worse, thumbs-down more than 2 points worse: any one and we pull the boats out.',
+      'Q4: but feedback is thin, na? A: wrong answer first: "hold at 5 % for an hour". Arre, no ratings in an hour. Correct: the harness grades one summary in ten, and at each stage, the put-in at 5 %, the rapids at 25 %, the take-out at 100 %, we hold for 300 graded summaries or a full week of Durga Puja, whichever is later.',
+      'Q5: who says go? A: the head guide and I both blow the whistle.',
+      "Q6: rollback? A: whoever's on call paddles the old version back in, no need to ring me, any hour; a config switch, five minutes.",
+      'Q7: better? A: the canary shows safe; better needs a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'ct004',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Good evening, paddlers. Subject: the new recommendation model on our home screen that suggests a sunset paddle or a tide-window trip. It reads more features per request from the regional feature stores, Kolkata's and our Singapore partner boathouse's, both sized for the old model.",
+      'Round one: the crew.',
+      "Question 1: what is mine and what is engineering's? Answer: mine are the order of cohorts, the rollback limits and the holds. Engineering's are the feature-store capacity, the routing and the deploy.",
+      'Round two: the line-up at the ghat.',
+      'Question 2: who goes first? Answer: boathouse staff in both regions, so the Singapore feature store feels load early. Next, opted-in early-access paddlers with two or more seasons. Then the regulars, ghat by ghat here and jetty by jetty there. People booking their very first trip go last, because one bad suggestion loses them for good.',
+      'Round three: the limits.',
+      'Question 3: when are they fixed? Answer: today, before traffic moves, and nobody edits them mid-river. Per region: errors more than 0.5 % worse than now and we pull the boats out; p99 latency more than 200 ms worse than now, or feature-store timeouts more than 1 % worse, the same; trips booked from the home screen more than 2 % below the old-model group, the same.',
+      'Question 4: which model signals? Answer: click-through on recommended trips, the share of "not interested" taps, coverage (how often it falls back to the default list), plus p95 latency. The first three are gated per region: more than 3 points worse than the old model and out come the boats.',
+      'Round four: the trip.',
+      "Question 5: the stages? Answer: the put-in at 1 %, the rapids at 10 % and 30 %, the take-out at 100 %. Wrong answer first: 'hold two hours during our Kolkata office day'. No! Correct answer: each stage holds a full 24 hours, so every region's own peak, Singapore's lunch hour included, passes through it, and at least 1,000 rentals.",
+      "Question 6: who signs the advance? Answer: the head guide and I both blow the whistle, once Singapore's duty manager confirms their peak was clean.",
+      'Round five: coming home.',
+      "Question 7: rollback? Answer: whoever's on call, in Kolkata or Singapore, paddles the old version back in, day or night, no need to ring me. A routing switch back to the old model, under five minutes.",
+      'Question 8: does a calm canary mean a better model? Answer: no. Safe, yes; better only from a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // scenario: storage-migration-under-load
+  {
+    id: 'ct005',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Arre, quiz time; not kayaks tonight, but I run it like my boathouse counter. Subject: moving the task storage of a project-management tool to a managed cluster behind a new proxy. The load tests had warm caches; at my counter we say a boat that floated at noon tells you nothing about the evening tide.',
+      'Round 1.',
+      'Question 1: who owns what? Answer: I own the order of teams, the limits and the holds, and I push back on the end-of-month decommission date. Engineering owns the proxy, the data sync and the routing.',
+      'Question 2: what stays on the rack? Answer: the old cluster, running and in sync, until the take-out is done. Like old boats: you do not sell them before the new ones have floated.',
+      'Round 2.',
+      "Question 3: who goes first? Answer: our own staff workspaces, then teams who opted into early access, then small teams. The biggest paying workspaces and brand-new sign-ups go last: a slow first week loses a new customer, and a big team's outage hurts the most people.",
+      'Question 4: the limits? Answer: written before traffic moves. Errors more than 0.3 % worse than now and we pull the boats out. p99 page load more than 200 ms worse than now, same. Tasks created per active user more than 2 % below the teams still on the old cluster, same. Cold-cache reads after a team has been idle are checked on their own against the same 200 ms.',
+      'Round 3.',
+      'Question 5: the stages? Answer: the put-in at 1 % of workspaces, the rapids at 10 %, 25 % and 50 %, the take-out at 100 %. Each stage holds at least two days, always across a Monday morning when the caches are cold, and never advances with a number outside its limit.',
+      'Question 6: who says go? Answer: the head guide, here the engineering lead, and I both blow the whistle at each stage.',
+      'Round 4.',
+      "Question 7: who rolls back, and at what hour? Answer: wrong answer first: 'the on-call engineer phones me, I approve, then they redeploy'. No, dada. Correct answer: whoever's on call paddles the old version back in, no need to ring me, any hour. The proxy routes back to the old cluster with a config switch in under five minutes.",
+      'Question 8: does a clean canary prove the new cluster is better? Answer: it proves it is safe. Faster or better needs a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // scenario: payment-sdk-android-bursts
+  {
+    id: 'ct006',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Counter habits, short quiz: food-delivery payments move to the new wallet SDK.',
+      'Q1: PM owns? A: order of users, limits, holds; engineering owns the SDK rollout, flags, routing.',
+      'Q2: who pays with it first? A: staff on their own Android phones, then opted-in beta customers with three-plus years of orders, then everyone city by city; first-time orderers last, one failed first payment and they never return.',
+      'Q3: the limits, fixed before traffic? A: yes. Payment failures more than 0.5 % worse than now, Android counted alone, and we pull the boats out; p99 payment time more than 300 ms worse, or completed orders more than 2 % below the old-SDK group, same.',
+      'Q4: the stages? A: the put-in at 2 %, the rapids at 10 % and 25 %, the take-out at 100 %, each held through 5,000 payments and a Friday dinner, since failures come in bursts.',
+      'Q5: sign-off? A: wrong answer first: "the provider\'s certification". No. The head guide, our payments lead, and I both blow the whistle at each stage.',
+      "Q6: rollback? A: whoever's on call paddles the old version back in, no need to ring me, any hour: the remote-config flag off, no app release, under five minutes.",
+      'Q7: are wallets better? A: the canary shows safe; a randomised A/B test afterwards shows better.',
+    ].join('\n'),
+  },
+  // scenario: night-breach-rollback-authority
+  {
+    id: 'ct007',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Quizmaster here, dada. At the boathouse the night boats are the ones that go wrong, so this sheet is mostly about the night: ride-hailing fares move to a new pricing service.',
+      'Round 1: the crew.',
+      "Question 1: PM or engineering? Answer: mine are the rider order, the limits and the holds; engineering's are the pricing service, the routing and the deploy.",
+      'Round 2: the riders.',
+      "Question 2: who rides first? Answer: staff trips in our home city, then riders in the early-access programme who've ridden with us four years or more, then ordinary riders city by city. Airport runs and brand-new riders go last: a wrong fare on a first trip is a deleted app.",
+      'Round 3: the limits, written before the first fare is priced.',
+      'Question 3: what pulls the boats out? Answer: fare calculation errors more than 0.2 % worse than now; p99 quote time more than 200 ms worse than now; trips completed after a quote more than 2 % below the old-service group; fares more than 5 % away from what the old service would have quoted, on more than 0.1 % of trips. Any one of these and we pull the boats out.',
+      'Round 4: the stages.',
+      'Question 4: how does the trip go? Answer: the put-in at 1 % on Tuesday evening, the rapids at 10 % and 25 %, the take-out at 100 %. Every stage holds through at least one nightly batch window shared with billing and 20,000 trips, and the 25 % stage through a full weekend night, before it advances.',
+      'Question 5: who signs off? Answer: the head guide, our pricing engineering lead, and I both blow the whistle, stage by stage.',
+      'Round 5: the 2 a.m. question.',
+      "Question 6: a limit breaks at 2 a.m. on Saturday. Who rolls back? Answer, wrong one first: 'the on-call pages me, and we decide in the morning'. Arre, no! By morning riders are overcharged. Correct answer: whoever's on call paddles the old version back in, no need to ring me. The pricing router flips back to the old service with a config switch, under five minutes, no redeploy; I read the note when I wake.",
+      'Question 7: who is on call? Answer: a named engineer for every night of the rollout, on the rota before Tuesday.',
+      'Bonus round.',
+      'Question 8: a calm canary means the new pricing is better? Answer: no, it means it is safe. Better we test afterwards with a randomised A/B test.',
+    ].join('\n'),
+  },
+];
