@@ -91,6 +91,7 @@ import {
   EIGHTY_NINTH_FRESH_CORPUS,
   NINETIETH_FRESH_CORPUS,
   NINETY_FIRST_FRESH_CORPUS,
+  NINETY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -184,6 +185,7 @@ import { EIGHTY_EIGHTH_FRESH_FIRST_EVALUATION } from './eightyEighthFreshFirstEv
 import { EIGHTY_NINTH_FRESH_FIRST_EVALUATION } from './eightyNinthFreshFirstEvaluation';
 import { NINETIETH_FRESH_FIRST_EVALUATION } from './ninetiethFreshFirstEvaluation';
 import { NINETY_FIRST_FRESH_FIRST_EVALUATION } from './ninetyFirstFreshFirstEvaluation';
+import { NINETY_SECOND_FRESH_FIRST_EVALUATION } from './ninetySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1028,6 +1030,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_FIRST_FRESH_FIRST_EVALUATION,
     prefix: 'cs',
     // Graded once at da03f49 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-second fresh set (held out, graded once)',
+    answers: NINETY_SECOND_FRESH_CORPUS,
+    first: NINETY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'ct',
+    // Graded once at 8831ab2 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
