@@ -277,14 +277,14 @@ export function eachOwnStage(tokens: readonly Token[], words: ReadonlySet<string
 /** Shares a ladder names its items beside: three, as a ramp needs. */
 const LADDER_SHARES = 3;
 
+/** Words that take each of a ladder's items: "each wall", "every wall", "no wall … until". */
+const TAKING_EACH = new Set([...EVERY, 'no']);
+
 /**
  * "The path: warm-up wall 2 %, crux 25 %, top-out 100 %." then "We camp at each wall until …": a
  * noun that names one of a ladder's items, just before its share, is the answer's word for a stage
  * when another sentence takes "each", "every" or "no" of it.
  */
-/** Words that take each of a ladder's items: "each wall", "every wall", "no wall … until". */
-const TAKING_EACH = new Set([...EVERY, 'no']);
-
 function ladderItemHeads(sentences: readonly Sentence[]): string[] {
   const items = new Set<string>();
   for (const { tokens } of sentences) {
