@@ -119,10 +119,15 @@ function lastWordNegated(tokens: readonly Token[]): boolean {
  * with a question tag still does ("The canary is our A/B test, right?").
  */
 function asksOnly(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
+  // "Question 8: does a clean canary prove it is better?": the question after its label.
+  const colon = tokens.findIndex((token, at) => at <= QUESTION_LABEL_WORDS && token.text === ':');
+  const first = tokens[colon + 1];
   if (first === undefined || tokens[tokens.length - 1]?.text !== '?') return false;
   return first.pos === 'AUX' || INTERROGATIVES.has(first.text);
 }
+
+/** Words of a question's label: "Question 8:", "Round 2, question 3:". */
+const QUESTION_LABEL_WORDS = 4;
 
 const INTERROGATIVES = new Set([
   'what',

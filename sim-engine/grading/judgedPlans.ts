@@ -32,3 +32,27 @@ export function describesRejectedPlan(tokens: readonly Token[]): boolean {
   if (!ARTICLES.has(tokens[at]?.text ?? '')) return false;
   return JUDGMENTS.has(tokens[at + 1]?.text ?? '') && PLANS.has(tokens[at + 2]?.lemma ?? '');
 }
+
+/** Words of a heading that judges what follows it: "Wrong answer first:", "Answer, wrong:". */
+const HEADING_WORDS = 4;
+const WRONG = new Set(['wrong', 'incorrect', 'false']);
+
+/**
+ * "Answer: wrong answer first: 'the on-call engineer phones me …'": what a heading calls a wrong
+ * answer is read out to be corrected, not proposed.
+ */
+export function headedAsWrong(tokens: readonly Token[]): boolean {
+  let words: Token[] = [];
+  for (const token of tokens) {
+    if (token.text !== ':') {
+      if (token.kind === 'word') words.push(token);
+      continue;
+    }
+    const judged = words.some((word) => WRONG.has(word.text) && !word.negated);
+    if (judged && words.length <= HEADING_WORDS && words.some((w) => w.lemma === 'answer')) {
+      return true;
+    }
+    words = [];
+  }
+  return false;
+}

@@ -26,6 +26,8 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
     if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
+    // "Does a clean canary prove it better? Answer: it proves it is safe.": a clause of its own.
+    if (yesNo(question.tokens) && ownClause(sentence.tokens)) return sentence;
     const asked = askedAbout(question.tokens);
     // The answer, or the sentence after it, may name what was asked itself.
     const said = [...sentence.tokens, ...(sentences[i + 1]?.tokens ?? [])];
@@ -120,4 +122,18 @@ function askedAbout(tokens: readonly Token[]): Token[] {
   // "Does each stage run?" asks whether; the answer states it.
   if (tokens[at]?.pos === 'AUX') at++;
   return tokens.slice(at, -1);
+}
+
+/** "Does each stage run …?": a question answered yes or no, opening on an auxiliary. */
+function yesNo(tokens: readonly Token[]): boolean {
+  return tokens[afterLabel(tokens)]?.pos === 'AUX';
+}
+
+const SUBJECTS = new Set(['it', 'we', 'i', 'they', 'that', 'this']);
+
+/** "Answer: it proves it is safe": past its label the answer opens on a subject and its verb. */
+function ownClause(tokens: readonly Token[]): boolean {
+  const at = afterLabel(tokens);
+  const verb = tokens[at + 1];
+  return SUBJECTS.has(tokens[at]?.text ?? '') && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
 }

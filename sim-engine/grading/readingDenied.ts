@@ -95,6 +95,31 @@ export function putsOffFlatly(tokens: readonly Token[]): boolean {
   return words.length <= 3 && words[0]?.text === 'not' && LATER.has(last);
 }
 
+/** Labels that take back what was said just before: "Withdrawn: …", "Struck: …". */
+const TAKEN_BACK = new Set([
+  'withdrawn',
+  'retracted',
+  'struck',
+  'scrapped',
+  'cancelled',
+  'canceled',
+]);
+
+/** Quotation marks around words cited as written (an apostrophe inside a word is none). */
+const QUOTED = /["“”]|(?:^|\s)['‘]/u;
+
+/**
+ * "It read: 'a random 5 % of bookings first.' Withdrawn: random is not an order.": a note opening
+ * on a label that takes back the quotation just before it, as "No." answers a question. Before a
+ * plan's own sentence ("Each holds two Friday dinners. WITHDRAWN: 'open on a Friday.'") the label
+ * takes back its own quotation, not that sentence.
+ */
+export function takesBackTheLast(tokens: readonly Token[], before: string): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const label = TAKEN_BACK.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ':';
+  return label && QUOTED.test(before);
+}
+
 /** Verbs that echo what the report said the thing does, without saying anything new. */
 const ECHO_VERBS = new Set(['do', 'show', 'prove', 'tell']);
 const ECHO_OBJECTS = new Set(['that', 'this', 'it', 'so']);

@@ -4,7 +4,7 @@ import { withListRefusedBeforeColon } from './colonRefusals';
 import { registerOf } from './dialect';
 import { headsRefusedList } from './refusedLists';
 import { withContentsAsTitles } from './contentsLists';
-import { describesRejectedPlan } from './judgedPlans';
+import { describesRejectedPlan, headedAsWrong } from './judgedPlans';
 import { withNamedProductManager } from './namedRoles';
 import { withOwnerSections } from './ownerSections';
 import { assignedToSpeaker } from './roleTables';
@@ -26,7 +26,7 @@ import {
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
-import { deniesFlatly, putsOffFlatly } from './readingDenied';
+import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -110,7 +110,8 @@ export function readAnswer(answer: string): ReadAnswer {
         withAppraisalSetAside(withCleftRefused(topicRead, text), text),
       );
       // "A weak plan starts with a random 5 %": the plan set against the speaker's is turned down.
-      const tokens = refused || describesRejectedPlan(read) ? allNegated(read) : read;
+      const judged = describesRejectedPlan(read) || headedAsWrong(read);
+      const tokens = refused || judged ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);
@@ -122,7 +123,8 @@ export function readAnswer(answer: string): ReadAnswer {
           answersNo(previous.tokens, tokens) ||
           rejectsAsAWhole(tokens) ||
           deniesFlatly(tokens) ||
-          putsOffFlatly(tokens))
+          putsOffFlatly(tokens) ||
+          takesBackTheLast(tokens, previous.text))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }
