@@ -314,10 +314,19 @@ function carries(frame: Frame, tokens: readonly Token[], profile: CueProfile): b
       return (past || aboutThirdParty(tokens)) && !(profile.speaker && !past);
     }
     case 'rubric':
-      return !profile.speaker;
+      // "Q1: PM owns? A: order, limits, holds": a quiz answered line by line is the speaker's own.
+      return !profile.speaker && !answersAQuiz(tokens);
     case 'hedge':
       return profile.modals + profile.adverbs >= 1 && !firm(tokens, profile);
     default:
       return false;
   }
+}
+
+const ANSWER_LABELS = new Set(['a', 'answer', 'ans']);
+
+/** "A: staff first, then …", "Answer: written before traffic moves": a quiz's answer line. */
+function answersAQuiz(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  return ANSWER_LABELS.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ':';
 }
