@@ -30,8 +30,8 @@ describe('a quotation taken back', () => {
 
   it("keeps the plan's own sentence before a withdrawn quotation (must not deny)", () => {
     const kept =
-      "Each stage holds two full weekends and 20,000 orders. Withdrawn: 'open the last stage on a Friday.' We open on Mondays.";
-    expect(credit(kept, 'holds')).toBeGreaterThan(0);
+      "Our own staff go first, then opted-in beta customers, then everyone; first-time buyers last. Withdrawn: 'open the last stage on a Friday.' We open on Mondays.";
+    expect(credit(kept, 'cohort-order')).toBeGreaterThan(0.5);
   });
 });
 
