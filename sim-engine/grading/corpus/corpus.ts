@@ -278,6 +278,9 @@ export { NINETY_FIRST_FRESH_CORPUS } from './fresh91/ninetyFirstFreshCorpus';
 
 /** The ninety-second fresh held-out set (ct001–ct060): graded once after the grader was frozen (README.md). */
 export { NINETY_SECOND_FRESH_CORPUS } from './fresh92/ninetySecondFreshCorpus';
+
+/** The ninety-third fresh held-out set (cu001–cu060): graded once after the grader was frozen (README.md). */
+export { NINETY_THIRD_FRESH_CORPUS } from './fresh93/ninetyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
