@@ -92,6 +92,7 @@ import {
   NINETIETH_FRESH_CORPUS,
   NINETY_FIRST_FRESH_CORPUS,
   NINETY_SECOND_FRESH_CORPUS,
+  NINETY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -186,6 +187,7 @@ import { EIGHTY_NINTH_FRESH_FIRST_EVALUATION } from './eightyNinthFreshFirstEval
 import { NINETIETH_FRESH_FIRST_EVALUATION } from './ninetiethFreshFirstEvaluation';
 import { NINETY_FIRST_FRESH_FIRST_EVALUATION } from './ninetyFirstFreshFirstEvaluation';
 import { NINETY_SECOND_FRESH_FIRST_EVALUATION } from './ninetySecondFreshFirstEvaluation';
+import { NINETY_THIRD_FRESH_FIRST_EVALUATION } from './ninetyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1039,6 +1041,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'ct',
     // Graded once at 8831ab2 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-third fresh set (held out, graded once)',
+    answers: NINETY_THIRD_FRESH_CORPUS,
+    first: NINETY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'cu',
+    // Graded once at 5f87b5d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
