@@ -3,7 +3,8 @@ import type { Token } from './tokens';
 /**
  * "A weak plan starts with a random 5 % of trips. Mine starts with employees' own rides …": a
  * plan set against the speaker's and judged at its subject (a weak, bad, naive, typical plan) is
- * what the answer turns down, sentence by sentence; none of it is proposed.
+ * what the answer turns down, sentence by sentence; none of it is proposed. So is what a heading
+ * calls a wrong answer ("Answer: wrong answer first: …").
  */
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -49,7 +50,7 @@ export function headedAsWrong(tokens: readonly Token[]): boolean {
       continue;
     }
     const judged = words.some((word) => WRONG.has(word.text) && !word.negated);
-    if (judged && words.length <= HEADING_WORDS && words.some((w) => w.lemma === 'answer')) {
+    if (judged && words.length <= HEADING_WORDS && words.some((word) => word.lemma === 'answer')) {
       return true;
     }
     words = [];
