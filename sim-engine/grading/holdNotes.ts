@@ -2,7 +2,7 @@ import type { Sentence } from './sentences';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
-import { fullPeriod, MIN_COUNT } from './turnHolds';
+import { fullPeriod, MIN_COUNT, UNTIL } from './turnHolds';
 
 /**
  * A ramp laid out as notes, read by ramp.ts: each stage's entry ("5 % of rentals: renters who
@@ -195,7 +195,6 @@ function eachGivenLength(tokens: readonly Token[]): boolean {
 
 /** Stages named in general, which "no" may take: "no stage moves on until …". */
 const STAGE_NOUNS = new Set(['stage', 'step', 'phase', 'wave', 'level', 'gate', 'ring']);
-const UNTIL = new Set(['until', 'till']);
 
 /**
  * "No wall is done until it has lived through a Friday rush and 1,500 paid sessions", "No stage

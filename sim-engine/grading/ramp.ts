@@ -10,6 +10,7 @@ import {
   listEachHeld,
   saysLengthAfter,
   labelledShare,
+  UNTIL,
 } from './turnHolds';
 import {
   heldByHoldNotes,
@@ -194,8 +195,6 @@ function heldAtStages(findings: Findings): Findings {
   if (findings.details.size === 0) return findings;
   return emptyFindings();
 }
-
-const UNTIL = new Set(['until', 'till']);
 
 /** "Hold each step until the harness has graded 300": a hold that ends on a condition is a gate. */
 function holdsUntil(tokens: readonly Token[]): boolean {

@@ -24,7 +24,7 @@ const HOLDING = new Set(['hold', 'holds', 'sit', 'sits', 'bide', 'bides', 'lasts
 const SUBJECT_WORDS = 4;
 /** Words between the verb and the length: "holds at least 48 hours". */
 const LENGTH_REACH = 6;
-const UNTIL = new Set(['until', 'till']);
+export const UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
 /** "A full week", "one full round": a length of the calendar without a number. */
 const FULL = new Set(['full', 'whole']);
 
