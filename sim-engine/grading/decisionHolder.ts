@@ -2,7 +2,13 @@ import type { Match } from './match';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
 import { findAll, has, lexicon } from './match';
 import { BETWEEN_POS, CLAUSE_ENDS, supposed } from './supposition';
-import { CASE_WORDS, clauseEnd, decisionsListedAfter, listedAfterColon } from './listedDecisions';
+import {
+  CASE_WORDS,
+  clauseEnd,
+  decisionsListedAfter,
+  decisionsSpelledOut,
+  listedAfterColon,
+} from './listedDecisions';
 import type { Token } from './tokens';
 import { ENGINEERING, PRECOMMIT } from './vocabulary';
 
@@ -43,6 +49,9 @@ function releasesOwned(tokens: readonly Token[]): Match[] {
 }
 /** Nouns for whoever holds the decisions, after a copula: "I'm the DRI for", "the owner of". */
 const OWNER_NOUNS = new Set(['owner', 'dri', 'decider', 'approver', 'decision-maker']);
+
+/** Verbs of writing the plan, which hold decisions only as they are spelled out after them. */
+const AUTHORING = new Set(['write', 'draft', 'compose']);
 
 /** Only a right to decide may be held, made or run: "I hold the decisions", "I make the call". */
 const RULINGS = lexicon(
@@ -242,6 +251,12 @@ function heldAt(
   // "I take ownership of the order", "I'd take charge of the stop rules": as "own" would.
   if (RULING_VERBS.has(word.lemma) && TAKEN_OVER.has(next))
     return objectAfter(tokens, decisions, j + 1);
+  // "I write the score, which guests hear it in which order, the limits and how long we rest":
+  // whoever writes the plan out decision by decision holds those decisions.
+  if (AUTHORING.has(word.lemma) && word.pos === 'VERB') {
+    if (NOT_DECIDING_AFTER.has(next)) return false;
+    return rulingAfter(tokens, j) || decisionsSpelledOut(tokens, decisions, j);
+  }
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
   if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
   if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {

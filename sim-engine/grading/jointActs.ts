@@ -88,6 +88,8 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return QUANTIFIERS.has(tokens[at + 2]?.text ?? '');
     }
     if (token.text === 'after' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
+    // "X and I both raise our glasses, or we don't advance": no advance without the act.
+    if (ALTERNATIVES.has(token.text)) return advanceRefusedAfter(tokens, at);
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
     if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
@@ -124,6 +126,19 @@ function advanceAfter(tokens: readonly Token[], before: number): boolean {
     if (token.negated || token.pos !== 'VERB') return false;
     if (ADVANCING.has(token.lemma)) return true;
     return MOVING.has(token.lemma) && ONWARD.has(words[i + 1]?.text ?? '');
+  });
+}
+
+const ALTERNATIVES = new Set(['or', 'otherwise']);
+
+/** "Or we don't advance", "otherwise nothing moves on": what follows the act is no advance. */
+function advanceRefusedAfter(tokens: readonly Token[], or: number): boolean {
+  const after = tokens.slice(or + 1, or + 1 + ADVANCE_REACH + 2);
+  const none = after.some((token) => NONE.has(token.text));
+  return after.some((token, i) => {
+    if (token.pos !== 'VERB' || (!token.negated && !none)) return false;
+    if (ADVANCING.has(token.lemma)) return true;
+    return MOVING.has(token.lemma) && ONWARD.has(after[i + 1]?.text ?? '');
   });
 }
 

@@ -49,6 +49,31 @@ export function listedAfterColon(
   return decisions.filter((match) => match.start > colon && match.start < end).length >= 2;
 }
 
+/** Release decisions an object spelled out after its comma or colon must name. */
+const SPELLED_OUT = 3;
+
+/**
+ * "I write the score, which guests hear it in which order, the limits and how long we rest": a
+ * short object, then after a comma or colon three release decisions or more, wh-clauses among
+ * them, before the clause ends.
+ */
+export function decisionsSpelledOut(
+  tokens: readonly Token[],
+  decisions: readonly Match[],
+  verb: number,
+): boolean {
+  const mark = tokens.findIndex(
+    (token, at) =>
+      at > verb &&
+      at <= verb + OBJECT_BEFORE_COLON + 1 &&
+      (token.text === ':' || token.text === ','),
+  );
+  if (mark < 0 || tokens.slice(verb + 1, mark).some((token) => token.kind !== 'word')) return false;
+  let end = mark + 1;
+  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  return decisions.filter((match) => match.start > mark && match.start < end).length >= SPELLED_OUT;
+}
+
 /** Where the verb's object ends: the clause's end or another verb ("pick a random 1 % and see what …"). */
 export function clauseEnd(tokens: readonly Token[], verb: number): number {
   let end = verb + 1;
