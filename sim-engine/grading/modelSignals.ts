@@ -174,13 +174,16 @@ const PRESSES = new Set(['taps', 'tap', 'clicks', 'click', 'presses']);
 const QUOTES = new Set(['"', '”', '“', "'", '’']);
 
 /**
- * '"Not interested" taps up more than 10 %', '"not for me" taps': a button named by its label in
- * quotation marks, then its presses, is feedback people give the outputs.
+ * '"Not interested" taps up more than 10 %', '"not for me" taps', 'taps on "not for my dog"': a
+ * button named by its label in quotation marks, with its presses, is feedback people give the
+ * outputs.
  */
 function tapsOnALabel(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, at) => PRESSES.has(token.text) && QUOTES.has(tokens[at - 1]?.text ?? ''),
-  );
+  return tokens.some((token, at) => {
+    if (!PRESSES.has(token.text)) return false;
+    const labelAfter = tokens[at + 1]?.text === 'on' && QUOTES.has(tokens[at + 2]?.text ?? '');
+    return labelAfter || QUOTES.has(tokens[at - 1]?.text ?? '');
+  });
 }
 
 /** People's verdicts on an output: "answers that users rate unhelpful", "marked as wrong". */
