@@ -127,16 +127,54 @@ const OWN_PEOPLE = new Set([
   'technician',
   'instructor',
 ]);
-/** How far after "our own" the people may be named: "our own in-store vet advisers". */
+/**
+ * Trades no customer is, so that "our groomers and receptionists" is staff without "own" (not
+ * "our drivers", "our guides" or "our pilot", who may be customers, documents or a trial).
+ */
+const OUR_TRADES = new Set([
+  'groomer',
+  'receptionist',
+  'barber',
+  'stylist',
+  'sommelier',
+  'tuner',
+  'attendant',
+  'cashier',
+  'bartender',
+  'barista',
+  'chef',
+  'cook',
+  'mechanic',
+  'technician',
+  'crew',
+  'tailor',
+  'instructor',
+  'locksmith',
+  'florist',
+  'baker',
+  'dispatcher',
+]);
+const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
+/** How far after "our own" (or "our") the people may be named: "our own in-store vet advisers". */
 const OWN_REACH = 4;
 
-/** "Our own vet advisers first": people of the company's own, an internal group by any name. */
+/**
+ * "Our own vet advisers first", "our groomers and receptionists first": people of the company's
+ * own, an internal group by any name.
+ */
 export function ownPeople(tokens: readonly Token[]): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
-    if (token.text !== 'own' || tokens[at - 1]?.text !== 'our' || token.negated) return;
-    const head = groupHeadAfter(tokens, at + 1, OWN_REACH, (word) => OWN_PEOPLE.has(word.lemma));
-    if (head >= 0) found.push({ start: at - 1, end: head + 1 });
+    if (token.text !== 'our' || token.negated) return;
+    const own = tokens[at + 1]?.text === 'own';
+    // Without "own" only a trade's people as a group are staff, not "Dave, our technician" nor
+    // "our technicians' notebooks".
+    const isHead = own
+      ? (word: Token) => OWN_PEOPLE.has(word.lemma)
+      : (word: Token) => OUR_TRADES.has(word.lemma) && word.text !== word.lemma;
+    const head = groupHeadAfter(tokens, own ? at + 2 : at + 1, OWN_REACH, isHead);
+    const possessed = !own && POSSESSIVE_MARKS.has(tokens[head + 1]?.text ?? '');
+    if (head >= 0 && !possessed) found.push({ start: at, end: head + 1 });
   });
   return found;
 }
