@@ -41,7 +41,8 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'existing users | repeat customers',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
-    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
+    // "New trial teams last": teams new to the product, whatever their plan.
+    'onboarding users | new accounts | new signups | new teams | new trial teams | first time buyers | first time customers | ' +
     'first time shoppers | first time riders | first time visitors | mid trial | trialists | ' +
     // "Riders in their first year last": people counted from when they joined ("hires in their
     // first week" start a job, they are no segment).
