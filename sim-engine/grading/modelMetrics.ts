@@ -262,6 +262,7 @@ const SIGNALS: readonly ModelSignal[] = [
   'feedback',
   'p95',
   'token-cost',
+  'fallback',
 ];
 /**
  * Guarding a model release takes several model-specific signals together; one or two named in

@@ -1,6 +1,7 @@
 import type { Lexicon, Match } from './match';
 import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './match';
 import { handedToOthers, statesUnrejected } from './rejection';
+import { outputsFallingBack } from './fallbackShare';
 import type { Token } from './tokens';
 
 /**
@@ -10,7 +11,14 @@ import type { Token } from './tokens';
  * "answers"). The glossary's names (hallucination rate, eval harness, thumbs-down, token cost)
  * are the same roles said in one product's words.
  */
-export type ModelSignal = 'hallucination' | 'harness' | 'feedback' | 'p95' | 'token-cost';
+export type ModelSignal =
+  | 'hallucination'
+  | 'harness'
+  | 'feedback'
+  | 'p95'
+  | 'token-cost'
+  // Heard only by its role and counted for breadth; the rubric's details name the other five.
+  | 'fallback';
 
 /**
  * Words looked for only beside a rarer word, by text or lemma, as a lexicon of single words would
@@ -144,6 +152,7 @@ export function signalsOf(
   // A role is read only where its name was not heard: this runs on every sentence graded.
   if (!signals.has('hallucination') && isRight(tokens)) signals.set('hallucination', 'role');
   if (!signals.has('token-cost') && costsPerOutput(tokens)) signals.set('token-cost', 'role');
+  if (outputsFallingBack(tokens)) signals.set('fallback', 'role');
   if (signals.has('harness') && signals.has('feedback')) return signals;
   // Judging and receiving need outputs around them: "graded" alone may grade anything.
   if (!aboutModel && !tokens.some((token, at) => isWord(token, OUTPUTS) && !isNegated(tokens, at)))

@@ -1,0 +1,28 @@
+import { isNegated } from './match';
+import type { Token } from './tokens';
+
+/**
+ * How often a model's outputs fall back to a default (read by modelSignals.ts): "the share of home
+ * screens falling back to the default basket", "fallbacks to the default list more than 1 point
+ * worse", "suggestions served from the fallback list". Each is a model output that was never
+ * given, a quality guard a recommender's release watches; not "we fall back to the old model",
+ * which is a rollback, nor a fallback no measure is set on.
+ */
+
+const FALLBACK_NOUNS = new Set(['fallback', 'fallbacks']);
+/** What a fall-back lands on, a few words on: "falls back to the default combos". */
+const DEFAULT_REACH = 4;
+/** Words that measure how often: "the share of", "how often", "more than 2 points worse". */
+const MEASURES = new Set(['share', 'rate', 'often', 'worse', 'points', 'point', 'percent', '%']);
+
+export function outputsFallingBack(tokens: readonly Token[]): boolean {
+  if (!tokens.some((token) => MEASURES.has(token.text))) return false;
+  return tokens.some((token, at) => {
+    if (isNegated(tokens, at)) return false;
+    if (FALLBACK_NOUNS.has(token.text)) return tokens[at + 1]?.text !== 'plan';
+    if (token.lemma !== 'fall' || tokens[at + 1]?.text !== 'back') return false;
+    return tokens
+      .slice(at + 2, at + 2 + DEFAULT_REACH)
+      .some((word) => word.text === 'default' || word.text === 'fallback');
+  });
+}
