@@ -80,7 +80,7 @@ const DECIDING = new Set([
   'define',
 ]);
 /** Verbs that decide only with a ruling as object: "hold the decisions", "make the call". */
-const RULING_VERBS = new Set(['hold', 'make', 'run', 'have', 'sign', 'take']);
+const RULING_VERBS = new Set(['hold', 'make', 'run', 'have', 'sign', 'take', 'carry']);
 /** Particles that turn a verb into another: "set up", "call in", "pick up", "hold off". */
 const NOT_DECIDING_AFTER = new Set(['up', 'in', 'out', 'off', 'back', 'me', 'us', 'them']);
 /** "I am accountable for", "the PM is responsible for", "in charge of". */

@@ -161,7 +161,9 @@ export const THRESHOLD_MISCONCEPTION = lexicon(
 
 export const HOLD = lexicon(
   'hold* | ramp* | stage* | step* | gradual* | soak* | bake* | wait* | dwell* | phase* | ' +
-    'traffic level* | increment* | each level | each gate | percent of traffic',
+    'traffic level* | increment* | each level | each gate | percent of traffic | ' +
+    // "At each we stop until 2,000 orders have gone through": stopping until is waiting.
+    'stop until | stops until | pause until | pauses until',
 );
 export const HOLD_VERBS = lexicon(
   'hold* | stay* | wait* | soak* | bake* | sit* | remain* | keep it | dwell* | for at least | ' +
