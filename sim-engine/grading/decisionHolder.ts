@@ -254,14 +254,19 @@ function heldAt(
   // "I write the score, which guests hear it in which order, the limits and how long we rest":
   // whoever writes the plan out decision by decision holds those decisions.
   if (AUTHORING.has(word.lemma) && word.pos === 'VERB') {
-    if (NOT_DECIDING_AFTER.has(next)) return false;
+    // "I'd write down the stop lines: …" fixes the limits ahead, the thresholds point.
+    if (NOT_DECIDING_AFTER.has(next) || next === 'down') return false;
     return rulingAfter(tokens, j) || decisionsSpelledOut(tokens, decisions, j);
   }
   // "I sign off on the plan": approving the plan or the go/no-go holds it.
   if (word.lemma === 'sign' && next === 'off') return rulingAfter(tokens, j + 1);
   if (RULING_VERBS.has(word.lemma) && word.pos === 'VERB') {
     if (NOT_DECIDING_AFTER.has(next)) return false;
-    return rulingAfter(tokens, j) || decisionsListedAfter(tokens, decisions, j);
+    return (
+      rulingAfter(tokens, j) ||
+      decisionsListedAfter(tokens, decisions, j) ||
+      decisionsSpelledOut(tokens, decisions, j)
+    );
   }
   // "I am accountable for the go/no-go", "I'm the DRI for the rollout".
   if (ACCOUNTABLE.has(word.text) || (copula && OWNER_NOUNS.has(word.text))) {

@@ -51,26 +51,31 @@ export function listedAfterColon(
 
 /** Release decisions an object spelled out after its comma or colon must name. */
 const SPELLED_OUT = 3;
+/** Where a spelled-out list ends: its clause's end, or a dash that opens the next thought. */
+const LIST_ENDS = new Set([...CLAUSE_ENDS, '—', '–']);
+/** Tokens from the verb to the comma or colon that opens the list: "carry the route, pues:". */
+const SPELLED_OUT_REACH = 5;
 
 /**
- * "I write the score, which guests hear it in which order, the limits and how long we rest": a
- * short object, then after a comma or colon three release decisions or more, wh-clauses among
- * them, before the clause ends.
+ * "I write the score, which guests hear it in which order, the limits and how long we rest", "I
+ * carry the route, pues: the cohort order, the limits and how long we stop": a short object, then
+ * after a comma or colon three release decisions or more, wh-clauses among them, before the clause
+ * ends.
  */
 export function decisionsSpelledOut(
   tokens: readonly Token[],
   decisions: readonly Match[],
   verb: number,
 ): boolean {
-  const mark = tokens.findIndex(
-    (token, at) =>
-      at > verb &&
-      at <= verb + OBJECT_BEFORE_COLON + 1 &&
-      (token.text === ':' || token.text === ','),
-  );
-  if (mark < 0 || tokens.slice(verb + 1, mark).some((token) => token.kind !== 'word')) return false;
+  const near = (at: number) => at > verb && at <= verb + SPELLED_OUT_REACH;
+  // "I carry the route, pues: the cohort order, …": a colon a word on from a comma opens the list.
+  const colon = tokens.findIndex((token, at) => near(at) && token.text === ':');
+  const comma = tokens.findIndex((token, at) => near(at) && token.text === ',');
+  const mark = colon >= 0 ? colon : comma;
+  const object = tokens.slice(verb + 1, mark);
+  if (mark < 0 || object.some((token) => token.kind !== 'word' && token.text !== ',')) return false;
   let end = mark + 1;
-  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) end++;
+  while (end < tokens.length && !LIST_ENDS.has(tokens[end]?.text ?? '.')) end++;
   return decisions.filter((match) => match.start > mark && match.start < end).length >= SPELLED_OUT;
 }
 
