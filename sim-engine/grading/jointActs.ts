@@ -64,8 +64,8 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
  * "before we push off again", "before anything moves", "no float moves until …" (or "till"),
- * "Each row, … before we knit on", or "Each act … moves on only if …": the act comes with every
- * stage.
+ * "Each row, … before we knit on", "Each holds until …" or "Each act … moves on only if …": the
+ * act comes with every stage.
  */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
@@ -78,7 +78,10 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return pluralNoun(tokens[at + 1]) || QUANTIFIERS.has(tokens[at + 1]?.text ?? '');
     }
     // "No float moves until X and I both raise our cups": no stage goes on without the act.
-    if (token.text === 'until' || token.text === 'till') return noneGoesOn(tokens, at);
+    // "Each holds until 1,000 paid orders, and X and I both lift the lid": each stage's.
+    if (token.text === 'until' || token.text === 'till') {
+      return opensOnEach || noneGoesOn(tokens, at);
+    }
     // "Each act … moves on only if every line is clean and X and I both take a bow".
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) return opensOnEach;
     // "At every inning", "at each stage", "at the end of every round", "after each stage": the
