@@ -93,7 +93,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       // not the second verb's.
       carrying = false;
       cut = true;
-    } else if (!piece.negated && !carrying) {
+    } else if (!piece.negated && !carrying && !APOSTROPHES.has(piece.text)) {
+      // A possessive's apostrophe ends no run: "not better: the wallets' lift needs …" stays cut.
       cut = false;
     }
     // "No stage opens without a sign-off": two negations affirm what follows the second.
@@ -161,6 +162,7 @@ const WORD_NEGATOR = 32;
 const QUOTE = 64;
 const NEGATOR_WORDS = EXTRA_NEGATOR | QUANTIFYING_NEGATOR | WORD_NEGATOR;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+const APOSTROPHES = new Set(["'", '’']);
 /** Each word's memberships in the sets above, read once per word: every piece asks up to six. */
 const flagsByWord = new Map<string, number>();
 /** A bound on the memo: past it, it starts again (answers use a few thousand words). */
