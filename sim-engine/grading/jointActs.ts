@@ -91,6 +91,12 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return QUANTIFIERS.has(tokens[at + 2]?.text ?? '');
     }
     if (token.text === 'after' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
+    // "… both blow the whistle, stage by stage": at each stage in turn.
+    if (token.text === 'by' && tokens[at - 1]?.text === tokens[at + 1]?.text) {
+      return tokens[at - 1]?.pos === 'NOUN';
+    }
+    // "The head barber and I both sweep the chair to move": the act is what a move takes.
+    if (token.text === 'to' && advanceNext(tokens, at)) return true;
     // "X and I both raise our glasses, or we don't advance": no advance without the act.
     if (ALTERNATIVES.has(token.text)) return advanceRefusedAfter(tokens, at);
     if (token.text !== 'before') return false;
@@ -133,6 +139,18 @@ function advanceAfter(tokens: readonly Token[], before: number): boolean {
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);
+
+/** "To move", "to move on", "to advance": a purpose that is the next stage. */
+function advanceNext(tokens: readonly Token[], to: number): boolean {
+  const verb = tokens[to + 1];
+  if (verb === undefined || verb.negated || verb.pos !== 'VERB') return false;
+  if (ADVANCING.has(verb.lemma)) return true;
+  const after = tokens[to + 2];
+  return (
+    MOVING.has(verb.lemma) &&
+    (after === undefined || after.kind === 'mark' || ONWARD.has(after.text))
+  );
+}
 
 /** "Or we don't advance", "otherwise nothing moves on": what follows the act is no advance. */
 function advanceRefusedAfter(tokens: readonly Token[], or: number): boolean {
