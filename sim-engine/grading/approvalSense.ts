@@ -95,13 +95,18 @@ function namesMove(label: readonly Token[]): boolean {
   return move >= 0 && label.slice(move + 1).some((token) => MOVED_TO.has(token.text));
 }
 
+/** Tokens a question's label may take before its colon: "Question 6 :". */
+const QUESTION_LABEL = 3;
+
 /**
  * "Who says go?", "Who signs it off?": a question of who approves, asked of the plan itself. The
  * sentence after it answers it, so an assent given there is the approval of each move.
  */
 export function asksWhoApproves(tokens: readonly Token[]): boolean {
-  // "HOST: Who advances us?": a speaker's label may stand before the question.
-  const start = tokens[1]?.text === ':' ? 2 : 0;
+  // "HOST: Who advances us?", "Question 6: who signs the advance?": a speaker's or a number's
+  // label may stand before the question.
+  const colon = tokens.findIndex((token, at) => token.text === ':' && at <= QUESTION_LABEL);
+  const start = colon + 1;
   if (tokens[start]?.text !== 'who' || tokens.at(-1)?.text !== '?') return false;
   return tokens.some(
     (token) =>
