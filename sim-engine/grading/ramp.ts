@@ -27,6 +27,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
+import { heldForSamples } from './sampleHolds';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
@@ -202,37 +203,6 @@ function holdsUntil(tokens: readonly Token[]): boolean {
     tokens.slice(match.end, match.end + PERIOD_REACH * 2).some((token) => UNTIL.has(token.text)),
   );
 }
-
-/** Words that make a count the condition for leaving a stage: "until … at least 2,000 payments". */
-const COUNT_CUES = new Set(['until', 'till', 'least', 'enough', 'once', 'after', 'minimum']);
-const COUNT_REACH = 12;
-const MIN_SAMPLES = 20;
-
-/**
- * A stage held for a count of samples — "nothing advances until each stage has carried at least
- * 2,000 payments", "enough ratings to read (300 thumbs events)": a length counted in events, not
- * hours. The count is a bare number (no unit, no percent) naming things that follow it, and a cue
- * before it makes it the condition to advance.
- */
-function heldForSamples(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => {
-    if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
-    if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
-    const counted = tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
-    const from = Math.max(0, i - COUNT_REACH);
-    const cued = tokens.slice(from, i).some((before, j) => {
-      if (COUNT_CUES.has(before.text)) return true;
-      // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
-      return before.text === 'for' && HELD_FOR.has(tokens[from + j - 1]?.lemma ?? '');
-    });
-    // "Each run holds 2,000 conversations": the count is what the stage holds, right after it.
-    const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
-    return counted && (cued || heldDirectly);
-  });
-}
-
-/** Verbs that hold a stage "for" what follows: "held for 600 conversations", "sits for 300". */
-const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run']);
 
 /** One share held for a while is an experiment's split; two or more are stages of a ramp. */
 const MIN_HELD_SHARES = 2;

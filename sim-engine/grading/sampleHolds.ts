@@ -1,0 +1,41 @@
+import type { Token } from './tokens';
+
+/** A stage's length counted in events, not hours (read by ramp.ts). */
+
+/** Words that make a count the condition for leaving a stage: "until … at least 2,000 payments". */
+const COUNT_CUES = new Set(['until', 'till', 'least', 'enough', 'once', 'after', 'minimum']);
+const COUNT_REACH = 12;
+const MIN_SAMPLES = 20;
+
+/**
+ * A stage held for a count of samples — "nothing advances until each stage has carried at least
+ * 2,000 payments", "enough ratings to read (300 thumbs events)": a length counted in events, not
+ * hours. The count is a bare number (no unit, no percent) naming things that follow it, and a cue
+ * before it makes it the condition to advance.
+ */
+export function heldForSamples(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
+    if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
+    const counted =
+      pluralCounted(tokens[i + 1]) ||
+      tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
+    const from = Math.max(0, i - COUNT_REACH);
+    const cued = tokens.slice(from, i).some((before, j) => {
+      if (COUNT_CUES.has(before.text)) return true;
+      // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
+      return before.text === 'for' && HELD_FOR.has(tokens[from + j - 1]?.lemma ?? '');
+    });
+    // "Each run holds 2,000 conversations": the count is what the stage holds, right after it.
+    const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
+    return counted && (cued || heldDirectly);
+  });
+}
+
+/** "400 chats": a plural right after a count is what it counts, though the tagger reads a verb. */
+function pluralCounted(word: Token | undefined): boolean {
+  return word?.pos === 'VERB' && word.text !== word.lemma && word.text === `${word.lemma}s`;
+}
+
+/** Verbs that hold a stage "for" what follows: "held for 600 conversations", "sits for 300". */
+const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run']);
