@@ -52,6 +52,15 @@ function assentsToTold(tokens: readonly Token[]): boolean {
   return words.some((word) => ASSENTING.has(word.text));
 }
 
+/** Words that mark a line as the correction of one withdrawn before it. */
+const CORRECTING = new Set(['corrected', 'correction', 'amended', 'instead']);
+/** How far into a line its correction mark may stand: "Placard 4, corrected". */
+const CORRECTION_REACH = 6;
+
+function correctsWhatWasTold(tokens: readonly Token[]): boolean {
+  return tokens.slice(0, CORRECTION_REACH).some((token) => CORRECTING.has(token.text));
+}
+
 /** A sentence told by another narrator, with the sentence that made it theirs. */
 export interface Narrated {
   readonly setBy: number;
@@ -87,6 +96,9 @@ export function narratedByOthers(
       }
       setBy = -1;
     }
+    // "It said: one day per stage." then "Placard 4, corrected": a correction is the speaker's
+    // own again.
+    if (voice !== 'other' && correctsWhatWasTold(tokens)) setBy = -1;
     // A report that stands alone ("Legal says consent comes first.") is its own sentence only; a
     // telling that introduces what follows, or a story, governs the sentences after it.
     if (voice === 'other') found.set(i, { setBy: i });
