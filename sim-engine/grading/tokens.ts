@@ -1,6 +1,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import { withoutCitationMarkers } from './citationMarkers';
 import { withoutOpeningTag } from './sentenceTags';
+import { withoutDiscourseParticles } from './discourseParticles';
 import { withDismissalsNegated } from './dismissals';
 import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
@@ -198,7 +199,9 @@ export function tokensOf(
   end: number,
   negationFrom = start,
 ): Token[] {
-  const pieces = withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom)));
+  const pieces = withoutDiscourseParticles(
+    withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom))),
+  );
   return withQuantities(
     withRefusingLabel(
       withClosingRefusal(
