@@ -90,6 +90,28 @@ export function thenTheLast(tokens: readonly Token[], last: number): boolean {
   });
 }
 
+/** Words of the last stage's name after the last share: "the honey flow". */
+const LAST_NAME_WORDS = 4;
+const NAME_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const NAME_ENDS = new Set([';', '.', ':', '—', '?', '!']);
+
+/**
+ * "The brood box, the first super (5 %), the second super (25 %), the honey flow; …": stages
+ * named with their shares in brackets, and one more named after the last share with none, end on
+ * that stage, everyone's, as "then everyone" would.
+ */
+export function namedLastAfter(tokens: readonly Token[], last: number): boolean {
+  // The brackets round a share are gone from its tokens: "the second super 25 %, the honey flow".
+  if (tokens[last - 1]?.pos !== 'NOUN' || tokens[last + 1]?.text !== ',') return false;
+  let at = last + 2;
+  if (tokens[at]?.text === 'and' || tokens[at]?.text === 'then') at++;
+  const from = at;
+  while (at < tokens.length && at < from + LAST_NAME_WORDS && NAME_POS.has(tokens[at]?.pos ?? ''))
+    at++;
+  const named = tokens.slice(from, at).some((token) => token.pos === 'NOUN' && !token.negated);
+  return named && (at === tokens.length || NAME_ENDS.has(tokens[at]?.text ?? ''));
+}
+
 /**
  * Hold notes that make a ramp held in turn: two, as a ramp of three stages holds its first two
  * and ends on everyone.

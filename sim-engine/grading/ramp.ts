@@ -19,6 +19,7 @@ import {
   ladderHeldEach,
   shareGoesOn,
   thenTheLast,
+  namedLastAfter,
 } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
@@ -169,7 +170,9 @@ function rampStages(
   const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
   const everyoneLast = everyoneAfter(last.sentence.tokens, last.index) || everyoneNext;
   const thenLast =
-    thenEveryone(last.sentence.tokens, last.index) || thenTheLast(last.sentence.tokens, last.index);
+    thenEveryone(last.sentence.tokens, last.index) ||
+    thenTheLast(last.sentence.tokens, last.index) ||
+    namedLastAfter(last.sentence.tokens, last.index);
   return ramp.length + (everyoneLast || thenLast ? 1 : 0);
 }
 
