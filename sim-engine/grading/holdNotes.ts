@@ -64,7 +64,7 @@ function holdNoteGivesLength(tokens: readonly Token[]): boolean {
  * "1,500 rentals", "two days", "a full Easter week of rentals": a hold note's length where its
  * words start. The word after a count is what is counted, however it is tagged ("chats").
  */
-function opensOnLength(length: readonly Token[]): boolean {
+export function opensOnLength(length: readonly Token[]): boolean {
   const first = length[0];
   if (first === undefined || first.negated) return false;
   if (isDuration(first.unit)) return true;

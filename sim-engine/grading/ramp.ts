@@ -20,6 +20,7 @@ import {
   shareGoesOn,
   thenTheLast,
   namedLastAfter,
+  opensOnLength,
 } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
@@ -212,15 +213,16 @@ const MIN_HELD_SHARES = 2;
 
 /** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
 function sharesHeldFor(tokens: readonly Token[]): number {
-  return tokens.filter(
-    (token, i) =>
-      token.unit === 'percent' &&
-      (token.value ?? 100) < 100 &&
-      !token.negated &&
-      tokens[i + 1]?.text === 'for' &&
-      isDuration(tokens[i + 2]?.unit),
-  ).length;
+  return tokens.filter((token, i) => {
+    if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
+    if (tokens[i + 1]?.text === 'for') return isDuration(tokens[i + 2]?.unit);
+    // "The first line is 5 per cent, held two nights": the share's stage, held that long.
+    const held = tokens[i + 1]?.text === ',' && HELD_FORMS.has(tokens[i + 2]?.text ?? '');
+    return held && opensOnLength(tokens.slice(i + 3));
+  }).length;
 }
+
+const HELD_FORMS = new Set(['held', 'holds']);
 
 const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring']);
 
