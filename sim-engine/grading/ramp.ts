@@ -215,10 +215,14 @@ const MIN_HELD_SHARES = 2;
 function sharesHeldFor(tokens: readonly Token[]): number {
   return tokens.filter((token, i) => {
     if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
-    if (tokens[i + 1]?.text === 'for') return isDuration(tokens[i + 2]?.unit);
+    // "5 per cent of teams, held for …": what the share is of stands between.
+    const after = tokens[i + 1]?.text === 'of' && tokens[i + 2]?.pos === 'NOUN' ? i + 3 : i + 1;
+    if (tokens[after]?.text === 'for') return isDuration(tokens[after + 1]?.unit);
     // "The first line is 5 per cent, held two nights": the share's stage, held that long.
-    const held = tokens[i + 1]?.text === ',' && HELD_FORMS.has(tokens[i + 2]?.text ?? '');
-    return held && opensOnLength(tokens.slice(i + 3));
+    const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
+    if (!held) return false;
+    const length = tokens.slice(after + 2);
+    return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
   }).length;
 }
 
