@@ -13,7 +13,8 @@ const OWNING_VERBS = new Set(['own', 'decide', 'set', 'choose', 'control']);
 
 /**
  * "I own order, limits, holds, go/no-go", "The PM, me, owns the release decisions: order, limits":
- * the speaker (or a role with the speaker set beside it), a verb of owning, then its objects.
+ * the speaker (or a role with the speaker set beside it), a verb of owning, then its objects; or
+ * the objects, then "are mine".
  */
 export function speakerOwnsItems(tokens: readonly Token[]): boolean {
   const start = afterLabel(tokens, tokens[0]?.kind === 'mark' ? 1 : 0);
@@ -21,7 +22,12 @@ export function speakerOwnsItems(tokens: readonly Token[]): boolean {
   const verbAt =
     subject === 'i' || subject === 'we' ? start + 1 : afterSpeakerApposed(tokens, start);
   const verb = tokens[verbAt];
-  return verbAt > 0 && verb !== undefined && OWNING_VERBS.has(verb.lemma) && !verb.negated;
+  if (verbAt > 0 && verb !== undefined && OWNING_VERBS.has(verb.lemma) && !verb.negated)
+    return true;
+  // "Ingredients: the cohort order, pull-over limits and holds are mine": the items, then whose.
+  return tokens.some(
+    (token, at) => token.text === 'mine' && tokens[at - 1]?.lemma === 'be' && !token.negated,
+  );
 }
 
 const ROLE_WORDS = 3;
