@@ -26,6 +26,9 @@ const DISCOURSE = new Set([
   'and',
   'also',
   'now',
+  // Tags that end a spoken line: "…, eh.", "…, huh?".
+  'eh',
+  'huh',
 ]);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
