@@ -63,8 +63,17 @@ export function pastLabel(tokens: readonly Token[], start: number): number {
     if (!LABEL_ENDS.has(tokens[end]?.text ?? '')) continue;
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
   }
+  // "Kelly's eye, number one — mine: …": a longer label, a call or a title, ends at a dash.
+  for (let end = start + 1; end <= start + DASHED_LABEL_TOKENS; end++) {
+    if (!DASHES.has(tokens[end]?.text ?? '')) continue;
+    return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+  }
   return start;
 }
+
+const DASHES = new Set(['—', '–']);
+/** Tokens of a label a dash ends: "Kelly ' s eye , number one —". */
+const DASHED_LABEL_TOKENS = 8;
 
 /** Marks that set a contrast off a heading: "Mine, not eng's:", "My calls (not the platform's):". */
 const CONTRAST_OPENERS = new Set([',', '(', '—', '–', '-']);
