@@ -16,13 +16,33 @@ const DEFAULT_REACH = 4;
 const MEASURES = new Set(['share', 'rate', 'often', 'worse', 'points', 'point', 'percent', '%']);
 
 export function outputsFallingBack(tokens: readonly Token[]): boolean {
-  if (!tokens.some((token) => MEASURES.has(token.text))) return false;
   return tokens.some((token, at) => {
-    if (isNegated(tokens, at)) return false;
+    if (isNegated(tokens, at) || !measuredNear(tokens, at)) return false;
     if (FALLBACK_NOUNS.has(token.text)) return tokens[at + 1]?.text !== 'plan';
     if (token.lemma !== 'fall' || tokens[at + 1]?.text !== 'back') return false;
+    // "We fall back to the default model": people falling back roll back.
+    if (PEOPLE.has(tokens[at - 1]?.text ?? '') || PEOPLE.has(tokens[at - 2]?.text ?? '')) {
+      return false;
+    }
     return tokens
       .slice(at + 2, at + 2 + DEFAULT_REACH)
       .some((word) => word.text === 'default' || word.text === 'fallback');
   });
+}
+
+const PEOPLE = new Set(['we', 'i', 'you', 'they']);
+/** Words from the fall-back to its measure, within the clause: "…, more than 1 point worse". */
+const MEASURE_REACH = 12;
+const CLAUSE_ENDS = new Set([';', '.', ':', '?', '!']);
+
+function measuredNear(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - MEASURE_REACH); i--) {
+    if (CLAUSE_ENDS.has(tokens[i]?.text ?? '')) break;
+    if (MEASURES.has(tokens[i]?.text ?? '')) return true;
+  }
+  for (let i = at + 1; i < Math.min(tokens.length, at + MEASURE_REACH); i++) {
+    if (CLAUSE_ENDS.has(tokens[i]?.text ?? '')) break;
+    if (MEASURES.has(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
 }
