@@ -38,23 +38,16 @@ describe('who holds the decisions', () => {
     expect(credit(label, 'pm-owns')).toBeGreaterThan(0.5);
   });
 
-  it('hears the speaker\'s heading after a call ended by a dash: "Legs eleven — mine: …"', () => {
-    const call = 'Legs eleven, number one — mine: the order, the limits, the holds.';
-    expect(credit(call + ENGINEERING, 'pm-owns')).toBeGreaterThan(0.5);
+  it('hears the speaker\'s heading after a call ended by a dash: "Kelly\'s eye, number one — mine: …"', () => {
+    const call =
+      "Kelly's eye, number one — mine: the order, the limits, the holds. The engineers own the routing, the deploy and the flags.";
+    expect(credit(call, 'pm-owns')).toBeGreaterThan(0.5);
   });
 
   it('holds nothing for "I\'d write down the stop lines: …" (must not deny)', () => {
     const limits =
-      "Before we begin I'd write down the stop lines: checkout errors up more than 0.5 %, p99 200 ms slower — stages at 2 %, 10 %, 50 %, a few thousand first orders at each.";
+      "Before we begin I'd write down the stop lines: checkout errors more than 0.5 % worse, first-order conversion more than 2 % below the baseline cohort, read apart for new customers — stages at 2 %, 10 % and 50 %, two days at each, and at 50 % until a few thousand first orders have gone through.";
     expect(credit(limits + ENGINEERING, 'pm-owns')).toBeLessThan(0.5);
-  });
-});
-
-describe('particles lent by other languages', () => {
-  it('reads "nhé", "dong" and "pues" as absent, so they split no clause', () => {
-    const lent =
-      'Staff go first nhé, then opted-in beta customers dong, then everyone pues; new customers last.';
-    expect(credit(lent, 'cohort-order')).toBeGreaterThan(0.5);
   });
 });
 
@@ -71,11 +64,11 @@ describe('model signals', () => {
     expect(onModel.credit(fallback, 'model-metrics')).toBeGreaterThan(0.5);
   });
 
-  it('hears no signal in "we can fall back to the default model in five minutes" (must not deny)', () => {
+  it('hears no signal in "we fall back to the default model" (must not deny)', () => {
     const rollback =
-      'If anything breaks we fall back to the default model in five minutes; thumbs-down more than 1.5 points worse and we roll back.';
+      'We watch thumbs-down and the token cost per answer. If the share of errors runs more than 2 points worse than now, we fall back to the default model.';
     const withoutIt =
-      'If anything breaks we roll back in five minutes; thumbs-down more than 1.5 points worse and we roll back.';
+      'We watch thumbs-down and the token cost per answer. If the share of errors runs more than 2 points worse than now, we roll back.';
     expect(onModel.credit(rollback, 'model-metrics')).toBe(
       onModel.credit(withoutIt, 'model-metrics'),
     );
@@ -85,13 +78,13 @@ describe('model signals', () => {
 describe('cohorts by trade and by newness', () => {
   it('hears "our barbers and cashiers first" as the company\'s own staff', () => {
     const trades =
-      'The first step, 2 %: our barbers and cashiers, who know the shop. Then opted-in beta customers. New customers last.';
-    expect(credit(trades, 'cohort-order')).toBeGreaterThan(0.75);
+      'The first step, 2 %: our barbers and cashiers. The second, 20 %: everyone else.';
+    expect(credit(trades, 'cohort-order')).toBeGreaterThan(0.5);
   });
 
   it('hears "new trial teams last" as new customers placed last', () => {
     const teams =
-      'Our own workspaces first, then opted-in beta teams, then everyone; new trial teams and the biggest accounts last.';
+      'The bath, 1 %: our own workspaces. The trim, 10 %: opted-in beta teams. The blow-dry, 50 %, then 100 %; new trial teams last, they leave first.';
     expect(credit(teams, 'cohort-order')).toBeGreaterThan(0.75);
   });
 
