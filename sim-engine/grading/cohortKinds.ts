@@ -155,6 +155,15 @@ const OUR_TRADES = new Set([
   'baker',
   'dispatcher',
 ]);
+const ACTING_POS = new Set(['VERB', 'AUX']);
+
+/** Past "our groomers and receptionists": the first token after the group's last noun. */
+function afterGroup(tokens: readonly Token[], head: number): number {
+  let at = head + 1;
+  while (tokens[at]?.text === 'and' && OUR_TRADES.has(tokens[at + 1]?.lemma ?? '')) at += 2;
+  return at;
+}
+
 const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** How far after "our own" (or "our") the people may be named: "our own in-store vet advisers". */
 const OWN_REACH = 4;
@@ -175,7 +184,9 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
       : (word: Token) => OUR_TRADES.has(word.lemma) && word.text !== word.lemma;
     const head = groupHeadAfter(tokens, own ? at + 2 : at + 1, OWN_REACH, isHead);
     const possessed = !own && POSSESSIVE_MARKS.has(tokens[head + 1]?.text ?? '');
-    if (head >= 0 && !possessed) found.push({ start: at, end: head + 1 });
+    // "Our tailors liked the idea": the trade as the subject of a clause is no group placed.
+    const acting = !own && ACTING_POS.has(tokens[afterGroup(tokens, head)]?.pos ?? '');
+    if (head >= 0 && !possessed && !acting) found.push({ start: at, end: head + 1 });
   });
   return found;
 }

@@ -32,7 +32,6 @@ const PARTICLES = new Set([
   'ji',
   'haanji',
   'yaar',
-  'arre',
   // Turkish.
   'abi',
   'hadi',

@@ -63,7 +63,7 @@ describe('stages held for a count of events', () => {
 describe('a ramp whose last note names everyone', () => {
   const docks =
     'I own the order and the limits, and engineering own the flag. Dock one is staff at 5 %, ' +
-    'held for two full days. Dock two is 30 %, held for a whole week. ';
+    'held until 500 tickets are read. Dock two is 30 %, held until 2,000 tickets are read. ';
 
   it('reads "Dock one is 5 %, … Dock two is 30 %, … Dock three, everyone." as a held ramp', () => {
     expect(covered(`${docks}Dock three, everyone.`)).toContain('holds');

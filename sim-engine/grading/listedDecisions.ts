@@ -73,7 +73,9 @@ export function decisionsSpelledOut(
   const comma = tokens.findIndex((token, at) => near(at) && token.text === ',');
   const mark = colon >= 0 ? colon : comma;
   const object = tokens.slice(verb + 1, mark);
-  if (mark < 0 || object.some((token) => token.kind !== 'word' && token.text !== ',')) return false;
+  // "… the decisions I've been holding: the order, …" names no object of its own to spell out.
+  if (mark < 0 || !object.some((token) => token.kind === 'word')) return false;
+  if (object.some((token) => token.kind !== 'word' && token.text !== ',')) return false;
   let end = mark + 1;
   while (end < tokens.length && !LIST_ENDS.has(tokens[end]?.text ?? '.')) end++;
   return decisions.filter((match) => match.start > mark && match.start < end).length >= SPELLED_OUT;
