@@ -24,17 +24,13 @@ const PARTICLES = new Set([
   'nhé',
   'nha',
   'ạ',
-  // Spanish, Rioplatense and Chilean.
+  // Spanish and Rioplatense.
   'pues',
   'che',
-  'cachai',
-  // Hindi and Punjabi, Bengali.
+  // Hindi and Punjabi.
   'ji',
   'haanji',
   'yaar',
-  // Turkish.
-  'abi',
-  'hadi',
 ]);
 
 export function withoutDiscourseParticles(pieces: Piece[]): Piece[] {
