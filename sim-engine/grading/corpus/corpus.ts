@@ -281,6 +281,9 @@ export { NINETY_SECOND_FRESH_CORPUS } from './fresh92/ninetySecondFreshCorpus';
 
 /** The ninety-third fresh held-out set (cu001–cu060): graded once after the grader was frozen (README.md). */
 export { NINETY_THIRD_FRESH_CORPUS } from './fresh93/ninetyThirdFreshCorpus';
+
+/** The ninety-fourth fresh held-out set (cv001–cv060): graded once after the grader was frozen (README.md). */
+export { NINETY_FOURTH_FRESH_CORPUS } from './fresh94/ninetyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
