@@ -93,6 +93,7 @@ import {
   NINETY_FIRST_FRESH_CORPUS,
   NINETY_SECOND_FRESH_CORPUS,
   NINETY_THIRD_FRESH_CORPUS,
+  NINETY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -188,6 +189,7 @@ import { NINETIETH_FRESH_FIRST_EVALUATION } from './ninetiethFreshFirstEvaluatio
 import { NINETY_FIRST_FRESH_FIRST_EVALUATION } from './ninetyFirstFreshFirstEvaluation';
 import { NINETY_SECOND_FRESH_FIRST_EVALUATION } from './ninetySecondFreshFirstEvaluation';
 import { NINETY_THIRD_FRESH_FIRST_EVALUATION } from './ninetyThirdFreshFirstEvaluation';
+import { NINETY_FOURTH_FRESH_FIRST_EVALUATION } from './ninetyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1050,6 +1052,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'cu',
     // Graded once at 5f87b5d (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-fourth fresh set (held out, graded once)',
+    answers: NINETY_FOURTH_FRESH_CORPUS,
+    first: NINETY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cv',
+    // Graded once at 114775a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
