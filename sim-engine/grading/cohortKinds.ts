@@ -41,8 +41,9 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'existing users | repeat customers',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
+    'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
     // "New trial teams last": teams new to the product, whatever their plan.
-    'onboarding users | new accounts | new signups | new teams | new trial teams | first time buyers | first time customers | ' +
+    'new teams | new trial teams | ' +
     'first time shoppers | first time riders | first time visitors | mid trial | trialists | ' +
     // "Riders in their first year last": people counted from when they joined ("hires in their
     // first week" start a job, they are no segment).
@@ -181,10 +182,11 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
       ? (word: Token) => OWN_PEOPLE.has(word.lemma)
       : (word: Token) => OUR_TRADES.has(word.lemma) && word.text !== word.lemma;
     const head = groupHeadAfter(tokens, own ? at + 2 : at + 1, OWN_REACH, isHead);
+    if (head < 0) return;
     const possessed = !own && POSSESSIVE_MARKS.has(tokens[head + 1]?.text ?? '');
     // "Our tailors liked the idea": the trade as the subject of a clause is no group placed.
     const acting = !own && ACTING_POS.has(tokens[afterGroup(tokens, head)]?.pos ?? '');
-    if (head >= 0 && !possessed && !acting) found.push({ start: at, end: head + 1 });
+    if (!possessed && !acting) found.push({ start: at, end: head + 1 });
   });
   return found;
 }
