@@ -1,6 +1,7 @@
 import { rolesNamed } from './roles';
 import { ASSENT } from './quotedAssent';
 import type { Token } from './tokens';
+import { questionStart } from './questionLabels';
 
 /**
  * An approval word that is no stage's approval: given before the plan ("already approved"), said
@@ -95,9 +96,6 @@ function namesMove(label: readonly Token[]): boolean {
   return move >= 0 && label.slice(move + 1).some((token) => MOVED_TO.has(token.text));
 }
 
-/** Tokens a question's label may take before its colon: "Question 6 :". */
-const QUESTION_LABEL = 3;
-
 /**
  * "Who says go?", "Who signs it off?": a question of who approves, asked of the plan itself. The
  * sentence after it answers it, so an assent given there is the approval of each move.
@@ -105,8 +103,7 @@ const QUESTION_LABEL = 3;
 export function asksWhoApproves(tokens: readonly Token[]): boolean {
   // "HOST: Who advances us?", "Question 6: who signs the advance?": a speaker's or a number's
   // label may stand before the question.
-  const colon = tokens.findIndex((token, at) => token.text === ':' && at <= QUESTION_LABEL);
-  const start = colon + 1;
+  const start = questionStart(tokens);
   if (tokens[start]?.text !== 'who' || tokens.at(-1)?.text !== '?') return false;
   return tokens.some(
     (token) =>

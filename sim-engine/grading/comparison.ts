@@ -20,6 +20,7 @@ import { isRejected } from './rejection';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
+import { questionStart } from './questionLabels';
 import {
   BETTER,
   CANARY,
@@ -120,14 +121,10 @@ function lastWordNegated(tokens: readonly Token[]): boolean {
  */
 function asksOnly(tokens: readonly Token[]): boolean {
   // "Question 8: does a clean canary prove it is better?": the question after its label.
-  const colon = tokens.findIndex((token, at) => at <= QUESTION_LABEL_WORDS && token.text === ':');
-  const first = tokens[colon + 1];
+  const first = tokens[questionStart(tokens)];
   if (first === undefined || tokens[tokens.length - 1]?.text !== '?') return false;
   return first.pos === 'AUX' || INTERROGATIVES.has(first.text);
 }
-
-/** Words of a question's label: "Question 8:", "Round 2, question 3:". */
-const QUESTION_LABEL_WORDS = 4;
 
 const INTERROGATIVES = new Set([
   'what',

@@ -131,11 +131,15 @@ const ONWARD = new Set(['higher', 'up', 'on', 'wider', 'further']);
 
 /** "Before we go higher", "before we move on", "before we widen": before each advance. */
 function advanceAfter(tokens: readonly Token[], before: number): boolean {
-  return tokens.slice(before + 1, before + 1 + ADVANCE_REACH).some((token, i, words) => {
-    if (token.negated || token.pos !== 'VERB') return false;
-    if (ADVANCING.has(token.lemma)) return true;
-    return MOVING.has(token.lemma) && ONWARD.has(words[i + 1]?.text ?? '');
-  });
+  return tokens
+    .slice(before + 1, before + 1 + ADVANCE_REACH)
+    .some((token, i, words) => !token.negated && advances(token, words[i + 1]));
+}
+
+/** "Advance", "widen", or "go up", "move on": a verb that takes the release to its next stage. */
+function advances(verb: Token, next: Token | undefined): boolean {
+  if (verb.pos !== 'VERB') return false;
+  return ADVANCING.has(verb.lemma) || (MOVING.has(verb.lemma) && ONWARD.has(next?.text ?? ''));
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);
@@ -143,24 +147,18 @@ const ALTERNATIVES = new Set(['or', 'otherwise']);
 /** "To move", "to move on", "to advance": a purpose that is the next stage. */
 function advanceNext(tokens: readonly Token[], to: number): boolean {
   const verb = tokens[to + 1];
-  if (verb === undefined || verb.negated || verb.pos !== 'VERB') return false;
-  if (ADVANCING.has(verb.lemma)) return true;
+  if (verb === undefined || verb.negated) return false;
+  // "To move" alone, at the clause's end, is to move on.
   const after = tokens[to + 2];
-  return (
-    MOVING.has(verb.lemma) &&
-    (after === undefined || after.kind === 'mark' || ONWARD.has(after.text))
-  );
+  const bare = verb.pos === 'VERB' && MOVING.has(verb.lemma) && after?.kind !== 'word';
+  return bare || advances(verb, after);
 }
 
 /** "Or we don't advance", "otherwise nothing moves on": what follows the act is no advance. */
 function advanceRefusedAfter(tokens: readonly Token[], or: number): boolean {
   const after = tokens.slice(or + 1, or + 1 + ADVANCE_REACH + 2);
   const none = after.some((token) => NONE.has(token.text));
-  return after.some((token, i) => {
-    if (token.pos !== 'VERB' || (!token.negated && !none)) return false;
-    if (ADVANCING.has(token.lemma)) return true;
-    return MOVING.has(token.lemma) && ONWARD.has(after[i + 1]?.text ?? '');
-  });
+  return after.some((token, i) => (token.negated || none) && advances(token, after[i + 1]));
 }
 
 function pluralNoun(token: Token | undefined): boolean {

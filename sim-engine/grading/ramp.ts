@@ -226,6 +226,10 @@ function sharesHeldFor(tokens: readonly Token[]): number {
   }).length;
 }
 
+/**
+ * "…, held two nights": the past and the third person only. holdNotes.ts also takes "hold" for a
+ * note's opening word; after a share's comma it read a limit's line in ar006 as a held stage.
+ */
 const HELD_FORMS = new Set(['held', 'holds']);
 
 const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring']);
