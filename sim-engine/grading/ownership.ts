@@ -16,6 +16,7 @@ import { underOwnerSections } from './ownerSections';
 import { entryOfSpeaker } from './speakerEntries';
 import { ownershipSaid } from './ownershipSaid';
 import { speakersTask } from './speakerTasks';
+import { narratedAsSpeaker } from './narratedOwner';
 import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
@@ -24,8 +25,10 @@ import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 const BARE_CLAUSE_WORDS = 3;
 
 /** Finds an ownership statement with its decisions, the engineering contrast, and "it's eng's call". */
-export function detectOwnership(sentences: readonly Sentence[]): Findings {
+export function detectOwnership(told: readonly Sentence[]): Findings {
   const findings = emptyFindings();
+  // "The product manager begins …" then "She owns the order, …": the narrated PM is the speaker.
+  const sentences = narratedAsSpeaker(told);
   const headed = underOwnerSections(sentences);
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
