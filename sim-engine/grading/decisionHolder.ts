@@ -243,6 +243,8 @@ function heldAt(
   if (word === undefined) return null;
   const next = tokens[j + 1]?.text ?? '';
   if (DECIDING.has(word.lemma) || DECIDING.has(word.text) || callsAt(tokens, j)) {
+    // "Watch what I choose not to do": choosing not to act holds no decision.
+    if (next === 'not' && tokens[j + 2]?.text === 'to') return false;
     if (tokens[start - 1]?.text === 'what') return cleftNamesDecision(tokens, start, decisions);
     if (NOT_DECIDING_AFTER.has(next)) return false;
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);

@@ -15,8 +15,14 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
       !supposed(tokens, match.start) &&
       !mineAsNoun(tokens, match.start, match.end) &&
       !phoned(tokens, match.end) &&
+      !choosesNotTo(tokens, match.end) &&
       !productAsThing(tokens, match.start),
   );
+}
+
+/** "Watch what I choose not to do": choosing not to act owns nothing ("my call, not eng's" does). */
+function choosesNotTo(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === 'not' && tokens[end + 1]?.text === 'to';
 }
 
 /** "The product team", "the product manager": people, whatever stands before them. */
