@@ -1063,5 +1063,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 114775a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader97 by a point the authors labelled, and only by it: cv038's narrator says
+    // the product manager's job 'is the order, the holds and the limits', read as the ownership
+    // it is labelled with (26 → 35). Its misconception (limits set on the night by eye) was
+    // missed before and is missed still.
+    raisedByLabelledPoints: { misconception: 35 },
   },
 ];
