@@ -49,7 +49,26 @@ export function actsJointly(tokens: readonly Token[]): boolean {
     // What both say or check in quotation marks ("both say "…"", "both check the 'errors' panel")
     // is read by signOff.ts, which takes short go-aheads only.
     const quoted = [both + 2, both + 3].some((at) => OPENS_QUOTE.has(tokens[at]?.text ?? ''));
-    return acts && !quoted && verb?.negated !== true && !LOOKING.has(verb?.lemma ?? '');
+    if (!acts || quoted || verb?.negated === true) return false;
+    return !LOOKING.has(verb?.lemma ?? '') || awaitedLook(tokens, both);
+  });
+}
+
+/** Words back from "both" to the "until" or "only when" the look is awaited by. */
+const AWAITED_REACH = 10;
+const WATCHING = new Set(['watch', 'monitor', 'track']);
+
+/**
+ * "Advances only when the head astronomer and I both look through the eyepiece", "no stage moves
+ * until X and I both read it": a look the advance waits on is the gate's review, so its sign-off;
+ * watching or tracking, even awaited, is how a hold is spent.
+ */
+function awaitedLook(tokens: readonly Token[], both: number): boolean {
+  if (WATCHING.has(tokens[both + 1]?.lemma ?? '')) return false;
+  const from = Math.max(0, both - AWAITED_REACH);
+  return tokens.slice(from, both).some((token, i, words) => {
+    if (token.text === 'until' || token.text === 'till') return true;
+    return token.text === 'only' && CONDITIONS.has(words[i + 1]?.text ?? '');
   });
 }
 
