@@ -68,7 +68,9 @@ function awaitedLook(tokens: readonly Token[], both: number): boolean {
   const from = Math.max(0, both - AWAITED_REACH);
   return tokens.slice(from, both).some((token, i, words) => {
     if (token.text === 'until' || token.text === 'till') return true;
-    return token.text === 'only' && CONDITIONS.has(words[i + 1]?.text ?? '');
+    // "Only when", or "only advances when".
+    const only = words[i - 1]?.text === 'only' || words[i - 2]?.text === 'only';
+    return CONDITIONS.has(token.text) && only;
   });
 }
 
@@ -101,8 +103,15 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text === 'until' || token.text === 'till') {
       return opensOnEach || noneGoesOn(tokens, at);
     }
-    // "Each act … moves on only if every line is clean and X and I both take a bow".
-    if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) return opensOnEach;
+    // "Each act … moves on only if every line is clean and X and I both take a bow"; "she moves
+    // only when …", "a stage only advances when …": every move waits on the act.
+    if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) {
+      return opensOnEach || goesOn(tokens[at - 1]);
+    }
+    // Between "only" and "when" the tagger may take the verb for a noun ("only advances when").
+    if (token.text === 'only' && CONDITIONS.has(tokens[at + 2]?.text ?? '')) {
+      return goesOn(tokens[at + 1], true);
+    }
     // "At every inning", "at each stage", "at the end of every round", "after each stage": the
     // act is each stage's.
     if (token.text === 'at' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
@@ -159,6 +168,13 @@ function advanceAfter(tokens: readonly Token[], before: number): boolean {
 function advances(verb: Token, next: Token | undefined): boolean {
   if (verb.pos !== 'VERB') return false;
   return ADVANCING.has(verb.lemma) || (MOVING.has(verb.lemma) && ONWARD.has(next?.text ?? ''));
+}
+
+/** "Moves", "advances", "widens": a verb, alone, that is the release going to its next stage. */
+function goesOn(verb: Token | undefined, nounToo = false): boolean {
+  const tagged = verb?.pos === 'VERB' || (nounToo && verb?.pos === 'NOUN');
+  if (verb === undefined || !tagged || verb.negated) return false;
+  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma);
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);
