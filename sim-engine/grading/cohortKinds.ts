@@ -179,7 +179,7 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
     // Without "own" only a trade's people as a group are staff, not "Dave, our technician" nor
     // "our technicians' notebooks".
     const isHead = own
-      ? (word: Token) => OWN_PEOPLE.has(word.lemma)
+      ? (word: Token) => OWN_PEOPLE.has(word.lemma) || OUR_TRADES.has(word.lemma)
       : (word: Token) => OUR_TRADES.has(word.lemma) && word.text !== word.lemma;
     const head = groupHeadAfter(tokens, own ? at + 2 : at + 1, OWN_REACH, isHead);
     if (head < 0) return;

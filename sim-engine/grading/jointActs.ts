@@ -33,10 +33,23 @@ export function actsJointlyAfterEachGate(
   tokens: readonly Token[],
   before: readonly Token[] | undefined,
 ): boolean {
-  if (before === undefined || tokens.find((token) => token.kind === 'word')?.text !== 'then') {
-    return false;
+  if (before === undefined) return false;
+  const eachGate = findAll(before, EACH_GATE).length > 0;
+  if (tokens.find((token) => token.kind === 'word')?.text !== 'then') {
+    return eachGate && awaitsSigner(before) && actsJointly(tokens);
   }
-  return actsJointly(tokens) && (beforeEveryStage(before) || findAll(before, EACH_GATE).length > 0);
+  return actsJointly(tokens) && (beforeEveryStage(before) || eachGate);
+}
+
+const SIGNATURES = new Set(['signature', 'signatures', 'sign-off', 'approval', 'go-ahead']);
+
+/**
+ * "No stage moves without a signature." then "The head tuner and I both strike the fork.": a gate
+ * that waits on a signature no one is named for yet is signed by the joint act that follows.
+ */
+function awaitsSigner(gate: readonly Token[]): boolean {
+  const signature = gate.some((token) => SIGNATURES.has(token.text) && !token.negated);
+  return signature && rolesNamed(gate).length === 0;
 }
 
 /** "X and I both <act>": a named role and someone else doing one thing together, not watching. */
@@ -130,6 +143,9 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
     if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
+    // "No advance before …", "no move before …": none, so every one, waits on the act.
+    const refused = tokens[at - 1];
+    if (tokens[at - 2]?.text === 'no' && MOVING_OR_ADVANCING.has(refused?.lemma ?? '')) return true;
     if (moreTrafficAfter(tokens, at) || advanceAfter(tokens, at)) return true;
     return QUANTIFIERS.has(tokens[at + 1]?.text ?? '') || gates.some((gate) => gate.start === at);
   });
@@ -156,6 +172,7 @@ const ADVANCE_REACH = 3;
 const ADVANCING = new Set(['advance', 'widen', 'promote', 'expand']);
 const MOVING = new Set(['go', 'move', 'step', 'climb']);
 const ONWARD = new Set(['higher', 'up', 'on', 'wider', 'further']);
+const MOVING_OR_ADVANCING = new Set([...ADVANCING, ...MOVING]);
 
 /** "Before we go higher", "before we move on", "before we widen": before each advance. */
 function advanceAfter(tokens: readonly Token[], before: number): boolean {
@@ -170,11 +187,14 @@ function advances(verb: Token, next: Token | undefined): boolean {
   return ADVANCING.has(verb.lemma) || (MOVING.has(verb.lemma) && ONWARD.has(next?.text ?? ''));
 }
 
-/** "Moves", "advances", "widens": a verb, alone, that is the release going to its next stage. */
+/**
+ * "Moves", "advances", "widens", "(a stage) opens": a verb, alone, that is the release going to
+ * its next stage.
+ */
 function goesOn(verb: Token | undefined, nounToo = false): boolean {
   const tagged = verb?.pos === 'VERB' || (nounToo && verb?.pos === 'NOUN');
   if (verb === undefined || !tagged || verb.negated) return false;
-  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma);
+  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma) || verb.lemma === 'open';
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);

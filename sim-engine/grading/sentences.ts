@@ -11,6 +11,8 @@ import { assignedToSpeaker } from './roleTables';
 import { languageModel } from './language';
 import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
+import { isShouted } from './shouted';
+import { isTelegram } from './telegrams';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
 import { withFrontedTopicRefused } from './frontedTopics';
@@ -90,11 +92,14 @@ export function readAnswer(answer: string): ReadAnswer {
   let refused = false;
   const graded = answer.slice(0, MAX_ANSWER_CHARS);
   // Spoken into a phone or a caption tool: clauses run on without marks (runOnSentences.ts).
-  const spoken = readsAsSpoken(graded);
+  // A telegram's STOPs are its full stops (telegrams.ts).
+  const telegram = isTelegram(graded);
+  const spoken = !telegram && readsAsSpoken(graded);
   const register = registerOf(graded);
+  const shouted = isShouted(graded);
   for (const block of blocks(graded)) {
     refused &&= block.item;
-    const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, register);
+    const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, register, telegram, shouted);
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {

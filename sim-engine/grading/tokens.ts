@@ -7,6 +7,8 @@ import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
+import { inLowerCase } from './shouted';
+import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
@@ -70,8 +72,12 @@ export function rawTokens(
   nlp: WinkMethods,
   text: string,
   register: Register | null = null,
+  telegram = false,
+  shouted = false,
 ): ReadBlock {
-  const keys = unsnaked(text);
+  const stops = telegram ? withStopsAsFullStops(text) : null;
+  const lowered = merged(stops, shouted ? inLowerCase(stops?.text ?? text) : null);
+  const keys = merged(lowered, unsnaked(lowered?.text ?? text));
   const spoken = register === null ? null : standardised(keys?.text ?? text, register);
   const standard = merged(keys, spoken);
   const doc = readDocument(standard?.text ?? text);
