@@ -10,6 +10,7 @@ import { lexemeColumns } from './lexemeColumns';
 import { inLowerCase } from './shouted';
 import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
+import { withVerbsOfNothingDenied } from './nothingDone';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
@@ -217,7 +218,9 @@ export function tokensOf(
               withDismissalsNegated(
                 withQuotationsInScope(
                   withCoordinatedNegation(
-                    withRegardedAsNegated(withStruckOut(withScopedNegation(pieces))),
+                    withRegardedAsNegated(
+                      withStruckOut(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+                    ),
                   ),
                 ),
               ),
