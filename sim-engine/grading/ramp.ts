@@ -270,6 +270,9 @@ function atEachStage(tokens: readonly Token[], length: number): boolean {
 }
 
 /** A duration in a sentence about holding at a stage, not the time a rollback takes. */
+/** "The page sits behind a flag, and switching it off takes two minutes": how fast it goes back. */
+const SWITCHED_OFF = lexicon('switch* it off | turn* it off | flip* it off | switch* off the flag');
+
 function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): boolean {
   const tokens = sentence.tokens;
   const aboutHolding = staged || has(tokens, HOLD_VERBS);
@@ -277,7 +280,7 @@ function holdDuration(sentence: Sentence, staged: boolean, gated: boolean): bool
   const aboutStages =
     gated || has(tokens, STAGE_WORDS) || minimumLength(tokens) || has(tokens, EACH_GATE);
   if (!aboutHolding && !aboutStages) return false;
-  const aboutRollback = has(tokens, ROLLBACK);
+  const aboutRollback = has(tokens, ROLLBACK) || has(tokens, SWITCHED_OFF);
   return tokens.some((token, i) => {
     if (!isDuration(token.unit) || token.negated) return false;
     const cue = tokens[i - 1]?.text ?? '';
