@@ -11,6 +11,7 @@ import { inLowerCase } from './shouted';
 import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
 import { withVerbsOfNothingDenied } from './nothingDone';
+import { withUnwatchedDenied } from './leftUnwatched';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
@@ -219,7 +220,9 @@ export function tokensOf(
                 withQuotationsInScope(
                   withCoordinatedNegation(
                     withRegardedAsNegated(
-                      withStruckOut(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+                      withStruckOut(
+                        withUnwatchedDenied(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+                      ),
                     ),
                   ),
                 ),
