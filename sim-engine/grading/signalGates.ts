@@ -9,8 +9,11 @@ import { PRECOMMIT, ROLLBACK } from './vocabulary';
  * them as what triggers a rollback, or setting their limits.
  */
 
-/** Words of a limit that stops the release: "stop limits", "thresholds", "triggers". */
-const LIMITS = lexicon('threshold* | stop line* | stop limit* | trigger* | tripwire*');
+/**
+ * Words of a limit that stops the release: "stop limits", "thresholds", "triggers"; signals
+ * "gated" are such limits too ("two of the model's own signals are gated too").
+ */
+const LIMITS = lexicon('threshold* | stop line* | stop limit* | trigger* | tripwire* | gated');
 
 /** Words that compare a limit's number with where things stand: "more than 1.5 points worse". */
 const COMPARED = lexicon(
