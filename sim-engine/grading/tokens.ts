@@ -12,6 +12,7 @@ import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
 import { withVerbsOfNothingDenied } from './nothingDone';
 import { withUnwatchedDenied } from './leftUnwatched';
+import { withNoAdvanceBefore } from './noAdvanceBefore';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
@@ -221,7 +222,9 @@ export function tokensOf(
                   withCoordinatedNegation(
                     withRegardedAsNegated(
                       withStruckOut(
-                        withUnwatchedDenied(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+                        withNoAdvanceBefore(
+                          withUnwatchedDenied(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+                        ),
                       ),
                     ),
                   ),
