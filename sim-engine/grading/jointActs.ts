@@ -69,15 +69,17 @@ export function actsJointly(tokens: readonly Token[]): boolean {
 
 /** Words back from "both" to the "until" or "only when" the look is awaited by. */
 const AWAITED_REACH = 10;
-const WATCHING = new Set(['watch', 'monitor', 'track']);
+/** Kept from the looks a gate awaits: watching is how a hold is spent, reading takes in a report. */
+const NOT_AWAITED = new Set(['watch', 'monitor', 'track', 'read']);
 
 /**
  * "Advances only when the head astronomer and I both look through the eyepiece", "no stage moves
- * until X and I both read it": a look the advance waits on is the gate's review, so its sign-off;
- * watching or tracking, even awaited, is how a hold is spent.
+ * until X and I both see it": a look the advance waits on is the gate's review, so its sign-off;
+ * watching or tracking, even awaited, is how a hold is spent, and reading ("both read the weekly
+ * report") takes in what others wrote.
  */
 function awaitedLook(tokens: readonly Token[], both: number): boolean {
-  if (WATCHING.has(tokens[both + 1]?.lemma ?? '')) return false;
+  if (NOT_AWAITED.has(tokens[both + 1]?.lemma ?? '')) return false;
   const from = Math.max(0, both - AWAITED_REACH);
   return tokens.slice(from, both).some((token, i, words) => {
     if (token.text === 'until' || token.text === 'till') return true;

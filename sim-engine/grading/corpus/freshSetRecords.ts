@@ -1054,6 +1054,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 5f87b5d (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader97 by a point the authors labelled, and only by it: the telegram cu017, read
+    // with its STOPs as full stops and in lower case, earns its labelled cohort order in full
+    // (credit 0.85 → 1.00, 27 → 28). Its misconception is still found.
+    raisedByLabelledPoints: { misconception: 28 },
   },
   {
     name: 'ninety-fourth fresh set (held out, graded once)',
