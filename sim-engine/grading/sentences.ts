@@ -99,7 +99,13 @@ export function readAnswer(answer: string): ReadAnswer {
   const shouted = isShouted(graded);
   for (const block of blocks(graded)) {
     refused &&= block.item;
-    const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, register, telegram, shouted);
+    const { raw, written, spans, unknown, words } = rawTokens(
+      nlp,
+      block.text,
+      register,
+      telegram,
+      shouted,
+    );
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {
