@@ -250,9 +250,10 @@ console.log(
 // ninety-third (cs041–cs060 held back, grader94), the ninety-second set ct001–ct060 (fresh92/,
 // three authors), graded once at 8831ab2, since the ninety-fourth (ct021–ct040 held back,
 // grader95), the ninety-third set cu001–cu060 (fresh93/, three authors), graded once at 5f87b5d,
-// since the ninety-fifth (cu001–cu020 held back, grader96). The ninety-fourth set cv001–cv060
-// (fresh94/, three authors) is held out: written blind, graded after the grader was frozen
-// (grader96).
+// since the ninety-fifth (cu001–cu020 held back, grader96), the ninety-fourth set cv001–cv060
+// (fresh94/, three authors), graded once at 114775a, since the ninety-sixth (cv041–cv060 held
+// back, grader97). The ninety-fifth set cw001–cw060 (fresh95/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader97).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

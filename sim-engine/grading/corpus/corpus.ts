@@ -284,6 +284,9 @@ export { NINETY_THIRD_FRESH_CORPUS } from './fresh93/ninetyThirdFreshCorpus';
 
 /** The ninety-fourth fresh held-out set (cv001–cv060): graded once after the grader was frozen (README.md). */
 export { NINETY_FOURTH_FRESH_CORPUS } from './fresh94/ninetyFourthFreshCorpus';
+
+/** The ninety-fifth fresh held-out set (cw001–cw060): graded once after the grader was frozen (README.md). */
+export { NINETY_FIFTH_FRESH_CORPUS } from './fresh95/ninetyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
