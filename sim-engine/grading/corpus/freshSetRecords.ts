@@ -94,6 +94,7 @@ import {
   NINETY_SECOND_FRESH_CORPUS,
   NINETY_THIRD_FRESH_CORPUS,
   NINETY_FOURTH_FRESH_CORPUS,
+  NINETY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -190,6 +191,7 @@ import { NINETY_FIRST_FRESH_FIRST_EVALUATION } from './ninetyFirstFreshFirstEval
 import { NINETY_SECOND_FRESH_FIRST_EVALUATION } from './ninetySecondFreshFirstEvaluation';
 import { NINETY_THIRD_FRESH_FIRST_EVALUATION } from './ninetyThirdFreshFirstEvaluation';
 import { NINETY_FOURTH_FRESH_FIRST_EVALUATION } from './ninetyFourthFreshFirstEvaluation';
+import { NINETY_FIFTH_FRESH_FIRST_EVALUATION } from './ninetyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1072,5 +1074,14 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // it is labelled with (26 → 35). Its misconception (limits set on the night by eye) was
     // missed before and is missed still.
     raisedByLabelledPoints: { misconception: 35 },
+  },
+  {
+    name: 'ninety-fifth fresh set (held out, graded once)',
+    answers: NINETY_FIFTH_FRESH_CORPUS,
+    first: NINETY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cw',
+    // Graded once at 5679276 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
