@@ -17,7 +17,10 @@ const LISTENER_OWNS = lexicon(
   'you own | you would own | you will own | you decide | you set | you make the call* | ' +
     // A handover: "You now own the product decisions I've been holding".
     'you now own | you now decide | you now set | you now make the call* | ' +
-    'you are accountable | you are responsible | the calls are yours | those calls are yours',
+    'you are accountable | you are responsible | the calls are yours | those calls are yours | ' +
+    // A columnist to the reader who runs the release: "Your part is the order of customers, the
+    // limits and the holds.", "What is yours: the order, the limits, the holds."
+    'your part is | your part : | your job is | your share is | what is yours :',
 );
 const SPEAKER_OWNS = lexicon('i own | i decide | i set | i am accountable | i am responsible');
 
@@ -39,8 +42,15 @@ export function listenerCastAsOwner(
 
 /** "The ML platform team owns the routing at the gateway": a team's share, opening the sentence. */
 function teamRunsMechanics(tokens: readonly Token[]): boolean {
-  const team = findAll(tokens, ENGINEERING)[0];
-  return team !== undefined && team.start <= TEAM_OPENING && has(tokens, ENGINEERING_WORK);
+  const team = findAll(tokens, ENGINEERING)[0]?.start ?? possessiveTeam(tokens);
+  return team >= 0 && team <= TEAM_OPENING && has(tokens, ENGINEERING_WORK);
+}
+
+const POSSESSED_TEAMS = new Set(["engineering's", "engineering’s", "engineers'", "engineers’"]);
+
+/** "What is engineering's: the flag, the routing": the team's share, said as its possession. */
+function possessiveTeam(tokens: readonly Token[]): number {
+  return tokens.findIndex((token) => POSSESSED_TEAMS.has(token.text));
 }
 
 /** How far into its sentence the team may stand and still be the subject: "The ML platform team". */
