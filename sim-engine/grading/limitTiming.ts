@@ -85,6 +85,8 @@ const LIMIT_WORDS = lexicon(
     'looks too | look too | ' +
     // "… and decide then what is too much": where the line is, said as what is too much.
     'is too much | is too many | is too high | is too low | is too slow | is too far | ' +
+    // "… and decide there what is bad enough to roll back".
+    'is bad enough | are bad enough | ' +
     // "I do not think it makes sense to fix rollback numbers in advance".
     'rollback number* | stop number* | rollback value* | rollback level* | ' +
     // "I shall not fix any numbers in advance": the numbers a stop is set at; "you can't know the
