@@ -57,8 +57,12 @@ export function actsJointly(tokens: readonly Token[]): boolean {
   return tokens.some((token, both) => {
     if (token.text !== 'both' || !jointSubject(tokens, both)) return false;
     const verb = tokens[both + 1];
-    // The tagger may take the act after "I both" for a noun: "the skipper and I both shout house".
-    const acts = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && tokens[both - 1]?.text === 'i');
+    // The tagger may take the act after "I both" for a noun ("the skipper and I both shout
+    // house"), or for an adjective before its object ("… and I both flip the tortilla").
+    const afterI = tokens[both - 1]?.text === 'i';
+    const misread =
+      verb?.pos === 'NOUN' || (verb?.pos === 'ADJ' && tokens[both + 2]?.pos === 'DET');
+    const acts = verb?.pos === 'VERB' || (misread && afterI);
     // What both say or check in quotation marks ("both say "…"", "both check the 'errors' panel")
     // is read by signOff.ts, which takes short go-aheads only.
     const quoted = [both + 2, both + 3].some((at) => OPENS_QUOTE.has(tokens[at]?.text ?? ''));
