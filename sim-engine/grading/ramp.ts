@@ -23,6 +23,7 @@ import {
   opensOnLength,
 } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
+import { labelsHeldInTurn } from './labelledHolds';
 import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
 import type { Sentence } from './sentences';
@@ -126,7 +127,10 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // "Each division holds at least 48 hours": the things counted are the stages, held in turn.
     const inTurn =
       sentence.isClause &&
-      (heldInTurn(sentences, position) || heldInSequence(tokens) || listEachHeld(tokens));
+      (heldInTurn(sentences, position) ||
+        heldInSequence(tokens) ||
+        listEachHeld(tokens) ||
+        labelsHeldInTurn(sentences, position));
     stagesNamed ||= has(tokens, STAGE_WORDS) || gated || groupsHeld(tokens) || eachOwn || inTurn;
     if (hasAffirmed(tokens, HOLD)) noteNamed(findings, sentence);
     const advances = has(tokens, ADVANCE);

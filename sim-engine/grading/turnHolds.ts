@@ -48,7 +48,7 @@ function heldInTurnAt(tokens: readonly Token[], each: number): boolean {
 }
 
 /** A length within reach, in the same clause: "holds at least 48 hours", "holds till …". */
-function lengthFollows(tokens: readonly Token[], from: number): boolean {
+export function lengthFollows(tokens: readonly Token[], from: number): boolean {
   const end = Math.min(tokens.length, from + LENGTH_REACH);
   for (let at = from; at < end; at++) {
     if (tokens[at]?.kind === 'mark' && tokens[at]?.text !== ',') return false;
