@@ -1,5 +1,6 @@
 import { rolesNamed } from './roles';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
+import { pastSpeakersApposition } from './ownershipSaid';
 import type { Token } from './tokens';
 
 /**
@@ -19,8 +20,11 @@ const OWNING_VERBS = new Set(['own', 'decide', 'set', 'choose', 'control']);
 export function speakerOwnsItems(tokens: readonly Token[]): boolean {
   const start = afterLabel(tokens, tokens[0]?.kind === 'mark' ? 1 : 0);
   const subject = tokens[start]?.text ?? '';
+  // "I, the PM, own order, limits, holds": past the speaker's own appositions.
   const verbAt =
-    subject === 'i' || subject === 'we' ? start + 1 : afterSpeakerApposed(tokens, start);
+    subject === 'i' || subject === 'we'
+      ? pastSpeakersApposition(tokens, start + 1)
+      : afterSpeakerApposed(tokens, start);
   const verb = tokens[verbAt];
   if (verbAt > 0 && verb !== undefined && OWNING_VERBS.has(verb.lemma) && !verb.negated)
     return true;

@@ -92,6 +92,32 @@ function withoutSpeakersApposition(tokens: readonly Token[]): readonly Token[] {
     (token, at) => token.text === 'i' && tokens[at + 1]?.text === ',',
   );
   if (speaker < 0) return tokens;
-  const after = pastApposition(tokens, speaker + 1, APPOSITION_WORDS + 1);
+  const after = pastSpeakersApposition(tokens, speaker + 1);
   return after === speaker + 1 ? tokens : [...tokens.slice(0, speaker + 1), ...tokens.slice(after)];
+}
+
+/** Words the speaker's appositions may run to: each, and all of them together. */
+const APPOSED_WORDS = 8;
+const APPOSITIONS_REACH = 12;
+
+/**
+ * Past the speaker's appositions at `from`, one or more, each set off by commas and with no verb
+ * of its own ("I, the PM, own …", "I, the iguana, the PM and a taquero at heart, owned …"):
+ * where the speaker's verb stands, or `from` where there is none.
+ */
+export function pastSpeakersApposition(tokens: readonly Token[], from: number): number {
+  let at = from;
+  for (;;) {
+    const next = pastApposition(tokens, at, APPOSED_WORDS);
+    if (next === at || next - from > APPOSITIONS_REACH) return at;
+    if (tokens.slice(at + 1, next - 1).some(actsIn)) return at;
+    // The tagger may take "own" after the commas for an adjective: "I, the PM, own …".
+    const verb = tokens[next];
+    if (verb === undefined || actsIn(verb) || verb.text === 'own') return next;
+    at = next - 1;
+  }
+}
+
+function actsIn(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
 }
