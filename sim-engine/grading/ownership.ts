@@ -17,6 +17,7 @@ import { entryOfSpeaker } from './speakerEntries';
 import { ownershipSaid } from './ownershipSaid';
 import { speakersTask } from './speakerTasks';
 import { narratedAsSpeaker } from './narratedOwner';
+import { withSpeakersCharacter } from './speakersCharacter';
 import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
@@ -28,7 +29,8 @@ const BARE_CLAUSE_WORDS = 3;
 export function detectOwnership(told: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // "The product manager begins …" then "She owns the order, …": the narrated PM is the speaker.
-  const sentences = narratedAsSpeaker(told);
+  // "I am the old owl in this story, the product manager." then "the owl owns …": the same.
+  const sentences = withSpeakersCharacter(narratedAsSpeaker(told));
   const headed = underOwnerSections(sentences);
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
