@@ -287,6 +287,9 @@ export { NINETY_FOURTH_FRESH_CORPUS } from './fresh94/ninetyFourthFreshCorpus';
 
 /** The ninety-fifth fresh held-out set (cw001–cw060): graded once after the grader was frozen (README.md). */
 export { NINETY_FIFTH_FRESH_CORPUS } from './fresh95/ninetyFifthFreshCorpus';
+
+/** The ninety-sixth fresh held-out set (cx001–cx060): graded once after the grader was frozen (README.md). */
+export { NINETY_SIXTH_FRESH_CORPUS } from './fresh96/ninetySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
