@@ -1,0 +1,158 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Ninety-sixth fresh set, author b: strong answers (cx021–cx027), written blind and labelled by hand.
+ * Voice: a Finnish-English husky-safari booking PM giving a detective's closing speech in the lodge.
+ */
+export const NINETY_SIXTH_B_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: support-model-upgrade
+  {
+    id: 'cx021',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Moi. Please, sit.',
+      'Everyone is here … no niin. Someone in this lodge wants to spoil our new suggestion model.',
+      'There are three suspects.',
+      'First, Mr. Cost. The bigger model reads more, so every family conversation costs more. Finance has already asked about him.',
+      'Second, the Slow Guide. A larger model thinks longer, and a family on a phone in the snow does not wait.',
+      'Third, the Confident Liar. Three points better on short evals, joo … but our families write long questions. Two kids, one grandmother, a sledge for the baby. He may send a four-year-old on the six-hour trail.',
+      'Now the solution.',
+      'What I own, as PM: who meets the new model and in what order, the limits, how long we hold. The engineers own the routing, the deploy and the flag.',
+      'The limits go on the kennel wall before one family sees the new model. More than 0.5 % more errors than now, more than 300 ms worse p95 latency, or more than 2 % fewer suggestions becoming bookings than the families still on the old model, and we turn the dogs home.',
+      'For the model I gate on three more. Hallucination rate from our eval harness, safaris we do not run or age rules broken: more than 1 point worse and we turn the dogs home. Thumbs-down on suggestions: more than 20 % worse. Cost per conversation: more than 30 % above now.',
+      'The order. The kennel first: our own guides and office staff, 2 %. They know every trail and see a wrong suggestion at once. Then the forest trail: families who ticked "try new things first" in their profile, 10 %. Then the frozen lake: Levi and Saariselkä families with five years or more of bookings, 50 %. They forgive a bad day. Rovaniemi and first-year families come last. They are the most bookings, and they have no reason yet to trust us.',
+      'Every stage holds for 400 bookings. We advance only if every limit is inside. Then, at each gate, the lead musher and I both ring the sled bell.',
+      "Rollback. Any hour, night or Sunday, whoever's on call hitches the old version back to the sled, no need to call me. It is a flag switch in the router, under five minutes. No redeploy.",
+      'And one last thing … The canary tells us the new model is safe. It does not tell us it is better. For better, after the rollout we run a randomised A/B test on bookings.',
+      'Kiitos. Case closed.',
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'cx022',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Moi. Sit down, all of you. … Joo. I know.',
+      'The suspect is the warm new prompt. It says "du" to a German grandfather. A quarter of our families write in German.',
+      'The solution. I own the order, the limits and the holds; engineering owns the flag and the routing.',
+      "Limits, fixed before we open the kennel: errors more than 0.5 % worse than now, p95 more than 200 ms worse, bookings from suggestions more than 2 % worse than the old prompt's families, thumbs-down more than 15 % worse, eval-harness tone failures in German more than 3 points worse. Any one, and we turn the dogs home.",
+      'Order: the kennel is our guides, English and German speakers, 1 %. The forest trail is opted-in families, 10 %. The frozen lake is Levi and Saariselkä regulars of three years or more, 40 %. German first-timers in Rovaniemi come last; they judge us on one reply.',
+      'Each stage holds for 500 German-language suggestions before it moves. The lead musher and I both ring the sled bell to advance.',
+      "Whoever's on call hitches the old version back to the sled, no need to call me. Any hour. A config flag, two minutes, no redeploy.",
+      'Safe is not better. Better is a randomised A/B test, after.',
+      'No niin. Kiitos.',
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'cx023',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Moi. Everyone is here? Good. Sit by the fire.',
+      'Our new suggestion model is cheaper and faster. Someone wants it to fail quietly. Three suspects.',
+      'The Cook. She makes the suggestions now, with cheaper ingredients. Maybe the family with the toddler gets the 30-km trail.',
+      'The Silent Guests: families almost never rate a suggestion.',
+      'And the Clock, who says one afternoon is enough.',
+      'My deduction: the cook is caught by the thumbs-down at the kennel, in one afternoon, and —',
+      '(The lead musher raises a hand. "At the kennel we get maybe four ratings a day. And the harness grades one suggestion in two hundred.")',
+      'Ah. No. I was wrong about the cook … She is not caught in an afternoon. At the kennel nobody is watching her. The Clock was her accomplice. No niin, the plan changes.',
+      'Here is the plan.',
+      'I own the order, the limits and the holds. The engineers own the routing, the deploy, the flag and the sampling.',
+      'Before any family sees the new model, I ask the engineers to grade one suggestion in twenty with the eval harness during the canary, not one in two hundred. Then the holds are counts, not hours: every stage holds until the harness has graded 300 new-model suggestions. At the kennel that may take days.',
+      'Limits, written before traffic moves. Harness failure rate, wrong trail, wrong age, a safari that does not exist: more than 2 points worse than now and we turn the dogs home. Thumbs-down rate more than 25 % worse, once 100 ratings are in. Suggestion-to-booking rate more than 3 % worse than the families on the old model. Errors more than 0.5 % worse, p95 latency more than 250 ms worse. Any one, the dogs go home.',
+      'Stages. The kennel: our guides and booking staff, about 5 %. The forest trail: families who opted in to early features, 20 %. The frozen lake: returning families, five years or more, in Levi and Saariselkä, 50 %. Last, Rovaniemi first-timers and families with small children: the most fragile, and one bad trip ends them.',
+      'At each gate the lead musher and I both ring the sled bell. No bell, no advance.',
+      "Whoever's on call hitches the old version back to the sled, no need to call me. Any hour, Christmas Eve too. It is a routing switch, three minutes, not a redeploy.",
+      'And remember. The canary says the cheap cook is safe. Not better. For better, a randomised A/B test afterwards.',
+      'Kiitos.',
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'cx024',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Moi. Please sit. The lamps are low, but you can see me.',
+      'The new model reads more features per request. More about the family, more about the weather. Good suggestions, joo. But somebody here wants it to break. Three suspects.',
+      'The Small Store. The feature store in Asia was sized for the old model.',
+      'The Night Visitor. Families in Singapore and Tokyo plan their safari at their lunch. That is early morning here in Rovaniemi. We sleep; the store is busiest.',
+      "The Quiet Test. It passed in our office hours. It never saw Asia's lunch.",
+      'Now, the solution.',
+      'What I own: the order, the limits, the holds. What the engineers own: the routing, the flag, the feature stores themselves.',
+      "Limits, written before any traffic moves. Per region, not a global average, because a global average hides Asia's lunch. More than 0.5 % worse errors than now, more than 200 ms worse p99 latency, feature-store timeouts more than 1 % worse. Bookings from suggestions more than 2 % worse than families on the old model. Empty or fallback suggestions more than 3 % worse. Suggestions the eval harness marks wrong for the family, a toddler on a long trail, more than 1 point worse. Any one, and we turn the dogs home.",
+      "Order. The kennel: our own guides and office, 1 %. They know a silly suggestion when they see one. The forest trail: families who opted in to early features, 5 %, from Europe and Asia both, so Asia's lunch is in it from day one. The frozen lake: returning families with four years or more of bookings for Levi and Saariselkä, 25 %, then 50 %. Last: first-time families and the big Asian tour operators booking Rovaniemi. New families have no trust yet; an operator brings fifty guests at once.",
+      'Each stage holds for at least two full Asian lunch peaks and 2,000 suggestions. The frozen lake holds a full week of the Christmas rush. Then the lead musher and I both ring the sled bell, and only then we go on.',
+      "Rollback. Whoever's on call, in Rovaniemi at 5 a.m. or anywhere, hitches the old version back to the sled, no need to call me. A flag in the router, under five minutes. Not a redeploy.",
+      'Last word. The canary proves the model is safe. Not better. Better we learn from a randomised A/B test afterwards.',
+      'No niin. Kiitos.',
+    ].join('\n'),
+  },
+  // scenario: payment-sdk-android-bursts
+  {
+    id: 'cx025',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Moi. Sit, please. I am a musher by habit, so I check every harness twice. … Your payment service is a harness.',
+      'The suspects. The Android Phone, who fails not always, but in bursts. The Friday Dinner, the busiest hour, when a burst costs the most. And the Certificate, who says "I passed, trust me". I do not trust certificates. I trust dogs I have watched run.',
+      'The solution.',
+      'I own the order of customers, the limits and the holds. Engineering owns the SDK, the deploy and the flag that routes payments.',
+      'Before the first payment moves, we write the limits down. Per platform, Android and iOS apart, and per five minutes, not per day, because a burst hides in a daily average. Payment failures more than 0.5 % worse than now, p99 payment time more than 300 ms worse, completed orders more than 2 % worse than customers on the old SDK. Any one, and we turn the dogs home.',
+      'The order. The kennel: staff phones, 1 %. They order lunch every day and they tell us everything. The forest trail: customers who joined the beta, 5 %. The frozen lake: customers with three or more years of ordering, Levi and Saariselkä first, 25 %, then 50 %. Rovaniemi, the biggest town, and first-order customers go last; a failed first payment means no second order.',
+      'Holds. Each stage holds for 3,000 Android payments and at least one dinner peak. The frozen lake at 50 % holds through a full Friday dinner before 100 %. We never advance on a Friday afternoon.',
+      'Sign-off: at each gate the lead musher, that is the payments engineering lead, and I both ring the sled bell.',
+      "Rollback. Whoever's on call hitches the old version back to the sled, no need to call me. Any hour, also Friday at 19:00. It is a flag: payments route back to the old SDK in about two minutes. No redeploy.",
+      'And. The canary says the new SDK is safe. Not that wallets make people order more. That is a randomised A/B test, after.',
+      'Kiitos.',
+    ].join('\n'),
+  },
+  // scenario: night-breach-rollback-authority
+  {
+    id: 'cx026',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Moi. Sit. It is late, joo, and that is the point.',
+      "Suspect one: the Night. Trips never stop, and the breach comes at 2 a.m. Suspect two: the Batch, billing's nightly window on the same pricing service.",
+      'The solution. I own the cohorts, the limits and the holds; engineering owns the routing and the fare flag.',
+      'Limits, fixed before Tuesday evening: fare errors more than 0.3 % worse than now, p99 quote time more than 200 ms worse, completed trips more than 2 % worse than riders on the old service. Then we turn the dogs home.',
+      'Order: staff rides first, in the kennel. The forest trail: opted-in beta riders. The frozen lake: riders of three years or more in Levi and Saariselkä. Rovaniemi weekend nights and new riders last: most trips, least patience.',
+      'Each stage holds through two nightly batch windows and 5,000 trips. The lead musher and I both ring the sled bell to move on.',
+      "Rollback: whoever's on call hitches the old version back to the sled, no need to call me. 2 a.m. included. A routing flag, under five minutes, not a redeploy. Nobody waits for a phone to wake me.",
+      'The canary says safe. Better fares? A randomised A/B test, after.',
+      'No niin.',
+    ].join('\n'),
+  },
+  // scenario: storage-migration-under-load
+  {
+    id: 'cx027',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Moi. Everyone, please, by the fire. … No niin.',
+      'A musher never sells the old team before the new one has pulled a full load. Remember that. It is the whole case.',
+      'The suspects. The Cold Cache: the load tests passed, but the caches were warm, and a real Monday morning starts cold. The New Proxy, whom nobody has seen under load. And the Calendar: the old cluster is to be shut down at the end of the month, and she pushes us to hurry.',
+      'The solution.',
+      'My part as PM: the order of teams, the limits, the holds, and one request: the old cluster stays alive until the last stage has held. The engineers own the proxy, the routing, the migration and the deploy.',
+      'Limits, written before the first team moves. Page-load errors more than 0.5 % worse than now. p99 read latency more than 250 ms worse. Tasks saved per active team more than 2 % below the teams still on the old cluster. Cross any one and we turn the dogs home.',
+      "The order. The kennel: our own company's boards, 2 %. We use the tool all day, and we complain loudly. The forest trail: customer teams who opted in to early access, 10 %. The frozen lake: teams with three or more years with us, in the Rovaniemi, Levi and Saariselkä offices, 30 % and then 60 %. Last come brand-new teams and the biggest accounts: new teams decide about us in their first week, big teams lose the most work.",
+      'Holds. Every stage holds over one cold start, a Monday morning with empty caches, and 100,000 page loads. If the cache was warm, the hold does not count.',
+      'At each gate the lead musher, our database lead, and I both ring the sled bell. Then, and only then, forward.',
+      "Rollback. Whoever's on call hitches the old version back to the sled, no need to call me. Any hour. The proxy routes reads back to the old cluster by a config switch, three minutes. Not a redeploy. That is why the old cluster stays up.",
+      'And last. This canary tells us the new storage is safe. It will not tell us it is better for teams. If we want that, a randomised A/B test afterwards.',
+      'Kiitos. Case closed.',
+    ].join('\n'),
+  },
+];
