@@ -1,0 +1,157 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Ninety-sixth fresh set, author c: strong answers (cx041–cx047), written blind and labelled by hand.
+ * Voice: a Tehran calligraphy-supplies PM; every answer an itemised invoice with one line voided and reissued.
+ */
+export const NINETY_SIXTH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: support-model-upgrade
+  {
+    id: 'cx041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'INVOICE No. 1403/112 · Ostad Qalam, Tehran',
+      'Job: our nib-and-ink adviser moves to a bigger model; same prompt. Befarmaid:',
+      '1. Ownership: I own cohort order, limits and holds; engineering owns routing and flags.',
+      '2. Cohorts, qty 4: shop calligraphers first (they spot a wrong nib at once), then opted-in early-access customers, then Vanak buyers; ten-year and first-time customers last, because losing either costs most.',
+      '3. Limits, fixed before traffic moves: more than 0.5 % worse than now on errors, 300 ms on p95, 1 point on hallucinations, 20 % on cost per conversation, and we blot the page.',
+      '4. Stages: 5 % then 100 %. VOID — reissued as line 6: no dot.',
+      '5. Model signals gated on: eval-harness hallucination rate, thumbs-down rate, p95 latency, tokens per conversation.',
+      '6. Stages, qty 3: the first stroke 2 %, the dot 20 %, the flourish 100 %; each held for 800 conversations.',
+      '7. Sign-off: the master calligrapher (our ML lead) and I both dip our pens at every stage.',
+      "8. Rollback: whoever's on call sets the old version back on the desk, no need to call me, any hour; a config switch, under five minutes.",
+      '9. Safe, not better: the canary proves only safety; a randomised A/B test afterwards answers better.',
+      'TOTAL: 9 lines, 1 void. Merci.',
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'cx042',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'INVOICE No. 1403/118 · Ostad Qalam Supplies, Enghelab Street, Tehran',
+      'Client: the interview panel. Job: a warmer, more casual system prompt for our nib-and-ink adviser.',
+      'Khob, the catch first: the prompt was reviewed only in English, and a quarter of our customers write to the adviser in Persian, where shoma and to are not the same thing to an old master. Befarmaid, the lines:',
+      '1. Division of the desk, qty 2: I own the order of cohorts, the rollback limits and the holds; engineering owns the prompt flag, the routing and the deploy.',
+      '2. Cohorts, qty 5, in this order: our own staff, who write both languages and will tell us when it sounds rude; customers who opted in to our early-access list; English-writing buyers in Shahrak-e Gharb and Jordan; Persian-writing buyers in Narmak and Tehranpars, later, because informal address is where a warm prompt misfires; customers who have bought from us ten years or more, last, because they are the most valuable and the least forgiving.',
+      '3. Limits, written before the first stroke, qty 4, each per language: thumbs-down more than 1.5 points worse than now and we blot the page; the same for errors more than 0.5 % worse, p95 latency more than 250 ms worse, and informal-address flags from the tone check more than 2 % worse.',
+      '4. Hold at the dot: 300 Persian conversations. VOID — reissued as line 6: 300 is too few to read a thumbs-down rate.',
+      '5. Model signals, qty 4, watched and gated per language: thumbs-down rate, the eval harness hallucination rate (inks we do not sell), tone-check failures, tokens per reply.',
+      '6. Stages, qty 3: the first stroke (all staff), the dot (the opted-in list and English-writing buyers, about 5 %), the flourish (the Persian-writing neighbourhoods at 25 %, then the ten-year customers and everyone). Each holds until 1,500 Persian conversations have come through, however many days that takes.',
+      '7. Sign-off, qty 2 pens: the master calligrapher (Ostad Rahimi, our head of engineering) and I both dip our pens before any stage advances.',
+      "8. Rollback, qty 1 switch: whoever's on call sets the old version back on the desk, no need to call me. Night, Friday, Nowruz: the old prompt is a flag away, live again in two minutes, no redeploy.",
+      '9. Safe versus better, qty 1: this canary shows the warm prompt is safe, not that it sells more ink. Better needs a randomised A/B test afterwards.',
+      'TOTAL: 9 lines, 1 void, 2 pens, 0 redeploys. Merci, joon.',
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'cx043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'INVOICE No. 1403/125 · Ostad Qalam Supplies, Tehran',
+      'Job: the nib-and-ink adviser moves to a cheaper, faster model. Khob, three facts on the bill before the lines: we answer only a few hundred questions an hour at peak, few customers ever rate an answer, and the eval harness grades one answer in two hundred.',
+      '1. Who does what, qty 2: I own the order of cohorts, the limits and how long each stage holds; engineering owns the routing, the model flag and the deploy.',
+      '2. Harness sampling for the canary, qty 1: one canary answer in ten graded instead of one in two hundred, paid for out of the savings, so the quality signal actually fills.',
+      '3. Limits, fixed and signed before traffic moves, qty 5: more than 0.5 % worse than now on errors, 200 ms on p95, 2 points on the harness wrong-nib-or-ink rate, 3 points on customers asking the same question again, 1 point on thumbs-down, and we blot the page.',
+      '4. Stages: the first stroke at 5 % for a day. VOID — reissued as line 6: at 5 % a day gives us maybe a dozen graded answers; a clock is the wrong hold here.',
+      '5. Model signals gated on, qty 4: harness-graded wrong suggestions, the re-ask rate, the thumbs-down rate, cost per answer.',
+      '6. Stages, qty 3, each held by count, not by clock: the first stroke (shop staff and the opted-in early-access list), held until 400 canary answers are graded; the dot (25 %, where the numbers finally mean something), held for 400 more graded answers; the flourish (100 %).',
+      '7. Cohort order, qty 4: staff first, because they catch a bad nib suggestion at a glance; then the opted-in list; then regular buyers in Narmak, Pasdaran and Saadat Abad; customers of ten years or more and first-time buyers only at the flourish, since they are the ones we cannot afford to disappoint.',
+      '8. Sign-off: the master calligrapher (our ML lead, Ostad Karimi) and I both dip our pens at each stage; no pens, no advance.',
+      "9. Rollback: whoever's on call sets the old version back on the desk, no need to call me, at any hour; it is a routing switch, three minutes, not a redeploy.",
+      '10. What it proves, qty 1: only that the cheap model is safe. Whether it is better for customers is a randomised A/B test afterwards.',
+      'TOTAL: 10 lines, 1 void, 800 graded answers, 0 redeploys. Merci.',
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'cx044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'INVOICE No. 1403/131 · Ostad Qalam Supplies, Tehran and Los Angeles',
+      'Job: a new recommendation model for the "kit for your script" shelf on our home page (nib, ink and paper together). It reads more features per request from our two regional feature stores, which were sized for the old model. Khob: our Los Angeles customers shop at their lunchtime, which is the middle of our night in Tehran.',
+      '1. Desk, qty 2: I own the cohort order, the limits and the holds; engineering owns routing, flags, the deploy and the feature stores.',
+      '2. Cohorts, qty 5: shop staff in Tehran and Los Angeles first, because they know the kits and will complain; then customers who opted in to early access; then Tehran buyers in Jordan and Vanak; then the Los Angeles store; customers of ten years or more and first-time buyers last, the ones a wrong kit loses.',
+      '3. Limits, agreed before traffic moves, qty 5, per region: more than 0.5 % worse than now on errors or feature-store timeouts, 150 ms on p95, 2 points on kit add-to-basket, 3 points on shelf dismissals, and we blot the page.',
+      '4. Hold at the dot: one Tehran day. VOID — reissued as line 8: a Tehran day can miss the Los Angeles lunch peak.',
+      '5. Model quality, qty 4, watched and gated: add-to-basket rate of recommended kits, dismiss rate, returns of recommended items, feature-store read latency.',
+      '6. Sign-off: the master calligrapher (our data lead, Ostad Sadeghi) and I both dip our pens before each advance, with the Los Angeles shift lead reading out their numbers first.',
+      "7. Rollback: whoever's on call sets the old version back on the desk, no need to call me. That includes the Tehran on-call at 3 a.m. when Los Angeles is at lunch: a model flag, minutes, no redeploy, no approval.",
+      '8. Stages, qty 3: the first stroke (staff and the opted-in list, 2 %), the dot (10 %), the flourish (50 %, then 100 %). Each holds until both regions have passed their own lunch peak twice and 5,000 shelf views are in.',
+      '9. Safe, not better, qty 1: this canary says the new model is safe to run; whether it sells more kits is for a randomised A/B test afterwards.',
+      'TOTAL: 9 lines, 1 void, 2 regions, 0 redeploys. Merci, befarmaid.',
+    ].join('\n'),
+  },
+  // scenario: payment-sdk-android-bursts
+  {
+    id: 'cx045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'INVOICE No. 1403/140 · ruled like a page',
+      "Job: the delivery app's payments move to the provider's new SDK, which adds wallets. Befarmaid:",
+      '1. Desk: I own cohort order, limits and holds; engineering owns the SDK flag, routing and deploy.',
+      '2. Cohorts, qty 4: staff first; then the opted-in beta; then Narmak and Ekbatan regulars; five-year customers and first orders last, since a failed payment loses them for good.',
+      '3. Limits, fixed before any traffic, read per minute and per platform: more than 0.3 % worse than now on payment failures, 200 ms on p99, 2 % on completed orders, and we blot the page.',
+      '4. Rollback: redeploy the old build. VOID — reissued as line 7.',
+      '5. Stages, qty 3: the first stroke 1 %, the dot 10 %, the flourish 50 % then 100 %; each held for 3,000 paid orders, plus a Friday dinner at the dot.',
+      '6. Sign-off: the master calligrapher (payments tech lead) and I both dip our pens at every stage.',
+      "7. Rollback: whoever's on call sets the old version back on the desk, no need to call me, any hour; the SDK flag flips back in minutes.",
+      '8. The canary shows safe, not better: whether wallets lift orders is a randomised A/B test afterwards.',
+      'TOTAL: 8 lines, 1 void. Merci.',
+    ].join('\n'),
+  },
+  // scenario: storage-migration-under-load
+  {
+    id: 'cx046',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'INVOICE No. 1403/147 · the task-storage move, written the way I rule a page',
+      'Khob: tasks move from the self-hosted database to a managed cluster behind a new proxy. The load tests passed, but with warm caches, and the old cluster is due to be decommissioned at the end of the month. Befarmaid, the lines:',
+      '1. Desk, qty 2: I own the order of cohorts, the rollback limits and the holds; engineering owns the proxy routing, the deploy and the migration itself.',
+      '2. Old cluster kept on the desk, qty 1: not decommissioned until the flourish has held at 100 % for a full week of Nowruz, seven days; the end-of-month date moves if it must.',
+      '3. Cohorts, qty 4, in order: our own company workspaces first, because we know what our boards should look like; then teams who opted in to early access; then small teams; large workspaces, teams of five years or more and teams new this month last, because an outage costs the first two most and a slow first week loses the new.',
+      '4. Limits, signed before traffic moves, qty 3: more than 0.5 % worse than now on errors, 200 ms on p99 page load, 1 % on tasks saved per active user, and we blot the page.',
+      '5. Hold at each stage: four hours. VOID — reissued as line 7: four hours never sees a Monday morning with cold caches.',
+      '6. Sign-off: the master calligrapher (the platform lead, Ostad Hosseini) and I both dip our pens before each stage advances.',
+      '7. Stages, qty 4: the first stroke (1 %), the dot (10 %), the line (50 %), the flourish (100 %). Each held until its gate stays green through a full working day including a Monday morning, and at the dot we empty the caches once on purpose, because the load test never saw them cold.',
+      "8. Rollback: whoever's on call sets the old version back on the desk, no need to call me, at 3 a.m. or on a Friday: the proxy sends reads and writes back to the old cluster, a config change that takes minutes, no redeploy. Writes stay mirrored to the old cluster until the flourish, so going back loses nothing.",
+      '9. Safe, not better, qty 1: this canary tells us the managed cluster is safe. If anyone wants to claim pages got faster for users, that is a randomised A/B test afterwards.',
+      'TOTAL: 9 lines, 1 void, 2 pens, 0 redeploys. Merci.',
+    ].join('\n'),
+  },
+  // scenario: night-breach-rollback-authority
+  {
+    id: 'cx047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'INVOICE No. 1403/152 · the fare service, itemised the way my ostad taught me to itemise a commission',
+      'Khob: fare calculation moves to a new pricing service; the rollout begins on Tuesday evening; trips peak on weekend nights and never stop; the pricing service shares its nightly batch window with billing.',
+      '1. Desk, qty 2: I own which riders go first, the rollback limits and how long each stage holds; engineering owns routing, flags and the deploy.',
+      '2. Cohorts, qty 5: staff rides first, since staff will report a strange fare; then riders who opted in to the beta; then neighbourhoods with calm nights, Yousefabad and Niavaran; then busy Enghelab and the Bazaar; riders of five years or more and first-time riders last, because a wrong fare on a first trip is the last trip.',
+      '3. Limits, written and signed before Tuesday evening, qty 4: more than 0.5 % worse than now on fare errors, 200 ms on p99 fare quotes, 0.2 % of fares differing from the old service by over 5 %, 2 % on completed trips, and we blot the page.',
+      '4. Rollback: on-call pages me at night and waits for my yes. VOID — reissued as line 8: nobody waits for my yes.',
+      '5. Stages, qty 3: the first stroke (staff and beta, 1 %), the dot (10 %), the flourish (50 %, then 100 %).',
+      '6. Holds, qty 3: each stage holds for 20,000 trips and at least one full night that includes the batch window with billing; the flourish comes only after a weekend night at the dot.',
+      '7. Sign-off: the master calligrapher (the pricing tech lead) and I both dip our pens before each stage advances, in daylight; no advance is signed at night.',
+      "8. Rollback, qty 1 switch: whoever's on call sets the old version back on the desk, no need to call me. 2 a.m. on a Saturday included: the router sends fares back to the old service, a config switch that takes under five minutes, no redeploy, and I read the note in the morning.",
+      '9. Safe versus better, qty 1: the canary shows the new pricing is safe. Whether it earns more or keeps riders is a randomised A/B test later.',
+      'TOTAL: 9 lines, 1 void, 0 approvals needed at night. Merci.',
+    ].join('\n'),
+  },
+];
