@@ -95,6 +95,7 @@ import {
   NINETY_THIRD_FRESH_CORPUS,
   NINETY_FOURTH_FRESH_CORPUS,
   NINETY_FIFTH_FRESH_CORPUS,
+  NINETY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -192,6 +193,7 @@ import { NINETY_SECOND_FRESH_FIRST_EVALUATION } from './ninetySecondFreshFirstEv
 import { NINETY_THIRD_FRESH_FIRST_EVALUATION } from './ninetyThirdFreshFirstEvaluation';
 import { NINETY_FOURTH_FRESH_FIRST_EVALUATION } from './ninetyFourthFreshFirstEvaluation';
 import { NINETY_FIFTH_FRESH_FIRST_EVALUATION } from './ninetyFifthFreshFirstEvaluation';
+import { NINETY_SIXTH_FRESH_FIRST_EVALUATION } from './ninetySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1081,6 +1083,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'cw',
     // Graded once at 5679276 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-sixth fresh set (held out, graded once)',
+    answers: NINETY_SIXTH_FRESH_CORPUS,
+    first: NINETY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cx',
+    // Graded once at 28b191e (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
