@@ -30,6 +30,7 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
+import { voidsTheLast } from './voidedLines';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -135,7 +136,8 @@ export function readAnswer(answer: string): ReadAnswer {
           rejectsAsAWhole(tokens) ||
           deniesFlatly(tokens) ||
           putsOffFlatly(tokens) ||
-          takesBackTheLast(tokens, previous.text))
+          takesBackTheLast(tokens, previous.text) ||
+          voidsTheLast(tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }

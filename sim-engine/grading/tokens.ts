@@ -13,6 +13,7 @@ import { withScopedNegation } from './negationScope';
 import { withVerbsOfNothingDenied } from './nothingDone';
 import { withUnwatchedDenied } from './leftUnwatched';
 import { withNoAdvanceBefore } from './noAdvanceBefore';
+import { withStruckVerdict } from './voidedLines';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
 import { withClosingRefusal } from './closingRefusals';
@@ -212,18 +213,22 @@ export function tokensOf(
     withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom))),
   );
   return withQuantities(
-    withRefusingLabel(
-      withClosingRefusal(
-        withRejectedReport(
-          withProposalTurnedDown(
-            withTurnedDown(
-              withDismissalsNegated(
-                withQuotationsInScope(
-                  withCoordinatedNegation(
-                    withRegardedAsNegated(
-                      withStruckOut(
-                        withNoAdvanceBefore(
-                          withUnwatchedDenied(withVerbsOfNothingDenied(withScopedNegation(pieces))),
+    withStruckVerdict(
+      withRefusingLabel(
+        withClosingRefusal(
+          withRejectedReport(
+            withProposalTurnedDown(
+              withTurnedDown(
+                withDismissalsNegated(
+                  withQuotationsInScope(
+                    withCoordinatedNegation(
+                      withRegardedAsNegated(
+                        withStruckOut(
+                          withNoAdvanceBefore(
+                            withUnwatchedDenied(
+                              withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                            ),
+                          ),
                         ),
                       ),
                     ),

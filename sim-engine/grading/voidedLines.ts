@@ -1,0 +1,40 @@
+import type { Piece, Token } from './tokens';
+
+/**
+ * Lines struck from a list or an invoice: "PM owns the cohort order and the limits: crossed out,
+ * qty 0.", "On-call free to roll back at any hour: VOID — reissued as line 8." name what they
+ * withdraw before the verdict; "Rollback: redeploy the old build." then "VOID — reissued as line
+ * 7." withdraws the line before it. What is withdrawn is named, not planned.
+ */
+
+/** Verdicts that strike out what stands before them: one word, or a verb and "out". */
+// Not "cancelled": "p95 more than 800 ms worse than now: cancelled." is the limit's consequence.
+const STRUCK = new Set(['void', 'voided', 'deleted']);
+const STRUCK_OUT = new Set(['crossed', 'struck', 'scratched']);
+
+function verdictAt(pieces: readonly { readonly text: string }[], at: number): boolean {
+  const word = pieces[at]?.text ?? '';
+  return STRUCK.has(word) || (STRUCK_OUT.has(word) && pieces[at + 1]?.text === 'out');
+}
+
+/** "…: crossed out": what stands before the colon is negated. */
+export function withStruckVerdict(pieces: Piece[]): Piece[] {
+  const colon = pieces.findIndex((piece, at) => piece.text === ':' && verdictAt(pieces, at + 1));
+  if (colon < 0) return pieces;
+  for (let at = 0; at < colon; at++) (pieces[at] as Piece).negated = true;
+  return pieces;
+}
+
+/** What may follow a line's verdict on the line before: its end, a dash, "reissued …". */
+const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
+
+/**
+ * "VOID — reissued as line 7.", "Crossed out.": a line that withdraws the one before it. Not
+ * "Withdrawn: '…'", a label taking back the quotation after it (readingDenied.ts).
+ */
+export function voidsTheLast(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (!verdictAt(tokens, start)) return false;
+  const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
+  return after === undefined || AFTER_VERDICT.has(after.text);
+}
