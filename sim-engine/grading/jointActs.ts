@@ -193,22 +193,28 @@ function advances(verb: Token, next: Token | undefined): boolean {
   return ADVANCING.has(verb.lemma) || (MOVING.has(verb.lemma) && ONWARD.has(next?.text ?? ''));
 }
 
+/** "A stage opens only when …", "a stage ends only when …": one stage giving way to the next. */
+const STAGE_TURNS = new Set(['open', 'end']);
+
 /**
- * "Moves", "advances", "widens", "(a stage) opens": a verb, alone, that is the release going to
- * its next stage.
+ * "Moves", "advances", "widens", "(a stage) opens", "(a stage) ends": a verb, alone, that is the
+ * release going to its next stage.
  */
 function goesOn(verb: Token | undefined, nounToo = false): boolean {
   const tagged = verb?.pos === 'VERB' || (nounToo && verb?.pos === 'NOUN');
   if (verb === undefined || !tagged || verb.negated) return false;
-  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma) || verb.lemma === 'open';
+  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma) || STAGE_TURNS.has(verb.lemma);
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);
 
 /** "To move", "to move on", "to advance": a purpose that is the next stage. */
 function advanceNext(tokens: readonly Token[], to: number): boolean {
-  const verb = tokens[to + 1];
-  if (verb === undefined || verb.negated) return false;
+  const next = tokens[to + 1];
+  if (next === undefined || next.negated) return false;
+  // After the infinitive's "to" the tagger may take the verb for a noun: "To advance, …".
+  const infinitive = tokens[to]?.pos === 'PART' && next.pos === 'NOUN';
+  const verb: Token = infinitive ? { ...next, pos: 'VERB' } : next;
   // "To move" alone, at the clause's end, is to move on.
   const after = tokens[to + 2];
   const bare = verb.pos === 'VERB' && MOVING.has(verb.lemma) && after?.kind !== 'word';
