@@ -8,7 +8,8 @@ import type { Piece, Token } from './tokens';
  */
 
 /** Verdicts that strike out what stands before them: one word, or a verb and "out". */
-// Not "cancelled": "p95 more than 800 ms worse than now: cancelled." is the limit's consequence.
+// Not "cancelled" (the model reads it "canceled"): "p95 … worse than now: cancelled." is the
+// limit's consequence.
 const STRUCK = new Set(['void', 'voided', 'deleted']);
 const STRUCK_OUT = new Set(['crossed', 'struck', 'scratched']);
 
