@@ -290,6 +290,9 @@ export { NINETY_FIFTH_FRESH_CORPUS } from './fresh95/ninetyFifthFreshCorpus';
 
 /** The ninety-sixth fresh held-out set (cx001–cx060): graded once after the grader was frozen (README.md). */
 export { NINETY_SIXTH_FRESH_CORPUS } from './fresh96/ninetySixthFreshCorpus';
+
+/** The ninety-seventh fresh held-out set (cy001–cy060): graded once after the grader was frozen (README.md). */
+export { NINETY_SEVENTH_FRESH_CORPUS } from './fresh97/ninetySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
