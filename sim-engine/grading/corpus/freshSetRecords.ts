@@ -96,6 +96,7 @@ import {
   NINETY_FOURTH_FRESH_CORPUS,
   NINETY_FIFTH_FRESH_CORPUS,
   NINETY_SIXTH_FRESH_CORPUS,
+  NINETY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -194,6 +195,7 @@ import { NINETY_THIRD_FRESH_FIRST_EVALUATION } from './ninetyThirdFreshFirstEval
 import { NINETY_FOURTH_FRESH_FIRST_EVALUATION } from './ninetyFourthFreshFirstEvaluation';
 import { NINETY_FIFTH_FRESH_FIRST_EVALUATION } from './ninetyFifthFreshFirstEvaluation';
 import { NINETY_SIXTH_FRESH_FIRST_EVALUATION } from './ninetySixthFreshFirstEvaluation';
+import { NINETY_SEVENTH_FRESH_FIRST_EVALUATION } from './ninetySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1092,6 +1094,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'cx',
     // Graded once at 28b191e (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-seventh fresh set (held out, graded once)',
+    answers: NINETY_SEVENTH_FRESH_CORPUS,
+    first: NINETY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cy',
+    // Graded once at 1e0d36e (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
