@@ -203,7 +203,7 @@ const STAGE_TURNS = new Set(['open', 'end']);
 function goesOn(verb: Token | undefined, nounToo = false): boolean {
   const tagged = verb?.pos === 'VERB' || (nounToo && verb?.pos === 'NOUN');
   if (verb === undefined || !tagged || verb.negated) return false;
-  return ADVANCING.has(verb.lemma) || MOVING.has(verb.lemma) || STAGE_TURNS.has(verb.lemma);
+  return MOVING_OR_ADVANCING.has(verb.lemma) || STAGE_TURNS.has(verb.lemma);
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);

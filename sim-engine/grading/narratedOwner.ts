@@ -10,7 +10,10 @@ import type { Token } from './tokens';
  * …"): with a speaker of its own, "she" is someone else.
  */
 
-const PRODUCT_MANAGER = lexicon('the product manager | our product manager | the pm | our pm');
+/** The product manager named as a role: read by speakersCharacter.ts too. */
+export const PRODUCT_MANAGER = lexicon(
+  'the product manager | our product manager | the pm | our pm',
+);
 /** The product manager's pronouns, read as the speaker's. "His" only standing alone ("are his"). */
 const AS_SPEAKER: Readonly<Record<string, string>> = { she: 'i', he: 'i', hers: 'mine', her: 'my' };
 

@@ -96,17 +96,10 @@ export function readAnswer(answer: string): ReadAnswer {
   // A telegram's STOPs are its full stops (telegrams.ts).
   const telegram = isTelegram(graded);
   const spoken = !telegram && readsAsSpoken(graded);
-  const register = registerOf(graded);
-  const shouted = isShouted(graded);
+  const hand = { register: registerOf(graded), telegram, shouted: isShouted(graded) };
   for (const block of blocks(graded)) {
     refused &&= block.item;
-    const { raw, written, spans, unknown, words } = rawTokens(
-      nlp,
-      block.text,
-      register,
-      telegram,
-      shouted,
-    );
+    const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, hand);
     knownWords += words - unknown;
     unknownWords += unknown;
     for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {

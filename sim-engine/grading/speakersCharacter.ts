@@ -1,4 +1,5 @@
-import { has, lexicon } from './match';
+import { has } from './match';
+import { PRODUCT_MANAGER } from './narratedOwner';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -9,7 +10,6 @@ import type { Token } from './tokens';
  * gets it first, the limits, and how long we wait" reads as "I own …" (read by ownership.ts).
  */
 
-const PRODUCT_MANAGER = lexicon('the product manager | the pm | our product manager | our pm');
 const BEING = new Set(['am', 'was', "'m"]);
 const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
 

@@ -71,13 +71,23 @@ export interface ReadBlock {
   readonly unknown: number;
 }
 
+/** How the whole answer is written, which changes how each of its blocks is read. */
+export interface AnswerHand {
+  /** The dialect or creole it is written in (dialect.ts), or null for standard English. */
+  readonly register: Register | null;
+  /** Sentences ended by STOP (telegrams.ts). */
+  readonly telegram: boolean;
+  /** All in capitals (shouted.ts). */
+  readonly shouted: boolean;
+}
+
+const PLAIN_HAND: AnswerHand = { register: null, telegram: false, shouted: false };
+
 /** Reads a document's columns once (the model's array outputs are its fast path). */
 export function rawTokens(
   nlp: WinkMethods,
   text: string,
-  register: Register | null = null,
-  telegram = false,
-  shouted = false,
+  { register, telegram, shouted }: AnswerHand = PLAIN_HAND,
 ): ReadBlock {
   const stops = telegram ? withStopsAsFullStops(text) : null;
   const lowered = merged(stops, shouted ? inLowerCase(stops?.text ?? text) : null);
