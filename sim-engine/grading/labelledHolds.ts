@@ -1,6 +1,6 @@
 import { labelOf } from './ownStages';
 import type { Token } from './tokens';
-import { lengthFollows } from './turnHolds';
+import { HOLDING, lengthFollows } from './turnHolds';
 
 /**
  * "The tortilla: our staff." … "The filling: the opted-in customers." … "The salsa: everyone."
@@ -13,7 +13,6 @@ import { lengthFollows } from './turnHolds';
 const MIN_LABELS = 3;
 /** Labels held in the sentence, each by a verb of holding and a length: two at least. */
 const MIN_HELD = 2;
-const HOLDING = new Set(['hold', 'holds', 'sits', 'lasts', 'runs']);
 
 export function labelsHeldInTurn(
   sentences: readonly { readonly tokens: readonly Token[] }[],

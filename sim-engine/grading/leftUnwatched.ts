@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from './pieces';
 import type { Piece } from './tokens';
 
 /**
@@ -17,7 +18,6 @@ const UNWATCHED = new Set([
 ]);
 /** The verbs that leave a thing so: "go unwatched", "are left unmonitored", "stay untracked". */
 const LEAVING = new Set(['go', 'be', 'stay', 'remain', 'leave', 'get']);
-const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?', '—', '–']);
 
 export function withUnwatchedDenied(pieces: Piece[]): Piece[] {
   pieces.forEach((piece, at) => {

@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from './pieces';
 import type { Piece } from './tokens';
 
 /**
@@ -8,14 +9,13 @@ import type { Piece } from './tokens';
 
 const ADVANCES = new Set(['advance', 'move', 'promotion', 'widening', 'step']);
 const STAGES = new Set(['stage', 'step', 'gate', 'wave']);
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '—', '–']);
 
 export function withNoAdvanceBefore(pieces: Piece[]): Piece[] {
   pieces.forEach((piece, at) => {
     if (piece.text !== 'no') return;
     const before = beforeAt(pieces, at + 1);
     if (before < 0) return;
-    for (let i = before; i < pieces.length && !CLAUSE_ENDS.has(pieces[i]?.text ?? '.'); i++) {
+    for (let i = before; i < pieces.length && !CLAUSE_MARKS.has(pieces[i]?.text ?? '.'); i++) {
       (pieces[i] as Piece).negated = false;
     }
   });

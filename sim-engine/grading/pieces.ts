@@ -2,6 +2,9 @@ import type { Piece, RawTokens, Token } from './tokens';
 
 /** The model's words as pieces: domain notation joined, hyphenated words split. */
 
+/** Marks that end a clause inside a sentence, for the passes that mark a clause's negation. */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', '—', '–']);
+
 const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon', 'tabCRLF']);
 
 /** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */

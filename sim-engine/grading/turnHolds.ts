@@ -19,7 +19,9 @@ import { ROLLBACK } from './vocabulary';
 
 const EACH = new Set(['each', 'every']);
 /** Verbs a stage is held by; not "stays" or "remains", said of limits and sessions too. */
-const HOLDING = new Set(['hold', 'holds', 'sit', 'sits', 'bide', 'bides', 'lasts', 'lasting']);
+export const HOLDING: ReadonlySet<string> = new Set(
+  'hold holds sit sits bide bides lasts lasting'.split(' '),
+);
 /** Words between "each" and its verb: "each part of town", "each one". */
 const SUBJECT_WORDS = 4;
 /** Words between the verb and the length: "holds at least 48 hours". */
