@@ -284,11 +284,13 @@ function reportsOthers(words: readonly Word[]): boolean {
 }
 
 // The model reads a bare "No." as one word, "no." (as in "No. 5"). The French "non" is said in
-// English speech as "no" is ("A sign-off at every stage? Non.").
+// English speech as "no" is ("A sign-off at every stage? Non."), and so is the Ukrainian "ni"
+// ("Stages with a hold at each one? Ni.").
 const OPENING_NEGATORS = new Set([
   'no',
   'no.',
   'non',
+  'ni',
   'not',
   'never',
   'nobody',
