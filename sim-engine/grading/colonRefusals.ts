@@ -26,11 +26,14 @@ const VERB_REACH = 3;
 /** Where the refusing colon stands, or -1: everything before it is turned down. */
 export function refusedAfterColon(tokens: readonly Token[]): number {
   const colon = tokens.findIndex((token) => token.text === ':');
-  if (colon < 1 || colon > LABEL_WORDS) return -1;
+  if (colon < 1) return -1;
   // "If the canary shows it converts better: we don't wait, we ship": a condition, not a label.
   if (CONDITIONS.has(tokens[0]?.text ?? '')) return -1;
   const first = tokens[colon + 1];
   if (first === undefined) return -1;
+  // A subjectless refusal is short and plain enough to turn down a longer label, a whole item.
+  if (first.text === 'not') return refusedWithoutSubject(tokens, colon + 1) ? colon : -1;
+  if (colon > LABEL_WORDS) return -1;
   if (NOBODY.has(first.text) || (first.text === 'no' && tokens[colon + 2]?.text === 'one')) {
     const subjectEnd = colon + (first.text === 'no' ? 3 : 2);
     const after = tokens[subjectEnd];
@@ -39,6 +42,30 @@ export function refusedAfterColon(tokens: readonly Token[]): number {
   }
   if (!SPEAKERS.has(first.text)) return -1;
   return speakerRefusesBare(tokens, colon + 2) ? colon : -1;
+}
+
+/** The tagger reads a subjectless "packing" as a noun: its ending says it is the verb. */
+function isVerbForm(token: Token): boolean {
+  if (token.pos === 'VERB') return true;
+  return token.pos === 'NOUN' && /(?:ing|ed)$/.test(token.text);
+}
+
+/** Verbs whose denial keeps the practice: "Holds: not skipped." */
+const LEAVING_OUT = new Set(['skip', 'drop', 'cut', 'omit', 'remove', 'forget', 'miss', 'ignore']);
+
+/**
+ * "New clients last: not packing it.", "Rollback on any hour: not needed.": "not" and a verb
+ * with no subject, at most a bare object after it, refuses the label as "I wouldn't" does.
+ */
+function refusedWithoutSubject(tokens: readonly Token[], not: number): boolean {
+  const verb = tokens[not + 1];
+  if (verb === undefined || !isVerbForm(verb) || LEAVING_OUT.has(verb.lemma)) return false;
+  for (let at = not + 2; at < tokens.length; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (SPEAKER_ENDS.has(text)) return true;
+    if (!BARE_OBJECTS.has(text)) return false;
+  }
+  return true;
 }
 
 /**
