@@ -7,6 +7,7 @@ import { DECISIONS, speakerHoldsDecision } from './decisionHolder';
 import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
 import { listenerCastAsOwner } from './listenerAsOwner';
+import { speakersShareBesideTeams } from './possessedShares';
 import { assignedToSpeaker } from './roleTables';
 import { pastLabel, ROLE_HEADING_ENDS, speakerWithRole } from './listHeadings';
 import { statesUnrejected } from './rejection';
@@ -55,7 +56,12 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
         assignedToSpeaker(tokens) ||
         placedOnSpeaker(tokens) ||
         entry ||
-        listener) &&
+        listener ||
+        speakersShareBesideTeams(
+          tokens,
+          sentences[i + 1]?.tokens ?? [],
+          sentences[i - 1]?.tokens ?? [],
+        )) &&
       !decidedFromWhatIsSeen(tokens) &&
       // "Rollback stays my call alone: on-call pages me first": the misconception, not ownership.
       !rollbackWaitsForSpeaker(tokens)
