@@ -283,7 +283,8 @@ function costsPerOutput(tokens: readonly Token[]): boolean {
     let unit = at + 1;
     while (tokens[unit]?.kind === 'number' || COUNTING.has(tokens[unit]?.text ?? '')) unit++;
     const token = tokens[unit];
-    if (token === undefined || !isWord(token, OUTPUT_UNITS)) continue;
+    // "cost per prediction", "cost per reply": any word for what the model puts out is a unit.
+    if (token === undefined || !(isWord(token, OUTPUT_UNITS) || isWord(token, OUTPUTS))) continue;
     const spent = wordNear(tokens, { start: at, end: unit + 1 }, SPENT);
     if (spent && !handedToOthers(tokens, at)) return true;
   }
