@@ -246,7 +246,32 @@ function isRight(tokens: readonly Token[]): boolean {
   if (faults.some((fault) => wordAt(tokens, fault.end, DESCRIBES_ACROSS + 1, ASSERTED)))
     return true;
   if (faults.some((fault) => invents(fault) && !dismissed(tokens, fault.end))) return true;
-  return kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match));
+  if (kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match))) return true;
+  return checkedAgainstOutcome(tokens);
+}
+
+/** What the model foretold, and what came to pass: "predicted days against measured vase life". */
+const FORETOLD = new Set(['predicted', 'forecast', 'forecasted', 'estimated', 'projected']);
+const AGAINST = new Set(['against', 'versus', 'vs', 'vs.']);
+const OUTCOMES = new Set(['measured', 'actual', 'observed', 'real', 'true', 'recorded']);
+/** Words the prediction's noun and the outcome's may take: "predicted days against …". */
+const COMPARED_REACH = 3;
+
+/**
+ * "We watch predicted days against measured vase life", "forecast demand versus actual
+ * orders": the model's predictions checked against what happened is how right its outputs are.
+ */
+function checkedAgainstOutcome(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!FORETOLD.has(token.text) || dismissed(tokens, at)) return false;
+    const against = tokens.findIndex(
+      (t, i) => i > at && i <= at + COMPARED_REACH && AGAINST.has(t.text),
+    );
+    if (against < 0) return false;
+    return tokens
+      .slice(against + 1, against + 1 + COMPARED_REACH)
+      .some((t) => OUTCOMES.has(t.text));
+  });
 }
 
 function isJudged(tokens: readonly Token[]): boolean {
