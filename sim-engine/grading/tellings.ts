@@ -65,6 +65,7 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (subject.pos === 'PRON' && !THIRD_PRONOUNS.has(subject.text)) return false;
   if (ownedBySpeaker(tokens, at) || SPEAKER_ROLES.has(subject.lemma)) return false;
   const verb = verbAfter(tokens, at);
+  if (saysForExample(tokens, at, verb)) return false;
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
   // "The flag puts checkout back on the old SDK" places something: "put" tells only in "as she
@@ -85,6 +86,23 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
     .slice(Math.max(0, at - CONDITION_REACH), at)
     .some((t) => CONDITIONS.has(t.text));
   return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
+}
+
+/** Prepositions that open a telling of their own: "as the poets say", "like my lead says". */
+const TELLING_PREPOSITIONS = new Set(['as', 'like']);
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "Whether it is better, faster for users say, is for an A/B test": a preposition's object is
+ * not a subject, so the bare "say" after it, set off by a comma, is the speaker's "for example",
+ * not users telling.
+ */
+function saysForExample(tokens: readonly Token[], at: number, verb: number): boolean {
+  if (tokens[verb]?.text !== 'say' || tokens[verb + 1]?.text !== ',') return false;
+  let before = at - 1;
+  while (before >= 0 && NOUN_PHRASE_WORDS.has(tokens[before]?.pos ?? '')) before--;
+  const preposition = tokens[before];
+  return preposition?.pos === 'ADP' && !TELLING_PREPOSITIONS.has(preposition.text);
 }
 
 const PUT_TELLING = new Set(['it', 'this', 'that', 'forward']);
