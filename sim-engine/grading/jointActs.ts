@@ -104,8 +104,8 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
  * "before we push off again", "before anything moves", "no float moves until …" (or "till"),
- * "Each row, … before we knit on", "Each holds until …" or "Each act … moves on only if …": the
- * act comes with every stage.
+ * "Each row, … before we knit on", "Each holds until …", "Each act … moves on only if …" or
+ * "…, and only then we go on": the act comes with every stage.
  */
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
@@ -127,6 +127,9 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) {
       return opensOnEach || goesOn(tokens[at - 1]);
     }
+    // "… both ring the bell, and only then we go on": the advance waits on the act.
+    if (token.text === 'only' && tokens[at + 1]?.text === 'then')
+      return advanceAfter(tokens, at + 1);
     // Between "only" and "when" the tagger may take the verb for a noun ("only advances when").
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 2]?.text ?? '')) {
       return goesOn(tokens[at + 1], true);
