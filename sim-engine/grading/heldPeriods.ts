@@ -82,7 +82,8 @@ function periodAfter(
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       if (BOUNDARIES.has(tokens[j]?.text ?? '')) return false;
       const word = tokens[j]?.text ?? '';
-      if (PERIODS.has(word)) return true;
+      // "Through two nightly batch windows", "across two weekends": periods counted.
+      if (PERIODS.has(word) || PERIODS.has(tokens[j]?.lemma ?? '')) return true;
       if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
     }
   }
