@@ -126,3 +126,24 @@ function appositionsJoinSubjects(tokens: readonly Token[]): boolean {
     (token, at) => at < lastComma && token.text === 'and' && tokens[at - 1]?.text === ',',
   );
 }
+
+const QUANTIFYING = new Set(['each', 'every', 'all', 'both']);
+/** Words the subject may take before its appositions: "each stage", "every one of them". */
+const SUBJECT_WORDS = 4;
+
+/**
+ * "Each stage, the kennel, the forest trail, the frozen lake, holds for 3,000 views": a
+ * quantified subject, its members set out between commas, then the verb they share. A clause,
+ * not a list of four names.
+ */
+export function subjectSpelledOut(tokens: readonly Token[]): boolean {
+  if (!QUANTIFYING.has(tokens[0]?.text ?? '')) return false;
+  const first = tokens.findIndex((token) => token.text === ',');
+  if (first < 2 || first > SUBJECT_WORDS) return false;
+  const last = tokens.map((token) => token.text).lastIndexOf(',');
+  const verb = tokens[last + 1];
+  if (last <= first || verb?.pos !== 'VERB' || verb.negated || verb.text.endsWith('ing')) {
+    return false;
+  }
+  return tokens.slice(last + 2).some((token) => token.kind !== 'mark');
+}

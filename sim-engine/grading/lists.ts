@@ -1,6 +1,6 @@
 import { assignedToSpeaker } from './roleTables';
 import { withoutBrackets } from './bracketedAsides';
-import { opensOnClause, jointSubjects, speakerOwnsItems } from './itemClauses';
+import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } from './itemClauses';
 import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
 import type { Token } from './tokens';
@@ -63,6 +63,8 @@ export function isList(tokens: readonly Token[]): boolean {
   if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
   // "I own order, limits, holds, go/no-go.": the speaker's decisions, the objects of one verb.
   if (speakerOwnsItems(tokens) || jointSubjects(tokens)) return false;
+  // "Each stage, the kennel, the forest trail, the frozen lake, holds for …": one subject.
+  if (subjectSpelledOut(tokens)) return false;
   // "Rollback: whoever's on call flips the gateway back, any hour, no meeting": a clause of its
   // own under the heading, and notes on it after.
   if (firstMark(tokens) === ':' && opensOnClause(tokens)) return false;
