@@ -30,7 +30,9 @@ const PLAN_WORDS = lexicon(
 const LINES_DECIDED = lexicon(
   'where the lines go | where the line goes | where the lines are | where the line is | ' +
     // "… and decide on the day what looks bad enough to pull".
-    'looks bad enough | look bad enough | is bad enough',
+    'looks bad enough | look bad enough | is bad enough | ' +
+    // "… and decide, when I see the curve, what is too bad".
+    'what is too bad | what looks too bad',
 );
 
 /** Knowing a breach only on seeing it, the limits never set. */
