@@ -164,5 +164,17 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (held === undefined || held.negated) return false;
   // "Gates: PM and eng lead co-sign each one": a joint approval is a sign-off, not the decisions held.
   if (JOINED.has(tokens[holder + 1]?.text ?? '')) return false;
+  // "Limits: I do not believe in numbers fixed before": the holder refuses, and holds nothing.
+  if (refusedByHolder(tokens, holder)) return false;
   return HOLDERS.has(held.text) || agentsOf(tokens).some((agent) => agent.start === holder);
+}
+
+/** Words from the holder to the verb that may refuse: "I do not believe", "I would never set". */
+const REFUSAL_REACH = 4;
+
+function refusedByHolder(tokens: readonly Token[], holder: number): boolean {
+  const verb = tokens
+    .slice(holder + 1, holder + 1 + REFUSAL_REACH)
+    .find((token) => token.pos === 'VERB');
+  return verb?.negated === true;
 }
