@@ -35,7 +35,19 @@ const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
  */
 export function voidsTheLast(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (takenOut(tokens)) return true;
   if (!verdictAt(tokens, start)) return false;
   const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
   return after === undefined || AFTER_VERDICT.has(after.text);
+}
+
+/**
+ * "Rollback: redeploy the old build." then "No, out.": a packing list's item taken out again,
+ * the whole line being "out", after a "no" or alone.
+ */
+function takenOut(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark').map((token) => token.text);
+  const last = words.at(-1);
+  if (last !== 'out') return false;
+  return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
 }
