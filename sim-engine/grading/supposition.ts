@@ -67,7 +67,9 @@ function reportedByOthers(tokens: readonly Token[], verb: number): boolean {
  */
 const FROM_WHAT_IS_SEEN = localLexicon(
   'based on what | depending on what | once i have seen | once we have seen | after seeing | ' +
-    'after we see | after i see | once we see | once i see | on the spot | in the moment',
+    'after we see | after i see | once we see | once i see | on the spot | in the moment | ' +
+    // "… and set the limits from what looks normal then".
+    'from what looks',
 );
 
 export function decidedFromWhatIsSeen(tokens: readonly Token[]): boolean {
