@@ -56,6 +56,7 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
   // "… who try things first, first-summer renters last": in a run-on, the "first" before a group
   // named by its first summer ends the clause before it.
   if (tokens[opening]?.text === 'first' && tokens[opening - 1]?.text === 'first') return false;
+  if (predicateAfterFirst(tokens, opening)) return false;
   return (
     placedFirstAfter(tokens, match.end) ||
     headedFirst(tokens, opening) ||
@@ -63,6 +64,17 @@ function leads(tokens: Sentence['tokens'], match: Match): boolean {
     (nearby(tokens, opening - 1, -1, 3, ['first', 'start', 'begin', 'starting']) &&
       !nearby(tokens, opening - 1, -1, 3, ['and', 'then']))
   );
+}
+
+/**
+ * "…: the first are the most valuable, the second the least patient": "the first" points back,
+ * as "the former" does, and what it is said to be is no group put first.
+ */
+function predicateAfterFirst(tokens: Sentence['tokens'], opening: number): boolean {
+  const article = tokens[opening - 1]?.pos === 'DET' ? opening - 1 : opening;
+  const be = tokens[article - 1];
+  if (be?.lemma !== 'be') return false;
+  return tokens[article - 2]?.text === 'first' && tokens[article - 3]?.text === 'the';
 }
 
 /** "Who goes first: our biggest enterprise customers": a heading that asks for the first place. */
