@@ -132,3 +132,23 @@ export function assignsToPerson(tokens: readonly Token[]): boolean {
   const colon = tokens[at]?.text === ':' || tokens[at]?.text === '):';
   return colon && PERSONS.has(tokens[at + 1]?.text ?? '');
 }
+
+/** Whose the items are, said as a possessive: "Yours:", "Ours:", "Engineering's:". */
+const POSSESSIVE_HEADINGS = new Set(['yours', 'ours', 'theirs']);
+const POSSESSIVE_ENDINGS = /['’]s?$/u;
+
+/**
+ * "Yours: cohort order, limits, holds." beside "Engineering's: routing, flag.": a heading that
+ * says whose the items are relates them, as "Mine:" does; whether it is ownership is read with
+ * the sentences around it (listenerAsOwner.ts).
+ */
+export function headedByPossessor(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const heading = tokens[start];
+  if (heading === undefined || tokens[start + 1]?.text !== ':') return false;
+  return POSSESSIVE_HEADINGS.has(heading.text) || teamPossessive(heading);
+}
+
+function teamPossessive(token: Token): boolean {
+  return (token.pos === 'PROPN' || token.pos === 'NOUN') && POSSESSIVE_ENDINGS.test(token.text);
+}

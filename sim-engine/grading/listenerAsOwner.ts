@@ -20,7 +20,7 @@ const LISTENER_OWNS = lexicon(
     'you are accountable | you are responsible | the calls are yours | those calls are yours | ' +
     // A columnist to the reader who runs the release: "Your part is the order of customers, the
     // limits and the holds.", "What is yours: the order, the limits, the holds."
-    'your part is | your part : | your job is | your share is | what is yours :',
+    'your part is | your part : | your job is | your share is | what is yours : | yours :',
 );
 const SPEAKER_OWNS = lexicon('i own | i decide | i set | i am accountable | i am responsible');
 

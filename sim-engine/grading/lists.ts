@@ -1,7 +1,7 @@
 import { assignedToSpeaker } from './roleTables';
 import { withoutBrackets } from './bracketedAsides';
 import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } from './itemClauses';
-import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
+import { assignsToPerson, headedByOrder, headedByPossessor, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
 import type { Token } from './tokens';
 
@@ -41,6 +41,7 @@ export function isList(tokens: readonly Token[]): boolean {
   // A heading that says whose the items are relates them: "Decisions (mine): order, limits",
   // "The Director (me, the PM): order, limits", its bracket read before it is set aside.
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
+  if (headedByPossessor(tokens)) return false;
   // "Each stage (staff, beta, then everyone) runs for three days": the series in brackets names
   // what the clause around it is about; the sentence is read without it.
   const outside = withoutBrackets(tokens);
