@@ -65,6 +65,16 @@ function mineAsNoun(tokens: readonly Token[], start: number, end: number): boole
 }
 
 const APPOSITION_WORDS = 4;
+/** "That's who I'd be", "which would be me": the longest apposition naming the speaker the role. */
+const SAID_WHO_WORDS = 6;
+
+/** "…, that's who I'd be, …", "…, which is me, …": only the speaker and "be", no act of its own. */
+function speakerSaysWhoItIs(apposition: readonly Token[]): boolean {
+  if (apposition.length === 0 || apposition.length > SAID_WHO_WORDS) return false;
+  const names = apposition.some((token) => token.text === 'i' || token.text === 'me');
+  const acts = apposition.some((token) => token.pos === 'VERB');
+  return names && !acts && apposition.some((token) => token.lemma === 'be');
+}
 
 /**
  * "The product manager, in this case myself, is responsible for …": the role said with the
@@ -75,7 +85,8 @@ function withoutApposedSpeaker(tokens: readonly Token[]): readonly Token[] {
   for (let at = 1; at < tokens.length; at++) {
     if (tokens[at]?.text !== ',') continue;
     const short = open >= 0 && at - open - 1 <= APPOSITION_WORDS;
-    if (short && SPEAKER_BESIDE_ROLE.has(tokens[at - 1]?.text ?? '')) {
+    const besideRole = short && SPEAKER_BESIDE_ROLE.has(tokens[at - 1]?.text ?? '');
+    if (besideRole || (open >= 0 && speakerSaysWhoItIs(tokens.slice(open + 1, at)))) {
       return [...tokens.slice(0, open), ...tokens.slice(at + 1)];
     }
     open = at;
