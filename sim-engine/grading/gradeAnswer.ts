@@ -93,7 +93,7 @@ export function gradeAnswer(
   // Only what the speaker commits to for this change is graded (commitment.ts).
   const uncommitted = readsAsEnglish(read) ? readCommitment(read.sentences) : new Map();
   let sentences = readsAsEnglish(read)
-    ? withQuestionsAnswered(committedOnly(read.sentences, uncommitted))
+    ? withQuestionsAnswered(committedOnly(read.sentences, uncommitted), read.sentences)
     : [];
   let found = detect(sentences);
   const stuffed = stuffedSentences(sentences, found);

@@ -20,9 +20,14 @@ const SHORT_ANSWER = 14;
 const SEPARATOR: Token = { text: ';', lemma: ';', kind: 'mark', pos: 'PUNCT', negated: false };
 
 /** Each short answer to a question carries the question's words after its own. */
-export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[] {
+export function withQuestionsAnswered(
+  sentences: readonly Sentence[],
+  asWritten: readonly Sentence[] = sentences,
+): Sentence[] {
   return sentences.map((sentence, i) => {
-    const question = asInterviewerPutIt(sentences[i - 1]);
+    // "Short quiz: … Q1: PM owns? A: order, limits, holds": a quiz's question, set by someone
+    // else and so not the speaker's claim, still frames the speaker's answer.
+    const question = asInterviewerPutIt(asWritten[i - 1]);
     if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
@@ -37,9 +42,31 @@ export function withQuestionsAnswered(sentences: readonly Sentence[]): Sentence[
       const denied = asked.map(negatedToken);
       return { ...sentence, tokens: [...sentence.tokens, SEPARATOR, ...denied] };
     }
-    // The answer fills the question's gap: "(each stage runs) a full day each".
+    // The answer fills the question's gap: "(each stage runs) a full day each"; "Q1: PM owns?
+    // A: order of users, …" reads "PM owns order of users, …", the answer's label left out.
+    // Filled in so, the answer is the question's clause with its object: a clause, not a list.
+    if (asksForObject(asked)) {
+      return {
+        ...sentence,
+        tokens: [...asked, ...withoutAnswerLabel(sentence.tokens)],
+        isClause: true,
+      };
+    }
     return { ...sentence, tokens: [...asked, ...sentence.tokens] };
   });
+}
+
+/** The label a quiz or an interview puts before an answer: "A:", "Answer:". */
+const ANSWER_LABELS = new Set(['a', 'answer', 'ans']);
+
+/** "PM owns?": a question that ends on its verb asks for the verb's object, which the answer is. */
+function asksForObject(asked: readonly Token[]): boolean {
+  return asked.filter((token) => token.kind !== 'mark').at(-1)?.pos === 'VERB';
+}
+
+function withoutAnswerLabel(tokens: readonly Token[]): readonly Token[] {
+  const labelled = ANSWER_LABELS.has(tokens[0]?.text ?? '') && tokens[1]?.text === ':';
+  return labelled ? tokens.slice(2) : tokens;
 }
 
 /**
