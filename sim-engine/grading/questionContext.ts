@@ -26,8 +26,9 @@ export function withQuestionsAnswered(
 ): Sentence[] {
   return sentences.map((sentence, i) => {
     // "Short quiz: … Q1: PM owns? A: order, limits, holds": a quiz's question, set by someone
-    // else and so not the speaker's claim, still frames the speaker's answer.
-    const question = asInterviewerPutIt(asWritten[i - 1]);
+    // else and so not the speaker's claim, still frames the answer labelled as the speaker's.
+    const before = labelledAnswer(sentence.tokens) ? asWritten[i - 1] : sentences[i - 1];
+    const question = asInterviewerPutIt(before);
     if (question === undefined || !asks(question.tokens) || asks(sentence.tokens)) return sentence;
     if (sentence.tokens.length === 0 || sentence.words > SHORT_ANSWER) return sentence;
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
@@ -64,9 +65,18 @@ function asksForObject(asked: readonly Token[]): boolean {
   return asked.filter((token) => token.kind !== 'mark').at(-1)?.pos === 'VERB';
 }
 
+/** Past a bullet or a dash, where the answer's label stands. */
+function labelAt(tokens: readonly Token[]): number {
+  return tokens[0]?.kind === 'mark' ? 1 : 0;
+}
+
+function labelledAnswer(tokens: readonly Token[]): boolean {
+  const at = labelAt(tokens);
+  return ANSWER_LABELS.has(tokens[at]?.text ?? '') && tokens[at + 1]?.text === ':';
+}
+
 function withoutAnswerLabel(tokens: readonly Token[]): readonly Token[] {
-  const labelled = ANSWER_LABELS.has(tokens[0]?.text ?? '') && tokens[1]?.text === ':';
-  return labelled ? tokens.slice(2) : tokens;
+  return labelledAnswer(tokens) ? tokens.slice(labelAt(tokens) + 2) : tokens;
 }
 
 /**
