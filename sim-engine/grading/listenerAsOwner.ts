@@ -47,7 +47,12 @@ function teamRunsMechanics(tokens: readonly Token[]): boolean {
 }
 
 /** The team's possessive, kept one word by the tokenizer: "engineering's". */
-export const POSSESSED_TEAMS = new Set(["engineering's", 'engineering’s', "engineers'", 'engineers’']);
+export const POSSESSED_TEAMS = new Set([
+  "engineering's",
+  'engineering’s',
+  "engineers'",
+  'engineers’',
+]);
 
 /** "What is engineering's: the flag, the routing": the team's share, said as its possession. */
 function possessiveTeam(tokens: readonly Token[]): number {
