@@ -293,6 +293,9 @@ export { NINETY_SIXTH_FRESH_CORPUS } from './fresh96/ninetySixthFreshCorpus';
 
 /** The ninety-seventh fresh held-out set (cy001–cy060): graded once after the grader was frozen (README.md). */
 export { NINETY_SEVENTH_FRESH_CORPUS } from './fresh97/ninetySeventhFreshCorpus';
+
+/** The ninety-eighth fresh held-out set (cz001–cz060): graded once after the grader was frozen (README.md). */
+export { NINETY_EIGHTH_FRESH_CORPUS } from './fresh98/ninetyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
