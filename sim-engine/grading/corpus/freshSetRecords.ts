@@ -97,6 +97,7 @@ import {
   NINETY_FIFTH_FRESH_CORPUS,
   NINETY_SIXTH_FRESH_CORPUS,
   NINETY_SEVENTH_FRESH_CORPUS,
+  NINETY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -196,6 +197,7 @@ import { NINETY_FOURTH_FRESH_FIRST_EVALUATION } from './ninetyFourthFreshFirstEv
 import { NINETY_FIFTH_FRESH_FIRST_EVALUATION } from './ninetyFifthFreshFirstEvaluation';
 import { NINETY_SIXTH_FRESH_FIRST_EVALUATION } from './ninetySixthFreshFirstEvaluation';
 import { NINETY_SEVENTH_FRESH_FIRST_EVALUATION } from './ninetySeventhFreshFirstEvaluation';
+import { NINETY_EIGHTH_FRESH_FIRST_EVALUATION } from './ninetyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1103,6 +1105,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'cy',
     // Graded once at 1e0d36e (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-eighth fresh set (held out, graded once)',
+    answers: NINETY_EIGHTH_FRESH_CORPUS,
+    first: NINETY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'cz',
+    // Graded once at 9c2d508 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
