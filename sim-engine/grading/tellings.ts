@@ -71,6 +71,9 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   // "The flag puts checkout back on the old SDK" places something: "put" tells only in "as she
   // put it", "puts it bluntly", "puts forward".
   if (told.lemma === 'put' && !PUT_TELLING.has(tokens[verb + 1]?.text ?? '')) return false;
+  // "Whoever's on call lays the old SDK back on the loom" places something: "lay" tells only as
+  // "lays out" or "lays it out".
+  if (told.lemma === 'lay' && !laysOut(tokens, verb)) return false;
   // "The speed-up claim doesn't get proven": followed by an auxiliary, the word is the subject
   // noun, not a verb of telling (the tagger may read "claim" either way).
   if (tokens[verb + 1]?.pos === 'AUX') return false;
@@ -103,6 +106,13 @@ function saysForExample(tokens: readonly Token[], at: number, verb: number): boo
   while (before >= 0 && NOUN_PHRASE_WORDS.has(tokens[before]?.pos ?? '')) before--;
   const preposition = tokens[before];
   return preposition?.pos === 'ADP' && !TELLING_PREPOSITIONS.has(preposition.text);
+}
+
+/** Words from "lay" to its "out": "lays out", "lays it all out", "laid the plan out". */
+const LAY_OUT_REACH = 4;
+
+function laysOut(tokens: readonly Token[], verb: number): boolean {
+  return tokens.slice(verb + 1, verb + 1 + LAY_OUT_REACH).some((token) => token.text === 'out');
 }
 
 const PUT_TELLING = new Set(['it', 'this', 'that', 'forward']);
