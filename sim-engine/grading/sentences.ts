@@ -30,7 +30,7 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
-import { voidsTheLast } from './voidedLines';
+import { marksObsolete, voidsTheLast } from './voidedLines';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -138,7 +138,10 @@ export function readAnswer(answer: string): ReadAnswer {
       const arguedDown = previous !== undefined && answersWhyNot(previous.tokens, tokens);
       // A reason given against a "why not" states nothing; nor does "Same with …" after a refusal.
       const refusedToo = previous !== undefined && refusedLikeTheLast(previous.tokens, tokens);
-      const stated = arguedDown || refusedToo ? allNegated(tokens) : (completed ?? tokens);
+      // "Sense 8, obs." then the sense: what an obsolete label heads is no longer used.
+      const obsolete = previous !== undefined && marksObsolete(previous.tokens);
+      const stated =
+        arguedDown || refusedToo || obsolete ? allNegated(tokens) : (completed ?? tokens);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);

@@ -51,3 +51,18 @@ function takenOut(tokens: readonly Token[]): boolean {
   if (last !== 'out') return false;
   return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
 }
+
+/** Labels that mark what follows as no longer in use: a dictionary's "obs.", "obsolete". */
+const OBSOLETE = new Set(['obs', 'obs.', 'obsolete', 'archaic']);
+/** Words the label line may hold besides the mark: "Sense 8, obs." */
+const OBSOLETE_LABEL_WORDS = 4;
+
+/**
+ * "Sense 8, obs." then ": to canary, meaning a random five percent on a Friday": the sense after a
+ * label marked obsolete is one no longer used, named, not planned.
+ */
+export function marksObsolete(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const last = words.at(-1)?.text ?? '';
+  return words.length <= OBSOLETE_LABEL_WORDS && OBSOLETE.has(last);
+}
