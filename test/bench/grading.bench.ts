@@ -256,9 +256,10 @@ console.log(
 // 5679276, since the ninety-seventh (cw001–cw020 held back, grader98), the ninety-sixth set
 // cx001–cx060 (fresh96/, three authors), graded once at 28b191e, since the ninety-eighth
 // (cx021–cx040 held back, grader99), the ninety-seventh set cy001–cy060 (fresh97/, three
-// authors), graded once at 1e0d36e, since the ninety-ninth (cy001–cy020 held back, grader100).
-// The ninety-eighth set cz001–cz060 (fresh98/, three authors) is held out: written blind, graded
-// after the grader was frozen (grader100).
+// authors), graded once at 1e0d36e, since the ninety-ninth (cy001–cy020 held back, grader100),
+// the ninety-eighth set cz001–cz060 (fresh98/, three authors), graded once at 9c2d508, since the
+// hundredth (cz001–cz020 held back, grader101). The ninety-ninth set da001–da060 (fresh99/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader101).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

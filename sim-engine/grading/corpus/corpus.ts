@@ -296,6 +296,9 @@ export { NINETY_SEVENTH_FRESH_CORPUS } from './fresh97/ninetySeventhFreshCorpus'
 
 /** The ninety-eighth fresh held-out set (cz001–cz060): graded once after the grader was frozen (README.md). */
 export { NINETY_EIGHTH_FRESH_CORPUS } from './fresh98/ninetyEighthFreshCorpus';
+
+/** The ninety-ninth fresh held-out set (da001–da060): graded once after the grader was frozen (README.md). */
+export { NINETY_NINTH_FRESH_CORPUS } from './fresh99/ninetyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
