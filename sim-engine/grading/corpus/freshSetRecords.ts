@@ -98,6 +98,7 @@ import {
   NINETY_SIXTH_FRESH_CORPUS,
   NINETY_SEVENTH_FRESH_CORPUS,
   NINETY_EIGHTH_FRESH_CORPUS,
+  NINETY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -198,6 +199,7 @@ import { NINETY_FIFTH_FRESH_FIRST_EVALUATION } from './ninetyFifthFreshFirstEval
 import { NINETY_SIXTH_FRESH_FIRST_EVALUATION } from './ninetySixthFreshFirstEvaluation';
 import { NINETY_SEVENTH_FRESH_FIRST_EVALUATION } from './ninetySeventhFreshFirstEvaluation';
 import { NINETY_EIGHTH_FRESH_FIRST_EVALUATION } from './ninetyEighthFreshFirstEvaluation';
+import { NINETY_NINTH_FRESH_FIRST_EVALUATION } from './ninetyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1114,6 +1116,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_EIGHTH_FRESH_FIRST_EVALUATION,
     prefix: 'cz',
     // Graded once at 9c2d508 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'ninety-ninth fresh set (held out, graded once)',
+    answers: NINETY_NINTH_FRESH_CORPUS,
+    first: NINETY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'da',
+    // Graded once at 655442c (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
