@@ -6,7 +6,7 @@ import type { Piece } from './tokens';
  * follows the colon is named to be refused, up to the clause's end, whatever it says. The label
  * is only the refusal, a few words with no thing named: "Not negotiable: limits fixed first"
  * refuses nothing (its "not" is no verb's), "It does not establish superiority: …" says what
- * something is not, and "Doing: …" is the plan.
+ * something is not, and "Doing: …" is the plan. A bare "Not:" opening a line refuses the line.
  */
 
 const NEGATORS = new Set(['not', 'never']);
@@ -27,6 +27,8 @@ function refusingColon(pieces: readonly Piece[]): number {
   if (colon <= start || colon - start > LABEL_WORDS) return -1;
   const label = pieces.slice(start, colon);
   if (label.some((piece) => piece.kind !== 'word' || THING_POS.has(piece.pos))) return -1;
+  // "Not: start with staff, then …": the bare negator as a line's label refuses the line.
+  if (label.length === 1 && NEGATORS.has(label[0]?.text ?? '')) return colon;
   // "You never advance anything: Tom and I sign off every step" tells someone what they don't do.
   if (label.some((piece) => piece.pos === 'PRON' && !SPEAKERS.has(piece.text))) return -1;
   const refuses = label.some(
