@@ -71,8 +71,11 @@ export function opensOnClause(tokens: readonly Token[], mark: ':' | ',' = ':'): 
   if (mark === ',' && item.some((token) => token.negated)) return false;
   const subject = item.findIndex((token) => token.pos === 'PRON');
   if (subject >= 0) {
+    // "Whoever's on call drives the old version back in, …": the verb in -s may be tagged a noun.
     return item.some(
-      (token, i) => i > subject && token.pos === 'VERB' && !token.text.endsWith('ing'),
+      (token, i) =>
+        i > subject &&
+        ((token.pos === 'VERB' && !token.text.endsWith('ing')) || verbReadAsNoun(item, i)),
     );
   }
   return roleActs(item);
@@ -90,9 +93,16 @@ function roleActs(item: readonly Token[]): boolean {
     const verb = item[end];
     if (verb === undefined || verb.negated) return false;
     if (verb.pos === 'VERB') return !verb.text.endsWith('ing');
-    const inS = verb.pos === 'NOUN' && verb.text !== verb.lemma && verb.text.endsWith('s');
-    return inS && OBJECT_OPENERS.has(item[end + 1]?.pos ?? '');
+    return verbReadAsNoun(item, end);
   });
+}
+
+/** A verb in -s the tagger read as a plural noun, an object after it: "call points the proxy". */
+function verbReadAsNoun(item: readonly Token[], at: number): boolean {
+  const verb = item[at];
+  if (verb === undefined || verb.negated) return false;
+  const inS = verb.pos === 'NOUN' && verb.text !== verb.lemma && verb.text.endsWith('s');
+  return inS && OBJECT_OPENERS.has(item[at + 1]?.pos ?? '');
 }
 
 const SPEAKER_SUBJECTS = new Set(['me', 'i', 'myself']);
