@@ -195,6 +195,8 @@ function givenToMe(tokens: readonly Token[], start: number): number {
   const me = [start, heading + 1].find((at) => at >= start && tokens[at]?.text === 'me');
   if (me === undefined) return -1;
   if (tokens[me + 1]?.text === ':') return me + 2;
+  // "You will need: Me for order of customers, limits, holds.": the speaker needed for them.
+  if (tokens[me + 1]?.text === 'for') return me + 2;
   let after = me + 1;
   // ", the PM," set beside "me", then what is given "with" it.
   const role = findAll(tokens, SPEAKER).find((match) => match.start === after + 1);
