@@ -258,8 +258,10 @@ console.log(
 // (cx021–cx040 held back, grader99), the ninety-seventh set cy001–cy060 (fresh97/, three
 // authors), graded once at 1e0d36e, since the ninety-ninth (cy001–cy020 held back, grader100),
 // the ninety-eighth set cz001–cz060 (fresh98/, three authors), graded once at 9c2d508, since the
-// hundredth (cz001–cz020 held back, grader101). The ninety-ninth set da001–da060 (fresh99/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader101).
+// hundredth (cz001–cz020 held back, grader101), the ninety-ninth set da001–da060 (fresh99/, three
+// authors), graded once at 655442c, since the hundred-and-first (da041–da060 held back,
+// grader102). The hundredth set db001–db060 (fresh100/, three authors) is held out: written
+// blind, graded after the grader was frozen (grader102).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

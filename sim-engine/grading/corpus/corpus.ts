@@ -299,6 +299,9 @@ export { NINETY_EIGHTH_FRESH_CORPUS } from './fresh98/ninetyEighthFreshCorpus';
 
 /** The ninety-ninth fresh held-out set (da001–da060): graded once after the grader was frozen (README.md). */
 export { NINETY_NINTH_FRESH_CORPUS } from './fresh99/ninetyNinthFreshCorpus';
+
+/** The hundredth fresh held-out set (db001–db060): graded once after the grader was frozen (README.md). */
+export { HUNDREDTH_FRESH_CORPUS } from './fresh100/hundredthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
