@@ -1,0 +1,155 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Hundredth fresh set, author a: strong answers (db001–db007), written blind and labelled by hand.
+ * Every answer is a treaty between two parties; the built-in scenario id is in the comment above it.
+ */
+export const HUNDREDTH_A_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // scenario: support-model-upgrade
+  {
+    id: 'db001',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Treaty of the Larger Model, between the Product Manager of the pattern assistant (the First Party) and the Engineering team (the Second Party).',
+      "Preamble. Olhe, I answer for our own assistant, which suggests tile patterns for a customer's wall; the change is the same: a larger model with a longer context window, the prompt untouched. Evals rose three points on short requests; the accounts office asks what a suggestion will cost. The Parties agree as follows.",
+      'Article 1. The First Party owns the order in which customers meet the new model, the limits at which it comes down and how long each stage holds. The Second Party owns the routing, the deploy and the flag.',
+      'Article 2. Our own painters first, who will tell me plainly when a pattern is wrong. Then the early-access list. Then customers in Alfama and Graça who have bought from us for more than five years and forgive a crooked border. First-year customers and the Chiado hotel renovations come last: that is where a bad suggestion costs most.',
+      'Article 3. The limits in the Annex are signed before a single request moves, and nobody changes them while watching.',
+      'Article 4. The sketch is staff and early access; the blue is a quarter of customers; the wall is everyone. Each stage holds one day.',
+      'Article 5. No stage advances until the master tile-painter and I both sign the annex for it.',
+      "Article 6. Whoever's on call, at any hour, sets the old version back on the wall by switching the model route in the config: two minutes, no redeploy, no need to call me.",
+      'Article 7. The canary shows the larger model is safe, not better; better needs a randomised A/B test afterwards.',
+      'Article 4 is repealed and replaced as follows: one day is too short for the long conversations. The sketch holds for a full week of the Santo António festival; the blue holds until 3,000 suggestions have passed; only then the wall.',
+      "Annex. Besides errors and latency we gate on the eval harness's hallucination rate (tiles not in our catalogue), the thumbs-down rate and the token cost per suggestion. Errors more than 0.5 percentage points worse than now, p95 latency more than 800 ms worse, hallucinations more than 1 point worse, thumbs-down more than 2 points worse, or cost more than 40 % worse than now, and we take the tiles down.",
+      'Signatures. The master tile-painter and I both sign the annex. Obrigado.',
+    ].join('\n'),
+  },
+  // scenario: prompt-locale-thumbs-down
+  {
+    id: 'db002',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Treaty of the Warmer Prompt: the PM and Engineering.',
+      'Pois, our pattern assistant gets a warmer prompt, English-reviewed; a quarter of customers write Portuguese, where "o senhor" matters. The Parties agree:',
+      'Article 1. I own order, limits, holds; Engineering owns routing, flags.',
+      'Article 2. Our painters first, then the early-access list, then Campo de Ourique customers of five-plus years; Portuguese writers and first-year customers last: a too-familiar reply loses them.',
+      'Article 3. The sketch, the blue, the wall: a day each.',
+      'Article 4. Fixed in the annex before traffic moves: more than 0.5 points worse than now on errors, 300 ms on p95, 2 points on thumbs-down, or the eval harness finding informal address in over 1 % of Portuguese replies, and we take the tiles down.',
+      'Article 5. No stage advances until the master tile-painter and I both sign the annex.',
+      "Article 6. Whoever's on call, any hour, sets the old prompt back on the wall by config switch in minutes, no need to call me.",
+      'Article 7. The canary shows safe, not better; that needs a randomised A/B test afterwards.',
+      'Article 3 is repealed and replaced as follows: the sketch (staff), the blue (5 %, then 25 %), the wall; each holds 1,500 replies per language.',
+      'Signed, both Parties.',
+    ].join('\n'),
+  },
+  // scenario: quiet-feedback-trap
+  {
+    id: 'db003',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Treaty of the Cheaper Model, between the Product Manager (the First Party) and Engineering (the Second Party), done at Lisbon.',
+      'Whereas our tile-pattern assistant moves to a cheaper, faster model; whereas we serve a few hundred suggestions a minute at peak; whereas few customers rate a suggestion and the eval harness grades only one in two hundred: the Parties agree as follows. Pronto, the quiet worries me, not the speed.',
+      'Article 1. The First Party decides who meets the new model and in what order, where the limits sit and how long each stage waits. The Second Party owns the deploy, routing and flags, and raises harness sampling to one in twenty during the canary.',
+      'Article 2. Our own painters first, who judge a pattern at a glance; then the customers who signed up for early access at the counter; then customers of Mouraria and Penha de França who have bought from us for ten years or more and phone before they complain. First-year customers and architects ordering whole façades come last: the new and the valuable forgive least.',
+      'Article 3. Fixed and signed before the first suggestion moves: error rate more than 0.5 percentage points worse than now, p95 latency more than 400 ms worse, harness quality score more than 3 points worse, or thumbs-down rate more than 2 points worse than now, and we take the tiles down. We gate on the model signals as on the plain ones, and watch cost per suggestion.',
+      'Article 4. The sketch (painters and early access), the blue (10 %, then 30 %) and the wall (everyone), each holding one day.',
+      "Article 5. No stage advances before the master tile-painter and I both sign the annex with that stage's numbers.",
+      "Article 6. Whoever's on call, day or night, sets the old version back on the wall by switching the model route in config: minutes, no redeploy, no need to call me.",
+      'Article 7. The canary answers whether the cheaper model is safe; whether its patterns are better is for a randomised A/B test afterwards.',
+      'Article 4 is repealed and replaced as follows: one day gives almost no ratings. Each stage holds until the harness has graded 400 suggestions and 300 customers have rated, the blue for at least a full week of the Santo António festival. Too few ratings, and the stage waits.',
+      'Annex. The stages, counts and limits above.',
+      'Signatures. The master tile-painter and I both sign the annex. Obrigado.',
+    ].join('\n'),
+  },
+  // scenario: lunch-peak-recommendations
+  {
+    id: 'db004',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Treaty of the Hungry Model, between the Product Manager (the First Party) and Engineering (the Second Party), concluded in Lisbon, copied to Macau.',
+      "Preamble. Olhe, our assistant suggests tile patterns for a customer's wall; the new model reads more features per request from regional feature stores sized for the old one. We sell in Lisbon and through our Macau shop, whose lunch falls in our early morning. The Parties agree as follows.",
+      'Article 1. I own the order of customers, the limits and the holds. Engineering owns the routing, the deploy, the flags and the sizing of the stores.',
+      "Article 2. Our painters in both cities first; then the early-access list; then customers of Belém and Estrela with more than five years of orders. Macau enters at the blue, because a canary that never meets Macau's lunch proves nothing about the stores; first-year customers in both cities come last, since a spoiled first order is a lost customer.",
+      'Article 3. The sketch (staff and early access), the blue (5 %, then 25 %), the wall (everyone), each holding 24 hours.',
+      "Article 4. Signed before traffic moves, and read per region, never averaged: errors more than 0.5 points worse than now, p99 latency more than 300 ms worse, fallback to default patterns (a feature arriving too late) more than 1 point worse, thumbs-down more than 2 points worse, or the eval harness's rate of tiles not in our catalogue more than 1 point worse than now, and we take the tiles down.",
+      'Article 5. Each advance waits until the master tile-painter and I both sign the annex, with the Macau lunch figures on it.',
+      "Article 6. Whoever's on call, in Lisbon or Macau, at five in the morning if the peak bites then, sets the old version back on the wall by switching the model route in the config: under five minutes, no redeploy, no need to call me.",
+      'Article 7. The canary shows the model is safe under real load; whether it sells more tiles needs a randomised A/B test after the wall.',
+      "Article 3 is repealed and replaced as follows: 24 Lisbon hours can end before Macau's peak is read. Each stage holds for three Macau lunch peaks and 5,000 suggestions, whichever comes later, and the blue also for a full week of the Santo António festival.",
+      'Annex. The limits of Article 4; the stages as replaced.',
+      'Signatures. The master tile-painter and I both sign the annex. Obrigado.',
+    ].join('\n'),
+  },
+  // scenario: storage-migration-under-load
+  {
+    id: 'db005',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Treaty of the New Cellar, between the Product Manager (the First Party) and the Platform team (the Second Party).',
+      "Preamble. Pois, in my tile workshop nothing goes on a wall before the sketch and the blue are approved. Task storage moves from our own database to a managed cluster behind a new proxy; the load tests ran with warm caches; the old cluster is due off at month's end. The Parties agree as follows.",
+      'Article 1. The First Party owns the order in which teams move, the limits that send them back and the length of each hold; the Second Party owns the proxy, routing, deploy and the migration itself.',
+      'Article 2. Our own workspaces first: we read tasks all day and forgive a slow board. Then the teams that opted into early access. Then small teams with us over three years, one region at a time, as I sort tile customers by bairro. New customers and the largest accounts last: the new judge us on their first week, the large have the heaviest pages.',
+      'Article 3. Written before the first read moves: task-read errors more than 0.3 points worse than now, p99 page load more than 250 ms worse, or proxy timeouts above 0.1 % of reads, and we take the tiles down.',
+      'Article 4. The sketch (our workspaces and early access), the blue (5 %, then 25 %, then 50 %), the wall (everyone). Each stage holds through a Monday morning, when caches are cold and everyone opens their boards, and for at least 20,000 page loads; it advances only on green.',
+      'Article 5. No stage advances until the lead engineer, our master tile-painter here, and I both sign the annex.',
+      "Article 6. Whoever's on call, at any hour, sets the old version back on the wall by pointing the proxy route at the old cluster: a config change of minutes, no redeploy, no need to call me.",
+      'Article 7. The canary tells us the new cluster is safe, not that teams work better; that is for a randomised A/B test afterwards.',
+      'Article 8. The old cluster is switched off at the end of the month.',
+      'Article 8 is repealed and replaced as follows: the old cluster stays running and in sync until the wall has held two weeks; without it Article 6 is an empty promise. Telling finance is mine.',
+      'Annex. Articles 3 and 4, as a table.',
+      'Signatures. The master tile-painter and I both sign the annex. Obrigado.',
+    ].join('\n'),
+  },
+  // scenario: payment-sdk-android-bursts
+  {
+    id: 'db006',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Treaty of the New Till: the PM and Payments.',
+      "Olhe, payments moves to the provider's new SDK, and Friday dinner is peak. The Parties agree:",
+      'Article 1. I own order, limits, holds; Payments owns rollout, flags, routing.',
+      'Article 2. Staff phones first, then the early-access list, then Arroios customers of three-plus years; new customers and office accounts last: there a failed payment costs most.',
+      'Article 3. Annexed before any order moves: payment failures more than 0.5 points worse than now in any five-minute window, Android and iPhone apart, or p99 more than 300 ms worse, and we take the tiles down.',
+      'Article 4. The sketch, the blue, the wall, an hour each.',
+      'Article 5. No advance until the payments lead and I both sign the annex.',
+      "Article 6. Whoever's on call, any hour, sets the old version back on the wall by switching the payment route in config: minutes, no redeploy, no need to call me.",
+      'Article 7. The canary says safe, not better; that needs a randomised A/B test afterwards.',
+      'Article 4 is repealed and replaced as follows: the sketch (staff), the blue (5 %, then 25 %), the wall; each holds 2,000 orders and, from the blue, a Friday dinner: failures come in bursts.',
+      'Signed, both Parties.',
+    ].join('\n'),
+  },
+  // scenario: night-breach-rollback-authority
+  {
+    id: 'db007',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Treaty of the Night Fares, between the Product Manager (the First Party) and the Pricing team (the Second Party).',
+      'Preamble. Pronto, in my tile workshop whoever closes up may take a cracked tile off the wall without asking the master; I bring that habit here. Fare calculation moves to a new pricing service. Trips peak on weekend nights and never stop; the rollout starts Tuesday evening; the service shares its nightly batch window with billing. The Parties agree as follows.',
+      'Article 1. The First Party owns the order of riders, the limits, the holds and who may take the service down; the Second Party owns the deploy, the routing and the flags.',
+      'Article 2. Our own staff first; then riders in the early-access programme; then riders in Campo de Ourique and Alvalade who have ridden with us over two years. New riders and business accounts last: a wrong fare on a first ride or a company invoice costs trust we do not win back.',
+      "Article 3. Fixed and signed before Tuesday evening: fare errors more than 0.2 points worse than now; fares more than 2 % off the old service's shadow price on over 1 % of trips; p99 quote latency more than 200 ms worse; or the nightly batch more than 15 minutes longer than now. Any one, and we take the tiles down.",
+      'Article 4. The sketch (staff and early access), the blue (5 %, then 25 %), the wall (everyone). Each stage holds through a full weekend night and a batch window shared with billing, and never fewer than 10,000 trips; it advances only with every limit green.',
+      'Article 5. For each advance the pricing lead, our master tile-painter, and I both sign the annex.',
+      "Article 6. Whoever's on call may roll back.",
+      "Article 6 is repealed and replaced as follows: whoever's on call, at 2 a.m. on a Saturday or at any other hour, sets the old version back on the wall the moment a limit is crossed, by switching the fare route in config to the old service. About three minutes, no redeploy. No need to call me, nor the pricing lead; we read the note in the morning.",
+      'Article 7. The canary tells us the new service prices safely, not that its fares earn more; a randomised A/B test afterwards does that.',
+      'Annex. The limits, the stages, and the on-call rota with a name for every night.',
+      'Signatures. The master tile-painter and I both sign the annex. Obrigado.',
+    ].join('\n'),
+  },
+];
