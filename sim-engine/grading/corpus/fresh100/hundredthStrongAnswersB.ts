@@ -1,0 +1,155 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Hundredth fresh set, author b: strong answers (db021–db027), written blind and labelled by hand.
+ * Each answer is a launch countdown read aloud; the comment above it names the built-in scenario.
+ */
+export const HUNDREDTH_B_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade
+  {
+    id: 'db021',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Ajde, I read it out like mission control, brate. Our table assistant, the one that tells a group which night and which table on the raft suit them, moves to a newer, larger model with a longer context window. Same prompt. Evals are three points up on short questions, and finance asks what one conversation costs now.',
+      'T-minus 10: who owns what. Engineering owns the routing, the deploy and the flag. I own the order of guests, the limits and how long we hold.',
+      'T-minus 9: limits, written down before one guest sees the new model. More than half a percent more errors than now and we tie up at the bank. Replies more than 300 milliseconds slower than now at p95 and we tie up at the bank. Bookings made from a suggestion more than 2 % worse than the old-model group and we tie up at the bank.',
+      'T-minus 8: model signals, because an error rate says nothing about a wrong answer. Hallucination rate from the eval harness on sampled conversations: more than one point worse than now and we tie up at the bank. Thumbs-down rate from guests, same rule at two points. Cost per conversation, because finance asked: more than 30 % above today and we tie up at the bank.',
+      'T-minus 7: order. First our own crew and waiters. Then the regulars who joined the early-access list. Then guests from Zemun and Novi Beograd who have come to us three years and more; they forgive a strange answer. First-timers and the big company parties last: one bad answer and they never book again.',
+      'T-minus 6: stages. The mooring, 1 %, holds for 2,000 conversations. The first song, 10 %, holds a full week of the Belgrade beer festival. The sunrise, 50 %, holds another 5,000 bookings. Then all.',
+      'T-minus 5: rollback is a redeploy of the old model.',
+      "Scrub that. Recycling to T-minus 5: rollback is the routing flag back to the old model, under five minutes, no redeploy. Whoever's on call rows the old version back in, any hour, no need to call me.",
+      'T-minus 4: sign-off. Before each stage the raft captain and I both untie the rope. The raft captain is our engineering lead. If one of us says ne, we stay moored.',
+      'T-minus 3: go/no-go poll. Routing? Go. On-call? Go. Harness? Go.',
+      'T-minus 2: the canary shows the bigger model is safe, not that it is better. Better we learn afterwards from a randomised A/B test.',
+      'T-minus 1. Liftoff.',
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down
+  {
+    id: 'db022',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Short count, brate. Warmer prompt, reviewed only in English, but a quarter of guests write German.',
+      'T-minus 8: I own the order, the limits and the holds. Engineering owns the flag and routing.',
+      'T-minus 7: limits fixed before liftoff. Thumbs-down more than 2 points worse than now in either language and we tie up at the bank. Errors more than 0.5 % worse, same. p95 more than 200 ms worse, same.',
+      "T-minus 6: model signals per language: thumbs-down rate, the eval harness's formality score on German replies.",
+      'T-minus 5: order: a random 5 % of everyone.',
+      'Scrub that. Recycling to T-minus 5: crew first, then early-access regulars in both languages, then Stari Grad guests of five years; new German tourists last, one "du" and they\'re gone.',
+      'T-minus 4: the mooring, 5 %, holds for 1,500 chats. The first song, 25 %, holds a full week of the Belgrade beer festival. The sunrise, 100 %.',
+      'T-minus 3: before each stage the raft captain and I both untie the rope; the captain is our engineering lead.',
+      "T-minus 2: a prompt flag, two minutes, any hour: whoever's on call rows the old version back in, no need to call me.",
+      'T-minus 1: the canary says safe, not better; better is a randomised A/B test after.',
+      'Go/no-go: flag? Go. On-call? Go. Liftoff.',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap
+  {
+    id: 'db023',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "Ajde. Our version of this: the assistant writes a short summary of each group's booking chat for the table host, and it moves to a cheaper, faster model. A few hundred summaries a minute at peak, hosts almost never rate them, and the eval harness grades one summary in two hundred. A quiet canary tells you nothing, brate, so the count starts there.",
+      'T-minus 10: I own the order, the limits and the holds. Engineering owns the model routing, the flag and the harness plumbing.',
+      'T-minus 9: before liftoff I ask engineering to grade one summary in twenty from the canary group, not one in two hundred, for the whole ramp. Without that we fly blind.',
+      'T-minus 8: limits fixed now, on paper. Harness hallucination rate more than 1 point worse than now and we tie up at the bank. Missed details (allergies, group size, date) more than 2 points worse than now and we tie up at the bank. Hosts rewriting the summary more than 5 points more often than now, same. Errors more than 0.5 % worse, p95 more than 200 ms worse, same.',
+      'T-minus 7: what I watch for quality: hallucination and missed-detail rates from the harness, how often a host rewrites the summary, thumbs-down when it comes, and cost per summary, since cheaper is the whole reason.',
+      "T-minus 6: order. Our own crew's bookings first. Then regulars on the early-access list. Then guests from Zemun and Vračar with four years and more with us. First-timers and the big wedding parties last: a wrong allergy there is a disaster.",
+      'T-minus 5: the mooring at 1 %, hold a week.',
+      'Scrub that. Recycling to T-minus 5: at 1 % we wait a month for enough graded summaries. The mooring is 10 %, held until 400 summaries are graded. The first song is 30 %, held for 1,200 graded and a full week of the Belgrade beer festival. The sunrise is 60 %, 2,000 more graded. Then all.',
+      'T-minus 4: sign-off. At every stage the raft captain and I both untie the rope; the raft captain is our ML lead.',
+      "T-minus 3: rollback is a config switch back to the old model, two minutes. Whoever's on call rows the old version back in, day or night, no need to call me.",
+      'T-minus 2: the canary tells me cheaper is safe, not that it is better. For better, a randomised A/B test afterwards.',
+      'T-minus 1: go/no-go. Harness? Go. Hosts? Go. On-call? Go.',
+      'Liftoff.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations
+  {
+    id: 'db024',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Grocery app in Europe and South-East Asia, a new recommendation model that reads more features per request, feature stores sized for the old one, team in Berlin. On our raft it is the same trap: Novi Beograd books at lunch, Stari Grad books at midnight, and the night crew only ever sees midnight. Ajde, countdown.',
+      'T-minus 10: I own which customers go when, the limits and the holds. Engineering owns routing, the feature stores and the deploy.',
+      'T-minus 9: limits written before liftoff, per region, never one global number. Errors more than 0.5 % worse than now in any region and we tie up at the bank. p95 home-screen time more than 200 ms worse in any region, tie up at the bank. Feature-store timeouts more than 1 % worse, tie up. Baskets added from recommendations more than 2 % worse than the old-model group, tie up.',
+      'T-minus 8: model signals beyond errors: the share of recommendations served from fallback because features came back empty or stale, click-through on recommended baskets, and items removed again from the basket.',
+      "T-minus 7: order. Staff in Berlin and Singapore first. Then early-access customers in both regions. Then customers with two years and more, who forgive a dull basket; at home I'd call them the Zemun and Savski Venac regulars. New customers and the big weekly-basket families last, they are the valuable ones.",
+      'T-minus 6: the mooring, 2 % in Europe only.',
+      'Scrub that. Recycling to T-minus 6: the mooring is 2 % in both regions, because the weak spot is the Singapore lunch peak, and Berlin is asleep for it.',
+      'T-minus 5: holds. The mooring holds until it has lived through two Singapore lunch peaks and two European evenings. The first song, 20 %, holds a full week, like the Belgrade beer festival. The sunrise, 50 %, holds for 50,000 more orders. Then all.',
+      'T-minus 4: before each stage the raft captain and I both untie the rope; the raft captain is our recommendations engineering lead.',
+      "T-minus 3: rollback is the flag back to the old model, a few minutes. Whoever's on call, any hour, Singapore morning or Berlin night, rows the old version back in, no need to call me.",
+      'T-minus 2: the canary says safe, not better. Better baskets we test after, with a randomised A/B test.',
+      'T-minus 1: go/no-go. Feature stores? Go. Asia on-call? Go. Europe on-call? Go.',
+      'Liftoff, brate.',
+    ].join('\n'),
+  },
+  // payment-sdk-android-bursts
+  {
+    id: 'db025',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Nema problema, I know this one from the raft: our table deposits go through the app, and our Friday night is their Friday dinner. Food-delivery app, the payment service moves to the provider's new SDK with wallets, most orders paid in the mobile apps.",
+      'T-minus 10: roles. I own the order of customers, the limits and the holds. Engineering owns the SDK integration, the remote flag and the routing.',
+      'T-minus 9: limits, signed before the first payment goes through the new SDK. Payment failures more than 0.5 % worse than now, measured per five minutes and per platform, because Android fails in bursts and a daily average hides a burst: we tie up at the bank. p99 payment time more than 200 ms worse than now: we tie up at the bank. Completed orders more than 2 % worse than the old-SDK group: we tie up at the bank.',
+      'T-minus 8: order. Our own staff ordering lunch first. Then beta testers who opted in. Then customers in Vračar and Zvezdara with three years and more of orders, on iPhone and Android both, so Android is seen early. New customers and the big catering accounts last: one failed first payment and a new customer never opens the app again.',
+      'T-minus 7: stages. The mooring, 1 %, holds for 5,000 payments. The first song, 10 %, holds through a full Friday dinner. The sunrise, 50 %, holds a full week of the Belgrade beer festival. Then 100 %.',
+      'T-minus 6: we start on Friday at six.',
+      'Scrub that. Recycling to T-minus 6: we start on Monday morning, so the mooring is quiet and the first song meets its Friday dinner with thousands of payments already behind it.',
+      'T-minus 5: sign-off. Before each stage the raft captain and I both untie the rope; the raft captain is our payments engineering lead. Either of us can say ne.',
+      "T-minus 4: rollback. The remote flag sends payments back to the old SDK path, live in about two minutes, no app release. Whoever's on call rows the old version back in, Friday midnight or Sunday at four, no need to call me.",
+      'T-minus 3: the canary proves safe, not better. Whether wallets lift orders we check later, with a randomised A/B test.',
+      'T-minus 2: go/no-go. Payments? Go. Android? Go. On-call? Go. Support? Go.',
+      'T-minus 1. Liftoff, ajde.',
+    ].join('\n'),
+  },
+  // storage-migration-under-load
+  {
+    id: 'db026',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Brate: new managed cluster, new proxy, warm-cache load tests.',
+      'T-minus 7: I own the order, the limits and the holds; engineering owns the proxy, routing and deploy.',
+      'T-minus 6: limits before traffic. Errors more than 0.5 % worse than now, p99 page load more than 200 ms worse, or tasks saved more than 2 % worse than the old-cluster group, and we tie up at the bank.',
+      "T-minus 5: order: our own team's boards, then beta teams who opted in, then small teams from Rakovica with years with us; new sign-ups and the biggest workspaces last, where a slow page hurts most.",
+      'T-minus 4: the mooring, 2 %, cold caches, holds 24 hours; the first song, 20 %, holds through a Monday-morning peak; the sunrise, 60 %, holds three days; then all.',
+      'T-minus 3: before each stage the raft captain and I both untie the rope; the captain is our infrastructure lead.',
+      'T-minus 2: rollback by redeploying the old build.',
+      "Scrub that. Recycling to T-minus 2: the proxy switches back to the old cluster in three minutes; whoever's on call rows the old version back in, any hour, no need to call me. Old cluster stays a week past 100 %.",
+      'T-minus 1: safe, not better; better needs a randomised A/B test later.',
+      'Go/no-go: proxy? Go. Liftoff.',
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority
+  {
+    id: 'db027',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Ajde bre, this is my kind of night, brate. On the raft our busiest hour is two in the morning too, so I know the rule: the person who is awake decides. Ride-hailing app, fare calculation moves to a new pricing service, rollout starts Tuesday evening, and the service shares a nightly batch window with billing.',
+      'T-minus 10: roles. I own the order of riders, the limits, the holds, and the written rule of who may roll back. Engineering owns the pricing service, the routing and the deploy.',
+      'T-minus 9: limits, written before Tuesday. Fare-quote errors more than 0.3 % worse than now and we tie up at the bank. p99 quote time more than 150 ms worse than now and we tie up at the bank. Completed trips more than 2 % worse than the old-pricing group, tie up. The billing batch running more than 20 minutes longer than now, tie up.',
+      'T-minus 8: order. Staff rides first. Then riders and drivers in the early-access programme. Then riders from Palilula and Voždovac with two years and more with us, who will tell us when a fare looks wrong. New riders and corporate accounts last: a wrong fare on a first trip or on a company invoice costs the most.',
+      'T-minus 7: stages. The mooring, 1 %, holds for 3,000 trips and one full nightly batch window. The first song, 10 %, holds across a whole weekend night peak. The sunrise, 50 %, holds a full week of the Belgrade beer festival. Then 100 %.',
+      'T-minus 6: if it breaks at two in the morning, on-call pages me and waits for my OK.',
+      "Scrub that. Recycling to T-minus 6: whoever's on call rows the old version back in, no need to call me. Two in the morning, Saturday, any hour. It is a routing switch back to the old pricing service, under five minutes, no redeploy. They tell me at breakfast.",
+      'T-minus 5: no stage advances inside the batch window.',
+      'T-minus 4: sign-off. Before each stage the raft captain and I both untie the rope, in daylight; the raft captain is our pricing engineering lead.',
+      'T-minus 3: the canary tells us the new pricing is safe, not that it is better. Whether riders or revenue do better is a randomised A/B test afterwards.',
+      'T-minus 2: go/no-go poll. Pricing? Go. Billing? Go. On-call? Go, and awake. Support? Go.',
+      'T-minus 1. Liftoff, Tuesday at seven.',
+    ].join('\n'),
+  },
+];
