@@ -99,6 +99,7 @@ import {
   NINETY_SEVENTH_FRESH_CORPUS,
   NINETY_EIGHTH_FRESH_CORPUS,
   NINETY_NINTH_FRESH_CORPUS,
+  HUNDREDTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -200,6 +201,7 @@ import { NINETY_SIXTH_FRESH_FIRST_EVALUATION } from './ninetySixthFreshFirstEval
 import { NINETY_SEVENTH_FRESH_FIRST_EVALUATION } from './ninetySeventhFreshFirstEvaluation';
 import { NINETY_EIGHTH_FRESH_FIRST_EVALUATION } from './ninetyEighthFreshFirstEvaluation';
 import { NINETY_NINTH_FRESH_FIRST_EVALUATION } from './ninetyNinthFreshFirstEvaluation';
+import { HUNDREDTH_FRESH_FIRST_EVALUATION } from './hundredthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1125,6 +1127,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: NINETY_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'da',
     // Graded once at 655442c (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundredth fresh set (held out, graded once)',
+    answers: HUNDREDTH_FRESH_CORPUS,
+    first: HUNDREDTH_FRESH_FIRST_EVALUATION,
+    prefix: 'db',
+    // Graded once at 2df5eef (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
