@@ -128,8 +128,9 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return opensOnEach || goesOn(tokens[at - 1]);
     }
     // "… both ring the bell, and only then we go on": the advance waits on the act.
-    if (token.text === 'only' && tokens[at + 1]?.text === 'then')
+    if (token.text === 'only' && tokens[at + 1]?.text === 'then') {
       return advanceAfter(tokens, at + 1);
+    }
     // Between "only" and "when" the tagger may take the verb for a noun ("only advances when").
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 2]?.text ?? '')) {
       return goesOn(tokens[at + 1], true);
