@@ -70,12 +70,18 @@ function genericAt(tokens: readonly Token[], at: number): boolean {
 function namesSource(tokens: readonly Token[]): boolean {
   let words = 0;
   let source = false;
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.kind === 'mark') continue;
     if (++words > SOURCE_WORDS || VERB_POS.has(token.pos)) return false;
-    source ||= SOURCES.has(token.lemma);
+    source ||= SOURCES.has(token.lemma) && !numberedPart(tokens, at);
   }
   return source;
+}
+
+/** "Article 1.", "Verse 2": a part of the answer's own, numbered, not a source it cites. */
+function numberedPart(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && (next.kind === 'number' || next.pos === 'NUM');
 }
 
 /** Where another narrator is heard in the sentence (for the feedback and the tests). */
