@@ -1,6 +1,7 @@
 import type { SegmentKind } from '../domain/plan';
 import type { Lexicon, Match } from './match';
 import { lexicon } from './match';
+import { POSSESSIVE_MARKS } from './pieces';
 import type { Token } from './tokens';
 
 /** The built-in words for each kind of segment, read by cohorts.ts beside a scenario's own names. */
@@ -163,7 +164,6 @@ function afterGroup(tokens: readonly Token[], head: number): number {
   return at;
 }
 
-const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** How far after "our own" (or "our") the people may be named: "our own in-store vet advisers". */
 const OWN_REACH = 4;
 

@@ -72,11 +72,7 @@ export function opensOnClause(tokens: readonly Token[], mark: ':' | ',' = ':'): 
   const subject = item.findIndex((token) => token.pos === 'PRON');
   if (subject >= 0) {
     // "Whoever's on call drives the old version back in, …": the verb in -s may be tagged a noun.
-    return item.some(
-      (token, i) =>
-        i > subject &&
-        ((token.pos === 'VERB' && !token.text.endsWith('ing')) || verbReadAsNoun(item, i)),
-    );
+    return item.some((token, i) => i > subject && (finiteVerb(token) || verbReadAsNoun(item, i)));
   }
   return roleActs(item);
 }
@@ -92,9 +88,13 @@ function roleActs(item: readonly Token[]): boolean {
   return rolesNamed(item).some(({ end }) => {
     const verb = item[end];
     if (verb === undefined || verb.negated) return false;
-    if (verb.pos === 'VERB') return !verb.text.endsWith('ing');
-    return verbReadAsNoun(item, end);
+    return finiteVerb(verb) || verbReadAsNoun(item, end);
   });
+}
+
+/** A verb not in its -ing form: "puts", "holds", not "putting". */
+function finiteVerb(token: Token): boolean {
+  return token.pos === 'VERB' && !token.text.endsWith('ing');
 }
 
 /** A verb in -s the tagger read as a plural noun, an object after it: "call points the proxy". */
@@ -152,7 +152,7 @@ export function subjectSpelledOut(tokens: readonly Token[]): boolean {
   if (first < 2 || first > SUBJECT_WORDS) return false;
   const last = tokens.map((token) => token.text).lastIndexOf(',');
   const verb = tokens[last + 1];
-  if (last <= first || verb?.pos !== 'VERB' || verb.negated || verb.text.endsWith('ing')) {
+  if (last <= first || verb === undefined || !finiteVerb(verb) || verb.negated) {
     return false;
   }
   return tokens.slice(last + 2).some((token) => token.kind !== 'mark');

@@ -5,6 +5,9 @@ import type { Piece, RawTokens, Token } from './tokens';
 /** Marks that end a clause inside a sentence, for the passes that mark a clause's negation. */
 export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', '—', '–']);
 
+/** The possessive's ending when the tokenizer keeps it apart: "engineering 's", "the SREs ’". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+
 const MARK_TYPES = new Set(['punctuation', 'symbol', 'unk', 'emoji', 'emoticon', 'tabCRLF']);
 
 /** Joins the notation the model splits ("a / b", "5 xx", "- >") and splits hyphenated words. */

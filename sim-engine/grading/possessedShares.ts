@@ -1,6 +1,7 @@
 import { POSSESSED_TEAMS } from './listenerAsOwner';
 import { DECISIONS } from './decisionHolder';
 import { findAll, has } from './match';
+import { POSSESSIVE_MARKS } from './pieces';
 import type { Token } from './tokens';
 import { ENGINEERING } from './vocabulary';
 
@@ -55,8 +56,6 @@ function speakersShareLabel(tokens: readonly Token[]): string | null {
   return noun.lemma;
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-
 /** "Engineering's bag:", "Engineering's:": the team's share under the same label, or none. */
 function teamsShareLabel(tokens: readonly Token[], share: string): boolean {
   const labelled = (at: number): boolean =>
@@ -65,7 +64,7 @@ function teamsShareLabel(tokens: readonly Token[], share: string): boolean {
   return (
     joined ||
     findAll(tokens, ENGINEERING).some(
-      ({ end }) => POSSESSIVE.has(tokens[end]?.text ?? '') && labelled(end + 1),
+      ({ end }) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '') && labelled(end + 1),
     )
   );
 }
