@@ -260,8 +260,10 @@ console.log(
 // the ninety-eighth set cz001–cz060 (fresh98/, three authors), graded once at 9c2d508, since the
 // hundredth (cz001–cz020 held back, grader101), the ninety-ninth set da001–da060 (fresh99/, three
 // authors), graded once at 655442c, since the hundred-and-first (da041–da060 held back,
-// grader102). The hundredth set db001–db060 (fresh100/, three authors) is held out: written
-// blind, graded after the grader was frozen (grader102).
+// grader102), the hundredth set db001–db060 (fresh100/, three authors), graded once at 2df5eef,
+// since the hundred-and-second (db021–db040 held back, grader103). The hundred-and-first set
+// dc001–dc060 (fresh101/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader103).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -302,6 +302,9 @@ export { NINETY_NINTH_FRESH_CORPUS } from './fresh99/ninetyNinthFreshCorpus';
 
 /** The hundredth fresh held-out set (db001–db060): graded once after the grader was frozen (README.md). */
 export { HUNDREDTH_FRESH_CORPUS } from './fresh100/hundredthFreshCorpus';
+
+/** The hundred-and-first fresh held-out set (dc001–dc060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_FIRST_FRESH_CORPUS } from './fresh101/hundredAndFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
