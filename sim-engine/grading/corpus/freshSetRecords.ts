@@ -100,6 +100,7 @@ import {
   NINETY_EIGHTH_FRESH_CORPUS,
   NINETY_NINTH_FRESH_CORPUS,
   HUNDREDTH_FRESH_CORPUS,
+  HUNDRED_AND_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -202,6 +203,7 @@ import { NINETY_SEVENTH_FRESH_FIRST_EVALUATION } from './ninetySeventhFreshFirst
 import { NINETY_EIGHTH_FRESH_FIRST_EVALUATION } from './ninetyEighthFreshFirstEvaluation';
 import { NINETY_NINTH_FRESH_FIRST_EVALUATION } from './ninetyNinthFreshFirstEvaluation';
 import { HUNDREDTH_FRESH_FIRST_EVALUATION } from './hundredthFreshFirstEvaluation';
+import { HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1137,6 +1139,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'db',
     // Graded once at 2df5eef (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-first fresh set (held out, graded once)',
+    answers: HUNDRED_AND_FIRST_FRESH_CORPUS,
+    first: HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'dc',
+    // Graded once at 968a418, the grader frozen at d7377b5 (three authors, 60 answers), and
+    // recorded as it came out (see the corpus README).
     heldOut: true,
   },
 ];
