@@ -19,6 +19,7 @@ import { ownershipSaid } from './ownershipSaid';
 import { speakersTask } from './speakerTasks';
 import { narratedAsSpeaker } from './narratedOwner';
 import { withSpeakersCharacter } from './speakersCharacter';
+import { withDefinedParties } from './definedParties';
 import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
@@ -31,7 +32,8 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // "The product manager begins …" then "She owns the order, …": the narrated PM is the speaker.
   // "I am the old owl in this story, the product manager." then "the owl owns …": the same.
-  const sentences = withSpeakersCharacter(narratedAsSpeaker(told));
+  // "between the Product Manager (the First Party) and …", then "The First Party owns …".
+  const sentences = withSpeakersCharacter(narratedAsSpeaker(withDefinedParties(told)));
   const headed = underOwnerSections(sentences);
   sentences.forEach((sentence, i) => {
     const tokens = sentence.tokens;
