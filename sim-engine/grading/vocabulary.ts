@@ -85,7 +85,7 @@ export const REASON = lexicon(
     'most to lose | can not afford | can not lose | churn* | patient | catch* | signal | in order to | ' +
     'expensive | costly | trust | given that | bugs | are likely to | in case | risk of | ' +
     // Reasons said as consequences: who will tell us, who would lose or be hurt.
-    'tell us | lose* | hurt* | sensitive | the whole point | live in',
+    'tell us | lose* | hurt* | sensitive | the whole point | live in | they are gone',
 );
 
 export const RANDOM = lexicon('random | randomly | at random');
