@@ -35,7 +35,7 @@ const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
  */
 export function voidsTheLast(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (takenOut(tokens)) return true;
+  if (takenOut(tokens) || scrubbed(tokens)) return true;
   if (!verdictAt(tokens, start)) return false;
   const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
   return after === undefined || AFTER_VERDICT.has(after.text);
@@ -50,6 +50,21 @@ function takenOut(tokens: readonly Token[]): boolean {
   const last = words.at(-1);
   if (last !== 'out') return false;
   return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
+}
+
+/** "Scrub that step": a countdown's call may name what it scrubs. */
+const SCRUBBED_WORDS = 4;
+
+/**
+ * "T-minus 5: rollback is a redeploy." then "Scrub that.": a launch countdown cancels the step
+ * just called, and recycles the count to call it again. The line is the bare imperative and its
+ * pointer, at most naming the step ("Scrub that last step").
+ */
+function scrubbed(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const [verb, pointer] = words;
+  const called = verb?.text === 'scrub' && (pointer?.text === 'that' || pointer?.text === 'this');
+  return called && words.length <= SCRUBBED_WORDS;
 }
 
 /** Labels that mark what follows as no longer in use: a dictionary's "obs.", "obsolete". */
