@@ -48,7 +48,11 @@ export function isList(tokens: readonly Token[]): boolean {
   if (outside !== tokens) return isList(outside);
   if (assignedToSpeaker(tokens) || claimedAsOwn(tokens)) return false;
   const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
-  for (const token of tokens) {
+  tokens.forEach((token, at) => {
+    // "Safe, not better": a thing set against its contrary is one item, not two.
+    if (token.text === 'not' && tokens[at - 1]?.text === ',' && fragments.length > 1) {
+      fragments.pop();
+    }
     const current = fragments.at(-1) as ListFragment;
     if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '/') {
       fragments.push({ words: 0, related: false, verb: false });
@@ -57,7 +61,7 @@ export function isList(tokens: readonly Token[]): boolean {
       if (RELATION_POS.has(token.pos)) current.verb = true;
       if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
     } else if (RELATION_MARKS.has(token.text)) current.related = true;
-  }
+  });
   if (tokens.some((token) => token.text === ':') && isHeadedSeries(tokens)) return true;
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
