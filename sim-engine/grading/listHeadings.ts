@@ -57,11 +57,13 @@ const LABEL_TOKENS = 2;
  */
 export function pastLabel(tokens: readonly Token[], start: number): number {
   if (tokens[start]?.kind !== 'word') return start;
-  for (let end = start + 1; end <= start + LABEL_TOKENS; end++) {
+  for (let end = start + 1; end <= start + labelLength(tokens, start); end++) {
     // "The Director (me, the PM):": the bracket opens the speaker's heading.
     if (tokens[end]?.text === '(' && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '')) return end;
     if (!LABEL_ENDS.has(tokens[end]?.text ?? '')) continue;
-    return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+    const next = tokens[end + 1]?.text ?? '';
+    // "Counts 1 to 8, my steps as PM: …": the speaker's own heading after the label.
+    return SPEAKER_HEADINGS.has(next) || next === 'my' ? end + 1 : start;
   }
   // "Kelly's eye, number one — mine: …": a longer label, a call or a title, ends at a dash.
   for (let end = start + 1; end <= start + DASHED_LABEL_TOKENS; end++) {
@@ -69,6 +71,16 @@ export function pastLabel(tokens: readonly Token[], start: number): number {
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
   }
   return start;
+}
+
+/** What joins a numbered label's numbers: "Counts 1 to 8", "Bars 9–16". */
+const NUMBER_JOINS = new Set(['to', '–', '-', 'and']);
+
+/** A label's words: two, or a word and its numbers ("Counts 1 to 8", "Step 3"). */
+function labelLength(tokens: readonly Token[], start: number): number {
+  let end = start + 1;
+  while (tokens[end]?.kind === 'number' || NUMBER_JOINS.has(tokens[end]?.text ?? '')) end++;
+  return Math.max(LABEL_TOKENS, end - start);
 }
 
 const DASHES = new Set(['—', '–']);
