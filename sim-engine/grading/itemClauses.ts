@@ -119,8 +119,9 @@ export function jointSubjects(tokens: readonly Token[]): boolean {
   if (!SPEAKER_SUBJECTS.has(tokens[lastComma + 2]?.text ?? '')) return false;
   // "… and me both put": the two of them act together. Not "rollback, canary, and I think holds".
   if (tokens[lastComma + 3]?.text !== 'both') return false;
+  // After "and I both" only a verb can follow, whatever the tagger calls it ("both taste from").
   const verb = tokens[lastComma + 4]?.pos;
-  return verb === 'VERB' || verb === 'AUX';
+  return verb === 'VERB' || verb === 'AUX' || verb === 'NOUN';
 }
 
 /**
