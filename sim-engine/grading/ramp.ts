@@ -222,12 +222,24 @@ function sharesHeldFor(tokens: readonly Token[]): number {
     // "5 per cent of teams, held for …": what the share is of stands between.
     const after = tokens[i + 1]?.text === 'of' && tokens[i + 2]?.pos === 'NOUN' ? i + 3 : i + 1;
     if (tokens[after]?.text === 'for') return isDuration(tokens[after + 1]?.unit);
+    // "The first bar at 5 % until 2,000 suggestions": held until a count has passed.
+    if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
     // "The first line is 5 per cent, held two nights": the share's stage, held that long.
     const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
     if (!held) return false;
     const length = tokens.slice(after + 2);
     return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
   }).length;
+}
+
+/** Words a count may stand behind after "until": "until 2,000", "until the harness grades 300". */
+const COUNT_REACH = 4;
+
+/** "until 2,000 suggestions", "until the harness grades 300 replies": a count of things, no unit. */
+function untilCount(after: readonly Token[]): boolean {
+  return after
+    .slice(0, COUNT_REACH)
+    .some((token) => token.kind === 'number' && token.unit === undefined && !token.negated);
 }
 
 /**
