@@ -148,13 +148,20 @@ const LABEL_POS = new Set(['PROPN', 'NOUN']);
  * "…; Hamilton, 25 %, holds for 30,000 trips; then Sandys, everyone": after the last share's stage
  * is told, "then" and everyone, perhaps under the stage's label, is the ramp's last stage.
  */
+/** "then the whole bazaar", "then the whole street": the last stage is all of the place. */
+function wholeOf(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'the' && tokens[at + 1]?.text === 'whole' && tokens[at + 2]?.pos === 'NOUN'
+  );
+}
+
 export function thenEveryone(tokens: readonly Token[], last: number): boolean {
   return tokens.some((token, then) => {
     if (then <= last || token.text !== 'then' || token.negated) return false;
     for (let at = then + 1; at <= then + EVERYONE_REACH + 1; at++) {
       const next = tokens[at];
       if (next === undefined || next.negated) return false;
-      if (EVERYONE.has(next.text)) return true;
+      if (EVERYONE.has(next.text) || wholeOf(tokens, at)) return true;
       if (!LABEL_POS.has(next.pos) && !LABEL_MARKS.has(next.text)) return false;
     }
     return false;
