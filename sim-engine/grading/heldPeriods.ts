@@ -85,7 +85,18 @@ function periodAfter(
       // "Through two nightly batch windows", "across two weekends": periods counted.
       if (PERIODS.has(word) || PERIODS.has(tokens[j]?.lemma ?? '')) return true;
       if (DAY_PARTS.has(word) && LIVED_THROUGH.has(tokens[i]?.text ?? '')) return true;
+      if (dayPartsCounted(tokens, i, j)) return true;
     }
   }
   return false;
+}
+
+/**
+ * "Each one holds for three Boise dinners": day parts counted in the plural are lived through,
+ * whatever the connector; "sit for the first hour" is one hour of watching, not a stage's load.
+ */
+function dayPartsCounted(tokens: readonly Token[], connector: number, at: number): boolean {
+  const part = tokens[at];
+  if (part === undefined || !DAY_PARTS.has(part.lemma) || part.text === part.lemma) return false;
+  return tokens.slice(connector + 1, at).some((token) => token.kind === 'number');
 }
