@@ -221,7 +221,8 @@ function sharesHeldFor(tokens: readonly Token[]): number {
     if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
     // "5 per cent of teams, held for …": what the share is of stands between.
     const after = tokens[i + 1]?.text === 'of' && tokens[i + 2]?.pos === 'NOUN' ? i + 3 : i + 1;
-    if (tokens[after]?.text === 'for') return isDuration(tokens[after + 1]?.unit);
+    // "5 % for two days", "5 % for 4,000 checkouts": held for a length or a count.
+    if (tokens[after]?.text === 'for') return opensOnLength(tokens.slice(after + 1));
     // "The first bar at 5 % until 2,000 suggestions": held until a count has passed.
     if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
     // "The first line is 5 per cent, held two nights": the share's stage, held that long.
