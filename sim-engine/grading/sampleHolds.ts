@@ -24,7 +24,11 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
     const cued = tokens.slice(from, i).some((before, j) => {
       if (COUNT_CUES.has(before.text)) return true;
       // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
-      return before.text === 'for' && HELD_FOR.has(tokens[from + j - 1]?.lemma ?? '');
+      // "The first bar at 5 % for 4,000 checkouts": a stage's share held for a count.
+      const heldBy = tokens[from + j - 1];
+      return (
+        before.text === 'for' && (HELD_FOR.has(heldBy?.lemma ?? '') || heldBy?.unit === 'percent')
+      );
     });
     // "Each run holds 2,000 conversations": the count is what the stage holds, right after it.
     const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
