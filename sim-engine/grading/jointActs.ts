@@ -16,6 +16,8 @@ const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
 const QUANTIFIERS = new Set(['each', 'every', 'any']);
 /** "Before anything moves": before any move, so before each; not "before anything else". */
 const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'widen', 'widens']);
+/** "Before anything moves", "before anyone advances": any move at all. */
+const ANY_ONE = new Set(['anything', 'anyone', 'anybody']);
 const CONDITIONS = new Set(['if', 'when', 'once']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
 const SUBJECT_REACH = 12;
@@ -152,7 +154,8 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (ALTERNATIVES.has(token.text)) return advanceRefusedAfter(tokens, at);
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
-    if (tokens[at + 1]?.text === 'anything' && MOVES.has(tokens[at + 2]?.text ?? '')) return true;
+    if (ANY_ONE.has(tokens[at + 1]?.text ?? '') && MOVES.has(tokens[at + 2]?.text ?? ''))
+      return true;
     // "No advance before …", "no move before …": none, so every one, waits on the act.
     const refused = tokens[at - 1];
     if (tokens[at - 2]?.text === 'no' && MOVING_OR_ADVANCING.has(refused?.lemma ?? '')) return true;
