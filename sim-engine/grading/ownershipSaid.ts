@@ -1,11 +1,13 @@
-import { supposed } from './decisionHolder';
+import { DECISIONS, supposed } from './decisionHolder';
+import { CLAUSE_ENDS } from './supposition';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
-import { findAffirmed, pastApposition } from './match';
+import { findAffirmed, findAll, pastApposition } from './match';
 import type { Token } from './tokens';
 import { OWNERSHIP } from './vocabulary';
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 export function ownershipSaid(tokens: readonly Token[]): boolean {
+  if (decisionsAreMyShare(tokens)) return true;
   const apposed = withoutApposedSpeaker(tokens);
   if (apposed !== tokens && ownershipSaid(apposed)) return true;
   const apposedToSpeaker = withoutSpeakersApposition(tokens);
@@ -18,6 +20,30 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
       !choosesNotTo(tokens, match.end) &&
       !productAsThing(tokens, match.start),
   );
+}
+
+/** Release decisions named before the copula: two at least ("the order, the limits"). */
+const DECISIONS_CLAIMED = 2;
+
+/**
+ * "The order of teams, the limits and the holds are my steps": release decisions said to be the
+ * speaker's share, whatever the house word for it ("my steps", "my part", "my lane"), as "are
+ * mine" is. One thing alone ("the limits are my guess") is not a share of the work.
+ */
+function decisionsAreMyShare(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    const copula = tokens[at - 1];
+    if (token.text !== 'my' || copula?.lemma !== 'be' || copula.negated || token.negated) {
+      return false;
+    }
+    const after = tokens[at + 2]?.text;
+    if (tokens[at + 1]?.pos !== 'NOUN' || (after !== undefined && !CLAUSE_ENDS.has(after))) {
+      return false;
+    }
+    let opening = at - 1;
+    while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
+    return findAll(tokens.slice(opening, at - 1), DECISIONS).length >= DECISIONS_CLAIMED;
+  });
 }
 
 /** "Watch what I choose not to do": choosing not to act owns nothing ("my call, not eng's" does). */
