@@ -144,6 +144,10 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
       return QUANTIFIERS.has(tokens[at + 2]?.text ?? '');
     }
     if (token.text === 'after' && QUANTIFIERS.has(tokens[at + 1]?.text ?? '')) return true;
+    // "Each time we widen it, X and I both taste first": every advance comes with the act.
+    if (token.text === 'time' && QUANTIFIERS.has(tokens[at - 1]?.text ?? '')) {
+      return advanceAfter(tokens, at);
+    }
     // "… both blow the whistle, stage by stage": at each stage in turn.
     if (token.text === 'by' && tokens[at - 1]?.text === tokens[at + 1]?.text) {
       return tokens[at - 1]?.pos === 'NOUN';
