@@ -102,7 +102,10 @@ function turnsDownAt(words: readonly Word[], at: number): number {
       return next === 'back' && words[at + 2]?.text === 'on' ? at + 3 : -1;
     case 'error':
       // "The classic error is …", never "the error rate is …" or "if the error is above …".
-      return MISTAKE_KINDS.has(words[at - 1]?.text ?? '') ? mistakeNamed(words, at) : -1;
+      if (!MISTAKE_KINDS.has(words[at - 1]?.text ?? '') || besideAPreposition(words, at - 1)) {
+        return -1;
+      }
+      return mistakeNamed(words, at);
     case 'pattern':
       return words[at - 1]?.text === 'anti' || words[at - 2]?.text === 'anti'
         ? mistakeNamed(words, at)
@@ -130,6 +133,15 @@ const MISTAKE_KINDS = new Set([
   'obvious',
   'main',
 ]);
+
+/**
+ * "We watch, next to the usual errors: cost per reply; …": errors as a preposition's object are
+ * the error rate counted beside other signals, not a mistake of practice being named.
+ */
+function besideAPreposition(words: readonly Word[], kind: number): boolean {
+  const before = words[kind - 1]?.pos === 'DET' ? kind - 1 : kind;
+  return words[before - 1]?.pos === 'ADP';
+}
 
 /** "The trap is to …", "the mistake teams make is …", "a common mistake:": what follows is named. */
 function mistakeNamed(words: readonly Word[], at: number): number {
