@@ -18,8 +18,17 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
       !mineAsNoun(tokens, match.start, match.end) &&
       !phoned(tokens, match.end) &&
       !choosesNotTo(tokens, match.end) &&
-      !productAsThing(tokens, match.start),
+      !productAsThing(tokens, match.start) &&
+      !roleOfRefused(tokens, match.start),
   );
+}
+
+/**
+ * "I will not split what is mine as PM from what is the engineers'": "as PM" qualifies the words
+ * just before it, and a refusal that covers them covers the role said with them.
+ */
+function roleOfRefused(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.text === 'as' && tokens[start - 1]?.negated === true;
 }
 
 /** Release decisions named before the copula: two at least ("the order, the limits"). */
