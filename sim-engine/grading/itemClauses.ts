@@ -98,7 +98,7 @@ function finiteVerb(token: Token): boolean {
 }
 
 /** A verb in -s the tagger read as a plural noun, an object after it: "call points the proxy". */
-function verbReadAsNoun(item: readonly Token[], at: number): boolean {
+export function verbReadAsNoun(item: readonly Token[], at: number): boolean {
   const verb = item[at];
   if (verb === undefined || verb.negated) return false;
   const inS = verb.pos === 'NOUN' && verb.text !== verb.lemma && verb.text.endsWith('s');

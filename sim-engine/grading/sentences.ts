@@ -31,6 +31,7 @@ import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
 import { marksObsolete, voidsTheLast } from './voidedLines';
+import { verbReadAsNoun } from './itemClauses';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
 import { adopts, reportedAdvice } from './reportedAdvice';
@@ -273,9 +274,10 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   // Whether the run of content words began after a determiner or a possessive ("our own staff
   // accounts …"): a noun phrase, which a verb ends ("… see new fares first") as a grammar word would.
   let determined = false;
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.kind !== 'mark') words++;
-    if (isRelation(token)) relations++;
+    // "Better needs a randomised A/B test": a verb in -s the tagger took for a noun relates too.
+    if (isRelation(token) || verbReadAsNoun(tokens, at)) relations++;
     const grammar = FUNCTION_POS.has(token.pos);
     if (grammar) functionWords++;
     // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
