@@ -47,17 +47,18 @@ export function isList(tokens: readonly Token[]): boolean {
   const outside = withoutBrackets(tokens);
   if (outside !== tokens) return isList(outside);
   if (assignedToSpeaker(tokens) || claimedAsOwn(tokens)) return false;
-  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false }];
+  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false, denies: false }];
   tokens.forEach((token, at) => {
-    // "Safe, not better": a thing set against its contrary is one item, not two.
-    if (token.text === 'not' && tokens[at - 1]?.text === ',' && fragments.length > 1) {
-      fragments.pop();
-    }
+    // "Safe, not better": a bare word set against its contrary is one item, not two; "no holds,
+    // not a week" are two things refused.
+    const contrary = token.text === 'not' && tokens[at - 1]?.text === ',';
+    if (contrary && bareAffirmed(fragments.at(-2))) fragments.pop();
     const current = fragments.at(-1) as ListFragment;
     if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '/') {
-      fragments.push({ words: 0, related: false, verb: false });
+      fragments.push({ words: 0, related: false, verb: false, denies: false });
     } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
       current.words++;
+      if (DENYING.has(token.text)) current.denies = true;
       if (RELATION_POS.has(token.pos)) current.verb = true;
       if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
     } else if (RELATION_MARKS.has(token.text)) current.related = true;
@@ -220,6 +221,17 @@ interface ListFragment {
   related: boolean;
   /** Holds a verb, preposition or conjunction. */
   verb: boolean;
+  /** Says no to something: "no holds", "not a week". */
+  denies: boolean;
+}
+
+const DENYING = new Set(['no', 'not', 'never', 'nor']);
+/** Words of a bare item a contrary may follow: "safe", "a safety check". */
+const CONTRARY_ITEM_WORDS = 3;
+
+function bareAffirmed(fragment: ListFragment | undefined): boolean {
+  if (fragment === undefined || fragment.verb || fragment.denies) return false;
+  return fragment.words > 0 && fragment.words <= CONTRARY_ITEM_WORDS;
 }
 
 /**
