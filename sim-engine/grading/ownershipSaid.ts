@@ -28,8 +28,19 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
  * just before it, and a refusal that covers them covers the role said with them.
  */
 function roleOfRefused(tokens: readonly Token[], start: number): boolean {
-  return tokens[start]?.text === 'as' && tokens[start - 1]?.negated === true;
+  const qualified = tokens[start - 1];
+  if (tokens[start]?.text !== 'as' || qualified?.negated !== true) return false;
+  // "… what is mine as PM": the role said of the speaker's share, not "my part as PM is …".
+  if (!POSSESSIVES.has(qualified.text)) return false;
+  // The refusal said close by: a negation the tagger carried along a run-on transcript is not it.
+  const near = tokens.slice(Math.max(0, start - REFUSAL_REACH), start);
+  return near.some((token) => REFUSING.has(token.text));
 }
+
+/** Words back from "as" to the refusal that covers it: "will not split what is mine as PM". */
+const REFUSAL_REACH = 6;
+const REFUSING = new Set(['not', 'never', 'no', 'nor']);
+const POSSESSIVES = new Set(['mine', 'ours']);
 
 /** Release decisions named before the copula: two at least ("the order, the limits"). */
 const DECISIONS_CLAIMED = 2;
