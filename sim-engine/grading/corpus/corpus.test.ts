@@ -133,7 +133,7 @@ describe('the fresh sets apart from the main corpus', () => {
 
 describe.each(FRESH_SET_RECORDS)('the grader on the $name', (set) => {
   const { answers, first, prefix, heldOut } = set;
-  const raised = set.raisedByLabelledPoints ?? {};
+  const raised = { ...set.raisedWithoutPoints, ...set.raisedByLabelledPoints };
   const evaluation = evaluate(answers, scenarios);
 
   it('holds answers of every class, ids of its own', () => {

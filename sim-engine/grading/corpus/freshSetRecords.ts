@@ -221,6 +221,11 @@ export interface FreshSetRecord {
   readonly heldOut?: boolean;
   /** Ceilings raised since, each only by points the set's authors labelled (said where). */
   readonly raisedByLabelledPoints?: Partial<Record<string, number>>;
+  /**
+   * Ceilings raised since by a point or two of partial credit, no point gained (said where and
+   * why); the issue's ceiling for the class still holds, asserted with the training splits.
+   */
+  readonly raisedWithoutPoints?: Partial<Record<string, number>>;
 }
 
 export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
@@ -955,8 +960,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     heldOut: true,
     // Raised at grader84 by a point the authors labelled, and only by it: ci058's "rips back to
     // the old version" is read as the rollback it is labelled with (14 → 20), as is ci037's (11 →
-    // 17). Both misconceptions are still found.
-    raisedByLabelledPoints: { misconception: 20 },
+    // 17). Both misconceptions are still found. At grader104 ci058 gains the holds it is labelled
+    // with too ("the sleeves at 50 per cent for 2,000 bookings", a stage held for a count: 20 →
+    // 25).
+    raisedByLabelledPoints: { misconception: 25 },
   },
   {
     name: 'eighty-second fresh set (held out, graded once)',
@@ -1140,6 +1147,11 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 2df5eef (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader104 without a point: the salad db034's "Scrub that." now withdraws the line
+    // of terms before it, so fewer of its terms count as strung into lists and the stuffing
+    // discount eases (17 → 18). It gains no point; its unlabelled model signals were there at the
+    // evaluation.
+    raisedWithoutPoints: { salad: 18 },
   },
   {
     name: 'hundred-and-first fresh set (held out, graded once)',
@@ -1149,5 +1161,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 968a418, the grader frozen at d7377b5 (three authors, 60 answers), and
     // recorded as it came out (see the corpus README).
     heldOut: true,
+    // Raised at grader104 by a point the authors labelled, and only by it: dc058's "each time we
+    // widen it, the head cook … and I both taste from the same spoon first" is read as the
+    // sign-off it is labelled with (20 → 24). Its thresholds misconception is still found.
+    raisedByLabelledPoints: { misconception: 24 },
   },
 ];
