@@ -261,9 +261,10 @@ console.log(
 // hundredth (cz001–cz020 held back, grader101), the ninety-ninth set da001–da060 (fresh99/, three
 // authors), graded once at 655442c, since the hundred-and-first (da041–da060 held back,
 // grader102), the hundredth set db001–db060 (fresh100/, three authors), graded once at 2df5eef,
-// since the hundred-and-second (db021–db040 held back, grader103). The hundred-and-first set
-// dc001–dc060 (fresh101/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader103).
+// since the hundred-and-second (db021–db040 held back, grader103), the hundred-and-first set
+// dc001–dc060 (fresh101/, three authors), graded once at 968a418, since the hundred-and-third
+// (dc001–dc020 held back, grader104). The hundred-and-second set dd001–dd060 (fresh102/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader104).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -305,6 +305,9 @@ export { HUNDREDTH_FRESH_CORPUS } from './fresh100/hundredthFreshCorpus';
 
 /** The hundred-and-first fresh held-out set (dc001–dc060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_FIRST_FRESH_CORPUS } from './fresh101/hundredAndFirstFreshCorpus';
+
+/** The hundred-and-second fresh held-out set (dd001–dd060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_SECOND_FRESH_CORPUS } from './fresh102/hundredAndSecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
