@@ -101,6 +101,7 @@ import {
   NINETY_NINTH_FRESH_CORPUS,
   HUNDREDTH_FRESH_CORPUS,
   HUNDRED_AND_FIRST_FRESH_CORPUS,
+  HUNDRED_AND_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -204,6 +205,7 @@ import { NINETY_EIGHTH_FRESH_FIRST_EVALUATION } from './ninetyEighthFreshFirstEv
 import { NINETY_NINTH_FRESH_FIRST_EVALUATION } from './ninetyNinthFreshFirstEvaluation';
 import { HUNDREDTH_FRESH_FIRST_EVALUATION } from './hundredthFreshFirstEvaluation';
 import { HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndFirstFreshFirstEvaluation';
+import { HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndSecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1165,5 +1167,14 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // widen it, the head cook … and I both taste from the same spoon first" is read as the
     // sign-off it is labelled with (20 → 24). Its thresholds misconception is still found.
     raisedByLabelledPoints: { misconception: 24 },
+  },
+  {
+    name: 'hundred-and-second fresh set (held out, graded once)',
+    answers: HUNDRED_AND_SECOND_FRESH_CORPUS,
+    first: HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'dd',
+    // Graded once at 76de38b (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
