@@ -249,7 +249,7 @@ function untilCount(after: readonly Token[]): boolean {
  */
 const HELD_FORMS = new Set(['held', 'holds']);
 
-const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring']);
+const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring', 'mark']);
 
 /** "Gate 2:", "Stage 3 —": a stage of the plan named by its number. */
 function stageLabel(tokens: readonly Token[]): boolean {
