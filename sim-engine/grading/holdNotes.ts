@@ -92,7 +92,7 @@ export function thenTheLast(tokens: readonly Token[], last: number): boolean {
 
 /** Words of the last stage's name after the last share: "the honey flow". */
 const LAST_NAME_WORDS = 4;
-const NAME_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const NAME_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN']);
 const NAME_ENDS = new Set([';', '.', ':', '—', '?', '!']);
 
 /**
@@ -108,7 +108,10 @@ export function namedLastAfter(tokens: readonly Token[], last: number): boolean 
   const from = at;
   while (at < tokens.length && at < from + LAST_NAME_WORDS && NAME_POS.has(tokens[at]?.pos ?? ''))
     at++;
-  const named = tokens.slice(from, at).some((token) => token.pos === 'NOUN' && !token.negated);
+  const name = tokens.slice(from, at);
+  // "the full light": the tagger may read the name's head as an adjective after an adverb.
+  const headless = name[0]?.text === 'the' && name.at(-1)?.pos === 'ADJ' && name.length > 1;
+  const named = name.some((token) => token.pos === 'NOUN' && !token.negated) || headless;
   return named && (at === tokens.length || NAME_ENDS.has(tokens[at]?.text ?? ''));
 }
 
@@ -181,17 +184,33 @@ const FOR_EACH = new Set(['each', 'apiece']);
 export function ladderHeldEach(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((sentence, i) => {
     const next = sentences[i + 1];
-    return stageShares(sentence.tokens).length >= MIN_LADDER_SHARES && next !== undefined
+    return ladderStages(sentence.tokens) >= MIN_LADDER_SHARES && next !== undefined
       ? lengthForEach(next.tokens) || eachGivenLength(next.tokens)
       : false;
   });
 }
 
+/** "The wick 5 %, the flame 25 %, the full light": the shares, and a last stage named after them. */
+function ladderStages(tokens: readonly Token[]): number {
+  const shares = stageShares(tokens);
+  const last = shares.at(-1);
+  if (last === undefined || last.value >= 100) return shares.length;
+  return shares.length + (namedLastAfter(tokens, last.index) ? 1 : 0);
+}
+
+/** Verbs of holding that may open a length given to each stage: "Hold 2,000 suggestions at each". */
+const HOLDING_ORDERS = new Set(['hold', 'stay', 'sit']);
+/** Words from a length's count to its "each": "400 repairs each", "2,000 suggestions at each". */
+const EACH_REACH = 3;
+
 function lengthForEach(tokens: readonly Token[]): boolean {
   const colon = tokens.findIndex((token) => token.text === ':');
-  const length = colon > 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
+  const note = colon > 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
+  const length = HOLDING_ORDERS.has(note[0]?.lemma ?? '') ? note.slice(1) : note;
   if (!opensOnLength(length)) return false;
-  return length.slice(1, 3).some((token) => FOR_EACH.has(token.text) && !token.negated);
+  return length
+    .slice(1, 1 + EACH_REACH)
+    .some((token) => FOR_EACH.has(token.text) && !token.negated);
 }
 
 /** Periods a count of which is a length: "two weekend nights", "three Friday rushes". */
