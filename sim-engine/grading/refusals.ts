@@ -284,13 +284,14 @@ function reportsOthers(words: readonly Word[]): boolean {
 }
 
 // The model reads a bare "No." as one word, "no." (as in "No. 5"). The French "non" is said in
-// English speech as "no" is ("A sign-off at every stage? Non."), and so is the Ukrainian "ni"
-// ("Stages with a hold at each one? Ni.").
+// English speech as "no" is ("A sign-off at every stage? Non."), and so are the Ukrainian "ni"
+// ("Stages with a hold at each one? Ni.") and the Romanian "nu" ("An A/B test afterwards? Nu.").
 const OPENING_NEGATORS = new Set([
   'no',
   'no.',
   'non',
   'ni',
+  'nu',
   'not',
   'never',
   'nobody',
