@@ -7,7 +7,7 @@ import { OWNERSHIP } from './vocabulary';
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 export function ownershipSaid(tokens: readonly Token[]): boolean {
-  if (decisionsAreMyShare(tokens)) return true;
+  if (decisionsAreMyShare(tokens) || ownsAfterSpeakersVerb(tokens)) return true;
   const apposed = withoutApposedSpeaker(tokens);
   if (apposed !== tokens && ownershipSaid(apposed)) return true;
   const apposedToSpeaker = withoutSpeakersApposition(tokens);
@@ -41,6 +41,21 @@ function roleOfRefused(tokens: readonly Token[], start: number): boolean {
 const REFUSAL_REACH = 6;
 const REFUSING = new Set(['not', 'never', 'no', 'nor']);
 const POSSESSIVES = new Set(['mine', 'ours']);
+
+/**
+ * "I am the PM and own the course: which customers sail first, the limits, …": a second verb
+ * joined to the speaker's first shares its subject, however the tagger reads "own" after "and".
+ */
+function ownsAfterSpeakersVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'own' || token.negated || tokens[at - 1]?.text !== 'and') return false;
+    let opening = at - 1;
+    while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
+    const before = tokens.slice(opening, at - 1);
+    const acts = before.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
+    return before[0]?.text === 'i' && acts && !before.some((word) => word.negated);
+  });
+}
 
 /** Release decisions named before the copula: two at least ("the order, the limits"). */
 const DECISIONS_CLAIMED = 2;
