@@ -23,9 +23,11 @@ const words = (text: string) =>
     .match(/\p{L}+/gu) ?? [];
 /**
  * Its numbers as written (0.5, 24), in order; markers a layout adds ([1], "2.") are not numbers
- * in a sentence. Units in any case: lower-casing "BOOKING_COMPLETION_48H" keeps its 48.
+ * in a sentence. Units in any case: lower-casing "BOOKING_COMPLETION_48H" keeps its 48. A unit
+ * ends where its word does in any script: "press 9. Hó, bye." run together is no nine hours.
  */
-const numbers = (text: string) => text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h\b|ms\b))/gi) ?? [];
+const numbers = (text: string) =>
+  text.match(/\d+(?:\.\d+)?(?=\s*(?:%|h(?![\p{L}\p{N}])|ms(?![\p{L}\p{N}])))/giu) ?? [];
 
 describe('an answer laid out another way', () => {
   it('is cut into its sentences, without the list markers it had', () => {
