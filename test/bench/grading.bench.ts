@@ -263,8 +263,10 @@ console.log(
 // grader102), the hundredth set db001–db060 (fresh100/, three authors), graded once at 2df5eef,
 // since the hundred-and-second (db021–db040 held back, grader103), the hundred-and-first set
 // dc001–dc060 (fresh101/, three authors), graded once at 968a418, since the hundred-and-third
-// (dc001–dc020 held back, grader104). The hundred-and-second set dd001–dd060 (fresh102/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader104).
+// (dc001–dc020 held back, grader104), the hundred-and-second set dd001–dd060 (fresh102/, three
+// authors), graded once at 76de38b, since the hundred-and-fourth (dd041–dd060 held back,
+// grader105). The hundred-and-third set de001–de060 (fresh103/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader105).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -308,6 +308,9 @@ export { HUNDRED_AND_FIRST_FRESH_CORPUS } from './fresh101/hundredAndFirstFreshC
 
 /** The hundred-and-second fresh held-out set (dd001–dd060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_SECOND_FRESH_CORPUS } from './fresh102/hundredAndSecondFreshCorpus';
+
+/** The hundred-and-third fresh held-out set (de001–de060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_THIRD_FRESH_CORPUS } from './fresh103/hundredAndThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
