@@ -102,6 +102,7 @@ import {
   HUNDREDTH_FRESH_CORPUS,
   HUNDRED_AND_FIRST_FRESH_CORPUS,
   HUNDRED_AND_SECOND_FRESH_CORPUS,
+  HUNDRED_AND_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -206,6 +207,7 @@ import { NINETY_NINTH_FRESH_FIRST_EVALUATION } from './ninetyNinthFreshFirstEval
 import { HUNDREDTH_FRESH_FIRST_EVALUATION } from './hundredthFreshFirstEvaluation';
 import { HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndFirstFreshFirstEvaluation';
 import { HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndSecondFreshFirstEvaluation';
+import { HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1174,6 +1176,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION,
     prefix: 'dd',
     // Graded once at 76de38b (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-third fresh set (held out, graded once)',
+    answers: HUNDRED_AND_THIRD_FRESH_CORPUS,
+    first: HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'de',
+    // Graded once at 152694a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
