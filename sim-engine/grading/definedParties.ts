@@ -64,7 +64,7 @@ function nameBetween(tokens: readonly Token[], from: number, to: number): string
   const name = words.slice(1);
   const named = name.length > 0 && name.length <= MOST_NAME_WORDS;
   return named && name.every((token) => token.kind === 'word')
-    ? name.map((t) => t.text)
+    ? name.map((token) => token.text)
     : undefined;
 }
 

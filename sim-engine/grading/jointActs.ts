@@ -16,7 +16,7 @@ const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
 const QUANTIFIERS = new Set(['each', 'every', 'any']);
 /** "Before anything moves": before any move, so before each; not "before anything else". */
 const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'widen', 'widens']);
-/** "Before anything moves", "before anyone advances": any move at all. */
+/** Whoever or whatever moves: "before anyone advances" is before every advance too. */
 const ANY_ONE = new Set(['anything', 'anyone', 'anybody']);
 const CONDITIONS = new Set(['if', 'when', 'once']);
 /** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
@@ -158,8 +158,9 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     if (ALTERNATIVES.has(token.text)) return advanceRefusedAfter(tokens, at);
     if (token.text !== 'before') return false;
     if (opensOnEach || againAfter(tokens, at)) return true;
-    if (ANY_ONE.has(tokens[at + 1]?.text ?? '') && MOVES.has(tokens[at + 2]?.text ?? ''))
+    if (ANY_ONE.has(tokens[at + 1]?.text ?? '') && MOVES.has(tokens[at + 2]?.text ?? '')) {
       return true;
+    }
     // "No advance before …", "no move before …": none, so every one, waits on the act.
     const refused = tokens[at - 1];
     if (tokens[at - 2]?.text === 'no' && MOVING_OR_ADVANCING.has(refused?.lemma ?? '')) return true;

@@ -49,12 +49,17 @@ const POSSESSIVES = new Set(['mine', 'ours']);
 function ownsAfterSpeakersVerb(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
     if (token.text !== 'own' || token.negated || tokens[at - 1]?.text !== 'and') return false;
-    let opening = at - 1;
-    while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
-    const before = tokens.slice(opening, at - 1);
+    const before = tokens.slice(clauseOpening(tokens, at - 1), at - 1);
     const acts = before.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
     return before[0]?.text === 'i' && acts && !before.some((word) => word.negated);
   });
+}
+
+/** Where the clause holding `at` opens: after the last ";", ":" or "." before it. */
+function clauseOpening(tokens: readonly Token[], at: number): number {
+  let opening = at;
+  while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
+  return opening;
 }
 
 /** Release decisions named before the copula: two at least ("the order, the limits"). */
@@ -75,9 +80,8 @@ function decisionsAreMyShare(tokens: readonly Token[]): boolean {
     if (tokens[at + 1]?.pos !== 'NOUN' || (after !== undefined && !CLAUSE_ENDS.has(after))) {
       return false;
     }
-    let opening = at - 1;
-    while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
-    return findAll(tokens.slice(opening, at - 1), DECISIONS).length >= DECISIONS_CLAIMED;
+    const named = tokens.slice(clauseOpening(tokens, at - 1), at - 1);
+    return findAll(named, DECISIONS).length >= DECISIONS_CLAIMED;
   });
 }
 

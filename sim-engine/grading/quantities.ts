@@ -144,10 +144,6 @@ const EVERYONE_LABEL = 3;
 /** What may stand between "then" and everyone: the last stage's label ("then Sandys, everyone"). */
 const LABEL_POS = new Set(['PROPN', 'NOUN']);
 
-/**
- * "…; Hamilton, 25 %, holds for 30,000 trips; then Sandys, everyone": after the last share's stage
- * is told, "then" and everyone, perhaps under the stage's label, is the ramp's last stage.
- */
 /** "then the whole bazaar", "then the whole street": the last stage is all of the place. */
 function wholeOf(tokens: readonly Token[], at: number): boolean {
   return (
@@ -155,6 +151,10 @@ function wholeOf(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * "…; Hamilton, 25 %, holds for 30,000 trips; then Sandys, everyone": after the last share's stage
+ * is told, "then" and everyone, perhaps under the stage's label, is the ramp's last stage.
+ */
 export function thenEveryone(tokens: readonly Token[], last: number): boolean {
   return tokens.some((token, then) => {
     if (then <= last || token.text !== 'then' || token.negated) return false;

@@ -30,7 +30,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
-import { heldForSamples } from './sampleHolds';
+import { heldForSamples, untilCount } from './sampleHolds';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
@@ -231,16 +231,6 @@ function sharesHeldFor(tokens: readonly Token[]): number {
     const length = tokens.slice(after + 2);
     return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
   }).length;
-}
-
-/** Words a count may stand behind after "until": "until 2,000", "until the harness grades 300". */
-const COUNT_REACH = 4;
-
-/** "until 2,000 suggestions", "until the harness grades 300 replies": a count of things, no unit. */
-function untilCount(after: readonly Token[]): boolean {
-  return after
-    .slice(0, COUNT_REACH)
-    .some((token) => token.kind === 'number' && token.unit === undefined && !token.negated);
 }
 
 /**

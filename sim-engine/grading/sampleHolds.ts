@@ -43,3 +43,13 @@ function pluralCounted(word: Token | undefined): boolean {
 
 /** Verbs that hold a stage "for" what follows: "held for 600 conversations", "sits for 300". */
 const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run']);
+
+/** Words a count may stand behind after "until": "until 2,000", "until the harness grades 300". */
+const UNTIL_COUNT_REACH = 4;
+
+/** "until 2,000 suggestions", "until the harness grades 300 replies": a count of things, no unit. */
+export function untilCount(after: readonly Token[]): boolean {
+  return after
+    .slice(0, UNTIL_COUNT_REACH)
+    .some((token) => token.kind === 'number' && token.unit === undefined && !token.negated);
+}
