@@ -1,7 +1,7 @@
 import type { SegmentKind } from '../domain/plan';
 import { GROUP_NOUNS } from './cohortSequence';
 import type { Match } from './match';
-import { BOUNDARIES, findAll, has, lexicon, localLexicon } from './match';
+import { BOUNDARIES, findAll, has, isNegated, lexicon, localLexicon } from './match';
 import type { Sentence } from './sentences';
 import { opensOnTime } from './timeline';
 import { ORDER } from './vocabulary';
@@ -116,7 +116,15 @@ export function headsOrder(tokens: Sentence['tokens']): boolean {
   const colon = tokens.findIndex((token) => token.text === ':');
   const heading = colon < 0 ? tokens : tokens.slice(0, colon);
   const words = heading.filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');
-  return words.length <= HEADING_WORDS && has(heading, ORDERING);
+  // "Ordered in March." tells of a purchase: a verb in the past names no order of groups.
+  const named = findAll(heading, ORDERING).some(
+    (match) => !isNegated(heading, match.start) && !pastVerb(heading[match.start]),
+  );
+  return words.length <= HEADING_WORDS && named;
+}
+
+function pastVerb(token: Sentence['tokens'][number] | undefined): boolean {
+  return token?.pos === 'VERB' && token.text.endsWith('ed');
 }
 
 // "Gate 1 — beta workspaces that opted in, 5 %": a plan told as gates names its stages by them.

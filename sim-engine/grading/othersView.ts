@@ -88,6 +88,7 @@ const NOT_VOICES = new Set([
   'p99',
   'p95',
 ]);
+const RELATIVES = new Set(['who', 'whom']);
 const ROLE_BEFORE = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP']);
 const SUBORDINATORS = new Set(['whether', 'if', 'once', 'since', 'when', 'because', 'unless']);
 /** A short assent after "says" is a sign-off, not a view: "the ML lead says go". */
@@ -111,10 +112,13 @@ function withoutTags(tokens: readonly Token[]): Token[] {
 
 export function othersViewAt(tokens: readonly Token[]): number {
   // The tagger reads a role's "lead" ("the on-call lead says") as a verb.
+  // A verb straight after "who" describes the group ("customers who said yes to early trials
+  // go next"); the view, if any, is the sentence's next verb.
   const verb = tokens.findIndex(
     (token, at) =>
       token.pos === 'VERB' &&
-      !(token.text === 'lead' && ROLE_BEFORE.has(tokens[at - 1]?.pos ?? '')),
+      !(token.text === 'lead' && ROLE_BEFORE.has(tokens[at - 1]?.pos ?? '')) &&
+      !RELATIVES.has(tokens[at - 1]?.text ?? ''),
   );
   if (verb < 1) return -1;
   // Past a heading's colon ("Also worth saying: growth will want …"), the subject is its own.
