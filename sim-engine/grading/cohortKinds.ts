@@ -22,7 +22,9 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     // "Households who signed up to try new things", "the families who asked to try it first".
     'signed up to try | sign up to try | signs up to try | asked to try | asked for new things | ' +
     // "The customers who asked for early fittings", "who ticked 'try new things first'".
-    'asked for early | signed up for early | try new things',
+    'asked for early | signed up for early | try new things | trying new things | ' +
+    // "Early-trial customers", "who said yes to early trials": a release's trials before launch.
+    'early trial*',
   'power-user': 'power user* | enthusiast* | advanced users | heavy users | superusers',
   'low-risk':
     // "low risk" names a group only before its people ("this one's low risk" is the change).
@@ -39,7 +41,8 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'everyone else | the rest | remaining users | mainstream | wider audience | broad audience | ' +
     'wider user base | all other users | regular users | regular customers | casual users | ' +
     'casual visitors | returning customers | returning users | existing customers | ' +
-    'existing users | repeat customers',
+    'existing users | repeat customers | ordinary customers | ordinary users | ordinary buyers | ' +
+    'general buyers | regular buyers | everyday customers | everyday users',
   'new-customer':
     'new customer* | new users | newcomers | new sign ups | first time users | trial users | ' +
     'onboarding users | new accounts | new signups | first time buyers | first time customers | ' +
@@ -129,6 +132,7 @@ const OWN_PEOPLE = new Set([
   'mechanic',
   'technician',
   'instructor',
+  'gilder',
 ]);
 /**
  * Trades no customer is, so that "our groomers and receptionists" is staff without "own" (not
