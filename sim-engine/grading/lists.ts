@@ -29,6 +29,10 @@ const DISCOURSE = new Set([
   // Tags that end a spoken line: "…, eh.", "…, huh?".
   'eh',
   'huh',
+  // A yes or no lent by another language before the clause it answers: "Harvest: ne, the canary
+  // says safe, not better; …", "ja, the week after a sale …".
+  'ja',
+  'ne',
 ]);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
