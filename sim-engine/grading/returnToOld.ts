@@ -96,7 +96,26 @@ const ARTICLE_REACH = 2;
  * one back", nor the old version merely named ("keep the old one warm").
  */
 export function putsFormerBack(tokens: readonly Token[]): boolean {
-  return tokens.some((_, verb) => backToFormer(tokens, verb) || putBackAt(tokens, verb));
+  return tokens.some(
+    (_, verb) =>
+      backToFormer(tokens, verb) || putBackAt(tokens, verb) || switchBackToFormer(tokens, verb),
+  );
+}
+
+/** What is set back to undo a release: "one flag back to the old model", "routing back to …". */
+const SWITCHES = new Set(['flag', 'toggle', 'switch', 'routing', 'route', 'traffic', 'config']);
+
+/**
+ * A note without a verb: "…: one flag back to the old model, two minutes". The switch, "back" and
+ * the version the change replaced name the way back as "flip the flag back" does.
+ */
+function switchBackToFormer(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (token.negated || !SWITCHES.has(token.text) || tokens[at + 1]?.text !== 'back') return false;
+  let former = at + 2;
+  if (tokens[former]?.text === 'to') former++;
+  if (tokens[former]?.text === 'the') former++;
+  return namesFormer(tokens, former);
 }
 
 /**
