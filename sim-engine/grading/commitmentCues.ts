@@ -147,7 +147,9 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
       return true;
     }
     // "Options: …", "Option A: …", "Alternatives: …": laid out, none chosen.
-    if (i === 0 && (OPTIONS.has(token.lemma) || OPTIONS.has(token.text))) return true;
+    // "Option 5 has changed." tells of the option, and lays out none.
+    const told = [1, 2].some((at) => tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB');
+    if (i === 0 && (OPTIONS.has(token.lemma) || OPTIONS.has(token.text)) && !told) return true;
     // "What matters in a canary", "the things that matter in a canary release": said of canaries
     // in general (a plan's own heading, "What matters here:", "Key points:", is the speaker's).
     const before = tokens[i - 1];
