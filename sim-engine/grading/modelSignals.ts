@@ -3,6 +3,7 @@ import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './ma
 import { handedToOthers, statesUnrejected } from './rejection';
 import { outputsFallingBack } from './fallbackShare';
 import type { Token } from './tokens';
+import { suggestsTheUnavailable } from './unavailableSuggested';
 
 /**
  * The signals that guard a model release, recognised by the role they play: each measures what
@@ -247,7 +248,7 @@ function isRight(tokens: readonly Token[]): boolean {
     return true;
   if (faults.some((fault) => invents(fault) && !dismissed(tokens, fault.end))) return true;
   if (kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match))) return true;
-  return checkedAgainstOutcome(tokens);
+  return checkedAgainstOutcome(tokens) || suggestsTheUnavailable(tokens);
 }
 
 /** What the model foretold, and what came to pass: "predicted days against measured vase life". */
