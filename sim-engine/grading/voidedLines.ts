@@ -81,3 +81,20 @@ export function marksObsolete(tokens: readonly Token[]): boolean {
   const last = words.at(-1)?.text ?? '';
   return words.length <= OBSOLETE_LABEL_WORDS && OBSOLETE.has(last);
 }
+
+/** Verbs that give a line's wording after "used to": "it used to say …", "it used to read …". */
+const WORDED = new Set(['say', 'read', 'be']);
+const QUOTES = new Set(["'", '"', '“', '”', '‘', '’']);
+
+/**
+ * "Option 3 has changed. … It used to say 'we'll know bad when we see it'.": the wording a line
+ * had before it was replaced, quoted as gone. The replacement follows; the old one is not planned.
+ */
+export function quotesFormerWording(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'used' || tokens[at + 1]?.text !== 'to') return false;
+    if (!WORDED.has(tokens[at + 2]?.lemma ?? '')) return false;
+    const quote = tokens[at + 3]?.text === ':' ? at + 4 : at + 3;
+    return QUOTES.has(tokens[quote]?.text ?? '');
+  });
+}
