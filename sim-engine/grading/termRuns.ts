@@ -49,7 +49,7 @@ export function isTermRun(tokens: readonly Token[], bareOfGrammar = false): bool
   if (separators < MIN_RUN_ITEMS - 1) return false;
   // A heading that says whose or what order the items are relates them (lists.ts).
   if (headedByOrder(tokens) || headedBySpeaker(tokens) || assignsToPerson(tokens)) return false;
-  if (assignedToSpeaker(tokens)) return false;
+  if (assignedToSpeaker(tokens) || heldStages(tokens, isMark) >= HELD_STAGES) return false;
   let items = 0;
   let quantified = 0;
   let clauses = 0;
@@ -73,6 +73,25 @@ export function isTermRun(tokens: readonly Token[], bareOfGrammar = false): bool
   // table of limits or a ramp's stages written tersely: each item states a value, as a note does.
   const terms = items >= MIN_RUN_ITEMS && quantified / items < QUANTIFIED_SHARE;
   return terms && clauses <= items * STRAY_CLAUSE_SHARE;
+}
+
+/** Words that open a stage's hold in a terse ramp: "1 %, until 2,000 suggestions". */
+const HOLD_OPENERS = new Set(['until', 'for', 'through', 'thru', 'held', 'holds', 'hold']);
+/** Two shares each followed by its hold make a ramp with holds, however terse. */
+const HELD_STAGES = 2;
+
+/**
+ * "The entrance, 1 %, until 2,000 suggestions; the great hall, 10 %, through a full week; …": a
+ * ramp's stages written tersely, each share followed by how long it holds, relates its items as a
+ * table of values does. Counts the shares so followed.
+ */
+function heldStages(tokens: readonly Token[], isMark: (text: string) => boolean): number {
+  let held = 0;
+  tokens.forEach((token, at) => {
+    if (token.unit !== 'percent' || !isMark(tokens[at + 1]?.text ?? '')) return;
+    if (HOLD_OPENERS.has(tokens[at + 2]?.text ?? '')) held++;
+  });
+  return held;
 }
 
 /** A filler between commas ("and, uh, say,") names nothing: only an item with a noun or a value counts. */
