@@ -325,9 +325,15 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
 /** Words into a reply its negator must come: "we won't", "we will not". */
 const REFUSAL_OPENS = 4;
 
+/** An order asked by its places ("staff first, …, new guests last?") is named by "order" or "cohorts". */
+const PLACES = new Set(['first', 'then', 'last']);
+const ORDER_NAMES = new Set(['order', 'cohort', 'sequence', 'segment']);
+
 function namesAsked(question: readonly Word[], answer: readonly Word[]): boolean {
   const asked = new Set(question.filter((word) => word.pos === 'NOUN').map((word) => word.lemma));
-  return answer.some((word) => word.pos === 'NOUN' && asked.has(word.lemma));
+  if (answer.some((word) => word.pos === 'NOUN' && asked.has(word.lemma))) return true;
+  const order = question.some((word) => PLACES.has(word.text));
+  return order && answer.some((word) => ORDER_NAMES.has(word.lemma));
 }
 
 /** "A: No." — the reply past a bullet and a speaker's label. */
