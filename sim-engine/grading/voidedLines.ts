@@ -35,7 +35,7 @@ const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
  */
 export function voidsTheLast(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (takenOut(tokens) || scrubbed(tokens)) return true;
+  if (takenOut(tokens) || scrubbed(tokens) || declaredVoid(tokens, start)) return true;
   if (!verdictAt(tokens, start)) return false;
   const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
   return after === undefined || AFTER_VERDICT.has(after.text);
@@ -97,4 +97,14 @@ export function quotesFormerWording(tokens: readonly Token[]): boolean {
     const quote = tokens[at + 3]?.text === ':' ? at + 4 : at + 3;
     return QUOTES.has(tokens[quote]?.text ?? '');
   });
+}
+
+/**
+ * "Ball 4 is void; the redraw: …", "Line 3 was voided.": a numbered line declared void withdraws
+ * the one just called; what is redrawn after it stands.
+ */
+function declaredVoid(tokens: readonly Token[], start: number): boolean {
+  const [label, number, be] = tokens.slice(start, start + 3);
+  if (label?.kind !== 'word' || number?.kind !== 'number' || be?.lemma !== 'be') return false;
+  return verdictAt(tokens, start + 3);
 }
