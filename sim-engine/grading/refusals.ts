@@ -285,13 +285,15 @@ function reportsOthers(words: readonly Word[]): boolean {
 
 // The model reads a bare "No." as one word, "no." (as in "No. 5"). The French "non" is said in
 // English speech as "no" is ("A sign-off at every stage? Non."), and so are the Ukrainian "ni"
-// ("Stages with a hold at each one? Ni.") and the Romanian "nu" ("An A/B test afterwards? Nu.").
+// ("Stages with a hold at each one? Ni."), the Romanian "nu" ("An A/B test afterwards? Nu.") and
+// the Mandarin "bù" ("…, new customers last? Bù, we don't put anyone in any order.").
 const OPENING_NEGATORS = new Set([
   'no',
   'no.',
   'non',
   'ni',
   'nu',
+  'bù',
   'not',
   'never',
   'nobody',
@@ -313,6 +315,9 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
+  // "There is no such split here.": what was asked, denied to exist.
+  if (opening.some((word, at) => word.text === 'no' && opening[at + 1]?.text === 'such'))
+    return true;
   // "We won't be running one.": the speaker's short refusal.
   if (!SPEAKERS.has(first)) return false;
   if (opening.length <= SHORT_REJECTION) return opening.some((word) => isNegator(word));
