@@ -160,6 +160,22 @@ export function asksIndirectly(words: readonly Word[]): boolean {
   });
 }
 
+/** What the listener may want or hold: "Press 2 if you want staff first, …". */
+const LISTENERS_WISHES = new Set(['want', 'think', 'believe', 'prefer', 'wish']);
+
+/**
+ * "Press 2 if you want staff first, then …", "Press 1 if you think the PM should own …": a choice
+ * offered to the listener asks, as a question would, and the line after it may answer.
+ */
+export function offersTheListener(words: readonly Word[]): boolean {
+  return words.some(
+    (word, i) =>
+      word.text === 'if' &&
+      words[i + 1]?.text === 'you' &&
+      LISTENERS_WISHES.has(words[i + 2]?.lemma ?? ''),
+  );
+}
+
 const BARE_NOES = new Set(['no', 'no.', 'nope']);
 
 /** "No: the canary only …", "No.": a reply whose first word is the denial. */

@@ -1,7 +1,13 @@
 import type { Piece } from './tokens';
 import { boundsAMeasure } from './boundedMeasures';
 import { isNegator, type Word } from './negationScope';
-import { asksIndirectly, deniesWhatItDoes, insideCondition, repliesNo } from './readingDenied';
+import {
+  asksIndirectly,
+  deniesWhatItDoes,
+  insideCondition,
+  offersTheListener,
+  repliesNo,
+} from './readingDenied';
 
 /**
  * Refusals: a practice reported or proposed and then turned down by the speaker claims nothing
@@ -309,7 +315,8 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
  * proposed. A tag question ("…, right?") asks for assent to a statement and stays one.
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
-  const asked = question.at(-1)?.text === '?' && question.at(-3)?.text !== ',';
+  const asked =
+    (question.at(-1)?.text === '?' && question.at(-3)?.text !== ',') || offersTheListener(question);
   // A question reported ("Mira asked if …") is answered only by a reply that opens on "No".
   if (!asked) return asksIndirectly(question) && repliesNo(withoutLabel(answer));
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
