@@ -147,9 +147,8 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
       return true;
     }
     // "Options: …", "Option A: …", "Alternatives: …": laid out, none chosen.
-    // "Option 5 has changed." tells of the option, and lays out none.
-    const told = [1, 2].some((at) => tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB');
-    if (i === 0 && (OPTIONS.has(token.lemma) || OPTIONS.has(token.text)) && !told) return true;
+    const option = OPTIONS.has(token.lemma) || OPTIONS.has(token.text);
+    if (i === 0 && option && !toldOfOption(tokens)) return true;
     // "What matters in a canary", "the things that matter in a canary release": said of canaries
     // in general (a plan's own heading, "What matters here:", "Key points:", is the speaker's).
     const before = tokens[i - 1];
@@ -159,6 +158,11 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
     if (token.lemma === 'matter' && generic && aboutCanariesInGeneral(tokens, i + 1)) return true;
   }
   return false;
+}
+
+/** "Option 5 has changed.": an option told of, with its verb, lays out none. */
+function toldOfOption(tokens: readonly Token[]): boolean {
+  return [1, 2].some((at) => tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB');
 }
 
 /** "… in a canary (release)", "… in canary releases": canaries in general, not this change. */
