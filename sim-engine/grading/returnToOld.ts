@@ -111,7 +111,7 @@ const SWITCHES = new Set(['flag', 'toggle', 'switch', 'routing', 'route', 'traff
  */
 function switchBackToFormer(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (!SWITCHES.has(token.text) || tokens[at + 1]?.text !== 'back') return false;
+  if (token.negated || !SWITCHES.has(token.text) || tokens[at + 1]?.text !== 'back') return false;
   let former = at + 2;
   if (tokens[former]?.text === 'to') former++;
   if (tokens[former]?.text === 'the') former++;
