@@ -30,7 +30,7 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
-import { marksObsolete, quotesFormerWording, voidsTheLast } from './voidedLines';
+import { formerWordingEnds, marksObsolete, voidsTheLast } from './voidedLines';
 import { verbReadAsNoun } from './itemClauses';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -141,8 +141,10 @@ export function readAnswer(answer: string): ReadAnswer {
       const refusedToo = previous !== undefined && refusedLikeTheLast(previous.tokens, tokens);
       // "Sense 8, obs." then the sense: what an obsolete label heads is no longer used.
       const obsolete = previous !== undefined && marksObsolete(previous.tokens);
-      const gone = obsolete || quotesFormerWording(tokens);
-      const stated = arguedDown || refusedToo || gone ? allNegated(tokens) : (completed ?? tokens);
+      const former = formerWordingEnds(tokens);
+      const said = former < 0 ? tokens : negatedThrough(tokens, former);
+      const stated =
+        arguedDown || refusedToo || obsolete ? allNegated(tokens) : (completed ?? said);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
     if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
@@ -229,6 +231,11 @@ function sentenceKey(tokens: readonly Token[]): string {
 
 function allNegated(tokens: readonly Token[]): Token[] {
   return tokens.map(negatedToken);
+}
+
+/** The tokens up to `end` (inclusive) negated, the rest as they were. */
+function negatedThrough(tokens: readonly Token[], end: number): Token[] {
+  return tokens.map((token, at) => (at <= end ? negatedToken(token) : token));
 }
 
 function textOf(

@@ -88,15 +88,19 @@ const QUOTES = new Set(["'", '"', '“', '”', '‘', '’']);
 
 /**
  * "Option 3 has changed. … It used to say 'we'll know bad when we see it'.": the wording a line
- * had before it was replaced, quoted as gone. The replacement follows; the old one is not planned.
+ * had before it was replaced, quoted as gone. The replacement follows, in the next sentence or
+ * after a dash in the same one; the old wording is not planned. Where that quotation ends, or -1.
  */
-export function quotesFormerWording(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    if (token.text !== 'used' || tokens[at + 1]?.text !== 'to') return false;
-    if (!WORDED.has(tokens[at + 2]?.lemma ?? '')) return false;
+export function formerWordingEnds(tokens: readonly Token[]): number {
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at]?.text !== 'used' || tokens[at + 1]?.text !== 'to') continue;
+    if (!WORDED.has(tokens[at + 2]?.lemma ?? '')) continue;
     const quote = tokens[at + 3]?.text === ':' ? at + 4 : at + 3;
-    return QUOTES.has(tokens[quote]?.text ?? '');
-  });
+    if (!QUOTES.has(tokens[quote]?.text ?? '')) continue;
+    const closing = tokens.findIndex((token, end) => end > quote && QUOTES.has(token.text));
+    return closing < 0 ? tokens.length - 1 : closing;
+  }
+  return -1;
 }
 
 /**
