@@ -160,9 +160,17 @@ export function recitesRubric(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** "Option 5 has changed.": an option told of, with its verb, lays out none. */
+/**
+ * "Option 5 has changed.": an option told of, by a sentence of its own, lays out none. Joined to
+ * the terms after it ("option 3 has changed — press 3 for: thresholds, …") it still heads them.
+ */
 function toldOfOption(tokens: readonly Token[]): boolean {
-  return [1, 2].some((at) => tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB');
+  return [1, 2].some(
+    (at) =>
+      tokens[at]?.pos === 'AUX' &&
+      tokens[at + 1]?.pos === 'VERB' &&
+      tokens.slice(at + 2).every((token) => token.kind === 'mark'),
+  );
 }
 
 /** "… in a canary (release)", "… in canary releases": canaries in general, not this change. */

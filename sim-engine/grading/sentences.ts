@@ -30,7 +30,8 @@ import { rawTokens, tokensOf } from './tokens';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
-import { formerWordingEnds, marksObsolete, voidsTheLast } from './voidedLines';
+import type { FormerWording } from './voidedLines';
+import { formerWording, marksObsolete, voidsTheLast } from './voidedLines';
 import { verbReadAsNoun } from './itemClauses';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -141,8 +142,8 @@ export function readAnswer(answer: string): ReadAnswer {
       const refusedToo = previous !== undefined && refusedLikeTheLast(previous.tokens, tokens);
       // "Sense 8, obs." then the sense: what an obsolete label heads is no longer used.
       const obsolete = previous !== undefined && marksObsolete(previous.tokens);
-      const former = formerWordingEnds(tokens);
-      const said = former < 0 ? tokens : negatedThrough(tokens, former);
+      const former = formerWording(tokens);
+      const said = former === undefined ? tokens : negatedWithin(tokens, former);
       const stated =
         arguedDown || refusedToo || obsolete ? allNegated(tokens) : (completed ?? said);
       sentences.push(analyse(text, stated, sentences.length, repeat));
@@ -233,9 +234,9 @@ function allNegated(tokens: readonly Token[]): Token[] {
   return tokens.map(negatedToken);
 }
 
-/** The tokens up to `end` (inclusive) negated, the rest as they were. */
-function negatedThrough(tokens: readonly Token[], end: number): Token[] {
-  return tokens.map((token, at) => (at <= end ? negatedToken(token) : token));
+/** The tokens of a former wording negated, the rest as they were. */
+function negatedWithin(tokens: readonly Token[], { start, end }: FormerWording): Token[] {
+  return tokens.map((token, at) => (at >= start && at <= end ? negatedToken(token) : token));
 }
 
 function textOf(

@@ -86,21 +86,27 @@ export function marksObsolete(tokens: readonly Token[]): boolean {
 const WORDED = new Set(['say', 'read', 'be']);
 const QUOTES = new Set(["'", '"', '“', '”', '‘', '’']);
 
+/** Where a former wording stands in a sentence: its quotation, from mark to mark. */
+export interface FormerWording {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * "Option 3 has changed. … It used to say 'we'll know bad when we see it'.": the wording a line
  * had before it was replaced, quoted as gone. The replacement follows, in the next sentence or
- * after a dash in the same one; the old wording is not planned. Where that quotation ends, or -1.
+ * after a dash in the same one, and what came before it stands; the old wording is not planned.
  */
-export function formerWordingEnds(tokens: readonly Token[]): number {
+export function formerWording(tokens: readonly Token[]): FormerWording | undefined {
   for (let at = 0; at < tokens.length; at++) {
     if (tokens[at]?.text !== 'used' || tokens[at + 1]?.text !== 'to') continue;
     if (!WORDED.has(tokens[at + 2]?.lemma ?? '')) continue;
     const quote = tokens[at + 3]?.text === ':' ? at + 4 : at + 3;
     if (!QUOTES.has(tokens[quote]?.text ?? '')) continue;
     const closing = tokens.findIndex((token, end) => end > quote && QUOTES.has(token.text));
-    return closing < 0 ? tokens.length - 1 : closing;
+    return { start: quote, end: closing < 0 ? tokens.length - 1 : closing };
   }
-  return -1;
+  return undefined;
 }
 
 /**
