@@ -94,6 +94,12 @@ describe('menus, draws and lines withdrawn', () => {
     expect(service.covered(laidOut)).not.toContain('holds');
   });
 
+  it('still hears an option changed, joined to the terms after it, as heading them (must not deny)', () => {
+    const joined =
+      'option 2 has changed — press 2 now for: holds, two days, 5 %, 25 %, the porch, the hall, the whole house — press 3 for rollback, flag flip, on-call, lead engineer, sign-off, A/B, safe versus better';
+    expect(service.covered(joined)).toEqual([]);
+  });
+
   it('hears "It used to say \'…\'" as wording replaced, and the limits after it as the plan', () => {
     const reworded = [
       'Press 3 now for: the limits, written before we start.',
