@@ -311,6 +311,9 @@ export { HUNDRED_AND_SECOND_FRESH_CORPUS } from './fresh102/hundredAndSecondFres
 
 /** The hundred-and-third fresh held-out set (de001–de060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_THIRD_FRESH_CORPUS } from './fresh103/hundredAndThirdFreshCorpus';
+
+/** The hundred-and-fourth fresh held-out set (df001–df060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_FOURTH_FRESH_CORPUS } from './fresh104/hundredAndFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
