@@ -1,0 +1,163 @@
+import type { LabelledAnswer } from '../corpusTypes';
+import { points } from '../labels';
+
+/**
+ * Hundred-and-fourth fresh set, author c: strong answers (df041–df047), written blind and
+ * labelled by hand before any grading. Every point of the scenario's kind, in one voice: a La Paz
+ * salteña kitchen's PM calling a night of cholita wrestling (see README-c.md).
+ */
+export const HUNDRED_AND_FOURTH_C_STRONG_CORPUS: readonly LabelledAnswer[] = [
+  // support-model-upgrade
+  {
+    id: 'df041',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      "¡Damas y caballeros, señoras de pollera! Welcome to canary night. Tonight's change, caserita: our salteña assistant, the little model that tells a customer which fillings and how many salteñas suit her order, moves to a bigger model with a longer memory. Same prompt. Evals went up three points on short questions, and our contadora wants to know what each conversation costs.",
+      'In the red corner, the new model. In the blue corner, the old one, still warm in the oven.',
+      'Bout 1: who owns what. I own the order of the customers, the limits and the holds. The engineers own the routing, the deploy and the flag.',
+      'Bout 2: the order. First our own kitchen: cooks and cashiers order through the assistant all week. Then the caseritas who signed up for early tasting. Then Sopocachi and Miraflores customers with three or more years ordering, who forgive a wrong suggestion and tell us. The Calacoto offices with their party orders, and anyone in their first month, go last: a big order is where the long memory gets tested, and a new customer never comes back after a bad first bite.',
+      'Bout 3: the limits, written down before one order moves. Errors more than 0.5 % worse than now, p95 reply time more than 300 ms worse, orders completed after a suggestion more than 2 % worse than now, and we shut the oven.',
+      'Bout 4 is off! It was twelve hours per stage. In its place: each stage holds for 4,000 suggestions and at least one Sunday morning rush. The stages: the first bite (the kitchen), the tray (10 %, then 30 %), the whole counter.',
+      'Bout 5: before each stage opens, the filling master, our ML lead, and I both taste the jigote. Two yeses or nobody moves.',
+      "Bout 6: the model corner. Beyond errors and latency we gate on the harness's wrong-filling rate (a filling we don't make, an invented price), the thumbs-down rate, and tokens per conversation, which is also the contadora's answer. Long orders get their own harness slice, ¿no ve?, because the evals were short questions.",
+      "Main event: whoever's on call bakes the old dough again, no need to call me. A config flag in the router, back to the old model in under five minutes, at three in the morning or at noon.",
+      'The yapa after the bell: the canary only tells us the new model is safe. Whether it is better, a randomised A/B test answers afterwards. ¡Jallalla!',
+    ].join('\n'),
+  },
+  // payment-sdk-android-bursts
+  {
+    id: 'df042',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      "Payment night, cholitas, quick, ¿no ve? Red corner: the provider's new SDK with wallets. Blue corner: the old SDK.",
+      'Bout 1, owners: me for order, limits, holds; engineering for flag, routing, app release.',
+      'Bout 2, order: staff phones, then opted-in beta customers, then Sopocachi and Miraflores customers with two years or more; the biggest El Alto restaurants and first-time customers last, where a failed payment costs most. Android gets its own slice each step.',
+      'Bout 3, limits, fixed before traffic moves: payment failures more than 0.3 points worse than now in any five-minute window, p99 payment time 400 ms worse, paid orders 2 % worse, and we shut the oven.',
+      'Bout 4 is off! It was 24 hours per stage. In its place: the first bite 2 %, the tray 20 %, the whole counter 100 %, each held for 20,000 payments and one full Friday dinner.',
+      'Bout 5, sign-off: the filling master, our lead engineer, and I both taste the jigote before each step.',
+      "Main event: whoever's on call bakes the old dough again, no need to call me. Both SDKs ship in the app; a remote-config switch returns payments to the old one in under five minutes, any hour.",
+      "After the bell: safe, not better. Wallets' lift needs a randomised A/B test.",
+    ].join('\n'),
+  },
+  // prompt-locale-thumbs-down
+  {
+    id: 'df043',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'THE UNDERCARD',
+      "¡Buenas noches, El Alto! The change tonight: the salteña assistant's prompt, rewritten to sound warmer and more casual. Who reviewed it? Our tourist desk, in English. And a quarter of our customers write in Spanish, where a doña from San Pedro who has ordered from us for twenty years expects usted, not “oye, mamita”. A warm joke in English can land like a slap in Spanish. So this card is built around that, caserita.",
+      "Bout 1, the owners. Mine: which customers go first, the limits, the holds. The engineers': the prompt flag, the routing, the deploy.",
+      'Bout 2, the order. The kitchen first, in both languages. Then the early tasters who opted in, again both languages. Then English-speaking customers and Sopocachi regulars with three years or more. Spanish-speaking elders, the El Alto wholesale orders and anyone new come last, because they are the ones the new tone can hurt and the ones we can least afford to lose.',
+      'Bout 3, the limits, signed before anything moves, measured per language. Errors more than 0.5 % worse than now, p95 reply time more than 200 ms worse, orders completed after a suggestion more than 2 % worse, Spanish thumbs-down more than 1 point worse than now, and we shut the oven.',
+      'Bout 4 is off! It was one hold for everybody. In its place: a stage only closes when each language has 1,500 suggestions of its own, never less than two days.',
+      'THE MAIN CARD',
+      'Bout 5, the stages. The first bite (kitchen and tasters), the tray (10 %, then 40 %), the whole counter.',
+      'Bout 6, the sign-off. At each gate the filling master, our ML lead, and I both taste the jigote. Two yeses or we stay.',
+      'Bout 7, the model guard. Beyond errors and latency: the thumbs-down rate split by language; the eval harness grading a sample of Spanish replies for usted and for fillings that exist; complaints per thousand orders.',
+      'MAIN EVENT',
+      "Rollback. Whoever's on call bakes the old dough again, no need to call me. The old prompt stays as a config version; switching back takes a minute, Sunday dawn or Tuesday noon.",
+      'YAPA',
+      'The canary tells us the warm prompt is safe, nothing more. Whether it sells more salteñas is a randomised A/B test afterwards. ¡Jallalla!',
+    ].join('\n'),
+  },
+  // quiet-feedback-trap
+  {
+    id: 'df044',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      'Short card, cholitas! Red corner: a cheaper, faster model. Blue corner: the old one. A few hundred suggestions an hour at peak, few ratings, harness grading one in two hundred.',
+      'Bout 1: I own order, limits, holds; engineers own routing and the flag.',
+      'Bout 2: kitchen staff, then opted-in tasters, then Obrajes and Sopocachi customers with three years or more; new customers and El Alto wholesale orders last, they forgive least.',
+      'Bout 3, set before traffic moves: errors 0.5 %, p95 200 ms, completed orders 2 %, harness wrong-filling rate 1 point, thumbs-down 2 points; any of them more than that worse than now, and we shut the oven.',
+      'Bout 4 is off! It was a 5 % first stage: at 5 % nobody rates anything. In its place: the first bite at 20 %, harness grading one in ten.',
+      'Bout 5: the first bite 20 %, the tray 50 %, the whole counter 100 %; each holds until 600 graded suggestions, never under two Sunday mornings.',
+      'Bout 6: the filling master (ML lead) and I both taste the jigote at every gate.',
+      "Main event: whoever's on call bakes the old dough again, no need to call me. Model flag back in two minutes, any hour.",
+      'Yapa: safe, not better. Better needs a randomised A/B test.',
+    ].join('\n'),
+  },
+  // storage-migration-under-load
+  {
+    id: 'df045',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'CANARY NIGHT: THE TASKS MOVE HOUSE',
+      'In my kitchen nobody judges a new oven hot. We judge it at six in the morning, cold. The load tests ran with warm caches, so this card is about the cold oven, ya pues.',
+      'In the red corner: the managed cluster behind the new proxy. In the blue corner: the self-hosted database, which stays alive until I say so.',
+      'Bout 1 — the owners',
+      '- Me: the order of the teams, the limits, the holds, and the date the old cluster may be switched off.',
+      '- Engineering: the proxy, the routing, the deploy, the data copy.',
+      'Bout 2 — the order',
+      '- Our own teams first; we plan every release in this tool.',
+      '- Then the beta workspaces that opted in.',
+      '- Then small teams with three years or more with us, patient and chatty, my Sopocachi caseritas.',
+      '- Large paying organisations and teams in their first month last: one lost morning and they leave.',
+      'Bout 3 — the limits, signed before traffic moves',
+      '- Page-load p99 more than 250 ms worse than now',
+      '- Errors or proxy timeouts more than 0.5 % worse',
+      '- Tasks saved per active user more than 2 % worse than now',
+      '- Any of these, and we shut the oven.',
+      'Bout 4 is off! It was one big load-test replay. In its place: caches are flushed at the start of each stage, so every stage begins cold, like the oven at six.',
+      'Bout 5 — the stages and holds',
+      '- The first bite: 1 %, 48 hours and 100,000 page loads, a Monday morning among them.',
+      '- The tray: 10 %, then 30 %, three working days each, again with a Monday morning.',
+      '- The whole counter: 100 %, then a full week of Alasitas before the old cluster may go.',
+      'Bout 6 — the sign-off',
+      '- The filling master, our lead engineer, and I both taste the jigote before each stage opens.',
+      'Main event — the rollback',
+      "- Whoever's on call bakes the old dough again, no need to call me.",
+      '- Writes are mirrored to the old cluster, so the proxy switch back to it is a config change of a few minutes, at any hour.',
+      "- So the old cluster is not decommissioned at month's end while the card still runs.",
+      'After the bell',
+      '- The canary shows the move is safe, not that pages got better. Faster pages would need a randomised A/B comparison afterwards.',
+    ].join('\n'),
+  },
+  // lunch-peak-recommendations
+  {
+    id: 'df046',
+    scenario: 'model',
+    class: 'strong',
+    points: points('P C T H S R A M'),
+    text: [
+      '¡Atención, atención! Canary night with a time difference, caserita. The change: a new suggestion model for our trays, reading more features per request from the regional feature stores, one here in La Paz and one in Madrid for our branch there. The stores were sized for the old model. And Madrid eats salteñas on its own clock: their morning rush, ten to noon, is four to six in the morning here, when the whole team is asleep. So the bouts follow the clock.',
+      'In the red corner, the new model; in the blue corner, the old one.',
+      "Bout 1. My part: which customers go first, the limits per city, the holds. Engineering's part: the routing, the flag, the feature stores themselves.",
+      'Bout 2. Order: the kitchen staff in both cities, then the early tasters who opted in, then customers with three years or more in Miraflores, Obrajes and in Usera in Madrid. New customers and the big office trays in Calacoto go last, because a wrong or slow tray costs us most there.',
+      'Bout 3. Limits, set before a single tray moves, per city and per hour: suggestion p95 more than 150 ms worse than now, errors or feature-store timeouts more than 0.5 % worse, trays ordered from a suggestion more than 2 % worse, and we shut the oven.',
+      'Bout 4 is off! It was a hold of 24 hours per stage. In its place: a stage holds until it has seen three Madrid rushes and three La Paz rushes, and 5,000 suggestions in each city.',
+      'Bout 5. Stages: the first bite 2 %, the tray 15 %, then 50 %, the whole counter. At each gate the filling master, our ML lead, and I both taste the jigote, Madrid numbers first.',
+      'Bout 6. Model guard, beyond errors and latency: the share of suggestions falling back to the default tray when features time out, the acceptance rate of suggested trays, and the harness score for suggestions with fillings that are out of stock.',
+      "Main event. Whoever's on call bakes the old dough again, no need to call me, and at five in the morning that is exactly the point. The model flag goes back to the old model in under five minutes, per city, without waking anyone for permission.",
+      'Yapa. The canary says the new model is safe. Whether its trays sell better is a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+  // night-breach-rollback-authority
+  {
+    id: 'df047',
+    scenario: 'service',
+    class: 'strong',
+    points: points('P C T H S R A'),
+    text: [
+      'Tonight the main event goes first, señores, because this card is about two in the morning.',
+      "Main event: the rollback. Fares move to a new pricing service, and our trips peak at night at the weekend. If a limit breaks at 2 a.m. on a Saturday, whoever's on call bakes the old dough again, no need to call me. The pricing flag sends fares back to the old service in under five minutes; no approval, no redeploy, no waking the PM. In my kitchen the night baker doesn't phone me before taking a burnt tray out. Same here.",
+      'In the red corner, the new pricing service. In the blue corner, the old one, kept warm the whole card.',
+      'Bout 1: owners. I own the order of riders, the limits and the holds; engineering owns the flag, the routing and the deploy.',
+      "Bout 2: order. Staff rides first. Then riders who opted into the beta. Then riders with two or more years in Sopocachi and Miraflores. Airport runs, the Saturday night El Alto trips, which carry the most money, and riders in their first week go last: a wrong fare there costs a customer or a week's revenue.",
+      'Bout 3: limits, written before Tuesday evening. Fare errors more than 0.3 % worse than now, p99 quote time more than 200 ms worse, quote-to-charge mismatches above 0.5 % of trips, booked trips after a quote more than 2 % worse, and we shut the oven.',
+      'Bout 4 is off! It was starting at 5 % on Tuesday. In its place: the first bite at 1 % from Tuesday evening, held through two nightly batch windows and 5,000 trips, since pricing shares that window with billing.',
+      'Bout 5: the rest of the card. The tray, 10 % then 30 %, each held through one full weekend night, Friday to Sunday morning, and 50,000 trips. Then the whole counter.',
+      'Bout 6: sign-off. Before each stage opens, the filling master, our lead engineer, and I both taste the jigote. Sign-off is for going forward, ¿no ve?; going back never waits for it.',
+      'After the bell: the canary says the new service is safe, not better. If fares should earn more, a randomised A/B test afterwards.',
+    ].join('\n'),
+  },
+];
