@@ -103,6 +103,7 @@ import {
   HUNDRED_AND_FIRST_FRESH_CORPUS,
   HUNDRED_AND_SECOND_FRESH_CORPUS,
   HUNDRED_AND_THIRD_FRESH_CORPUS,
+  HUNDRED_AND_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -208,6 +209,7 @@ import { HUNDREDTH_FRESH_FIRST_EVALUATION } from './hundredthFreshFirstEvaluatio
 import { HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndFirstFreshFirstEvaluation';
 import { HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndSecondFreshFirstEvaluation';
 import { HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndThirdFreshFirstEvaluation';
+import { HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1185,6 +1187,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION,
     prefix: 'de',
     // Graded once at 152694a (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-fourth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_FOURTH_FRESH_CORPUS,
+    first: HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'df',
+    // Graded once at fa3ed046 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
