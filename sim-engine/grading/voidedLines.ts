@@ -13,9 +13,16 @@ import type { Piece, Token } from './tokens';
 const STRUCK = new Set(['void', 'voided', 'deleted']);
 const STRUCK_OUT = new Set(['crossed', 'struck', 'scratched']);
 
+/** What may end a bare verdict: "…: struck.", "…: struck as well." */
+const VERDICT_ENDS = new Set(['.', '!', ';', 'as', 'too']);
+
 function verdictAt(pieces: readonly { readonly text: string }[], at: number): boolean {
   const word = pieces[at]?.text ?? '';
-  return STRUCK.has(word) || (STRUCK_OUT.has(word) && pieces[at + 1]?.text === 'out');
+  if (STRUCK.has(word)) return true;
+  if (!STRUCK_OUT.has(word)) return false;
+  // "…: crossed out", and at a line's end "…: struck." as a bill strikes an act from it.
+  const next = pieces[at + 1]?.text;
+  return next === 'out' || next === undefined || VERDICT_ENDS.has(next);
 }
 
 /** "…: crossed out": what stands before the colon is negated. */
