@@ -135,7 +135,10 @@ const PERSONS = new Set(['me', 'i', 'myself', 'mine', 'we', 'us', 'pm']);
  */
 export function assignsToPerson(tokens: readonly Token[]): boolean {
   let at = tokens[0]?.kind === 'mark' ? 1 : 0;
-  while (at < 3 && tokens[at]?.kind === 'word') at++;
+  // "Bout 1, owners: me for order, …": a numbered part's label before the heading.
+  if (numberedLabelAt(tokens, at)) at += 3;
+  const heading = at;
+  while (at < heading + 3 && tokens[at]?.kind === 'word') at++;
   if (at > 0 && tokens[at]?.text === '(') {
     const close = tokens.findIndex((token, i) => i > at && CLOSING.has(token.text));
     // The tokenizer may glue the bracket to the colon: "(order, limits): me".
@@ -143,6 +146,12 @@ export function assignsToPerson(tokens: readonly Token[]): boolean {
   }
   const colon = tokens[at]?.text === ':' || tokens[at]?.text === '):';
   return colon && PERSONS.has(tokens[at + 1]?.text ?? '');
+}
+
+/** "Bout 1,", "Act 2:": a word, its number, and a comma or a colon. */
+function numberedLabelAt(tokens: readonly Token[], at: number): boolean {
+  const [word, number, mark] = tokens.slice(at, at + 3);
+  return word?.kind === 'word' && number?.kind === 'number' && LABEL_ENDS.has(mark?.text ?? '');
 }
 
 /** Whose the items are, said as a possessive: "Yours:", "Ours:", "Engineering's:". */
