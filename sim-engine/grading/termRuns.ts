@@ -50,6 +50,7 @@ export function isTermRun(tokens: readonly Token[], bareOfGrammar = false): bool
   // A heading that says whose or what order the items are relates them (lists.ts).
   if (headedByOrder(tokens) || headedBySpeaker(tokens) || assignsToPerson(tokens)) return false;
   if (assignedToSpeaker(tokens) || heldStages(tokens, isMark) >= HELD_STAGES) return false;
+  if (placesInOrder(tokens) >= PLACED_GROUPS) return false;
   let items = 0;
   let quantified = 0;
   let clauses = 0;
@@ -92,6 +93,16 @@ function heldStages(tokens: readonly Token[], isMark: (text: string) => boolean)
     if (HOLD_OPENERS.has(tokens[at + 2]?.text ?? '')) held++;
   });
   return held;
+}
+
+/** Words that place an item in an order: "staff first; testers next; then …; new buyers last". */
+const PLACES = new Set(['first', 'next', 'then', 'last']);
+/** Three places said make an order, however tersely its items are written. */
+const PLACED_GROUPS = 3;
+
+/** How many different places a sentence says ("first", "next", "then", "last"). */
+function placesInOrder(tokens: readonly Token[]): number {
+  return new Set(tokens.filter((token) => PLACES.has(token.text)).map((token) => token.text)).size;
 }
 
 /** A filler between commas ("and, uh, say,") names nothing: only an item with a noun or a value counts. */
