@@ -193,3 +193,19 @@ function backAfter(tokens: readonly Token[], former: number): boolean {
   }
   return false;
 }
+
+/** Words between the verb and the former version, and between it and "again": "the", a noun. */
+const AGAIN_REACH = 3;
+
+/**
+ * "Whoever's on call bakes the old dough again", "… unrolls the old suzani again": a verb, the
+ * version the change replaced, then "again", makes the old one once more, whatever the trade's
+ * verb. Read by rollback.ts only beside a role who may roll back.
+ */
+export function formerAgain(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
+    if (!verbalAt(tokens, at - 2)) return false;
+    return tokens.slice(at + 1, at + 1 + AGAIN_REACH).some((word) => word.text === 'again');
+  });
+}

@@ -11,7 +11,7 @@ import {
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
-import { formerIsBack, putsFormerBack, returnsToOld } from './returnToOld';
+import { formerAgain, formerIsBack, putsFormerBack, returnsToOld } from './returnToOld';
 import { putBackDenied, rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -43,16 +43,18 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
   let previousMentionedRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    const roles = has(tokens, ROLLBACK_ROLES);
     const namesRollback =
       namesRollbackPlan(tokens) ||
       revertsByParticle(tokens) ||
       goesBackByPlan(tokens) ||
       returnsToOld(tokens) ||
       formerIsBack(tokens) ||
-      putsFormerBack(tokens);
+      putsFormerBack(tokens) ||
+      // "Whoever's on call bakes the old dough again": the on-call role making the old one again.
+      (roles && formerAgain(tokens));
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
-    const roles = has(tokens, ROLLBACK_ROLES);
     // "Revert: flag back to the old path. On-call pulls it at any hour": a role given the call
     // right after the rollback is named goes on about it, as a pronoun would.
     // "Rollback: on-call, any hour. Routing flip, ~3 min.": a note giving how and how fast, right
