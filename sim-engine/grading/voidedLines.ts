@@ -43,6 +43,7 @@ const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
 export function voidsTheLast(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (takenOut(tokens) || scrubbed(tokens) || declaredVoid(tokens, start)) return true;
+  if (votedDown(tokens, start)) return true;
   if (!verdictAt(tokens, start)) return false;
   const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
   return after === undefined || AFTER_VERDICT.has(after.text);
@@ -124,4 +125,22 @@ function declaredVoid(tokens: readonly Token[], start: number): boolean {
   const [label, number, be] = tokens.slice(start, start + 3);
   if (label?.kind !== 'word' || number?.kind !== 'number' || be?.lemma !== 'be') return false;
   return verdictAt(tokens, start + 3);
+}
+
+/** A House's verdict on the motion just read: "Defeated.", "Defeated; …", "Put, and defeated too". */
+const VOTED_DOWN = new Set(['defeated', 'rejected', 'negatived']);
+/** What may follow the verdict: the line's end, or a clause after it ("Defeated; no limits …"). */
+const AFTER_VOTE = new Set(['.', '!', ';', ',', 'too', 'again']);
+
+/**
+ * "Motion 2, that our staff go first, …" then "Defeated.": a motion voted down is not carried,
+ * and the line before the verdict is what the House turned down. The verdict opens the line, or
+ * follows "Put, and"; "Rejected:" heading a list names what follows it instead.
+ */
+function votedDown(tokens: readonly Token[], start: number): boolean {
+  const put = tokens[start]?.text === 'put' && tokens[start + 1]?.text === ',';
+  const at = put && tokens[start + 2]?.text === 'and' ? start + 3 : start;
+  if (!VOTED_DOWN.has(tokens[at]?.text ?? '')) return false;
+  const after = tokens[at + 1];
+  return after === undefined || AFTER_VOTE.has(after.text);
 }
