@@ -90,7 +90,7 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
       (readsLiftFromCanary(tokens) ||
         callsCanaryAnAbTest(tokens, canaryBefore && !endedOnDenial) ||
         provesGainWithCanary(tokens) ||
-        testDeclaredUnneeded(tokens))
+        testDeclaredUnneeded(tokens, canaryBefore && !endedOnDenial))
     ) {
       noteMisconception(findings, sentence);
     }
