@@ -3,6 +3,7 @@ import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './ma
 import { handedToOthers, statesUnrejected } from './rejection';
 import { outputsFallingBack } from './fallbackShare';
 import type { Token } from './tokens';
+import { namesFaultRate } from './faultRates';
 import { suggestsTheUnavailable } from './unavailableSuggested';
 
 /**
@@ -248,7 +249,7 @@ function isRight(tokens: readonly Token[]): boolean {
     return true;
   if (faults.some((fault) => invents(fault) && !dismissed(tokens, fault.end))) return true;
   if (kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match))) return true;
-  return checkedAgainstOutcome(tokens) || suggestsTheUnavailable(tokens);
+  return checkedAgainstOutcome(tokens) || suggestsTheUnavailable(tokens) || namesFaultRate(tokens);
 }
 
 /** What the model foretold, and what came to pass: "predicted days against measured vase life". */
