@@ -23,6 +23,7 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
     const from = Math.max(0, i - COUNT_REACH);
     const cued = tokens.slice(from, i).some((before, j) => {
       if (COUNT_CUES.has(before.text)) return true;
+      if (before.text === 'when' && stageEndsBefore(tokens, from + j)) return true;
       // "The turn: 25 %, held for 1,500 bookings": a stage held for a count, as for a length.
       // "The first bar at 5 % for 4,000 checkouts": a stage's share held for a count.
       const heldBy = tokens[from + j - 1];
@@ -34,6 +35,17 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
     const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
     return counted && (cued || heldDirectly);
   });
+}
+
+/** Verbs that end a stage: "a stage only closes when each language has 1,500 suggestions". */
+const STAGE_ENDS = new Set(['close', 'end', 'advance', 'widen', 'finish']);
+const STAGE_END_REACH = 3;
+
+/** A verb ending a stage just before "when": the count after it is the condition to leave. */
+function stageEndsBefore(tokens: readonly Token[], when: number): boolean {
+  return tokens
+    .slice(Math.max(0, when - STAGE_END_REACH), when)
+    .some((token) => STAGE_ENDS.has(token.lemma) && !token.negated);
 }
 
 /** "400 chats": a plural right after a count is what it counts, though the tagger reads a verb. */
