@@ -187,7 +187,8 @@ function moreTrafficAfter(tokens: readonly Token[], before: number): boolean {
 
 /** Words from "before" to the advance it comes ahead of: "before we go higher". */
 const ADVANCE_REACH = 3;
-const ADVANCING = new Set(['advance', 'widen', 'promote', 'expand']);
+// "Each time the share grows": the release's share growing is its advance.
+const ADVANCING = new Set(['advance', 'widen', 'promote', 'expand', 'grow', 'increase']);
 const MOVING = new Set(['go', 'move', 'step', 'climb']);
 const ONWARD = new Set(['higher', 'up', 'on', 'wider', 'further']);
 const MOVING_OR_ADVANCING = new Set([...ADVANCING, ...MOVING]);
