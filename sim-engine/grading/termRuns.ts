@@ -100,8 +100,13 @@ const PLACES = new Set(['first', 'next', 'then', 'last']);
 /** Three places said make an order, however tersely its items are written. */
 const PLACED_GROUPS = 3;
 
-/** How many different places a sentence says ("first", "next", "then", "last"). */
+/**
+ * How many different places a sentence says ("first", "next", "then", "last"), when it refuses
+ * nothing: notes run together that turn an order down ("… staff first, then …, new clients last:
+ * not packing it — …") stay a string of terms.
+ */
 function placesInOrder(tokens: readonly Token[]): number {
+  if (tokens.some((token) => token.negated)) return 0;
   return new Set(tokens.filter((token) => PLACES.has(token.text)).map((token) => token.text)).size;
 }
 
