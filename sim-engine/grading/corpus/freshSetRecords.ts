@@ -1180,6 +1180,11 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 76de38b (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader107 by a point the authors labelled, and only by it: dd038's "whoever's on
+    // call sprays the old scent again, no need to call me: a flag, …, two minutes" now names the
+    // way back beside its details, so its labelled rollback earns full credit (18 → 22). Its
+    // thresholds misconception is still found.
+    raisedByLabelledPoints: { misconception: 22 },
   },
   {
     name: 'hundred-and-third fresh set (held out, graded once)',
@@ -1198,5 +1203,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at fa3ed046 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader107 by a point the authors labelled, and only by it: df038's "whoever's on
+    // call unrolls the old suzani again, no need to call me" is read as the rollback it is
+    // labelled with (17 → 24). Its thresholds misconception is still found.
+    raisedByLabelledPoints: { misconception: 24 },
   },
 ];
