@@ -266,9 +266,10 @@ console.log(
 // (dc001–dc020 held back, grader104), the hundred-and-second set dd001–dd060 (fresh102/, three
 // authors), graded once at 76de38b, since the hundred-and-fourth (dd041–dd060 held back,
 // grader105), the hundred-and-third set de001–de060 (fresh103/, three authors), graded once at
-// 152694a, since the hundred-and-fifth (de021–de040 held back, grader106). The hundred-and-fourth
-// set df001–df060 (fresh104/, three authors) is held out: written blind, graded after the grader
-// was frozen (grader106).
+// 152694a, since the hundred-and-fifth (de021–de040 held back, grader106), the hundred-and-fourth
+// set df001–df060 (fresh104/, three authors), graded once at fa3ed046, since the hundred-and-sixth
+// (df001–df020 held back, grader107). The hundred-and-fifth set dg001–dg060 (fresh105/, three
+// authors) is held out: written blind, graded after the grader was frozen (grader107).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -314,6 +314,9 @@ export { HUNDRED_AND_THIRD_FRESH_CORPUS } from './fresh103/hundredAndThirdFreshC
 
 /** The hundred-and-fourth fresh held-out set (df001–df060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_FOURTH_FRESH_CORPUS } from './fresh104/hundredAndFourthFreshCorpus';
+
+/** The hundred-and-fifth fresh held-out set (dg001–dg060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_FIFTH_FRESH_CORPUS } from './fresh105/hundredAndFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
