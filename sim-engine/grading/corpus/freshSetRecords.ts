@@ -104,6 +104,7 @@ import {
   HUNDRED_AND_SECOND_FRESH_CORPUS,
   HUNDRED_AND_THIRD_FRESH_CORPUS,
   HUNDRED_AND_FOURTH_FRESH_CORPUS,
+  HUNDRED_AND_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -210,6 +211,7 @@ import { HUNDRED_AND_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndFirstFresh
 import { HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndSecondFreshFirstEvaluation';
 import { HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndThirdFreshFirstEvaluation';
 import { HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndFourthFreshFirstEvaluation';
+import { HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1207,5 +1209,14 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // call unrolls the old suzani again, no need to call me" is read as the rollback it is
     // labelled with (17 → 24). Its thresholds misconception is still found.
     raisedByLabelledPoints: { misconception: 24 },
+  },
+  {
+    name: 'hundred-and-fifth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_FIFTH_FRESH_CORPUS,
+    first: HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dg',
+    // Graded once at cf06f911 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
