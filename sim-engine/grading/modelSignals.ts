@@ -2,8 +2,8 @@ import type { Lexicon, Match } from './match';
 import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './match';
 import { handedToOthers, statesUnrejected } from './rejection';
 import { outputsFallingBack } from './fallbackShare';
-import type { Token } from './tokens';
 import { namesFaultRate } from './faultRates';
+import type { Token } from './tokens';
 import { suggestsTheUnavailable } from './unavailableSuggested';
 
 /**

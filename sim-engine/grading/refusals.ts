@@ -323,8 +323,9 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
   // "There is no such split here.": what was asked, denied to exist.
-  if (opening.some((word, at) => word.text === 'no' && opening[at + 1]?.text === 'such'))
+  if (opening.some((word, at) => word.text === 'no' && opening[at + 1]?.text === 'such')) {
     return true;
+  }
   // "We won't be running one.": the speaker's short refusal.
   if (!SPEAKERS.has(first)) return false;
   if (opening.length <= SHORT_REJECTION) return opening.some((word) => isNegator(word));

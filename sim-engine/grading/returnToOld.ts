@@ -194,7 +194,7 @@ function backAfter(tokens: readonly Token[], former: number): boolean {
   return false;
 }
 
-/** Words between the verb and the former version, and between it and "again": "the", a noun. */
+/** Words after the former version within which "again" must come: "the old dough again". */
 const AGAIN_REACH = 3;
 
 /**
