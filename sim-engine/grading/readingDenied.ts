@@ -1,5 +1,6 @@
 import { NEGATOR_WORDS } from './match';
 import type { Word } from './negationScope';
+import { VIEW_VERBS } from './othersView';
 import type { Token } from './tokens';
 
 /**
@@ -160,19 +161,17 @@ export function asksIndirectly(words: readonly Word[]): boolean {
   });
 }
 
-/** What the listener may want or hold: "Press 2 if you want staff first, …". */
-const LISTENERS_WISHES = new Set(['want', 'think', 'believe', 'prefer', 'wish']);
-
 /**
  * "Press 2 if you want staff first, then …", "Press 1 if you think the PM should own …": a choice
- * offered to the listener asks, as a question would, and the line after it may answer.
+ * offered to the listener asks, as a question would, and the line after it may answer. The
+ * listener's wish is any verb of holding a view (othersView.ts).
  */
 export function offersTheListener(words: readonly Word[]): boolean {
   return words.some(
     (word, i) =>
       word.text === 'if' &&
       words[i + 1]?.text === 'you' &&
-      LISTENERS_WISHES.has(words[i + 2]?.lemma ?? ''),
+      VIEW_VERBS.has(words[i + 2]?.lemma ?? ''),
   );
 }
 

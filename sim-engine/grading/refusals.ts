@@ -1,6 +1,7 @@
 import type { Piece } from './tokens';
 import { boundsAMeasure } from './boundedMeasures';
 import { isNegator, type Word } from './negationScope';
+import { PLACE_WORDS } from './vocabulary';
 import {
   asksIndirectly,
   deniesWhatItDoes,
@@ -339,13 +340,12 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
 const REFUSAL_OPENS = 4;
 
 /** An order asked by its places ("staff first, …, new guests last?") is named by "order" or "cohorts". */
-const PLACES = new Set(['first', 'then', 'last']);
 const ORDER_NAMES = new Set(['order', 'cohort', 'sequence', 'segment']);
 
 function namesAsked(question: readonly Word[], answer: readonly Word[]): boolean {
   const asked = new Set(question.filter((word) => word.pos === 'NOUN').map((word) => word.lemma));
   if (answer.some((word) => word.pos === 'NOUN' && asked.has(word.lemma))) return true;
-  const order = question.some((word) => PLACES.has(word.text));
+  const order = question.some((word) => PLACE_WORDS.has(word.text));
   return order && answer.some((word) => ORDER_NAMES.has(word.lemma));
 }
 

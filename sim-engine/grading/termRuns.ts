@@ -1,5 +1,6 @@
 import { assignedToSpeaker } from './roleTables';
 import type { Token } from './tokens';
+import { PLACE_WORDS } from './vocabulary';
 import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 
 /**
@@ -95,8 +96,6 @@ function heldStages(tokens: readonly Token[], isMark: (text: string) => boolean)
   return held;
 }
 
-/** Words that place an item in an order: "staff first; testers next; then …; new buyers last". */
-const PLACES = new Set(['first', 'next', 'then', 'last']);
 /** Three places said make an order, however tersely its items are written. */
 const PLACED_GROUPS = 3;
 
@@ -107,7 +106,8 @@ const PLACED_GROUPS = 3;
  */
 function placesInOrder(tokens: readonly Token[]): number {
   if (tokens.some((token) => token.negated)) return 0;
-  return new Set(tokens.filter((token) => PLACES.has(token.text)).map((token) => token.text)).size;
+  return new Set(tokens.filter((token) => PLACE_WORDS.has(token.text)).map((token) => token.text))
+    .size;
 }
 
 /** A filler between commas ("and, uh, say,") names nothing: only an item with a noun or a value counts. */

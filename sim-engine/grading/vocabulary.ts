@@ -70,6 +70,9 @@ export const COHORTS = lexicon(
     'exposure order | user groups | groups of users | rollout order',
 );
 
+/** Words that give a group its place in an order: "staff first, then the beta, new users last". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'next', 'then', 'last']);
+
 export const ORDER = lexicon(
   'first | then | next | after* | before | followed | last | finally | lastly | second | third | → | ' +
     'start with | begin with | starting with | later | only once | until | at the end | earliest | ' +
