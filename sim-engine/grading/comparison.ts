@@ -15,6 +15,7 @@ import {
   localLexicon,
 } from './match';
 import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
+import { isLabelledAnswer } from './labelledAnswers';
 import { testDeclaredUnneeded } from './unneededTest';
 import { isRejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -59,8 +60,12 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     const canary = hasAny(tokens, CANARY);
     if (experiment) noteNamed(findings, sentence);
     const better = hasAny(tokens, BETTER) || hasAny(tokens, OTHER_GAINS);
-    if (sentence.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
-      canarySafe ??= sentence;
+    // "Canary: safe, not better.", "Better: a randomised A/B test.": the note's colon says what
+    // its label is, as "is" would, so the note states it as a clause does.
+    const labelled = isLabelledAnswer(tokens, CANARY) || isLabelledAnswer(tokens, BETTER);
+    const read = labelled && !sentence.isClause ? { ...sentence, isClause: true } : sentence;
+    if (read.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
+      canarySafe ??= read;
       // "This is a safety check, not an A/B test": the canary set against an experiment.
       if (deniedAsExperiment(tokens)) {
         noteNamed(findings, sentence);
@@ -75,13 +80,13 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     // "better" raised just before, clause or not.
     const placed = experiment && has(tokens, SEQUENCE) && (previousBetter || betterBefore);
     const answered = better || previousBetter || placed;
-    if ((sentence.isClause || placed) && experiment && answered) {
-      testBetter ??= sentence;
+    if ((read.isClause || placed) && experiment && answered) {
+      testBetter ??= read;
     }
     betterBefore = previousBetter && !better;
     previousBetter = better;
     if ((experiment || canary) && randomises(tokens)) {
-      noteDetail(findings, 'randomised', sentence);
+      noteDetail(findings, 'randomised', read);
     }
     if (experiment && has(tokens, SEQUENCE)) noteDetail(findings, 'sequence', sentence);
     if (

@@ -110,6 +110,9 @@ function withoutTags(tokens: readonly Token[]): Token[] {
   });
 }
 
+/** Parts of speech after which a verb is a participle before its noun. */
+const PARTICIPLE_AFTER = new Set(['DET', 'ADP']);
+
 export function othersViewAt(tokens: readonly Token[]): number {
   // The tagger reads a role's "lead" ("the on-call lead says") as a verb.
   // A verb straight after "who" describes the group ("customers who said yes to early trials
@@ -148,8 +151,9 @@ export function othersViewAt(tokens: readonly Token[]): number {
     (lemma === 'keep' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? '')) ||
     (lemma === 'always' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? ''));
   if (!view || tokens[verb]?.negated) return -1;
-  // "Taps on a recommended trip …": a participle after an article describes, it holds no view.
-  if (tokens[verb - 1]?.pos === 'DET') return -1;
+  // "Taps on a recommended trip …", "click-through on suggested baskets": a participle after an
+  // article or a preposition describes a noun; it holds no view.
+  if (PARTICIPLE_AFTER.has(tokens[verb - 1]?.pos ?? '')) return -1;
   const said = tokens.slice(verb + 1).filter((token) => token.kind !== 'mark');
   // "Says go" is a sign-off; "says nothing" is a metric's silence, not anyone's view.
   const first = said[0]?.text ?? '';

@@ -12,6 +12,7 @@ import { languageModel } from './language';
 import { negatedToken } from './pieces';
 import { stageShares } from './quantities';
 import { isShouted } from './shouted';
+import { isDictated } from './dictation';
 import { isTelegram } from './telegrams';
 import { isTermRun } from './termRuns';
 import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
@@ -95,10 +96,11 @@ export function readAnswer(answer: string): ReadAnswer {
   let refused = false;
   const graded = answer.slice(0, MAX_ANSWER_CHARS);
   // Spoken into a phone or a caption tool: clauses run on without marks (runOnSentences.ts).
-  // A telegram's STOPs are its full stops (telegrams.ts).
+  // A telegram's STOPs are its full stops (telegrams.ts); dictation says its marks (dictation.ts).
   const telegram = isTelegram(graded);
-  const spoken = !telegram && readsAsSpoken(graded);
-  const hand = { register: registerOf(graded), telegram, shouted: isShouted(graded) };
+  const dictated = !telegram && isDictated(graded);
+  const spoken = !telegram && !dictated && readsAsSpoken(graded);
+  const hand = { register: registerOf(graded), telegram, dictated, shouted: isShouted(graded) };
   for (const block of blocks(graded)) {
     refused &&= block.item;
     const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, hand);

@@ -8,6 +8,7 @@ import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { inLowerCase } from './shouted';
+import { withSpokenMarksWritten } from './dictation';
 import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
 import { withVerbsOfNothingDenied } from './nothingDone';
@@ -77,19 +78,25 @@ export interface AnswerHand {
   readonly register: Register | null;
   /** Sentences ended by STOP (telegrams.ts). */
   readonly telegram: boolean;
+  /** Punctuation said as words, "comma", "full stop" (dictation.ts). */
+  readonly dictated: boolean;
   /** All in capitals (shouted.ts). */
   readonly shouted: boolean;
 }
 
-const PLAIN_HAND: AnswerHand = { register: null, telegram: false, shouted: false };
+const PLAIN_HAND: AnswerHand = { register: null, telegram: false, dictated: false, shouted: false };
 
 /** Reads a document's columns once (the model's array outputs are its fast path). */
 export function rawTokens(
   nlp: WinkMethods,
   text: string,
-  { register, telegram, shouted }: AnswerHand = PLAIN_HAND,
+  { register, telegram, dictated, shouted }: AnswerHand = PLAIN_HAND,
 ): ReadBlock {
-  const stops = telegram ? withStopsAsFullStops(text) : null;
+  const stops = telegram
+    ? withStopsAsFullStops(text)
+    : dictated
+      ? withSpokenMarksWritten(text)
+      : null;
   const lowered = merged(stops, shouted ? inLowerCase(stops?.text ?? text) : null);
   const keys = merged(lowered, unsnaked(lowered?.text ?? text));
   const spoken = register === null ? null : standardised(keys?.text ?? text, register);

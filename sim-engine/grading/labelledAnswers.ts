@@ -1,0 +1,32 @@
+import type { Lexicon } from './match';
+import { findAll } from './match';
+import type { Token } from './tokens';
+
+/**
+ * "Canary: safe, not better.", "Better: a randomised A/B test.": an exam answer's terse notes put
+ * the question as a label and the answer after the colon, the colon standing for "is". Such a
+ * note relates its label and its answer as a clause would, though it has no verb.
+ */
+
+/** Words a label runs to before its colon: "Canary", "The canary", "Our canary". */
+const LABEL_WORDS = 2;
+/** Words a note of this kind runs to: longer, it is a heading over a list, not one answer. */
+const NOTE_WORDS = 12;
+
+/** "Safe, not better": an answer and what it is set against; a third item makes a list. */
+const MAX_COMMAS = 1;
+
+/** Whether the sentence is a short note labelled by the lexicon's word: "Canary: safe, …". */
+export function isLabelledAnswer(tokens: readonly Token[], label: Lexicon): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 1 || colon > LABEL_WORDS) return false;
+  if (tokens.slice(0, colon).some((token) => token.kind === 'mark')) return false;
+  if (colon === tokens.length - 1 || tokens.slice(colon + 1).some((t) => t.text === ':')) {
+    return false;
+  }
+  if (tokens.filter((token) => token.kind !== 'mark').length > NOTE_WORDS) return false;
+  // "Canary: A/B test, rollback, holds, safe, …" lists terms under a label; it answers nothing.
+  const commas = tokens.slice(colon + 1).filter((token) => token.text === ',').length;
+  if (commas > MAX_COMMAS) return false;
+  return findAll(tokens, label).some((match) => match.start < colon);
+}
