@@ -235,3 +235,13 @@ export function comparedAgainst(tokens: Sentence['tokens'], match: Match): boole
   }
   return false;
 }
+
+/**
+ * "Cheaper hosting is good for the free tier": a group after "for" and a word judging the change
+ * is who gains or loses by it, not a group given a place in the rollout.
+ */
+export function judgedFor(tokens: Sentence['tokens'], match: Match): boolean {
+  let at = match.start - 1;
+  while (tokens[at]?.pos === 'DET') at--;
+  return tokens[at]?.text === 'for' && tokens[at - 1]?.pos === 'ADJ';
+}

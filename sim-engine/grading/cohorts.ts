@@ -15,6 +15,7 @@ import {
   placedKinds,
   POSITION,
   studied,
+  judgedFor,
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { endorsesRandom } from './randomSlice';
@@ -153,7 +154,10 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   // "Then maybe the preview", "against regular users", "talk to our largest German customers":
   // a group hedged, compared against or studied is not given a place.
   const placeable = (match: Match) =>
-    !hedged(tokens, match) && !comparedAgainst(tokens, match) && !studied(tokens, match);
+    !hedged(tokens, match) &&
+    !comparedAgainst(tokens, match) &&
+    !studied(tokens, match) &&
+    !judgedFor(tokens, match);
   for (const kind of SEGMENT_KINDS) {
     for (const match of findUnrejected(tokens, SHARED_KINDS[kind])) {
       if (placeable(match)) addKind(found, kind, match);
@@ -175,7 +179,9 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       .map((token) => token.text)
       .join(' ');
     const kind = kinds.kindOf.get(name);
-    if (kind !== undefined && !comparedAgainst(tokens, match)) addKind(found, kind, match);
+    if (kind !== undefined && !comparedAgainst(tokens, match) && !judgedFor(tokens, match)) {
+      addKind(found, kind, match);
+    }
   }
   return found;
 }

@@ -49,6 +49,8 @@ export const OWNERSHIP = lexicon(
     'my end of it is | my end of it would be | my end is | ' +
     // The role the speaker holds, named by its possessive: "the PM's role … is to make …".
     "the pm 's role | the pm 's job | the product manager 's role | the product manager 's job | " +
+    // The same share as the role's work: "the PM's work ends at the decisions: who sees it …".
+    "the pm 's work | the product manager 's work | my work is | my work would be | my work ends | " +
     // A runbook's role line: "PM: owns cohort order, rollback limits, hold lengths".
     'pm : owns | pm : decides | pm : own | pm : decide | product : owns | product : decides',
 );
