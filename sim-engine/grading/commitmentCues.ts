@@ -185,11 +185,19 @@ export function asks(tokens: readonly Token[]): boolean {
   return tokens.at(-1)?.text === '?';
 }
 
-/** "Those are the questions I would want answered": a remark about the questions just asked. */
+/**
+ * "Those are the questions I would want answered": a remark about the questions just asked.
+ * "Notice to candidates: Question 8 is withdrawn.": the question taken back, left unanswered.
+ */
 export function aboutQuestions(tokens: readonly Token[]): boolean {
-  const pointing = tokens.some((token) => ['those', 'these', 'such'].includes(token.text));
-  return pointing && tokens.some((token) => token.lemma === 'question');
+  if (!tokens.some((token) => token.lemma === 'question')) return false;
+  return tokens.some(
+    (token) => ['those', 'these', 'such'].includes(token.text) || QUESTION_WITHDRAWN.has(token.text),
+  );
 }
+
+/** What an examiner does to a question no one is to answer. */
+const QUESTION_WITHDRAWN = new Set(['withdrawn', 'cancelled', 'canceled', 'struck', 'dropped']);
 
 /** Values and virtues: "patience is a virtue", "readiness is a culture", "insiders deserve …". */
 export const VALUE_WORDS: ReadonlySet<string> = new Set([
