@@ -70,8 +70,15 @@ export function opensOnLength(length: readonly Token[]): boolean {
   if (isDuration(first.unit)) return true;
   const counted = first.kind === 'number' && first.unit === undefined;
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
-  return fullPeriod(length.slice(0, 3));
+  if (fullPeriod(length.slice(0, 3))) return true;
+  // "two French dinners and 40,000 suggestions": events of the business first, then the count.
+  const and = length.slice(0, PAIRED_REACH).findIndex((token) => token.text === 'and');
+  const unbroken = and > 0 && length.slice(0, and).every((token) => token.kind !== 'mark');
+  return unbroken && first.kind === 'number' && opensOnLength(length.slice(and + 1));
 }
+
+/** Words a counted event runs to before "and" pairs it with a length: "two French dinners and". */
+const PAIRED_REACH = 5;
 
 const FINAL = new Set(['last', 'final']);
 const FINAL_REACH = 8;

@@ -1,3 +1,4 @@
+import { opensOnLength } from './holdNotes';
 import type { Token } from './tokens';
 
 /** A stage's length counted in events, not hours (read by ramp.ts). */
@@ -64,4 +65,28 @@ export function untilCount(after: readonly Token[]): boolean {
   return after
     .slice(0, UNTIL_COUNT_REACH)
     .some((token) => token.kind === 'number' && token.unit === undefined && !token.negated);
+}
+
+/** Places in a ramp that name its stages by their order: "the first vine", "the next bed". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next']);
+/** Verbs a stage is held by, in the third person: "the first vine holds …". */
+const STAGE_HOLDS = new Set(['holds', 'stays', 'sits', 'waits']);
+/** Words of a stage's name after its ordinal: "the first vine", "the first drying rack". */
+const STAGE_NAME_WORDS = 2;
+
+/**
+ * "The first vine holds until 20,000 suggestions.", "The second bed stays three days.": a stage
+ * the answer names by its place, opening the sentence, held for a length or until a count, as a
+ * share held for a length is (ramp.ts).
+ */
+export function stageHeldByPlace(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.text === 'the' ? 1 : 0;
+  if (!ORDINALS.has(tokens[start]?.text ?? '') || tokens[start]?.negated) return false;
+  const verb = tokens.findIndex((token, at) => at > start && STAGE_HOLDS.has(token.text));
+  if (verb < start + 2 || verb > start + 1 + STAGE_NAME_WORDS) return false;
+  const name = tokens.slice(start + 1, verb);
+  if (name.some((token) => token.kind !== 'word' || token.pos === 'VERB')) return false;
+  const after = tokens.slice(verb + 1);
+  if (after[0]?.text === 'until') return untilCount(after.slice(1));
+  return opensOnLength(after[0]?.text === 'for' ? after.slice(1) : after);
 }
