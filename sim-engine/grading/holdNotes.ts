@@ -53,12 +53,22 @@ export function heldByHoldNotes(sentences: readonly Sentence[]): Sentence[] {
   return held;
 }
 
-/** "Hold: 1,500 rentals.", "Hold: two days.", "Holds: a full Easter week of rentals, because …". */
+/**
+ * "Hold: 1,500 rentals.", "Hold: two days.", "Holds: a full Easter week of rentals, because …";
+ * a form's question for the length does the same: "For how long: 2,000 suggestions.".
+ */
 function holdNoteGivesLength(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (tokens[start]?.lemma !== 'hold' || tokens[start + 1]?.text !== ':') return false;
-  return opensOnLength(tokens.slice(start + 2));
+  const colon = tokens.findIndex((token, at) => at > start && token.text === ':');
+  if (colon < 0) return false;
+  const label = tokens.slice(start, colon);
+  const held = label.length === 1 && label[0]?.lemma === 'hold';
+  const asked = LENGTH_QUESTIONS.has(label.map((token) => token.text).join(' '));
+  return (held || asked) && opensOnLength(tokens.slice(colon + 1));
 }
+
+/** A form's labels that ask a stage's length. */
+const LENGTH_QUESTIONS = new Set(['how long', 'for how long', 'duration']);
 
 /**
  * "1,500 rentals", "two days", "a full Easter week of rentals": a hold note's length where its
