@@ -31,6 +31,7 @@ import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 import { heldForSamples, stageHeldByPlace, untilCount } from './sampleHolds';
+import { rampsHeldByForm } from './askedLengths';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
 
@@ -110,6 +111,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
     ...heldByHoldNotes(sentences),
+    ...rampsHeldByForm(sentences),
     ...heldNotesInTurn(sentences),
     ...ladderHeldEach(sentences),
     ...heldUntilForEvery(sentences, ownStages),
