@@ -24,7 +24,7 @@ import {
 } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
-import { eachOwnStage, listsOwnStages, ownStageWords } from './ownStages';
+import { eachOwnStage, listsOwnStages, ownStageEntries, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -107,6 +107,8 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   });
   // "Round one - our own advisers. Round two - … Each round holds five working days."
   const ownStages = ownStageWords(sentences);
+  // "The overture is tuners and early access, hold until 400 graded answers": an entry of one.
+  const ownEntries = ownStageEntries(sentences, ownStages);
   for (const entry of [
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
@@ -151,6 +153,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     // A negated advance may still wait for a period: "no stage moves on until a peak has passed".
     const advancesAt = hasAny(tokens, ADVANCE) ? findAll(tokens, ADVANCE) : [];
     const throughPeriod = holdsThroughPeriod(tokens, advancesAt, staged);
+    // An entry of one of the answer's own stages, with its share and held in it, names the
+    // stages as a stage word does ("The adagio is 25 percent, hold 400 more").
+    stagesNamed ||= ownEntries.has(sentence.index) && staged && (gives || counted);
     if (gives || throughPeriod || counted || inTurn) {
       noteDetail(findings, 'duration', sentence);
     }

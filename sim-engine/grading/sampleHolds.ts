@@ -18,8 +18,10 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => {
     if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
     if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
+    // "Hold 400 more": more of what the stage before was held for.
     const counted =
       pluralCounted(tokens[i + 1]) ||
+      tokens[i + 1]?.text === 'more' ||
       tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
     const from = Math.max(0, i - COUNT_REACH);
     const cued = tokens.slice(from, i).some((before, j) => {
