@@ -341,7 +341,9 @@ export const SAME_AS_AB = lexicon(
       'is basically our a/b | doubles as the a/b | is effectively an a/b | is our experiment | ' +
       'is the experiment | is our test | no need for a separate | do not need a separate | ' +
       'already was the experiment | already was our experiment | ' +
-      'instead of a separate | skip a separate | skip the separate',
+      'instead of a separate | skip a separate | skip the separate | ' +
+      // Caribbean English's "we" before a noun is "our": "this canary … it is we A/B test".
+      'is we a/b | is we test | is we experiment',
   ),
 );
 
