@@ -192,7 +192,8 @@ export function asks(tokens: readonly Token[]): boolean {
 export function aboutQuestions(tokens: readonly Token[]): boolean {
   if (!tokens.some((token) => token.lemma === 'question')) return false;
   return tokens.some(
-    (token) => ['those', 'these', 'such'].includes(token.text) || QUESTION_WITHDRAWN.has(token.text),
+    (token) =>
+      ['those', 'these', 'such'].includes(token.text) || QUESTION_WITHDRAWN.has(token.text),
   );
 }
 

@@ -9,9 +9,19 @@ import type { Respelling, Standardised } from './dialect';
  * Greek, Han) are left whole: the model's unknown words are how an answer not in English is told.
  */
 
-/** A word holding a Latin letter the model does not keep whole. */
-const EXTENDED_WORD = /[\p{L}\p{M}]*[\p{Script=Latin}&&[^\u0000-\u00ff]][\p{L}\p{M}]*/gv;
+const WORD = /[\p{L}\p{M}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
 const COMBINING = /\p{M}/gu;
+const BEYOND_LATIN_1 = /[\u0100-\u{10ffff}]/u;
+/** The last code point of Latin-1, whose letters the model keeps whole ("café", "Zürich"). */
+const LAST_LATIN_1 = 0xff;
+
+/** Whether the word holds a Latin letter the model does not keep whole. */
+function isExtended(word: string): boolean {
+  return [...word].some(
+    (letter) => (letter.codePointAt(0) ?? 0) > LAST_LATIN_1 && LATIN.test(letter),
+  );
+}
 
 /** Letters with a stroke or of their own, which Unicode gives no base letter. */
 const STROKED: Readonly<Record<string, string>> = {
@@ -38,8 +48,11 @@ function readLetter(letter: string): string {
 
 /** The text with each such word read by its base letters, or null where it has none. */
 export function withLatinFolded(text: string): Standardised | null {
+  // Most answers hold no letter past Latin-1 at all: the cheap test first.
+  if (!BEYOND_LATIN_1.test(text)) return null;
   const respellings: Respelling[] = [];
-  const result = text.replace(EXTENDED_WORD, (written, at: number) => {
+  const result = text.replace(WORD, (written, at: number) => {
+    if (!isExtended(written)) return written;
     const standard = [...written].map(readLetter).join('');
     if (standard.length !== written.length) return written;
     respellings.push({ at, standard, written });

@@ -20,7 +20,6 @@ import {
   shareGoesOn,
   thenTheLast,
   namedLastAfter,
-  opensOnLength,
 } from './holdNotes';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
@@ -30,7 +29,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
-import { heldForSamples, stageHeldByPlace, untilCount } from './sampleHolds';
+import { heldForSamples, sharesHeldFor, stageHeldByPlace } from './sampleHolds';
 import { rampsHeldByForm } from './askedLengths';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
@@ -223,30 +222,6 @@ function holdsUntil(tokens: readonly Token[]): boolean {
 
 /** One share held for a while is an experiment's split; two or more are stages of a ramp. */
 const MIN_HELD_SHARES = 2;
-
-/** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
-function sharesHeldFor(tokens: readonly Token[]): number {
-  return tokens.filter((token, i) => {
-    if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
-    // "5 per cent of teams, held for …": what the share is of stands between.
-    const after = tokens[i + 1]?.text === 'of' && tokens[i + 2]?.pos === 'NOUN' ? i + 3 : i + 1;
-    // "5 % for two days", "5 % for 4,000 checkouts": held for a length or a count.
-    if (tokens[after]?.text === 'for') return opensOnLength(tokens.slice(after + 1));
-    // "The first bar at 5 % until 2,000 suggestions": held until a count has passed.
-    if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
-    // "The first line is 5 per cent, held two nights": the share's stage, held that long.
-    const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
-    if (!held) return false;
-    const length = tokens.slice(after + 2);
-    return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
-  }).length;
-}
-
-/**
- * "…, held two nights": the past and the third person only. holdNotes.ts also takes "hold" for a
- * note's opening word; after a share's comma it read a limit's line in ar006 as a held stage.
- */
-const HELD_FORMS = new Set(['held', 'holds']);
 
 const STAGE_LABELS = new Set(['gate', 'stage', 'step', 'phase', 'wave', 'ring', 'mark']);
 

@@ -92,3 +92,27 @@ export function stageHeldByPlace(tokens: readonly Token[]): boolean {
   if (after[0]?.text === 'until') return untilCount(after.slice(1));
   return opensOnLength(after[0]?.text === 'for' ? after.slice(1) : after);
 }
+
+/** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
+export function sharesHeldFor(tokens: readonly Token[]): number {
+  return tokens.filter((token, i) => {
+    if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
+    // "5 per cent of teams, held for …": what the share is of stands between.
+    const after = tokens[i + 1]?.text === 'of' && tokens[i + 2]?.pos === 'NOUN' ? i + 3 : i + 1;
+    // "5 % for two days", "5 % for 4,000 checkouts": held for a length or a count.
+    if (tokens[after]?.text === 'for') return opensOnLength(tokens.slice(after + 1));
+    // "The first bar at 5 % until 2,000 suggestions": held until a count has passed.
+    if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
+    // "The first line is 5 per cent, held two nights": the share's stage, held that long.
+    const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
+    if (!held) return false;
+    const length = tokens.slice(after + 2);
+    return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
+  }).length;
+}
+
+/**
+ * "…, held two nights": the past and the third person only. holdNotes.ts also takes "hold" for a
+ * note's opening word; after a share's comma it read a limit's line in ar006 as a held stage.
+ */
+const HELD_FORMS = new Set(['held', 'holds']);
