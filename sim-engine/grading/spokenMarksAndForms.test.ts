@@ -3,12 +3,11 @@ import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
 import { gradeAnswer } from './gradeAnswer';
 import { isDictated } from './dictation';
-import { readAnswer } from './sentences';
 
 // The hundred-and-seventh round (corpus/README.md): answers read aloud with their punctuation
 // said as words, an exam's terse labelled notes, questions withdrawn, stages held by a form's
-// "For how long:" line or by their place, letters past Latin-1, and a few words of other
-// registers. Every sentence is our own.
+// "For how long:" line or by their place, and a register's "we" before a noun. Every sentence
+// is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
 const model = gradedFor(fixtureScenario());
 
@@ -196,18 +195,7 @@ describe('stages held by their place or by a form', () => {
   });
 });
 
-describe('letters and registers', () => {
-  it('reads a place name with letters past Latin-1 as one word, not as letters and marks', () => {
-    const [sentence] = readAnswer('Šnipiškės and Žirmūnai go first.').sentences;
-    expect(sentence?.words).toBe(5);
-  });
-
-  it('quotes such a name back as it was written', () => {
-    const order = 'Staff in Šiauliai go first, then the beta, then everyone.';
-    const quoted = gradeAnswer(order, fixtureScenario({ changeKind: 'backend' })).sentences;
-    expect(quoted[0]?.text).toContain('Šiauliai');
-  });
-
+describe("a register's words", () => {
   it('hears Caribbean "it is we A/B test" as calling the canary our A/B test', () => {
     const ours = 'Understand what this canary is for: it is we A/B test.';
     expect(service.misconceptions(ours)).toContain('canary-vs-ab');

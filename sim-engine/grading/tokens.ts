@@ -9,7 +9,6 @@ import { readDocument } from './language';
 import { lexemeColumns } from './lexemeColumns';
 import { inLowerCase } from './shouted';
 import { withSpokenMarksWritten } from './dictation';
-import { withLatinFolded } from './latinLetters';
 import { withStopsAsFullStops } from './telegrams';
 import { withScopedNegation } from './negationScope';
 import { withVerbsOfNothingDenied } from './nothingDone';
@@ -99,8 +98,7 @@ export function rawTokens(
       ? withSpokenMarksWritten(text)
       : null;
   const lowered = merged(stops, shouted ? inLowerCase(stops?.text ?? text) : null);
-  const folded = merged(lowered, withLatinFolded(lowered?.text ?? text));
-  const keys = merged(folded, unsnaked(folded?.text ?? text));
+  const keys = merged(lowered, unsnaked(lowered?.text ?? text));
   const spoken = register === null ? null : standardised(keys?.text ?? text, register);
   const standard = merged(keys, spoken);
   const doc = readDocument(standard?.text ?? text);
