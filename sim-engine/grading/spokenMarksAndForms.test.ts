@@ -207,3 +207,17 @@ describe("a register's words", () => {
     expect(service.misconceptions(after)).not.toContain('canary-vs-ab');
   });
 });
+
+describe('five points strung between commas', () => {
+  it('reads five points named by no one, with hardly a grammar word, as a string of terms', () => {
+    const strung =
+      'Write instead: canary thresholds guard the door, cohort p95 rollback, sign-off on-call A/B, ferry dock old boat whistle, tail latency safe better, tickets seats timetable.';
+    expect(service.covered(strung)).not.toContain('sign-off');
+    expect(service.covered(strung)).not.toContain('canary-vs-ab');
+  });
+
+  it("keeps five points under the speaker's own heading as the speaker's (must not deny)", () => {
+    const mine = 'Mine: exposure order, stop lines, stage lengths, the go/no-go at each step.';
+    expect(service.covered(mine)).toContain('pm-owns');
+  });
+});

@@ -5,9 +5,12 @@ import type { Sentence } from './sentences';
 
 /** Stuffing: sentences that name many points without relating them, re-read as lists. */
 
-/** A sentence naming this many points needs this many words per point to be more than a list. */
+/** A sentence naming this many points needs this many words per point to be more than a list … */
 const DENSE_POINTS = 6;
+/** … and one that says no one's they are, this many. */
+const DENSE_UNOWNED_POINTS = 5;
 const FUNCTION_WORDS_PER_POINT = 1;
+const SPEAKER = new Set(['i', 'we', 'me', 'my', 'mine', 'our', 'us', 'pm', 'product']);
 
 /**
  * A sentence naming many points around one verb, or with only a few words per point ("we use
@@ -24,8 +27,13 @@ export function stuffedSentences(
   }
   const stuffed = (sentence: Sentence) => {
     const named = perSentence.get(sentence.index) ?? 0;
+    // "I own the order, the limits, the holds and the sign-off …", "Mine: exposure order, stop
+    // limits, …" name five points and say whose they are; five named by no one ("cohort p99
+    // rollback, sign-off on-call A/B, …") are strung.
+    const whose = sentence.tokens.some((token) => SPEAKER.has(token.text));
     const dense =
-      named >= DENSE_POINTS && sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
+      named >= (whose ? DENSE_POINTS : DENSE_UNOWNED_POINTS) &&
+      sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
     // "My calls: exposure order, abort numbers, step lengths.": the speaker's heading relates
     // each item to the speaker, so a short list of decisions under it is not stuffing.
     const owned = headedBySpeaker(sentence.tokens);

@@ -970,8 +970,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // the old version" is read as the rollback it is labelled with (14 → 20), as is ci037's (11 →
     // 17). Both misconceptions are still found. At grader104 ci058 gains the holds it is labelled
     // with too ("the sleeves at 50 per cent for 2,000 bookings", a stage held for a count: 20 →
-    // 25).
-    raisedByLabelledPoints: { misconception: 25 },
+    // 25). At grader108 its rollback keeps "day or night" after "no need to phone me" (rollback
+    // 0.90 → 1.00 of the point it is labelled with: 25 → 26).
+    raisedByLabelledPoints: { misconception: 26 },
   },
   {
     name: 'eighty-second fresh set (held out, graded once)',
