@@ -268,8 +268,10 @@ console.log(
 // grader105), the hundred-and-third set de001–de060 (fresh103/, three authors), graded once at
 // 152694a, since the hundred-and-fifth (de021–de040 held back, grader106), the hundred-and-fourth
 // set df001–df060 (fresh104/, three authors), graded once at fa3ed046, since the hundred-and-sixth
-// (df001–df020 held back, grader107). The hundred-and-fifth set dg001–dg060 (fresh105/, three
-// authors) is held out: written blind, graded after the grader was frozen (grader107).
+// (df001–df020 held back, grader107), the hundred-and-fifth set dg001–dg060 (fresh105/, three
+// authors), graded once at cf06f911, since the hundred-and-seventh (dg021–dg040 held back,
+// grader108). The hundred-and-sixth set dh001–dh060 (fresh106/, three authors) is held out:
+// written blind, graded after the grader was frozen (grader108).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

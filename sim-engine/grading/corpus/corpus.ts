@@ -317,6 +317,9 @@ export { HUNDRED_AND_FOURTH_FRESH_CORPUS } from './fresh104/hundredAndFourthFres
 
 /** The hundred-and-fifth fresh held-out set (dg001–dg060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_FIFTH_FRESH_CORPUS } from './fresh105/hundredAndFifthFreshCorpus';
+
+/** The hundred-and-sixth fresh held-out set (dh001–dh060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_SIXTH_FRESH_CORPUS } from './fresh106/hundredAndSixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
