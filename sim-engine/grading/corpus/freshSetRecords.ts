@@ -105,6 +105,7 @@ import {
   HUNDRED_AND_THIRD_FRESH_CORPUS,
   HUNDRED_AND_FOURTH_FRESH_CORPUS,
   HUNDRED_AND_FIFTH_FRESH_CORPUS,
+  HUNDRED_AND_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -212,6 +213,7 @@ import { HUNDRED_AND_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndSecondFre
 import { HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndThirdFreshFirstEvaluation';
 import { HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndFourthFreshFirstEvaluation';
 import { HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndFifthFreshFirstEvaluation';
+import { HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndSixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1217,6 +1219,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION,
     prefix: 'dg',
     // Graded once at cf06f911 (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-sixth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_SIXTH_FRESH_CORPUS,
+    first: HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dh',
+    // Graded once at b4f8ffcb (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
