@@ -94,11 +94,6 @@ const SUBORDINATORS = new Set(['whether', 'if', 'once', 'since', 'when', 'becaus
 /** A short assent after "says" is a sign-off, not a view: "the ML lead says go". */
 const ASSENTS = new Set(['yes', 'go', 'ok', 'okay', 'no', 'stop']);
 
-/**
- * Someone else's view: the first verb is one of saying, wanting or liking, and its subject is a
- * named other ("the SRE book says", "my manager would want", "a colleague swears by"), not the
- * speaker and not a short assent ("the ML lead says go").
- */
 /** The tokens outside square brackets. */
 function withoutTags(tokens: readonly Token[]): Token[] {
   let depth = 0;
@@ -113,6 +108,11 @@ function withoutTags(tokens: readonly Token[]): Token[] {
 /** Parts of speech after which a verb is a participle before its noun. */
 const PARTICIPLE_AFTER = new Set(['DET', 'ADP']);
 
+/**
+ * Someone else's view: the first verb is one of saying, wanting or liking, and its subject is a
+ * named other ("the SRE book says", "my manager would want", "a colleague swears by"), not the
+ * speaker and not a short assent ("the ML lead says go").
+ */
 export function othersViewAt(tokens: readonly Token[]): number {
   // The tagger reads a role's "lead" ("the on-call lead says") as a verb.
   // A verb straight after "who" describes the group ("customers who said yes to early trials

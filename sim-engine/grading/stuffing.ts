@@ -10,6 +10,7 @@ const DENSE_POINTS = 6;
 /** … and one that says no one's they are, this many. */
 const DENSE_UNOWNED_POINTS = 5;
 const FUNCTION_WORDS_PER_POINT = 1;
+/** Words that say whose the points are: the speaker, or the PM named. */
 const SPEAKER = new Set(['i', 'we', 'me', 'my', 'mine', 'our', 'us', 'pm', 'product']);
 
 /**
