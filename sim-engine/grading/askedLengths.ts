@@ -1,4 +1,4 @@
-import { opensOnLength } from './holdNotes';
+import { asksLength, opensOnLength } from './holdNotes';
 import { stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -10,12 +10,6 @@ import type { Token } from './tokens';
  * stage by stage, holds the ramp named just before it, as "each holds a day" would.
  */
 
-/** Labels that ask a stage's length, ending at their colon. */
-const LENGTH_LABELS: readonly (readonly string[])[] = [
-  ['how', 'long', ':'],
-  ['hold', ':'],
-  ['holds', ':'],
-];
 /** Stages a ramp needs to be one (ramp.ts). */
 const MIN_STAGES = 3;
 /** Lengths the answer gives: one alone is a single stage's, read by holdNotes.ts. */
@@ -53,15 +47,17 @@ function lengthsAnswered(tokens: readonly Token[]): number {
   return count;
 }
 
-/** Where a length label's colon stands, wherever the label is: "… replace with: for how long:". */
+/**
+ * Where a length label's colon stands, wherever the label is: "… replace with: for how long:". The
+ * label runs back from its colon to the mark before it.
+ */
 function labelEnd(tokens: readonly Token[]): number {
+  let from = 0;
   for (let at = 0; at < tokens.length; at++) {
-    for (const label of LENGTH_LABELS) {
-      const end = at + label.length - 1;
-      if (label.every((word, k) => tokens[at + k]?.text === word) && !tokens[at]?.negated) {
-        return end;
-      }
-    }
+    if (tokens[at]?.kind !== 'mark') continue;
+    const label = tokens.slice(from, at);
+    if (tokens[at]?.text === ':' && !label.some((t) => t.negated) && asksLength(label)) return at;
+    from = at + 1;
   }
   return -1;
 }

@@ -61,14 +61,17 @@ function holdNoteGivesLength(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const colon = tokens.findIndex((token, at) => at > start && token.text === ':');
   if (colon < 0) return false;
-  const label = tokens.slice(start, colon);
-  const held = label.length === 1 && label[0]?.lemma === 'hold';
-  const asked = LENGTH_QUESTIONS.has(label.map((token) => token.text).join(' '));
-  return (held || asked) && opensOnLength(tokens.slice(colon + 1));
+  return asksLength(tokens.slice(start, colon)) && opensOnLength(tokens.slice(colon + 1));
 }
 
 /** A form's labels that ask a stage's length. */
 const LENGTH_QUESTIONS = new Set(['how long', 'for how long', 'duration']);
+
+/** A label before its colon that asks a stage's length: "Hold", "Holds", "For how long". */
+export function asksLength(label: readonly Token[]): boolean {
+  if (label.length === 1 && label[0]?.lemma === 'hold') return true;
+  return LENGTH_QUESTIONS.has(label.map((token) => token.text).join(' '));
+}
 
 /**
  * "1,500 rentals", "two days", "a full Easter week of rentals": a hold note's length where its

@@ -2,6 +2,7 @@ import type { Findings } from './findings';
 import { headedBySpeaker } from './listHeadings';
 import { hasAny, lexicon } from './match';
 import type { Sentence } from './sentences';
+import { SPEAKER_WORDS } from './speaker';
 
 /** Stuffing: sentences that name many points without relating them, re-read as lists. */
 
@@ -10,8 +11,8 @@ const DENSE_POINTS = 6;
 /** … and one that says no one's they are, this many. */
 const DENSE_UNOWNED_POINTS = 5;
 const FUNCTION_WORDS_PER_POINT = 1;
-/** Words that say whose the points are: the speaker, or the PM named. */
-const SPEAKER = new Set(['i', 'we', 'me', 'my', 'mine', 'our', 'us', 'pm', 'product']);
+/** Words besides the speaker's that say whose the points are: "Mine: …", the PM named. */
+const OWNERS_NAMED = new Set(['mine', 'pm', 'product']);
 
 /**
  * A sentence naming many points around one verb, or with only a few words per point ("we use
@@ -31,7 +32,9 @@ export function stuffedSentences(
     // "I own the order, the limits, the holds and the sign-off …", "Mine: exposure order, stop
     // limits, …" name five points and say whose they are; five named by no one ("cohort p99
     // rollback, sign-off on-call A/B, …") are strung.
-    const whose = sentence.tokens.some((token) => SPEAKER.has(token.text));
+    const whose = sentence.tokens.some(
+      (token) => SPEAKER_WORDS.has(token.text) || OWNERS_NAMED.has(token.text),
+    );
     const dense =
       named >= (whose ? DENSE_POINTS : DENSE_UNOWNED_POINTS) &&
       sentence.functionWords < FUNCTION_WORDS_PER_POINT * named;
