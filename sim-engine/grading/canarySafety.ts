@@ -3,7 +3,7 @@ import { findAll, hasAny, localLexicon } from './match';
 import { isRejected } from './rejection';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
-import { BETTER, SAFE } from './vocabulary';
+import { BETTER, CANARY, SAFE } from './vocabulary';
 
 /**
  * The canary's side of the safe/better contrast (read by comparison.ts): the canary, or the
@@ -52,7 +52,10 @@ export function canaryAnswersSafety(
   // "The speed-up claim doesn't get proven by the canary": the canary denied as proof of a claim
   // is the canary kept to its own question, as "not evidence it is better" is.
   const denied = (match: Match) => isRejected(tokens, match.start);
-  return findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied);
+  if (findAll(tokens, BETTER).some(denied) || findAll(tokens, PROOF).some(denied)) return true;
+  // "Whether it is better is for a randomised A/B test afterwards, never for this canary": the
+  // canary turned away from the question of "better" is kept to its own.
+  return better && findAll(tokens, CANARY).some(denied);
 }
 
 /** Words before a pointer at the rollout as the ground of a claim: "off the back of this", "from this". */

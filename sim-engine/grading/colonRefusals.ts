@@ -33,15 +33,27 @@ export function refusedAfterColon(tokens: readonly Token[]): number {
   if (first === undefined) return -1;
   // A subjectless refusal is short and plain enough to turn down a longer label, a whole item.
   if (first.text === 'not') return refusedWithoutSubject(tokens, colon + 1) ? colon : -1;
-  if (colon > LABEL_WORDS) return -1;
+  // "…, years buying: none of it.": a refusal pointing back at all of the label, and ending
+  // there, turns down a longer label, as a subjectless one does.
+  const pointsBack = ofWhatWasNamed(tokens, colon + 2);
+  const wholeLabel = NOBODY.has(first.text) && pointsBack > 0;
+  const endsThere = (tokens[colon + 4]?.text ?? '.') === '.';
+  if (colon > LABEL_WORDS && !(wholeLabel && endsThere)) return -1;
   if (NOBODY.has(first.text) || (first.text === 'no' && tokens[colon + 2]?.text === 'one')) {
-    const subjectEnd = colon + (first.text === 'no' ? 3 : 2);
+    const subjectEnd = colon + (first.text === 'no' ? 3 : 2) + pointsBack;
     const after = tokens[subjectEnd];
     if (after === undefined || BARE_ENDS.has(after.text)) return colon;
     return nobodyDoesIt(tokens, subjectEnd) ? colon : -1;
   }
   if (!SPEAKERS.has(first.text)) return -1;
   return speakerRefusesBare(tokens, colon + 2) ? colon : -1;
+}
+
+const NAMED_BEFORE = new Set(['it', 'them', 'that', 'those', 'this', 'these']);
+
+/** "Staff first, opted-in first: none of it.": the refusal points back at the label (2 words). */
+function ofWhatWasNamed(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.text === 'of' && NAMED_BEFORE.has(tokens[at + 1]?.text ?? '') ? 2 : 0;
 }
 
 /** The tagger reads a subjectless "packing" as a noun: its ending says it is the verb. */

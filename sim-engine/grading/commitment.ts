@@ -35,7 +35,7 @@ import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
 import { hasSpeaker, SPEAKER_WORDS } from './speaker';
-import { disownsThePlan } from './disowning';
+import { disownsThePlan, takesBackOnePiece } from './disowning';
 import { adopts } from './reportedAdvice';
 import { keepGateQuestions } from './gateQuestions';
 import {
@@ -79,6 +79,11 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
     const tokens = sentence.tokens;
     const profile = profiles[i] as CueProfile;
     if (tokens.length === 0 || found.has(i)) return;
+    if (i > 0 && takesBackOnePiece(tokens) >= 0) {
+      takeBackThePieceBefore(sentences, i, found);
+      open = null;
+      return;
+    }
     const drops = profile.cues & CUE.drop && profile.speaker && dropsThePlan(tokens);
     const disowns = disownsThePlan(tokens);
     if (i > 0 && (drops || disowns)) {
@@ -182,6 +187,19 @@ function dropEverythingBefore(
     if (!found.has(before) && !turnedDown) {
       found.set(before, { frame: 'dropped', setBy: at, keepFrom: 0 });
     }
+  }
+}
+
+/** "The first spoon was 1 % for an afternoon. Scratch that story, …": the sentence before, withdrawn. */
+function takeBackThePieceBefore(
+  sentences: readonly Sentence[],
+  at: number,
+  found: Map<number, Uncommitted>,
+): void {
+  const before = at - 1;
+  const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
+  if (!found.has(before) && !turnedDown) {
+    found.set(before, { frame: 'taken-back', setBy: at, keepFrom: 0 });
   }
 }
 

@@ -23,6 +23,7 @@ export type Frame =
   | 'unowned'
   | 'other-change'
   | 'dropped'
+  | 'taken-back'
   | 'undecided'
   | 'handed-over'
   | 'analogy'
@@ -49,6 +50,7 @@ export const NOT_CREDITED: Readonly<Record<Frame, string>> = {
     'nowhere do you take this plan on as yours: you appear only to relay, tell or distance yourself from it',
   'other-change': 'planned for another change or another time, not the release asked about',
   dropped: 'the plan before this sentence, withdrawn by it',
+  'taken-back': 'the sentence just before this one, taken back by it',
   undecided: 'recorded as still open or as what others want, never decided',
   'handed-over': 'left to someone else to decide when the time comes, not decided by you',
   analogy: 'told as an analogy about something else, never brought back to this release',

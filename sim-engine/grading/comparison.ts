@@ -15,7 +15,7 @@ import {
   localLexicon,
 } from './match';
 import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
-import { isLabelledAnswer } from './labelledAnswers';
+import { isLabelledAnswer, labelsSafeAgainstBetter } from './labelledAnswers';
 import { testDeclaredUnneeded } from './unneededTest';
 import { isRejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -62,8 +62,15 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     const better = hasAny(tokens, BETTER) || hasAny(tokens, OTHER_GAINS);
     // "Canary: safe, not better.", "Better: a randomised A/B test.": the note's colon says what
     // its label is, as "is" would, so the note states it as a clause does.
-    const labelled = isLabelledAnswer(tokens, CANARY) || isLabelledAnswer(tokens, BETTER);
+    // "Safe, not better: randomised A/B test afterwards.": the split as a label, the test after it.
+    const splitLabelled = experiment && labelsSafeAgainstBetter(tokens, SAFE, BETTER);
+    const labelled =
+      splitLabelled || isLabelledAnswer(tokens, CANARY) || isLabelledAnswer(tokens, BETTER);
     const read = labelled && !sentence.isClause ? { ...sentence, isClause: true } : sentence;
+    if (splitLabelled) {
+      canarySafe ??= read;
+      testBetter ??= read;
+    }
     if (read.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= read;
       // "This is a safety check, not an A/B test": the canary set against an experiment.

@@ -38,6 +38,9 @@ function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
     if (!POINTERS.has(tokens[at]?.text ?? '') || !BEING.has(tokens[at + 1]?.lemma ?? '')) {
       return false;
     }
+    // "I won't write numbers down beforehand, that's theatre": the pointer takes the speaker's
+    // clause just said in the same sentence, not the plan before it.
+    if (speakerClauseBefore(tokens, at)) return false;
     const from = at + 2;
     return tokens.slice(from, from + JUDGMENT_REACH).some((token, i) => {
       // The model flags the words around "theatre" as negated; a show is denied only in words.
@@ -52,8 +55,39 @@ function judgesWhatCameBefore(tokens: readonly Token[]): boolean {
   });
 }
 
+/** The pieces of talk one retraction takes back: "scratch that story", "forget that last line". */
+const PIECES = new Set(['story', 'line', 'bit', 'sentence', 'remark', 'example', 'anecdote']);
+const LATEST = new Set(['last', 'previous', 'one']);
+
+/**
+ * "Scratch that story, my aunt is here.": a retraction pointing at one piece of what was said
+ * takes back that piece, the sentence just before, and leaves the rest of the plan standing.
+ * Returns where the piece is named, or -1.
+ */
+export function takesBackOnePiece(tokens: readonly Token[]): number {
+  return tokens.findIndex((token, i) => {
+    const verb = token.pos === 'VERB' || i === 0;
+    if (!verb || !RETRACTING.has(token.text.toLowerCase()) || token.negated) return false;
+    if (saidOfSubject(tokens, i) || !['that', 'this'].includes(tokens[i + 1]?.text ?? '')) {
+      return false;
+    }
+    const named = LATEST.has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
+    return PIECES.has(tokens[named]?.lemma ?? '');
+  });
+}
+
+const SPEAKER_SUBJECTS = new Set(['i', 'we']);
+
+/** The speaker and a verb of their own before the judgment's clause. */
+function speakerClauseBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(0, at);
+  const speaker = before.some((token) => SPEAKER_SUBJECTS.has(token.text));
+  return speaker && before.some((token) => token.pos === 'VERB');
+}
+
 /** "I wouldn't believe it.", "Let me stop myself.", "Scratch that." */
 function takesItBack(tokens: readonly Token[]): boolean {
+  if (takesBackOnePiece(tokens) >= 0) return false;
   return tokens.some((token, i) => {
     const object = tokens[i + 1]?.text ?? '';
     // "I wouldn't believe it from that": a reading doubted for where it comes from, not the plan.

@@ -61,9 +61,11 @@ describe('stages held for a count of events', () => {
 });
 
 describe('a ramp whose last note names everyone', () => {
+  // Each dock's hold in a clause of its own: two shares "held until" a count are held stages on
+  // their own (the hundred-and-eighth round), and this reads only what the last note adds.
   const docks =
-    'I own the order and the limits, and engineering own the flag. Dock one is staff at 5 %, ' +
-    'held until 500 tickets are read. Dock two is 30 %, held until 2,000 tickets are read. ';
+    'I own the order and the limits, and engineering own the flag. Dock one is staff at 5 %; ' +
+    'it stays until 500 tickets are read. Dock two is 30 %; it stays until 2,000 tickets are read. ';
 
   it('reads "Dock one is 5 %, … Dock two is 30 %, … Dock three, everyone." as a held ramp', () => {
     expect(covered(`${docks}Dock three, everyone.`)).toContain('holds');

@@ -1,7 +1,9 @@
+import { labelOf } from './ownStages';
 import type { Sentence } from './sentences';
 import { stageShares } from './quantities';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
+import { WEEKDAYS } from './quantityWords';
 import { fullPeriod, MIN_COUNT, UNTIL } from './turnHolds';
 
 /**
@@ -53,6 +55,36 @@ export function heldByHoldNotes(sentences: readonly Sentence[]): Sentence[] {
   return held;
 }
 
+/** Numbered entries under one word that hold notes must hold before they name the stages. */
+const MIN_NUMBERED_HELD = 2;
+
+/**
+ * "Runner 1: press staff." "Hold: 1,500 suggestions." "Runner 2: opted-in tasters." "Hold: 8,000
+ * suggestions.": entries numbered under one word, each held by the note after it, are held stages
+ * though they name no share.
+ */
+export function numberedEntriesHeld(sentences: readonly Sentence[]): Sentence[] {
+  const heldByWord = new Map<string, Sentence[]>();
+  let entry: { word: string; sentence: Sentence } | undefined;
+  for (const sentence of sentences) {
+    const word = numberedLabelWord(sentence.tokens);
+    if (word !== undefined) entry = { word, sentence };
+    else if (entry !== undefined && holdNoteGivesLength(sentence.tokens)) {
+      heldByWord.set(entry.word, [...(heldByWord.get(entry.word) ?? []), entry.sentence]);
+      entry = undefined;
+    }
+  }
+  return [...heldByWord.values()].filter((held) => held.length >= MIN_NUMBERED_HELD).flat();
+}
+
+/** "Runner 1:" gives "runner"; a label not ending on its number gives nothing. */
+function numberedLabelWord(tokens: readonly Token[]): string | undefined {
+  const label = labelOf(tokens);
+  const number = label[1];
+  if (label.length !== 2 || (number?.kind !== 'number' && number?.pos !== 'NUM')) return undefined;
+  return label[0]?.kind === 'word' ? label[0].lemma : undefined;
+}
+
 /**
  * "Hold: 1,500 rentals.", "Hold: two days.", "Holds: a full Easter week of rentals, because …";
  * a form's question for the length does the same: "For how long: 2,000 suggestions.".
@@ -83,11 +115,26 @@ export function opensOnLength(length: readonly Token[]): boolean {
   if (isDuration(first.unit)) return true;
   const counted = first.kind === 'number' && first.unit === undefined;
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
-  if (fullPeriod(length.slice(0, 3))) return true;
+  if (fullPeriod(length.slice(0, 3)) || businessDays(length)) return true;
   // "two French dinners and 40,000 suggestions": events of the business first, then the count.
   const and = length.slice(0, PAIRED_REACH).findIndex((token) => token.text === 'and');
   const unbroken = and > 0 && length.slice(0, and).every((token) => token.kind !== 'mark');
   return unbroken && first.kind === 'number' && opensOnLength(length.slice(and + 1));
+}
+
+const ANOTHER = new Set(['another', 'one', 'a']);
+const NEXT_ONES = new Set(['second', 'third', 'further']);
+
+/**
+ * "one Friday dinner", "another Friday", "a second Friday dinner", "two Singapore lunches": days
+ * or services of the business's own week, counted, are a stage's length as days are.
+ */
+function businessDays(length: readonly Token[]): boolean {
+  const first = length[0];
+  if (first === undefined || (first.kind !== 'number' && !ANOTHER.has(first.text))) return false;
+  const at = first.text === 'a' && NEXT_ONES.has(length[1]?.text ?? '') ? 2 : 1;
+  if (first.text === 'a' && at === 1) return false;
+  return WEEKDAYS.has((length[at]?.text ?? '').replace(/s$/, ''));
 }
 
 /** Words a counted event runs to before "and" pairs it with a length: "two French dinners and". */

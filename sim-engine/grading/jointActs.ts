@@ -112,12 +112,16 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
   const opensOnEach = QUANTIFIERS.has(tokens.find((token) => token.kind === 'word')?.text ?? '');
+  // "Each gate: the juice master and I both tie the ribbon": a note headed by every stage.
+  if (gates.some((gate) => gate.start === 0 && tokens[gate.end]?.text === ':')) return true;
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.
     // "Between every float": every change, as "between floats" is.
+    // "Between the races": the article before the stages' plural changes nothing.
     if (token.text === 'between') {
-      return pluralNoun(tokens[at + 1]) || QUANTIFIERS.has(tokens[at + 1]?.text ?? '');
+      const stages = tokens[at + 1]?.text === 'the' ? tokens[at + 2] : tokens[at + 1];
+      return pluralNoun(stages) || QUANTIFIERS.has(tokens[at + 1]?.text ?? '');
     }
     // "No float moves until X and I both raise our cups": no stage goes on without the act.
     // "Each holds until 1,000 paid orders, and X and I both lift the lid": each stage's.

@@ -30,3 +30,25 @@ export function isLabelledAnswer(tokens: readonly Token[], label: Lexicon): bool
   if (commas > MAX_COMMAS) return false;
   return findAll(tokens, label).some((match) => match.start < colon);
 }
+
+/** Words "Safe, not better" runs to before its colon. */
+const CONTRAST_WORDS = 5;
+
+/**
+ * "Safe, not better: randomised A/B test afterwards.": the canary's answer set against the
+ * question it leaves, as a label, and what answers that question after the colon. In notes about
+ * one release the label needs no "canary"; it is the whole distinction in one line.
+ */
+export function labelsSafeAgainstBetter(
+  tokens: readonly Token[],
+  safe: Lexicon,
+  better: Lexicon,
+): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 2 || colon > CONTRAST_WORDS) return false;
+  const label = tokens.slice(0, colon);
+  const not = label.findIndex((token) => token.text === 'not');
+  const safeAt = findAll(label, safe).find((match) => match.start < not);
+  const betterAt = findAll(label, better).find((match) => match.start === not + 1);
+  return not > 0 && safeAt !== undefined && betterAt !== undefined;
+}

@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { callsModelAService } from './modelAsService';
 import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
-import { gates, setsComparedLimits } from './signalGates';
+import { gates, limitAgainstNow, setsComparedLimits } from './signalGates';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -48,7 +48,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     for (const [signal, source] of signalsOf(tokens, modelContext)) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
-      if (setsComparedLimits(sentence)) gating.add(signal);
+      if (setsComparedLimits(sentence) || limitAgainstNow(sentence)) gating.add(signal);
       namesQuality ||= source === 'name';
     }
     // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors,

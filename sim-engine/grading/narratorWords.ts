@@ -91,6 +91,9 @@ export const INSTRUMENTS = new Set([
   'log',
   'trace',
   'latency',
+  // The product's own assistant speaking is its output: "they'll catch the bot saying …".
+  'bot',
+  'chatbot',
 ]);
 /** Generic people erring ("people often confuse this …") are corrected by the speaker, not followed. */
 export const ERRING = new Set([

@@ -35,6 +35,20 @@ export function labelOf(tokens: readonly Token[]): readonly Token[] {
   return label.every((token) => token.kind !== 'mark') ? label : [];
 }
 
+const NUMBERED_ENDS = new Set([',', '.']);
+
+/**
+ * "Race 1, the first seed.", "Race 3.": a word and its number opening a line with no verb, a
+ * name with its note; else none. "Dock three, everyone on the rota reads the notes." says
+ * something else.
+ */
+function numberedOpening(tokens: readonly Token[]): readonly Token[] {
+  const [word, number, after] = tokens;
+  if (word?.kind !== 'word' || tokens.some((token) => token.pos === 'VERB')) return [];
+  if (number?.kind !== 'number' && number?.pos !== 'NUM') return [];
+  return NUMBERED_ENDS.has(after?.text ?? '.') ? [word, number] : [];
+}
+
 /**
  * The noun a label names its stage by: the last word ("floor" in "Ground floor"), or the word
  * before a number that counts the stages ("round" in "Round two", "wave" in "Wave 3"). A label
@@ -80,6 +94,14 @@ function stageWordsOf(sentences: readonly Sentence[]): ReadonlySet<string> {
   const entriesByHead = new Map<string, LabelledEntries>();
   sentences.forEach((sentence, i) => {
     const label = labelOf(sentence.tokens);
+    const numbered = numberedOpening(sentence.tokens);
+    if (label.length === 0 && numbered.length > 0) {
+      // "Race 1, the first seed.": a numbered name opening its line labels it as a colon would.
+      const entries = entriesByHead.get(headOf(numbered)) ?? { labels: new Set(), measured: 0 };
+      entries.labels.add(numbered.map((token) => token.text).join(' '));
+      if (measures(sentence) || measures(sentences[i + 1])) entries.measured++;
+      entriesByHead.set(headOf(numbered), entries);
+    }
     if (label.length === 0) return;
     const head = headOf(label);
     const entries = entriesByHead.get(head) ?? { labels: new Set<string>(), measured: 0 };

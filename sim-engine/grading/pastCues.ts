@@ -94,7 +94,9 @@ function pastTimeAt(tokens: readonly Token[]): number {
     // "Previously, we …", "Previously I owned …" (not "previously agreed limits").
     const opensPast = next === ',' || tokens[i + 1]?.pos === 'PRON';
     if ((PAST_TIMES.has(text) && opensPast) || (text === 'back' && next === 'then')) return i;
-    if (PAST_SPANS.has(text) && (next === 'ago' || tokens[i - 1]?.text === 'last')) return i;
+    // Not "pours from last year's vat again": a thing of last year, the old version, is no time.
+    const lastSpan = tokens[i - 1]?.text === 'last' && next !== "'s";
+    if (PAST_SPANS.has(text) && (next === 'ago' || lastSpan)) return i;
     // "Last time we flipped it on for a random 10 %": the team's own last release, told to be
     // corrected. Only as the sentence's opening ("… as we agreed last time" is this plan's).
     if (text === 'last' && next === 'time' && i <= 1) return i;

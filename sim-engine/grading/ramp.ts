@@ -14,6 +14,7 @@ import {
 } from './turnHolds';
 import {
   heldByHoldNotes,
+  numberedEntriesHeld,
   heldNotesInTurn,
   heldUntilForEvery,
   ladderHeldEach,
@@ -94,7 +95,10 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   if (held.reduce((sum, count) => sum + count, 0) >= MIN_HELD_SHARES) {
     stagesNamed = true;
     sentences.forEach((sentence, i) => {
-      if ((held[i] ?? 0) > 0) noteNamed(findings, sentence);
+      if ((held[i] ?? 0) === 0) return;
+      // Shares each held for their length: "1 %, 5,000 payments; 10 %, one Friday dinner".
+      noteNamed(findings, sentence);
+      noteDetail(findings, 'duration', sentence);
     });
   }
   sentences.forEach((sentence, i) => {
@@ -112,6 +116,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     ...labelledStagesHeld(sentences, saysLengthAfter),
     ...heldUnderHeading(sentences),
     ...heldByHoldNotes(sentences),
+    ...numberedEntriesHeld(sentences),
     ...rampsHeldByForm(sentences),
     ...heldNotesInTurn(sentences),
     ...ladderHeldEach(sentences),

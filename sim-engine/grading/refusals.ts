@@ -104,11 +104,13 @@ function firstPredicate(tail: readonly Word[]): readonly Word[] {
  * last word ("…, but not that" still turns it down).
  */
 function contrasts(tail: readonly Word[]): boolean {
-  if (tail.length < 2 || tail[0]?.text !== 'not') return false;
+  // "…, never for this canary" sets aside as "not" does.
+  if (tail.length < 2 || !SETTING_ASIDE.has(tail[0]?.text ?? '')) return false;
   return tail.every((piece) => piece.pos !== 'AUX' && !SPEAKERS_IN_TAIL.has(piece.text));
 }
 
 const SPEAKERS_IN_TAIL = new Set(['i', 'we', 'me', 'us']);
+const SETTING_ASIDE = new Set(['not', 'never']);
 
 const REFUSAL_POS = new Set(['PRON', 'AUX', 'PART', 'ADV', 'VERB']);
 /** What follows a pro-form in "any of that", "none of it", "all of this". */

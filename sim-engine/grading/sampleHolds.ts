@@ -57,7 +57,7 @@ function pluralCounted(word: Token | undefined): boolean {
 }
 
 /** Verbs that hold a stage "for" what follows: "held for 600 conversations", "sits for 300". */
-const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run']);
+const HELD_FOR = new Set(['hold', 'stay', 'sit', 'soak', 'bake', 'bide', 'remain', 'run', 'wait']);
 
 /** Words a count may stand behind after "until": "until 2,000", "until the harness grades 300". */
 const UNTIL_COUNT_REACH = 4;
@@ -105,8 +105,12 @@ export function sharesHeldFor(tokens: readonly Token[]): number {
     if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
     // "The first line is 5 per cent, held two nights": the share's stage, held that long.
     const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
-    if (!held) return false;
+    // "1 %, 5,000 payments; 10 %, one Friday dinner; …": in a list, a share's item gives its length.
+    if (!held) return tokens[after]?.text === ',' && itemsLength(tokens.slice(after + 1));
+
     const length = tokens.slice(after + 2);
+    // "…, held until 2,000 conversations have passed": held until a count, as above.
+    if (length[0]?.text === 'until') return untilCount(length.slice(1));
     return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);
   }).length;
 }
@@ -116,3 +120,14 @@ export function sharesHeldFor(tokens: readonly Token[]): number {
  * note's opening word; after a share's comma it read a limit's line in ar006 as a held stage.
  */
 const HELD_FORMS = new Set(['held', 'holds']);
+
+/**
+ * "5,000 payments;", "one Friday dinner;": an item of a list run on with semicolons that is a
+ * length and nothing else. A note of one share alone ("1 %, 24 h") is read as a note (ramp.ts).
+ */
+function itemsLength(item: readonly Token[]): boolean {
+  const end = item.findIndex((token) => token.text === ';');
+  if (end < 0) return false;
+  const words = item.slice(0, end);
+  return !words.some((token) => token.text === ',') && opensOnLength(words);
+}

@@ -32,7 +32,7 @@ import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
 import type { FormerWording } from './voidedLines';
-import { formerWording, marksObsolete, voidsTheLast } from './voidedLines';
+import { formerWording, marksObsolete, scratchesTheEntry, voidsTheLast } from './voidedLines';
 import { verbReadAsNoun } from './itemClauses';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -134,7 +134,8 @@ export function readAnswer(answer: string): ReadAnswer {
           deniesFlatly(tokens) ||
           putsOffFlatly(tokens) ||
           takesBackTheLast(tokens, previous.text) ||
-          voidsTheLast(tokens))
+          voidsTheLast(tokens) ||
+          scratchesTheEntry(previous.tokens, tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };
       }

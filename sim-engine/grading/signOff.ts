@@ -76,8 +76,10 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     // "Every floor needs two names on the change ticket", where the answer's stages are floors.
     const eachOwn = eachOwnStage(tokens, ownStages);
     // "At the end of each day X and Y both say "go on, then"", where the answer's stages are days.
+    // "Each race: the juice master and I both tie the ribbon": a joint act at each of them too.
     const ownMarked =
-      eachOwn && (marksGiven(tokens) || (signsOrAssents(tokens) && namesRole(tokens)));
+      eachOwn &&
+      (marksGiven(tokens) || (signsOrAssents(tokens) && namesRole(tokens)) || actsJointly(tokens));
     // "Who says go?" then "In the channel: "go from Priya", the eng lead, and "go from Mark", me.".
     // A short answer carries the question's words, so the people named are the answer's own.
     // "Who advances us?" then "The payments lead and I both hold up our scorecards.": a joint

@@ -34,3 +34,25 @@ export function gates(tokens: readonly Token[]): boolean {
 export function setsComparedLimits(sentence: Sentence): boolean {
   return sentence.isClause && has(sentence.tokens, COMPARED) && setsNumberedLimits(sentence);
 }
+
+/** What a limit is compared with: the release as it runs now. */
+const BASELINES = new Set(['now', 'today', 'before', 'baseline', 'control']);
+
+/**
+ * "Thumbs-down more than 2 points worse than now in either language, shutter.": a number set
+ * against the release as it stands is a limit on the signal, whatever the family of the signal
+ * and however short the consequence after it.
+ */
+export function limitAgainstNow(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  if (!sentence.isClause) return false;
+  const number = tokens.some((token) => token.kind === 'number' && !token.negated);
+  const worse = tokens.some(
+    (token, at) =>
+      token.text === 'worse' &&
+      !token.negated &&
+      tokens[at + 1]?.text === 'than' &&
+      BASELINES.has(tokens[at + 2]?.text ?? ''),
+  );
+  return number && worse;
+}

@@ -56,6 +56,29 @@ function tellingWithin(tokens: readonly Token[], at: number): boolean {
 /** Words a condition may open before the telling's subject: "if that's what it says" (four). */
 const CONDITION_REACH = 4;
 
+/**
+ * "… regulars from Sidi Bou Said and La Marsa": a name after a preposition is the preposition's
+ * object, and a verb of telling inside it is part of the name.
+ */
+function insidePlaceName(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (tokens[start - 1]?.pos === 'PROPN') start--;
+  return tokens[at]?.pos === 'PROPN' && tokens[start - 1]?.pos === 'ADP';
+}
+
+/** Words from the verb to the "safe" it tells: "this show says the managed cluster is safe". */
+const SAFE_REACH = 8;
+
+/**
+ * "The closing look: this show says the managed cluster is safe …": the release at hand, pointed
+ * at and called whatever the answer calls it, telling what it shows, is the speaker's canary, not
+ * another narrator.
+ */
+function thisReleaseCallsSafe(tokens: readonly Token[], at: number, verb: number): boolean {
+  if (tokens[at - 1]?.text !== 'this') return false;
+  return tokens.slice(verb + 1, verb + 1 + SAFE_REACH).some((token) => token.lemma === 'safe');
+}
+
 export function tellsAt(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at] as Token;
   // The verb of telling comes within three words of its subject: test that first, it is rare.
@@ -64,7 +87,9 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (INSTRUMENTS.has(subject.lemma)) return false;
   if (subject.pos === 'PRON' && !THIRD_PRONOUNS.has(subject.text)) return false;
   if (ownedBySpeaker(tokens, at) || SPEAKER_ROLES.has(subject.lemma)) return false;
+  if (insidePlaceName(tokens, at)) return false;
   const verb = verbAfter(tokens, at);
+  if (thisReleaseCallsSafe(tokens, at, verb)) return false;
   if (saysForExample(tokens, at, verb)) return false;
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;

@@ -9,7 +9,12 @@ export const CANARY = lexicon(
 
 export const OWNERSHIP = lexicon(
   'as pm | as the pm | as a pm | as product manager | as the product manager | ' +
-    'as a product manager | as product | i own | i would own | i will own | i decide | ' +
+    'as a product manager | as product | i own | ' +
+    // The speaker named as the PM in apposition, writing or setting the plan: "I, the PM, write
+    // the card: …". Not "Only I, the PM, may decide a rollback", an approval held back.
+    'i , the pm , write | i , the pm , own | i , the pm , set | i , the pm , choose | ' +
+    'i , the product manager , write | i , the product manager , own | ' +
+    'i would own | i will own | i decide | ' +
     'i would decide | i am accountable | i am responsible | i would be accountable | i set | ' +
     'i choose | i define | i make the call | i make three | i make the | my job | my role | my call | ' +
     'my decision* | my responsibilit* | the pm own* | pm own* | pms own | the pm decide* | ' +

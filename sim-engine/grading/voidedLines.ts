@@ -1,3 +1,4 @@
+import { labelOf } from './ownStages';
 import type { Piece, Token } from './tokens';
 
 /**
@@ -143,4 +144,20 @@ function votedDown(tokens: readonly Token[], start: number): boolean {
   if (!VOTED_DOWN.has(tokens[at]?.text ?? '')) return false;
   const after = tokens[at + 1];
   return after === undefined || AFTER_VOTE.has(after.text);
+}
+
+/**
+ * "Runner 2: opted-in testers from Nasimi." then "Not running either; …", "Not declared.",
+ * "Scratched: we will not …": a card's labelled entry, refused by the note after it, a bare "not"
+ * and a participle with no subject or a verdict as the note's label. What the entry names is not
+ * run. Not "Not a random slice, but …", which sets the entry against something else.
+ */
+export function scratchesTheEntry(entry: readonly Token[], tokens: readonly Token[]): boolean {
+  if (labelOf(entry).length === 0) return false;
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const first = tokens[start];
+  if (STRUCK_OUT.has(first?.text ?? '') && tokens[start + 1]?.text === ':') return true;
+  const verb = tokens[start + 1];
+  const participle = verb?.pos === 'VERB' && /(?:ed|ing|en|wn|un)$/.test(verb.text);
+  return first?.text === 'not' && participle && !tokens.some((token) => token.text === 'but');
 }
