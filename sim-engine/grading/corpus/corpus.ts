@@ -320,6 +320,9 @@ export { HUNDRED_AND_FIFTH_FRESH_CORPUS } from './fresh105/hundredAndFifthFreshC
 
 /** The hundred-and-sixth fresh held-out set (dh001–dh060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_SIXTH_FRESH_CORPUS } from './fresh106/hundredAndSixthFreshCorpus';
+
+/** The hundred-and-seventh fresh held-out set (di001–di060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_SEVENTH_FRESH_CORPUS } from './fresh107/hundredAndSeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
