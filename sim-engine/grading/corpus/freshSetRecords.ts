@@ -106,6 +106,7 @@ import {
   HUNDRED_AND_FOURTH_FRESH_CORPUS,
   HUNDRED_AND_FIFTH_FRESH_CORPUS,
   HUNDRED_AND_SIXTH_FRESH_CORPUS,
+  HUNDRED_AND_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -214,6 +215,7 @@ import { HUNDRED_AND_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndThirdFresh
 import { HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndFourthFreshFirstEvaluation';
 import { HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndFifthFreshFirstEvaluation';
 import { HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndSixthFreshFirstEvaluation';
+import { HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1228,6 +1230,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION,
     prefix: 'dh',
     // Graded once at b4f8ffcb (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-seventh fresh set (held out, graded once)',
+    answers: HUNDRED_AND_SEVENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'di',
+    // Graded once at 54f9845a (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
