@@ -126,8 +126,9 @@ const ANOTHER = new Set(['another', 'one', 'a']);
 const NEXT_ONES = new Set(['second', 'third', 'further']);
 
 /**
- * "one Friday dinner", "another Friday", "a second Friday dinner", "two Singapore lunches": days
- * or services of the business's own week, counted, are a stage's length as days are.
+ * "one Friday dinner", "another Friday", "a second Friday dinner", "two lunches": days or
+ * services of the business's own week, counted, are a stage's length as days are. The day or
+ * service comes straight after the count ("two Singapore lunches" is left to the pairing below).
  */
 function businessDays(length: readonly Token[]): boolean {
   const first = length[0];

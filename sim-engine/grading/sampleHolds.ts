@@ -107,7 +107,6 @@ export function sharesHeldFor(tokens: readonly Token[]): number {
     const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
     // "1 %, 5,000 payments; 10 %, one Friday dinner; …": in a list, a share's item gives its length.
     if (!held) return tokens[after]?.text === ',' && itemsLength(tokens.slice(after + 1));
-
     const length = tokens.slice(after + 2);
     // "…, held until 2,000 conversations have passed": held until a count, as above.
     if (length[0]?.text === 'until') return untilCount(length.slice(1));
