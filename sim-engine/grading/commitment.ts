@@ -34,10 +34,15 @@ import { presentClauseFrom } from './storyEnds';
 import { narratedByOthers } from './narratedRuns';
 import { plannedForAnotherChange } from './otherChange';
 import { unownedAnswerMark } from './speakerCommits';
-import { hasSpeaker, SPEAKER_WORDS } from './speaker';
+import { hasSpeaker } from './speaker';
 import { disownsThePlan, takesBackOnePiece } from './disowning';
 import { adopts } from './reportedAdvice';
 import { keepGateQuestions } from './gateQuestions';
+import {
+  dropEverythingBefore,
+  recitedBeforeColon,
+  takeBackThePieceBefore,
+} from './withdrawnSentences';
 import {
   clauseStart,
   contrastAfter,
@@ -166,41 +171,6 @@ export function readCommitment(sentences: readonly Sentence[]): Map<number, Unco
   }
   keepGateQuestions(sentences, found);
   return found;
-}
-
-/** Where the speaker's own clause starts after a colon that ends what they then disown; or 0. */
-function recitedBeforeColon(tokens: readonly Token[]): number {
-  const colon = tokens.findIndex((token) => token.text === ':');
-  const speaker = tokens.findIndex((token) => SPEAKER_WORDS.has(token.text));
-  return colon > 0 && speaker > colon ? colon + 1 : 0;
-}
-
-/** "But honestly we'd skip all that": every earlier sentence is withdrawn. */
-function dropEverythingBefore(
-  sentences: readonly Sentence[],
-  at: number,
-  found: Map<number, Uncommitted>,
-): void {
-  for (let before = 0; before < at; before++) {
-    // A sentence already read as turned down (a recited plan refused) stays as it is read.
-    const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
-    if (!found.has(before) && !turnedDown) {
-      found.set(before, { frame: 'dropped', setBy: at, keepFrom: 0 });
-    }
-  }
-}
-
-/** "The first spoon was 1 % for an afternoon. Scratch that story, …": the sentence before, withdrawn. */
-function takeBackThePieceBefore(
-  sentences: readonly Sentence[],
-  at: number,
-  found: Map<number, Uncommitted>,
-): void {
-  const before = at - 1;
-  const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
-  if (!found.has(before) && !turnedDown) {
-    found.set(before, { frame: 'taken-back', setBy: at, keepFrom: 0 });
-  }
 }
 
 const GLOSSARY_ENTRIES = 3;
