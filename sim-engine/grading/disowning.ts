@@ -65,10 +65,8 @@ const LATEST = new Set(['last', 'previous', 'one']);
  * Returns where the piece is named, or -1.
  */
 export function takesBackOnePiece(tokens: readonly Token[]): number {
-  return tokens.findIndex((token, i) => {
-    const verb = token.pos === 'VERB' || i === 0;
-    if (!verb || !RETRACTING.has(token.text.toLowerCase()) || token.negated) return false;
-    if (saidOfSubject(tokens, i) || !['that', 'this'].includes(tokens[i + 1]?.text ?? '')) {
+  return tokens.findIndex((_, i) => {
+    if (!retractsAt(tokens, i) || !['that', 'this'].includes(tokens[i + 1]?.text ?? '')) {
       return false;
     }
     const named = LATEST.has(tokens[i + 2]?.text ?? '') ? i + 3 : i + 2;
@@ -94,11 +92,17 @@ function takesItBack(tokens: readonly Token[]): boolean {
     const fromASource = tokens[i + 2]?.text === 'from';
     if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) return !fromASource;
     if (token.lemma === 'stop') return object === 'myself';
-    // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
-    const verb = token.pos === 'VERB' || i === 0;
-    const retracts = RETRACTING.has(token.text.toLowerCase()) && !token.negated;
-    return verb && retracts && POINTERS.has(object) && !saidOfSubject(tokens, i);
+    return retractsAt(tokens, i) && POINTERS.has(object);
   });
+}
+
+/** A bare imperative of retracting: "Scratch …", "Forget …", not "I always forget …". */
+function retractsAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
+  const verb = token.pos === 'VERB' || at === 0;
+  const retracts = RETRACTING.has(token.text.toLowerCase()) && !token.negated;
+  return verb && retracts && !saidOfSubject(tokens, at);
 }
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);

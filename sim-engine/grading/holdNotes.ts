@@ -122,7 +122,8 @@ export function opensOnLength(length: readonly Token[]): boolean {
   return unbroken && first.kind === 'number' && opensOnLength(length.slice(and + 1));
 }
 
-const ANOTHER = new Set(['another', 'one', 'a']);
+/** Words that count one more day without a number: "another Friday", "a second Friday". */
+const ANOTHER = new Set(['another', 'a']);
 const NEXT_ONES = new Set(['second', 'third', 'further']);
 
 /**

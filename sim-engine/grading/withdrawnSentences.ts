@@ -22,13 +22,7 @@ export function dropEverythingBefore(
   at: number,
   found: Map<number, Uncommitted>,
 ): void {
-  for (let before = 0; before < at; before++) {
-    // A sentence already read as turned down (a recited plan refused) stays as it is read.
-    const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
-    if (!found.has(before) && !turnedDown) {
-      found.set(before, { frame: 'dropped', setBy: at, keepFrom: 0 });
-    }
-  }
+  for (let before = 0; before < at; before++) withdraw(sentences, before, 'dropped', at, found);
 }
 
 /** "The first spoon was 1 % for an afternoon. Scratch that story, …": the sentence before, withdrawn. */
@@ -37,9 +31,18 @@ export function takeBackThePieceBefore(
   at: number,
   found: Map<number, Uncommitted>,
 ): void {
-  const before = at - 1;
+  withdraw(sentences, at - 1, 'taken-back', at, found);
+}
+
+/** Marks one sentence withdrawn by the one at `at`, unless it is already read otherwise. */
+function withdraw(
+  sentences: readonly Sentence[],
+  before: number,
+  frame: 'dropped' | 'taken-back',
+  at: number,
+  found: Map<number, Uncommitted>,
+): void {
+  // A sentence already read as turned down (a recited plan refused) stays as it is read.
   const turnedDown = sentences[before]?.tokens.every((token) => token.negated) ?? true;
-  if (!found.has(before) && !turnedDown) {
-    found.set(before, { frame: 'taken-back', setBy: at, keepFrom: 0 });
-  }
+  if (!found.has(before) && !turnedDown) found.set(before, { frame, setBy: at, keepFrom: 0 });
 }
