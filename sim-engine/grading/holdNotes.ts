@@ -115,11 +115,32 @@ export function opensOnLength(length: readonly Token[]): boolean {
   if (isDuration(first.unit)) return true;
   const counted = first.kind === 'number' && first.unit === undefined;
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
-  if (fullPeriod(length.slice(0, 3)) || businessDays(length)) return true;
+  if (fullPeriod(length.slice(0, 3)) || businessDays(length) || throughPeriod(length)) return true;
   // "two French dinners and 40,000 suggestions": events of the business first, then the count.
   const and = length.slice(0, PAIRED_REACH).findIndex((token) => token.text === 'and');
   const unbroken = and > 0 && length.slice(0, and).every((token) => token.kind !== 'mark');
   return unbroken && first.kind === 'number' && opensOnLength(length.slice(and + 1));
+}
+
+/** The busy times of a business's own week a stage can be held through: "a Monday-morning peak". */
+const BUSY_PERIODS = new Set(['peak', 'rush', 'weekend', 'week', 'night', 'cycle', 'season']);
+/** Words between "through" and the period: "through a Monday-morning peak". */
+const THROUGH_REACH = 4;
+
+/**
+ * "…, through a Monday-morning peak;", "through the Friday rush": a stage held until one of the
+ * business's busy times, or a length, has passed, as "a full week" is. The reader spells
+ * "through" as "thru".
+ */
+export function throughPeriod(length: readonly Token[]): boolean {
+  if (length[0]?.text !== 'thru' && length[0]?.text !== 'through') return false;
+  // "through a second Friday dinner", "through 2,000 payments": a length of its own after it.
+  if (opensOnLength(length.slice(1))) return true;
+  const words = length.slice(1, 1 + THROUGH_REACH);
+  const end = words.findIndex((token) => token.kind === 'mark');
+  return (end < 0 ? words : words.slice(0, end)).some(
+    (token) => token.pos === 'NOUN' && BUSY_PERIODS.has(token.lemma),
+  );
 }
 
 /** Words that count one more day without a number: "another Friday", "a second Friday". */

@@ -30,7 +30,12 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
-import { heldForSamples, sharesHeldFor, stageHeldByPlace } from './sampleHolds';
+import {
+  heldForSamples,
+  listedStagesHeld,
+  sharesHeldFor,
+  stageHeldByPlace,
+} from './sampleHolds';
 import { rampsHeldByForm } from './askedLengths';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
@@ -90,7 +95,9 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   let stagesNamed = laddered;
   // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
   const held = sentences.map(
-    (sentence) => sharesHeldFor(sentence.tokens) + (stageHeldByPlace(sentence.tokens) ? 1 : 0),
+    (sentence) =>
+      Math.max(sharesHeldFor(sentence.tokens), listedStagesHeld(sentence.tokens)) +
+      (stageHeldByPlace(sentence.tokens) ? 1 : 0),
   );
   if (held.reduce((sum, count) => sum + count, 0) >= MIN_HELD_SHARES) {
     stagesNamed = true;

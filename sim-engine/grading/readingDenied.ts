@@ -150,16 +150,23 @@ const ASKING = new Set(['ask', 'wonder']);
 
 /**
  * "Mira asked if the canary can show the new tone is a win.": a question reported in the past,
- * its "if" or "whether" straight after the verb or after one object ("asked us whether").
+ * its "if" or "whether" straight after the verb or after one object ("asked us whether"), or its
+ * topic after "about".
  */
 export function asksIndirectly(words: readonly Word[]): boolean {
   return words.some((word, i) => {
     if (!ASKING.has(word.lemma) || word.pos !== 'VERB') return false;
-    const next = words[i + 1]?.text === 'if' || words[i + 1]?.text === 'whether';
+    const next = ASKED_OPENINGS.has(words[i + 1]?.text ?? '');
     const afterObject = words[i + 2]?.text === 'if' || words[i + 2]?.text === 'whether';
     return next || (afterObject && words[i + 1]?.kind === 'word');
   });
 }
+
+/**
+ * What a reported question opens on after its verb: "asked if", "ask whether", and "they ask
+ * about a randomised A/B test afterwards", a question put by its topic.
+ */
+const ASKED_OPENINGS = new Set(['if', 'whether', 'about']);
 
 /**
  * "Press 2 if you want staff first, then …", "Press 1 if you think the PM should own …": a choice

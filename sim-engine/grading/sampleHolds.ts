@@ -1,4 +1,4 @@
-import { opensOnLength } from './holdNotes';
+import { opensOnLength, throughPeriod } from './holdNotes';
 import type { Token } from './tokens';
 
 /** A stage's length counted in events, not hours (read by ramp.ts). */
@@ -129,4 +129,33 @@ function itemsLength(item: readonly Token[]): boolean {
   if (end < 0) return false;
   const words = item.slice(0, end);
   return !words.some((token) => token.text === ',') && opensOnLength(words);
+}
+
+/** Items a list of stages run on with semicolons needs before its items are read as stages. */
+const MIN_LISTED_ITEMS = 3;
+
+/**
+ * "the first pulp is staff phones for 2,000 payments; the drying wall is 5 % of customers for
+ * 20,000 payments; half the workshop through a second Friday dinner; then the whole workshop":
+ * in a list of stages run on with semicolons, one of them a share, each item held "for" or
+ * "through" a length is a held stage, whether or not its own share is a percentage.
+ */
+export function listedStagesHeld(tokens: readonly Token[]): number {
+  const items: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.text === ';') items.push([]);
+    else items[items.length - 1]?.push(token);
+  }
+  if (items.length < MIN_LISTED_ITEMS) return 0;
+  const shared = items.some((item) =>
+    item.some((token) => token.unit === 'percent' && (token.value ?? 100) < 100),
+  );
+  if (!shared) return 0;
+  return items.filter((item) =>
+    item.some((token, at) => {
+      if (token.negated) return false;
+      if (token.text === 'for') return opensOnLength(item.slice(at + 1));
+      return throughPeriod(item.slice(at));
+    }),
+  ).length;
 }

@@ -51,8 +51,27 @@ export function limitAgainstNow(sentence: Sentence): boolean {
     (token, at) =>
       token.text === 'worse' &&
       !token.negated &&
-      tokens[at + 1]?.text === 'than' &&
-      BASELINES.has(tokens[at + 2]?.text ?? ''),
+      ((tokens[at + 1]?.text === 'than' && BASELINES.has(tokens[at + 2]?.text ?? '')) ||
+        marginBefore(tokens, at)),
   );
   return number && worse;
+}
+
+/** Words between "more than" and "worse": "more than 1 point worse", "more than 20 % worse". */
+const MARGIN_WORDS = 3;
+
+/**
+ * "Cost per request more than 20 % worse, the same.": a margin by which the signal may grow worse
+ * is a limit set against now, though "than now" went unsaid after the first line of the limits.
+ */
+function marginBefore(tokens: readonly Token[], worse: number): boolean {
+  const from = Math.max(0, worse - MARGIN_WORDS - 2);
+  return tokens.slice(from, worse).some(
+    (token, k) =>
+      token.text === 'more' &&
+      tokens[from + k + 1]?.text === 'than' &&
+      tokens
+        .slice(from + k + 2, worse)
+        .some((margin) => margin.kind === 'number' && !margin.negated),
+  );
 }
