@@ -2,6 +2,8 @@ import { rolesNamed } from './roles';
 import { ASSENT } from './quotedAssent';
 import type { Token } from './tokens';
 import { questionStart } from './questionLabels';
+import { findAll, hasAny } from './match';
+import { EACH_GATE, ROLLBACK, STAGE_CHANGE } from './vocabulary';
 
 /**
  * An approval word that is no stage's approval: given before the plan ("already approved"), said
@@ -14,8 +16,21 @@ export function approvalOfNoGate(tokens: readonly Token[], start: number, end: n
     modifiesProductNoun(tokens, end) ||
     describesGroup(tokens, start) ||
     alreadyGiven(tokens, start) ||
-    nobodyShakes(tokens, start)
+    nobodyShakes(tokens, start) ||
+    approvesRollingBack(tokens, start)
   );
+}
+
+/**
+ * "Rolling back means a redeploy, and only after the head of e-commerce and I approve it": an
+ * approval whose object points back to the rollback named before it, in a sentence that speaks of
+ * no stage. It is the rollback's misconception (rollback.ts), not a sign-off on advancing.
+ */
+const POINTED_OBJECTS = new Set(['it', 'that', 'this']);
+function approvesRollingBack(tokens: readonly Token[], at: number): boolean {
+  if (!POINTED_OBJECTS.has(tokens[at + 1]?.text ?? '')) return false;
+  const rollback = findAll(tokens, ROLLBACK).some((match) => match.start < at);
+  return rollback && !hasAny(tokens, STAGE_CHANGE) && !hasAny(tokens, EACH_GATE);
 }
 
 /**
