@@ -1,5 +1,6 @@
 import { assignsToPerson } from './listHeadings';
 import { entryOfSpeaker } from './speakerEntries';
+import { productNoteBesideMechanics } from './possessedShares';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -62,6 +63,11 @@ export function withOwnerSections(sentences: Sentence[]): Sentence[] {
     // "The Manifest Keeper (me, the PM)" then "Habitat: the order, the limits, the holds.": the
     // field states what the speaker holds (speakerEntries.ts).
     if (!sentence.isClause && entryOfSpeaker(sentences[i - 1]?.tokens, sentence.tokens)) {
+      return { ...sentence, isClause: true };
+    }
+    // "PM: cohorts, limits, holds." beside "ML lead: routing, flag, deploy.": a role line too.
+    const [before, after] = [sentences[i - 1]?.tokens ?? [], sentences[i + 1]?.tokens ?? []];
+    if (!sentence.isClause && productNoteBesideMechanics(sentence.tokens, after, before)) {
       return { ...sentence, isClause: true };
     }
     if (sentence.isClause || tokens === sentence.tokens || sentence.tokens.length === 0) {

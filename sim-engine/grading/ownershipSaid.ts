@@ -7,7 +7,8 @@ import { OWNERSHIP } from './vocabulary';
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 export function ownershipSaid(tokens: readonly Token[]): boolean {
-  if (decisionsAreMyShare(tokens) || ownsAfterSpeakersVerb(tokens)) return true;
+  if (decisionsAreMyShare(tokens) || myShareIsDecisions(tokens) || ownsAfterSpeakersVerb(tokens))
+    return true;
   const apposed = withoutApposedSpeaker(tokens);
   if (apposed !== tokens && ownershipSaid(apposed)) return true;
   const apposedToSpeaker = withoutSpeakersApposition(tokens);
@@ -82,6 +83,35 @@ function decisionsAreMyShare(tokens: readonly Token[]): boolean {
     }
     const named = tokens.slice(clauseOpening(tokens, at - 1), at - 1);
     return findAll(named, DECISIONS).length >= DECISIONS_CLAIMED;
+  });
+}
+
+/** Who the speaker's share is set against: "…; the engineers hold the deploy and the routing". */
+const ENGINEERS = new Set([
+  'engineer',
+  'engineers',
+  'engineering',
+  'developers',
+  'devs',
+  'platform',
+]);
+
+/**
+ * "Row 1, the warp: my threads are who sees it first and when we move on; the engineers hold the
+ * deploy and the routing": the speaker's share under a house word, opening its clause, said to be
+ * release decisions (two at least), and set against what the engineers hold later in the
+ * sentence. Without that contrast "my worries are who signs and when" is no share of the work.
+ */
+function myShareIsDecisions(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'my' || token.negated || clauseOpening(tokens, at) !== at) return false;
+    const copula = tokens[at + 2];
+    if (tokens[at + 1]?.pos !== 'NOUN' || copula?.lemma !== 'be' || copula.negated) return false;
+    let end = at + 3;
+    while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]?.text ?? '.')) end++;
+    const named = tokens.slice(at + 3, end);
+    const against = tokens.slice(end).some((word) => ENGINEERS.has(word.text));
+    return against && findAll(named, DECISIONS).length >= DECISIONS_CLAIMED;
   });
 }
 

@@ -18,6 +18,7 @@ export function speakersShareBesideTeams(
   next: readonly Token[],
   previous: readonly Token[],
 ): boolean {
+  if (productNoteBesideMechanics(tokens, next, previous)) return true;
   const share = speakersShareLabel(tokens);
   if (share !== null) return [tokens, next, previous].some((told) => teamsShareLabel(told, share));
   const verb = speakersVerb(tokens);
@@ -67,4 +68,46 @@ function teamsShareLabel(tokens: readonly Token[], share: string): boolean {
       ({ end }) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '') && labelled(end + 1),
     )
   );
+}
+
+/** Words a note's label may take before its colon: "Entry 2 · PM:", "Hery, curing master and ML lead:". */
+const NOTE_LABEL_REACH = 7;
+const PRODUCT_ROLE = new Set(['pm', 'product']);
+/** The release decisions a product note lists, two or more: "cohorts, limits, holds". */
+const NOTE_DECISIONS = 2;
+/** The mechanics an engineering note lists: "routing, flag, deploy". */
+const MECHANICS = new Set(['routing', 'flag', 'flags', 'deploy', 'deploys', 'deployment', 'proxy']);
+
+/** Where a short note's colon stands, within its first few words, or -1. */
+function noteColon(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((token) => token.text === ':');
+  return at > 0 && at <= NOTE_LABEL_REACH + 1 ? at : -1;
+}
+
+/**
+ * "Entry 2 · PM: cohorts, limits, holds." beside "Hery, curing master and ML lead: routing, flag,
+ * deploy.": the product role's note lists release decisions, and the note next to it gives
+ * someone else the mechanics. Either alone splits nothing ("PM: Ana" names a person).
+ */
+export function productNoteBesideMechanics(
+  tokens: readonly Token[],
+  next: readonly Token[],
+  previous: readonly Token[],
+): boolean {
+  return productNote(tokens) && [next, previous].some(mechanicsNote);
+}
+
+function productNote(tokens: readonly Token[]): boolean {
+  const colon = noteColon(tokens);
+  if (colon < 0 || !PRODUCT_ROLE.has(tokens[colon - 1]?.text ?? '')) return false;
+  const listed = tokens.slice(colon + 1);
+  if (listed.some((token) => token.negated)) return false;
+  return findAll(listed, DECISIONS).length >= NOTE_DECISIONS;
+}
+
+function mechanicsNote(tokens: readonly Token[]): boolean {
+  const colon = noteColon(tokens);
+  if (colon < 0 || PRODUCT_ROLE.has(tokens[colon - 1]?.text ?? '')) return false;
+  const listed = tokens.slice(colon + 1).filter((token) => !token.negated);
+  return listed.filter((token) => MECHANICS.has(token.text)).length >= NOTE_DECISIONS;
 }
