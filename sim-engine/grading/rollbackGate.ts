@@ -202,7 +202,11 @@ function nobodyAlone(tokens: readonly Token[]): boolean {
     if (others) verbAt++;
     // "Nobody may roll back on their own": a modal may come between.
     while (tokens[verbAt]?.pos === 'AUX') verbAt++;
-    if (!GOING_BACK.has(tokens[verbAt]?.text ?? '') && !putsBack(tokens, verbAt)) return false;
+    // "Nobody goes back without my approval", after the rollback is named: going back said plainly.
+    const goesBack = tokens[verbAt]?.lemma === 'go' && tokens[verbAt + 1]?.text === 'back';
+    if (!GOING_BACK.has(tokens[verbAt]?.text ?? '') && !goesBack && !putsBack(tokens, verbAt)) {
+      return false;
+    }
     return others || findAll(tokens, ALONE).some((match) => match.start > verbAt);
   });
 }
