@@ -32,7 +32,8 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
-  // Signals a clause sets numbered limits on, wherever they were first named.
+  // Signals a clause sets numbered limits on, wherever they were first named, or listed under a
+  // heading that calls them the guards (committed to, as a limit commits to them).
   const gating = new Set<ModelSignal>();
   // Sentences since errors or latency were last named: a pointer reaches back a few.
   let sinceErrors = Infinity;
@@ -45,10 +46,11 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
     let namesQuality = false;
+    const headed = underGuardHeading(sentences[i - 1]);
     for (const [signal, source] of signalsOf(withoutVerdicts(tokens), modelContext)) {
       if (source === 'name') noteDetail(findings, signal, sentence);
-      else if (sentence.isClause && !byRole.has(signal)) byRole.set(signal, sentence);
-      if (setsComparedLimits(sentence) || limitAgainstNow(sentence)) gating.add(signal);
+      else if ((sentence.isClause || headed) && !byRole.has(signal)) byRole.set(signal, sentence);
+      if (setsComparedLimits(sentence) || limitAgainstNow(sentence) || headed) gating.add(signal);
       namesQuality ||= source === 'name';
     }
     // "… error rate or p99 … Those two numbers are all we need.": the pointer carries the errors,
@@ -84,6 +86,22 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences, gating, errorsFallShort);
+}
+
+/** A heading's last word naming what guards a model: "Look number four: the model guards." */
+const GUARD_HEADINGS = new Set(['guards', 'signals']);
+const HEADING_WORDS = 6;
+
+/**
+ * "Look number four: the model guards." then "Click-through on suggested sets, sets dismissed,
+ * suggestions the eval harness marks as the wrong size, …": a list under a short heading that
+ * calls it the model's guards commits to the signals in it, as a clause watching them would.
+ */
+function underGuardHeading(before: Sentence | undefined): boolean {
+  const words = (before?.tokens ?? []).filter((token) => token.kind === 'word');
+  const last = words.at(-1);
+  if (last === undefined || words.length > HEADING_WORDS || last.negated) return false;
+  return GUARD_HEADINGS.has(last.text);
 }
 
 /** Words that make a signal the judge of a win: "that is our proof", "our verdict that it wins". */
