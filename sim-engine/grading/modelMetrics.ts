@@ -9,6 +9,7 @@ import { callsModelAService } from './modelAsService';
 import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
 import { gates, limitAgainstNow, setsComparedLimits } from './signalGates';
+import { underGuardHeading, watchedLabel, withoutVerdicts } from './signalCommitments';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -46,7 +47,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
     let namesQuality = false;
-    const headed = underGuardHeading(sentences[i - 1]);
+    const headed = underGuardHeading(sentences[i - 1]) || watchedLabel(tokens);
     for (const [signal, source] of signalsOf(withoutVerdicts(tokens), modelContext)) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if ((sentence.isClause || headed) && !byRole.has(signal)) byRole.set(signal, sentence);
@@ -86,48 +87,6 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences, gating, errorsFallShort);
-}
-
-/** A heading's last word naming what guards a model: "Look number four: the model guards." */
-const GUARD_HEADINGS = new Set(['guards', 'signals']);
-const HEADING_WORDS = 6;
-
-/**
- * "Look number four: the model guards." then "Click-through on suggested sets, sets dismissed,
- * suggestions the eval harness marks as the wrong size, …": a list under a short heading that
- * calls it the model's guards commits to the signals in it, as a clause watching them would.
- */
-function underGuardHeading(before: Sentence | undefined): boolean {
-  const words = (before?.tokens ?? []).filter((token) => token.kind === 'word');
-  const last = words.at(-1);
-  if (last === undefined || words.length > HEADING_WORDS || last.negated) return false;
-  return GUARD_HEADINGS.has(last.text);
-}
-
-/** Words that make a signal the judge of a win: "that is our proof", "our verdict that it wins". */
-const VERDICT = lexicon('proof | verdict | winner');
-const POINTERS_BACK = new Set(['that', 'this', 'which', "that's"]);
-
-/**
- * "… the thumbs-up tally is our verdict that the warmer prompt wins", "If more thumbs go up on the
- * first line, that's our proof it's the better model": a signal offered as the verdict on
- * whether the change is better guards nothing. Its fragment goes, with the one before when the
- * verdict points back to it; the rest of the sentence ("we watch the harness, thumbs-down and
- * tokens, and the lift in ratings is our proof …") is read as it was. Not where the sentence
- * also makes the signals a limit.
- */
-function withoutVerdicts(tokens: Sentence['tokens']): Sentence['tokens'] {
-  const verdicts = findAll(tokens, VERDICT).filter((match) => !isRejected(tokens, match.start));
-  if (verdicts.length === 0 || gates(tokens)) return tokens;
-  const fragment = fragmentOf(tokens);
-  const judged = new Set<number>();
-  for (const verdict of verdicts) {
-    const where = fragment[verdict.start] ?? -1;
-    judged.add(where);
-    const opens = tokens.findIndex((token, at) => fragment[at] === where && token.kind !== 'mark');
-    if (POINTERS_BACK.has(tokens[opens]?.text ?? '')) judged.add(where - 1);
-  }
-  return tokens.filter((_, at) => !judged.has(fragment[at] ?? -1));
 }
 
 /**

@@ -1,0 +1,70 @@
+import { fragmentOf, findAll, lexicon } from './match';
+import { isRejected } from './rejection';
+import type { Sentence } from './sentences';
+import { gates } from './signalGates';
+
+/**
+ * How an answer commits to a model's signals, or offers them as something else (read by
+ * modelMetrics.ts): listed under a heading that calls them the guards, under a label in which the
+ * speaker watches, or offered as the verdict on a win.
+ */
+
+/** A heading's last word naming what guards a model: "Look number four: the model guards." */
+const GUARD_HEADINGS = new Set(['guards', 'signals']);
+const HEADING_WORDS = 6;
+
+/**
+ * "Look number four: the model guards." then "Click-through on suggested sets, sets dismissed,
+ * suggestions the eval harness marks as the wrong size, …": a list under a short heading that
+ * calls it the model's guards commits to the signals in it, as a clause watching them would.
+ */
+export function underGuardHeading(before: Sentence | undefined): boolean {
+  const words = (before?.tokens ?? []).filter((token) => token.kind === 'word');
+  const last = words.at(-1);
+  if (last === undefined || words.length > HEADING_WORDS || last.negated) return false;
+  return GUARD_HEADINGS.has(last.text);
+}
+
+const WATCHING = new Set(['watch', 'track', 'monitor', 'guard']);
+const SPEAKERS = new Set(['we', 'i']);
+
+/**
+ * "What we watch at every race: the thumbs-down rate in each language, and the harness's grade
+ * …": a label in which the speaker watches, before a colon, commits to what it lists.
+ */
+export function watchedLabel(tokens: Sentence['tokens']): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 0 || colon > HEADING_WORDS + 2) return false;
+  return tokens
+    .slice(0, colon)
+    .some(
+      (token, at) =>
+        WATCHING.has(token.lemma) && !token.negated && SPEAKERS.has(tokens[at - 1]?.text ?? ''),
+    );
+}
+
+/** Words that make a signal the judge of a win: "that is our proof", "our verdict that it wins". */
+const VERDICT = lexicon('proof | verdict | winner');
+const POINTERS_BACK = new Set(['that', 'this', 'which', "that's"]);
+
+/**
+ * "… the thumbs-up tally is our verdict that the warmer prompt wins", "If more thumbs go up on the
+ * first line, that's our proof it's the better model": a signal offered as the verdict on
+ * whether the change is better guards nothing. Its fragment goes, with the one before when the
+ * verdict points back to it; the rest of the sentence ("we watch the harness, thumbs-down and
+ * tokens, and the lift in ratings is our proof …") is read as it was. Not where the sentence
+ * also makes the signals a limit.
+ */
+export function withoutVerdicts(tokens: Sentence['tokens']): Sentence['tokens'] {
+  const verdicts = findAll(tokens, VERDICT).filter((match) => !isRejected(tokens, match.start));
+  if (verdicts.length === 0 || gates(tokens)) return tokens;
+  const fragment = fragmentOf(tokens);
+  const judged = new Set<number>();
+  for (const verdict of verdicts) {
+    const where = fragment[verdict.start] ?? -1;
+    judged.add(where);
+    const opens = tokens.findIndex((token, at) => fragment[at] === where && token.kind !== 'mark');
+    if (POINTERS_BACK.has(tokens[opens]?.text ?? '')) judged.add(where - 1);
+  }
+  return tokens.filter((_, at) => !judged.has(fragment[at] ?? -1));
+}
