@@ -50,8 +50,8 @@ const POINTERS_BACK = new Set(['that', 'this', 'which', "that's"]);
 /**
  * "… the thumbs-up tally is our verdict that the warmer prompt wins", "If more thumbs go up on the
  * first line, that's our proof it's the better model": a signal offered as the verdict on
- * whether the change is better guards nothing. Its fragment goes, with the one before when the
- * verdict points back to it; the rest of the sentence ("we watch the harness, thumbs-down and
+ * whether the change is better guards nothing. Its clause goes, with the fragment before when
+ * the verdict points back to it; the rest of the sentence ("we watch the harness, thumbs-down and
  * tokens, and the lift in ratings is our proof …") is read as it was. Not where the sentence
  * also makes the signals a limit.
  */
@@ -62,9 +62,41 @@ export function withoutVerdicts(tokens: Sentence['tokens']): Sentence['tokens'] 
   const judged = new Set<number>();
   for (const verdict of verdicts) {
     const where = fragment[verdict.start] ?? -1;
-    judged.add(where);
-    const opens = tokens.findIndex((token, at) => fragment[at] === where && token.kind !== 'mark');
-    if (POINTERS_BACK.has(tokens[opens]?.text ?? '')) judged.add(where - 1);
+    const opens = verdictOpens(tokens, fragment, verdict.start);
+    for (let at = opens; fragment[at] === where; at++) judged.add(at);
+    let first = opens;
+    while (tokens[first]?.kind === 'mark') first++;
+    if (!POINTERS_BACK.has(tokens[first]?.text ?? '')) continue;
+    const before = tokens.flatMap((_, at) => (fragment[at] === where - 1 ? [at] : []));
+    // "… and the cost per summary — if the canary clinics give higher ratings, that's our
+    // proof": the condition the verdict points back to opens on "if", not at the list before it.
+    const conditions = before.filter((at) => CONDITION_OPENS.has(tokens[at]?.text ?? ''));
+    const from = conditions.at(-1) ?? 0;
+    before.forEach((at) => at >= from && judged.add(at));
   }
-  return tokens.filter((_, at) => !judged.has(fragment[at] ?? -1));
+  return tokens.filter((_, at) => !judged.has(at));
+}
+
+/** Words a verdict's clause reaches back: "the lift in ratings on the canary side is our proof". */
+const VERDICT_REACH = 10;
+const CLAUSE_LINKS = new Set(['and', 'but', 'so']);
+const CONDITION_OPENS = new Set(['if', 'when', 'once']);
+
+/**
+ * Where the clause holding the verdict opens: its fragment's start, or, in a run-on sentence
+ * without commas ("we watch … tokens per recommendation and the lift in ratings … is our proof"),
+ * the last "and" before it, never more than a few words back.
+ */
+function verdictOpens(
+  tokens: Sentence['tokens'],
+  fragment: readonly number[],
+  verdict: number,
+): number {
+  let at = verdict;
+  const limit = Math.max(0, verdict - VERDICT_REACH);
+  while (at > limit && fragment[at - 1] === fragment[verdict]) {
+    if (CLAUSE_LINKS.has(tokens[at - 1]?.text ?? '')) break;
+    at--;
+  }
+  return at;
 }
