@@ -9,7 +9,12 @@ import { callsModelAService } from './modelAsService';
 import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals, STILL } from './qualityRefused';
 import { gates, limitAgainstNow, setsComparedLimits } from './signalGates';
-import { underGuardHeading, watchedLabel, withoutVerdicts } from './signalCommitments';
+import {
+  watchedBySpeaker as watchedBySpeakerIn,
+  underGuardHeading,
+  watchedLabel,
+  withoutVerdicts,
+} from './signalCommitments';
 
 /** Model and prompt changes: quality guards beyond error rate. */
 
@@ -47,8 +52,17 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const modelContext = has(tokens, MODEL_CONTEXT);
     if (statesUnrejected(tokens, MODEL_NAMED)) noteNamed(findings, sentence);
     let namesQuality = false;
+    const found = signalsOf(withoutVerdicts(tokens), modelContext);
     const headed = underGuardHeading(sentences[i - 1]) || watchedLabel(tokens);
-    for (const [signal, source] of signalsOf(withoutVerdicts(tokens), modelContext)) {
+    // "Every day we read the harness's grades, the thumbs-down rate, …": watched by the speaker,
+    // unless the sentence asks it or states a misconception (kept only if none is noted below).
+    const watchedBySpeaker =
+      found.size >= 2 &&
+      sentence.isClause &&
+      !asks(tokens) &&
+      signalsOf(watchedBySpeakerIn(tokens), modelContext).size >= 2;
+    const misconceptionBefore = findings.misconception;
+    for (const [signal, source] of found) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if ((sentence.isClause || headed) && !byRole.has(signal)) byRole.set(signal, sentence);
       if (setsComparedLimits(sentence) || limitAgainstNow(sentence) || headed) gating.add(signal);
@@ -83,11 +97,20 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     if (refusesQualitySignals(tokens) || callsModelAService(tokens)) {
       noteMisconception(findings, sentence);
     }
+    const misled = findings.misconception !== misconceptionBefore || misledBefore(findings, i);
+    if (watchedBySpeaker && !misled) found.forEach((_, signal) => gating.add(signal));
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences, gating, errorsFallShort);
 }
+
+/** The misconception was first noted in this very sentence, in an earlier pass of the loop. */
+function misledBefore(findings: Findings, index: number): boolean {
+  return findings.misconception === index;
+}
+
+const asks = (tokens: Sentence['tokens']) => tokens.at(-1)?.text === '?';
 
 /**
  * "Error rate, latency and the hallucination rate on the eval set are all we need": a quality

@@ -43,6 +43,29 @@ export function watchedLabel(tokens: Sentence['tokens']): boolean {
     );
 }
 
+const READING = new Set(['watch', 'track', 'monitor', 'read', 'check', 'review']);
+
+/** Marks that end what the speaker's verb of watching governs. */
+const WATCH_ENDS = new Set([';', '—', '–', '.', '!', '?', ':']);
+
+/**
+ * "Every day we read the eval harness's grades, the thumbs-down rate and …": what the speaker's
+ * own verb of watching governs, unrefused, up to the next dash, semicolon or stop (in "I'd watch
+ * what I watch for any service — error rate and latency — and that's it — …" it stops at the
+ * dash); empty when no such verb opens a clause of the speaker's.
+ */
+export function watchedBySpeaker(tokens: Sentence['tokens']): Sentence['tokens'] {
+  const verb = tokens.findIndex((token, at) => {
+    if (!READING.has(token.lemma) || token.pos !== 'VERB' || token.negated) return false;
+    let subject = at - 1;
+    while (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV') subject--;
+    return SPEAKERS.has(tokens[subject]?.text ?? '');
+  });
+  if (verb < 0) return [];
+  const end = tokens.findIndex((token, at) => at > verb && WATCH_ENDS.has(token.text));
+  return tokens.slice(verb + 1, end < 0 ? tokens.length : end);
+}
+
 /** Words that make a signal the judge of a win: "that is our proof", "our verdict that it wins". */
 const VERDICT = lexicon('proof | verdict | winner');
 const POINTERS_BACK = new Set(['that', 'this', 'which', "that's"]);
