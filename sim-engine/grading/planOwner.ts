@@ -114,7 +114,10 @@ function narrated(sentences: readonly Sentence[], profiles: readonly CueProfile[
     pastFirst(tokens) &&
     !presentConsequence(tokens) &&
     !limitLine(tokens) &&
-    toldInPast(next.tokens)
+    toldInPast(next.tokens) &&
+    // "The Numbers Written Down (2:40)." then "Signed on Monday, before any traffic moves: error
+    // rate more than 0.5 % worse than now, …": a title over the limits, not a story's opening.
+    !limitLine(next.tokens)
   );
 }
 
