@@ -93,6 +93,11 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (saysForExample(tokens, at, verb)) return false;
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;
+  // "1 point more recommended items out of stock": after a comparative, the participle describes
+  // the noun it stands before; no one tells.
+  if (COMPARATIVES.has(tokens[verb - 1]?.text ?? '') && tokens[verb + 1]?.pos === 'NOUN') {
+    return false;
+  }
   // "The flag puts checkout back on the old SDK" places something: "put" tells only in "as she
   // put it", "puts it bluntly", "puts forward".
   if (told.lemma === 'put' && !PUT_TELLING.has(tokens[verb + 1]?.text ?? '')) return false;
@@ -115,6 +120,8 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
     .some((t) => CONDITIONS.has(t.text));
   return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
 }
+
+const COMPARATIVES = new Set(['more', 'most', 'fewer', 'less', 'least']);
 
 /** Prepositions that open a telling of their own: "as the poets say", "like my lead says". */
 const TELLING_PREPOSITIONS = new Set(['as', 'like']);
