@@ -55,13 +55,12 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const found = signalsOf(withoutVerdicts(tokens), modelContext);
     const headed = underGuardHeading(sentences[i - 1]) || watchedLabel(tokens);
     // "Every day we read the harness's grades, the thumbs-down rate, …": watched by the speaker,
-    // unless the sentence asks it or states a misconception (kept only if none is noted below).
+    // unless the sentence asks it ("Do I watch wrong facts or cost?") or states a misconception.
     const watchedBySpeaker =
       found.size >= 2 &&
       sentence.isClause &&
-      !asks(tokens) &&
+      tokens.at(-1)?.text !== '?' &&
       signalsOf(watchedBySpeakerIn(tokens), modelContext).size >= 2;
-    const misconceptionBefore = findings.misconception;
     for (const [signal, source] of found) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if ((sentence.isClause || headed) && !byRole.has(signal)) byRole.set(signal, sentence);
@@ -84,33 +83,24 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     }
     const enough = (calledEnough(tokens) || allItNeeds(tokens)) && !qualityCalledEnough(tokens);
     const restricted = nothingElse(tokens) || (onlyKindNamed(tokens) && !namesQuality);
-    if ((aboutErrors || pointsBack) && (enough || restricted)) {
-      noteMisconception(findings, sentence);
-    }
     // "… already covered quality. In the canary we watch hallucinations": watched after all.
     const next = sentences[i + 1]?.tokens ?? [];
     // The signals are read again only for the rare sentence that says quality is settled.
     // "…, so watching answers, feedback or cost would only add noise": named to be dismissed.
     const watchedHere = () => watchesLive(tokens, modelContext) && !namedAsNoise(tokens);
     const watched = () => watchedHere() || watchesLive(next, true);
-    if (qualitySettledBefore(tokens) && !watched()) noteMisconception(findings, sentence);
-    if (refusesQualitySignals(tokens) || callsModelAService(tokens)) {
-      noteMisconception(findings, sentence);
-    }
-    const misled = findings.misconception !== misconceptionBefore || misledBefore(findings, i);
-    if (watchedBySpeaker && !misled) found.forEach((_, signal) => gating.add(signal));
+    const misled =
+      ((aboutErrors || pointsBack) && (enough || restricted)) ||
+      (qualitySettledBefore(tokens) && !watched()) ||
+      refusesQualitySignals(tokens) ||
+      callsModelAService(tokens);
+    if (misled) noteMisconception(findings, sentence);
+    else if (watchedBySpeaker) found.forEach((_, signal) => gating.add(signal));
     sinceErrors = aboutErrors || has(tokens, LATENCY) ? 1 : sinceErrors + 1;
     sinceQuality = namesQuality ? 1 : sinceQuality + 1;
   });
   return withBreadth(withRoles(findings, byRole), sentences, gating, errorsFallShort);
 }
-
-/** The misconception was first noted in this very sentence, in an earlier pass of the loop. */
-function misledBefore(findings: Findings, index: number): boolean {
-  return findings.misconception === index;
-}
-
-const asks = (tokens: Sentence['tokens']) => tokens.at(-1)?.text === '?';
 
 /**
  * "Error rate, latency and the hallucination rate on the eval set are all we need": a quality
