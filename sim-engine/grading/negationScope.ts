@@ -1,4 +1,5 @@
 import type { Piece } from './tokens';
+import { hasVerbBefore } from './fragmentVerbs';
 
 /** How far a negation reaches inside a sentence, beyond what the language model marks. */
 
@@ -86,7 +87,7 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
         lastWordNegated &&
         !cut &&
         !doubled &&
-        (orMore || !hasVerbBefore(pieces, i + 1)) &&
+        (orMore || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
         !waivesAStep(pieces, lastNegatorAt);
     } else if (carrying && opensPredicate(pieces, i)) {
       // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
@@ -283,32 +284,3 @@ function opensPredicate(pieces: readonly Piece[], at: number): boolean {
   while (pieces[next]?.pos === 'ADV') next++;
   return pieces[next]?.pos === 'VERB';
 }
-
-/**
- * True when the fragment starting at `from` (up to the next comma) has a verb. In the last items of
- * a list, each opening on an article, a word after an article is a noun however the tagger reads
- * it: "…, the limits or the holds as mine" ("…, a routing change of a minute" keeps its verb).
- */
-function hasVerbBefore(pieces: readonly Piece[], from: number): boolean {
-  const nounPhrase = ARTICLES.has(pieces[from]?.text ?? '') && listEndsIn(pieces, from);
-  for (let i = from; i < pieces.length; i++) {
-    const piece = pieces[i] as Piece;
-    if (piece.text === ',' || SCOPE_ENDS.has(piece.text)) return false;
-    const verb = piece.pos === 'VERB' || piece.pos === 'AUX';
-    if (verb && !(nounPhrase && ARTICLES.has(pieces[i - 1]?.text ?? ''))) return true;
-  }
-  return false;
-}
-
-/** "the limits or the holds": the fragment joins a list's last item by "or" or "and". */
-function listEndsIn(pieces: readonly Piece[], from: number): boolean {
-  for (let i = from; i < pieces.length; i++) {
-    const text = pieces[i]?.text ?? '.';
-    if (text === ',' || SCOPE_ENDS.has(text)) return false;
-    if ((text === 'or' || text === 'and') && ARTICLES.has(pieces[i + 1]?.text ?? '')) return true;
-  }
-  return false;
-}
-
-/** Words a noun follows, never a verb: "the holds", "our limits" (not "no", a negator's own). */
-const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'your', 'its']);

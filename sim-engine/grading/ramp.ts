@@ -19,9 +19,8 @@ import {
   heldUntilForEvery,
   ladderHeldEach,
   shareGoesOn,
-  thenTheLast,
-  namedLastAfter,
 } from './holdNotes';
+import { thenTheLast, namedLastAfter } from './rampEnds';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
 import { eachOwnStage, listsOwnStages, ownStageEntries, ownStageWords } from './ownStages';
@@ -30,12 +29,7 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
-import {
-  heldForSamples,
-  listedStagesHeld,
-  sharesHeldFor,
-  stageHeldByPlace,
-} from './sampleHolds';
+import { heldForSamples, listedStagesHeld, sharesHeldFor, stageHeldByPlace } from './sampleHolds';
 import { rampsHeldByForm } from './askedLengths';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */

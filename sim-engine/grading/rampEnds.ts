@@ -1,0 +1,48 @@
+import type { Token } from './tokens';
+
+/**
+ * Where a ramp of shares ends on everyone without saying 100 %: "then the last arcade" after the
+ * last share, or one more stage named after it with none (read by ramp.ts).
+ */
+
+const FINAL = new Set(['last', 'final']);
+const FINAL_REACH = 8;
+
+/**
+ * "…, the pier at 25 % for a full week, then the last arcade": after the run's last share, "then"
+ * and the last stage named as the last one ends the ramp, as "then everyone" does.
+ */
+export function thenTheLast(tokens: readonly Token[], last: number): boolean {
+  return tokens.some((token, then) => {
+    if (then <= last || then > last + FINAL_REACH || token.text !== 'then' || token.negated) {
+      return false;
+    }
+    const at = tokens[then + 1]?.text === 'the' ? then + 2 : then + 1;
+    return FINAL.has(tokens[at]?.text ?? '') && tokens[at + 1]?.pos === 'NOUN';
+  });
+}
+
+/** Words of the last stage's name after the last share: "the honey flow". */
+const LAST_NAME_WORDS = 4;
+const NAME_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN']);
+const NAME_ENDS = new Set([';', '.', ':', '—', '?', '!']);
+
+/**
+ * "The brood box, the first super (5 %), the second super (25 %), the honey flow; …": stages
+ * named with their shares in brackets, and one more named after the last share with none, end on
+ * that stage, everyone's, as "then everyone" would.
+ */
+export function namedLastAfter(tokens: readonly Token[], last: number): boolean {
+  // The brackets round a share are gone from its tokens: "the second super 25 %, the honey flow".
+  if (tokens[last - 1]?.pos !== 'NOUN' || tokens[last + 1]?.text !== ',') return false;
+  let at = last + 2;
+  if (tokens[at]?.text === 'and' || tokens[at]?.text === 'then') at++;
+  const from = at;
+  while (at < tokens.length && at < from + LAST_NAME_WORDS && NAME_POS.has(tokens[at]?.pos ?? ''))
+    at++;
+  const name = tokens.slice(from, at);
+  // "the full light": the tagger may read the name's head as an adjective after an adverb.
+  const headless = name[0]?.text === 'the' && name.at(-1)?.pos === 'ADJ' && name.length > 1;
+  const named = name.some((token) => token.pos === 'NOUN' && !token.negated) || headless;
+  return named && (at === tokens.length || NAME_ENDS.has(tokens[at]?.text ?? ''));
+}
