@@ -122,7 +122,7 @@ describe('model signals given numbered limits', () => {
 
   it('does not when the clause gives the numbers against nothing (must not deny)', () => {
     const bare =
-      'We watch thumbs-down per language and the eval harness score for polite address. Written first: thumbs-down 1.5 points, the harness score 3 points, errors 0.5 %, and we stop.';
+      'Thumbs-down per language and the eval harness score for polite address are on the dashboard. Written first: thumbs-down 1.5 points, the harness score 3 points, errors 0.5 %, and we stop.';
     expect(covered(bare)).not.toContain('model-metrics');
   });
 });

@@ -158,7 +158,7 @@ describe('model signals', () => {
 
   it('does not hear products that sold out, suggested by no one, as a model signal (must not deny)', () => {
     const stock =
-      'We watch the thumbs-down rate and the eval harness grade; the shop counts which products sold out last week.';
+      'The thumbs-down rate and the eval harness grade are on the dashboard; the shop counts which products sold out last week.';
     expect(model.covered(stock)).not.toContain('model-metrics');
   });
 });

@@ -79,7 +79,7 @@ describe('model signals heard by their role', () => {
   it('does not take reviewing the rollout’s summary for judging outputs', () => {
     expect(
       covers(
-        'Each morning I review the rollout summary, and we watch thumbs-down and p95 latency.',
+        'Each morning I review the rollout summary; thumbs-down and p95 latency are on the dashboard.',
       ),
     ).toBe(false);
   });
@@ -129,8 +129,8 @@ describe('model signals in other products’ words', () => {
   it('does not read a list of missing things as wrong facts (must not deny)', () => {
     expect(
       covers(
-        'We watch false alarms, missing dashboards and the number of pages, with p95 latency ' +
-          'and thumbs-down.',
+        'The dashboard shows false alarms, missing dashboards and the number of pages, with p95 ' +
+          'latency and thumbs-down.',
       ),
     ).toBe(false);
   });

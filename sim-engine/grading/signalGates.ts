@@ -66,12 +66,14 @@ const MARGIN_WORDS = 3;
  */
 function marginBefore(tokens: readonly Token[], worse: number): boolean {
   const from = Math.max(0, worse - MARGIN_WORDS - 2);
-  return tokens.slice(from, worse).some(
-    (token, k) =>
-      token.text === 'more' &&
-      tokens[from + k + 1]?.text === 'than' &&
-      tokens
-        .slice(from + k + 2, worse)
-        .some((margin) => margin.kind === 'number' && !margin.negated),
-  );
+  return tokens
+    .slice(from, worse)
+    .some(
+      (token, k) =>
+        token.text === 'more' &&
+        tokens[from + k + 1]?.text === 'than' &&
+        tokens
+          .slice(from + k + 2, worse)
+          .some((margin) => margin.kind === 'number' && !margin.negated),
+    );
 }

@@ -42,7 +42,7 @@ describe('quality signals for a model change', () => {
 
   it('does not count a cost per conversation handed to finance (must not deny)', () => {
     const answer =
-      'For the new model we watch the hallucination rate and p95 every day; cost per conversation is something finance can review at month end.';
+      'For the new model the hallucination rate and p95 are on the daily dashboard; cost per conversation is something finance can review at month end.';
     expect(forModel.covered(answer)).not.toContain('model-metrics');
   });
 
@@ -52,9 +52,9 @@ describe('quality signals for a model change', () => {
     expect(forModel.covered(answer)).toContain('model-metrics');
   });
 
-  it('still wants more than two signals watched without that reason (must not deny)', () => {
+  it('still wants more than two signals named without that reason (must not deny)', () => {
     const answer =
-      'For the new model we watch the thumbs-down rate and the eval harness scores every day.';
+      'For the new model the thumbs-down rate and the eval harness scores are on the daily dashboard.';
     expect(forModel.covered(answer)).not.toContain('model-metrics');
   });
 
