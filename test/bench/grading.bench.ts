@@ -271,9 +271,11 @@ console.log(
 // (df001–df020 held back, grader107), the hundred-and-fifth set dg001–dg060 (fresh105/, three
 // authors), graded once at cf06f911, since the hundred-and-seventh (dg021–dg040 held back,
 // grader108), the hundred-and-sixth set dh001–dh060 (fresh106/, three authors), graded once at
-// b4f8ffcb, since the hundred-and-eighth (dh041–dh060 held back, grader109). The
-// hundred-and-seventh set di001–di060 (fresh107/, three authors) is held out: written blind,
-// graded after the grader was frozen (grader109).
+// b4f8ffcb, since the hundred-and-eighth (dh041–dh060 held back, grader109), the
+// hundred-and-seventh set di001–di060 (fresh107/, three authors), graded once at 54f9845a,
+// since the hundred-and-ninth (di021–di040 held back, grader110). The hundred-and-eighth set
+// dj001–dj060 (fresh108/, three authors) is held out: written blind, graded after the grader was
+// frozen (grader110).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -323,6 +323,9 @@ export { HUNDRED_AND_SIXTH_FRESH_CORPUS } from './fresh106/hundredAndSixthFreshC
 
 /** The hundred-and-seventh fresh held-out set (di001–di060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_SEVENTH_FRESH_CORPUS } from './fresh107/hundredAndSeventhFreshCorpus';
+
+/** The hundred-and-eighth fresh held-out set (dj001–dj060): graded once after the grader was frozen (README.md). */
+export { HUNDRED_AND_EIGHTH_FRESH_CORPUS } from './fresh108/hundredAndEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
