@@ -107,6 +107,7 @@ import {
   HUNDRED_AND_FIFTH_FRESH_CORPUS,
   HUNDRED_AND_SIXTH_FRESH_CORPUS,
   HUNDRED_AND_SEVENTH_FRESH_CORPUS,
+  HUNDRED_AND_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -216,6 +217,7 @@ import { HUNDRED_AND_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndFourthFre
 import { HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndFifthFreshFirstEvaluation';
 import { HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndSixthFreshFirstEvaluation';
 import { HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventhFreshFirstEvaluation';
+import { HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1243,6 +1245,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION,
     prefix: 'di',
     // Graded once at 54f9845a (three authors, 60 answers) and recorded as it came out (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-eighth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_EIGHTH_FRESH_CORPUS,
+    first: HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dj',
+    // Graded once at 32d213d1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
   },
