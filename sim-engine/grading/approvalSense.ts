@@ -21,12 +21,14 @@ export function approvalOfNoGate(tokens: readonly Token[], start: number, end: n
   );
 }
 
+/** Objects that point back to something named before: "… approve it". */
+const POINTED_OBJECTS = new Set(['it', 'that', 'this']);
+
 /**
  * "Rolling back means a redeploy, and only after the head of e-commerce and I approve it": an
  * approval whose object points back to the rollback named before it, in a sentence that speaks of
  * no stage. It is the rollback's misconception (rollback.ts), not a sign-off on advancing.
  */
-const POINTED_OBJECTS = new Set(['it', 'that', 'this']);
 function approvesRollingBack(tokens: readonly Token[], at: number): boolean {
   if (!POINTED_OBJECTS.has(tokens[at + 1]?.text ?? '')) return false;
   const rollback = findAll(tokens, ROLLBACK).some((match) => match.start < at);

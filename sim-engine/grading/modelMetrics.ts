@@ -11,7 +11,7 @@ import { namedAsNoise, refusesQualitySignals } from './qualityRefused';
 import { qualitySettledBefore } from './qualitySettled';
 import { gates, limitAgainstNow, setsComparedLimits } from './signalGates';
 import {
-  watchedBySpeaker as watchedBySpeakerIn,
+  spanWatchedBySpeaker,
   underGuardHeading,
   watchedLabel,
   withoutVerdicts,
@@ -39,8 +39,9 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   // Signals heard only by their role, with the first clause that gave each (see `withRoles`).
   const byRole = new Map<ModelSignal, Sentence>();
-  // Signals a clause sets numbered limits on, wherever they were first named, or listed under a
-  // heading that calls them the guards (committed to, as a limit commits to them).
+  // Signals a clause sets numbered limits on, wherever they were first named, or that the answer
+  // commits to otherwise: under a heading calling them the guards, under a label in which the
+  // speaker watches, or two or more governed by the speaker's own verb of watching.
   const gating = new Set<ModelSignal>();
   // Sentences since errors or latency were last named: a pointer reaches back a few.
   let sinceErrors = Infinity;
@@ -61,7 +62,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
       found.size >= 2 &&
       sentence.isClause &&
       tokens.at(-1)?.text !== '?' &&
-      signalsOf(watchedBySpeakerIn(tokens), modelContext).size >= 2;
+      signalsOf(spanWatchedBySpeaker(tokens), modelContext).size >= 2;
     for (const [signal, source] of found) {
       if (source === 'name') noteDetail(findings, signal, sentence);
       else if ((sentence.isClause || headed) && !byRole.has(signal)) byRole.set(signal, sentence);

@@ -6,7 +6,8 @@ import { gates } from './signalGates';
 /**
  * How an answer commits to a model's signals, or offers them as something else (read by
  * modelMetrics.ts): listed under a heading that calls them the guards, under a label in which the
- * speaker watches, or offered as the verdict on a win.
+ * speaker watches, governed by the speaker's own verb of watching, or offered as the verdict on a
+ * win.
  */
 
 /** A heading's last word naming what guards a model: "Look number four: the model guards." */
@@ -54,7 +55,7 @@ const WATCH_ENDS = new Set([';', '—', '–', '.', '!', '?', ':']);
  * what I watch for any service — error rate and latency — and that's it — …" it stops at the
  * dash); empty when no such verb opens a clause of the speaker's.
  */
-export function watchedBySpeaker(tokens: Sentence['tokens']): Sentence['tokens'] {
+export function spanWatchedBySpeaker(tokens: Sentence['tokens']): Sentence['tokens'] {
   const verb = tokens.findIndex((token, at) => {
     if (!READING.has(token.lemma) || token.pos !== 'VERB' || token.negated) return false;
     let subject = at - 1;
