@@ -6,6 +6,7 @@ import { FEEDBACK, HALLUCINATION, signalsOf } from './modelSignals';
 import { isRejected, statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import { callsModelAService } from './modelAsService';
+import { asks } from './commitmentCues';
 import { cannotShow, ENOUGH, ERROR_RATE, MODEL_NAMED, NOT_ENOUGH } from './modelWords';
 import { namedAsNoise, refusesQualitySignals } from './qualityRefused';
 import { qualitySettledBefore } from './qualitySettled';
@@ -61,7 +62,7 @@ export function detectModelMetrics(sentences: readonly Sentence[]): Findings {
     const watchedBySpeaker =
       found.size >= 2 &&
       sentence.isClause &&
-      tokens.at(-1)?.text !== '?' &&
+      !asks(tokens) &&
       signalsOf(spanWatchedBySpeaker(tokens), modelContext).size >= 2;
     for (const [signal, source] of found) {
       if (source === 'name') noteDetail(findings, signal, sentence);

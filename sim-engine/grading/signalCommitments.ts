@@ -26,8 +26,18 @@ export function underGuardHeading(before: Sentence | undefined): boolean {
   return GUARD_HEADINGS.has(last.text);
 }
 
-const WATCHING = new Set(['watch', 'track', 'monitor', 'guard']);
+/** Verbs of watching: "we watch", "we track", "every day we read …", "we review …". */
+const WATCHING = new Set(['watch', 'track', 'monitor', 'guard', 'read', 'check', 'review']);
 const SPEAKERS = new Set(['we', 'i']);
+
+/** A verb of watching at `at`, unrefused, whose subject is the speaker: "we'd watch", "I read". */
+function speakerWatchesAt(tokens: Sentence['tokens'], at: number): boolean {
+  const verb = tokens[at];
+  if (verb === undefined || !WATCHING.has(verb.lemma) || verb.negated) return false;
+  let subject = at - 1;
+  while (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV') subject--;
+  return SPEAKERS.has(tokens[subject]?.text ?? '');
+}
 
 /**
  * "What we watch at every race: the thumbs-down rate in each language, and the harness's grade
@@ -36,15 +46,8 @@ const SPEAKERS = new Set(['we', 'i']);
 export function watchedLabel(tokens: Sentence['tokens']): boolean {
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 0 || colon > HEADING_WORDS + 2) return false;
-  return tokens
-    .slice(0, colon)
-    .some(
-      (token, at) =>
-        WATCHING.has(token.lemma) && !token.negated && SPEAKERS.has(tokens[at - 1]?.text ?? ''),
-    );
+  return tokens.slice(0, colon).some((_, at) => speakerWatchesAt(tokens, at));
 }
-
-const READING = new Set(['watch', 'track', 'monitor', 'read', 'check', 'review']);
 
 /** Marks that end what the speaker's verb of watching governs. */
 const WATCH_ENDS = new Set([';', '—', '–', '.', '!', '?', ':']);
@@ -56,12 +59,9 @@ const WATCH_ENDS = new Set([';', '—', '–', '.', '!', '?', ':']);
  * dash); empty when no such verb opens a clause of the speaker's.
  */
 export function spanWatchedBySpeaker(tokens: Sentence['tokens']): Sentence['tokens'] {
-  const verb = tokens.findIndex((token, at) => {
-    if (!READING.has(token.lemma) || token.pos !== 'VERB' || token.negated) return false;
-    let subject = at - 1;
-    while (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV') subject--;
-    return SPEAKERS.has(tokens[subject]?.text ?? '');
-  });
+  const verb = tokens.findIndex(
+    (token, at) => token.pos === 'VERB' && speakerWatchesAt(tokens, at),
+  );
   if (verb < 0) return [];
   const end = tokens.findIndex((token, at) => at > verb && WATCH_ENDS.has(token.text));
   return tokens.slice(verb + 1, end < 0 ? tokens.length : end);

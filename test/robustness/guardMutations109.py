@@ -10,7 +10,7 @@ MUTANTS = [
   ('holdNotes.ts', "  if (opensOnLength(length.slice(1))) return true;", "  return true;", 'through the proxy'),
   ('signalCommitments.ts', "  return GUARD_HEADINGS.has(last.text);", "  return true;", 'heading names for something else'),
   ('signalCommitments.ts', "const WATCH_ENDS = new Set([';', '—', '–', '.', '!', '?', ':']);", "const WATCH_ENDS = new Set([';', '.', '!', '?', ':']);", 'past the dash where the verb of watching stops'),
-  ('modelMetrics.ts', "      tokens.at(-1)?.text !== '?' &&\n", "", 'a question asks about'),
+  ('modelMetrics.ts', "      !asks(tokens) &&\n", "", 'a question asks about'),
   ('signalCommitments.ts', "    if (CLAUSE_LINKS.has(tokens[at - 1]?.text ?? '')) break;\n", "", 'joined by "and" before a verdict'),
   ('readingDenied.ts', "  return BARE_NOES.has(first?.text ?? '');", "  return true;", 'answered yes'),
   ('fragmentVerbs.ts', "  for (let i = from; i < pieces.length; i++) {\n    const text = pieces[i]?.text ?? '.';", "  if (from >= 0) return true;\n  for (let i = from; i < pieces.length; i++) {\n    const text = pieces[i]?.text ?? '.';", 'without asking me'),
