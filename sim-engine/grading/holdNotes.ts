@@ -1,4 +1,3 @@
-import { labelOf } from './ownStages';
 import { namedLastAfter } from './rampEnds';
 import type { Sentence } from './sentences';
 import { stageShares } from './quantities';
@@ -56,41 +55,11 @@ export function heldByHoldNotes(sentences: readonly Sentence[]): Sentence[] {
   return held;
 }
 
-/** Numbered entries under one word that hold notes must hold before they name the stages. */
-const MIN_NUMBERED_HELD = 2;
-
-/**
- * "Runner 1: press staff." "Hold: 1,500 suggestions." "Runner 2: opted-in tasters." "Hold: 8,000
- * suggestions.": entries numbered under one word, each held by the note after it, are held stages
- * though they name no share.
- */
-export function numberedEntriesHeld(sentences: readonly Sentence[]): Sentence[] {
-  const heldByWord = new Map<string, Sentence[]>();
-  let entry: { word: string; sentence: Sentence } | undefined;
-  for (const sentence of sentences) {
-    const word = numberedLabelWord(sentence.tokens);
-    if (word !== undefined) entry = { word, sentence };
-    else if (entry !== undefined && holdNoteGivesLength(sentence.tokens)) {
-      heldByWord.set(entry.word, [...(heldByWord.get(entry.word) ?? []), entry.sentence]);
-      entry = undefined;
-    }
-  }
-  return [...heldByWord.values()].filter((held) => held.length >= MIN_NUMBERED_HELD).flat();
-}
-
-/** "Runner 1:" gives "runner"; a label not ending on its number gives nothing. */
-function numberedLabelWord(tokens: readonly Token[]): string | undefined {
-  const label = labelOf(tokens);
-  const number = label[1];
-  if (label.length !== 2 || (number?.kind !== 'number' && number?.pos !== 'NUM')) return undefined;
-  return label[0]?.kind === 'word' ? label[0].lemma : undefined;
-}
-
 /**
  * "Hold: 1,500 rentals.", "Hold: two days.", "Holds: a full Easter week of rentals, because …";
  * a form's question for the length does the same: "For how long: 2,000 suggestions.".
  */
-function holdNoteGivesLength(tokens: readonly Token[]): boolean {
+export function holdNoteGivesLength(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const colon = tokens.findIndex((token, at) => at > start && token.text === ':');
   if (colon < 0) return false;

@@ -3,6 +3,7 @@ import { withoutBrackets } from './bracketedAsides';
 import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } from './itemClauses';
 import { assignsToPerson, headedByOrder, headedByPossessor, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
+import { tellingHeading } from './othersView';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -70,7 +71,8 @@ export function isList(tokens: readonly Token[]): boolean {
   if (tokens.some((token) => token.text === ':') && isHeadedSeries(tokens)) return true;
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
-  if (heading.verb && heading.words >= 2 && firstMark(tokens) === ':') return false;
+  const relates = heading.verb && heading.words >= 2 && !tellingHeading(tokens);
+  if (relates && firstMark(tokens) === ':') return false;
   // "I own order, limits, holds, go/no-go.": the speaker's decisions, the objects of one verb.
   if (speakerOwnsItems(tokens) || jointSubjects(tokens)) return false;
   // "Each stage, the kennel, the forest trail, the frozen lake, holds for …": one subject.

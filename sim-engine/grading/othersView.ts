@@ -151,6 +151,8 @@ export function othersViewAt(tokens: readonly Token[]): number {
     (lemma === 'keep' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? '')) ||
     (lemma === 'always' && VIEW_VERBS.has(tokens[verb + 1]?.lemma ?? ''));
   if (!view || tokens[verb]?.negated) return -1;
+  // "Passengers are reminded that the limits …": the subject hears the view; the speaker gives it.
+  if (passiveAt(tokens, verb)) return -1;
   // "Taps on a recommended trip …", "click-through on suggested baskets": a participle after an
   // article or a preposition describes a noun; it holds no view.
   if (PARTICIPLE_AFTER.has(tokens[verb - 1]?.pos ?? '')) return -1;
@@ -158,4 +160,27 @@ export function othersViewAt(tokens: readonly Token[]): number {
   // "Says go" is a sign-off; "says nothing" is a metric's silence, not anyone's view.
   const first = said[0]?.text ?? '';
   return ASSENTS.has(first) || SILENCES.has(first) ? -1 : 0;
+}
+
+/** Verbs of telling whose passive opens an announcement: "Passengers are reminded: …". */
+const TELLING = new Set([...VIEW_VERBS, 'tell', 'inform', 'ask', 'note', 'warn']);
+
+/**
+ * "Passengers are reminded:", "Customers are advised:": a heading that is only a passive verb of
+ * telling relates nothing to what follows it; the items after it are read as they stand.
+ */
+export function tellingHeading(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const verb = colon - 1;
+  return verb > 0 && TELLING.has(tokens[verb]?.lemma ?? '') && passiveAt(tokens, verb);
+}
+
+/** A verb in the passive: a form of "be" before a participle ("are reminded", "were told"). */
+function passiveAt(tokens: readonly Token[], verb: number): boolean {
+  const participle = tokens[verb];
+  if (!participle || participle.text === participle.lemma || participle.text.endsWith('ing'))
+    return false;
+  let before = verb - 1;
+  while (tokens[before]?.pos === 'ADV') before--;
+  return tokens[before]?.lemma === 'be';
 }

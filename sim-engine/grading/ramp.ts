@@ -14,12 +14,12 @@ import {
 } from './turnHolds';
 import {
   heldByHoldNotes,
-  numberedEntriesHeld,
   heldNotesInTurn,
   heldUntilForEvery,
   ladderHeldEach,
   shareGoesOn,
 } from './holdNotes';
+import { numberedEntriesHeld } from './numberedEntries';
 import { thenTheLast, namedLastAfter } from './rampEnds';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
@@ -29,7 +29,13 @@ import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
-import { heldForSamples, listedStagesHeld, sharesHeldFor, stageHeldByPlace } from './sampleHolds';
+import {
+  heldForSamples,
+  listedStagesHeld,
+  namedStagesHeld,
+  sharesHeldFor,
+  stageHeldByPlace,
+} from './sampleHolds';
 import { rampsHeldByForm } from './askedLengths';
 
 /** Holds: the ramp's stages, how long each holds, what lets it advance. */
@@ -90,8 +96,11 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   // "25 % for a week, then 50 % for three days": shares each held for a length are held stages.
   const held = sentences.map(
     (sentence) =>
-      Math.max(sharesHeldFor(sentence.tokens), listedStagesHeld(sentence.tokens)) +
-      (stageHeldByPlace(sentence.tokens) ? 1 : 0),
+      Math.max(
+        sharesHeldFor(sentence.tokens),
+        listedStagesHeld(sentence.tokens),
+        namedStagesHeld(sentence.tokens),
+      ) + (stageHeldByPlace(sentence.tokens) ? 1 : 0),
   );
   if (held.reduce((sum, count) => sum + count, 0) >= MIN_HELD_SHARES) {
     stagesNamed = true;

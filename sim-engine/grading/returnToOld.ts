@@ -64,7 +64,8 @@ const RESTORED_REACH = 3;
 
 /**
  * Going back said as the old version restored: "the old prompt is back within a minute", "the
- * previous model's back in two minutes". Not "the old prompt is not back".
+ * previous model's back in two minutes", and in a note without its verb, "old checkout back in
+ * two minutes". Not "the old prompt is not back".
  */
 export function formerIsBack(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
@@ -75,9 +76,20 @@ export function formerIsBack(tokens: readonly Token[]): boolean {
       if (verb.lemma === 'be' && back?.text === 'back' && !back.negated && !verb.negated) {
         return true;
       }
+      if (verb.text === 'back' && !verb.negated && backWithin(tokens, be + 1)) return true;
     }
     return false;
   });
+}
+
+const WITHIN = new Set(['in', 'within', 'under']);
+const SHORT_UNITS = new Set(['s', 'min']);
+
+/** A note's time to restore after "back": "in two minutes", "within 90 s", "under a minute". */
+function backWithin(tokens: readonly Token[], at: number): boolean {
+  if (!WITHIN.has(tokens[at]?.text ?? '')) return false;
+  const next = tokens.slice(at + 1, at + 4);
+  return next.some((token) => SHORT_UNITS.has(token.unit ?? '') || token.lemma === 'minute');
 }
 
 const NOUN_LEADS = new Set(['DET', 'ADJ', 'ADP', 'NUM']);

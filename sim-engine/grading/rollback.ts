@@ -62,7 +62,8 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     const continues = () =>
       continuesTopic(tokens) ||
       (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) ||
-      (has(tokens, MECHANISM) && !has(tokens, REDEPLOY) && fast(tokens));
+      (has(tokens, MECHANISM) && !has(tokens, REDEPLOY) && fast(tokens)) ||
+      (sentence.isClause && quickFlag(tokens) && !has(tokens, REDEPLOY));
     const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());
     previousAboutRollback = aboutRollback;
     if (aboutRollback) noteNamed(findings, sentence);
@@ -207,6 +208,14 @@ function flagUndone(tokens: readonly Token[]): boolean {
     }
     return false;
   });
+}
+
+/** "Any hour, a flag, two minutes.": a flag named beside how fast it goes back is the way back. */
+function quickFlag(tokens: readonly Token[]): boolean {
+  const flag = tokens.some(
+    (token) => FLAGS.has(token.text) && !token.negated && token.pos === 'NOUN',
+  );
+  return flag && fast(tokens);
 }
 
 // "The on-call engineer rolls back. She doesn't wake me, she doesn't wait.": the role, as a pronoun.

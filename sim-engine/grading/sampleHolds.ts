@@ -159,3 +159,37 @@ export function listedStagesHeld(tokens: readonly Token[]): number {
     }),
   ).length;
 }
+
+/** Words that carry a held stage's length after "holds": "for 2,000 orders", "across a rush". */
+const LENGTH_ADPOSITIONS = new Set(['for', 'through', 'thru', 'across', 'over']);
+/** One named thing held for a while may be the canary itself; two in one sentence are stages. */
+const MIN_NAMED_STAGES = 2;
+/** Words back from "holds" to the article that opens the stage's name: "the drying wall". */
+const STAGE_NAME_REACH = 3;
+
+/**
+ * "The keel holds for 2,000 paid orders, and the rigging holds across one full Friday dinner rush":
+ * stages named by the answer's own nouns in one sentence, each said to hold for a length, are
+ * held stages.
+ */
+export function namedStagesHeld(tokens: readonly Token[]): number {
+  const names = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (token.lemma !== 'hold' || token.negated || token.pos === 'NOUN') return;
+    const next = tokens[at + 1]?.text ?? '';
+    if (!LENGTH_ADPOSITIONS.has(next) || !opensOnLength(tokens.slice(at + 2))) return;
+    const name = stageNameBefore(tokens, at);
+    if (name !== undefined) names.add(name);
+  });
+  return names.size >= MIN_NAMED_STAGES ? names.size : 0;
+}
+
+/** "the keel" before "holds" gives "keel"; a name not opened by "the" gives nothing. */
+function stageNameBefore(tokens: readonly Token[], verb: number): string | undefined {
+  for (let at = verb - 1; at >= Math.max(0, verb - STAGE_NAME_REACH); at--) {
+    const token = tokens[at];
+    if (token === undefined || token.kind !== 'word') return undefined;
+    if (token.text === 'the') return at < verb - 1 ? tokens[verb - 1]?.text : undefined;
+  }
+  return undefined;
+}

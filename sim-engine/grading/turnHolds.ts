@@ -162,7 +162,8 @@ export function fullPeriod(tokens: readonly Token[]): boolean {
     (token, at) =>
       FULL.has(token.text) &&
       !token.negated &&
-      tokens[at - 1]?.text === 'a' &&
+      // "one full weekend of nights", "two full Friday rushes": a count of periods, as "a" is.
+      (tokens[at - 1]?.text === 'a' || tokens[at - 1]?.kind === 'number') &&
       // "a full Memorial Day week": the period may open on a name.
       (tokens[at + 1]?.pos === 'NOUN' || tokens[at + 1]?.pos === 'PROPN') &&
       !NOT_PERIODS.has(tokens[at + 1]?.text ?? ''),
