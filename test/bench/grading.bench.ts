@@ -273,9 +273,11 @@ console.log(
 // grader108), the hundred-and-sixth set dh001–dh060 (fresh106/, three authors), graded once at
 // b4f8ffcb, since the hundred-and-eighth (dh041–dh060 held back, grader109), the
 // hundred-and-seventh set di001–di060 (fresh107/, three authors), graded once at 54f9845a,
-// since the hundred-and-ninth (di021–di040 held back, grader110). The hundred-and-eighth set
-// dj001–dj060 (fresh108/, three authors) is held out: written blind, graded after the grader was
-// frozen (grader110).
+// since the hundred-and-ninth (di021–di040 held back, grader110), the hundred-and-eighth set
+// dj001–dj060 (fresh108/, three authors), graded once at 32d213d1, since the hundred-and-tenth
+// (dj001–dj020 held back, grader111). The hundred-and-ninth set dk001–dk060 (fresh109/, three
+// authors) is held out: written blind, landed sealed, graded after the grader was frozen
+// (grader111).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';
