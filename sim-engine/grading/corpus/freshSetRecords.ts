@@ -108,6 +108,7 @@ import {
   HUNDRED_AND_SIXTH_FRESH_CORPUS,
   HUNDRED_AND_SEVENTH_FRESH_CORPUS,
   HUNDRED_AND_EIGHTH_FRESH_CORPUS,
+  HUNDRED_AND_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -218,6 +219,7 @@ import { HUNDRED_AND_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndFifthFresh
 import { HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndSixthFreshFirstEvaluation';
 import { HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventhFreshFirstEvaluation';
 import { HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndEighthFreshFirstEvaluation';
+import { HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1255,6 +1257,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'dj',
     // Graded once at 32d213d1 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-ninth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_NINTH_FRESH_CORPUS,
+    first: HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dk',
+    // Landed sealed on main at 2ae90312, graded once at b9877d97 (three authors, 60 answers) and
+    // recorded as it came out (see the corpus README).
     heldOut: true,
   },
 ];
