@@ -21,3 +21,36 @@ export function namesFaultRate(tokens: readonly Token[]): boolean {
     return rate > 0 && named.slice(0, rate).every((word) => word.kind === 'word');
   });
 }
+
+/** What a model puts out, as the sentence names it before "that do not fit". */
+const OUTPUTS = new Set([
+  'suggestion',
+  'suggestions',
+  'suggested',
+  'recommendation',
+  'recommendations',
+  'recommended',
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'output',
+  'outputs',
+]);
+/** Verbs of suiting what was asked: outputs that fail them are wrong for the person served. */
+const FITTING = new Set(['fit', 'suit', 'match']);
+/** Words from the outputs to "that": "suggested sizes that", "suggestions for the room that". */
+const OUTPUT_REACH = 4;
+
+/**
+ * "Suggested sizes that do not fit the doorway the buyer entered": outputs said not to fit what
+ * they were for are wrong outputs, counted as a fault rate is.
+ */
+export function outputsThatMisfit(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.text !== 'that' && token.text !== 'which') return false;
+    const verb = tokens.slice(at + 1, at + 4).find((word) => FITTING.has(word.lemma));
+    if (verb === undefined || !verb.negated) return false;
+    return tokens.slice(Math.max(0, at - OUTPUT_REACH), at).some((word) => OUTPUTS.has(word.text));
+  });
+}

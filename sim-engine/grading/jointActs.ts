@@ -43,6 +43,18 @@ export function actsJointlyAfterEachGate(
   return actsJointly(tokens) && (beforeEveryStage(before) || eachGate);
 }
 
+const GATE_HEADINGS = new Set(['gate', 'gates']);
+
+/**
+ * "Gate: the master corker and I both stamp the first bale.": a joint act under the heading of
+ * the gate itself is that gate's sign-off, as "at each gate" before it would make it.
+ */
+export function actsJointlyAtGate(tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const headed = GATE_HEADINGS.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ':';
+  return headed && actsJointly(tokens);
+}
+
 const SIGNATURES = new Set(['signature', 'signatures', 'sign-off', 'approval', 'go-ahead']);
 
 /**

@@ -2,7 +2,7 @@ import type { Lexicon, Match } from './match';
 import { findAffirmed, findAll, fragmentOf, has, isNegated, lexicon } from './match';
 import { handedToOthers, statesUnrejected } from './rejection';
 import { outputsFallingBack } from './fallbackShare';
-import { namesFaultRate } from './faultRates';
+import { namesFaultRate, outputsThatMisfit } from './faultRates';
 import type { Token } from './tokens';
 import { suggestsTheUnavailable } from './unavailableSuggested';
 
@@ -249,7 +249,12 @@ function isRight(tokens: readonly Token[]): boolean {
     return true;
   if (faults.some((fault) => invents(fault) && !dismissed(tokens, fault.end))) return true;
   if (kept(tokens, RIGHTNESS_SCORE).some((match) => !afterCache(tokens, match))) return true;
-  return checkedAgainstOutcome(tokens) || suggestsTheUnavailable(tokens) || namesFaultRate(tokens);
+  return (
+    checkedAgainstOutcome(tokens) ||
+    suggestsTheUnavailable(tokens) ||
+    namesFaultRate(tokens) ||
+    outputsThatMisfit(tokens)
+  );
 }
 
 /** What the model foretold, and what came to pass: "predicted days against measured vase life". */

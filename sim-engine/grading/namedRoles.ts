@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 /** The role in brackets after a name, as one or two words: "(PM)", "(product manager)". */
 const PRODUCT_ROLES = new Set(['pm', 'product', 'product manager', 'product owner']);
 const ROLE_WORDS = 2;
+const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
 /** Each sentence, with the names of people introduced as the PM read as "pm". */
 export function withNamedProductManager(sentences: Sentence[]): Sentence[] {
@@ -28,7 +29,9 @@ function productManagerNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const { tokens } of sentences) {
     tokens.forEach((token, i) => {
-      if (token.pos !== 'PROPN' || tokens[i + 1]?.text !== '(') return;
+      // "Mine (PM): order, limits": the tagger may call a heading's "Mine" a name; it is the
+      // speaker, who is the PM already.
+      if (token.pos !== 'PROPN' || tokens[i + 1]?.text !== '(' || SPEAKER.has(token.text)) return;
       if (PRODUCT_ROLES.has(bracketed(tokens, i + 2))) names.add(token.text);
     });
   }

@@ -83,11 +83,14 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       // "I don't want stages with holds, or two nods from named leads": "or" goes on with the
       // refused list, whatever the tagger calls its words.
       const orMore = ALTERNATIVES.has(pieces[i + 1]?.text ?? '');
+      // "I will not ask the master, or anybody, to stamp the bale": the refused verb's own
+      // infinitive goes on after the aside.
+      const infinitive = pieces[i + 1]?.text === 'to';
       carrying =
         lastWordNegated &&
         !cut &&
         !doubled &&
-        (orMore || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
+        (orMore || infinitive || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
         !waivesAStep(pieces, lastNegatorAt);
     } else if (carrying && opensPredicate(pieces, i)) {
       // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,

@@ -20,7 +20,7 @@ import {
   shareGoesOn,
 } from './holdNotes';
 import { numberedEntriesHeld } from './numberedEntries';
-import { thenTheLast, namedLastAfter } from './rampEnds';
+import { thenTheLast, namedLastAfter, wholeNote } from './rampEnds';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
 import { eachOwnStage, listsOwnStages, ownStageEntries, ownStageWords } from './ownStages';
@@ -97,7 +97,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
   const held = sentences.map(
     (sentence) =>
       Math.max(
-        sharesHeldFor(sentence.tokens),
+        sharesHeldFor(sentence.tokens, sentence.isClause),
         listedStagesHeld(sentence.tokens),
         namedStagesHeld(sentence.tokens),
       ) + (stageHeldByPlace(sentence.tokens) ? 1 : 0),
@@ -195,7 +195,8 @@ function rampStages(
   // "First tee, 5 %, … The turn, 30 %, … Eighteenth green, everyone.": the note after the last
   // share ends the ramp on everyone, as "then everybody" in its own sentence would.
   const next = sentences[sentences.indexOf(last.sentence) + 1];
-  const everyoneNext = next !== undefined && namesEveryone(next.tokens, next.words);
+  const everyoneNext =
+    next !== undefined && (namesEveryone(next.tokens, next.words) || wholeNote(next.tokens));
   const everyoneLast = everyoneAfter(last.sentence.tokens, last.index) || everyoneNext;
   const thenLast =
     thenEveryone(last.sentence.tokens, last.index) ||

@@ -46,3 +46,15 @@ export function namedLastAfter(tokens: readonly Token[], last: number): boolean 
   const named = name.some((token) => token.pos === 'NOUN' && !token.negated) || headless;
   return named && (at === tokens.length || NAME_ENDS.has(tokens[at]?.text ?? ''));
 }
+
+/** "The whole plaza.": a note of the whole place alone, after the last share, is everyone. */
+export function wholeNote(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  const whole = words[0]?.text === 'the' ? 1 : 0;
+  const place = words[whole + 1];
+  return (
+    words.length === whole + 2 &&
+    words[whole]?.text === 'whole' &&
+    (place?.pos === 'NOUN' || place?.pos === 'PROPN')
+  );
+}

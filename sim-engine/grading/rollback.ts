@@ -62,11 +62,15 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     const continues = () =>
       continuesTopic(tokens) ||
       (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) ||
-      (has(tokens, MECHANISM) && !has(tokens, REDEPLOY) && fast(tokens)) ||
-      (sentence.isClause && quickFlag(tokens) && !has(tokens, REDEPLOY));
+      // "Flag flip, under four minutes, no redeploy.": a redeploy refused is no redeploy.
+      (has(tokens, MECHANISM) && !statesUnrejected(tokens, REDEPLOY) && fast(tokens)) ||
+      (sentence.isClause && quickFlag(tokens) && !has(tokens, REDEPLOY)) ||
+      // "Any hour.": a note of when alone, right after the rollback, says when it may happen.
+      hoursNote(sentence);
     const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());
     previousAboutRollback = aboutRollback;
-    if (aboutRollback) noteNamed(findings, sentence);
+    // "Any hour." only carries the topic on: a note of when names nothing of its own.
+    if (aboutRollback && (namesRollback || !hoursNote(sentence))) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
     const redeploys = aboutRecovery && statesUnrejected(tokens, REDEPLOY);
     // "The on-call engineer pages me first; I approve the rollback": the rollback waits.
@@ -210,11 +214,19 @@ function flagUndone(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Words of a note that says only when: "Any hour.", "Day or night, weekends too." */
+const HOURS_NOTE_WORDS = 5;
+
+function hoursNote(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((token) => token.kind === 'word').length;
+  return !sentence.isClause && words <= HOURS_NOTE_WORDS && has(sentence.tokens, HOURS);
+}
+
 /** "Any hour, a flag, two minutes.": a flag named beside how fast it goes back is the way back. */
 function quickFlag(tokens: readonly Token[]): boolean {
-  const flag = tokens.some(
-    (token) => FLAGS.has(token.text) && !token.negated && token.pos === 'NOUN',
-  );
+  // The tagger may read "prompt switch" as two verbs: the word is the thing switched, whatever
+  // its tag.
+  const flag = tokens.some((token) => FLAGS.has(token.text) && !token.negated);
   return flag && fast(tokens);
 }
 

@@ -93,8 +93,12 @@ export function stageHeldByPlace(tokens: readonly Token[]): boolean {
   return opensOnLength(after[0]?.text === 'for' ? after.slice(1) : after);
 }
 
-/** How many shares under 100 % the sentence holds "for" a length: "25 % for a week". */
-export function sharesHeldFor(tokens: readonly Token[]): number {
+/**
+ * How many shares under 100 % the sentence holds "for" a length: "25 % for a week". A clause may
+ * end on its stage's length ("The drying yard, 25 %, 20,000 checkouts."); a note of one share and
+ * its length alone ("1 %, 24 h") is read as a note by ramp.ts.
+ */
+export function sharesHeldFor(tokens: readonly Token[], clause: boolean): number {
   return tokens.filter((token, i) => {
     if (token.unit !== 'percent' || (token.value ?? 100) >= 100 || token.negated) return false;
     // "5 per cent of teams, held for …": what the share is of stands between.
@@ -106,7 +110,8 @@ export function sharesHeldFor(tokens: readonly Token[]): number {
     // "The first line is 5 per cent, held two nights": the share's stage, held that long.
     const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
     // "1 %, 5,000 payments; 10 %, one Friday dinner; …": in a list, a share's item gives its length.
-    if (!held) return tokens[after]?.text === ',' && itemsLength(tokens.slice(after + 1));
+    // "The drying yard, 25 %, 20,000 checkouts.": a stage's note ending on its length.
+    if (!held) return tokens[after]?.text === ',' && itemLength(tokens.slice(after + 1), clause);
     const length = tokens.slice(after + 2);
     // "…, held until 2,000 conversations have passed": held until a count, as above.
     if (length[0]?.text === 'until') return untilCount(length.slice(1));
@@ -130,6 +135,39 @@ function itemsLength(item: readonly Token[]): boolean {
   const words = item.slice(0, end);
   return !words.some((token) => token.text === ',') && opensOnLength(words);
 }
+
+/** Who a stage is made of, not how long it runs: "10 %, 3,000 users." sizes the stage. */
+const POPULATIONS = new Set([
+  'user',
+  'customer',
+  'people',
+  'person',
+  'account',
+  'merchant',
+  'buyer',
+  'member',
+  'household',
+  'store',
+  'shop',
+  'team',
+]);
+
+/**
+ * "5,000 payments;" in a list run on with semicolons, or "20,000 checkouts." (or "for 20,000
+ * checkouts.") ending the sentence after the share: the item gives the stage's length.
+ */
+function itemLength(item: readonly Token[], clause: boolean): boolean {
+  if (itemsLength(item)) return true;
+  if (!clause) return false;
+  const words = item.filter((token) => token.kind !== 'mark' || token.text === ',');
+  const length = words[0]?.text === 'for' ? words.slice(1) : words;
+  if (length.some((token) => token.text === ',' || POPULATIONS.has(token.lemma))) return false;
+  const endsSentence = item.every((token) => token.text !== ';');
+  return endsSentence && length.length <= SHORT_LENGTH && opensOnLength(length);
+}
+
+/** Words a length ending its sentence may take: "20,000 checkouts", "a full week of the fair". */
+const SHORT_LENGTH = 8;
 
 /** Items a list of stages run on with semicolons needs before its items are read as stages. */
 const MIN_LISTED_ITEMS = 3;

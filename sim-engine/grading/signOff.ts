@@ -21,7 +21,12 @@ import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
 import { eachOwnStage, ownStageWords } from './ownStages';
 import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
-import { actsJointly, actsJointlyAfterEachGate, actsJointlyBeforeEachStage } from './jointActs';
+import {
+  actsJointly,
+  actsJointlyAfterEachGate,
+  actsJointlyAtGate,
+  actsJointlyBeforeEachStage,
+} from './jointActs';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -64,7 +69,9 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     // "Sign-off" over the note "PM + ML lead, every step.": the heading says what the note is.
     // A spoken heading ("Sign-off.") heads notes that name who signs ("Me and the pricing lead."),
     // not a salad's next item ("sign-off. on-call.").
-    const underHeading: boolean = headed && (!spokenHeading || namesSigner(tokens));
+    // "Sign-off." over "The ML lead and I will not sign any slip.": a refusal under it signs nothing.
+    const refuses = tokens.some((token) => token.negated && token.pos === 'VERB');
+    const underHeading: boolean = headed && !refuses && (!spokenHeading || namesSigner(tokens));
     // "Sign-off. Me and the pricing lead. Both of us. Every step.": short verbless notes run on
     // under the heading.
     const heading = approvalHeading(tokens);
@@ -87,7 +94,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     const answersWho =
       askedWho && ((signsOrAssents(tokens) && namesRole(tokens)) || actsJointly(tokens));
     askedWho = asksWhoApproves(tokens);
-    const afterGate = actsJointlyAfterEachGate(tokens, before);
+    const afterGate = actsJointlyAfterEachGate(tokens, before) || actsJointlyAtGate(tokens);
     before = tokens;
     if (
       !statesApproval(tokens) &&

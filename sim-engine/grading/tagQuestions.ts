@@ -7,22 +7,12 @@ import type { Token } from './tokens';
  * stays a question.
  */
 
-/** One-word tags, in the Englishes and the borrowings candidates use. */
-const TAGS = new Set([
-  'right',
-  'yes',
-  'yeah',
-  'no',
-  'ok',
-  'okay',
-  'eh',
-  'innit',
-  'correct',
-  'agreed',
-  'vale',
-  'yah',
-  'ja',
-]);
+/**
+ * A tag is one word after the statement's last comma, in whatever English or borrowing the
+ * candidate speaks ("right?", "vale?", "alle?", "sheri?"); the statement before it is at least
+ * this many tokens, so "Rollback, anyone?" stays a question.
+ */
+const MIN_STATEMENT_TOKENS = 6;
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'how', 'which', 'why', 'where', 'whom']);
 const STATEMENT_END: Pick<Token, 'text' | 'lemma'> = { text: '.', lemma: '.' };
 
@@ -30,7 +20,9 @@ const STATEMENT_END: Pick<Token, 'text' | 'lemma'> = { text: '.', lemma: '.' };
 export function withoutTagQuestion(tokens: readonly Token[]): readonly Token[] {
   const mark = tokens.at(-1);
   if (mark?.text !== '?' || tokens.at(-3)?.text !== ',') return tokens;
-  if (!TAGS.has(tokens.at(-2)?.text ?? '')) return tokens;
+  const tag = tokens.at(-2);
+  if (tag?.kind !== 'word' || QUESTION_WORDS.has(tag.text)) return tokens;
+  if (tokens.length - 3 < MIN_STATEMENT_TOKENS) return tokens;
   const first = tokens.find((token) => token.kind !== 'mark');
   if (first === undefined || QUESTION_WORDS.has(first.text) || first.pos === 'AUX') return tokens;
   return [...tokens.slice(0, -1), { ...mark, ...STATEMENT_END }];

@@ -1094,8 +1094,11 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     heldOut: true,
     // Raised at grader97 by a point the authors labelled, and only by it: the telegram cu017, read
     // with its STOPs as full stops and in lower case, earns its labelled cohort order in full
-    // (credit 0.85 → 1.00, 27 → 28). Its misconception is still found.
-    raisedByLabelledPoints: { misconception: 28 },
+    // (credit 0.85 → 1.00, 27 → 28). Its misconception is still found. Raised again at grader112
+    // by its labelled rollback, already covered: "ONE ROUTING SWITCH AND IT IS DONE IN MINUTES
+    // STOP", right after the rollback, now gives its switch and speed (credit 0.60 → 0.90, 28 →
+    // 29).
+    raisedByLabelledPoints: { misconception: 29 },
   },
   {
     name: 'ninety-fourth fresh set (held out, graded once)',
