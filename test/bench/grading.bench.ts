@@ -275,9 +275,10 @@ console.log(
 // hundred-and-seventh set di001–di060 (fresh107/, three authors), graded once at 54f9845a,
 // since the hundred-and-ninth (di021–di040 held back, grader110), the hundred-and-eighth set
 // dj001–dj060 (fresh108/, three authors), graded once at 32d213d1, since the hundred-and-tenth
-// (dj001–dj020 held back, grader111). The hundred-and-ninth set dk001–dk060 (fresh109/, three
-// authors) is held out: written blind, landed sealed, graded after the grader was frozen
-// (grader111).
+// (dj001–dj020 held back, grader111), the hundred-and-ninth set dk001–dk060 (fresh109/, three
+// authors), graded once at b9877d97, since the hundred-and-eleventh (dk041–dk060 held back,
+// grader112). The hundred-and-tenth set dl001–dl060 (fresh110/, three authors) is held out:
+// written blind, landed sealed, graded after the grader was frozen (grader112).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

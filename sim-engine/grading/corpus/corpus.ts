@@ -327,6 +327,7 @@ export { HUNDRED_AND_SEVENTH_FRESH_CORPUS } from './fresh107/hundredAndSeventhFr
 /** The hundred-and-eighth fresh held-out set (dj001–dj060): graded once after the grader was frozen (README.md). */
 export { HUNDRED_AND_EIGHTH_FRESH_CORPUS } from './fresh108/hundredAndEighthFreshCorpus';
 export { HUNDRED_AND_NINTH_FRESH_CORPUS } from './fresh109/hundredAndNinthFreshCorpus';
+export { HUNDRED_AND_TENTH_FRESH_CORPUS } from './fresh110/hundredAndTenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
