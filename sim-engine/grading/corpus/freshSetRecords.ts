@@ -109,6 +109,7 @@ import {
   HUNDRED_AND_SEVENTH_FRESH_CORPUS,
   HUNDRED_AND_EIGHTH_FRESH_CORPUS,
   HUNDRED_AND_NINTH_FRESH_CORPUS,
+  HUNDRED_AND_TENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -220,6 +221,7 @@ import { HUNDRED_AND_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndSixthFresh
 import { HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventhFreshFirstEvaluation';
 import { HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndEighthFreshFirstEvaluation';
 import { HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndNinthFreshFirstEvaluation';
+import { HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION } from './hundredAndTenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1268,6 +1270,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION,
     prefix: 'dk',
     // Landed sealed on main at 2ae90312, graded once at b9877d97 (three authors, 60 answers) and
+    // recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-tenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dl',
+    // Landed sealed on main at 4aab5bc4, graded once at 3c8c3203 (three authors, 60 answers) and
     // recorded as it came out (see the corpus README).
     heldOut: true,
   },
