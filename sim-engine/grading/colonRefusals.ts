@@ -70,6 +70,8 @@ const LEAVING_OUT = new Set(['skip', 'drop', 'cut', 'omit', 'remove', 'forget', 
  * with no subject, at most a bare object after it, refuses the label as "I wouldn't" does.
  */
 function refusedWithoutSubject(tokens: readonly Token[], not: number): boolean {
+  // "…, first-time guests last: not for this one.": the plan named is not this change's.
+  if (tokens[not + 1]?.text === 'for') return notForThis(tokens.slice(not + 2));
   const verb = tokens[not + 1];
   if (verb === undefined || !isVerbForm(verb) || LEAVING_OUT.has(verb.lemma)) return false;
   for (let at = not + 2; at < tokens.length; at++) {
@@ -78,6 +80,23 @@ function refusedWithoutSubject(tokens: readonly Token[], not: number): boolean {
     if (!BARE_OBJECTS.has(text)) return false;
   }
   return true;
+}
+
+/** Words naming this change after "not for": "this one", "this change", "us", "now". */
+const NOT_FOR_WORDS = 3;
+
+function notForThis(rest: readonly Token[]): boolean {
+  const words = rest.filter((token) => token.kind !== 'mark');
+  const end = rest.findIndex((token) => SPEAKER_ENDS.has(token.text));
+  const before = end < 0 ? rest : rest.slice(0, end);
+  const plain = before.every(
+    (token) => token.kind === 'mark' || !['VERB', 'AUX'].includes(token.pos),
+  );
+  return (
+    words.length > 0 &&
+    before.filter((token) => token.kind !== 'mark').length <= NOT_FOR_WORDS &&
+    plain
+  );
 }
 
 /**

@@ -223,6 +223,14 @@ const EACH_REACH = 3;
 
 function lengthForEach(tokens: readonly Token[]): boolean {
   const colon = tokens.findIndex((token) => token.text === ':');
+  // "Hold at each: 4,000 conversations.", "Hold at each stage: …": the label gives it to each.
+  const label = tokens.slice(0, Math.max(colon, 0));
+  const labelEach =
+    colon > 0 &&
+    colon <= NOTE_LABEL_WORDS + 1 &&
+    HOLDING_ORDERS.has(label[0]?.lemma ?? '') &&
+    label.some((token) => (FOR_EACH.has(token.text) || token.text === 'every') && !token.negated);
+  if (labelEach) return opensOnLength(tokens.slice(colon + 1));
   const note = colon > 0 && colon <= NOTE_LABEL_WORDS ? tokens.slice(colon + 1) : tokens;
   const length = HOLDING_ORDERS.has(note[0]?.lemma ?? '') ? note.slice(1) : note;
   if (!opensOnLength(length)) return false;

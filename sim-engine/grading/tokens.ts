@@ -21,6 +21,7 @@ import { withClosingRefusal } from './closingRefusals';
 import { withRefusingLabel, withStruckOut } from './refusingLabels';
 import { withRejectedReport } from './refusals';
 import { withProposalTurnedDown } from './proposalsTurnedDown';
+import { withClaimsRefused } from './claimsRefused';
 import { withRegardedAsNegated } from './regardedAs';
 import { piecesOf } from './pieces';
 import { withTurnedDown } from './stance';
@@ -243,7 +244,9 @@ export function tokensOf(
                         withStruckOut(
                           withNoAdvanceBefore(
                             withUnwatchedDenied(
-                              withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                              withClaimsRefused(
+                                withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                              ),
                             ),
                           ),
                         ),
