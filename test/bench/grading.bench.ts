@@ -277,8 +277,10 @@ console.log(
 // dj001–dj060 (fresh108/, three authors), graded once at 32d213d1, since the hundred-and-tenth
 // (dj001–dj020 held back, grader111), the hundred-and-ninth set dk001–dk060 (fresh109/, three
 // authors), graded once at b9877d97, since the hundred-and-eleventh (dk041–dk060 held back,
-// grader112). The hundred-and-tenth set dl001–dl060 (fresh110/, three authors) is held out:
-// written blind, landed sealed, graded after the grader was frozen (grader112).
+// grader112), the hundred-and-tenth set dl001–dl060 (fresh110/, three authors), graded once
+// at 3c8c3203, since the hundred-and-twelfth (dl021–dl040 held back, grader113). The
+// hundred-and-eleventh set dm001–dm060 (fresh111/, three authors) is held out: written blind,
+// landed sealed, graded after the grader was frozen (grader113).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

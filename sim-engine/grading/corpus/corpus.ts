@@ -328,6 +328,7 @@ export { HUNDRED_AND_SEVENTH_FRESH_CORPUS } from './fresh107/hundredAndSeventhFr
 export { HUNDRED_AND_EIGHTH_FRESH_CORPUS } from './fresh108/hundredAndEighthFreshCorpus';
 export { HUNDRED_AND_NINTH_FRESH_CORPUS } from './fresh109/hundredAndNinthFreshCorpus';
 export { HUNDRED_AND_TENTH_FRESH_CORPUS } from './fresh110/hundredAndTenthFreshCorpus';
+export { HUNDRED_AND_ELEVENTH_FRESH_CORPUS } from './fresh111/hundredAndEleventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
