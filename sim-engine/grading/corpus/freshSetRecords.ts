@@ -110,6 +110,7 @@ import {
   HUNDRED_AND_EIGHTH_FRESH_CORPUS,
   HUNDRED_AND_NINTH_FRESH_CORPUS,
   HUNDRED_AND_TENTH_FRESH_CORPUS,
+  HUNDRED_AND_ELEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -222,6 +223,7 @@ import { HUNDRED_AND_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventhF
 import { HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndEighthFreshFirstEvaluation';
 import { HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndNinthFreshFirstEvaluation';
 import { HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION } from './hundredAndTenthFreshFirstEvaluation';
+import { HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndEleventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1280,6 +1282,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'dl',
     // Landed sealed on main at 4aab5bc4, graded once at 3c8c3203 (three authors, 60 answers) and
     // recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-eleventh fresh set (held out, graded once)',
+    answers: HUNDRED_AND_ELEVENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dm',
+    // Landed sealed on main at 7d621bf7, graded once at b48f3ddf (three authors, 60 answers) and
+    // recorded as it came out, dm045 at 5 (see the corpus README).
     heldOut: true,
   },
 ];
