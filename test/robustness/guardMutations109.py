@@ -1,11 +1,9 @@
 #!/usr/bin/env python3
 # Each must-not-deny guard of sim-engine/grading/peaksVerdictsAndWatchLists.test.ts fails under a
-# mutation of the rule it guards (the hundred-and-ninth round): each mutation is applied to one
-# source file, the guard is run alone with vitest, and the file is restored. Exit 1 if any survives.
+# mutation of the rule it guards (the hundred-and-ninth round): run by guard_mutations.py.
 #   python3 test/robustness/guardMutations109.py   (from the repository root; about two minutes)
-import subprocess, sys
-G = 'sim-engine/grading/'
-T = G + 'peaksVerdictsAndWatchLists.test.ts'
+from guard_mutations import run
+
 MUTANTS = [
   ('holdNotes.ts', "  if (opensOnLength(length.slice(1))) return true;", "  return true;", 'through the proxy'),
   ('signalCommitments.ts', "  return GUARD_HEADINGS.has(last.text);", "  return true;", 'heading names for something else'),
@@ -20,20 +18,5 @@ MUTANTS = [
   ('possessedShares.ts', "  return findAll(listed, DECISIONS).length >= NOTE_DECISIONS;", "  return listed.length > 0;", 'product note that names a person'),
   ('planOwner.ts', "    !limitLine(next.tokens)", "    !next.tokens.some((token) => token.kind === 'number')", 'story told under a title'),
 ]
-bad = 0
-for f, old, new, name in MUTANTS:
-    p = G + f
-    src = open(p).read()
-    if src.count(old) != 1:
-        print('NOT FOUND ONCE', f, repr(old[:60])); bad += 1; continue
-    open(p, 'w').write(src.replace(old, new))
-    try:
-        r = subprocess.run(['npx', 'vitest', 'run', T, '-t', name], capture_output=True, text=True)
-        out = r.stdout + r.stderr
-        killed = r.returncode != 0 and 'failed' in out
-        print(('KILLED ' if killed else 'SURVIVED ') + name)
-        bad += 0 if killed else 1
-    finally:
-        open(p, 'w').write(src)
-print('all killed' if bad == 0 else f'{bad} not killed')
-sys.exit(1 if bad else 0)
+
+run('peaksVerdictsAndWatchLists.test.ts', MUTANTS)

@@ -1,34 +1,16 @@
 #!/usr/bin/env python3
 # Each must-not-deny guard of sim-engine/grading/announcementsAndHeldCalls.test.ts fails under a
-# mutation of the rule it guards (the hundred-and-tenth round). Two guards are not tied to a
-# mutation: under the ones tried (any "back in …" a restoring; a flag with no speed a way back),
-# their rollback stays uncovered for want of the plan's other side, so they guard nothing more.: each mutation is applied to one
-# source file, the guard is run alone with vitest, and the file is restored. Exit 1 if any survives.
+# mutation of the rule it guards (the hundred-and-tenth round), run by guard_mutations.py. Two
+# guards are not tied to a mutation: under the ones tried (any "back in …" a restoring; a flag
+# with no speed a way back), their rollback stays uncovered for want of the plan's other side.
 #   python3 test/robustness/guardMutations110.py   (from the repository root; about a minute)
-import re, subprocess, sys
-G = 'sim-engine/grading/'
-T = G + 'announcementsAndHeldCalls.test.ts'
+from guard_mutations import run
+
 MUTANTS = [
   ('othersView.ts', "participle.text === participle.lemma || participle.text.endsWith('ing')", "participle.text === participle.lemma", 'manager who is reminding'),
   ('lists.ts', "const relates = heading.verb && heading.words >= 2 && !tellingHeading(tokens);", "const relates = heading.verb && heading.words >= 2;", 'strung after'),
   ('numberedEntries.ts', "    return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);", "    return true;", 'gives no length'),
   ('sampleHolds.ts', "    if (!LENGTH_ADPOSITIONS.has(next) || !opensOnLength(tokens.slice(at + 2))) return;\n", "", 'rather than last a length'),
 ]
-bad = 0
-for f, old, new, name in MUTANTS:
-    p = G + f
-    src = open(p).read()
-    if src.count(old) != 1:
-        print('NOT FOUND ONCE', f, repr(old[:60])); bad += 1; continue
-    open(p, 'w').write(src.replace(old, new))
-    try:
-        r = subprocess.run(['npx', 'vitest', 'run', T, '-t', name], capture_output=True, text=True)
-        out = re.sub(r'\x1b\[[0-9;]*m', '', r.stdout + r.stderr)
-        # A file that does not parse fails every test: only a named test failing counts.
-        killed = r.returncode != 0 and re.search(r'Tests\s+1 failed', out) is not None
-        print(('KILLED ' if killed else 'SURVIVED ') + name)
-        bad += 0 if killed else 1
-    finally:
-        open(p, 'w').write(src)
-print('all killed' if bad == 0 else f'{bad} not killed')
-sys.exit(1 if bad else 0)
+
+run('announcementsAndHeldCalls.test.ts', MUTANTS)
