@@ -161,6 +161,42 @@ const OUR_TRADES = new Set([
 ]);
 const ACTING_POS = new Set(['VERB', 'AUX']);
 
+/** People who do something, named by it in the plural: "measurers", "carvers", "welders". */
+const AGENT_PLURAL = /(?:er|or|ist)s$/u;
+/** Agent nouns for the people a business serves, never its own even after "our own". */
+const SERVED = new Set([
+  'customer',
+  'user',
+  'buyer',
+  'member',
+  'subscriber',
+  'client',
+  'partner',
+  'reader',
+  'viewer',
+  'listener',
+  'player',
+  'shopper',
+  'seller',
+  'owner',
+  'follower',
+  'visitor',
+  'traveller',
+  'traveler',
+  'supplier',
+  'vendor',
+  'competitor',
+  'creator',
+]);
+
+/**
+ * "Our own measurers and carvers first": after "our own", people named by their trade in the
+ * plural are the company's, whatever the trade, unless the word names those it serves.
+ */
+function ownTradesmen(word: Token): boolean {
+  return word.pos === 'NOUN' && AGENT_PLURAL.test(word.text) && !SERVED.has(word.lemma);
+}
+
 /** Past "our groomers and receptionists": the first token after the group's last noun. */
 function afterGroup(tokens: readonly Token[], head: number): number {
   let at = head + 1;
@@ -183,7 +219,8 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
     // Without "own" only a trade's people as a group are staff, not "Dave, our technician" nor
     // "our technicians' notebooks".
     const isHead = own
-      ? (word: Token) => OWN_PEOPLE.has(word.lemma) || OUR_TRADES.has(word.lemma)
+      ? (word: Token) =>
+          OWN_PEOPLE.has(word.lemma) || OUR_TRADES.has(word.lemma) || ownTradesmen(word)
       : (word: Token) => OUR_TRADES.has(word.lemma) && word.text !== word.lemma;
     const head = groupHeadAfter(tokens, own ? at + 2 : at + 1, OWN_REACH, isHead);
     if (head < 0) return;

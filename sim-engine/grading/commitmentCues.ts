@@ -123,7 +123,24 @@ export function otherStoryAt(tokens: readonly Token[]): number {
   const at = tokens.findIndex((token, i) => OTHER_PEOPLE.has(token.lemma) && i < 4);
   if (at < 0) return -1;
   const told = tokens.some((token) => STORY_VERBS.has(token.lemma) && token.pos === 'VERB');
-  return told || toldInPast(tokens) ? at : -1;
+  return told || toldInPast(withoutRelativeVerb(tokens, at)) ? at : -1;
+}
+
+/** Words from the person's noun to a relative pronoun: "friends of the still who". */
+const RELATIVE_REACH = 4;
+
+/**
+ * "Then the friends of the still who asked to try it": the past verb of a relative clause says
+ * which people, not what they did in a story; the sentence tells a story only by a verb of its
+ * own ("A friend who worked at a bank ran …").
+ */
+function withoutRelativeVerb(tokens: readonly Token[], person: number): readonly Token[] {
+  const relative = tokens.findIndex(
+    (token, i) => i > person && i <= person + RELATIVE_REACH && token.text === 'who',
+  );
+  if (relative < 0) return tokens;
+  const verb = tokens.findIndex((token, i) => i > relative && token.pos === 'VERB');
+  return verb < 0 ? tokens : [...tokens.slice(0, relative), ...tokens.slice(verb + 1)];
 }
 
 /** "A strong answer names …", "what matters in a canary:", "the checklist interviewers use". */

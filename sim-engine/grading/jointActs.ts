@@ -3,6 +3,7 @@ import { OPENS_QUOTE } from './quotedAssent';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
+import { madeWider, stagesListedAfter } from './stagesNamedInTurn';
 
 /**
  * Two named people acting together on the release before or at every stage (read by
@@ -173,7 +174,7 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     // "X and I both raise our glasses, or we don't advance": no advance without the act.
     if (ALTERNATIVES.has(token.text)) return advanceRefusedAfter(tokens, at);
     if (token.text !== 'before') return false;
-    if (opensOnEach || againAfter(tokens, at)) return true;
+    if (opensOnEach || againAfter(tokens, at) || stagesListedAfter(tokens, at)) return true;
     if (ANY_ONE.has(tokens[at + 1]?.text ?? '') && MOVES.has(tokens[at + 2]?.text ?? '')) {
       return true;
     }
@@ -213,7 +214,11 @@ const MOVING_OR_ADVANCING = new Set([...ADVANCING, ...MOVING]);
 function advanceAfter(tokens: readonly Token[], before: number): boolean {
   return tokens
     .slice(before + 1, before + 1 + ADVANCE_REACH)
-    .some((token, i, words) => !token.negated && advances(token, words[i + 1]));
+    .some(
+      (token, i, words) =>
+        !token.negated &&
+        (advances(token, words[i + 1]) || madeWider(token, tokens[before + i + 3])),
+    );
 }
 
 /** "Advance", "widen", or "go up", "move on": a verb that takes the release to its next stage. */

@@ -47,23 +47,37 @@ export function headedBySpeaker(tokens: readonly Token[]): boolean {
 }
 
 const LABEL_ENDS = new Set([',', ':']);
+const COLON = new Set([':']);
 /** Words of a label before the speaker's heading: "Arrangements,", "Row 1:". */
 const LABEL_TOKENS = 2;
+/** Words of a label a colon ends: "C1 workshop gate:". */
+const COLON_LABEL_TOKENS = 3;
 
 /**
  * "Arrangements, mine to set: …", "Row 1: Mine: …", "Director: me, the PM: …": a short label set
  * off by a comma or a colon, then the speaker's heading, or one the speaker's bracket follows
  * ("The Director (me, the PM): …"). Where the speaker's heading starts.
  */
-export function pastLabel(tokens: readonly Token[], start: number): number {
+export function pastLabel(tokens: readonly Token[], start: number, nested = true): number {
   if (tokens[start]?.kind !== 'word') return start;
-  for (let end = start + 1; end <= start + labelLength(tokens, start); end++) {
+  const length = labelLength(tokens, start);
+  for (let end = start + 1; end <= start + Math.max(length, COLON_LABEL_TOKENS); end++) {
     // "The Director (me, the PM):": the bracket opens the speaker's heading.
     if (tokens[end]?.text === '(' && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '')) return end;
-    if (!LABEL_ENDS.has(tokens[end]?.text ?? '')) continue;
+    // "C1 workshop gate: me = …": a longer label ends only at a colon.
+    const longer = end > start + length;
+    const ends = longer ? COLON : LABEL_ENDS;
+    if (longer && !wordsOnly(tokens, start, end)) break;
+    if (!ends.has(tokens[end]?.text ?? '')) continue;
     const next = tokens[end + 1]?.text ?? '';
     // "Counts 1 to 8, my steps as PM: …": the speaker's own heading after the label.
-    return SPEAKER_HEADINGS.has(next) || next === 'my' ? end + 1 : start;
+    if (SPEAKER_HEADINGS.has(next) || next === 'my') return end + 1;
+    // "Pieces: A, mine: …": a part's label under the heading's, then the speaker's.
+    const inner = nested && tokens[end]?.text === ':' ? pastLabel(tokens, end + 1, false) : end + 1;
+    if (inner > end + 1) return inner;
+    // A longer label not followed by the speaker may still end at a dash ("who owns what: — me").
+    if (longer) break;
+    return start;
   }
   // "Kelly's eye, number one — mine: …": a longer label, a call or a title, ends at a dash.
   for (let end = start + 1; end <= start + DASHED_LABEL_TOKENS; end++) {
@@ -71,6 +85,13 @@ export function pastLabel(tokens: readonly Token[], start: number): number {
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
   }
   return start;
+}
+
+/** Words and numbers only from `start` up to `end`: a label with no mark inside it. */
+function wordsOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens
+    .slice(start, end)
+    .every((token) => token.kind === 'word' || token.kind === 'number');
 }
 
 /** What joins a numbered label's numbers: "Counts 1 to 8", "Bars 9–16". */
@@ -166,8 +187,33 @@ const POSSESSIVE_ENDINGS = /['’]s?$/u;
 export function headedByPossessor(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   const heading = tokens[start];
-  if (heading === undefined || tokens[start + 1]?.text !== ':') return false;
-  return POSSESSIVE_HEADINGS.has(heading.text) || teamPossessive(heading);
+  if (heading === undefined) return false;
+  if (tokens[start + 1]?.text === ':') {
+    return POSSESSIVE_HEADINGS.has(heading.text) || teamPossessive(heading);
+  }
+  return labelledTeamPossessive(tokens, start);
+}
+
+/** Tokens of "Piece B, the engineers' :" before the colon, at most. */
+const LABELLED_POSSESSOR_TOKENS = 7;
+const POSSESSOR_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'NUM']);
+
+/**
+ * "The engineers': routing, flags.", "Piece B, the engineers': …": a team named in full, after a
+ * part's label, whose possessive (its apostrophe a mark of its own after a plural) heads the list.
+ */
+function labelledTeamPossessive(tokens: readonly Token[], start: number): boolean {
+  const colon = tokens.findIndex(
+    (token, i) => i > start && i <= start + LABELLED_POSSESSOR_TOKENS && token.text === ':',
+  );
+  if (colon < 0) return false;
+  const owner = tokens[colon - 1] as Token;
+  const apostrophe = /^['’]$/u.test(owner.text) && /s$/u.test(tokens[colon - 2]?.text ?? '');
+  const possessive = apostrophe || teamPossessive(owner);
+  const before = tokens.slice(start, apostrophe ? colon - 2 : colon - 1);
+  const commas = before.filter((token) => token.text === ',').length;
+  const phrase = before.every((token) => token.text === ',' || POSSESSOR_WORDS.has(token.pos));
+  return possessive && phrase && commas <= 1;
 }
 
 function teamPossessive(token: Token): boolean {

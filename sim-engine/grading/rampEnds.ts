@@ -47,9 +47,15 @@ export function namedLastAfter(tokens: readonly Token[], last: number): boolean 
   return named && (at === tokens.length || NAME_ENDS.has(tokens[at]?.text ?? ''));
 }
 
+/** Words a ramp's last note may open on: "Then the whole cellar.", "And finally the whole town." */
+const LAST_NOTE_OPENERS = new Set(['then', 'and', 'finally']);
+
 /** "The whole plaza.": a note of the whole place alone, after the last share, is everyone. */
 export function wholeNote(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind !== 'mark');
+  const all = tokens.filter((token) => token.kind !== 'mark');
+  let opener = 0;
+  while (LAST_NOTE_OPENERS.has(all[opener]?.text ?? '')) opener++;
+  const words = all.slice(opener);
   const whole = words[0]?.text === 'the' ? 1 : 0;
   const place = words[whole + 1];
   return (

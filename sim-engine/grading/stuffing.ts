@@ -100,6 +100,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 function predicates(tokens: Sentence['tokens'], at: number): boolean {
   const token = tokens[at];
   if (token === undefined || (token.pos !== 'VERB' && token.pos !== 'AUX')) return false;
+  // "… but regulars are not the ones …", "piece A, mine, is the order …": an auxiliary is never
+  // one of the list's items, wherever it stands.
+  if (token.pos === 'AUX') return true;
   const before = tokens[at - 1];
   return before === undefined || (!ITEM_LEADS.has(before.text) && !NOMINAL.has(before.pos));
 }

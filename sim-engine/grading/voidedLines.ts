@@ -108,14 +108,28 @@ export interface FormerWording {
  */
 export function formerWording(tokens: readonly Token[]): FormerWording | undefined {
   for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at]?.text !== 'used' || tokens[at + 1]?.text !== 'to') continue;
-    if (!WORDED.has(tokens[at + 2]?.lemma ?? '')) continue;
-    const quote = tokens[at + 3]?.text === ':' ? at + 4 : at + 3;
+    const words = wordedBefore(tokens, at);
+    if (words === 0) continue;
+    const quote = tokens[at + words]?.text === ':' ? at + words + 1 : at + words;
     if (!QUOTES.has(tokens[quote]?.text ?? '')) continue;
     const closing = tokens.findIndex((token, end) => end > quote && QUOTES.has(token.text));
     return { start: quote, end: closing < 0 ? tokens.length - 1 : closing };
   }
   return undefined;
+}
+
+/** The past forms that give a line's wording straight before its quotation: "I had '…'". */
+const HAD_WORDING = new Set(['had', 'was', 'were']);
+
+/**
+ * How many words give a former wording at `at`: "used to say" (three), or "Step 5, re-stitched:
+ * I had '…'", "was '…'" (one), a past form quoting what the line said before it was redone.
+ */
+function wordedBefore(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.text ?? '';
+  if (HAD_WORDING.has(word)) return 1;
+  const used = word === 'used' && tokens[at + 1]?.text === 'to';
+  return used && WORDED.has(tokens[at + 2]?.lemma ?? '') ? 3 : 0;
 }
 
 /**

@@ -1292,5 +1292,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 7d621bf7, graded once at b48f3ddf (three authors, 60 answers) and
     // recorded as it came out, dm045 at 5 (see the corpus README).
     heldOut: true,
+    // Raised at grader114 by a point the authors labelled, and only by it: dm057's labelled
+    // ownership, already covered, now hears "Piece B, the engineers': routing, flags, deploy." as
+    // what engineering runs (credit 0.75 → 1.00, 26 → 27). Its misconception is still found.
+    raisedByLabelledPoints: { misconception: 27 },
   },
 ];
