@@ -278,9 +278,11 @@ console.log(
 // (dj001–dj020 held back, grader111), the hundred-and-ninth set dk001–dk060 (fresh109/, three
 // authors), graded once at b9877d97, since the hundred-and-eleventh (dk041–dk060 held back,
 // grader112), the hundred-and-tenth set dl001–dl060 (fresh110/, three authors), graded once
-// at 3c8c3203, since the hundred-and-twelfth (dl021–dl040 held back, grader113). The
-// hundred-and-eleventh set dm001–dm060 (fresh111/, three authors) is held out: written blind,
-// landed sealed, graded after the grader was frozen (grader113).
+// at 3c8c3203, since the hundred-and-twelfth (dl021–dl040 held back, grader113), the
+// hundred-and-eleventh set dm001–dm060 (fresh111/, three authors), graded once at b48f3ddf,
+// since the hundred-and-thirteenth (dm001–dm020 held back, grader114). The hundred-and-twelfth
+// set dn001–dn060 (fresh112/, three authors) is held out: written blind, landed sealed, graded
+// after the grader was frozen (grader114).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -329,6 +329,7 @@ export { HUNDRED_AND_EIGHTH_FRESH_CORPUS } from './fresh108/hundredAndEighthFres
 export { HUNDRED_AND_NINTH_FRESH_CORPUS } from './fresh109/hundredAndNinthFreshCorpus';
 export { HUNDRED_AND_TENTH_FRESH_CORPUS } from './fresh110/hundredAndTenthFreshCorpus';
 export { HUNDRED_AND_ELEVENTH_FRESH_CORPUS } from './fresh111/hundredAndEleventhFreshCorpus';
+export { HUNDRED_AND_TWELFTH_FRESH_CORPUS } from './fresh112/hundredAndTwelfthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
