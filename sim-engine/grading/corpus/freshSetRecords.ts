@@ -111,6 +111,7 @@ import {
   HUNDRED_AND_NINTH_FRESH_CORPUS,
   HUNDRED_AND_TENTH_FRESH_CORPUS,
   HUNDRED_AND_ELEVENTH_FRESH_CORPUS,
+  HUNDRED_AND_TWELFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -224,6 +225,7 @@ import { HUNDRED_AND_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndEighthFre
 import { HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndNinthFreshFirstEvaluation';
 import { HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION } from './hundredAndTenthFreshFirstEvaluation';
 import { HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndEleventhFreshFirstEvaluation';
+import { HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwelfthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1296,5 +1298,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // ownership, already covered, now hears "Piece B, the engineers': routing, flags, deploy." as
     // what engineering runs (credit 0.75 → 1.00, 26 → 27). Its misconception is still found.
     raisedByLabelledPoints: { misconception: 27 },
+  },
+  {
+    name: 'hundred-and-twelfth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWELFTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dn',
+    // Landed sealed on main at 39258328, graded once at 1ee816bb (three authors, 60 answers) and
+    // recorded as it came out, dn004 at 0 and dn043 at 5, each read as one sentence (see the
+    // corpus README).
+    heldOut: true,
   },
 ];
