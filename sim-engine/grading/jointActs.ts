@@ -3,7 +3,7 @@ import { OPENS_QUOTE } from './quotedAssent';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
-import { madeWider, stagesListedAfter } from './stagesNamedInTurn';
+import { becomesTheNext, madeWider, stagesListedAfter } from './stagesNamedInTurn';
 
 /**
  * Two named people acting together on the release before or at every stage (read by
@@ -217,7 +217,9 @@ function advanceAfter(tokens: readonly Token[], before: number): boolean {
     .some(
       (token, i, words) =>
         !token.negated &&
-        (advances(token, words[i + 1]) || madeWider(token, tokens[before + i + 3])),
+        (advances(token, words[i + 1]) ||
+          madeWider(token, tokens[before + i + 3]) ||
+          becomesTheNext(token, tokens[before + i + 2])),
     );
 }
 

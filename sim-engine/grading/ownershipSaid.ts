@@ -7,7 +7,12 @@ import { OWNERSHIP } from './vocabulary';
 
 /** An ownership phrase the speaker asserts: not supposed ("if I owned …") nor reported by others. */
 export function ownershipSaid(tokens: readonly Token[]): boolean {
-  if (decisionsAreMyShare(tokens) || myShareIsDecisions(tokens) || ownsAfterSpeakersVerb(tokens))
+  if (
+    decisionsAreMyShare(tokens) ||
+    myShareIsDecisions(tokens) ||
+    ownsAfterSpeakersVerb(tokens) ||
+    clearedToOwn(tokens)
+  )
     return true;
   const apposed = withoutApposedSpeaker(tokens);
   if (apposed !== tokens && ownershipSaid(apposed)) return true;
@@ -61,6 +66,61 @@ function clauseOpening(tokens: readonly Token[], at: number): number {
   let opening = at;
   while (opening > 0 && !CLAUSE_ENDS.has(tokens[opening - 1]?.text ?? '.')) opening--;
   return opening;
+}
+
+/** Words that give leave to act: "cleared to own", "free to decide". */
+const GIVEN_LEAVE = new Set([
+  'cleared',
+  'free',
+  'allowed',
+  'permitted',
+  'entitled',
+  'empowered',
+  'authorised',
+  'authorized',
+]);
+const HOLDING_VERBS = new Set(['own', 'decide', 'set', 'choose']);
+
+/** Words of a subject that names the speaker in apposition: "Sabar One, that is me,". */
+const APPOSED_SUBJECT_WORDS = 8;
+const ROLE_SUBJECTS = new Set(['pm', 'product']);
+
+/**
+ * "Cleared to own the order of players, the limits, the holds.", "I'm free to decide the order
+ * and the limits", "PM cleared for: cohort order, limits, holds": leave given to the speaker, to
+ * the PM, or to no one named (a note's clause opening on it), to hold two release decisions or
+ * more is holding them.
+ */
+function clearedToOwn(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (!GIVEN_LEAVE.has(token.text) || token.negated) return false;
+    const holds = tokens[at + 1]?.text === 'to' && HOLDING_VERBS.has(tokens[at + 2]?.text ?? '');
+    if (!holds && tokens[at + 1]?.text !== 'for') return false;
+    let end = at + 2;
+    while (end < tokens.length && !CLEARED_ENDS.has(tokens[end]?.text ?? '.')) end++;
+    const named = findAll(tokens.slice(at + 2, end), DECISIONS).length >= DECISIONS_CLAIMED;
+    return named && leaveGivenToSpeaker(tokens, at);
+  });
+}
+
+/** Where what the leave covers ends: the clause's end, though a colon may open its list. */
+const CLEARED_ENDS = new Set([...CLAUSE_ENDS].filter((mark) => mark !== ':'));
+
+/** The subject before the leave is the speaker, the PM's role, or none at all. */
+function leaveGivenToSpeaker(tokens: readonly Token[], at: number): boolean {
+  const opening = clauseOpening(tokens, at);
+  const subject = tokens.slice(opening, at).filter((word) => word.kind !== 'mark');
+  if (subject.length === 0) return true;
+  if (
+    subject.length <= 3 &&
+    (subject[0]?.text === 'i' || ROLE_SUBJECTS.has(subject[0]?.text ?? ''))
+  )
+    return true;
+  // "Sabar One, that is me, cleared to own …": the speaker named beside a call sign.
+  return (
+    subject.length <= APPOSED_SUBJECT_WORDS &&
+    subject.some((word) => word.text === 'me' && !word.negated)
+  );
 }
 
 /** Release decisions named before the copula: two at least ("the order, the limits"). */

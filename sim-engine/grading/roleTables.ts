@@ -26,7 +26,10 @@ const DECIDING_LABELS = new Set([
   'call',
   'calls',
 ]);
-/** Nouns for one's share of the work: "My part:", "My side:", "Mine:". */
+/**
+ * Nouns for one's share of the work: "My part:", "My side:", "Mine:", and the idioms of one's own
+ * ground ("my corner", "my lane", "my patch": what I look after).
+ */
 const SHARES = new Set([
   'part',
   'side',
@@ -36,6 +39,11 @@ const SHARES = new Set([
   'role',
   'responsibility',
   'responsibilities',
+  'corner',
+  'lane',
+  'patch',
+  'turf',
+  'domain',
 ]);
 const POSSESSIVE_SPEAKERS = new Set(['my']);
 /** Question words name no decision of their own: "My part: what the email says". */

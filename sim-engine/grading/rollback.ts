@@ -40,6 +40,7 @@ const FAST_ENOUGH_MINUTES = 15;
 export function detectRollback(sentences: readonly Sentence[]): Findings {
   const findings = emptyFindings();
   let previousAboutRollback = false;
+  let previousClauseAboutRollback = false;
   let previousMentionedRollback = false;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -68,7 +69,14 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       // "Any hour.": a note of when alone, right after the rollback, says when it may happen.
       hoursNote(sentence);
     const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());
+    // "Whoever is on call rolls the old drums back." then "Any hour, proxy route flip, < 5 min,
+    // no redeploy.": a note of terms right after a clause that rolls back gives that rollback's
+    // hours, way and speed, as a clause of them would.
+    const noted =
+      !sentence.isClause && !namesRollback && aboutRollback && previousClauseAboutRollback;
+    const detailed = noted ? { ...sentence, isClause: true } : sentence;
     previousAboutRollback = aboutRollback;
+    previousClauseAboutRollback = aboutRollback && sentence.isClause;
     // "Any hour." only carries the topic on: a note of when names nothing of its own.
     if (aboutRollback && (namesRollback || !hoursNote(sentence))) noteNamed(findings, sentence);
     const aboutRecovery = aboutRollback || has(tokens, GOES_WRONG);
@@ -82,15 +90,15 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
     previousMentionedRollback = mentionsRollback;
     const waits = aboutIt && rollbackWaitsForSpeaker(tokens);
     if (redeploys || waits) noteMisconception(findings, sentence);
-    if ((aboutRollback || roles) && has(tokens, HOURS)) noteDetail(findings, 'hours', sentence);
+    if ((aboutRollback || roles) && has(tokens, HOURS)) noteDetail(findings, 'hours', detailed);
     if (!aboutRollback) continue;
     if (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) {
       noteDetail(findings, 'who', sentence);
     }
     if (!redeploys && (has(tokens, MECHANISM) || flagUndone(tokens))) {
-      noteDetail(findings, 'mechanism', sentence);
+      noteDetail(findings, 'mechanism', detailed);
     }
-    if (fast(tokens)) noteDetail(findings, 'speed', sentence);
+    if (fast(tokens)) noteDetail(findings, 'speed', detailed);
   }
   return withBothSides(findings, sentences);
 }

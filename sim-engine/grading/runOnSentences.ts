@@ -59,7 +59,85 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
     }
   }
   result.push([from, end]);
-  return result.filter(([a = 0, b = -1]) => b >= a);
+  // Only a sentence written whole, with its marks: dashes or speech already cut a run.
+  const whole = !spoken && result.length === 1;
+  return (whole ? result.flatMap((part) => semicolonParts(raw, part)) : result).filter(
+    ([a = 0, b = -1]) => b >= a,
+  );
+}
+
+/** Words a span runs to before its semicolons are read as full stops. */
+const LONGEST_SEMICOLON_RUN = 80;
+
+/**
+ * "Step 1, the limits: …; Step 2, the order: …; Step 3, …": a whole plan strung on semicolons in
+ * one sentence of a hundred words or more is its steps, each a statement; an interviewer hears
+ * them one by one. A sentence of ordinary length keeps its semicolons, which join two halves of
+ * one thought ("no stage moves at night; on-call may still roll back").
+ */
+function semicolonParts(raw: RawTokens, span: readonly number[]): number[][] {
+  const [start = 0, end = -1] = span;
+  let words = 0;
+  for (let i = start; i <= end; i++) if (isWordAt(raw, i)) words++;
+  if (words <= LONGEST_SEMICOLON_RUN) return [[start, end]];
+  const parts: number[][] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (raw.value[i] !== ';') continue;
+    parts.push([from, i - 1]);
+    from = i + 1;
+  }
+  parts.push([from, end]);
+  // "… we could look at something like: the PM owning the order; employees, then beta; a day at
+  // each": parts without a verb of their own are the items of one clause's list, kept with it.
+  const stated = parts.filter(([a = 0, b = -1]) => holdsFiniteVerb(raw, a, b)).length;
+  // The steps are numbered ("Step 2, …", "Call three: …"): a list of statements, not of terms.
+  const numbered = parts.slice(1).filter(([a = 0]) => opensOnNumberedLabel(raw, a)).length;
+  const steps = stated * 2 > parts.length && numbered * 2 > parts.length - 1;
+  return steps ? parts : [[start, end]];
+}
+
+/** Words a step's label runs to before its mark: "Step 2,", "Call three:", "Gorong Four,". */
+const STEP_LABEL_TOKENS = 4;
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+const STEP_LABEL_ENDS = new Set([',', ':', '|']);
+
+/** A part that opens on a numbered label and its mark: "Step 2, the order: …". */
+function opensOnNumberedLabel(raw: RawTokens, start: number): boolean {
+  for (let i = start; i < start + STEP_LABEL_TOKENS; i++) {
+    const numbered = raw.type[i] === 'number' || NUMBER_WORDS.has(raw.normal[i] ?? '');
+    if (numbered) return STEP_LABEL_ENDS.has(raw.value[i + 1] ?? '');
+  }
+  return false;
+}
+
+/** A finite verb or an auxiliary between `start` and `end`: the part says something itself. */
+function holdsFiniteVerb(raw: RawTokens, start: number, end: number): boolean {
+  for (let i = start; i <= end; i++) {
+    if (raw.pos[i] === 'AUX' || (raw.pos[i] === 'VERB' && isFinite(raw, i))) return true;
+  }
+  return false;
 }
 
 const NOTE_DASHES = 3;

@@ -33,3 +33,11 @@ const LARGER = new Set(['wider', 'bigger', 'larger', 'broader']);
 export function madeWider(verb: Token, after: Token | undefined): boolean {
   return verb.lemma === 'make' && LARGER.has(after?.text ?? '');
 }
+
+/**
+ * "Before the keel becomes the rigging and the rigging the whole fleet": a stage becoming the
+ * next one, named with its article, is the release's advance ("before it becomes the default").
+ */
+export function becomesTheNext(verb: Token, after: Token | undefined): boolean {
+  return verb.lemma === 'become' && verb.pos === 'VERB' && after?.text === 'the';
+}

@@ -13,6 +13,7 @@ const SUPPOSING_REACH = 4;
  * supposed in a condition tells nothing, so it narrates nothing that follows.
  */
 export function supposedTelling(tokens: readonly Token[], at: number): boolean {
+  if (concededTelling(tokens, at)) return true;
   for (let i = at - 1; i >= 0 && i >= at - SUPPOSING_REACH; i--) {
     const text = tokens[i]?.text ?? '';
     if (SUPPOSING.has(text)) return toldInItsClause(tokens, at);
@@ -31,3 +32,21 @@ function toldInItsClause(tokens: readonly Token[], at: number): boolean {
   return said.length >= 2 && !said.some((token) => FORWARD_POINTERS.has(token.text));
 }
 const FORWARD_POINTERS = new Set(['following', 'this', 'these']);
+
+/** Words that concede whatever a telling says: "whatever the calendar says". */
+const CONCEDING = new Set(['whatever', 'whoever']);
+/** Words from the concession to the telling: "whatever the end of the month says". */
+const CONCEDING_REACH = 8;
+
+/**
+ * "The old cluster stays on a week, whatever the end of the month says": a telling conceded
+ * whatever it says tells nothing; the clause it leans on is the speaker's.
+ */
+function concededTelling(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - CONCEDING_REACH; i--) {
+    const text = tokens[i]?.text ?? '';
+    if (CONCEDING.has(text)) return true;
+    if (CLAUSE_MARKS.has(text)) return false;
+  }
+  return false;
+}

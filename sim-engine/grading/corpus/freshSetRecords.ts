@@ -1103,8 +1103,9 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // (credit 0.85 → 1.00, 27 → 28). Its misconception is still found. Raised again at grader112
     // by its labelled rollback, already covered: "ONE ROUTING SWITCH AND IT IS DONE IN MINUTES
     // STOP", right after the rollback, now gives its switch and speed (credit 0.60 → 0.90, 28 →
-    // 29).
-    raisedByLabelledPoints: { misconception: 29 },
+    // 29). Raised a third time at grader115 by the same labelled rollback: "ANY HOUR STOP", a
+    // note right after the rollback's clause, now gives its hours (credit 0.90 → 1.00, 29 → 30).
+    raisedByLabelledPoints: { misconception: 30 },
   },
   {
     name: 'ninety-fourth fresh set (held out, graded once)',
