@@ -280,9 +280,11 @@ console.log(
 // grader112), the hundred-and-tenth set dl001–dl060 (fresh110/, three authors), graded once
 // at 3c8c3203, since the hundred-and-twelfth (dl021–dl040 held back, grader113), the
 // hundred-and-eleventh set dm001–dm060 (fresh111/, three authors), graded once at b48f3ddf,
-// since the hundred-and-thirteenth (dm001–dm020 held back, grader114). The hundred-and-twelfth
-// set dn001–dn060 (fresh112/, three authors) is held out: written blind, landed sealed, graded
-// after the grader was frozen (grader114).
+// since the hundred-and-thirteenth (dm001–dm020 held back, grader114), the hundred-and-twelfth
+// set dn001–dn060 (fresh112/, three authors), graded once at 1ee816bb, since the
+// hundred-and-fourteenth (dn041–dn060 held back, grader115). The hundred-and-thirteenth set
+// do001–do060 (fresh113/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader115).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';
