@@ -112,6 +112,7 @@ import {
   HUNDRED_AND_TENTH_FRESH_CORPUS,
   HUNDRED_AND_ELEVENTH_FRESH_CORPUS,
   HUNDRED_AND_TWELFTH_FRESH_CORPUS,
+  HUNDRED_AND_THIRTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -226,6 +227,7 @@ import { HUNDRED_AND_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndNinthFresh
 import { HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION } from './hundredAndTenthFreshFirstEvaluation';
 import { HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndEleventhFreshFirstEvaluation';
 import { HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwelfthFreshFirstEvaluation';
+import { HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndThirteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1308,6 +1310,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 39258328, graded once at 1ee816bb (three authors, 60 answers) and
     // recorded as it came out, dn004 at 0 and dn043 at 5, each read as one sentence (see the
     // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-thirteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_THIRTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'do',
+    // Landed sealed on main at 376634aa, graded once at 03714429 (three authors, 60 answers) and
+    // recorded as it came out, ownership credited to ten answers that do not label it, nine of
+    // them one author's (see the corpus README).
     heldOut: true,
   },
 ];
