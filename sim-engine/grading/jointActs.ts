@@ -1,3 +1,4 @@
+import { lineLabelLength } from './listHeadings';
 import { findAll } from './match';
 import { OPENS_QUOTE } from './quotedAssent';
 import { rolesNamed } from './roles';
@@ -126,7 +127,9 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
   const opensOnEach = QUANTIFIERS.has(tokens.find((token) => token.kind === 'word')?.text ?? '');
   // "Each gate: the juice master and I both tie the ribbon": a note headed by every stage.
-  if (gates.some((gate) => gate.start === 0 && tokens[gate.end]?.text === ':')) return true;
+  // "L12 A. Each gate: …": after a transcript line's label.
+  const opening = lineLabelLength(tokens, 0);
+  if (gates.some((gate) => gate.start === opening && tokens[gate.end]?.text === ':')) return true;
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.

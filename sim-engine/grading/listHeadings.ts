@@ -30,7 +30,7 @@ const ROLE_HEADING_TOKENS = 7;
 
 export function headedBySpeaker(tokens: readonly Token[]): boolean {
   let start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  start = pastLabel(tokens, start);
+  start = pastLabel(tokens, start + lineLabelLength(tokens, start));
   // The speaker as the heading, in any case of the pronoun: "Mine: order, limits", "Me: order, …".
   if (SPEAKER_HEADINGS.has(tokens[start]?.text ?? '')) {
     if (headingEndsAt(tokens, start + 1)) return true;
@@ -85,6 +85,19 @@ export function pastLabel(tokens: readonly Token[], start: number, nested = true
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
   }
   return start;
+}
+
+/** A transcript's line number ("L4", "12") and its speaker's letter ("A.", "Q."). */
+const LINE_NUMBER = /^[a-z]?\d+$/u;
+const SPEAKER_LETTER = /^[a-z]\.$/u;
+
+/**
+ * "L4 A. Me: cohort order, …", "12 Q. …": the tokens of a transcript line's label before what
+ * the line says, or 0. The letter is needed: "L4" alone may be the line's own first word.
+ */
+export function lineLabelLength(tokens: readonly Token[], start: number): number {
+  const numbered = LINE_NUMBER.test(tokens[start]?.text ?? '') ? 1 : 0;
+  return SPEAKER_LETTER.test(tokens[start + numbered]?.text ?? '') ? numbered + 1 : 0;
 }
 
 /** Words and numbers only from `start` up to `end`: a label with no mark inside it. */

@@ -9,7 +9,7 @@ import { placedOnSpeaker } from './responsibilityPlaced';
 import { listenerCastAsOwner } from './listenerAsOwner';
 import { speakersShareBesideTeams } from './possessedShares';
 import { assignedToSpeaker } from './roleTables';
-import { pastLabel, ROLE_HEADING_ENDS, speakerWithRole } from './listHeadings';
+import { ROLE_HEADING_ENDS, lineLabelLength, pastLabel, speakerWithRole } from './listHeadings';
 import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -175,7 +175,9 @@ const PLACING_PREPOSITIONS = new Set(['with', 'to', 'on']);
  * names the owner followed by the speaker ("Owner: me, the PM, for who sees it").
  */
 function assignsToSpeaker(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  const opening = tokens[0]?.kind === 'mark' ? 1 : 0;
+  // "L4 A. Me: cohort order, …": a transcript line's label before the speaker's heading.
+  const start = opening + lineLabelLength(tokens, opening);
   const given = givenToMe(tokens, start);
   if (given >= 0) return !speakersTask(tokens, given);
   // "The Director (me, the PM): …": a label may stand before the speaker's heading.

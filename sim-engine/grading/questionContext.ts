@@ -1,3 +1,4 @@
+import { headedBySpeaker } from './listHeadings';
 import { negatedToken } from './pieces';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -34,6 +35,9 @@ export function withQuestionsAnswered(
     if (!interrogative(question.tokens) || offersOptions(question.tokens)) return sentence;
     // "Does a clean canary prove it better? Answer: it proves it is safe.": a clause of its own.
     if (yesNo(question.tokens) && ownClause(sentence.tokens)) return sentence;
+    // "L3 Q. Owners? L4 A. Me: cohort order, limits, holds.": an answer headed by the speaker
+    // says whose its items are itself.
+    if (headedBySpeaker(sentence.tokens)) return sentence;
     const asked = askedAbout(question.tokens);
     // The answer, or the sentence after it, may name what was asked itself.
     const said = [...sentence.tokens, ...(sentences[i + 1]?.tokens ?? [])];

@@ -1,6 +1,7 @@
 import { clauseOpensAt, spokenCut } from './spokenClauses';
 import { SPEAKER_BESIDE_ROLE } from './speaker';
 import type { RawTokens } from './tokens';
+import { isFinite, isWordAt, questionApart, semicolonParts } from './semicolonParts';
 
 export { readsAsSpoken } from './spokenClauses';
 
@@ -61,83 +62,9 @@ export function runOnSpans(raw: RawTokens, span: readonly number[], spoken: bool
   result.push([from, end]);
   // Only a sentence written whole, with its marks: dashes or speech already cut a run.
   const whole = !spoken && result.length === 1;
-  return (whole ? result.flatMap((part) => semicolonParts(raw, part)) : result).filter(
-    ([a = 0, b = -1]) => b >= a,
-  );
-}
-
-/** Words a span runs to before its semicolons are read as full stops. */
-const LONGEST_SEMICOLON_RUN = 80;
-
-/**
- * "Step 1, the limits: …; Step 2, the order: …; Step 3, …": a whole plan strung on semicolons in
- * one sentence of a hundred words or more is its steps, each a statement; an interviewer hears
- * them one by one. A sentence of ordinary length keeps its semicolons, which join two halves of
- * one thought ("no stage moves at night; on-call may still roll back").
- */
-function semicolonParts(raw: RawTokens, span: readonly number[]): number[][] {
-  const [start = 0, end = -1] = span;
-  let words = 0;
-  for (let i = start; i <= end; i++) if (isWordAt(raw, i)) words++;
-  if (words <= LONGEST_SEMICOLON_RUN) return [[start, end]];
-  const parts: number[][] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (raw.value[i] !== ';') continue;
-    parts.push([from, i - 1]);
-    from = i + 1;
-  }
-  parts.push([from, end]);
-  // "… we could look at something like: the PM owning the order; employees, then beta; a day at
-  // each": parts without a verb of their own are the items of one clause's list, kept with it.
-  const stated = parts.filter(([a = 0, b = -1]) => holdsFiniteVerb(raw, a, b)).length;
-  // The steps are numbered ("Step 2, …", "Call three: …"): a list of statements, not of terms.
-  const numbered = parts.slice(1).filter(([a = 0]) => opensOnNumberedLabel(raw, a)).length;
-  const steps = stated * 2 > parts.length && numbered * 2 > parts.length - 1;
-  return steps ? parts : [[start, end]];
-}
-
-/** Words a step's label runs to before its mark: "Step 2,", "Call three:", "Gorong Four,". */
-const STEP_LABEL_TOKENS = 4;
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
-const STEP_LABEL_ENDS = new Set([',', ':', '|']);
-
-/** A part that opens on a numbered label and its mark: "Step 2, the order: …". */
-function opensOnNumberedLabel(raw: RawTokens, start: number): boolean {
-  for (let i = start; i < start + STEP_LABEL_TOKENS; i++) {
-    const numbered = raw.type[i] === 'number' || NUMBER_WORDS.has(raw.normal[i] ?? '');
-    if (numbered) return STEP_LABEL_ENDS.has(raw.value[i + 1] ?? '');
-  }
-  return false;
-}
-
-/** A finite verb or an auxiliary between `start` and `end`: the part says something itself. */
-function holdsFiniteVerb(raw: RawTokens, start: number, end: number): boolean {
-  for (let i = start; i <= end; i++) {
-    if (raw.pos[i] === 'AUX' || (raw.pos[i] === 'VERB' && isFinite(raw, i))) return true;
-  }
-  return false;
+  return (whole ? result.flatMap((part) => semicolonParts(raw, part)) : result)
+    .flatMap((part) => questionApart(raw, part))
+    .filter(([a = 0, b = -1]) => b >= a);
 }
 
 const NOTE_DASHES = 3;
@@ -247,13 +174,6 @@ function holdsClause(raw: RawTokens, from: number, end: number): boolean {
   return verb && words >= MIN_NOTE_WORDS;
 }
 
-/** A verb as a clause has it: not a participle ("agreed", "rolling") nor an infinitive after "to". */
-function isFinite(raw: RawTokens, i: number): boolean {
-  const word = raw.normal[i] ?? '';
-  if (raw.normal[i - 1] === 'to') return false;
-  return !/(?:ing|ed)$/.test(word) || word === raw.lemma[i];
-}
-
 /** Words in the note from `from` up to the next dash. */
 function noteWords(raw: RawTokens, from: number, end: number): number {
   let words = 0;
@@ -292,10 +212,4 @@ function labelOpens(raw: RawTokens, from: number): boolean {
     if (raw.type[i] !== 'word') return false;
   }
   return false;
-}
-
-/** A word or a number, not a mark, nor a contraction's second part ("won't" is one word). */
-function isWordAt(raw: RawTokens, i: number): boolean {
-  const type = raw.type[i];
-  return (type === 'word' || type === 'number') && !/^(?:n['’]t|['’])/u.test(raw.value[i] ?? '');
 }

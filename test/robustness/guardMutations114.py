@@ -5,7 +5,7 @@
 from guard_mutations import run
 
 MUTANTS = [
-  ('runOnSentences.ts', "  return steps ? parts : [[start, end]];", "  return parts;", 'hypothetical list'),
+  ('semicolonParts.ts', "  return steps ? parts : [[start, end]];", "  return parts;", 'hypothetical list'),
   ('ownershipSaid.ts', "  if (subject.length === 0) return true;", "  return true;", 'free to decide'),
   ('supposedTelling.ts', "  if (concededTelling(tokens, at)) return true;", "  if (concededTelling(tokens, at) || at >= 0) return true;", 'platform handbook'),
   ('stagesNamedInTurn.ts', "verb.pos === 'VERB' && after?.text === 'the';", "verb.pos === 'VERB';", 'becomes a problem'),
