@@ -282,9 +282,11 @@ console.log(
 // hundred-and-eleventh set dm001–dm060 (fresh111/, three authors), graded once at b48f3ddf,
 // since the hundred-and-thirteenth (dm001–dm020 held back, grader114), the hundred-and-twelfth
 // set dn001–dn060 (fresh112/, three authors), graded once at 1ee816bb, since the
-// hundred-and-fourteenth (dn041–dn060 held back, grader115). The hundred-and-thirteenth set
-// do001–do060 (fresh113/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader115).
+// hundred-and-fourteenth (dn041–dn060 held back, grader115), the hundred-and-thirteenth set
+// do001–do060 (fresh113/, three authors), graded once at 03714429, since the
+// hundred-and-fifteenth (do021–do040 held back, grader116). The hundred-and-fourteenth set
+// dp001–dp060 (fresh114/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader116).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

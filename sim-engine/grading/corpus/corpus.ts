@@ -331,6 +331,7 @@ export { HUNDRED_AND_TENTH_FRESH_CORPUS } from './fresh110/hundredAndTenthFreshC
 export { HUNDRED_AND_ELEVENTH_FRESH_CORPUS } from './fresh111/hundredAndEleventhFreshCorpus';
 export { HUNDRED_AND_TWELFTH_FRESH_CORPUS } from './fresh112/hundredAndTwelfthFreshCorpus';
 export { HUNDRED_AND_THIRTEENTH_FRESH_CORPUS } from './fresh113/hundredAndThirteenthFreshCorpus';
+export { HUNDRED_AND_FOURTEENTH_FRESH_CORPUS } from './fresh114/hundredAndFourteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
