@@ -113,6 +113,7 @@ import {
   HUNDRED_AND_ELEVENTH_FRESH_CORPUS,
   HUNDRED_AND_TWELFTH_FRESH_CORPUS,
   HUNDRED_AND_THIRTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_FOURTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -228,6 +229,7 @@ import { HUNDRED_AND_TENTH_FRESH_FIRST_EVALUATION } from './hundredAndTenthFresh
 import { HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndEleventhFreshFirstEvaluation';
 import { HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwelfthFreshFirstEvaluation';
 import { HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndThirteenthFreshFirstEvaluation';
+import { HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFourteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1320,6 +1322,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 376634aa, graded once at 03714429 (three authors, 60 answers) and
     // recorded as it came out, ownership credited to ten answers that do not label it, nine of
     // them one author's (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-fourteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_FOURTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dp',
+    // Landed sealed on main at 7f1f1a1e, graded once at c7c2f737 (three authors, 60 answers) and
+    // recorded as it came out (see the corpus README).
     heldOut: true,
   },
 ];
