@@ -59,15 +59,13 @@ const LONGEST_SEMICOLON_RUN = 80;
 
 /**
  * "Step 1, the limits: …; Step 2, the order: …; Step 3, …": a whole plan strung on semicolons in
- * one sentence of a hundred words or more is its steps, each a statement; an interviewer hears
+ * one sentence of more than 80 words is its steps, each a statement; an interviewer hears
  * them one by one. A sentence of ordinary length keeps its semicolons, which join two halves of
  * one thought ("no stage moves at night; on-call may still roll back").
  */
 export function semicolonParts(raw: RawTokens, span: readonly number[]): number[][] {
   const [start = 0, end = -1] = span;
-  let words = 0;
-  for (let i = start; i <= end; i++) if (isWordAt(raw, i)) words++;
-  if (words <= LONGEST_SEMICOLON_RUN) return [[start, end]];
+  if (wordsIn(raw, start, end) <= LONGEST_SEMICOLON_RUN) return [[start, end]];
   const parts: number[][] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
