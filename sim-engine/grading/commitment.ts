@@ -9,6 +9,7 @@ import {
   statesValues,
 } from './commitmentCues';
 import { pastWorkplaceAt } from './pastCues';
+import { whQuestionRefused } from './questionContext';
 import { hasBlank } from './templateBlanks';
 import type { CueProfile } from './commitmentProfile';
 import { CUE, profileOf } from './commitmentProfile';
@@ -230,7 +231,12 @@ function frameOf(
   const risk = guardedRiskFrom(tokens, next);
   if (risk >= 0) return { frame: 'risk', keepFrom: 0, cutFrom: risk };
   if (asks(tokens)) {
-    const answered = next !== undefined && !asks(next) && !aboutQuestions(next);
+    // "Who goes first? Touch right: not the staff, …": a question turned down stays a question.
+    const answered =
+      next !== undefined &&
+      !asks(next) &&
+      !aboutQuestions(next) &&
+      !whQuestionRefused(tokens, next);
     return answered ? null : { frame: 'question', keepFrom: 0 };
   }
   if (cues & CUE.blank && hasBlank(tokens)) return { frame: 'template', keepFrom: 0 };

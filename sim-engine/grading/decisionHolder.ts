@@ -248,7 +248,14 @@ function heldAt(
     if (tokens[start - 1]?.text === 'what') return cleftNamesDecision(tokens, start, decisions);
     if (NOT_DECIDING_AFTER.has(next)) return false;
     const owned = word.lemma === 'own' && objectAfter(tokens, releasesOwned(tokens), j);
-    return owned || objectAfter(tokens, decisions, j) || listedAfterColon(tokens, decisions, j);
+    // "I call the road: who goes first, the limits, the holds": the object spelled out, a
+    // wh-clause among three decisions or more.
+    return (
+      owned ||
+      objectAfter(tokens, decisions, j) ||
+      listedAfterColon(tokens, decisions, j) ||
+      decisionsSpelledOut(tokens, decisions, j)
+    );
   }
   // "I take ownership of the order", "I'd take charge of the stop rules": as "own" would.
   if (RULING_VERBS.has(word.lemma) && TAKEN_OVER.has(next))

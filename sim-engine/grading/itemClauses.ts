@@ -114,13 +114,18 @@ const SPEAKER_SUBJECTS = new Set(['me', 'i', 'myself']);
  */
 export function jointSubjects(tokens: readonly Token[]): boolean {
   if (appositionsJoinSubjects(tokens)) return true;
-  const lastComma = tokens.map((token) => token.text).lastIndexOf(',');
-  if (lastComma < 0 || tokens[lastComma + 1]?.text !== 'and') return false;
-  if (!SPEAKER_SUBJECTS.has(tokens[lastComma + 2]?.text ?? '')) return false;
+  // "…, Awa, and I both strike the first skin; no strike, no climb": at any comma, not only the
+  // last, for notes may follow the clause.
+  return tokens.some((token, comma) => token.text === ',' && speakerJoinsAt(tokens, comma));
+}
+
+function speakerJoinsAt(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma + 1]?.text !== 'and') return false;
+  if (!SPEAKER_SUBJECTS.has(tokens[comma + 2]?.text ?? '')) return false;
   // "… and me both put": the two of them act together. Not "rollback, canary, and I think holds".
-  if (tokens[lastComma + 3]?.text !== 'both') return false;
+  if (tokens[comma + 3]?.text !== 'both') return false;
   // After "and I both" only a verb can follow, whatever the tagger calls it ("both taste from").
-  const verb = tokens[lastComma + 4]?.pos;
+  const verb = tokens[comma + 4]?.pos;
   return verb === 'VERB' || verb === 'AUX' || verb === 'NOUN';
 }
 

@@ -117,6 +117,9 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
   return joined && named;
 }
 
+/** What sets "Each gate" off from the act it heads. */
+const HEADING_MARKS = new Set([':', ',']);
+
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
  * "before we push off again", "before anything moves", "no float moves until …" (or "till"),
@@ -127,9 +130,13 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
   const opensOnEach = QUANTIFIERS.has(tokens.find((token) => token.kind === 'word')?.text ?? '');
   // "Each gate: the juice master and I both tie the ribbon": a note headed by every stage.
-  // "L12 A. Each gate: …": after a transcript line's label.
+  // "L12 A. Each gate: …": after a transcript line's label; "Each gate, X and I both …": set off
+  // by a comma as a fronted time.
   const opening = lineLabelLength(tokens, 0);
-  if (gates.some((gate) => gate.start === opening && tokens[gate.end]?.text === ':')) return true;
+  if (
+    gates.some((gate) => gate.start === opening && HEADING_MARKS.has(tokens[gate.end]?.text ?? ''))
+  )
+    return true;
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.
@@ -147,7 +154,8 @@ function beforeEveryStage(tokens: readonly Token[]): boolean {
     // "Each act … moves on only if every line is clean and X and I both take a bow"; "she moves
     // only when …", "a stage only advances when …": every move waits on the act.
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) {
-      return opensOnEach || goesOn(tokens[at - 1]);
+      // "Advance only when …": the tagger reads an imperative opening the sentence as a name.
+      return opensOnEach || goesOn(tokens[at - 1], at - 1 === firstWord(tokens));
     }
     // "… both ring the bell, and only then we go on": the advance waits on the act.
     if (token.text === 'only' && tokens[at + 1]?.text === 'then') {
@@ -240,9 +248,16 @@ const STAGE_TURNS = new Set(['open', 'end']);
  * release going to its next stage.
  */
 function goesOn(verb: Token | undefined, nounToo = false): boolean {
-  const tagged = verb?.pos === 'VERB' || (nounToo && verb?.pos === 'NOUN');
+  const tagged = verb?.pos === 'VERB' || (nounToo && NOUNISH.has(verb?.pos ?? ''));
   if (verb === undefined || !tagged || verb.negated) return false;
   return MOVING_OR_ADVANCING.has(verb.lemma) || STAGE_TURNS.has(verb.lemma);
+}
+
+/** What the tagger may take a verb for: "only advances when", "Advance only when". */
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+function firstWord(tokens: readonly Token[]): number {
+  return tokens.findIndex((token) => token.kind === 'word');
 }
 
 const ALTERNATIVES = new Set(['or', 'otherwise']);

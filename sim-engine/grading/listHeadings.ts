@@ -96,8 +96,23 @@ const SPEAKER_LETTER = /^[a-z]\.$/u;
  * the line says, or 0. The letter is needed: "L4" alone may be the line's own first word.
  */
 export function lineLabelLength(tokens: readonly Token[], start: number): number {
+  const scored = scoreTagLength(tokens, start);
+  if (scored > 0) return scored;
   const numbered = LINE_NUMBER.test(tokens[start]?.text ?? '') ? 1 : 0;
   return SPEAKER_LETTER.test(tokens[start + numbered]?.text ?? '') ? numbered + 1 : 0;
+}
+
+/** Tokens of a score's tag before its middle dot: "15–0 ·", "40–15 ·". */
+const SCORE_TAG_TOKENS = 4;
+const SCORE_JOINS = new Set(['-', '–', '—', ':']);
+
+/** "15–0 · Mine: …": a score, numbers joined by a dash, set off by a middle dot; its length or 0. */
+function scoreTagLength(tokens: readonly Token[], start: number): number {
+  const dot = tokens.findIndex((token, at) => at > start && token.text === '·');
+  if (dot < 0 || dot - start >= SCORE_TAG_TOKENS) return 0;
+  const tag = tokens.slice(start, dot);
+  const scores = tag.every((token) => token.kind === 'number' || SCORE_JOINS.has(token.text));
+  return scores && tag.some((token) => token.kind === 'number') ? dot - start + 1 : 0;
 }
 
 /** Words and numbers only from `start` up to `end`: a label with no mark inside it. */

@@ -1,5 +1,6 @@
 import type { Piece } from './tokens';
 import { hasVerbBefore } from './fragmentVerbs';
+import { waivesAStep } from './waivedSteps';
 
 /** How far a negation reaches inside a sentence, beyond what the language model marks. */
 
@@ -33,6 +34,8 @@ const QUANTIFYING_NEGATORS = new Set(['no', 'nobody', 'nothing', 'none', 'never'
 /** "Nobody moves us up unless both say yes": the exception is the rule that is affirmed. */
 const EXCEPTIONS = new Set(['unless', 'until', 'till', 'except']);
 const WORD_NEGATORS = new Set(['no', 'not', 'non']);
+/** Negators of a verb: "do not split", "will never ask". */
+const VERB_NEGATORS = new Set(['not', 'never']);
 
 /**
  * The model marks the words after a negator up to the next punctuation. Two corrections: a colon,
@@ -71,6 +74,11 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       quoteCut = false;
     }
     if (previous !== undefined && (previousFlags & EXTRA_NEGATOR) !== 0) carrying = true;
+    // "New buyers don't wait until last": what a refused wait would have waited for is refused
+    // with it ("we don't advance until both sign" affirms the signing: no wait is refused there).
+    if (piece.text === 'until' && previous?.negated === true && previous.lemma === 'wait') {
+      carrying = true;
+    }
     if (previous !== undefined && isNegator(previous) && (flags & ADDITIVE_WORD) !== 0) {
       carrying = false;
       cut = true;
@@ -105,6 +113,12 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     // A series of "without"s ("without thresholds, without holds, …") repeats one negation.
     // "Nothing advances without my name on it": a quantifying subject just before, even where the
     // model marks no negation after it, makes "without" its exception.
+    // "… without asking me, and I do not split what I own from …": a verb's own negator in a
+    // clause after "without" starts its own reach ("nobody moves unless …, no permission needed"
+    // stays affirmed; speech without commas keeps the clause undivided).
+    const afterWithout =
+      lastNegator === 'without' && clauseOpensJustBefore(pieces, lastNegatorAt, i);
+    if (doubled && afterWithout && VERB_NEGATORS.has(piece.text)) doubled = false;
     const quantified = i - quantifierAt <= QUANTIFIER_REACH;
     if (piece.text === 'without' && (lastWordNegated || quantified) && lastNegator !== 'without') {
       doubled = true;
@@ -139,29 +153,17 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+/** Words from a clause's comma to its verb's negator: ", and I do not", ", we will never". */
+const CLAUSE_OPENING_REACH = 4;
+
+/** A comma after `from` opens the clause whose negator is at `at`, a few words before it. */
+function clauseOpensJustBefore(pieces: readonly Piece[], from: number, at: number): boolean {
+  const opening = Math.max(from + 1, at - CLAUSE_OPENING_REACH);
+  return pieces.slice(opening, at).some((piece) => piece.text === ',');
+}
+
 /** Words after a comma that go on with a refused list: "…, or two nods", "…, nor a sign-off". */
 const ALTERNATIVES = new Set(['or', 'nor']);
-
-/** Steps a rollback may skip: "no asking", "no waiting on nobody", "no approval". */
-const WAIVED_STEPS = new Set(['asking', 'waiting', 'approval', 'permission', 'calling', 'paging']);
-
-/** Asking someone first, as a rollback may skip it: "no need to call me", "… to wake anyone". */
-const WAIVED_ASKING = new Set(['ask', 'call', 'wake', 'page', 'phone', 'ring', 'check']);
-
-/**
- * "On-call flips the flag back, any hour, no asking permission, couple minutes": "no" before a
- * step waived reaches to the comma, not into the notes after it; so does "no need to call me".
- */
-function waivesAStep(pieces: readonly Piece[], negatorAt: number): boolean {
-  if (pieces[negatorAt]?.text !== 'no') return false;
-  const next = pieces[negatorAt + 1]?.text ?? '';
-  if (WAIVED_STEPS.has(next)) return true;
-  return (
-    next === 'need' &&
-    pieces[negatorAt + 2]?.text === 'to' &&
-    WAIVED_ASKING.has(pieces[negatorAt + 3]?.text ?? '')
-  );
-}
 
 /** How near a quantifying subject must stand to "without" to make it an exception. */
 const QUANTIFIER_REACH = 4;

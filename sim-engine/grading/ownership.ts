@@ -10,7 +10,6 @@ import { listenerCastAsOwner } from './listenerAsOwner';
 import { speakersShareBesideTeams } from './possessedShares';
 import { assignedToSpeaker } from './roleTables';
 import { ROLE_HEADING_ENDS, lineLabelLength, pastLabel, speakerWithRole } from './listHeadings';
-import { statesUnrejected } from './rejection';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 import { underOwnerSections } from './ownerSections';
@@ -20,7 +19,8 @@ import { speakersTask } from './speakerTasks';
 import { narratedAsSpeaker } from './narratedOwner';
 import { withSpeakersCharacter } from './speakersCharacter';
 import { withDefinedParties } from './definedParties';
-import { ENGINEERING, ENGINEERING_ONLY, ENGINEERING_WORK } from './vocabulary';
+import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
+import { engineeringOnlyStated } from './engineeringOnly';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
@@ -94,7 +94,7 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
-    if (statesUnrejected(tokens, ENGINEERING_ONLY)) noteMisconception(findings, sentence);
+    if (engineeringOnlyStated(tokens)) noteMisconception(findings, sentence);
   });
   return findings;
 }

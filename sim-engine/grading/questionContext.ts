@@ -1,7 +1,6 @@
 import { headedBySpeaker } from './listHeadings';
 import { negatedToken } from './pieces';
 import type { Sentence } from './sentences';
-import { openingWord } from './sentences';
 import type { Token } from './tokens';
 
 /**
@@ -13,7 +12,8 @@ import type { Token } from './tokens';
  */
 
 const MEASURE_POS = new Set(['ADJ', 'ADV']);
-const DENIALS = new Set(['no', 'not', 'nope', 'never']);
+// The tokenizer keeps a full stop on a bare "no." at a sentence's end.
+const DENIALS = new Set(['no', 'no.', 'not', 'nope', 'never']);
 const WH = new Set(['who', 'what', 'when', 'how', 'which', 'why', 'where', 'whom']);
 /** A short answer: longer ones name their own subject. */
 const SHORT_ANSWER = 14;
@@ -43,7 +43,7 @@ export function withQuestionsAnswered(
     const said = [...sentence.tokens, ...(sentences[i + 1]?.tokens ?? [])];
     if (asked.length === 0 || restatesAsked(asked, said)) return sentence;
     // "Better for customers? Not from the canary.": an answer opening on a denial denies what was asked.
-    if (DENIALS.has(openingWord(sentence.tokens)) || refusesFirst(sentence.tokens)) {
+    if (refusesAsked(sentence.tokens)) {
       const denied = asked.map(negatedToken);
       return { ...sentence, tokens: [...sentence.tokens, SEPARATOR, ...denied] };
     }
@@ -94,6 +94,40 @@ function restatesAsked(asked: readonly Token[], answer: readonly Token[]): boole
   return (
     words.length > 0 && words.every((word) => answer.some((token) => token.lemma === word.lemma))
   );
+}
+
+/**
+ * "Better for customers? Not from the canary.", "Who goes first? Touch right: not the staff, not
+ * the regulars …": an answer that opens on a denial, past a short label of its own, refuses what
+ * was asked; so does one whose first verb is negated.
+ */
+export function refusesAsked(tokens: readonly Token[]): boolean {
+  return DENIALS.has(tokens[pastAnswerLabel(tokens)]?.text ?? '') || refusesFirst(tokens);
+}
+
+/**
+ * "Who goes first? Touch right: not the staff, …": a question that asks who, what or which, turned
+ * down by an answer that opens on a denial. ("Does a clean canary mean it is better? No." answers a yes-or-no question:
+ * the denial is the answer, and the question stays the speaker's own.)
+ */
+export function whQuestionRefused(question: readonly Token[], answer: readonly Token[]): boolean {
+  // Only a denial opening the answer: "Whoever is on call, no permission needed" waives a step.
+  const denied = DENIALS.has(answer[pastAnswerLabel(answer)]?.text ?? '');
+  return WH.has(question[pastAnswerLabel(question)]?.text ?? '') && denied;
+}
+
+/** Words of an answer's own label before its colon: "A:", "Touch right:", "Call two, ruled:". */
+const ANSWER_LABEL_WORDS = 3;
+
+/** Where an answer's words begin, past a bullet and a short label ending on a colon. */
+function pastAnswerLabel(tokens: readonly Token[]): number {
+  const start = labelAt(tokens);
+  const colon = tokens.findIndex((token, at) => at > start && token.text === ':');
+  const label = tokens.slice(start, colon);
+  const short = colon > start && label.length <= ANSWER_LABEL_WORDS + 1;
+  return short && label.filter((token) => token.kind === 'word').length <= ANSWER_LABEL_WORDS
+    ? colon + 1
+    : start;
 }
 
 /**

@@ -30,6 +30,7 @@ import type { Token } from './tokens';
 import { isDuration } from './tokens';
 import { EACH_GATE, GATE_KIND, HOLD, HOLD_VERBS, ROLLBACK } from './vocabulary';
 import {
+  countedPerStage,
   heldForSamples,
   listedStagesHeld,
   namedStagesHeld,
@@ -156,7 +157,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     const advances = has(tokens, ADVANCE);
     // "We camp at each wall until 4,000 sessions …": each of the answer's own stages is the ramp.
     const aboutRamp = staged || gated || has(tokens, HOLD) || advances || eachOwn;
-    const counted = aboutRamp && heldForSamples(tokens);
+    const counted = (aboutRamp && heldForSamples(tokens)) || countedPerStage(tokens);
     // "We move when every number has been inside its limits for 12 hours": an advance on a
     // metric condition gives its length to the stage, as a stage word would.
     const advancesOnMetrics = advances && has(tokens, GATE_KIND);

@@ -37,8 +37,40 @@ function refusingColon(pieces: readonly Piece[]): number {
   return refuses ? colon : -1;
 }
 
-/** Marks what a refusing label turns down as negated. */
+/** Words of a label that takes back what it quotes: "Withdrawn:", "Touch annulled on review:". */
+const TAKEN_BACK = new Set([
+  'withdrawn',
+  'retracted',
+  'struck',
+  'scrapped',
+  'annulled',
+  'overruled',
+  'voided',
+  'rescinded',
+]);
+const QUOTES = new Set(['"', '“', '”']);
+const TAKEN_BACK_LABEL_WORDS = 5;
+
+/**
+ * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"": a label that takes
+ * back the quotation right after its colon; the quoted words are named, not planned, up to the
+ * closing mark.
+ */
+function withWithdrawnQuotation(pieces: Piece[]): void {
+  const start = pieces[0]?.kind === 'mark' ? 1 : 0;
+  const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
+  if (colon <= start || !QUOTES.has(pieces[colon + 1]?.text ?? '')) return;
+  const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
+  if (label.length > TAKEN_BACK_LABEL_WORDS || label.some((piece) => piece.kind !== 'word')) return;
+  if (!label.some((piece) => TAKEN_BACK.has(piece.text))) return;
+  for (let at = colon + 2; at < pieces.length && !QUOTES.has(pieces[at]?.text ?? ''); at++) {
+    (pieces[at] as Piece).negated = true;
+  }
+}
+
+/** Marks what a refusing label turns down as negated, and a quotation a label takes back. */
 export function withRefusingLabel(pieces: Piece[]): Piece[] {
+  withWithdrawnQuotation(pieces);
   const colon = refusingColon(pieces);
   if (colon < 0) return pieces;
   for (let at = colon + 1; at < pieces.length; at++) {

@@ -221,3 +221,21 @@ export function formerAgain(tokens: readonly Token[]): boolean {
     return tokens.slice(at + 1, at + 1 + AGAIN_REACH).some((word) => word.text === 'again');
   });
 }
+
+/** Verbs that bring a thing back into use: "returns the old boxes", "restores the previous model". */
+const RESTORING = new Set(['return', 'restore', 'reinstate']);
+
+/**
+ * "Whoever is on call returns the old boxes to the cabinet", "on-call restores the previous
+ * model": the version the change replaced as the object of a verb of bringing back. Read by
+ * rollback.ts only beside a role who may roll back ("customers return the old boxes" is trade).
+ */
+export function restoresFormer(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
+    // "On-call may not return the old boxes": the tagger marks no negation after "may not".
+    const refused = REFUSING.has(tokens[at - 3]?.text ?? '');
+    return at >= 2 && !refused && verbOf(RESTORING, tokens, at - 2);
+  });
+}
+const REFUSING = new Set(['not', 'never', "n't"]);

@@ -1,5 +1,6 @@
 import { agentsOf, DECISIONS } from './decisionHolder';
 import { findAll } from './match';
+import { isPastForm } from './commitmentTurns';
 import type { Token } from './tokens';
 
 /**
@@ -174,11 +175,22 @@ export function assignedToSpeaker(tokens: readonly Token[]): boolean {
   if (JOINED.has(tokens[holder + 1]?.text ?? '')) return false;
   // "Limits: I do not believe in numbers fixed before": the holder refuses, and holds nothing.
   if (refusedByHolder(tokens, holder)) return false;
+  // "Challenge, call overruled: I called the median the number to watch": the holder tells what
+  // they did once, not what they hold.
+  if (toldByHolder(tokens, holder)) return false;
   return HOLDERS.has(held.text) || agentsOf(tokens).some((agent) => agent.start === holder);
 }
 
 /** Words from the holder to the verb that may refuse: "I do not believe", "I would never set". */
 const REFUSAL_REACH = 4;
+
+/** The holder's first verb is in a past form: "I called", "I nearly called", "I said". */
+function toldByHolder(tokens: readonly Token[], holder: number): boolean {
+  const verb = tokens
+    .slice(holder + 1, holder + 1 + REFUSAL_REACH)
+    .findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  return verb >= 0 && isPastForm(tokens, holder + 1 + verb);
+}
 
 function refusedByHolder(tokens: readonly Token[], holder: number): boolean {
   const verb = tokens

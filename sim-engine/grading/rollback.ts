@@ -11,7 +11,13 @@ import {
   lexicon,
 } from './match';
 import { statesUnrejected } from './rejection';
-import { formerAgain, formerIsBack, putsFormerBack, returnsToOld } from './returnToOld';
+import {
+  formerAgain,
+  formerIsBack,
+  putsFormerBack,
+  restoresFormer,
+  returnsToOld,
+} from './returnToOld';
 import { putBackDenied, rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Sentence } from './sentences';
 import { openingWord } from './sentences';
@@ -52,8 +58,9 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       returnsToOld(tokens) ||
       formerIsBack(tokens) ||
       putsFormerBack(tokens) ||
-      // "Whoever's on call bakes the old dough again": the on-call role making the old one again.
-      (roles && formerAgain(tokens));
+      // "Whoever's on call bakes the old dough again": the on-call role making the old one again;
+      // "… returns the old boxes to the cabinet": bringing the old one back.
+      (roles && (formerAgain(tokens) || restoresFormer(tokens)));
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     // "Revert: flag back to the old path. On-call pulls it at any hour": a role given the call
@@ -65,7 +72,10 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       (roles && has(tokens, AUTHORITY) && namesWhoMayRollBack(tokens)) ||
       // "Flag flip, under four minutes, no redeploy.": a redeploy refused is no redeploy.
       (has(tokens, MECHANISM) && !statesUnrejected(tokens, REDEPLOY) && fast(tokens)) ||
-      (sentence.isClause && quickFlag(tokens) && !has(tokens, REDEPLOY)) ||
+      // "Any hour, a model flag, three minutes, no approval.": as a note right after the clause.
+      ((sentence.isClause || previousClauseAboutRollback) &&
+        quickFlag(tokens) &&
+        !has(tokens, REDEPLOY)) ||
       // "Any hour.": a note of when alone, right after the rollback, says when it may happen.
       hoursNote(sentence);
     const aboutRollback: boolean = namesRollback || (previousAboutRollback && continues());

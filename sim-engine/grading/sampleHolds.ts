@@ -40,6 +40,35 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Words naming a ramp's stage after "per" or "each": "per stage", "at each step". */
+const STAGE_WORDS = new Set(['stage', 'step', 'gate', 'phase']);
+const PER_STAGE_REACH = 5;
+
+/**
+ * "Fermata: 400 graded suggestions per stage", "1,000 orders at each step": a count of things
+ * given to every stage is what each is held for, as "two days per stage" is a length, in a note
+ * as in a clause.
+ */
+export function countedPerStage(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    if (token.kind !== 'number' || token.unit !== undefined || token.negated) return false;
+    if ((token.value ?? 0) < MIN_SAMPLES || tokens[i + 1]?.kind !== 'word') return false;
+    const counted =
+      pluralCounted(tokens[i + 1]) ||
+      tokens.slice(i + 1, i + 4).some((next) => next.pos === 'NOUN');
+    return counted && perStage(tokens, i);
+  });
+}
+
+function perStage(tokens: readonly Token[], count: number): boolean {
+  const after = tokens.slice(count + 1, count + 1 + PER_STAGE_REACH);
+  return after.some(
+    (token, j) =>
+      (token.text === 'per' || token.text === 'each' || token.text === 'every') &&
+      STAGE_WORDS.has(after[j + 1]?.lemma ?? ''),
+  );
+}
+
 /** Verbs that end a stage: "a stage only closes when each language has 1,500 suggestions". */
 const STAGE_ENDS = new Set(['close', 'end', 'advance', 'widen', 'finish']);
 const STAGE_END_REACH = 3;
