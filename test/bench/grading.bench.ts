@@ -284,9 +284,11 @@ console.log(
 // set dn001–dn060 (fresh112/, three authors), graded once at 1ee816bb, since the
 // hundred-and-fourteenth (dn041–dn060 held back, grader115), the hundred-and-thirteenth set
 // do001–do060 (fresh113/, three authors), graded once at 03714429, since the
-// hundred-and-fifteenth (do021–do040 held back, grader116). The hundred-and-fourteenth set
-// dp001–dp060 (fresh114/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader116).
+// hundred-and-fifteenth (do021–do040 held back, grader116), the hundred-and-fourteenth set
+// dp001–dp060 (fresh114/, three authors), graded once at c7c2f737, since the
+// hundred-and-sixteenth (dp001–dp020 held back, grader117). The hundred-and-fifteenth set
+// dq001–dq060 (fresh115/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader117).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

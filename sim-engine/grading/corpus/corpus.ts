@@ -332,6 +332,7 @@ export { HUNDRED_AND_ELEVENTH_FRESH_CORPUS } from './fresh111/hundredAndEleventh
 export { HUNDRED_AND_TWELFTH_FRESH_CORPUS } from './fresh112/hundredAndTwelfthFreshCorpus';
 export { HUNDRED_AND_THIRTEENTH_FRESH_CORPUS } from './fresh113/hundredAndThirteenthFreshCorpus';
 export { HUNDRED_AND_FOURTEENTH_FRESH_CORPUS } from './fresh114/hundredAndFourteenthFreshCorpus';
+export { HUNDRED_AND_FIFTEENTH_FRESH_CORPUS } from './fresh115/hundredAndFifteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
