@@ -114,6 +114,7 @@ import {
   HUNDRED_AND_TWELFTH_FRESH_CORPUS,
   HUNDRED_AND_THIRTEENTH_FRESH_CORPUS,
   HUNDRED_AND_FOURTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_FIFTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -230,6 +231,7 @@ import { HUNDRED_AND_ELEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndElevent
 import { HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwelfthFreshFirstEvaluation';
 import { HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndThirteenthFreshFirstEvaluation';
 import { HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFourteenthFreshFirstEvaluation';
+import { HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFifteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1330,6 +1332,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     first: HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION,
     prefix: 'dp',
     // Landed sealed on main at 7f1f1a1e, graded once at c7c2f737 (three authors, 60 answers) and
+    // recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-fifteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_FIFTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dq',
+    // Landed sealed on main at 5fab4f2f, graded once at a90af5e6 (three authors, 60 answers) and
     // recorded as it came out (see the corpus README).
     heldOut: true,
   },
