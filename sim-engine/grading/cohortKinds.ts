@@ -12,7 +12,9 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'company accounts | our own people | coworkers | our own workspace* | our own account* | ' +
     'our own company workspace* | our company workspace* | our own company account* | ' +
     'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
-    'demo account* | demo tenant*',
+    'demo account* | demo tenant* | ' +
+    // "Workshop people first": the people of the maker's own workshop.
+    'workshop people | workshop crew | workshop team*',
   'early-access':
     'beta* | opted in | opt in | opt ins | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +

@@ -29,6 +29,19 @@ export function refusedAfterColon(tokens: readonly Token[]): number {
   if (colon < 1) return -1;
   // "If the canary shows it converts better: we don't wait, we ship": a condition, not a label.
   if (CONDITIONS.has(tokens[0]?.text ?? '')) return -1;
+  const refused = refusedAt(tokens, colon, 0);
+  if (refused >= 0 || colon > LEADING_LABEL_TOKENS) return refused;
+  // "Pitch 6, grade I: the master signing off each step: not needed.": a line's own short label
+  // before the label that is turned down.
+  const next = tokens.findIndex((token, at) => at > colon && token.text === ':');
+  return next < 0 ? -1 : refusedAt(tokens, next, colon + 1);
+}
+
+/** Tokens of a line's own label before the label a refusal turns down: "Pitch 6, grade I". */
+const LEADING_LABEL_TOKENS = 5;
+
+function refusedAt(tokens: readonly Token[], colon: number, start: number): number {
+  const labelWords = colon - start;
   const first = tokens[colon + 1];
   if (first === undefined) return -1;
   // A subjectless refusal is short and plain enough to turn down a longer label, a whole item.
@@ -38,7 +51,10 @@ export function refusedAfterColon(tokens: readonly Token[]): number {
   const pointsBack = ofWhatWasNamed(tokens, colon + 2);
   const wholeLabel = NOBODY.has(first.text) && pointsBack > 0;
   const endsThere = (tokens[colon + 4]?.text ?? '.') === '.';
-  if (colon > LABEL_WORDS && !(wholeLabel && endsThere)) return -1;
+  // "Saying the canary is only about safety and then running an A/B test: I would not do that
+  // either.": the speaker's bare refusal of "that" turns down a longer label too.
+  const refusedBack = SPEAKERS.has(first.text) && refusesWhatWasNamed(tokens, colon + 2);
+  if (labelWords > LABEL_WORDS && !(wholeLabel && endsThere) && !refusedBack) return -1;
   if (NOBODY.has(first.text) || (first.text === 'no' && tokens[colon + 2]?.text === 'one')) {
     const subjectEnd = colon + (first.text === 'no' ? 3 : 2) + pointsBack;
     const after = tokens[subjectEnd];
@@ -77,10 +93,13 @@ function refusedWithoutSubject(tokens: readonly Token[], not: number): boolean {
   for (let at = not + 2; at < tokens.length; at++) {
     const text = tokens[at]?.text ?? '';
     if (SPEAKER_ENDS.has(text)) return true;
-    if (!BARE_OBJECTS.has(text)) return false;
+    // "not gating on any of them": what is refused, pointed back at through a preposition.
+    if (!BARE_OBJECTS.has(text) && !BARE_LINKS.has(text)) return false;
   }
   return true;
 }
+
+const BARE_LINKS = new Set(['on', 'of', 'for', 'to', 'with', 'about']);
 
 /** Words naming this change after "not for": "this one", "this change", "us", "now". */
 const NOT_FOR_WORDS = 3;
@@ -112,8 +131,13 @@ function nobodyDoesIt(tokens: readonly Token[], from: number): boolean {
 
 /** "I wouldn't choose.", "I wouldn't fix any.": a negated verb with at most a bare object. */
 function speakerRefusesBare(tokens: readonly Token[], from: number): boolean {
+  // "I would not do that": the tagger reads the main verb "do" as an auxiliary before its object.
   const verb = tokens.findIndex(
-    (token, at) => at >= from && at < from + VERB_REACH && token.pos === 'VERB',
+    (token, at) =>
+      at >= from &&
+      at < from + VERB_REACH &&
+      (token.pos === 'VERB' ||
+        (token.lemma === 'do' && NAMED_BEFORE.has(tokens[at + 1]?.text ?? ''))),
   );
   if (verb < 0 || tokens[verb]?.negated !== true) return false;
   for (let at = verb + 1; at < tokens.length; at++) {
@@ -122,6 +146,15 @@ function speakerRefusesBare(tokens: readonly Token[], from: number): boolean {
     if (!BARE_OBJECTS.has(text)) return false;
   }
   return true;
+}
+
+/**
+ * "I would not do that (either).": a refusal whose object points back at the label (that it is
+ * bare is checked after, as for any speaker's refusal).
+ */
+function refusesWhatWasNamed(tokens: readonly Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((token) => BARE_OBJECTS.has(token.text));
+  return rest.some((token) => NAMED_BEFORE.has(token.text));
 }
 
 /** A list after the colon turned round by a word of contrast: "…: none of that; instead, …". */

@@ -123,7 +123,9 @@ export function otherStoryAt(tokens: readonly Token[]): number {
   const at = tokens.findIndex((token, i) => OTHER_PEOPLE.has(token.lemma) && i < 4);
   if (at < 0) return -1;
   const told = tokens.some((token) => STORY_VERBS.has(token.lemma) && token.pos === 'VERB');
-  return told || toldInPast(withoutRelativeVerb(tokens, at)) ? at : -1;
+  // "Then opted-in friends in Titioro": a past form before the person modifies them; a story's
+  // verb is the person's own, after them.
+  return told || toldInPast(withoutRelativeVerb(tokens.slice(at), 0)) ? at : -1;
 }
 
 /** Words from the person's noun to a relative pronoun: "friends of the still who". */

@@ -28,46 +28,6 @@ export function actsJointlyBeforeEachStage(tokens: readonly Token[]): boolean {
   return actsJointly(tokens) && beforeEveryStage(tokens);
 }
 
-/**
- * "Between songs, nobody moves on until the hold is over." then "Then the dive master, Joaquin,
- * and I both hit the buzzer.": the joint act that comes next after every stage's gate is its
- * sign-off.
- */
-export function actsJointlyAfterEachGate(
-  tokens: readonly Token[],
-  before: readonly Token[] | undefined,
-): boolean {
-  if (before === undefined) return false;
-  const eachGate = findAll(before, EACH_GATE).length > 0;
-  if (tokens.find((token) => token.kind === 'word')?.text !== 'then') {
-    return eachGate && awaitsSigner(before) && actsJointly(tokens);
-  }
-  return actsJointly(tokens) && (beforeEveryStage(before) || eachGate);
-}
-
-const GATE_HEADINGS = new Set(['gate', 'gates']);
-
-/**
- * "Gate: the master corker and I both stamp the first bale.": a joint act under the heading of
- * the gate itself is that gate's sign-off, as "at each gate" before it would make it.
- */
-export function actsJointlyAtGate(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  const headed = GATE_HEADINGS.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ':';
-  return headed && actsJointly(tokens);
-}
-
-const SIGNATURES = new Set(['signature', 'signatures', 'sign-off', 'approval', 'go-ahead']);
-
-/**
- * "No stage moves without a signature." then "The head tuner and I both strike the fork.": a gate
- * that waits on a signature no one is named for yet is signed by the joint act that follows.
- */
-function awaitsSigner(gate: readonly Token[]): boolean {
-  const signature = gate.some((token) => SIGNATURES.has(token.text) && !token.negated);
-  return signature && rolesNamed(gate).length === 0;
-}
-
 /** "X and I both <act>": a named role and someone else doing one thing together, not watching. */
 export function actsJointly(tokens: readonly Token[]): boolean {
   return tokens.some((token, both) => {
@@ -126,7 +86,7 @@ const HEADING_MARKS = new Set([':', ',']);
  * "Each row, … before we knit on", "Each holds until …", "Each act … moves on only if …" or
  * "…, and only then we go on": the act comes with every stage.
  */
-function beforeEveryStage(tokens: readonly Token[]): boolean {
+export function beforeEveryStage(tokens: readonly Token[]): boolean {
   const gates = findAll(tokens, EACH_GATE);
   const opensOnEach = QUANTIFIERS.has(tokens.find((token) => token.kind === 'word')?.text ?? '');
   // "Each gate: the juice master and I both tie the ribbon": a note headed by every stage.

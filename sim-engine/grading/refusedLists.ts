@@ -38,9 +38,12 @@ const CONDITIONS = new Set(['until', 'unless', 'if', 'before', 'when', 'without'
 const OTHER_PARTIES = new Set(['he', 'she', 'they', 'you', 'people', 'teams', 'others']);
 const VERB_REACH = 3;
 
-/** Whether a sentence is a heading, ending in a colon, that refuses the list under it. */
-export function headsRefusedList(tokens: readonly Token[]): boolean {
-  if (tokens.at(-1)?.text !== ':') return false;
+/**
+ * Whether a sentence is a heading that refuses the list under it: ending in a colon, or a
+ * Markdown heading of its own ("### Won't do" over its bullets).
+ */
+export function headsRefusedList(tokens: readonly Token[], markedHeading = false): boolean {
+  if (tokens.at(-1)?.text !== ':' && !markedHeading) return false;
   if (tokens.some((token) => CONDITIONS.has(token.text) || OTHER_PARTIES.has(token.text))) {
     return false;
   }

@@ -36,8 +36,27 @@ export function heldForSamples(tokens: readonly Token[]): boolean {
     });
     // "Each run holds 2,000 conversations": the count is what the stage holds, right after it.
     const heldDirectly = HELD_FOR.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB';
-    return counted && (cued || heldDirectly);
+    return counted && (cued || heldDirectly || countAtStage(tokens, i));
   });
+}
+
+/** Words from a count to the "at" of its stage: "150 graded suggestions at". */
+const AT_STAGE_REACH = 4;
+
+/**
+ * "We hold by count: 150 graded suggestions at the first twist (5 %), 400 at the plaiting board":
+ * a count of things, then the stage it is counted at, by its share or its name. Not people ("3,000
+ * users at 5 %" sizes the stage).
+ */
+function countAtStage(tokens: readonly Token[], count: number): boolean {
+  for (let at = count + 1; at <= count + AT_STAGE_REACH && at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (POPULATIONS.has(token.lemma) || token.kind === 'mark') return false;
+    if (token.text !== 'at') continue;
+    const next = tokens[at + 1];
+    return next?.unit === 'percent' || (next?.text === 'the' && tokens[at + 2]?.kind === 'word');
+  }
+  return false;
 }
 
 /** Words naming a ramp's stage after "per" or "each": "per stage", "at each step". */

@@ -81,6 +81,9 @@ export interface ReadAnswer {
 }
 
 /** Splits an answer into sentences: bullets and blank lines break, hard-wrapped lines rejoin. */
+/** A Markdown heading's line: "### Won't do". */
+const MARKDOWN_HEADING = /^#{1,6}\s/u;
+
 export function splitSentences(answer: string): Sentence[] {
   return readAnswer(answer).sentences;
 }
@@ -94,6 +97,7 @@ export function readAnswer(answer: string): ReadAnswer {
   let unknownWords = 0;
   // Set by a heading that refuses the list under it; the list's items are then negated.
   let refused = false;
+  let refusedByMarkedHeading = false;
   const graded = answer.slice(0, MAX_ANSWER_CHARS);
   // Spoken into a phone or a caption tool: clauses run on without marks (runOnSentences.ts).
   // A telegram's STOPs are its full stops (telegrams.ts); dictation says its marks (dictation.ts).
@@ -106,6 +110,10 @@ export function readAnswer(answer: string): ReadAnswer {
     const { raw, written, spans, unknown, words } = rawTokens(nlp, block.text, hand);
     knownWords += words - unknown;
     unknownWords += unknown;
+    // Under a Markdown heading that refuses ("### Won't do") an item's first sentence is what is
+    // turned down; the sentences after it say why, or what is done instead ("The canary tells us
+    // it is safe"). Under a heading with a colon the whole item is, as before.
+    let firstOfItem = true;
     for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {
       const [start = 0, end = -1] = span;
       const text = textOf(written.value, written.spaces, start, end);
@@ -120,8 +128,10 @@ export function readAnswer(answer: string): ReadAnswer {
       );
       // "A weak plan starts with a random 5 %": the plan set against the speaker's is turned down.
       const judged = describesRejectedPlan(read) || headedAsWrong(read);
-      const tokens = refused || judged ? allNegated(read) : read;
+      const refusedHere = refused && (firstOfItem || !refusedByMarkedHeading);
+      const tokens = refusedHere || judged ? allNegated(read) : read;
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      firstOfItem = false;
       const key = sentenceKey(tokens);
       const repeat = seen.has(key);
       seen.add(key);
@@ -151,7 +161,11 @@ export function readAnswer(answer: string): ReadAnswer {
         arguedDown || refusedToo || obsolete ? allNegated(tokens) : (completed ?? said);
       sentences.push(analyse(text, stated, sentences.length, repeat));
     }
-    if (!block.item) refused = headsRefusedList(sentences.at(-1)?.tokens ?? []);
+    if (!block.item) {
+      const heading = sentences.at(-1)?.tokens ?? [];
+      refused = headsRefusedList(heading, MARKDOWN_HEADING.test(block.text));
+      refusedByMarkedHeading = refused && heading.at(-1)?.text !== ':';
+    }
   }
   return {
     sentences: withoutRecitedPlan(

@@ -21,12 +21,12 @@ import { marksFound, marksGiven } from './approvalMarks';
 import { onlyVagueSigner } from './vagueSigners';
 import { eachOwnStage, ownStageWords } from './ownStages';
 import { EACH_GATE, ROLES, SIGN_OFF, STAGE_CHANGE } from './vocabulary';
+import { actsJointly, actsJointlyBeforeEachStage } from './jointActs';
 import {
-  actsJointly,
   actsJointlyAfterEachGate,
   actsJointlyAtGate,
-  actsJointlyBeforeEachStage,
-} from './jointActs';
+  actsJointlyBeforeEachNote,
+} from './jointActsBeside';
 
 /**
  * Sign-off read from the clause rather than from a list of phrases: an approval (the verb "sign",
@@ -61,7 +61,7 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
   let askedWho = false;
   let before: readonly Token[] | undefined;
   const ownStages = ownStageWords(sentences);
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
     const tokens = sentence.tokens;
     // "Moving up is a joint call. Amira and Jonas both have to say yes": the yes is the move's.
     const forTheMove = changeCalled;
@@ -94,7 +94,10 @@ export function detectSignOff(sentences: readonly Sentence[]): Findings {
     const answersWho =
       askedWho && ((signsOrAssents(tokens) && namesRole(tokens)) || actsJointly(tokens));
     askedWho = asksWhoApproves(tokens);
-    const afterGate = actsJointlyAfterEachGate(tokens, before) || actsJointlyAtGate(tokens);
+    const afterGate =
+      actsJointlyAfterEachGate(tokens, before) ||
+      actsJointlyAtGate(tokens) ||
+      actsJointlyBeforeEachNote(tokens, sentences[position + 1]?.tokens);
     before = tokens;
     if (
       !statesApproval(tokens) &&
