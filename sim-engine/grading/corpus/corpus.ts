@@ -333,6 +333,7 @@ export { HUNDRED_AND_TWELFTH_FRESH_CORPUS } from './fresh112/hundredAndTwelfthFr
 export { HUNDRED_AND_THIRTEENTH_FRESH_CORPUS } from './fresh113/hundredAndThirteenthFreshCorpus';
 export { HUNDRED_AND_FOURTEENTH_FRESH_CORPUS } from './fresh114/hundredAndFourteenthFreshCorpus';
 export { HUNDRED_AND_FIFTEENTH_FRESH_CORPUS } from './fresh115/hundredAndFifteenthFreshCorpus';
+export { HUNDRED_AND_SIXTEENTH_FRESH_CORPUS } from './fresh116/hundredAndSixteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
