@@ -115,6 +115,7 @@ import {
   HUNDRED_AND_THIRTEENTH_FRESH_CORPUS,
   HUNDRED_AND_FOURTEENTH_FRESH_CORPUS,
   HUNDRED_AND_FIFTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_SIXTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -232,6 +233,7 @@ import { HUNDRED_AND_TWELFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwelfthF
 import { HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndThirteenthFreshFirstEvaluation';
 import { HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFourteenthFreshFirstEvaluation';
 import { HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFifteenthFreshFirstEvaluation';
+import { HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSixteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1342,6 +1344,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'dq',
     // Landed sealed on main at 5fab4f2f, graded once at a90af5e6 (three authors, 60 answers) and
     // recorded as it came out (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-sixteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_SIXTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dr',
+    // Landed sealed on main at c39f0d80, graded once at a083bc97 (three authors, 60 answers) and
+    // recorded as it came out, two negated answers over 30 (dr036 40, dr056 59) and dr004 (strong)
+    // at 36 (see the corpus README).
     heldOut: true,
   },
 ];
