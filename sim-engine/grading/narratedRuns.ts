@@ -18,15 +18,37 @@ const CONDITIONS = new Set(['if', 'unless', 'whether', 'when']);
 /** "That's how it's generally done.", "That's the poem, anyway.", "but that's what it said". */
 const HAND_BACK_WORDS = 12;
 
-function handsBack(tokens: readonly Token[]): boolean {
+function handsBack(tokens: readonly Token[], own: ReadonlySet<string>): boolean {
   // The pointer sits near the end: only the last words are searched.
   const from = Math.max(0, tokens.length - HAND_BACK_WORDS - 2);
-  for (let at = from; at < tokens.length; at++) if (handsBackAt(tokens, at)) return true;
+  for (let at = from; at < tokens.length; at++) if (handsBackAt(tokens, at, own)) return true;
   return false;
 }
 
+/** Sentences at an answer's head where it may title itself: "The book for the new model, …". */
+const TITLE_SENTENCES = 3;
+const OWNING = new Set(['my', 'our']);
+
+/**
+ * Sources the answer names as its own document: "The book for the new basket model, as my
+ * scoresheet." at its head, or "my book" anywhere. "Bẹ́ẹ̀ni, that is the book." then points at
+ * the speaker's own book, and hands nothing to another narrator.
+ */
+function ownSources(sentences: readonly Sentence[]): Set<string> {
+  const own = new Set<string>();
+  sentences.forEach(({ tokens }, i) => {
+    tokens.forEach((token, at) => {
+      if (!SOURCES.has(token.lemma)) return;
+      const titled = i < TITLE_SENTENCES && at === 1 && tokens[0]?.text === 'the';
+      const titleFor = titled && tokens[at + 1]?.text === 'for';
+      if (titleFor || OWNING.has(tokens[at - 1]?.text ?? '')) own.add(token.lemma);
+    });
+  });
+  return own;
+}
+
 /** A pointer and "be" with a short rest that hands what came before to another narrator. */
-function handsBackAt(tokens: readonly Token[], at: number): boolean {
+function handsBackAt(tokens: readonly Token[], at: number, own: ReadonlySet<string>): boolean {
   const token = tokens[at] as Token;
   if (!POINTERS.has(token.text) || tokens[at + 1]?.lemma !== 'be') return false;
   // "… and I'd keep the old prompt if that's what it says": a condition on what a test will
@@ -36,6 +58,8 @@ function handsBackAt(tokens: readonly Token[], at: number): boolean {
   const rest = tokens.slice(at + 2);
   if (rest.length > HAND_BACK_WORDS || rest.some(isSpeaker)) return false;
   const generic = rest.some((word) => HABITUAL.has(word.lemma));
+  // "That is the book." where the book is the answer's own: the speaker's, not a source's.
+  if (rest.some((word) => own.has(word.lemma))) return generic;
   return generic || rest.some((word) => SOURCES.has(word.lemma)) || voiceOf(rest) === 'other';
 }
 
@@ -78,6 +102,7 @@ export function narratedByOthers(
 ): Map<number, Narrated> {
   const found = new Map<number, Narrated>();
   const voices = reads.map((read) => read.voice);
+  const own = ownSources(sentences);
   let setBy = -1;
   let story = false;
   reads.forEach(({ voice, governs, story: tells }, i) => {
@@ -104,7 +129,7 @@ export function narratedByOthers(
     if (voice === 'other') found.set(i, { setBy: i });
     if (voice === 'other' && governs && setBy < 0) [setBy, story] = [i, tells];
     if (setBy >= 0) found.set(i, { setBy });
-    if (handsBack(tokens)) {
+    if (handsBack(tokens, own)) {
       for (let before = 0; before <= i; before++) {
         if (voices[before] !== 'speaker' && !found.has(before)) found.set(before, { setBy: i });
       }

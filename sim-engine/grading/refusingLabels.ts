@@ -11,6 +11,8 @@ import type { Piece } from './tokens';
 
 const NEGATORS = new Set(['not', 'never']);
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** Tokens of a line's own label before a refusing one: "Attempt 2", "Step 3". */
+const LINE_LABEL_WORDS = 3;
 /** Words a refusing label may have: "We won't do", "We're not doing". */
 const LABEL_WORDS = 4;
 /** A label naming a thing says what the thing is not: "It does not establish superiority: …". */
@@ -22,8 +24,11 @@ const REFUSAL_ENDS = new Set(['.', ';', '!', '?', '—', '–']);
 
 /** The colon of a refusing label that opens the pieces, or -1. */
 function refusingColon(pieces: readonly Piece[]): number {
-  const start = pieces[0]?.kind === 'mark' ? 1 : 0;
+  let start = pieces[0]?.kind === 'mark' ? 1 : 0;
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
+  // "Attempt 2, not taken: …": a line's own label, then the refusing one after its comma.
+  const comma = pieces.findIndex((piece, i) => i > start && i < colon && piece.text === ',');
+  if (comma > start && numberedLabel(pieces.slice(start, comma))) start = comma + 1;
   if (colon <= start || colon - start > LABEL_WORDS) return -1;
   const label = pieces.slice(start, colon);
   if (label.some((piece) => piece.kind !== 'word' || THING_POS.has(piece.pos))) return -1;
@@ -66,6 +71,13 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
   for (let at = colon + 2; at < pieces.length && !QUOTES.has(pieces[at]?.text ?? ''); at++) {
     (pieces[at] as Piece).negated = true;
   }
+}
+
+/** "Attempt 2", "Step 3": a line's own label, a word or two and its number, no verb. */
+function numberedLabel(label: readonly Piece[]): boolean {
+  if (label.length > LINE_LABEL_WORDS) return false;
+  const numbered = label.some((piece) => piece.kind === 'number' || piece.pos === 'NUM');
+  return numbered && label.every((piece) => piece.kind !== 'mark' && !VERB_POS.has(piece.pos));
 }
 
 /** Marks what a refusing label turns down as negated, and a quotation a label takes back. */
