@@ -334,6 +334,7 @@ export { HUNDRED_AND_THIRTEENTH_FRESH_CORPUS } from './fresh113/hundredAndThirte
 export { HUNDRED_AND_FOURTEENTH_FRESH_CORPUS } from './fresh114/hundredAndFourteenthFreshCorpus';
 export { HUNDRED_AND_FIFTEENTH_FRESH_CORPUS } from './fresh115/hundredAndFifteenthFreshCorpus';
 export { HUNDRED_AND_SIXTEENTH_FRESH_CORPUS } from './fresh116/hundredAndSixteenthFreshCorpus';
+export { HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS } from './fresh117/hundredAndSeventeenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
