@@ -116,6 +116,7 @@ import {
   HUNDRED_AND_FOURTEENTH_FRESH_CORPUS,
   HUNDRED_AND_FIFTEENTH_FRESH_CORPUS,
   HUNDRED_AND_SIXTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -234,6 +235,7 @@ import { HUNDRED_AND_THIRTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndThirt
 import { HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFourteenthFreshFirstEvaluation';
 import { HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFifteenthFreshFirstEvaluation';
 import { HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSixteenthFreshFirstEvaluation';
+import { HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventeenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1354,6 +1356,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at c39f0d80, graded once at a083bc97 (three authors, 60 answers) and
     // recorded as it came out, two negated answers over 30 (dr036 40, dr056 59) and dr004 (strong)
     // at 36 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-seventeenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ds',
+    // Landed sealed on main at 99cc2e55, graded once at 898116c4 (three authors, 60 answers) and
+    // recorded as it came out, ds022 (63) and ds024 (69) under 75 and the negated ds055 at 35
+    // (see the corpus README).
     heldOut: true,
   },
 ];
