@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { plan } from '../testing/planSentences';
 
 // The hundred-and-thirteenth round (corpus/README.md): a plan said in one long breath, a part's
 // label before the speaker's heading, a group named by a relative clause, a ramp's last note
@@ -8,12 +9,6 @@ import { gradedFor } from '../testing/gradedFor';
 // listed after "before", and a release "made wider". Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
 const model = gradedFor(fixtureScenario());
-
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 
 describe('a plan said in one long breath', () => {
   it('reads a clause whose verbs are auxiliaries after nouns as a statement, not a list', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { plan } from '../testing/planSentences';
 
 // The hundred-and-sixteenth round (corpus/README.md): a call told of once is not a call held,
 // engineering calling its own work, a gate and an advance said in other words, the old version
 // returned and its note of terms, a count given to every stage, a quotation taken back, and a
 // question turned down by its answer. Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
-
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 
 describe('a call told of once', () => {
   it('owns nothing in "Call overruled: I called the median the number to watch."', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { plan } from '../testing/planSentences';
 
 // The hundred-and-twelfth round (corpus/README.md): a hold note labelled for each stage, a claim
 // the speaker refuses to make, and a plan named and then refused as "not for this one". Every
@@ -8,11 +9,6 @@ import { gradedFor } from '../testing/gradedFor';
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
 const model = gradedFor(fixtureScenario());
 
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 const LADDER = 'Stages: the first jetty 2 % → the harbour 20 % → the whole bay 100 %.';
 
 describe('a hold note labelled for each stage', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { ORDER, LIMITS, plan } from '../testing/planSentences';
 
 // The hundred-and-seventeenth round (corpus/README.md): a Markdown heading that refuses its
 // bullets, a joint act with a note of every stage after it, a count at each stage, a workshop's
@@ -9,11 +10,6 @@ import { gradedFor } from '../testing/gradedFor';
 const model = gradedFor(fixtureScenario());
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
 
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 const lines = (...blocks: string[]) => [ORDER, LIMITS, '', ...blocks].join('\n');
 
 describe('a Markdown heading that refuses its bullets', () => {

@@ -101,7 +101,7 @@ function restatesAsked(asked: readonly Token[], answer: readonly Token[]): boole
  * the regulars …": an answer that opens on a denial, past a short label of its own, refuses what
  * was asked; so does one whose first verb is negated.
  */
-export function refusesAsked(tokens: readonly Token[]): boolean {
+function refusesAsked(tokens: readonly Token[]): boolean {
   return DENIALS.has(tokens[pastAnswerLabel(tokens)]?.text ?? '') || refusesFirst(tokens);
 }
 

@@ -234,8 +234,7 @@ export function restoresFormer(tokens: readonly Token[]): boolean {
   return tokens.some((token, at) => {
     if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
     // "On-call may not return the old boxes": the tagger marks no negation after "may not".
-    const refused = REFUSING.has(tokens[at - 3]?.text ?? '');
+    const refused = REFUSALS.has(tokens[at - 3]?.text ?? '');
     return at >= 2 && !refused && verbOf(RESTORING, tokens, at - 2);
   });
 }
-const REFUSING = new Set(['not', 'never', "n't"]);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { plan } from '../testing/planSentences';
 
 // The hundred-and-fourteenth round (corpus/README.md): a whole plan strung on semicolons in one
 // sentence, leave given to hold the decisions, one's own corner, a rollback's note after its
 // clause, a telling conceded, and a stage becoming the next. Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
 
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 const ENGINEERING = 'The platform team owns the routing, the flag and the deploy.';
 
 describe('a whole plan strung on semicolons in one sentence', () => {

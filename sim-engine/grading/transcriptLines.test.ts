@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
+import { plan } from '../testing/planSentences';
 
 // The hundred-and-fifteenth round (corpus/README.md): a transcript's lines, an answer and the
 // next question joined by a semicolon, a line's number and speaker's letter before what it says,
 // and an answer headed by the speaker. Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
-
-const ORDER =
-  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
-const LIMITS =
-  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
-const plan = (...sentences: string[]) => [ORDER, LIMITS, ...sentences].join(' ');
 
 describe('an answer and the next question joined by a semicolon', () => {
   it('states the answer before "; (3) Q. Limits?"', () => {

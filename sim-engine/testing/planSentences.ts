@@ -1,0 +1,12 @@
+/**
+ * The sentence tests' shared plan: an order of customers and written limits, so that a test's
+ * own sentence is read inside an answer that already makes those points (the round test files
+ * under sim-engine/grading/).
+ */
+export const ORDER =
+  'Staff go first, then the customers who opted into early access, then regulars by years with us; new customers go last because they forgive least.';
+export const LIMITS =
+  'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
+
+/** The shared plan with a test's own sentences after it, as one paragraph. */
+export const plan = (...sentences: string[]): string => [ORDER, LIMITS, ...sentences].join(' ');
