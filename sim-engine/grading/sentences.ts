@@ -320,7 +320,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   // The cheap test first: most sentences relate their words and need no heading or ramp read.
   const says =
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
-      (words >= 3 || relations > 0)) ||
+      (words >= 3 || relations > 0 || tokens.some(isSignedChange))) ||
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
     // "Decisions (order, limits, pace): PM": a note giving its heading to the speaker.
@@ -342,6 +342,12 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens, bare),
   };
 }
+
+/** "Errors +0.5 %", "p95 +300 ms": a measure and the change it may take, a limit in a note. */
+function isSignedChange(token: Token): boolean {
+  return token.unit !== undefined && SIGNED_NUMBER.test(token.text);
+}
+const SIGNED_NUMBER = /^[+−]\d/u;
 
 function isRelation(token: Token): boolean {
   return (
