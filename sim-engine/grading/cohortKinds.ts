@@ -160,6 +160,8 @@ const OUR_TRADES = new Set([
   'florist',
   'baker',
   'dispatcher',
+  // "Our apprentices first": learners of the maker's own trade, in its workshop.
+  'apprentice',
 ]);
 const ACTING_POS = new Set(['VERB', 'AUX']);
 

@@ -28,6 +28,7 @@ import {
 } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
+import { isConditionalNoes } from './conditionalNoes';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
@@ -327,7 +328,9 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     assignsToPerson(tokens) ||
     // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
     assignedToSpeaker(tokens) ||
-    stageShares(tokens).length >= MIN_RAMP_STAGES;
+    stageShares(tokens).length >= MIN_RAMP_STAGES ||
+    // "No sign-off, no next stage": a condition of the ramp, said as two "no"s.
+    isConditionalNoes(tokens);
   // "… our German language reviewer reads fifty sampled drafts …": a long run of content words
   // inside a sentence this full of grammar words is a noun phrase and its verb, not a salad.
   const salad = longestRun > LONGEST_NATURAL_RUN && functionWords < words * GRAMMATICAL_SHARE;
@@ -339,7 +342,11 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     words,
     relations,
     functionWords,
-    isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens, bare),
+    isClause:
+      says &&
+      !salad &&
+      !repeat &&
+      (isConditionalNoes(tokens) || (!isList(tokens) && !isTermRun(tokens, bare))),
   };
 }
 

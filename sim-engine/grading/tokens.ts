@@ -7,6 +7,7 @@ import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
 import { withLentNoesRead } from './lentRefusals';
+import { withConditionalNoes } from './conditionalNoes';
 import { lexemeColumns } from './lexemeColumns';
 import { inLowerCase } from './shouted';
 import { withSpokenMarksWritten } from './dictation';
@@ -232,21 +233,23 @@ export function tokensOf(
     withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom))),
   );
   return withQuantities(
-    withStruckVerdict(
-      withRefusingLabel(
-        withClosingRefusal(
-          withRejectedReport(
-            withProposalTurnedDown(
-              withTurnedDown(
-                withDismissalsNegated(
-                  withQuotationsInScope(
-                    withCoordinatedNegation(
-                      withRegardedAsNegated(
-                        withStruckOut(
-                          withNoAdvanceBefore(
-                            withUnwatchedDenied(
-                              withClaimsRefused(
-                                withVerbsOfNothingDenied(withScopedNegation(pieces)),
+    withConditionalNoes(
+      withStruckVerdict(
+        withRefusingLabel(
+          withClosingRefusal(
+            withRejectedReport(
+              withProposalTurnedDown(
+                withTurnedDown(
+                  withDismissalsNegated(
+                    withQuotationsInScope(
+                      withCoordinatedNegation(
+                        withRegardedAsNegated(
+                          withStruckOut(
+                            withNoAdvanceBefore(
+                              withUnwatchedDenied(
+                                withClaimsRefused(
+                                  withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                                ),
                               ),
                             ),
                           ),
