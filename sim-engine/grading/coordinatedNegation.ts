@@ -56,6 +56,8 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
     const next = pieces[at + 1];
     // "… of what I own as PM and what the engineers own": the second "what" is refused too.
     if (refusedWhat && piece.text === 'and' && next?.text === 'what') carrying = true;
+    // "No to writing limits such as orders down 2 %": the examples are of the refused thing.
+    if (piece.text === 'such' && piece.negated && next?.text === 'as') carrying = true;
     if (!JOINS.has(piece.text) || next === undefined) continue;
     // "I wouldn't bother separating safe from better, or planning an A/B test": a second
     // gerund after "or" is the same refused doing.

@@ -7,7 +7,7 @@ import type { Respelling, Standardised } from './dialect';
  * sentence or a clause: elsewhere such a word may be a name or a word of its own.
  */
 const LENT_NOES = [
-  'na', // Romansh, Hindi, Gujarati
+  'na', // Romansh, Hindi, Gujarati (first: BEFORE_TO leaves it out)
   'yuk', // Tatar
   'yok', // Turkish
   'hay[ıi]r',
@@ -31,7 +31,12 @@ const LENT_NOES = [
 const OPENING = String.raw`(?<=(?:^|[.!?;:,—–(]|\b(?:and|but|or))[ \t]*(?:[-*•][ \t]+)?)`;
 /** Before "to" and what is turned down, or alone: a mark or the line's end next. */
 const SAYS_NO = String.raw`(?=[ \t]+to[ \t]|[ \t]*(?:[.!,;:—–]|$))`;
-const LENT_NO = new RegExp(`${OPENING}(?:${LENT_NOES.join('|')})${SAYS_NO}`, 'gimu');
+/**
+ * "We said yuk to that", and a transcript without marks ("… at any hour yuk to an A/B test"):
+ * before "to", anywhere. Not "na", which is too often a word of its own.
+ */
+const BEFORE_TO = String.raw`(?<=\s)(?:${LENT_NOES.slice(1).join('|')})(?=[ \t]+to[ \t])`;
+const LENT_NO = new RegExp(`${OPENING}(?:${LENT_NOES.join('|')})${SAYS_NO}|${BEFORE_TO}`, 'gimu');
 
 /** The text with each lent "no" read as "no"; the readings before it kept. */
 export function withLentNoesRead(before: Standardised | null, text: string): Standardised | null {

@@ -127,6 +127,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     const afterWithout =
       lastNegator === 'without' && clauseOpensJustBefore(pieces, lastNegatorAt, i);
     if (doubled && afterWithout && VERB_NEGATORS.has(piece.text)) doubled = false;
+    // "… without asking me, and no to any line between …": a "no to" refuses on its own.
+    if (doubled && piece.text === 'no' && pieces[i + 1]?.text === 'to') doubled = false;
     const quantified = i - quantifierAt <= QUANTIFIER_REACH;
     if (piece.text === 'without' && (lastWordNegated || quantified) && lastNegator !== 'without') {
       doubled = true;
