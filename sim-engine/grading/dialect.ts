@@ -61,10 +61,12 @@ export function registerOf(answer: string): Register | null {
 }
 
 /**
- * How often each word (`WORD`: letters and apostrophes) is written, and how many words there are:
- * each word counted once, and a register's words then looked up, not every word per register.
+ * How often each register's word (`WORD`: letters and apostrophes) is written, and how many words
+ * there are: the answer read once, only the words some register has counted, and each register's
+ * words then looked up, not every word per register.
  */
 function wordCounts(text: string): { counts: Map<string, number>; total: number } {
+  const markers = registerWords();
   const counts = new Map<string, number>();
   let total = 0;
   let start = -1;
@@ -73,8 +75,10 @@ function wordCounts(text: string): { counts: Map<string, number>; total: number 
     const inWord = at < text.length && (point === APOSTROPHE || isLetter(point));
     if (inWord && start < 0) start = at;
     if (!inWord && start >= 0) {
-      const word = text.slice(start, at);
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (at - start <= markers.longest) {
+        const word = text.slice(start, at);
+        if (markers.words.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
       total++;
       start = -1;
     }
@@ -83,6 +87,20 @@ function wordCounts(text: string): { counts: Map<string, number>; total: number 
   return { counts, total };
 }
 const APOSTROPHE = 0x27;
+
+let markerWords: { words: ReadonlySet<string>; longest: number } | undefined;
+
+/** Every word a register, Tyneside or the Scots negatives may be known by, built on first use. */
+function registerWords(): { words: ReadonlySet<string>; longest: number } {
+  if (markerWords === undefined) {
+    const words = new Set([
+      NAE,
+      ...[...REGISTERS, GEORDIE, WHEREVER_WRITTEN].flatMap((register) => [...register.keys()]),
+    ]);
+    markerWords = { words, longest: Math.max(...[...words].map((word) => word.length)) };
+  }
+  return markerWords;
+}
 
 /** How many distinct words of the register an answer writes, if it is written in it; else 0. */
 function markersSeen(

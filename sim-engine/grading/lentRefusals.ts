@@ -36,11 +36,14 @@ const SAYS_NO = String.raw`(?=[ \t]+to[ \t]|[ \t]*(?:[.!,;:—–]|$))`;
  * before "to", anywhere. Not "na", which is too often a word of its own.
  */
 const BEFORE_TO = String.raw`(?<=\s)(?:${LENT_NOES.slice(1).join('|')})(?=[ \t]+to[ \t])`;
+/** The words where they could be read, without looking back: most answers have none. */
+const CANDIDATE = new RegExp(`(?:${LENT_NOES.join('|')})${SAYS_NO}`, 'imu');
 const LENT_NO = new RegExp(`${OPENING}(?:${LENT_NOES.join('|')})${SAYS_NO}|${BEFORE_TO}`, 'gimu');
 
 /** The text with each lent "no" read as "no"; the readings before it kept. */
 export function withLentNoesRead(before: Standardised | null, text: string): Standardised | null {
   const source = before?.text ?? text;
+  if (!CANDIDATE.test(source)) return before;
   const earlier = before?.respellings ?? [];
   const mine: Respelling[] = [];
   const replaced = new Set<Respelling>();

@@ -57,7 +57,8 @@ const SUBORDINATORS = new Set([
   'as',
 ]);
 /** Marks that end or divide sentences; an answer with almost none of them was spoken. */
-const SENTENCE_MARKS = new Set([...'.!?;:,'].map((mark) => mark.charCodeAt(0)));
+const SENTENCE_MARKS = new Uint8Array(0x80);
+for (const mark of '.!?;:,') SENTENCE_MARKS[mark.charCodeAt(0)] = 1;
 /** Writers mark at least one sentence or clause per this many words; speech-to-text may not. */
 const WORDS_PER_MARK_SPOKEN = 30;
 const MIN_SPOKEN_WORDS = 40;
@@ -70,7 +71,7 @@ export function readsAsSpoken(text: string): boolean {
   for (let at = 0; at < text.length;) {
     const point = text.codePointAt(at) ?? 0;
     at += unitsOf(point);
-    if (SENTENCE_MARKS.has(point)) marks++;
+    if (point < 0x80) marks += SENTENCE_MARKS[point] ?? 0;
     const wordCharacter = isLetterOrNumber(point);
     if (wordCharacter && !inWord) words++;
     inWord = wordCharacter;
