@@ -14,7 +14,10 @@ const KIND_WORDS: Readonly<Record<SegmentKind, string>> = {
     'our own tenant* | our own org* | our own test* | test accounts | our own demo* | ' +
     'demo account* | demo tenant* | ' +
     // "Workshop people first": the people of the maker's own workshop.
-    'workshop people | workshop crew | workshop team*',
+    'workshop people | workshop crew | workshop team* | ' +
+    // "First the forge itself": the maker's own place, and so its people.
+    'the workshop itself | the forge itself | the shop itself | the studio itself | ' +
+    'the atelier itself | the bakery itself | the kitchen itself | the mill itself',
   'early-access':
     'beta* | opted in | opt in | opt ins | early access | early adopter* | preview* | insider* | pilot* | ' +
     'volunteer* | alpha* | trusted testers | friendly customers | design partners | waitlist | ' +
@@ -160,6 +163,9 @@ const OUR_TRADES = new Set([
   'florist',
   'baker',
   'dispatcher',
+  // "Our apprentices first": learners of the maker's own trade, in its workshop.
+  'apprentice',
+  'smith',
 ]);
 const ACTING_POS = new Set(['VERB', 'AUX']);
 

@@ -21,11 +21,13 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
   // A refusing verb's preposition seen ("bother with"), and its list carried past a comma.
   let refusedObject = false;
   let listCarry: 'none' | 'open' | 'joined' = 'none';
+  // A refused "what …" clause seen: "I would not make a list of what I own as PM".
+  let refusedWhat = false;
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at] as Piece;
     if (CLAUSE_ENDS.has(piece.text)) {
       negatedPrepositions.clear();
-      negatedGerund = negatedBase = carrying = refusedObject = false;
+      negatedGerund = negatedBase = carrying = refusedObject = refusedWhat = false;
       listCarry = 'none';
       continue;
     }
@@ -50,7 +52,12 @@ export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
       // "wouldn't separate …": the verb a negated auxiliary takes, however the tagger reads it.
       negatedBase ||= piece.negated && afterNegatedAuxiliary(pieces, at);
     }
+    refusedWhat ||= piece.text === 'what' && piece.negated;
     const next = pieces[at + 1];
+    // "… of what I own as PM and what the engineers own": the second "what" is refused too.
+    if (refusedWhat && piece.text === 'and' && next?.text === 'what') carrying = true;
+    // "No to writing limits such as orders down 2 %": the examples are of the refused thing.
+    if (piece.text === 'such' && piece.negated && next?.text === 'as') carrying = true;
     if (!JOINS.has(piece.text) || next === undefined) continue;
     // "I wouldn't bother separating safe from better, or planning an A/B test": a second
     // gerund after "or" is the same refused doing.

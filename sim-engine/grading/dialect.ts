@@ -1,3 +1,4 @@
+import { isLetter, unitsOf } from './characters';
 import type { Register } from './dialectRegisters';
 import {
   AH_AS_I,
@@ -41,33 +42,82 @@ const WORD = /[\p{L}']+/gu;
  * writes any; or null for standard English (most answers).
  */
 export function registerOf(answer: string): Register | null {
-  const words = answer.toLowerCase().match(WORD) ?? [];
+  const { counts, total } = wordCounts(answer.toLowerCase());
   let best: Register | null = null;
   let bestSeen = 0;
   // Registers share words ("dat", "dem"): the answer is read in the one it writes most of.
   for (const register of REGISTERS) {
-    const seen = markersSeen(words, register);
+    const seen = markersSeen(counts, total, register);
     if (seen > bestSeen) [best, bestSeen] = [register, seen];
   }
   if (best !== null) return best;
   // Tyneside shares "doon", "aboot", "efter" with Scots: where both are written, the Scots reading
   // of "nae" as "no" everywhere is kept, and Tyneside's own words read only where Scots is not.
-  if (markersSeen(words, GEORDIE) > 0) return GEORDIE;
-  if (words.some((word) => WHEREVER_WRITTEN.has(word) || word === NAE)) return WHEREVER_WRITTEN;
+  if (markersSeen(counts, total, GEORDIE) > 0) return GEORDIE;
+  if (counts.has(NAE) || [...WHEREVER_WRITTEN.keys()].some((word) => counts.has(word))) {
+    return WHEREVER_WRITTEN;
+  }
   return AH_AS_I.test(answer) ? EYE_DIALECT_I : null;
 }
 
-/** How many distinct words of the register an answer writes, if it is written in it; else 0. */
-function markersSeen(words: readonly string[], register: Register): number {
-  const seen = new Set<string>();
-  let count = 0;
-  for (const word of words) {
-    if (!register.has(word)) continue;
-    seen.add(word);
-    count++;
+/**
+ * How often each register's word (`WORD`: letters and apostrophes) is written, and how many words
+ * there are: the answer read once, only the words some register has counted, and each register's
+ * words then looked up, not every word per register.
+ */
+function wordCounts(text: string): { counts: Map<string, number>; total: number } {
+  const markers = registerWords();
+  const counts = new Map<string, number>();
+  let total = 0;
+  let start = -1;
+  for (let at = 0; at <= text.length;) {
+    const point = at < text.length ? (text.codePointAt(at) ?? 0) : 0;
+    const inWord = at < text.length && (point === APOSTROPHE || isLetter(point));
+    if (inWord && start < 0) start = at;
+    if (!inWord && start >= 0) {
+      if (at - start <= markers.longest) {
+        const word = text.slice(start, at);
+        if (markers.words.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+      total++;
+      start = -1;
+    }
+    at += at < text.length ? unitsOf(point) : 1;
   }
-  const written = seen.size >= DISTINCT_MARKERS && count >= MARKER_SHARE * words.length;
-  return written ? seen.size : 0;
+  return { counts, total };
+}
+const APOSTROPHE = 0x27;
+
+let markerWords: { words: ReadonlySet<string>; longest: number } | undefined;
+
+/** Every word a register, Tyneside or the Scots negatives may be known by, built on first use. */
+function registerWords(): { words: ReadonlySet<string>; longest: number } {
+  if (markerWords === undefined) {
+    const words = new Set([
+      NAE,
+      ...[...REGISTERS, GEORDIE, WHEREVER_WRITTEN].flatMap((register) => [...register.keys()]),
+    ]);
+    markerWords = { words, longest: Math.max(...[...words].map((word) => word.length)) };
+  }
+  return markerWords;
+}
+
+/** How many distinct words of the register an answer writes, if it is written in it; else 0. */
+function markersSeen(
+  counts: ReadonlyMap<string, number>,
+  wordCount: number,
+  register: Register,
+): number {
+  let distinct = 0;
+  let count = 0;
+  for (const word of register.keys()) {
+    const times = counts.get(word);
+    if (times === undefined) continue;
+    distinct++;
+    count += times;
+  }
+  const written = distinct >= DISTINCT_MARKERS && count >= MARKER_SHARE * wordCount;
+  return written ? distinct : 0;
 }
 
 /** The text with the register's words in standard spelling, and where each was respelled. */

@@ -86,10 +86,19 @@ export function opensOnLength(length: readonly Token[]): boolean {
   const counted = first.kind === 'number' && first.unit === undefined;
   if (counted && (first.value ?? 0) >= MIN_COUNT && length[1]?.kind === 'word') return true;
   if (fullPeriod(length.slice(0, 3)) || businessDays(length) || throughPeriod(length)) return true;
-  // "two French dinners and 40,000 suggestions": events of the business first, then the count.
+  // "two French dinners and 40,000 suggestions", "a Saturday and 2,000 orders": events of the
+  // business first, then the count.
   const and = length.slice(0, PAIRED_REACH).findIndex((token) => token.text === 'and');
   const unbroken = and > 0 && length.slice(0, and).every((token) => token.kind !== 'mark');
-  return unbroken && first.kind === 'number' && opensOnLength(length.slice(and + 1));
+  const events = first.kind === 'number' || oneBusyDay(length);
+  return unbroken && events && opensOnLength(length.slice(and + 1));
+}
+
+/** "a Saturday", "one Friday", "a weekend": one of the business's days or busy times. */
+function oneBusyDay(length: readonly Token[]): boolean {
+  if (length[0]?.text !== 'a' && length[0]?.text !== 'one') return false;
+  const day = length[1]?.text.toLowerCase() ?? '';
+  return WEEKDAYS.has(day) || BUSY_PERIODS.has(length[1]?.lemma ?? '');
 }
 
 /** The busy times of a business's own week a stage can be held through: "a Monday-morning peak". */

@@ -115,7 +115,9 @@ export function beforeEveryStage(tokens: readonly Token[]): boolean {
     // only when …", "a stage only advances when …": every move waits on the act.
     if (token.text === 'only' && CONDITIONS.has(tokens[at + 1]?.text ?? '')) {
       // "Advance only when …": the tagger reads an imperative opening the sentence as a name.
-      return opensOnEach || goesOn(tokens[at - 1], at - 1 === firstWord(tokens));
+      // "We move on only when …": the verb before its particle.
+      const verb = ONWARD.has(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+      return opensOnEach || goesOn(tokens[verb], verb === firstWord(tokens));
     }
     // "… both ring the bell, and only then we go on": the advance waits on the act.
     if (token.text === 'only' && tokens[at + 1]?.text === 'then') {

@@ -36,6 +36,8 @@ export function headedBySpeaker(tokens: readonly Token[]): boolean {
     if (headingEndsAt(tokens, start + 1)) return true;
     // "Mine to set: the order, the limits": the speaker's, to decide.
     if (tokens[start + 1]?.text === 'to' && tokens[start + 3]?.text === ':') return true;
+    // "Mine as PM, the order, limits, holds": the speaker's in the PM's role, to a comma too.
+    if (tokens[start + 1]?.text === 'as' && asTheRole(tokens, start + 2)) return true;
     return speakerWithRole(tokens, start);
   }
   if (ROLE_IN_HEADING.has(tokens[start]?.text ?? '')) return speakerWithRole(tokens, start);
@@ -156,6 +158,14 @@ function headingEndsAt(tokens: readonly Token[], at: number): boolean {
     if (tokens[i]?.kind !== 'word' && !CONTRAST_CLOSERS.has(text)) return false;
   }
   return false;
+}
+
+/** "PM,", "the product manager:": the PM's role, then the heading's comma or colon. */
+function asTheRole(tokens: readonly Token[], from: number): boolean {
+  let at = tokens[from]?.text === 'the' ? from + 1 : from;
+  if (tokens[at]?.text === 'product' && tokens[at + 1]?.text === 'manager') at++;
+  else if (tokens[at]?.text !== 'pm') return false;
+  return LABEL_ENDS.has(tokens[at + 1]?.text ?? '');
 }
 
 /** A heading of the speaker and the PM's role, and nothing else, before a colon. */

@@ -101,8 +101,8 @@ function thirdPartyPastAt(tokens: readonly Token[], at: number): boolean {
   // "She approved the pace": a decision taken stands for this change; it tells no story.
   const told = tokens[verb];
   if (told === undefined || DECIDING.has(told.lemma)) return false;
-  // "Early-access buyers; they opted in.": "they" after a group just named is that group, and
-  // its past is why it is in the order, not someone's story.
+  // "Early-access buyers; they opted in.", "the early list (they opted in)": "they" after a group
+  // just named is that group, and its past is why it is in the order, not someone's story.
   if (groupNamedBefore(tokens, at)) return false;
   return VERB_POS.has(told.pos) && isPastForm(tokens, verb);
 }
@@ -111,7 +111,10 @@ function thirdPartyPastAt(tokens: readonly Token[], at: number): boolean {
 const GROUP_REACH = 3;
 
 function groupNamedBefore(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'they' || tokens[at - 1]?.text !== ';') return false;
+  if (tokens[at]?.text !== 'they') return false;
+  // "the early-pairs list (they opted in)": a bracket on the group's noun says who they are.
+  if (tokens[at - 1]?.text === '(') return tokens[at - 2]?.pos === 'NOUN';
+  if (tokens[at - 1]?.text !== ';') return false;
   return tokens
     .slice(Math.max(0, at - 1 - GROUP_REACH), at - 1)
     .some((token) => token.pos === 'NOUN' && token.text !== token.lemma);

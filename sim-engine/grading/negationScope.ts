@@ -94,12 +94,20 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
       // "I will not ask the master, or anybody, to stamp the bale": the refused verb's own
       // infinitive goes on after the aside.
       const infinitive = pieces[i + 1]?.text === 'to';
+      // "… not that it sells better, for that an A/B test": what is refused is pointed back to.
+      const pointsBack = pieces[i + 1]?.text === 'for' && POINTERS.has(pieces[i + 2]?.text ?? '');
       carrying =
+        !pointsBack &&
         lastWordNegated &&
         !cut &&
         !doubled &&
         (orMore || infinitive || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
         !waivesAStep(pieces, lastNegatorAt);
+    } else if (carrying && lastNegator === 'without' && opensTimeClause(pieces, i)) {
+      // "… see it sits without rocking before each stage widens": "without" reaches its own
+      // words; a clause of time after them, with its own verb, says when the whole is done.
+      carrying = false;
+      cut = true;
     } else if (carrying && opensPredicate(pieces, i)) {
       // "I'd skip staged cohorts and just route 10 % at random": "skip" rejects its own object,
       // not the second verb's.
@@ -119,6 +127,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
     const afterWithout =
       lastNegator === 'without' && clauseOpensJustBefore(pieces, lastNegatorAt, i);
     if (doubled && afterWithout && VERB_NEGATORS.has(piece.text)) doubled = false;
+    // "… without asking me, and no to any line between …": a "no to" refuses on its own.
+    if (doubled && piece.text === 'no' && pieces[i + 1]?.text === 'to') doubled = false;
     const quantified = i - quantifierAt <= QUANTIFIER_REACH;
     if (piece.text === 'without' && (lastWordNegated || quantified) && lastNegator !== 'without') {
       doubled = true;
@@ -153,6 +163,21 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever']);
+/** Words from the opener to its clause's verb: "before each stage widens". */
+const TIME_CLAUSE_REACH = 4;
+
+/** A clause of time opens here: its opener, and a verb of its own a few words on. */
+function opensTimeClause(pieces: readonly Piece[], at: number): boolean {
+  if (!TIME_CLAUSE_OPENERS.has(pieces[at]?.text ?? '')) return false;
+  for (let verb = at + 2; verb <= at + TIME_CLAUSE_REACH + 1; verb++) {
+    const piece = pieces[verb];
+    if (piece === undefined || piece.kind === 'mark') return false;
+    if (piece.pos === 'VERB' && !piece.text.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** Words from a clause's comma to its verb's negator: ", and I do not", ", we will never". */
 const CLAUSE_OPENING_REACH = 4;
 
@@ -161,6 +186,8 @@ function clauseOpensJustBefore(pieces: readonly Piece[], from: number, at: numbe
   const opening = Math.max(from + 1, at - CLAUSE_OPENING_REACH);
   return pieces.slice(opening, at).some((piece) => piece.text === ',');
 }
+
+const POINTERS = new Set(['that', 'this', 'which']);
 
 /** Words after a comma that go on with a refused list: "…, or two nods", "…, nor a sign-off". */
 const ALTERNATIVES = new Set(['or', 'nor']);

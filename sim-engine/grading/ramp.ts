@@ -23,6 +23,7 @@ import { numberedEntriesHeld } from './numberedEntries';
 import { thenTheLast, namedLastAfter, wholeNote } from './rampEnds';
 import { labelledStagesHeld } from './labelledStages';
 import { labelsHeldInTurn } from './labelledHolds';
+import { laddersHeldByName } from './ladderNames';
 import { eachOwnStage, listsOwnStages, ownStageEntries, ownStageWords } from './ownStages';
 import { everyoneAfter, longestRamp, namesEveryone, stageShares, thenEveryone } from './quantities';
 import type { Sentence } from './sentences';
@@ -131,6 +132,7 @@ export function detectHolds(sentences: readonly Sentence[]): Findings {
     ...rampsHeldByForm(sentences),
     ...heldNotesInTurn(sentences),
     ...ladderHeldEach(sentences),
+    ...laddersHeldByName(sentences),
     ...heldUntilForEvery(sentences, ownStages),
   ]) {
     stagesNamed = true;

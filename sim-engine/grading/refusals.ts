@@ -310,6 +310,8 @@ const OPENING_NEGATORS = new Set([
   'nothing',
   'nope',
 ]);
+const ONCE_MORE = new Set(['also', 'again', 'still']);
+const PASSING_OVER = new Set(['skip', 'pass', 'drop', 'decline', 'forgo']);
 const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
 
 /**
@@ -325,13 +327,20 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
   const first = opening[0]?.text ?? '';
   if (OPENING_NEGATORS.has(first)) return true;
+  // "Also no.", "Again no." after the second question of a run.
+  if (ONCE_MORE.has(first) && OPENING_NEGATORS.has(opening[1]?.text ?? '')) return true;
   // "There is no such split here.": what was asked, denied to exist.
   if (opening.some((word, at) => word.text === 'no' && opening[at + 1]?.text === 'such')) {
     return true;
   }
   // "We won't be running one.": the speaker's short refusal.
   if (!SPEAKERS.has(first)) return false;
-  if (opening.length <= SHORT_REJECTION) return opening.some((word) => isNegator(word));
+  if (opening.length <= SHORT_REJECTION) {
+    // "We skip it.", "We pass.": a short reply that passes the practice over.
+    return opening.some(
+      (word) => isNegator(word) || (PASSING_OVER.has(word.lemma) && word.pos === 'VERB'),
+    );
+  }
   // "Staff first, …, new guests last?" — "We won't be sorting guests by county …": a longer
   // refusal at once, of what the question names.
   const refusesAtOnce = opening.slice(1, REFUSAL_OPENS).some((word) => isNegator(word));

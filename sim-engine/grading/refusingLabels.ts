@@ -28,10 +28,12 @@ function refusingColon(pieces: readonly Piece[]): number {
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
   // "Attempt 2, not taken: …": a line's own label, then the refusing one after its comma.
   const comma = pieces.findIndex((piece, i) => i > start && i < colon && piece.text === ',');
-  if (comma > start && numberedLabel(pieces.slice(start, comma))) start = comma + 1;
+  const numbered = comma > start && numberedLabel(pieces.slice(start, comma));
+  if (numbered) start = comma + 1;
   if (colon <= start || colon - start > LABEL_WORDS) return -1;
   const label = pieces.slice(start, colon);
   if (label.some((piece) => piece.kind !== 'word' || THING_POS.has(piece.pos))) return -1;
+  if (calledOut(label.map((piece) => piece.text).join(' '), numbered)) return colon;
   // "Not: start with staff, then …": the bare negator as a line's label refuses the line.
   if (label.length === 1 && NEGATORS.has(label[0]?.text ?? '')) return colon;
   // "You never advance anything: Tom and I sign off every step" tells someone what they don't do.
@@ -40,6 +42,15 @@ function refusingColon(pieces: readonly Piece[]): number {
     (piece, i) => NEGATORS.has(piece.text) && VERB_POS.has(label[i + 1]?.pos ?? ''),
   );
   return refuses ? colon : -1;
+}
+
+/**
+ * "Rally 1, out: splitting what the PM owns …", "Ruled out: an A/B test": a numbered line called
+ * out, as a line judge calls a shot, or anything ruled out, is refused. A bare "Out:" is not: it
+ * may name what goes out.
+ */
+function calledOut(label: string, numbered: boolean): boolean {
+  return label === 'ruled out' || (numbered && (label === 'out' || label === 'called out'));
 }
 
 /** Words of a label that takes back what it quotes: "Withdrawn:", "Touch annulled on review:". */

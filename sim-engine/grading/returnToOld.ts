@@ -37,13 +37,23 @@ const OBJECT_REACH = 4;
 /** The tagger may call "reroutes" a noun: the verb is read by its form, never after an article. */
 function verbOf(verbs: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (token.negated || ['DET', 'ADJ', 'ADP'].includes(tokens[at - 1]?.pos ?? '')) return false;
+  if (token.negated || BEFORE_A_NOUN.has(tokens[at - 1]?.pos ?? '')) return false;
   if (verbs.has(token.lemma)) return token.pos === 'VERB' || token.pos === 'NOUN';
-  return ENDINGS.some(
-    (ending) => token.text.endsWith(ending) && verbs.has(token.text.slice(0, -ending.length)),
-  );
+  return formsOf(verbs).has(token.text);
 }
+const BEFORE_A_NOUN = new Set(['DET', 'ADJ', 'ADP']);
 const ENDINGS = ['s', 'd', 'ed', 'ing'];
+
+/** Each verb with each ending ("reroutes", "switched"), built once per set of verbs. */
+const FORMS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function formsOf(verbs: ReadonlySet<string>): ReadonlySet<string> {
+  let forms = FORMS.get(verbs);
+  if (forms === undefined) {
+    forms = new Set([...verbs].flatMap((verb) => ENDINGS.map((ending) => verb + ending)));
+    FORMS.set(verbs, forms);
+  }
+  return forms;
+}
 
 export function returnsToOld(tokens: readonly Token[]): boolean {
   return tokens.some((_, verb) => {

@@ -155,12 +155,14 @@ export function sharesHeldFor(tokens: readonly Token[], clause: boolean): number
     if (tokens[after]?.text === 'for') return opensOnLength(tokens.slice(after + 1));
     // "The first bar at 5 % until 2,000 suggestions": held until a count has passed.
     if (tokens[after]?.text === 'until') return untilCount(tokens.slice(after + 1));
-    // "The first line is 5 per cent, held two nights": the share's stage, held that long.
-    const held = tokens[after]?.text === ',' && HELD_FORMS.has(tokens[after + 1]?.text ?? '');
+    // "The first line is 5 per cent, held two nights": the share's stage, held that long; "the
+    // first blank (2 %) holds two nights" too, its brackets set aside.
+    const comma = tokens[after]?.text === ',' ? 1 : 0;
+    const held = HELD_FORMS.has(tokens[after + comma]?.text ?? '');
     // "1 %, 5,000 payments; 10 %, one Friday dinner; …": in a list, a share's item gives its length.
     // "The drying yard, 25 %, 20,000 checkouts.": a stage's note ending on its length.
-    if (!held) return tokens[after]?.text === ',' && itemLength(tokens.slice(after + 1), clause);
-    const length = tokens.slice(after + 2);
+    if (!held) return comma === 1 && itemLength(tokens.slice(after + 1), clause);
+    const length = tokens.slice(after + comma + 1);
     // "…, held until 2,000 conversations have passed": held until a count, as above.
     if (length[0]?.text === 'until') return untilCount(length.slice(1));
     return opensOnLength(length[0]?.text === 'for' ? length.slice(1) : length);

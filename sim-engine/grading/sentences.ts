@@ -28,6 +28,7 @@ import {
 } from './quotedSentences';
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
+import { isConditionalNoes } from './conditionalNoes';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
@@ -320,14 +321,16 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   // The cheap test first: most sentences relate their words and need no heading or ramp read.
   const says =
     ((relations > 0 || tokens.some((token) => token.unit !== undefined)) &&
-      (words >= 3 || relations > 0)) ||
+      (words >= 3 || relations > 0 || tokens.some(isSignedChange))) ||
     headedByOrder(tokens) ||
     headedBySpeaker(tokens) ||
     // "Decisions (order, limits, pace): PM": a note giving its heading to the speaker.
     assignsToPerson(tokens) ||
     // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
     assignedToSpeaker(tokens) ||
-    stageShares(tokens).length >= MIN_RAMP_STAGES;
+    stageShares(tokens).length >= MIN_RAMP_STAGES ||
+    // "No sign-off, no next stage": a condition of the ramp, said as two "no"s.
+    isConditionalNoes(tokens);
   // "… our German language reviewer reads fifty sampled drafts …": a long run of content words
   // inside a sentence this full of grammar words is a noun phrase and its verb, not a salad.
   const salad = longestRun > LONGEST_NATURAL_RUN && functionWords < words * GRAMMATICAL_SHARE;
@@ -339,9 +342,19 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     words,
     relations,
     functionWords,
-    isClause: says && !salad && !repeat && !isList(tokens) && !isTermRun(tokens, bare),
+    isClause:
+      says &&
+      !salad &&
+      !repeat &&
+      (isConditionalNoes(tokens) || (!isList(tokens) && !isTermRun(tokens, bare))),
   };
 }
+
+/** "Errors +0.5 %", "p95 +300 ms": a measure and the change it may take, a limit in a note. */
+function isSignedChange(token: Token): boolean {
+  return token.unit !== undefined && SIGNED_NUMBER.test(token.text);
+}
+const SIGNED_NUMBER = /^[+−]\d/u;
 
 function isRelation(token: Token): boolean {
   return (

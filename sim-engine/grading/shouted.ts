@@ -1,3 +1,4 @@
+import { isCapital, isLetter, unitsOf } from './characters';
 import type { Respelling, Standardised } from './dialect';
 
 /**
@@ -13,8 +14,15 @@ const LEAST_LETTERS = 40;
 
 /** Whether an answer is written all in capitals. */
 export function isShouted(answer: string): boolean {
-  const letters = answer.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = answer.match(/\p{Lu}/gu)?.length ?? 0;
+  let letters = 0;
+  let capitals = 0;
+  for (let at = 0; at < answer.length;) {
+    const point = answer.codePointAt(at) ?? 0;
+    at += unitsOf(point);
+    if (!isLetter(point)) continue;
+    letters++;
+    if (isCapital(point)) capitals++;
+  }
   return letters >= LEAST_LETTERS && capitals >= letters * CAPITALS_SHARE;
 }
 

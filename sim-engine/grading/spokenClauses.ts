@@ -1,3 +1,4 @@
+import { isLetterOrNumber, unitsOf } from './characters';
 import type { RawTokens } from './tokens';
 
 /*
@@ -56,16 +57,25 @@ const SUBORDINATORS = new Set([
   'as',
 ]);
 /** Marks that end or divide sentences; an answer with almost none of them was spoken. */
-const SENTENCE_MARKS = /[.!?;:,]/g;
-const WORDS = /[\p{L}\p{N}]+/gu;
+const SENTENCE_MARKS = new Uint8Array(0x80);
+for (const mark of '.!?;:,') SENTENCE_MARKS[mark.charCodeAt(0)] = 1;
 /** Writers mark at least one sentence or clause per this many words; speech-to-text may not. */
 const WORDS_PER_MARK_SPOKEN = 30;
 const MIN_SPOKEN_WORDS = 40;
 
 /** Text written with almost no punctuation: a transcript, where clauses carry no marks. */
 export function readsAsSpoken(text: string): boolean {
-  const words = text.match(WORDS)?.length ?? 0;
-  const marks = text.match(SENTENCE_MARKS)?.length ?? 0;
+  let words = 0;
+  let marks = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length;) {
+    const point = text.codePointAt(at) ?? 0;
+    at += unitsOf(point);
+    if (point < 0x80) marks += SENTENCE_MARKS[point] ?? 0;
+    const wordCharacter = isLetterOrNumber(point);
+    if (wordCharacter && !inWord) words++;
+    inWord = wordCharacter;
+  }
   return words >= MIN_SPOKEN_WORDS && marks * WORDS_PER_MARK_SPOKEN < words;
 }
 

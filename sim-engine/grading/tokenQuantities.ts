@@ -298,19 +298,25 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
   const single =
     UNIT_WORDS[first.text] ??
     UNIT_WORDS[first.lemma] ??
-    abbreviatedUnit(first.text, pieces) ??
+    abbreviatedUnit(pieces, at) ??
     wholeWeekday(pieces, j, at);
   return single === undefined ? null : { unit: single, next: at + 1 };
 }
+
+/** A number with its sign: a change by so much ("+300", "−2"). */
+const SIGNED = /^[+−]\d/u;
 
 /**
  * "… holds 48 h." at the end of an answer: the model keeps a unit's abbreviation with its full
  * stop ("h.", "hrs.", "ms."); without the stop it is the unit. Only in a sentence with a verb: a
  * note of terms ("Rollback: on-call, flag, 5 min.") stays the note it was, not a statement.
  */
-function abbreviatedUnit(text: string, pieces: readonly Piece[]): Unit | undefined {
+function abbreviatedUnit(pieces: readonly Piece[], at: number): Unit | undefined {
+  const text = pieces[at]?.text ?? '';
   if (text.length < 2 || !text.endsWith('.')) return undefined;
-  if (!pieces.some((piece) => piece.pos === 'VERB')) return undefined;
+  // "p95 +300 ms.": a note's last word after a signed number, a change by so much, is its unit.
+  const change = at === pieces.length - 1 && SIGNED.test(pieces[at - 1]?.text ?? '');
+  if (!change && !pieces.some((piece) => piece.pos === 'VERB')) return undefined;
   const bare = text.slice(0, -1);
   return UNIT_WORDS[bare] ?? (bare.endsWith('s') ? UNIT_WORDS[bare.slice(0, -1)] : undefined);
 }

@@ -6,6 +6,8 @@ import { withDismissalsNegated } from './dismissals';
 import type { Register, Respelling, Standardised } from './dialect';
 import { asWritten, standardised } from './dialect';
 import { readDocument } from './language';
+import { withLentNoesRead } from './lentRefusals';
+import { withConditionalNoes } from './conditionalNoes';
 import { lexemeColumns } from './lexemeColumns';
 import { inLowerCase } from './shouted';
 import { withSpokenMarksWritten } from './dictation';
@@ -101,7 +103,7 @@ export function rawTokens(
   const lowered = merged(stops, shouted ? inLowerCase(stops?.text ?? text) : null);
   const keys = merged(lowered, unsnaked(lowered?.text ?? text));
   const spoken = register === null ? null : standardised(keys?.text ?? text, register);
-  const standard = merged(keys, spoken);
+  const standard = withLentNoesRead(merged(keys, spoken), text);
   const doc = readDocument(standard?.text ?? text);
   const tokens = doc.tokens();
   const its = nlp.its;
@@ -231,21 +233,23 @@ export function tokensOf(
     withoutOpeningTag(withoutCitationMarkers(piecesOf(raw, start, end, negationFrom))),
   );
   return withQuantities(
-    withStruckVerdict(
-      withRefusingLabel(
-        withClosingRefusal(
-          withRejectedReport(
-            withProposalTurnedDown(
-              withTurnedDown(
-                withDismissalsNegated(
-                  withQuotationsInScope(
-                    withCoordinatedNegation(
-                      withRegardedAsNegated(
-                        withStruckOut(
-                          withNoAdvanceBefore(
-                            withUnwatchedDenied(
-                              withClaimsRefused(
-                                withVerbsOfNothingDenied(withScopedNegation(pieces)),
+    withConditionalNoes(
+      withStruckVerdict(
+        withRefusingLabel(
+          withClosingRefusal(
+            withRejectedReport(
+              withProposalTurnedDown(
+                withTurnedDown(
+                  withDismissalsNegated(
+                    withQuotationsInScope(
+                      withCoordinatedNegation(
+                        withRegardedAsNegated(
+                          withStruckOut(
+                            withNoAdvanceBefore(
+                              withUnwatchedDenied(
+                                withClaimsRefused(
+                                  withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                                ),
                               ),
                             ),
                           ),

@@ -46,6 +46,8 @@ export const OWNERSHIP = lexicon(
     'my part is | my part would be | my part here is | my remit | ' +
     // The same share in other registers: "my bit is who gets it when", "my side is the order".
     'my bit is | my bit would be | my side is | my side would be | my share is | ' +
+    // Taken up as the speaker's own: "I take my part, the order of the buyers, the limits".
+    'i take my part | i take my share | i will take my part | ' +
     // Contracted: "my bit's the order, the limits and the holds".
     "my bit 's | my part 's | my side 's | my share 's | my end 's | " +
     // "My own is to decide who sees it first" (Nigerian English): the speaker's own share.

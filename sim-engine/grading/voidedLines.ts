@@ -52,14 +52,21 @@ export function voidsTheLast(tokens: readonly Token[]): boolean {
 
 /**
  * "Rollback: redeploy the old build." then "No, out.": a packing list's item taken out again,
- * the whole line being "out", after a "no" or alone.
+ * the whole line being "out", after a "no", alone, or a call reversed to it; or a bare "Reversed.".
  */
 function takenOut(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'mark').map((token) => token.text);
   const last = words.at(-1);
+  // "Reversed.": the call just written is reversed on challenge.
+  // Not "Changed" alone: a changelog's heading.
+  if (words.length === 1 && REVERSED_ALONE.has(last ?? '')) return true;
   if (last !== 'out') return false;
+  // "Reversed to out.": a call changed to out after a challenge.
+  if (words.length === 3 && REVERSED.has(words[0] ?? '') && words[1] === 'to') return true;
   return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
 }
+const REVERSED = new Set(['reversed', 'changed', 'overturned', 'corrected']);
+const REVERSED_ALONE = new Set(['reversed', 'overturned']);
 
 /** "Scrub that step": a countdown's call may name what it scrubs. */
 const SCRUBBED_WORDS = 4;
