@@ -335,6 +335,7 @@ export { HUNDRED_AND_FOURTEENTH_FRESH_CORPUS } from './fresh114/hundredAndFourte
 export { HUNDRED_AND_FIFTEENTH_FRESH_CORPUS } from './fresh115/hundredAndFifteenthFreshCorpus';
 export { HUNDRED_AND_SIXTEENTH_FRESH_CORPUS } from './fresh116/hundredAndSixteenthFreshCorpus';
 export { HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS } from './fresh117/hundredAndSeventeenthFreshCorpus';
+export { HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS } from './fresh118/hundredAndEighteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
