@@ -117,6 +117,7 @@ import {
   HUNDRED_AND_FIFTEENTH_FRESH_CORPUS,
   HUNDRED_AND_SIXTEENTH_FRESH_CORPUS,
   HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -236,6 +237,7 @@ import { HUNDRED_AND_FOURTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFourt
 import { HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFifteenthFreshFirstEvaluation';
 import { HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSixteenthFreshFirstEvaluation';
 import { HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventeenthFreshFirstEvaluation';
+import { HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndEighteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1366,6 +1368,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 99cc2e55, graded once at 898116c4 (three authors, 60 answers) and
     // recorded as it came out, ds022 (63) and ds024 (69) under 75 and the negated ds055 at 35
     // (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-eighteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dt',
+    // Landed sealed on main at f1950c34, graded once at fbd01e47 (three authors, 60 answers) and
+    // recorded as it came out, dt044 (70) and dt045 (68) under 75 and ownership's recall at 23 of
+    // 26 (see the corpus README).
     heldOut: true,
   },
 ];
