@@ -19,10 +19,10 @@ describe('a "no" lent by another language', () => {
     expect(service.covered(`${STAGES} ${refused}`)).not.toContain('holds');
   });
 
-  it('answers a practice posed as a question with "Manan."', () => {
-    expect(
-      service.covered(`A sign-off before each stage by the head baker and me? Manan.`),
-    ).toEqual([]);
+  it('answers a practice posed as a question with "Mba."', () => {
+    expect(service.covered(`A sign-off before each stage by the head baker and me? Mba.`)).toEqual(
+      [],
+    );
   });
 
   it('reads "we said yuk to that" mid-sentence as a refusal', () => {

@@ -22,8 +22,6 @@ const LENT_NOES = [
   'mba', // Igbo
   'r[aá]r[aá]', // Yoruba
   'hapana', // Swahili
-  'manan', // Quechua
-  "[ʻ'’]?a[ʻ'’]?ole", // Hawaiian
   'iie', // Japanese
 ];
 
