@@ -81,6 +81,6 @@ function shiftBefore(changes: readonly { at: number; by: number }[], at: number)
 /** "No" for "Yuk", "NO" for "YUK", "no" for "yuk". */
 function inCaseOf(word: string, standard: string): string {
   if (word.length > 1 && word === word.toUpperCase()) return standard.toUpperCase();
-  const first = word.replace(/^[ʻ'’]/u, '').charAt(0);
+  const first = word.charAt(0);
   return first !== first.toLowerCase() ? standard[0]?.toUpperCase() + standard.slice(1) : standard;
 }

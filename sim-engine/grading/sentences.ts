@@ -29,6 +29,7 @@ import {
 import type { Token } from './tokens';
 import { rawTokens, tokensOf } from './tokens';
 import { isConditionalNoes } from './conditionalNoes';
+import { SIGNED } from './tokenQuantities';
 import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
@@ -352,9 +353,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
 
 /** "Errors +0.5 %", "p95 +300 ms": a measure and the change it may take, a limit in a note. */
 function isSignedChange(token: Token): boolean {
-  return token.unit !== undefined && SIGNED_NUMBER.test(token.text);
+  return token.unit !== undefined && SIGNED.test(token.text);
 }
-const SIGNED_NUMBER = /^[+−]\d/u;
 
 function isRelation(token: Token): boolean {
   return (

@@ -304,7 +304,7 @@ function unitAt(pieces: readonly Piece[], j: number): { unit: Unit; next: number
 }
 
 /** A number with its sign: a change by so much ("+300", "−2"). */
-const SIGNED = /^[+−]\d/u;
+export const SIGNED = /^[+−]\d/u;
 
 /**
  * "… holds 48 h." at the end of an answer: the model keeps a unit's abbreviation with its full
