@@ -237,6 +237,14 @@ export function ownPeople(tokens: readonly Token[]): Match[] {
     const acting = !own && ACTING_POS.has(tokens[afterGroup(tokens, head)]?.pos ?? '');
     if (!possessed && !acting) found.push({ start: at, end: head + 1 });
   });
+  // "The painters' own order screens first": the workshop's tradespeople, and what is theirs.
+  tokens.forEach((token, at) => {
+    if (token.negated || !ownTradesmen(token)) return;
+    const mark = tokens[at + 1]?.text ?? '';
+    if (POSSESSIVE_MARKS.has(mark) && tokens[at + 2]?.text === 'own') {
+      found.push({ start: at, end: at + 3 });
+    }
+  });
   return found;
 }
 

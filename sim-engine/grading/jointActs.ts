@@ -36,8 +36,9 @@ export function actsJointly(tokens: readonly Token[]): boolean {
     // The tagger may take the act after "I both" for a noun ("the skipper and I both shout
     // house"), or for an adjective before its object ("… and I both flip the tortilla").
     const afterI = tokens[both - 1]?.text === 'i';
-    const misread =
-      verb?.pos === 'NOUN' || (verb?.pos === 'ADJ' && tokens[both + 2]?.pos === 'DET');
+    // "… and I both open out the first dupatta": its particle may stand before the object.
+    const object = PARTICLES.has(tokens[both + 2]?.text ?? '') ? both + 3 : both + 2;
+    const misread = verb?.pos === 'NOUN' || (verb?.pos === 'ADJ' && tokens[object]?.pos === 'DET');
     const acts = verb?.pos === 'VERB' || (misread && afterI);
     // What both say or check in quotation marks ("both say "…"", "both check the 'errors' panel")
     // is read by signOff.ts, which takes short go-aheads only.
@@ -46,6 +47,8 @@ export function actsJointly(tokens: readonly Token[]): boolean {
     return !LOOKING.has(verb?.lemma ?? '') || awaitedLook(tokens, both);
   });
 }
+
+const PARTICLES = new Set(['out', 'up', 'down', 'over']);
 
 /** Words back from "both" to the "until" or "only when" the look is awaited by. */
 const AWAITED_REACH = 10;

@@ -60,7 +60,10 @@ const COLON_LABEL_TOKENS = 3;
  * off by a comma or a colon, then the speaker's heading, or one the speaker's bracket follows
  * ("The Director (me, the PM): …"). Where the speaker's heading starts.
  */
-export function pastLabel(tokens: readonly Token[], start: number, nested = true): number {
+export function pastLabel(tokens: readonly Token[], from: number, nested = true): number {
+  // "1 | Ownership | Me, the PM: …": a table row's number cell before its label.
+  const numberCell = nested && tokens[from]?.kind === 'number' && tokens[from + 1]?.text === ':';
+  const start = numberCell ? from + 2 : from;
   if (tokens[start]?.kind !== 'word') return start;
   const length = labelLength(tokens, start);
   for (let end = start + 1; end <= start + Math.max(length, COLON_LABEL_TOKENS); end++) {

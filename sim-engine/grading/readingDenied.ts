@@ -117,8 +117,10 @@ const QUOTED = /["“”]|(?:^|\s)['‘]/u;
  */
 export function takesBackTheLast(tokens: readonly Token[], before: string): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  const label = TAKEN_BACK.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ':';
-  return label && QUOTED.test(before);
+  // "Taken back: …": the label in two words.
+  const colon = tokens[start]?.text === 'taken' && tokens[start + 1]?.text === 'back' ? 2 : 1;
+  const label = colon === 2 || TAKEN_BACK.has(tokens[start]?.text ?? '');
+  return label && tokens[start + colon]?.text === ':' && QUOTED.test(before);
 }
 
 /** Verbs that echo what the report said the thing does, without saying anything new. */

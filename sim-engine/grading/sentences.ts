@@ -308,7 +308,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     const grammar = FUNCTION_POS.has(token.pos);
     if (grammar) functionWords++;
     // Sequence links and relating marks join words as grammar words do ("1 then 10 then 50").
-    const joins = grammar || SEQUENCE_LINKS.has(token.text);
+    // "held four days including two New Jersey evening peaks": "including" works as a preposition.
+    const joins = grammar || SEQUENCE_LINKS.has(token.text) || PREPOSITION_LIKE.has(token.text);
     // An adverb modifies the words around it ("the balancer just sends requests back"): it
     // neither joins them nor adds to a string of terms.
     if (token.pos === 'ADV' && !joins) continue;
@@ -350,6 +351,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
       (isConditionalNoes(tokens) || (!isList(tokens) && !isTermRun(tokens, bare))),
   };
 }
+
+const PREPOSITION_LIKE = new Set(['including', 'excluding']);
 
 /** "Errors +0.5 %", "p95 +300 ms": a measure and the change it may take, a limit in a note. */
 function isSignedChange(token: Token): boolean {

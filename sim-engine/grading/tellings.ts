@@ -110,6 +110,7 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   // "[ ] On-call told: flip it yourself, any hour": a note that someone has been told, with the
   // instruction after the colon; one who tells names whom ("told me: …", "told the team: …").
   if (told.text === 'told' && tokens[verb + 1]?.text === ':') return false;
+  if (inTheMannerOf(tokens, at, verb)) return false;
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
   if (tellsNothing(tokens, verb)) return false;
@@ -119,6 +120,20 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
     .slice(Math.max(0, at - CONDITION_REACH), at)
     .some((t) => CONDITIONS.has(t.text));
   return !(conditioned || givenAsReason(tokens, at)) || colonAfter(tokens, verb);
+}
+
+/**
+ * "Here is the scoresheet, as the judge says it into the wind:", "as the umpire writes it": the
+ * speaker's own words in the manner of someone, present tense with "it", not a telling of theirs.
+ * "As she put it" still quotes her.
+ */
+function inTheMannerOf(tokens: readonly Token[], at: number, verb: number): boolean {
+  const as =
+    tokens[at - 1]?.text === 'as' ||
+    (tokens[at - 2]?.text === 'as' && tokens[at - 1]?.pos === 'DET');
+  const told = tokens[verb];
+  if (!as || told === undefined || told.lemma === 'put') return false;
+  return told.text.endsWith('s') && tokens[verb + 1]?.text === 'it';
 }
 
 const COMPARATIVES = new Set(['more', 'most', 'fewer', 'less', 'least']);
