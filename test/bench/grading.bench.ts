@@ -310,9 +310,11 @@ console.log(
 // dr001–dr060 (fresh116/, three authors), graded once at a083bc97, since the
 // hundred-and-eighteenth (dr021–dr040 held back, grader119), the hundred-and-seventeenth set
 // ds001–ds060 (fresh117/, three authors), graded once at 898116c4, since the
-// hundred-and-nineteenth (ds001–ds020 held back, grader120). The hundred-and-eighteenth set
-// dt001–dt060 (fresh118/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader120).
+// hundred-and-nineteenth (ds001–ds020 held back, grader120), the hundred-and-eighteenth set
+// dt001–dt060 (fresh118/, three authors), graded once at fbd01e47, since the
+// hundred-and-twentieth (dt041–dt060 held back, grader121). The hundred-and-nineteenth set
+// du001–du060 (fresh119/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader121).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

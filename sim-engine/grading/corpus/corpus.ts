@@ -336,6 +336,7 @@ export { HUNDRED_AND_FIFTEENTH_FRESH_CORPUS } from './fresh115/hundredAndFifteen
 export { HUNDRED_AND_SIXTEENTH_FRESH_CORPUS } from './fresh116/hundredAndSixteenthFreshCorpus';
 export { HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS } from './fresh117/hundredAndSeventeenthFreshCorpus';
 export { HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS } from './fresh118/hundredAndEighteenthFreshCorpus';
+export { HUNDRED_AND_NINETEENTH_FRESH_CORPUS } from './fresh119/hundredAndNineteenthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
