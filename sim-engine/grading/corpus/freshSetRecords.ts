@@ -118,6 +118,7 @@ import {
   HUNDRED_AND_SIXTEENTH_FRESH_CORPUS,
   HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS,
   HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS,
+  HUNDRED_AND_NINETEENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -238,6 +239,7 @@ import { HUNDRED_AND_FIFTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndFiftee
 import { HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSixteenthFreshFirstEvaluation';
 import { HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventeenthFreshFirstEvaluation';
 import { HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndEighteenthFreshFirstEvaluation';
+import { HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION } from './hundredAndNineteenthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1378,6 +1380,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at f1950c34, graded once at fbd01e47 (three authors, 60 answers) and
     // recorded as it came out, dt044 (70) and dt045 (68) under 75 and ownership's recall at 23 of
     // 26 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-nineteenth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_NINETEENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'du',
+    // Landed sealed on main at 49eed929, graded once at 196f00c2 (three authors, 60 answers) and
+    // recorded as it came out, du025 (0, every point read as told in another voice), du046 (42) and
+    // du006 (73) under 75 (see the corpus README).
     heldOut: true,
   },
 ];
