@@ -318,6 +318,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     if (run === 0) determined = DETERMINING.has(token.pos);
     longestRun = Math.max(longestRun, run);
   }
+  // "No sign-off, no next stage": a condition of the ramp, said as two "no"s.
+  const condition = isConditionalNoes(tokens);
   // A heading such as "Order:" relates the items after it, as a verb would.
   // A ramp written as its stages ("Steps 1, 5, 25, 50, 100") relates them as arrows would.
   // The cheap test first: most sentences relate their words and need no heading or ramp read.
@@ -331,8 +333,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     // A role table's row gives its decision to someone: "| Exposure order | PM (me) |".
     assignedToSpeaker(tokens) ||
     stageShares(tokens).length >= MIN_RAMP_STAGES ||
-    // "No sign-off, no next stage": a condition of the ramp, said as two "no"s.
-    isConditionalNoes(tokens);
+    condition;
   // "… our German language reviewer reads fifty sampled drafts …": a long run of content words
   // inside a sentence this full of grammar words is a noun phrase and its verb, not a salad.
   const salad = longestRun > LONGEST_NATURAL_RUN && functionWords < words * GRAMMATICAL_SHARE;
@@ -345,10 +346,7 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
     relations,
     functionWords,
     isClause:
-      says &&
-      !salad &&
-      !repeat &&
-      (isConditionalNoes(tokens) || (!isList(tokens) && !isTermRun(tokens, bare))),
+      says && !salad && !repeat && (condition || (!isList(tokens) && !isTermRun(tokens, bare))),
   };
 }
 
