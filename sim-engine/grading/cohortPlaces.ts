@@ -128,7 +128,8 @@ function pastVerb(token: Sentence['tokens'][number] | undefined): boolean {
 }
 
 // "Gate 1 — beta workspaces that opted in, 5 %": a plan told as gates names its stages by them.
-const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate']);
+// "Leg 2, the stringing table: the opted-in early-try crew …": a race's legs are its stages.
+const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate', 'leg']);
 
 /** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
 function opensStage(tokens: Sentence['tokens']): boolean {
