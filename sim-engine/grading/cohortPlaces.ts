@@ -143,6 +143,16 @@ function opensStage(tokens: Sentence['tokens']): boolean {
   );
 }
 
+/** Words of a stage's label standing alone: "Leg 1, the first blossom.", "Stage 2." */
+const ALONE_LABEL_WORDS = 6;
+
+/** A short note that only opens a stage, with no verb: its groups come in the note under it. */
+export function labelsStageAlone(tokens: Sentence['tokens']): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  if (words.length > ALONE_LABEL_WORDS || words.some((token) => token.pos === 'VERB')) return false;
+  return STEP_WORDS.has(tokens[0]?.text ?? '') && tokens[1]?.kind === 'number';
+}
+
 const LABEL_MARKS = new Set([':', '—', '–']);
 const NAMED_STAGE_WORDS = 2;
 
