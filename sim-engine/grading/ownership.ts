@@ -95,7 +95,9 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
-    if (engineeringOnlyStated(tokens) || ownershipSplitRefused(tokens)) {
+    // "I won't split the call between me and engineering; I own the release decisions": taken.
+    const splitRefused = ownershipSplitRefused(tokens) && !ownershipNamedIn(sentence);
+    if (engineeringOnlyStated(tokens) || splitRefused) {
       noteMisconception(findings, sentence);
     }
   });
