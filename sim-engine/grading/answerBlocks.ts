@@ -89,10 +89,11 @@ export function blocks(answer: string): Block[] {
 const HEADING_WORDS = 4;
 /**
  * "backstrap loom 25 %, seven days;" then "whole fair.": a line ending on a semicolon goes on in
- * the next line when that opens in lower case; the mark joins halves of one sentence.
+ * the next line when that opens in lower case and is punctuated itself; the mark joins halves of
+ * one sentence. Lines written without stops are read one by one, as before.
  */
 function continuesAfterMark(previous: string, line: string): boolean {
-  return /;[*_]*\s*$/.test(previous) && /^\s*\p{Ll}/u.test(line);
+  return /;[*_]*\s*$/.test(previous) && /^\s*\p{Ll}/u.test(line) && /[.;:!?,]\s*$/u.test(line);
 }
 
 /** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */

@@ -51,7 +51,8 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
       slowsDownAt(pieces, i) ||
       onlyCostsAt(pieces, i) ||
       moreThanNeededAt(pieces, i) ||
-      forItsOwnSake(pieces, i);
+      forItsOwnSake(pieces, i) ||
+      glancedAt(pieces, i);
     if (!worthless && (piece.negated || !dismissed)) continue;
     let start = i;
     while (start > 0 && !endsFragment(pieces, start - 1)) start--;
@@ -149,6 +150,14 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
     if (FRAGMENT_ENDS.has(before.text)) return false;
   }
   return false;
+}
+
+/**
+ * "Thumbs-down we glance at, but few buyers rate, so.": a signal only glanced at is looked at in
+ * passing, not watched against a limit.
+ */
+function glancedAt(pieces: readonly Piece[], at: number): boolean {
+  return (pieces[at] as Piece).lemma === 'glance' && pieces[at + 1]?.text === 'at';
 }
 
 const SAKE_REACH = 4;
