@@ -4,14 +4,32 @@ import { gradedFor } from '../testing/gradedFor';
 import { plan } from '../testing/planSentences';
 
 // The hundred-and-twenty-first round (corpus/README.md): a clause before notes about what the
-// canary says, the on-call role's quick flag, every change of stage as a gate, a race's legs and
-// a stage's label standing alone, and refusing to say who owns what. Every sentence is our own.
+// canary says, "safe, not better" as a note, a signal only glanced at, the on-call role's quick
+// flag, every change of stage as a gate, a race's legs and a stage's label standing alone, and
+// refusing to say who owns what. Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
+const model = gradedFor(fixtureScenario());
 
 describe('what the canary says, and the way back', () => {
   it('reads "the canary says safe, not better; an A/B test, randomised, after" as a clause', () => {
     const notes = 'The canary says safe, not better; an A/B test, randomised, later.';
     expect(service.covered(plan(notes))).toContain('canary-vs-ab');
+  });
+
+  it('reads "Last round: safe, not better." before the A/B test as the canary\'s answer', () => {
+    const notes = 'Last round: safe, not better. Does it sell more? A randomised A/B test later.';
+    expect(service.covered(plan(notes))).toContain('canary-vs-ab');
+  });
+
+  it('reads a model signal put first and only glanced at as not watched', () => {
+    const glanced = 'Thumbs-down we glance at, but few people rate.';
+    expect(model.credit(plan(glanced), 'model-metrics')).toBe(0);
+  });
+
+  it('still reads "we glance at thumbs-down … and roll back if …" as watched (must not deny)', () => {
+    const watched =
+      'We glance at thumbs-down every hour and roll back if it rises 2 points over now.';
+    expect(model.credit(plan(watched), 'model-metrics')).toBeGreaterThan(0);
   });
 
   it('reads the on-call role flipping the flag within minutes as the way back', () => {

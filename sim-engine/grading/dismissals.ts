@@ -153,11 +153,13 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
 }
 
 /**
- * "Thumbs-down we glance at, but few buyers rate, so.": a signal only glanced at is looked at in
- * passing, not watched against a limit.
+ * "Thumbs-down we glance at, but few buyers rate, so.": a signal put first and only glanced at is
+ * looked at in passing, not watched against a limit. "We glance at thumbs-down hourly and roll
+ * back …" goes on to a gate, and is read as it is.
  */
 function glancedAt(pieces: readonly Piece[], at: number): boolean {
-  return (pieces[at] as Piece).lemma === 'glance' && pieces[at + 1]?.text === 'at';
+  if ((pieces[at] as Piece).lemma !== 'glance' || pieces[at + 1]?.text !== 'at') return false;
+  return FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.');
 }
 
 const SAKE_REACH = 4;
