@@ -32,6 +32,12 @@ describe('what the canary says, and the way back', () => {
     expect(model.credit(plan(watched), 'model-metrics')).toBeGreaterThan(0);
   });
 
+  it('still keeps a transcript\'s limits before "we glance at but" (must not deny)', () => {
+    const transcript =
+      'so before anything moves we write down the limits errors more than 0.5 % worse than now and we shut the gate and thumbs-down we glance at but few people rate';
+    expect(model.covered(transcript)).toContain('thresholds');
+  });
+
   it('reads the on-call role flipping the flag within minutes as the way back', () => {
     const quick = 'Whoever is on call flips the flag within minutes.';
     expect(service.covered(plan(quick))).toContain('rollback');

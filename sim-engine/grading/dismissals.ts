@@ -159,8 +159,15 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
  */
 function glancedAt(pieces: readonly Piece[], at: number): boolean {
   if ((pieces[at] as Piece).lemma !== 'glance' || pieces[at + 1]?.text !== 'at') return false;
-  return FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.');
+  if (!FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.')) return false;
+  // Only a short signal put first: in a transcript without marks the fragment would run back
+  // over everything said before it.
+  const from = Math.max(0, at - GLANCED_FRONT);
+  return from === 0 || pieces.slice(from, at).some((piece) => FRAGMENT_ENDS.has(piece.text));
 }
+
+/** Words a glanced-at signal and its subject run to: "Thumbs-down and the eval score we". */
+const GLANCED_FRONT = 6;
 
 const SAKE_REACH = 4;
 

@@ -10,7 +10,8 @@ MUTANTS = [
   ('rollback.ts', "return has(tokens, OPENING) || tokens.some((token) => token.unit === 'percent');", "return has(tokens, OPENING);", 'flipped for a share'),
   ('jointActs.ts', "if (!QUANTIFIERS.has(tokens[opening]?.text ?? '')) return false;", "if (tokens[opening] === undefined) return false;", 'without "each"'),
   ('ownership.ts', "ownershipSplitRefused(tokens) && !ownershipNamedIn(sentence);", "ownershipSplitRefused(tokens);", 'then claims the decisions'),
-  ('dismissals.ts', "return FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.');", "return true;", 'roll back if'),
+  ('dismissals.ts', "if (!FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.')) return false;", "", 'roll back if'),
+  ('dismissals.ts', "return from === 0 || pieces.slice(from, at).some((piece) => FRAGMENT_ENDS.has(piece.text));", "return true;", 'a transcript'),
   ('splitRefused.ts', "if (between < 0) return false;", "", 'split hairs'),
 ]
 
