@@ -71,7 +71,7 @@ export function blocks(answer: string): Block[] {
       listEnds ||
       row ||
       previous === undefined ||
-      ENDS_SENTENCE.test(previous)
+      (ENDS_SENTENCE.test(previous) && !continuesAfterMark(previous, line))
     ) {
       close();
       item = bullet;
@@ -87,6 +87,14 @@ export function blocks(answer: string): Block[] {
 }
 
 const HEADING_WORDS = 4;
+/**
+ * "backstrap loom 25 %, seven days;" then "whole fair.": a line ending on a semicolon goes on in
+ * the next line when that opens in lower case and is punctuated itself; the mark joins halves of
+ * one sentence. Lines written without stops are read one by one, as before.
+ */
+function continuesAfterMark(previous: string, line: string): boolean {
+  return /;[*_]*\s*$/.test(previous) && /^\s*\p{Ll}/u.test(line) && /[.;:!?,]\s*$/u.test(line);
+}
 
 /** A line of a few words, capitalised, with no punctuation of its own: a heading over notes. */
 function isHeading(line: string): boolean {
@@ -179,7 +187,8 @@ function sentMessages(lines: readonly string[]): boolean {
   const longest = Math.max(...lines.map((line) => line.length));
   const sent = lines.slice(0, -1);
   // "… we roll it out to the\nearly access crowd": a line cut mid-phrase was wrapped.
-  if (sent.some((line) => CONTINUES.test(line))) return false;
+  // "… seven days;" then "whole fair.": a line ending on a semicolon runs on too.
+  if (sent.some((line) => CONTINUES.test(line) || line.endsWith(';'))) return false;
   return sent.some((line) => OPENS_LOWER.test(line) && line.length < longest * WRAPPED_FILL);
 }
 

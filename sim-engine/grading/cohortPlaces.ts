@@ -128,7 +128,8 @@ function pastVerb(token: Sentence['tokens'][number] | undefined): boolean {
 }
 
 // "Gate 1 — beta workspaces that opted in, 5 %": a plan told as gates names its stages by them.
-const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate']);
+// "Leg 2, the stringing table: the opted-in early-try crew …": a race's legs are its stages.
+const STEP_WORDS = new Set(['stage', 'step', 'wave', 'ring', 'phase', 'gate', 'leg']);
 
 /** A note opening on a step of the ramp or its share: "Stage 5 %: …", "Ring 1: …", "25 %: …". */
 function opensStage(tokens: Sentence['tokens']): boolean {
@@ -140,6 +141,16 @@ function opensStage(tokens: Sentence['tokens']): boolean {
     opensNamedStage(tokens) ||
     opensTimelineEntry(tokens)
   );
+}
+
+/** Words of a stage's label standing alone: "Leg 1, the first blossom.", "Stage 2." */
+const ALONE_LABEL_WORDS = 6;
+
+/** A short note that only opens a stage, with no verb: its groups come in the note under it. */
+export function labelsStageAlone(tokens: Sentence['tokens']): boolean {
+  const words = tokens.filter((token) => token.kind !== 'mark');
+  if (words.length > ALONE_LABEL_WORDS || words.some((token) => token.pos === 'VERB')) return false;
+  return STEP_WORDS.has(tokens[0]?.text ?? '') && tokens[1]?.kind === 'number';
 }
 
 const LABEL_MARKS = new Set([':', '—', '–']);

@@ -10,6 +10,7 @@ import {
   comparedAgainst,
   groupsNamed,
   headsOrder,
+  labelsStageAlone,
   ORDERING,
   ordersItsGroups,
   placedKinds,
@@ -74,6 +75,9 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   // "Ground floor: our own staff." then "First floor: the opted-in beta.": entries of the answer's
   // own stages place their groups, as "Stage 1 %: staff" does.
   const stageEntries = ownStageEntries(sentences, ownStageWords(sentences));
+  // "Leg 1, the first blossom." then "Our own workshop crew, 2 %.": a stage's label standing
+  // alone places the groups of the note under it.
+  let labelAbove = false;
   for (const sentence of sentences) {
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
@@ -81,7 +85,8 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     if (found.size > 0 && bare(sentence) && termStrings()) found = new Map();
     // A note that places its group with a word of place ("First our employees.") states the
     // step as a clause would, unless the answer is mostly strings of terms.
-    const staged = stageEntries.has(sentence.index);
+    const staged = stageEntries.has(sentence.index) || labelAbove;
+    labelAbove = found.size === 0 && labelsStageAlone(sentence.tokens);
     const clause =
       sentence.isClause ||
       (found.size > 0 && (staged || ordersItsGroups(sentence.tokens)) && !termStrings());

@@ -15,7 +15,11 @@ import {
   localLexicon,
 } from './match';
 import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
-import { isLabelledAnswer, labelsSafeAgainstBetter } from './labelledAnswers';
+import {
+  isLabelledAnswer,
+  labelsSafeAgainstBetter,
+  notesSafeAgainstBetter,
+} from './labelledAnswers';
 import { testDeclaredUnneeded } from './unneededTest';
 import { isRejected } from './rejection';
 import type { Sentence } from './sentences';
@@ -70,6 +74,10 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     if (splitLabelled) {
       canarySafe ??= read;
       testBetter ??= read;
+    }
+    // "Last rally: safe, not better." then "A randomised A/B test later.": the canary's answer.
+    if (!experiment && notesSafeAgainstBetter(tokens, SAFE, BETTER)) {
+      canarySafe ??= { ...sentence, isClause: true };
     }
     if (read.isClause && canaryAnswersSafety(tokens, canary, previousCanary, better)) {
       canarySafe ??= read;

@@ -51,7 +51,8 @@ export function withDismissalsNegated(pieces: Piece[]): Piece[] {
       slowsDownAt(pieces, i) ||
       onlyCostsAt(pieces, i) ||
       moreThanNeededAt(pieces, i) ||
-      forItsOwnSake(pieces, i);
+      forItsOwnSake(pieces, i) ||
+      glancedAt(pieces, i);
     if (!worthless && (piece.negated || !dismissed)) continue;
     let start = i;
     while (start > 0 && !endsFragment(pieces, start - 1)) start--;
@@ -150,6 +151,23 @@ function dismissedAt(pieces: readonly Piece[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Thumbs-down we glance at, but few buyers rate, so.": a signal put first and only glanced at is
+ * looked at in passing, not watched against a limit. "We glance at thumbs-down hourly and roll
+ * back …" goes on to a gate, and is read as it is.
+ */
+function glancedAt(pieces: readonly Piece[], at: number): boolean {
+  if ((pieces[at] as Piece).lemma !== 'glance' || pieces[at + 1]?.text !== 'at') return false;
+  if (!FRAGMENT_ENDS.has(pieces[at + 2]?.text ?? '.')) return false;
+  // Only a short signal put first: in a transcript without marks the fragment would run back
+  // over everything said before it.
+  const from = Math.max(0, at - GLANCED_FRONT);
+  return from === 0 || pieces.slice(from, at).some((piece) => FRAGMENT_ENDS.has(piece.text));
+}
+
+/** Words a glanced-at signal and its subject run to: "Thumbs-down and the eval score we". */
+const GLANCED_FRONT = 6;
 
 const SAKE_REACH = 4;
 

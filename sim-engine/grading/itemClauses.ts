@@ -65,6 +65,9 @@ export function opensOnClause(tokens: readonly Token[], mark: ':' | ',' = ':'): 
   const colon = mark === ':' ? tokens.findIndex((token) => token.text === ':') : -1;
   const end = tokens.findIndex((token, i) => i > colon && token.text === ',');
   const item = tokens.slice(colon + 1, end < 0 ? tokens.length : end);
+  // "The canary says safe, not better; an A/B test, randomised, after": a determined subject, its
+  // verb and what it says, then notes on it.
+  if (mark === ',' && namedSubjectActs(item)) return true;
   if (item.filter((token) => token.kind !== 'mark').length < OWN_CLAUSE_WORDS) return false;
   // "I don't see the point of deciding which segments go first, staff, beta, whoever": a
   // refusal's items are what it turns down, still a list.
@@ -75,6 +78,21 @@ export function opensOnClause(tokens: readonly Token[], mark: ':' | ',' = ':'): 
     return item.some((token, i) => i > subject && (finiteVerb(token) || verbReadAsNoun(item, i)));
   }
   return roleActs(item);
+}
+
+/** Words a determined subject runs to before its verb: "the canary", "the new pricing service". */
+const NAMED_SUBJECT_WORDS = 3;
+
+/** "The canary says safe": a determiner, a noun or two, a finite verb and something after it. */
+function namedSubjectActs(item: readonly Token[]): boolean {
+  if (item[0]?.pos !== 'DET' || item.some((token) => token.negated)) return false;
+  const verbAt = item.findIndex(
+    (token, at) => at > 0 && token.pos !== 'NOUN' && token.pos !== 'ADJ',
+  );
+  const verb = item[verbAt];
+  if (verbAt < 2 || verbAt > NAMED_SUBJECT_WORDS || verb === undefined || !finiteVerb(verb))
+    return false;
+  return item[verbAt - 1]?.pos === 'NOUN' && verbAt < item.length - 1;
 }
 
 /** What may follow a verb in -s the tagger read as a noun: "on-call points the proxy back". */

@@ -52,3 +52,28 @@ export function labelsSafeAgainstBetter(
   const betterAt = findAll(label, better).find((match) => match.start === not + 1);
   return not > 0 && safeAt !== undefined && betterAt !== undefined;
 }
+
+/** Words the note "Last rally: safe, not better." runs to, its label with it. */
+const SAFE_NOTE_WORDS = 7;
+
+/**
+ * "Safe, not better.", "Last rally: safe, not better.": in notes about one release, the canary's
+ * answer set against the question it leaves, after a short label or none. A test that answers
+ * "better" must follow for the point (comparison.ts).
+ */
+export function notesSafeAgainstBetter(
+  tokens: readonly Token[],
+  safe: Lexicon,
+  better: Lexicon,
+): boolean {
+  if (tokens.filter((token) => token.kind !== 'mark').length > SAFE_NOTE_WORDS) return false;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon > LABEL_WORDS) return false;
+  const body = tokens.slice(colon + 1);
+  const not = body.findIndex((token) => token.text === 'not');
+  const safeAt = findAll(body, safe).find(
+    (match) => match.start < not && !body[match.start]?.negated,
+  );
+  const betterAt = findAll(body, better).find((match) => match.start === not + 1);
+  return not > 0 && safeAt !== undefined && betterAt !== undefined;
+}

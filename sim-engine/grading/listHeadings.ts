@@ -65,6 +65,8 @@ export function pastLabel(tokens: readonly Token[], from: number, nested = true)
   const numberCell = nested && tokens[from]?.kind === 'number' && tokens[from + 1]?.text === ':';
   const start = numberCell ? from + 2 : from;
   if (tokens[start]?.kind !== 'word') return start;
+  const cell = nested ? pastCountedCell(tokens, start) : start;
+  if (cell > start) return cell;
   const length = labelLength(tokens, start);
   for (let end = start + 1; end <= start + Math.max(length, COLON_LABEL_TOKENS); end++) {
     // "The Director (me, the PM):": the bracket opens the speaker's heading.
@@ -88,6 +90,26 @@ export function pastLabel(tokens: readonly Token[], from: number, nested = true)
   for (let end = start + 1; end <= start + DASHED_LABEL_TOKENS; end++) {
     if (!DASHES.has(tokens[end]?.text ?? '')) continue;
     return SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+  }
+  return start;
+}
+
+/** Tokens of a counted cell: "Set 1, rally 1", "Round 2, move 3". */
+const COUNTED_CELL_TOKENS = 6;
+
+/**
+ * "Set 1, rally 1 | me: cohort order, limits, holds": a table row's first cell counting its place
+ * in words and numbers (its bar read as a colon), then the speaker's heading. Where that starts.
+ */
+function pastCountedCell(tokens: readonly Token[], start: number): number {
+  for (let end = start + 1; end <= start + COUNTED_CELL_TOKENS; end++) {
+    const token = tokens[end];
+    if (token === undefined) return start;
+    if (token.text === ':') {
+      const counted = tokens.slice(start, end).some((cell) => cell.kind === 'number');
+      return counted && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+    }
+    if (token.kind === 'mark' && token.text !== ',') return start;
   }
   return start;
 }

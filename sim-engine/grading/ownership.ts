@@ -21,6 +21,7 @@ import { withSpeakersCharacter } from './speakersCharacter';
 import { withDefinedParties } from './definedParties';
 import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
 import { engineeringOnlyStated } from './engineeringOnly';
+import { ownershipSplitRefused } from './splitRefused';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
@@ -94,7 +95,11 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
         noteDetail(findings, 'not-engineering', sentence);
       }
     }
-    if (engineeringOnlyStated(tokens)) noteMisconception(findings, sentence);
+    // "I won't split the call between me and engineering; I own the release decisions": taken.
+    const splitRefused = ownershipSplitRefused(tokens) && !ownershipNamedIn(sentence);
+    if (engineeringOnlyStated(tokens) || splitRefused) {
+      noteMisconception(findings, sentence);
+    }
   });
   return findings;
 }

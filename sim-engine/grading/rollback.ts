@@ -60,7 +60,10 @@ export function detectRollback(sentences: readonly Sentence[]): Findings {
       putsFormerBack(tokens) ||
       // "Whoever's on call bakes the old dough again": the on-call role making the old one again;
       // "… returns the old boxes to the cabinet": bringing the old one back.
-      (roles && (formerAgain(tokens) || restoresFormer(tokens)));
+      (roles && (formerAgain(tokens) || restoresFormer(tokens))) ||
+      // "Whoever is on call, 2 a.m. too, flips the flag in minutes": the on-call role's quick
+      // flip of a flag is the way back, as "flag flip, two minutes" is after a rollback.
+      (roles && sentence.isClause && flagFlippedQuickly(tokens));
     // "It's a flag that routes payments to the old SDK": a sentence opening on a pronoun goes on
     // about the rollback the sentence before described.
     // "Revert: flag back to the old path. On-call pulls it at any hour": a role given the call
@@ -246,6 +249,33 @@ function quickFlag(tokens: readonly Token[]): boolean {
   // its tag.
   const flag = tokens.some((token) => FLAGS.has(token.text) && !token.negated);
   return flag && fast(tokens);
+}
+
+/** Verbs that throw a flag one way or the other: "flips the flag", "kills the toggle". */
+const FLAG_VERBS = new Set(['flip', 'toggle', 'kill', 'pull', 'throw', 'switch', 'turn']);
+const FLAG_REACH = 3;
+
+/** A flag flipped fast, nothing denied and nothing opened: "flips the flag in minutes". */
+function flagFlippedQuickly(tokens: readonly Token[]): boolean {
+  if (tokens.some((token) => token.negated) || has(tokens, REDEPLOY) || opensRelease(tokens)) {
+    return false;
+  }
+  const flipped = tokens.some(
+    (token, at) =>
+      token.pos === 'VERB' &&
+      FLAG_VERBS.has(token.lemma) &&
+      tokens.slice(at + 1, at + 1 + FLAG_REACH).some((next) => FLAGS.has(next.text)),
+  );
+  return flipped && fast(tokens);
+}
+
+/** "… flips the flag in two minutes to start the ramp": the flag opens the release, not undoes it. */
+const OPENING = lexicon(
+  'start* | begin* | launch* | open* | ramp* | roll* out | go live | goes live',
+);
+
+function opensRelease(tokens: readonly Token[]): boolean {
+  return has(tokens, OPENING) || tokens.some((token) => token.unit === 'percent');
 }
 
 // "The on-call engineer rolls back. She doesn't wake me, she doesn't wait.": the role, as a pronoun.

@@ -227,6 +227,8 @@ export const EACH_GATE = lexicon(
     'at each | at every | ' +
     'before each | before every | every time | each ramp | each expansion | each jump | each move | every promotion | ' +
     'every move | every increase | every expansion | ' +
+    // "Every change: the master lei-maker and I both lay the first lei over a shoulder": each change of stage.
+    'each change | every change | ' +
     // "2 signatures per advance", "the PM and the eng manager sign each advance".
     'each advance | every advance | per advance | per promotion | per move | ' +
     // "Each holds a clinic day, and the eng lead and I both sign before the next."
