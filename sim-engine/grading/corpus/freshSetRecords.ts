@@ -119,6 +119,7 @@ import {
   HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS,
   HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS,
   HUNDRED_AND_NINETEENTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTIETH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -240,6 +241,7 @@ import { HUNDRED_AND_SIXTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSixtee
 import { HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeventeenthFreshFirstEvaluation';
 import { HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndEighteenthFreshFirstEvaluation';
 import { HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION } from './hundredAndNineteenthFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION } from './hundredAndTwentiethFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1390,6 +1392,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 49eed929, graded once at 196f00c2 (three authors, 60 answers) and
     // recorded as it came out, du025 (0, every point read as told in another voice), du046 (42) and
     // du006 (73) under 75 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twentieth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTIETH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION,
+    prefix: 'dv',
+    // Landed sealed on main at 4184c0e7, graded once at 6824a2ab (three authors, 60 answers) and
+    // recorded as it came out, dv044 (37) and dv041 (39) charged a misconception and dv043 (72)
+    // under 75, rollback's recall at 24 of 28 (see the corpus README).
     heldOut: true,
   },
 ];
