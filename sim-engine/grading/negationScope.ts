@@ -166,10 +166,13 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever']);
 /** Words from the opener to its clause's verb: "before each stage widens". */
 const TIME_CLAUSE_REACH = 4;
+const EVERY = new Set(['each', 'every']);
 
 /** A clause of time opens here: its opener, and a verb of its own a few words on. */
 function opensTimeClause(pieces: readonly Piece[], at: number): boolean {
   if (!TIME_CLAUSE_OPENERS.has(pieces[at]?.text ?? '')) return false;
+  // "… without rocking before each stage": every stage's gate, a time of its own.
+  if (EVERY.has(pieces[at + 1]?.text ?? '')) return true;
   for (let verb = at + 2; verb <= at + TIME_CLAUSE_REACH + 1; verb++) {
     const piece = pieces[verb];
     if (piece === undefined || piece.kind === 'mark') return false;
