@@ -1,5 +1,6 @@
 import type { Word } from './stance';
 import { MODAL_OR_ADVERB, SCOPE_ENDS, scopeEnd, SPEAKERS } from './stance';
+import { earlierDraftAt } from './earlierDrafts';
 import type { Token } from './tokens';
 
 /**
@@ -72,32 +73,11 @@ const REPORT_NOUNS = new Set(['answer', 'version', 'line']);
  * is"), or "you'll hear". "As the textbook says, …" adopts the advice and reports nothing.
  */
 const REPORT_STARTS = new Set([...GENERIC_REPORTERS, ...COMMON_FRAMINGS, 'you', 'according', 'i']);
-/** Verbs of an earlier draft of the speaker's own: "I had written that …", "I had planned …". */
-const DRAFTING = new Set(['write', 'say', 'put', 'plan', 'propose', 'note', 'suggest', 'think']);
-
-/**
- * "I had written that rollback means redeploying the old model; no, far too slow": the speaker's
- * own earlier draft, in the past perfect, is reported as others' advice is, and the plan is what
- * comes after it. Where the draft starts, or -1.
- */
-const DRAFT_ENDS = new Set([',', ';', ':', '—', '–', '.']);
-
-function draftEnd(words: readonly Word[], from: number): number {
-  const end = words.findIndex((word, at) => at > from && DRAFT_ENDS.has(word.text));
-  return end < 0 ? words.length : end;
-}
-
-function earlierDraft(words: readonly Word[], at: number): number {
-  if (words[at + 1]?.text !== 'had' || !DRAFTING.has(words[at + 2]?.lemma ?? '')) return -1;
-  return words[at + 3]?.text === 'that' ? at + 4 : at + 3;
-}
-
 function reportEnds(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
   // One look-up for the common case, a word that opens no report (the hot loop).
   if (!REPORT_STARTS.has(word.text)) return -1;
   if (word.text === 'you' && hearsAdvice(words, at)) return at + 2;
-  if (word.text === 'i') return -1;
   if (word.text === 'according' && words[at + 1]?.text === 'to') return accordingTo(words, at + 2);
   const framing = COMMON_FRAMINGS.has(word.text) && commonlyMarked(words, at);
   if ((!GENERIC_REPORTERS.has(word.text) && !framing) || word.negated) return -1;
@@ -148,9 +128,8 @@ function hearsAdvice(words: readonly Word[], at: number): boolean {
 /** Where a sentence reports others' advice: [start, end) of what is reported, or null. */
 export function reportedAdvice(tokens: readonly Token[]): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
-    // The draft runs to its clause's end: "I had said a rollback needs my nod, reversed, …".
-    const draft = tokens[i]?.text === 'i' && !tokens[i]?.negated ? earlierDraft(tokens, i) : -1;
-    if (draft >= 0) return [draft, draftEnd(tokens, draft)];
+    const draft = earlierDraftAt(tokens, i);
+    if (draft !== null) return draft;
     const from = reportEnds(tokens, i);
     if (from < 0) continue;
     return [from, scopeEnd(tokens, from)];

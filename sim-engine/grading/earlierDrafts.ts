@@ -1,0 +1,68 @@
+import type { Token } from './tokens';
+
+/*
+ * The speaker's own earlier draft, told as superseded: "I had written that rollback means
+ * redeploying the old model; no, far too slow", "I almost said the on-call person could flip it
+ * back", "I had drawn up stages, the first chisel mark and the waxing fire, each with a hold of a
+ * few days". What the draft said is reported, as others' advice is (reportedAdvice.ts), and the
+ * plan is what comes after its correction.
+ */
+
+/** Verbs of drafting a plan: "I had written …", "I nearly said …", "I had drawn up …". */
+const DRAFTING = new Set([
+  'write',
+  'say',
+  'put',
+  'plan',
+  'propose',
+  'note',
+  'suggest',
+  'think',
+  'draw',
+  'sketch',
+]);
+/** "I almost said …": a draft never said, past simple. */
+const ALMOST = new Set(['almost', 'nearly']);
+/** Where a draft's words stop: a clause's end, or a comma before its correction. */
+const DRAFT_ENDS = new Set([';', ':', '—', '–', '.', '!', '?']);
+const CORRECTIONS = new Set([
+  'reversed',
+  'no',
+  'not',
+  'instead',
+  'but',
+  'now',
+  'wrong',
+  'overturned',
+  'actually',
+  'rather',
+  'whoever',
+]);
+
+/** Where the verb of drafting is, after "I had" or "I almost", or -1. */
+function draftingVerb(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1]?.text ?? '';
+  if (next !== 'had' && !ALMOST.has(next)) return -1;
+  const verb = tokens[at + 2];
+  if (verb === undefined || verb.negated || !DRAFTING.has(verb.lemma)) return -1;
+  return at + 2;
+}
+
+/** [start, end) of the draft's words when the speaker opens one at `at`, else null. */
+export function earlierDraftAt(tokens: readonly Token[], at: number): [number, number] | null {
+  if (tokens[at]?.text !== 'i' || tokens[at]?.negated) return null;
+  const verb = draftingVerb(tokens, at);
+  if (verb < 0) return null;
+  // "drawn up", "written down", "written that": the particle and the "that" open nothing.
+  let from = verb + 1;
+  while (['up', 'down', 'out', 'that'].includes(tokens[from]?.text ?? '')) from++;
+  let end = from;
+  while (end < tokens.length && !endsDraft(tokens, end)) end++;
+  return [from, end];
+}
+
+function endsDraft(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text ?? '';
+  if (DRAFT_ENDS.has(text)) return true;
+  return text === ',' && CORRECTIONS.has(tokens[at + 1]?.text ?? '');
+}
