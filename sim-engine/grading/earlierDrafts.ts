@@ -4,7 +4,7 @@ import type { Token } from './tokens';
  * The speaker's own earlier draft, told as superseded: "I had written that rollback means
  * redeploying the old model; no, far too slow", "I almost said the on-call person could flip it
  * back", "I had drawn up stages, the first chisel mark and the waxing fire, each with a hold of a
- * few days". What the draft said is reported, as others' advice is (reportedAdvice.ts), and the
+ * few days", "I had rollback as a redeploy". What the draft said is reported, as others' advice is (reportedAdvice.ts), and the
  * plan is what comes after its correction.
  */
 
@@ -44,8 +44,25 @@ function draftingVerb(tokens: readonly Token[], at: number): number {
   const next = tokens[at + 1]?.text ?? '';
   if (next !== 'had' && !ALMOST.has(next)) return -1;
   const verb = tokens[at + 2];
-  if (verb === undefined || verb.negated || !DRAFTING.has(verb.lemma)) return -1;
-  return at + 2;
+  if (verb === undefined || verb.negated) return -1;
+  if (DRAFTING.has(verb.lemma)) return at + 2;
+  return next === 'had' && heldAs(tokens, at + 2) ? at + 1 : -1;
+}
+
+/** Words of what the speaker "had" before "as" or its -ing verb: "the head sculptor and me". */
+const HELD_WORDS = 6;
+
+/**
+ * "I had rollback as a redeploy", "I had the head sculptor and me signing each gate": what the
+ * speaker had in the draft, then "as" or an -ing verb saying how.
+ */
+function heldAs(tokens: readonly Token[], from: number): boolean {
+  for (let at = from + 1; at <= from + HELD_WORDS; at++) {
+    const token = tokens[at];
+    if (token === undefined || token.kind === 'mark') return false;
+    if (token.text === 'as' || (token.pos === 'VERB' && token.text.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** [start, end) of the draft's words when the speaker opens one at `at`, else null. */
