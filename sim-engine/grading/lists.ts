@@ -4,6 +4,7 @@ import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } fro
 import { assignsToPerson, headedByOrder, headedByPossessor, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
 import { tellingHeading } from './othersView';
+import { LONG_SERIES, mayBeList, SERIES_CONJUNCTIONS } from './listCues';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -43,6 +44,8 @@ const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after',
  * or fewer, with no relation, between commas or slashes.
  */
 export function isList(tokens: readonly Token[]): boolean {
+  // Asked of every sentence read: most part no items, and none of the readings below can differ.
+  if (!mayBeList(tokens)) return false;
   // A heading that says whose the items are relates them: "Decisions (mine): order, limits",
   // "The Director (me, the PM): order, limits", its bracket read before it is set aside.
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
@@ -96,15 +99,11 @@ export function isList(tokens: readonly Token[]): boolean {
   return items.length >= 4 && bare / items.length >= 0.6;
 }
 
-/** A series this long is a list whatever its items carry. */
-const LONG_SERIES = 8;
 /** At most this share of a series' items may hold a verb for it to be a list of noun phrases. */
 const VERB_ITEM_SHARE = 0.3;
 /** Below this share of items holding a number or an order word the series is not an order. */
 const RELATED_ITEM_SHARE = 0.5;
 const SERIES_MARKS = new Set([',', ';', '/']);
-/** A series without commas may be strung on conjunctions ("canary and ramp and holds and …"). */
-const SERIES_CONJUNCTIONS = new Set(['and', 'or']);
 
 interface SeriesTally {
   items: number;
