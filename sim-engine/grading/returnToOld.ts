@@ -55,7 +55,16 @@ function formsOf(verbs: ReadonlySet<string>): ReadonlySet<string> {
   return forms;
 }
 
+/**
+ * Every reading here ends on the version the change replaced (namesFormer): a sentence naming
+ * none is ruled out by one look at its words, before any verb is read (rollback.ts asks each).
+ */
+function mentionsFormer(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => FORMER.has(token.text) || PAST_DAYS.has(token.text));
+}
+
 export function returnsToOld(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((_, verb) => {
     if (!verbOf(ROUTING_VERBS, tokens, verb)) return false;
     for (let at = verb + 1; at <= verb + OBJECT_REACH + 1 && at < tokens.length; at++) {
@@ -78,6 +87,7 @@ const RESTORED_REACH = 3;
  * two minutes". Not "the old prompt is not back".
  */
 export function formerIsBack(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (!FORMER.has(token.text) || token.negated) return false;
     for (let be = at + 2; be <= at + RESTORED_REACH && be < tokens.length; be++) {
@@ -118,6 +128,7 @@ const ARTICLE_REACH = 2;
  * one back", nor the old version merely named ("keep the old one warm").
  */
 export function putsFormerBack(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some(
     (_, verb) =>
       backToFormer(tokens, verb) || putBackAt(tokens, verb) || switchBackToFormer(tokens, verb),
@@ -225,6 +236,7 @@ const AGAIN_REACH = 3;
  * verb. Read by rollback.ts only beside a role who may roll back.
  */
 export function formerAgain(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
     if (!verbalAt(tokens, at - 2)) return false;
@@ -241,6 +253,7 @@ const RESTORING = new Set(['return', 'restore', 'reinstate']);
  * rollback.ts only beside a role who may roll back ("customers return the old boxes" is trade).
  */
 export function restoresFormer(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
     // "On-call may not return the old boxes": the tagger marks no negation after "may not".
