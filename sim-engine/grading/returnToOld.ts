@@ -60,8 +60,16 @@ function formsOf(verbs: ReadonlySet<string>): ReadonlySet<string> {
  * none is ruled out by one look at its words, before any verb is read (rollback.ts asks each).
  */
 function mentionsFormer(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => FORMER.has(token.text) || PAST_DAYS.has(token.text));
+  // rollback.ts asks the five readings of one sentence in a row: its answer is kept for the next.
+  if (tokens !== lastAsked) {
+    lastAsked = tokens;
+    lastMentions = tokens.some((token) => FORMER.has(token.text) || PAST_DAYS.has(token.text));
+  }
+  return lastMentions;
 }
+/** The last sentence asked (tokens are never changed once read) and its answer. */
+let lastAsked: readonly Token[] | null = null;
+let lastMentions = false;
 
 export function returnsToOld(tokens: readonly Token[]): boolean {
   if (!mentionsFormer(tokens)) return false;

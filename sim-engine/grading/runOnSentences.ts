@@ -92,8 +92,9 @@ const NOTE_DASHES = 3;
 function apposedSpeakerDashes(raw: RawTokens, start: number, end: number): Set<number> {
   const dashes = new Set<number>();
   for (let i = start; i + 2 <= end; i++) {
-    const speaker = SPEAKER_BESIDE_ROLE.has((raw.value[i + 1] ?? '').toLowerCase());
-    if (speaker && isSpacedDash(raw, i) && isSpacedDash(raw, i + 2)) dashes.add(i).add(i + 2);
+    // The dashes first: the word between is lower-cased only where they stand.
+    if (!isSpacedDash(raw, i) || !isSpacedDash(raw, i + 2)) continue;
+    if (SPEAKER_BESIDE_ROLE.has((raw.value[i + 1] ?? '').toLowerCase())) dashes.add(i).add(i + 2);
   }
   return dashes;
 }
