@@ -27,3 +27,28 @@ export function mayBeList(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Spoken fillers and discourse words: a fragment of only these is no item of a list. */
+export const DISCOURSE: ReadonlySet<string> = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'so',
+  'well',
+  'like',
+  'ok',
+  'okay',
+  'right',
+  'yeah',
+  'and',
+  'also',
+  'now',
+  // Tags that end a spoken line: "…, eh.", "…, huh?".
+  'eh',
+  'huh',
+  // A yes or no lent by another language before the clause it answers: "Harvest: ne, the canary
+  // says safe, not better; …", "ja, the week after a sale …".
+  'ja',
+  'ne',
+]);
