@@ -70,6 +70,12 @@ describe('a lift called false, a refused approval and a gate after "without"', (
     expect(service.covered(plan(act))).toContain('sign-off');
   });
 
+  it('still refuses the hold in "without holding before every stage" (must not credit)', () => {
+    const refused =
+      'The rollout goes to 5 %, then 25 %, then everyone. We widen without holding before every stage for two days.';
+    expect(service.covered(refused)).not.toContain('holds');
+  });
+
   it('reads "P1, corners: me = order, limits, holds" as the speaker\'s heading', () => {
     const heading =
       'P1, corners: me = order of customers, limits, holds, sign-off. Engineering = routing, deploy, flag.';
