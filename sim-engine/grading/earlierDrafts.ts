@@ -39,6 +39,19 @@ const CORRECTIONS = new Set([
   'whoever',
 ]);
 
+/** Words a draft runs to when nothing marks its end: "i had said a rollback needs my nod …". */
+const LONGEST_DRAFT = 16;
+/** Corrections that end a draft with no comma before them, as speech runs on. */
+const SPOKEN_CORRECTIONS = new Set([
+  'reversed',
+  'overturned',
+  'whoever',
+  'instead',
+  'actually',
+  'no',
+  'nope',
+]);
+
 /** Where the verb of drafting is, after "I had" or "I almost", or -1. */
 function draftingVerb(tokens: readonly Token[], at: number): number {
   const next = tokens[at + 1]?.text ?? '';
@@ -74,12 +87,14 @@ export function earlierDraftAt(tokens: readonly Token[], at: number): [number, n
   let from = verb + 1;
   while (['up', 'down', 'out', 'that'].includes(tokens[from]?.text ?? '')) from++;
   let end = from;
-  while (end < tokens.length && !endsDraft(tokens, end)) end++;
+  // Spoken without marks, a draft ends at its correction or after a draft's length at most.
+  const last = Math.min(tokens.length, from + LONGEST_DRAFT);
+  while (end < last && !endsDraft(tokens, end)) end++;
   return [from, end];
 }
 
 function endsDraft(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]?.text ?? '';
-  if (DRAFT_ENDS.has(text)) return true;
+  if (DRAFT_ENDS.has(text) || SPOKEN_CORRECTIONS.has(text)) return true;
   return text === ',' && CORRECTIONS.has(tokens[at + 1]?.text ?? '');
 }
