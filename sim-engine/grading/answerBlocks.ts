@@ -19,6 +19,16 @@ const TABLE_ROW = /\S\s*\|\s*\S.*\|/u;
  */
 const SPACED_ROW = /^[^|]*[^|\s] {3,}[^|\s][^|]*$/u;
 
+/**
+ * A line of cells, with bars or wide gaps. The regexes are asked only of a line holding a bar or
+ * three spaces, which each needs: on a long line with neither they would scan it all for nothing.
+ */
+function isRow(line: string): boolean {
+  return (
+    (line.includes('|') && TABLE_ROW.test(line)) || (line.includes('   ') && SPACED_ROW.test(line))
+  );
+}
+
 /** A block of an answer's text, and whether it opens on a list marker. */
 export interface Block {
   readonly text: string;
@@ -58,10 +68,8 @@ export function blocks(answer: string): Block[] {
     const listEnds = item && /^\p{Lu}/u.test(line);
     // "2 | beta riders | 2 | 48 h | all green": a table's row is a line of its own, as an item is.
     const row =
-      TABLE_ROW.test(line) ||
-      (previous !== undefined && TABLE_ROW.test(previous)) ||
-      SPACED_ROW.test(line) ||
-      (previous !== undefined && SPACED_ROW.test(previous)) ||
+      isRow(line) ||
+      (previous !== undefined && isRow(previous)) ||
       dashTable.rows.has(at) ||
       dashTable.rows.has(at - 1);
     if (

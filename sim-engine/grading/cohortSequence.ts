@@ -191,7 +191,10 @@ function namesGroup(step: readonly Token[]): boolean {
 function isGroupNoun(token: Token): boolean {
   if (token.pos === 'NOUN') return GROUP_NOUNS.has(token.lemma);
   if (token.pos !== 'PROPN') return false;
-  return GROUP_NOUNS.has(token.text) || GROUP_NOUNS.has(token.text.replace(/s$/, ''));
+  return (
+    GROUP_NOUNS.has(token.text) ||
+    GROUP_NOUNS.has(token.text.endsWith('s') ? token.text.slice(0, -1) : token.text)
+  );
 }
 
 const ORDER_HEADS = new Set(['order', 'sequence', 'first']);

@@ -235,15 +235,17 @@ export function adoptsWhatCameBefore(tokens: readonly Token[]): boolean {
   if (!hasSpeaker(tokens) || tokens.some((token) => token.negated)) return false;
   // "So this time I'm doing it differently": done otherwise, not done the same.
   if (tokens.some((token) => DIFFERING.has(token.text))) return false;
-  const same = tokens.some((token) => SAME_AGAIN.has(token.text));
   const doing = tokens.some((token) => DOING.has(token.lemma));
+  const choosing = tokens.some(
+    (token, at) => CHOOSING.has(token.lemma) && speakerChooses(tokens, at),
+  );
+  // Neither done nor chosen, nothing is adopted: the other cues need not be read (asked per sentence).
+  if (!doing && !choosing) return false;
+  const same = tokens.some((token) => SAME_AGAIN.has(token.text));
   const pointing = tokens.some((token) => POINTING.has(token.text));
   const what = tokens.some((token) => token.text === 'what');
   // "I would keep that here", "we'd do it this time too": the plan told, pointed to, for this change.
   const here = tokens.some((token) => THIS_CHANGE.has(token.text)) || THIS_TIME(tokens);
-  const choosing = tokens.some(
-    (token, at) => CHOOSING.has(token.lemma) && speakerChooses(tokens, at),
-  );
   const option = tokens.some((token) => token.lemma === 'option' || token.lemma === 'alternative');
   // "I keep all of that": the whole of what was told, kept.
   const whole = tokens.some((token) => token.text === 'all') && pointing;

@@ -45,7 +45,9 @@ const NEGATORS = lexicon(
 /** Words that explain a lift away: "anecdotal", "biased by how we chose them". */
 const EXPLAINED_AWAY = localLexicon(
   'anecdot* | biased | bias | selection | noise | noisy | artifact* | confound* | skewed | ' +
-    'misleading | coincidence | who we picked | who we chose | how we chose | how we picked',
+    'misleading | coincidence | who we picked | who we chose | how we chose | how we picked | ' +
+    // "lift read off a canary cohort lies": the lift called false is not read off the canary.
+    'lies | lie | lying',
 );
 /** Finds the safe/better split, randomisation, the A/B test following, and lift read from a canary. */
 export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {

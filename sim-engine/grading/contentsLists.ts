@@ -20,8 +20,17 @@ export function withContentsAsTitles(sentences: Sentence[]): Sentence[] {
   );
 }
 
+/** The most words a contents heading has ("table of contents"). */
+const CONTENTS_WORDS = Math.max(...[...CONTENTS_HEADINGS].map((words) => words.split(' ').length));
+
+/** Asked of every sentence: a longer one is let go at its first word too many, unjoined. */
 function isContentsHeading(sentence: Sentence): boolean {
-  const words = sentence.tokens.filter((token) => token.kind !== 'mark').map((token) => token.text);
+  const words: string[] = [];
+  for (const token of sentence.tokens) {
+    if (token.kind === 'mark') continue;
+    if (words.length === CONTENTS_WORDS) return false;
+    words.push(token.text);
+  }
   return CONTENTS_HEADINGS.has(words.join(' '));
 }
 

@@ -14,6 +14,8 @@ const JOINS = new Set(['or', 'nor']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', 'but', '—', '–']);
 
 export function withCoordinatedNegation(pieces: Piece[]): Piece[] {
+  // Every carry starts at a piece already negated: a sentence with none is left as it is.
+  if (!pieces.some((piece) => piece.negated)) return pieces;
   const negatedPrepositions = new Set<string>();
   let negatedGerund = false;
   let negatedBase = false;

@@ -101,8 +101,10 @@ function retractsAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   // An imperative opening the sentence may be tagged as a noun ("Scratch that.").
   const verb = token.pos === 'VERB' || at === 0;
+  // Asked of every word: the rest is read only of a verb, with no lower-casing for the others.
+  if (!verb) return false;
   const retracts = RETRACTING.has(token.text.toLowerCase()) && !token.negated;
-  return verb && retracts && !saidOfSubject(tokens, at);
+  return retracts && !saidOfSubject(tokens, at);
 }
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);

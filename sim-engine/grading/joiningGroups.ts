@@ -71,7 +71,7 @@ function isPeople(token: Token | undefined): boolean {
   if (token === undefined) return false;
   // "Anyone in their first three months", "people on their first summer".
   if (ANYONE.has(token.text)) return true;
-  if (!/s$/.test(token.text)) return false;
+  if (!token.text.endsWith('s')) return false;
   if (token.pos === 'NOUN') return PEOPLE.has(token.lemma);
   return token.pos === 'PROPN' && PEOPLE.has(singular(token.text));
 }

@@ -18,9 +18,11 @@ export function labelsHeldInTurn(
   sentences: readonly { readonly tokens: readonly Token[] }[],
   at: number,
 ): boolean {
+  const tokens = sentences[at]?.tokens ?? [];
+  // No verb of holding, no label held: the labels before need not be gathered (asked per sentence).
+  if (!tokens.some((token) => HOLDING.has(token.text) && !token.negated)) return false;
   const labels = labelsBefore(sentences, at);
   if (labels.length < MIN_LABELS) return false;
-  const tokens = sentences[at]?.tokens ?? [];
   const held = labels.filter((label) => heldAfter(tokens, label));
   return held.length >= MIN_HELD;
 }

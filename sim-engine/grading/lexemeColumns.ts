@@ -35,8 +35,22 @@ interface Lexeme {
   known: boolean | undefined;
 }
 
-/** Ids belong to one loaded model: one memo per model. */
-const memos = new WeakMap<WinkMethods, Map<number, Lexeme>>();
+/**
+ * Ids belong to one loaded model: one memo per model. Ids are small whole numbers, so the memo
+ * is an array indexed by id: a map of this size was slower to ask once per token. The array is
+ * filled up to each id it stores, so that it stays a plain list rather than a sparse table.
+ */
+interface LexemeMemo {
+  readonly byId: (Lexeme | undefined)[];
+  size: number;
+}
+
+function remember(memo: LexemeMemo, id: number, lexeme: Lexeme): void {
+  while (memo.byId.length <= id) memo.byId.push(undefined);
+  memo.byId[id] = lexeme;
+  memo.size++;
+}
+const memos = new WeakMap<WinkMethods, LexemeMemo>();
 /** A bound on each memo: past it, it starts again (an answer uses a few thousand words). */
 const MAX_REMEMBERED_LEXEMES = 100_000;
 
@@ -51,7 +65,7 @@ export function lexemeColumns(
   const lemmaOf = its.lemma as unknown as ItsFunction<string>;
   let memo = memos.get(nlp);
   if (memo === undefined || memo.size >= MAX_REMEMBERED_LEXEMES) {
-    memo = new Map();
+    memo = { byId: [], size: 0 };
     memos.set(nlp, memo);
   }
   const ids = tokens.out(its.uniqueId) as unknown as number[];
@@ -64,7 +78,7 @@ export function lexemeColumns(
     const id = ids[i] as number;
     const partOfSpeech = pos[i] ?? '';
     let item: ItemToken | undefined;
-    let lexeme = memo.get(id);
+    let lexeme = memo.byId[id];
     if (lexeme === undefined) {
       item = tokens.itemAt(i);
       lexeme = {
@@ -76,7 +90,7 @@ export function lexemeColumns(
         lastLemma: '',
         known: undefined,
       };
-      memo.set(id, lexeme);
+      remember(memo, id, lexeme);
     }
     columns.type.push(lexeme.type);
     columns.value.push(lexeme.value);
@@ -106,5 +120,6 @@ export function lexemeColumns(
       if (!lexeme.known) unknown++;
     }
   }
-  return { ...columns, lemma: lemmas, words, unknown };
+  const { type, value, normal } = columns;
+  return { type, value, normal, lemma: lemmas, words, unknown };
 }

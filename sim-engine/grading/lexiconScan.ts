@@ -83,3 +83,20 @@ function headsOf(tokens: readonly Token[]): Heads {
   heads.set(tokens, { keys, lemmaKeys });
   return { keys, lemmaKeys };
 }
+
+/**
+ * Whether a phrase of the lexicon starts at `at`: the same as a match of `findAll` starting
+ * there, read at that one place (a reader that asks only there need not scan a sentence built
+ * for it, such as a heading joined to its line).
+ */
+export function startsAt(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  const heads = [
+    lex.exact.get(token.text),
+    lex.exact.get(token.lemma),
+    lex.prefixed.get(token.text.slice(0, KEY_LENGTH)),
+    lex.prefixed.get(token.lemma.slice(0, KEY_LENGTH)),
+  ];
+  return heads.some((phrases) => phrases?.some((phrase) => matchAt(tokens, at, phrase)) === true);
+}

@@ -98,15 +98,19 @@ export function pastLabel(tokens: readonly Token[], from: number, nested = true)
 const COUNTED_CELL_TOKENS = 6;
 
 /**
- * "Set 1, rally 1 | me: cohort order, limits, holds": a table row's first cell counting its place
- * in words and numbers (its bar read as a colon), then the speaker's heading. Where that starts.
+ * "Set 1, rally 1 | me: cohort order, limits, holds", "P1, corners: me = …": a first cell or label
+ * counting its place in words and numbers (a table's bar read as a colon), then the speaker's
+ * heading. Where that starts.
  */
 function pastCountedCell(tokens: readonly Token[], start: number): number {
   for (let end = start + 1; end <= start + COUNTED_CELL_TOKENS; end++) {
     const token = tokens[end];
     if (token === undefined) return start;
     if (token.text === ':') {
-      const counted = tokens.slice(start, end).some((cell) => cell.kind === 'number');
+      // "Set 1, rally 1", "P1, corners": a number, or a letter and a number as one word.
+      const counted = tokens
+        .slice(start, end)
+        .some((cell) => cell.kind === 'number' || LINE_NUMBER.test(cell.text));
       return counted && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
     }
     if (token.kind === 'mark' && token.text !== ',') return start;

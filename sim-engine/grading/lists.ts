@@ -4,6 +4,7 @@ import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } fro
 import { assignsToPerson, headedByOrder, headedByPossessor, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
 import { tellingHeading } from './othersView';
+import { DISCOURSE, LONG_SERIES, mayBeList, SERIES_CONJUNCTIONS } from './listCues';
 import type { Token } from './tokens';
 
 /** Whether a sentence is a list of terms rather than a statement, and the headings that relate one. */
@@ -11,30 +12,6 @@ export const RELATION_POS = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
 export const RELATION_MARKS = new Set(['→', '=', '≠', '>', '<', '≥', '≤', '+', '-', '—', '/']);
 /** Words that link the items of a sequence as an arrow does ("staff, then beta, then the rest"). */
 export const SEQUENCE_LINKS = new Set(['then', 'thereafter']);
-/** Spoken fillers and discourse words: a fragment of only these is no item of a list. */
-const DISCOURSE = new Set([
-  'um',
-  'uh',
-  'er',
-  'erm',
-  'so',
-  'well',
-  'like',
-  'ok',
-  'okay',
-  'right',
-  'yeah',
-  'and',
-  'also',
-  'now',
-  // Tags that end a spoken line: "…, eh.", "…, huh?".
-  'eh',
-  'huh',
-  // A yes or no lent by another language before the clause it answers: "Harvest: ne, the canary
-  // says safe, not better; …", "ja, the week after a sale …".
-  'ja',
-  'ne',
-]);
 /** Order words relate the groups of a list ("staff, then beta users, then the rest"). */
 const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after', 'later']);
 
@@ -43,6 +20,10 @@ const ORDER_WORDS = new Set(['then', 'first', 'last', 'next', 'before', 'after',
  * or fewer, with no relation, between commas or slashes.
  */
 export function isList(tokens: readonly Token[]): boolean {
+  // Asked of every sentence read: most part no items, and none of the readings below can differ.
+  if (!mayBeList(tokens)) return false;
+  // None of the readings that call it a list would: the headings below need not be read.
+  if (!listShaped(tokens)) return false;
   // A heading that says whose the items are relates them: "Decisions (mine): order, limits",
   // "The Director (me, the PM): order, limits", its bracket read before it is set aside.
   if (headedByOrder(tokens) || assignsToPerson(tokens) || headedBySpeaker(tokens)) return false;
@@ -52,22 +33,7 @@ export function isList(tokens: readonly Token[]): boolean {
   const outside = withoutBrackets(tokens);
   if (outside !== tokens) return isList(outside);
   if (assignedToSpeaker(tokens) || claimedAsOwn(tokens)) return false;
-  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false, denies: false }];
-  tokens.forEach((token, at) => {
-    // "Safe, not better": a bare word set against its contrary is one item, not two; "no holds,
-    // not a week" are two things refused.
-    const contrary = token.text === 'not' && tokens[at - 1]?.text === ',';
-    if (contrary && bareAffirmed(fragments.at(-2))) fragments.pop();
-    const current = fragments.at(-1) as ListFragment;
-    if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '/') {
-      fragments.push({ words: 0, related: false, verb: false, denies: false });
-    } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
-      current.words++;
-      if (DENYING.has(token.text)) current.denies = true;
-      if (RELATION_POS.has(token.pos)) current.verb = true;
-      if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
-    } else if (RELATION_MARKS.has(token.text)) current.related = true;
-  });
+  const fragments = listFragments(tokens);
   if (tokens.some((token) => token.text === ':') && isHeadedSeries(tokens)) return true;
   // "Decisions I own: order, limits, holds": a clause heading relates the items that follow it.
   const heading = fragments[0] as ListFragment;
@@ -84,6 +50,43 @@ export function isList(tokens: readonly Token[]): boolean {
   // without the heading.
   if (firstMark(tokens) === ',' && opensOnClause(tokens, ',')) return false;
   if (isNounPhraseSeries(tokens)) return true;
+  return fragmentsAreList(fragments);
+}
+
+/**
+ * Whether a list reading could call the sentence a list: a headed series, a long series of noun
+ * phrases, or mostly bare fragments, read past a bracketed series as isList reads it.
+ */
+function listShaped(tokens: readonly Token[]): boolean {
+  const outside = withoutBrackets(tokens);
+  if (outside !== tokens) return listShaped(outside);
+  if (tokens.some((token) => token.text === ':') && isHeadedSeries(tokens)) return true;
+  return isNounPhraseSeries(tokens) || fragmentsAreList(listFragments(tokens));
+}
+
+/** The fragments between commas, semicolons, colons and slashes, and what each holds. */
+function listFragments(tokens: readonly Token[]): ListFragment[] {
+  const fragments: ListFragment[] = [{ words: 0, related: false, verb: false, denies: false }];
+  tokens.forEach((token, at) => {
+    // "Safe, not better": a bare word set against its contrary is one item, not two; "no holds,
+    // not a week" are two things refused.
+    const contrary = token.text === 'not' && tokens[at - 1]?.text === ',';
+    if (contrary && bareAffirmed(fragments.at(-2))) fragments.pop();
+    const current = fragments.at(-1) as ListFragment;
+    if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '/') {
+      fragments.push({ words: 0, related: false, verb: false, denies: false });
+    } else if (token.kind !== 'mark' && !DISCOURSE.has(token.text)) {
+      current.words++;
+      if (DENYING.has(token.text)) current.denies = true;
+      if (RELATION_POS.has(token.pos)) current.verb = true;
+      if (token.kind === 'number' || ORDER_WORDS.has(token.text)) current.related = true;
+    } else if (RELATION_MARKS.has(token.text)) current.related = true;
+  });
+  return fragments;
+}
+
+/** Mostly bare fragments: three and nothing else, or four or more, three in five of them bare. */
+function fragmentsAreList(fragments: readonly ListFragment[]): boolean {
   // A verb relates words only when it has some: a one-word fragment ("routing") is a noun read
   // as a verb by the tagger.
   const items = fragments.filter((fragment) => fragment.words > 0);
@@ -96,15 +99,11 @@ export function isList(tokens: readonly Token[]): boolean {
   return items.length >= 4 && bare / items.length >= 0.6;
 }
 
-/** A series this long is a list whatever its items carry. */
-const LONG_SERIES = 8;
 /** At most this share of a series' items may hold a verb for it to be a list of noun phrases. */
 const VERB_ITEM_SHARE = 0.3;
 /** Below this share of items holding a number or an order word the series is not an order. */
 const RELATED_ITEM_SHARE = 0.5;
 const SERIES_MARKS = new Set([',', ';', '/']);
-/** A series without commas may be strung on conjunctions ("canary and ramp and holds and …"). */
-const SERIES_CONJUNCTIONS = new Set(['and', 'or']);
 
 interface SeriesTally {
   items: number;

@@ -9,6 +9,7 @@ import type { Token } from './tokens';
  * misconception, whether or not the sentence goes on to name those two.
  */
 export function callsModelAService(tokens: readonly Token[]): boolean {
+  if (!namesModelAndLikeness(tokens)) return false;
   if (tokens.some((token) => KEPT_BESIDE.has(token.text))) return false;
   const fragment = fragmentOf(tokens);
   return tokens.some((token, at) => {
@@ -77,9 +78,28 @@ function namesAService(tokens: readonly Token[], from: number): boolean {
  * "the same as any", "just" ("is just another", "'s still just a").
  */
 function likenessLength(tokens: readonly Token[], at: number): number {
+  // Asked of every word: most open no likeness, and need no closure or list built for them.
+  if (!LIKENESS_OPENS.has(tokens[at]?.text ?? '')) return 0;
   const text = (offset: number) => tokens[at + offset]?.text ?? '';
   if (text(0) === 'like' && text(1) === 'any' && text(2) === 'other') return 3;
   if (text(0) === 'no' && text(1) === 'different' && ['from', 'than'].includes(text(2))) return 3;
   if (text(0) === 'same' && text(1) === 'as' && text(2) === 'any') return 3;
   return text(0) === 'just' ? 1 : 0;
+}
+
+/** The words a likeness opens on: "like any other", "no different from", "same as any", "just". */
+const LIKENESS_OPENS = new Set(['like', 'no', 'same', 'just']);
+
+/**
+ * Every reading here needs a model word ("model", "prompt", "llm") and a word a likeness opens
+ * on: a sentence with neither is ruled out by one look at its words.
+ */
+function namesModelAndLikeness(tokens: readonly Token[]): boolean {
+  let model = false;
+  let likeness = false;
+  for (const token of tokens) {
+    model ||= MODEL_WORDS.has(token.lemma);
+    likeness ||= LIKENESS_OPENS.has(token.text);
+  }
+  return model && likeness;
 }

@@ -103,7 +103,11 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
         !doubled &&
         (orMore || infinitive || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
         !waivesAStep(pieces, lastNegatorAt);
-    } else if (carrying && lastNegator === 'without' && opensTimeClause(pieces, i)) {
+    } else if (
+      carrying &&
+      lastNegator === 'without' &&
+      opensTimeClause(pieces, i, pieces[lastNegatorAt + 1])
+    ) {
       // "… see it sits without rocking before each stage widens": "without" reaches its own
       // words; a clause of time after them, with its own verb, says when the whole is done.
       carrying = false;
@@ -166,10 +170,15 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever']);
 /** Words from the opener to its clause's verb: "before each stage widens". */
 const TIME_CLAUSE_REACH = 4;
+const EVERY = new Set(['each', 'every']);
+const WAITING = new Set(['wait', 'hold', 'pause', 'stop', 'check', 'sign', 'ask']);
 
 /** A clause of time opens here: its opener, and a verb of its own a few words on. */
-function opensTimeClause(pieces: readonly Piece[], at: number): boolean {
+function opensTimeClause(pieces: readonly Piece[], at: number, refused?: Piece): boolean {
   if (!TIME_CLAUSE_OPENERS.has(pieces[at]?.text ?? '')) return false;
+  // "… without rocking before each stage": every stage's gate, a time of its own; but "without
+  // waiting before each stage" refuses the wait at every stage.
+  if (EVERY.has(pieces[at + 1]?.text ?? '')) return !WAITING.has(refused?.lemma ?? '');
   for (let verb = at + 2; verb <= at + TIME_CLAUSE_REACH + 1; verb++) {
     const piece = pieces[verb];
     if (piece === undefined || piece.kind === 'mark') return false;

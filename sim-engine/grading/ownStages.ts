@@ -29,7 +29,8 @@ const LABEL_ENDS = new Set([':', '-', '—', '–', 'is']);
 
 /** The words of a label that opens its note, two or three of them; else none. */
 export function labelOf(tokens: readonly Token[]): readonly Token[] {
-  const end = tokens.findIndex((token) => LABEL_ENDS.has(token.text));
+  // Looked for only as far as a label may reach: a later end makes no label either way.
+  const end = tokens.slice(0, LABEL_WORDS + 1).findIndex((token) => LABEL_ENDS.has(token.text));
   if (end < 2 || end > LABEL_WORDS || end === tokens.length - 1) return [];
   const label = tokens.slice(0, end);
   return label.every((token) => token.kind !== 'mark') ? label : [];

@@ -3,6 +3,7 @@ import { rollbackWaitsForSpeaker } from './rollbackGate';
 import type { Findings } from './findings';
 import { emptyFindings, noteDetail, noteMisconception, noteNamed } from './findings';
 import { findAll, has, isNegated, lexicon } from './match';
+import { startsAt } from './lexiconScan';
 import { DECISIONS, speakerHoldsDecision } from './decisionHolder';
 import { decidedFromWhatIsSeen } from './supposition';
 import { placedOnSpeaker } from './responsibilityPlaced';
@@ -192,7 +193,9 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const colon = headingColon(tokens, start);
   if (tokens[colon]?.text !== ':') return false;
   if (!tokens.slice(start, colon).some((token) => OWNER_HEADINGS.has(token.text))) return false;
-  return findAll(tokens, SPEAKER).some((match) => match.start === colon + 1);
+  // Read at the one place: a line under an owner section is read joined to its heading, a new
+  // sentence each time, which a scan would read whole.
+  return startsAt(tokens, colon + 1, SPEAKER);
 }
 
 /**
@@ -226,7 +229,7 @@ function ownerNamedAsSpeaker(tokens: readonly Token[]): boolean {
   if (!heading.some((token) => OWNER_NOUNS.has(token.text) && !token.negated)) return false;
   if (!findAll(heading, DECISIONS).length) return false;
   const role = tokens[colon + 1]?.text === 'the' ? colon + 2 : colon + 1;
-  return findAll(tokens, SPEAKER).some((match) => match.start === role);
+  return startsAt(tokens, role, SPEAKER);
 }
 
 /**

@@ -16,6 +16,8 @@ const QUOTE_MARKS = /["“”„«»]/gu;
  * other double quotation mark ("‘Fine,’ she said" and "We call it "safe", not "better"" are not).
  */
 export function isQuotedWhole(text: string): boolean {
+  // Asked of every sentence: most open on no quotation mark, ruled out before any copy is cut.
+  if (!OPENING_QUOTES.test(text.trimStart())) return false;
   const trimmed = text.trim().replace(/[.!?…]+$/u, '');
   if (!OPENING_QUOTES.test(trimmed) || !CLOSING_QUOTES.test(trimmed)) return false;
   const doubles = trimmed.match(QUOTE_MARKS)?.length ?? 0;
@@ -99,11 +101,22 @@ const SAYING = new Set(['say', 'add', 'explain', 'tell']);
 
 /** "… ,' said pm." or "… ,' pm said.": the quotation attributed to the PM. */
 function saidByPm(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind !== 'mark');
-  const [last, before] = [words.at(-1), words.at(-2)];
+  const [last, before] = lastTwoWords(tokens);
   if (last === undefined || before === undefined) return false;
   return (
     (SAYING.has(before.lemma) && last.text === 'pm') ||
     (before.text === 'pm' && SAYING.has(last.lemma))
   );
+}
+
+/** The sentence's last word and the word before it, marks skipped, read from its end. */
+function lastTwoWords(tokens: readonly Token[]): [Token | undefined, Token | undefined] {
+  let last: Token | undefined;
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'mark') continue;
+    if (last !== undefined) return [last, token];
+    last = token;
+  }
+  return [last, undefined];
 }

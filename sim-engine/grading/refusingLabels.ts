@@ -106,6 +106,11 @@ export function withRefusingLabel(pieces: Piece[]): Piece[] {
 
 /** Words that say a bracketed part was struck from the page: "[crossed out: …]". */
 const STRUCK = new Set(['crossed out', 'struck out', 'scratched out', 'struck through', 'deleted']);
+/** A struck label's first word, or the label itself ("deleted"). */
+const STRUCK_OPENS: ReadonlySet<string> = new Set([
+  ...STRUCK,
+  ...[...STRUCK].map((label) => label.split(' ')[0] ?? ''),
+]);
 const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
 
 /**
@@ -114,6 +119,8 @@ const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')' };
  * again stands.
  */
 export function withStruckOut(pieces: Piece[]): Piece[] {
+  // Read on every sentence: one without a word that opens a struck label is left as it is.
+  if (!pieces.some((piece) => STRUCK_OPENS.has(piece.text))) return pieces;
   pieces.forEach((piece, open) => {
     const closing = CLOSING[piece.text];
     if (closing === undefined) return;

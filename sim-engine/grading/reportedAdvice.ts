@@ -1,5 +1,6 @@
 import type { Word } from './stance';
 import { MODAL_OR_ADVERB, SCOPE_ENDS, scopeEnd, SPEAKERS } from './stance';
+import { earlierDraftAt } from './earlierDrafts';
 import type { Token } from './tokens';
 
 /**
@@ -71,8 +72,7 @@ const REPORT_NOUNS = new Set(['answer', 'version', 'line']);
  * words by a reporting verb ("people usually tell you", "the textbook says", "conventional wisdom
  * is"), or "you'll hear". "As the textbook says, …" adopts the advice and reports nothing.
  */
-const REPORT_STARTS = new Set([...GENERIC_REPORTERS, ...COMMON_FRAMINGS, 'you', 'according']);
-
+const REPORT_STARTS = new Set([...GENERIC_REPORTERS, ...COMMON_FRAMINGS, 'you', 'according', 'i']);
 function reportEnds(words: readonly Word[], at: number): number {
   const word = words[at] as Word;
   // One look-up for the common case, a word that opens no report (the hot loop).
@@ -128,6 +128,8 @@ function hearsAdvice(words: readonly Word[], at: number): boolean {
 /** Where a sentence reports others' advice: [start, end) of what is reported, or null. */
 export function reportedAdvice(tokens: readonly Token[]): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
+    const draft = earlierDraftAt(tokens, i);
+    if (draft !== null) return draft;
     const from = reportEnds(tokens, i);
     if (from < 0) continue;
     return [from, scopeEnd(tokens, from)];

@@ -55,7 +55,24 @@ function formsOf(verbs: ReadonlySet<string>): ReadonlySet<string> {
   return forms;
 }
 
+/**
+ * Every reading here ends on the version the change replaced (namesFormer): a sentence naming
+ * none is ruled out by one look at its words, before any verb is read (rollback.ts asks each).
+ */
+function mentionsFormer(tokens: readonly Token[]): boolean {
+  // rollback.ts asks the five readings of one sentence in a row: its answer is kept for the next.
+  if (tokens !== lastAsked) {
+    lastAsked = tokens;
+    lastMentions = tokens.some((token) => FORMER.has(token.text) || PAST_DAYS.has(token.text));
+  }
+  return lastMentions;
+}
+/** The last sentence asked (tokens are never changed once read) and its answer. */
+let lastAsked: readonly Token[] | null = null;
+let lastMentions = false;
+
 export function returnsToOld(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((_, verb) => {
     if (!verbOf(ROUTING_VERBS, tokens, verb)) return false;
     for (let at = verb + 1; at <= verb + OBJECT_REACH + 1 && at < tokens.length; at++) {
@@ -78,6 +95,7 @@ const RESTORED_REACH = 3;
  * two minutes". Not "the old prompt is not back".
  */
 export function formerIsBack(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (!FORMER.has(token.text) || token.negated) return false;
     for (let be = at + 2; be <= at + RESTORED_REACH && be < tokens.length; be++) {
@@ -118,6 +136,7 @@ const ARTICLE_REACH = 2;
  * one back", nor the old version merely named ("keep the old one warm").
  */
 export function putsFormerBack(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some(
     (_, verb) =>
       backToFormer(tokens, verb) || putBackAt(tokens, verb) || switchBackToFormer(tokens, verb),
@@ -225,6 +244,7 @@ const AGAIN_REACH = 3;
  * verb. Read by rollback.ts only beside a role who may roll back.
  */
 export function formerAgain(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
     if (!verbalAt(tokens, at - 2)) return false;
@@ -241,6 +261,7 @@ const RESTORING = new Set(['return', 'restore', 'reinstate']);
  * rollback.ts only beside a role who may roll back ("customers return the old boxes" is trade).
  */
 export function restoresFormer(tokens: readonly Token[]): boolean {
+  if (!mentionsFormer(tokens)) return false;
   return tokens.some((token, at) => {
     if (token.negated || !FORMER.has(token.text) || tokens[at - 1]?.text !== 'the') return false;
     // "On-call may not return the old boxes": the tagger marks no negation after "may not".

@@ -255,16 +255,18 @@ function quickFlag(tokens: readonly Token[]): boolean {
 const FLAG_VERBS = new Set(['flip', 'toggle', 'kill', 'pull', 'throw', 'switch', 'turn']);
 const FLAG_REACH = 3;
 
-/** A flag flipped fast, nothing denied and nothing opened: "flips the flag in minutes". */
+/** A flag flipped fast, not denied, opening nothing: "flips the flag in minutes". */
 function flagFlippedQuickly(tokens: readonly Token[]): boolean {
-  if (tokens.some((token) => token.negated) || has(tokens, REDEPLOY) || opensRelease(tokens)) {
-    return false;
-  }
+  if (statesUnrejected(tokens, REDEPLOY) || opensRelease(tokens)) return false;
+  // "… flips the routing flag …, no approval asked": only the flip and its flag must stand.
   const flipped = tokens.some(
     (token, at) =>
       token.pos === 'VERB' &&
+      !token.negated &&
       FLAG_VERBS.has(token.lemma) &&
-      tokens.slice(at + 1, at + 1 + FLAG_REACH).some((next) => FLAGS.has(next.text)),
+      tokens
+        .slice(at + 1, at + 1 + FLAG_REACH)
+        .some((next) => FLAGS.has(next.text) && !next.negated),
   );
   return flipped && fast(tokens);
 }

@@ -15,7 +15,7 @@ import { isShouted } from './shouted';
 import { isDictated } from './dictation';
 import { isTelegram } from './telegrams';
 import { isTermRun } from './termRuns';
-import { ownNegationFrom, readsAsSpoken, runOnSpans } from './runOnSentences';
+import { ownNegationFrom, readsAsSpoken, runOnSpansOf } from './runOnSentences';
 import { withFrontedTopicRefused } from './frontedTopics';
 import { withAppraisalSetAside, withCleftRefused, withSubjectRefused } from './refusedAsSubject';
 import { refusedLikeTheLast } from './sameRefusal';
@@ -116,7 +116,7 @@ export function readAnswer(answer: string): ReadAnswer {
     // turned down; the sentences after it say why, or what is done instead ("The canary tells us
     // it is safe"). Under a heading with a colon the whole item is, as before.
     let firstOfItem = true;
-    for (const span of spans.flatMap((whole) => runOnSpans(raw, whole, spoken))) {
+    for (const span of runOnSpansOf(raw, spans, spoken)) {
       const [start = 0, end = -1] = span;
       const text = textOf(written.value, written.spaces, start, end);
       const own = ownNegationFrom(raw, start, end);

@@ -178,7 +178,9 @@ function namedActing(tokens: readonly Token[], at: number): boolean {
  * sentence not told in the past.
  */
 export function speakerCommits(tokens: readonly Token[]): boolean {
-  const subjects = tokens.flatMap((token, at) => (SUBJECTS.has(token.text) ? [at] : []));
+  const subjects: number[] = []; // by a loop: `flatMap` costs a microsecond a call, per sentence
+  for (let at = 0; at < tokens.length; at++)
+    if (SUBJECTS.has(tokens[at]?.text ?? '')) subjects.push(at);
   if (subjects.length > 0) return subjects.some((at) => subjectCommits(tokens, at));
   if (toldInPast(tokens)) return false;
   return tokens.some((_, at) => namedActing(tokens, at));

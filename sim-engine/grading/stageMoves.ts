@@ -34,10 +34,13 @@ const RISING = new Set(['go', 'goes', 'going']);
 
 /** Whether the sentence names a change of stage, not a metric going up. */
 export function changesStage(tokens: readonly Token[]): boolean {
+  const changes = findAll(tokens, STAGE_CHANGE);
+  // Most sentences name no change: the metrics' ends are gathered only for one that does.
+  if (changes.length === 0) return false;
   const metricEnds = new Set(
     [ERRORS, LATENCY, BUSINESS].flatMap((lex) => findAll(tokens, lex).map((match) => match.end)),
   );
-  return findAll(tokens, STAGE_CHANGE).some(
+  return changes.some(
     (change) => !(RISING.has(tokens[change.start]?.text ?? '') && metricEnds.has(change.start)),
   );
 }

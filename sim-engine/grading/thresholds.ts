@@ -76,6 +76,19 @@ export function setsNumberedLimits(sentence: Sentence): boolean {
   return quantifiedFamilies(sentence).length > 0;
 }
 
+/** Where the other families' mentions start, gathered by loops (`flatMap` is slow per call). */
+function otherStarts(
+  mentions: readonly { readonly family: Family; readonly matches: readonly Match[] }[],
+  family: Family,
+): Set<number> {
+  const starts = new Set<number>();
+  for (const other of mentions) {
+    if (other.family === family) continue;
+    for (const match of other.matches) starts.add(match.start);
+  }
+  return starts;
+}
+
 /** The metric families in a sentence that come with a number in a unit that fits them. */
 function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   const tokens = sentence.tokens;
@@ -87,11 +100,9 @@ function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   const used = new Set<number>(stageShares(tokens).map((share) => share.index));
   const found: Family['detail'][] = [];
   for (const { family, matches } of mentions) {
-    const others = new Set(
-      mentions
-        .filter((other) => other.family !== family)
-        .flatMap((other) => other.matches.map((m) => m.start)),
-    );
+    // A family not mentioned claims nothing: the others' places are gathered only for one that is.
+    if (matches.length === 0) continue;
+    const others = otherStarts(mentions, family);
     const hit = matches.find((match) => claim(tokens, match, family, others, used));
     if (hit !== undefined) found.push(family.detail);
   }
