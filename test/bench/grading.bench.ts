@@ -314,9 +314,11 @@ console.log(
 // dt001–dt060 (fresh118/, three authors), graded once at fbd01e47, since the
 // hundred-and-twentieth (dt041–dt060 held back, grader121), the hundred-and-nineteenth set
 // du001–du060 (fresh119/, three authors), graded once at 196f00c2, since the
-// hundred-and-twenty-first (du021–du040 held back, grader122). The hundred-and-twentieth set
-// dv001–dv060 (fresh120/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader122).
+// hundred-and-twenty-first (du021–du040 held back, grader122), the hundred-and-twentieth set
+// dv001–dv060 (fresh120/, three authors), graded once at 6824a2ab, since the
+// hundred-and-twenty-second (dv001–dv020 held back, grader123). The hundred-and-twenty-first set
+// dw001–dw060 (fresh121/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader123).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -338,6 +338,7 @@ export { HUNDRED_AND_SEVENTEENTH_FRESH_CORPUS } from './fresh117/hundredAndSeven
 export { HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS } from './fresh118/hundredAndEighteenthFreshCorpus';
 export { HUNDRED_AND_NINETEENTH_FRESH_CORPUS } from './fresh119/hundredAndNineteenthFreshCorpus';
 export { HUNDRED_AND_TWENTIETH_FRESH_CORPUS } from './fresh120/hundredAndTwentiethFreshCorpus';
+export { HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS } from './fresh121/hundredAndTwentyFirstFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
