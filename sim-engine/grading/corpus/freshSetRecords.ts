@@ -120,6 +120,7 @@ import {
   HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS,
   HUNDRED_AND_NINETEENTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTIETH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -242,6 +243,7 @@ import { HUNDRED_AND_SEVENTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndSeve
 import { HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndEighteenthFreshFirstEvaluation';
 import { HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION } from './hundredAndNineteenthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION } from './hundredAndTwentiethFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFirstFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1402,6 +1404,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 4184c0e7, graded once at 6824a2ab (three authors, 60 answers) and
     // recorded as it came out, dv044 (37) and dv041 (39) charged a misconception and dv043 (72)
     // under 75, rollback's recall at 24 of 28 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-first fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION,
+    prefix: 'dw',
+    // Landed sealed on main at 6038a5bc, graded once at 2ad1a2a6 (three authors, 60 answers) and
+    // recorded as it came out, dw022 (35, charged the canary-vs-ab misconception) and dw006 (71)
+    // under 75, the negated dw056 at 31, holds' precision at 26 of 30 (see the corpus README).
     heldOut: true,
   },
 ];
