@@ -4,8 +4,8 @@ import type { Token } from './tokens';
  * The speaker's own earlier draft, told as superseded: "I had written that rollback means
  * redeploying the old model; no, far too slow", "I almost said the on-call person could flip it
  * back", "I had drawn up stages, the first chisel mark and the waxing fire, each with a hold of a
- * few days", "I had rollback as a redeploy". What the draft said is reported, as others' advice is (reportedAdvice.ts), and the
- * plan is what comes after its correction.
+ * few days", "I had rollback as a redeploy". What the draft said is reported, as others' advice
+ * is (reportedAdvice.ts), and the plan is what comes after its correction.
  */
 
 /** Verbs of drafting a plan: "I had written …", "I nearly said …", "I had drawn up …". */
@@ -23,7 +23,7 @@ const DRAFTING = new Set([
 ]);
 /** "I almost said …": a draft never said, past simple. */
 const ALMOST = new Set(['almost', 'nearly']);
-/** Where a draft's words stop: a clause's end, or a comma before its correction. */
+/** Where a draft's words stop: a clause's end, or a comma before its correction (CORRECTIONS). */
 const DRAFT_ENDS = new Set([';', ':', '—', '–', '.', '!', '?']);
 const CORRECTIONS = new Set([
   'reversed',
@@ -41,7 +41,10 @@ const CORRECTIONS = new Set([
 
 /** Words a draft runs to when nothing marks its end: "i had said a rollback needs my nod …". */
 const LONGEST_DRAFT = 16;
-/** Corrections that end a draft with no comma before them, as speech runs on. */
+/**
+ * Corrections that end a draft with no comma before them, as speech runs on; "not", "but", "now"
+ * end one only after a comma, as they also stand inside a draft.
+ */
 const SPOKEN_CORRECTIONS = new Set([
   'reversed',
   'overturned',
@@ -51,6 +54,9 @@ const SPOKEN_CORRECTIONS = new Set([
   'no',
   'nope',
 ]);
+
+/** Words between the verb of drafting and the draft: "drawn up", "written that". */
+const DRAFT_OPENERS = new Set(['up', 'down', 'out', 'that']);
 
 /** Where the verb of drafting is, after "I had" or "I almost", or -1. */
 function draftingVerb(tokens: readonly Token[], at: number): number {
@@ -85,7 +91,7 @@ export function earlierDraftAt(tokens: readonly Token[], at: number): [number, n
   if (verb < 0) return null;
   // "drawn up", "written down", "written that": the particle and the "that" open nothing.
   let from = verb + 1;
-  while (['up', 'down', 'out', 'that'].includes(tokens[from]?.text ?? '')) from++;
+  while (DRAFT_OPENERS.has(tokens[from]?.text ?? '')) from++;
   let end = from;
   // Spoken without marks, a draft ends at its correction or after a draft's length at most.
   const last = Math.min(tokens.length, from + LONGEST_DRAFT);

@@ -271,7 +271,7 @@ function flagFlippedQuickly(tokens: readonly Token[]): boolean {
   return flipped && fast(tokens);
 }
 
-/** "… flips the flag in two minutes to start the ramp": the flag opens the release, not undoes it. */
+/** "… flips the flag in two minutes to start the ramp": the flip opens the release instead. */
 const OPENING = lexicon(
   'start* | begin* | launch* | open* | ramp* | roll* out | go live | goes live',
 );

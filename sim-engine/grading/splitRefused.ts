@@ -6,13 +6,13 @@ import { ENGINEERING } from './vocabulary';
  * "I won't split who owns what between PM and engineering; the team just ships it", "I'm not
  * drawing a line between my part and engineering's": the speaker refuses to say who owns the
  * release's decisions, which leaves them to no one, as the misconception that they are
- * engineering's does. A clause that then takes the decisions ("… I own them all") is read by
- * ownership itself.
+ * engineering's does. A sentence that then takes the decisions ("… I own the order, the limits
+ * and the holds") raises no misconception (ownership.ts).
  */
 
 /** Verbs of dividing ownership between two parties. */
 const DIVIDING = new Set(['split', 'divide', 'separate', 'draw']);
-/** How far the parties may come after the verb: "split who owns what between PM and engineering". */
+/** How far the parties come after the verb: "split who owns what between PM and engineering". */
 const PARTIES_REACH = 10;
 /** Engineering's side, when the tagger reads its possessive whole: "engineering's". */
 const ENGINEERING_OWNERS = new Set([
