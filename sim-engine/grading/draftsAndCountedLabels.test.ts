@@ -39,9 +39,9 @@ describe("the speaker's earlier draft", () => {
     expect(service.covered(plan(corrected))).toContain('rollback');
   });
 
-  it('still reads "I had engineering add a flag so whoever is on call …" as the plan (must not deny)', () => {
+  it('still reads "I had engineering add a flag, so the on-call engineer …" as the plan (must not deny)', () => {
     const had =
-      'I had engineering add a flag, so whoever is on call switches the old service back in minutes, any hour, no approval needed.';
+      'I had engineering add a flag, so the on-call engineer switches the old service back in minutes, any hour, no approval needed.';
     expect(service.covered(plan(had))).toContain('rollback');
   });
 });

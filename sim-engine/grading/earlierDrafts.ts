@@ -23,29 +23,15 @@ const DRAFTING = new Set([
 ]);
 /** "I almost said …": a draft never said, past simple. */
 const ALMOST = new Set(['almost', 'nearly']);
-/** Where a draft's words stop: a clause's end, or a comma before its correction (CORRECTIONS). */
+/** Where a draft's words stop: a clause's end, or its correction (below). */
 const DRAFT_ENDS = new Set([';', ':', '—', '–', '.', '!', '?']);
-const CORRECTIONS = new Set([
-  'reversed',
-  'no',
-  'not',
-  'instead',
-  'but',
-  'now',
-  'wrong',
-  'overturned',
-  'actually',
-  'rather',
-  'whoever',
-]);
+/** Corrections that end a draft only after a comma, as they also stand inside one. */
+const CORRECTIONS_AFTER_COMMA = new Set(['not', 'but', 'now', 'wrong', 'rather']);
 
 /** Words a draft runs to when nothing marks its end: "i had said a rollback needs my nod …". */
 const LONGEST_DRAFT = 16;
-/**
- * Corrections that end a draft with no comma before them, as speech runs on; "not", "but", "now"
- * end one only after a comma, as they also stand inside a draft.
- */
-const SPOKEN_CORRECTIONS = new Set([
+/** Corrections that end a draft with or without a comma before them, as speech runs on. */
+const CORRECTIONS = new Set([
   'reversed',
   'overturned',
   'whoever',
@@ -101,6 +87,6 @@ export function earlierDraftAt(tokens: readonly Token[], at: number): [number, n
 
 function endsDraft(tokens: readonly Token[], at: number): boolean {
   const text = tokens[at]?.text ?? '';
-  if (DRAFT_ENDS.has(text) || SPOKEN_CORRECTIONS.has(text)) return true;
-  return text === ',' && CORRECTIONS.has(tokens[at + 1]?.text ?? '');
+  if (DRAFT_ENDS.has(text) || CORRECTIONS.has(text)) return true;
+  return text === ',' && CORRECTIONS_AFTER_COMMA.has(tokens[at + 1]?.text ?? '');
 }

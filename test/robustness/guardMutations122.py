@@ -5,7 +5,7 @@
 from guard_mutations import run
 
 MUTANTS = [
-  ('earlierDrafts.ts', "return text === ',' && CORRECTIONS.has(tokens[at + 1]?.text ?? '');", "return false;", "draft's correction"),
+  ('earlierDrafts.ts', "if (DRAFT_ENDS.has(text) || CORRECTIONS.has(text)) return true;", "if (DRAFT_ENDS.has(text)) return true;", "draft's correction"),
   ('earlierDrafts.ts', "if (token === undefined || token.kind === 'mark') return false;", "if (token === undefined || token.kind === 'mark') return true;", 'I had engineering add'),
   ('negationScope.ts', "return !WAITING.has(refused?.lemma ?? '');", "return true;", 'without holding before every stage'),
   ('comparison.ts', "'lies | lie | lying',", "'lies | lie | lying | shows',", 'canary cohort shows a lift'),
