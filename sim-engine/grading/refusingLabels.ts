@@ -63,22 +63,40 @@ const TAKEN_BACK = new Set([
   'overruled',
   'voided',
   'rescinded',
+  'chalked',
 ]);
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
+/** Who took the quotation back, or on what: "chalked off by the goal judge", "annulled on review". */
+const TAKEN_BACK_BY = new Set(['by', 'on', 'after']);
+/** Words of that phrase past the label's own: "by the goal judge". */
+const TAKEN_BACK_BY_WORDS = 3;
+
+/** The label is short, or longer only by whom or on what it was taken back. */
+function takenBackLabel(label: readonly Piece[]): boolean {
+  const taken = label.findIndex((piece) => TAKEN_BACK.has(piece.text));
+  if (taken < 0) return false;
+  if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
+  // "Hail chalked off by the goal judge:": the word, its particle, then the phrase.
+  const by = label[taken + 1]?.text === 'off' ? taken + 2 : taken + 1;
+  return (
+    by <= TAKEN_BACK_LABEL_WORDS &&
+    TAKEN_BACK_BY.has(label[by]?.text ?? '') &&
+    label.length <= TAKEN_BACK_LABEL_WORDS + TAKEN_BACK_BY_WORDS
+  );
+}
 
 /**
- * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"": a label that takes
- * back the quotation right after its colon; the quoted words are named, not planned, up to the
- * closing mark.
+ * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off by
+ * the goal judge: "…"": a label that takes back the quotation right after its colon; the quoted
+ * words are named, not planned, up to the closing mark.
  */
 function withWithdrawnQuotation(pieces: Piece[]): void {
   const start = pieces[0]?.kind === 'mark' ? 1 : 0;
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
   if (colon <= start || !QUOTES.has(pieces[colon + 1]?.text ?? '')) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
-  if (label.length > TAKEN_BACK_LABEL_WORDS || label.some((piece) => piece.kind !== 'word')) return;
-  if (!label.some((piece) => TAKEN_BACK.has(piece.text))) return;
+  if (label.some((piece) => piece.kind !== 'word') || !takenBackLabel(label)) return;
   for (let at = colon + 2; at < pieces.length && !QUOTES.has(pieces[at]?.text ?? ''); at++) {
     (pieces[at] as Piece).negated = true;
   }
