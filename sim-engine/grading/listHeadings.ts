@@ -100,7 +100,7 @@ const COUNTED_CELL_TOKENS = 6;
 /**
  * "Set 1, rally 1 | me: cohort order, limits, holds", "P1, corners: me = …": a first cell or label
  * counting its place in words and numbers (a table's bar read as a colon), then the speaker's
- * heading. Where that starts.
+ * heading, or a short label cell and then the speaker's heading. Where that starts.
  */
 function pastCountedCell(tokens: readonly Token[], start: number): number {
   for (let end = start + 1; end <= start + COUNTED_CELL_TOKENS; end++) {
@@ -111,7 +111,11 @@ function pastCountedCell(tokens: readonly Token[], start: number): number {
       const counted = tokens
         .slice(start, end)
         .some((cell) => cell.kind === 'number' || LINE_NUMBER.test(cell.text));
-      return counted && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+      if (!counted) return start;
+      if (SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '')) return end + 1;
+      // "Q1, centre pass 1 | Who owns what | Me: …": the row's label cell, then the speaker.
+      const inner = pastLabel(tokens, end + 1, false);
+      return inner > end + 1 ? inner : start;
     }
     if (token.kind === 'mark' && token.text !== ',') return start;
   }
