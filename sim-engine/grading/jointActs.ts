@@ -94,6 +94,11 @@ function jointClause(tokens: readonly Token[], i: number): boolean {
   return !asked && !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);
 }
 
+/** "…, and Gogo Thandeka, …, and I count": ", and" opens the clause whose subject they are. */
+function joinsClauses(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === 'and' && tokens[at - 1]?.text === ',';
+}
+
 const SUBJECT_OPENS = new Set([':', ';', '.', '—', '–']);
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 
@@ -104,7 +109,13 @@ const RELATIVES = new Set(['who', 'whom', 'whose']);
  */
 function personBeforeI(tokens: readonly Token[], and: number): boolean {
   let from = and;
-  while (from > 0 && !SUBJECT_OPENS.has(tokens[from - 1]?.text ?? '.')) from--;
+  while (
+    from > 0 &&
+    !SUBJECT_OPENS.has(tokens[from - 1]?.text ?? '.') &&
+    !joinsClauses(tokens, from - 1)
+  ) {
+    from--;
+  }
   // "The support lead": a role's words, whatever the tagger makes of them ("lead" as a verb).
   const roles = rolesNamed(tokens).filter((role) => role.start >= from && role.end <= and);
   const inRole = (at: number) => roles.some((role) => role.start <= at && at < role.end);
