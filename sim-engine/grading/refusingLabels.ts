@@ -109,9 +109,42 @@ function numberedLabel(label: readonly Piece[]): boolean {
   return numbered && label.every((piece) => piece.kind !== 'mark' && !VERB_POS.has(piece.pos));
 }
 
+/** Words of a label that rules out what follows: "goal ruled out after the umpires conferred". */
+const RULED_OUT_LABEL_WORDS = 8;
+
+/**
+ * "Q3, goal ruled out after the umpires conferred: a named person signing off each step.": a label
+ * ruling out what follows its colon, when what follows is only named (no clause of the speaker's:
+ * no auxiliary, no verb but a participle). "Goal ruled out: I had planned …" is left to the
+ * draft it tells of.
+ */
+function withRuledOutFragment(pieces: Piece[]): void {
+  const colon = pieces.findIndex((piece) => piece.text === ':');
+  if (colon < 0 || colon > RULED_OUT_LABEL_WORDS + LINE_LABEL_WORDS + 1) return;
+  const ruled = pieces.findIndex(
+    (piece, at) => at < colon && piece.text === 'ruled' && pieces[at + 1]?.text === 'out',
+  );
+  if (ruled < 0 || colon - ruled > RULED_OUT_LABEL_WORDS) return;
+  let end = colon + 1;
+  while (end < pieces.length && !REFUSAL_ENDS.has(pieces[end]?.text ?? '.')) end++;
+  const named = pieces.slice(colon + 1, end);
+  // "a named person signing off": participles, one before its noun, make no clause.
+  const participle = (piece: Piece, at: number) =>
+    piece.text.endsWith('ing') || (piece.text.endsWith('ed') && named[at + 1]?.pos === 'NOUN');
+  const clause = named.some(
+    (piece, at) =>
+      piece.pos === 'AUX' ||
+      SPEAKERS.has(piece.text) ||
+      (piece.pos === 'VERB' && !participle(piece, at)),
+  );
+  if (clause || named.length === 0) return;
+  for (const piece of named) piece.negated = true;
+}
+
 /** Marks what a refusing label turns down as negated, and a quotation a label takes back. */
 export function withRefusingLabel(pieces: Piece[]): Piece[] {
   withWithdrawnQuotation(pieces);
+  withRuledOutFragment(pieces);
   const colon = refusingColon(pieces);
   if (colon < 0) return pieces;
   for (let at = colon + 1; at < pieces.length; at++) {
