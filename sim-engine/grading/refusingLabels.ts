@@ -94,12 +94,57 @@ function takenBackLabel(label: readonly Piece[]): boolean {
 function withWithdrawnQuotation(pieces: Piece[]): void {
   const start = pieces[0]?.kind === 'mark' ? 1 : 0;
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
-  if (colon <= start || !QUOTES.has(pieces[colon + 1]?.text ?? '')) return;
+  if (colon <= start) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
   if (label.some((piece) => piece.kind !== 'word') || !takenBackLabel(label)) return;
+  if (!QUOTES.has(pieces[colon + 1]?.text ?? '')) {
+    withTakenBackClause(pieces, colon);
+    return;
+  }
   for (let at = colon + 2; at < pieces.length && !QUOTES.has(pieces[at]?.text ?? ''); at++) {
     (pieces[at] as Piece).negated = true;
   }
+}
+
+/**
+ * "Hail chalked off: I had a week's hold at a small stage.", "Touch annulled on review: one day
+ * for the first cut": what the speaker had, said or called before, or a practice only named, is
+ * taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
+ * days") may be the correction, and stands.
+ */
+function withTakenBackClause(pieces: Piece[], colon: number): void {
+  const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
+  const verb = told[1];
+  const toldBefore =
+    told[0]?.text === 'i' &&
+    verb !== undefined &&
+    VERB_POS.has(verb.pos) &&
+    verb.text !== verb.lemma;
+  if (!toldBefore && !namedOnly(told)) return;
+  for (const piece of told) piece.negated = true;
+}
+
+/** Where the clause opening at `from` ends: the sentence, a semicolon or a dash. */
+function clauseEnd(pieces: readonly Piece[], from: number): number {
+  let end = from;
+  while (end < pieces.length && !REFUSAL_ENDS.has(pieces[end]?.text ?? '.')) end++;
+  return end;
+}
+
+/**
+ * "a named person signing off each step": a practice only named, no clause of the speaker's (no
+ * auxiliary, no verb but a participle, one before its noun).
+ */
+function namedOnly(named: readonly Piece[]): boolean {
+  const participle = (piece: Piece, at: number) =>
+    piece.text.endsWith('ing') || (piece.text.endsWith('ed') && named[at + 1]?.pos === 'NOUN');
+  const clause = named.some(
+    (piece, at) =>
+      piece.pos === 'AUX' ||
+      SPEAKERS.has(piece.text) ||
+      (piece.pos === 'VERB' && !participle(piece, at)),
+  );
+  return named.length > 0 && !clause;
 }
 
 /** "Attempt 2", "Step 3": a line's own label, a word or two and its number, no verb. */
@@ -114,9 +159,8 @@ const RULED_OUT_LABEL_WORDS = 8;
 
 /**
  * "Q3, goal ruled out after the umpires conferred: a named person signing off each step.": a label
- * ruling out what follows its colon, when what follows is only named (no clause of the speaker's:
- * no auxiliary, no verb but a participle). "Goal ruled out: I had planned …" is left to the
- * draft it tells of.
+ * ruling out what follows its colon, when what follows is only named. "Goal ruled out: I had
+ * planned …" is left to the draft it tells of.
  */
 function withRuledOutFragment(pieces: Piece[]): void {
   const colon = pieces.findIndex((piece) => piece.text === ':');
@@ -125,19 +169,8 @@ function withRuledOutFragment(pieces: Piece[]): void {
     (piece, at) => at < colon && piece.text === 'ruled' && pieces[at + 1]?.text === 'out',
   );
   if (ruled < 0 || colon - ruled > RULED_OUT_LABEL_WORDS) return;
-  let end = colon + 1;
-  while (end < pieces.length && !REFUSAL_ENDS.has(pieces[end]?.text ?? '.')) end++;
-  const named = pieces.slice(colon + 1, end);
-  // "a named person signing off": participles, one before its noun, make no clause.
-  const participle = (piece: Piece, at: number) =>
-    piece.text.endsWith('ing') || (piece.text.endsWith('ed') && named[at + 1]?.pos === 'NOUN');
-  const clause = named.some(
-    (piece, at) =>
-      piece.pos === 'AUX' ||
-      SPEAKERS.has(piece.text) ||
-      (piece.pos === 'VERB' && !participle(piece, at)),
-  );
-  if (clause || named.length === 0) return;
+  const named = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
+  if (!namedOnly(named)) return;
   for (const piece of named) piece.negated = true;
 }
 
