@@ -13,8 +13,21 @@ import type { Token } from './tokens';
 const ORDER_HEADINGS = new Set(['order', 'sequence', 'first', 'next', 'last', 'finally', 'lastly']);
 
 export function headedByOrder(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+  return headingStarts(tokens).some(
+    (start) => ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':',
+  );
+}
+
+/**
+ * Where a heading may open: the line's start (past a bullet), or a note run on after a dash
+ * ("Engineering's: routing, flag — 30–0 · Order: staff → …"), each past its score's tag.
+ */
+function headingStarts(tokens: readonly Token[]): number[] {
+  const starts = [tokens[0]?.kind === 'mark' ? 1 : 0];
+  tokens.forEach((token, at) => {
+    if (DASHES.has(token.text)) starts.push(at + 1);
+  });
+  return starts.map((start) => start + scoreTagLength(tokens, start));
 }
 
 /**

@@ -360,7 +360,7 @@ function taggedOn(question: readonly Word[]): boolean {
 }
 
 /** Auxiliaries a note's refusal opens on when it leaves its subject out: "Will not bother." */
-const ELIDED_REFUSALS = new Set(['will', 'would', 'shall', 'do', 'can']);
+const ELIDED_REFUSALS = new Set(['will', 'would', 'shall', 'can']);
 
 /** Words into a reply its negator must come: "we won't", "we will not". */
 const REFUSAL_OPENS = 4;
