@@ -87,11 +87,10 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
 
 /**
  * "X and I count the first necklace …" states what the two do; "X and I setting the first tunduk
- * at each gate?" asks it, or sketches it, and commits to nothing.
+ * at each gate" only sketches it, and commits to nothing.
  */
 function jointClause(tokens: readonly Token[], i: number): boolean {
-  const asked = tokens.some((token) => token.text === '?');
-  return !asked && !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);
+  return !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);
 }
 
 /** "…, and Gogo Thandeka, …, and I count": ", and" opens the clause whose subject they are. */

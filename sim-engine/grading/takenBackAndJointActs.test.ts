@@ -58,9 +58,9 @@ describe('two people acting together without "both"', () => {
     expect(service.covered(plan(alone))).not.toContain('sign-off');
   });
 
-  it('reads no sign-off in a joint act only asked about (must not credit)', () => {
-    const asked = 'The support lead and I weighing the first parcel before each step?';
-    expect(service.covered(plan(asked))).not.toContain('sign-off');
+  it('reads no sign-off in a joint act only sketched, "X and I setting …" (must not credit)', () => {
+    const sketched = 'The support lead and I setting the first parcel down at each gate.';
+    expect(service.covered(plan(sketched))).not.toContain('sign-off');
   });
 });
 
@@ -144,13 +144,33 @@ describe('what the speaker distrusts, and a draft after its colon', () => {
   });
 
   it('still withdraws the plan before "I wouldn\'t believe it." (must not deny)', () => {
-    const order = 'Staff first, then beta customers, then everyone.';
-    expect(service.covered(`${order} I wouldn't believe it.`)).not.toContain('cohort-order');
+    expect(service.covered(plan("I wouldn't believe it."))).not.toContain('cohort-order');
   });
 
   it('credits nothing for a draft quoted after "I had written:"', () => {
     const draft =
       'Staff go first, then early customers, new customers last. I had written: watch the thumbs-down rate and the eval harness score later.';
     expect(model.credit(draft, 'model-metrics')).toBe(0);
+  });
+});
+
+describe('a race won, and an order run on after a dash', () => {
+  it('reads no lift off the canary in "a canary like a race is won one stride at a time"', () => {
+    const race =
+      'I take it the way a relay is run, leg by leg, because a canary like a race is won one stride at a time.';
+    expect(service.misconceptions(plan(race, SAFE_NOT_BETTER))).not.toContain('canary-vs-ab');
+  });
+
+  it('still charges "in the canary the new service won, so it is better" (must not deny)', () => {
+    const won = 'In the canary the new service won, so it is better than the old one.';
+    expect(service.misconceptions(plan(won))).toContain('canary-vs-ab');
+  });
+
+  it('reads "… — 30–0 · Order: staff → … → new customers last" as the order', () => {
+    const notes = [
+      'Match notes · new checkout for the bakery shop — 15–0 · Mine: cohort order, rollback limits, holds',
+      "Engineering's: routing, deploy, flag — 30–0 · Order: bakery staff → early-access list (opted in) → returning buyers, three years and more of buying, Leith and Portobello first → first-time buyers last",
+    ].join('\n');
+    expect(service.credit(notes, 'cohort-order')).toBe(1);
   });
 });
