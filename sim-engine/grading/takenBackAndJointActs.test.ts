@@ -82,6 +82,18 @@ describe('the work split by headings and table cells', () => {
     expect(service.covered(plan(row))).toContain('pm-owns');
   });
 
+  it('reads "who owns what, which is me for the order, …" as the speaker\'s share', () => {
+    const answered =
+      'The second call is who owns what, which is me for the order of customers, the limits and the holds, and engineering for the routing, the deploy and the flag.';
+    expect(service.covered(plan(answered))).toContain('pm-owns');
+  });
+
+  it('reads no ownership in "who owns what, which is not me for …" (must not credit)', () => {
+    const denied =
+      'The question is who owns what, which is not me for the order of customers, the limits and the holds.';
+    expect(service.covered(plan(denied))).not.toContain('pm-owns');
+  });
+
   it('reads no ownership in "even when the fault is mine" (must not credit)', () => {
     expect(service.covered('I call it straight, even when the fault is mine.')).not.toContain(
       'pm-owns',
