@@ -40,6 +40,20 @@ describe('a label that takes back what follows it', () => {
   });
 });
 
+describe('a numbered line taken back by the next', () => {
+  it('credits no sign-off to "Step 4: …" once "Step 5, …: Step 4 is taken back"', () => {
+    const taken =
+      'Step 4: the eldest potter and I both sign each stage before we go on. Step 5, review upheld: Step 4 is taken back; nobody signs.';
+    expect(service.covered(plan(taken))).not.toContain('sign-off');
+  });
+
+  it('keeps "Step 4: …" when the next line takes back another step (must not deny)', () => {
+    const other =
+      'Step 4: the eldest potter and I both sign each stage before we go on. Step 5, review upheld: Step 2 is taken back.';
+    expect(service.covered(plan(other))).toContain('sign-off');
+  });
+});
+
 describe('two people acting together without "both"', () => {
   it('reads "Amara, who runs our packing room, and I weigh the first parcel before each step" as the sign-off', () => {
     const joint =

@@ -13,6 +13,7 @@ MUTANTS = [
   ('refusedOrder.ts', '(piece) => piece.negated && ORDERING.has(piece.lemma)', '(piece) => ORDERING.has(piece.lemma)', 'We order the buyers'),
   ('comparison.ts', "return tokens[at]?.text === 'won' && tokens[at - 1]?.lemma === 'be';", "return tokens[at]?.text === 'won';", 'the new service won, so it is better'),
   ('whoOwnsAnswered.ts', "tokens[me - 1]?.lemma === 'be' &&", 'true &&', 'which is not me for'),
+  ('voidedLines.ts', "count?.value !== (number.value ?? 0) - 1", 'count === undefined', 'takes back another step'),
   ('disowning.ts', "return SPEAKER_SUBJECTS.has(tokens[at]?.text ?? '');", 'return false;', "I wouldn't believe it"),
 ]
 
