@@ -102,9 +102,10 @@ const SUBJECT_OPENS = new Set([':', ';', '.', '—', '–']);
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 
 /**
- * "Gogo Thandeka, who leads our beadworkers, and I": a person, and what a relative clause says of
- * them, before "and I" as the clause's subject. "We ramp and I check …" joins two clauses, not
- * two people.
+ * "Gogo Thandeka, who leads our beadworkers, and I": a person named by name, and what a relative
+ * clause or an apposed role says of them, before "and I" as the clause's subject. "We ramp and I
+ * check …" joins two clauses, not two people; "the support lead and I check the TLS handshake"
+ * names a role checking a system, which "both" would have to make a joint act of.
  */
 function personBeforeI(tokens: readonly Token[], and: number): boolean {
   let from = and;
@@ -115,11 +116,10 @@ function personBeforeI(tokens: readonly Token[], and: number): boolean {
   ) {
     from--;
   }
-  // "The support lead": a role's words, whatever the tagger makes of them ("lead" as a verb).
+  // "Ana, our ops lead,": a role's words, whatever the tagger makes of them ("lead" as a verb).
   const roles = rolesNamed(tokens).filter((role) => role.start >= from && role.end <= and);
   const inRole = (at: number) => roles.some((role) => role.start <= at && at < role.end);
   const subject = tokens.slice(from, and).filter((_, at) => !inRole(from + at));
-  if (roles.length > 0 && subject.every((token) => token.pos === 'DET')) return true;
   const relative = subject.findIndex(
     (token, at) => RELATIVES.has(token.text) && subject[at - 1]?.text === ',',
   );
@@ -128,7 +128,7 @@ function personBeforeI(tokens: readonly Token[], and: number): boolean {
   if (named.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON')) {
     return false;
   }
-  return named.some((token) => token.pos === 'PROPN' || token.pos === 'NOUN');
+  return named.some((token) => token.pos === 'PROPN');
 }
 
 /** What sets "Each gate" off from the act it heads. */

@@ -73,7 +73,8 @@ describe('two people acting together without "both"', () => {
   });
 
   it('reads no sign-off in a joint act only sketched, "X and I setting …" (must not credit)', () => {
-    const sketched = 'The support lead and I setting the first parcel down at each gate.';
+    const sketched =
+      'Amara, who runs our packing room, and I setting the first parcel down at each gate.';
     expect(service.covered(plan(sketched))).not.toContain('sign-off');
   });
 });
