@@ -168,7 +168,12 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   const fragment = fragmentOf(tokens);
   const better = new Set(
     findAll(tokens, BETTER)
-      .filter((match) => !isRejected(tokens, match.start) && !praisesMethod(tokens, match))
+      .filter(
+        (match) =>
+          !isRejected(tokens, match.start) &&
+          !praisesMethod(tokens, match) &&
+          !wonAsPassive(tokens, match.start),
+      )
       .map((match) => fragment[match.start] ?? -1),
   );
   if (better.size === 0) return false;
@@ -185,6 +190,14 @@ function readsLiftFromCanary(tokens: readonly Token[]): boolean {
   return [...better].some(
     (fragment) => canary.has(fragment) && excused.every((set) => !set.has(fragment)),
   );
+}
+
+/**
+ * "A canary like a match is won one point at a time": what is won, in the passive, is the thing
+ * played for; no lift is read off the canary.
+ */
+function wonAsPassive(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === 'won' && tokens[at - 1]?.lemma === 'be';
 }
 
 function isNil(token: Token): boolean {

@@ -102,7 +102,9 @@ const OBJECT_REACH = 6;
 export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
   // "Who decides the order?" asks; the answer, not the question, holds the decision.
   if (tokens.at(-1)?.text === '?') return false;
-  const decisions = findAll(tokens, DECISIONS).filter((match) => !presents(tokens, match.start));
+  const decisions = findAll(tokens, DECISIONS).filter(
+    (match) => !presents(tokens, match.start) && tokens[match.start - 1]?.text !== 'even',
+  );
   if (decisions.length === 0 && findAll(tokens, OWNED).length === 0) return false;
   if (onlyLimitsFixedAhead(tokens, decisions)) return false;
   return agentsOf(tokens).some(
@@ -110,6 +112,8 @@ export function speakerHoldsDecision(tokens: readonly Token[]): boolean {
       !supposed(tokens, agent.start) && decidesAfter(tokens, agent.start, agent.end, decisions),
   );
 }
+
+// "I call it straight, even when the fault is mine": "even when" concedes, it names no decision.
 
 /** "So here's what I'd set before it goes live": "what" presents what follows, no decision held. */
 function presents(tokens: readonly Token[], at: number): boolean {

@@ -90,11 +90,31 @@ function takesItBack(tokens: readonly Token[]): boolean {
     const object = tokens[i + 1]?.text ?? '';
     // "I wouldn't believe it from that": a reading doubted for where it comes from, not the plan.
     const fromASource = tokens[i + 2]?.text === 'from';
-    if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) return !fromASource;
+    if (BELIEVING.has(token.lemma) && token.negated && POINTERS.has(object)) {
+      return !fromASource && believedBySpeaker(tokens, i);
+    }
     if (token.lemma === 'stop') return object === 'myself';
     return retractsAt(tokens, i) && POINTERS.has(object);
   });
 }
+
+/**
+ * "I wouldn't believe it", "we don't trust it": the speaker's disbelief. "…, because it does not
+ * trust it" says what the plan does not trust (the eval gain), and keeps the plan.
+ */
+function believedBySpeaker(tokens: readonly Token[], verb: number): boolean {
+  let at = verb - 1;
+  while (
+    at >= 0 &&
+    (NEGATORS.has(tokens[at]?.text ?? '') || BEFORE_VERB.has(tokens[at]?.pos ?? ''))
+  ) {
+    at--;
+  }
+  return SPEAKER_SUBJECTS.has(tokens[at]?.text ?? '');
+}
+
+/** What stands between a subject and its verb: "would", "do not", "really". */
+const BEFORE_VERB = new Set(['AUX', 'PART', 'ADV']);
 
 /** A bare imperative of retracting: "Scratch …", "Forget …", not "I always forget …". */
 function retractsAt(tokens: readonly Token[], at: number): boolean {

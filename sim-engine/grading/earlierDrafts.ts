@@ -78,6 +78,8 @@ export function earlierDraftAt(tokens: readonly Token[], at: number): [number, n
   // "drawn up", "written down", "written that": the particle and the "that" open nothing.
   let from = verb + 1;
   while (DRAFT_OPENERS.has(tokens[from]?.text ?? '')) from++;
+  // "I had written: look at the thumbs-down later": the colon opens the draft it quotes.
+  if (tokens[from]?.text === ':') from++;
   let end = from;
   // Spoken without marks, a draft ends at its correction or after a draft's length at most.
   const last = Math.min(tokens.length, from + LONGEST_DRAFT);

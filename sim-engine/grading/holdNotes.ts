@@ -102,7 +102,17 @@ function oneBusyDay(length: readonly Token[]): boolean {
 }
 
 /** The busy times of a business's own week a stage can be held through: "a Monday-morning peak". */
-const BUSY_PERIODS = new Set(['peak', 'rush', 'weekend', 'week', 'night', 'cycle', 'season']);
+const BUSY_PERIODS = new Set([
+  'peak',
+  'rush',
+  'weekend',
+  'week',
+  'night',
+  'cycle',
+  'season',
+  // "held through two nightly batch windows": a window the business's own load comes in.
+  'window',
+]);
 /** Words between "through" and the period: "through a Monday-morning peak". */
 const THROUGH_REACH = 4;
 

@@ -13,8 +13,21 @@ import type { Token } from './tokens';
 const ORDER_HEADINGS = new Set(['order', 'sequence', 'first', 'next', 'last', 'finally', 'lastly']);
 
 export function headedByOrder(tokens: readonly Token[]): boolean {
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  return ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':';
+  return headingStarts(tokens).some(
+    (start) => ORDER_HEADINGS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.text === ':',
+  );
+}
+
+/**
+ * Where a heading may open: the line's start (past a bullet), or a note run on after a dash
+ * ("Engineering's: routing, flag — 30–0 · Order: staff → …"), each past its score's tag.
+ */
+function headingStarts(tokens: readonly Token[]): number[] {
+  const starts = [tokens[0]?.kind === 'mark' ? 1 : 0];
+  tokens.forEach((token, at) => {
+    if (DASHES.has(token.text)) starts.push(at + 1);
+  });
+  return starts.map((start) => start + scoreTagLength(tokens, start));
 }
 
 /**
@@ -100,7 +113,7 @@ const COUNTED_CELL_TOKENS = 6;
 /**
  * "Set 1, rally 1 | me: cohort order, limits, holds", "P1, corners: me = …": a first cell or label
  * counting its place in words and numbers (a table's bar read as a colon), then the speaker's
- * heading. Where that starts.
+ * heading, or a short label cell and then the speaker's heading. Where that starts.
  */
 function pastCountedCell(tokens: readonly Token[], start: number): number {
   for (let end = start + 1; end <= start + COUNTED_CELL_TOKENS; end++) {
@@ -111,7 +124,11 @@ function pastCountedCell(tokens: readonly Token[], start: number): number {
       const counted = tokens
         .slice(start, end)
         .some((cell) => cell.kind === 'number' || LINE_NUMBER.test(cell.text));
-      return counted && SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '') ? end + 1 : start;
+      if (!counted) return start;
+      if (SPEAKER_HEADINGS.has(tokens[end + 1]?.text ?? '')) return end + 1;
+      // "Q1, centre pass 1 | Who owns what | Me: …": the row's label cell, then the speaker.
+      const inner = pastLabel(tokens, end + 1, false);
+      return inner > end + 1 ? inner : start;
     }
     if (token.kind === 'mark' && token.text !== ',') return start;
   }

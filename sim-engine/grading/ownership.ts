@@ -23,6 +23,7 @@ import { withDefinedParties } from './definedParties';
 import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
 import { engineeringOnlyStated } from './engineeringOnly';
 import { ownershipSplitRefused } from './splitRefused';
+import { meForAfterWhoOwns } from './whoOwnsAnswered';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
@@ -184,7 +185,7 @@ function assignsToSpeaker(tokens: readonly Token[]): boolean {
   const opening = tokens[0]?.kind === 'mark' ? 1 : 0;
   // "L4 A. Me: cohort order, …": a transcript line's label before the speaker's heading.
   const start = opening + lineLabelLength(tokens, opening);
-  const given = givenToMe(tokens, start);
+  const given = Math.max(givenToMe(tokens, start), meForAfterWhoOwns(tokens));
   if (given >= 0) return !speakersTask(tokens, given);
   // "The Director (me, the PM): …": a label may stand before the speaker's heading.
   if (speakerHeading(tokens, pastLabel(tokens, start))) return true;

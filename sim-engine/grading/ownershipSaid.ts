@@ -22,6 +22,7 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
     (match) =>
       !supposed(tokens, match.start) &&
       !mineAsNoun(tokens, match.start, match.end) &&
+      !faultOwned(tokens, match.start) &&
       !phoned(tokens, match.end) &&
       !choosesNotTo(tokens, match.end) &&
       !productAsThing(tokens, match.start) &&
@@ -208,6 +209,16 @@ const PHONED = new Set(['from', 'with', 'to', 'back']);
 
 function phoned(tokens: readonly Token[], end: number): boolean {
   return tokens[end - 1]?.text === 'calls' && PHONED.has(tokens[end]?.text ?? '');
+}
+
+/** Things owned up to, not held: "even when the fault is mine". */
+const FAULTS = new Set(['fault', 'blame', 'mistake', 'error', 'slip']);
+
+/** "The fault is mine", "the blame is mine": a fault owned up to owns no decision. */
+function faultOwned(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start]?.lemma !== 'be' && tokens[start]?.text !== 'mine') return false;
+  const subject = tokens[start]?.text === 'mine' ? start - 2 : start - 1;
+  return FAULTS.has(tokens[subject]?.lemma ?? '');
 }
 
 /** What a noun phrase puts before its head: "coal mines", "the mine", "a gold mine". */

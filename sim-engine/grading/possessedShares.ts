@@ -20,7 +20,10 @@ export function speakersShareBesideTeams(
 ): boolean {
   if (productNoteBesideMechanics(tokens, next, previous)) return true;
   const share = speakersShareLabel(tokens);
-  if (share !== null) return [tokens, next, previous].some((told) => teamsShareLabel(told, share));
+  if (share !== null) {
+    if ([tokens, next, previous].some((told) => teamsShareLabel(told, share))) return true;
+    return decisionsShared(tokens) && [next, previous].some(teamRunsMechanics);
+  }
   const verb = speakersVerb(tokens);
   return verb !== null && [next, previous].some((told) => teamDoesAlike(told, verb));
 }
@@ -34,6 +37,32 @@ function speakersVerb(tokens: readonly Token[]): string | null {
   const verb = tokens[at + 1];
   if (tokens[at]?.text !== 'i' || verb?.pos !== 'VERB' || verb.negated) return null;
   return has(tokens.slice(at + 2), DECISIONS) ? verb.lemma : null;
+}
+
+/** Release decisions a share label must list when no team's label answers it. */
+const SHARED_DECISIONS = 3;
+
+/** "My whistle: the order of customers, the limits, the holds and the go-ahead." */
+function decisionsShared(tokens: readonly Token[]): boolean {
+  const listed = tokens.slice(tokens.findIndex((token) => token.text === ':') + 1);
+  return (
+    !listed.some((token) => token.negated) && findAll(listed, DECISIONS).length >= SHARED_DECISIONS
+  );
+}
+
+/**
+ * "The engineers hold the routing, the model flag, the deploy …": the team opening its sentence
+ * on a verb of its own, its object the mechanics (two at least). Beside "My whistle: order, limits,
+ * holds, the go-ahead" the work is split as by two labels; "My worries: …" lists no three
+ * decisions, and a team that only watches holds no mechanics.
+ */
+function teamRunsMechanics(tokens: readonly Token[]): boolean {
+  const team = findAll(tokens, ENGINEERING)[0];
+  if (team === undefined || team.start > TEAM_OPENING) return false;
+  const verb = tokens[team.end];
+  if (verb?.pos !== 'VERB' || verb.negated) return false;
+  const held = tokens.slice(team.end + 1).filter((token) => MECHANICS.has(token.text));
+  return held.length >= NOTE_DECISIONS;
 }
 
 /** "Engineering packs the routing": the team opening its sentence, on the speaker's verb. */

@@ -295,7 +295,8 @@ function reportsOthers(words: readonly Word[]): boolean {
 // The model reads a bare "No." as one word, "no." (as in "No. 5"). The French "non" is said in
 // English speech as "no" is ("A sign-off at every stage? Non."), and so are the Ukrainian "ni"
 // ("Stages with a hold at each one? Ni."), the Romanian "nu" ("An A/B test afterwards? Nu.") and
-// the Mandarin "bù" ("…, new customers last? Bù, we don't put anyone in any order.").
+// the Mandarin "bù" ("…, new customers last? Bù, we don't put anyone in any order.") and the
+// isiZulu "cha" ("Staff first, …, new writers last? Cha, no ordering at all.").
 const OPENING_NEGATORS = new Set([
   'no',
   'no.',
@@ -303,6 +304,7 @@ const OPENING_NEGATORS = new Set([
   'ni',
   'nu',
   'bù',
+  'cha',
   'not',
   'never',
   'nobody',
@@ -321,7 +323,7 @@ const FRAGMENT_ENDS = new Set([',', ';', ':', '.', '!', '—']);
  */
 export function answersNo(question: readonly Word[], answer: readonly Word[]): boolean {
   const asked =
-    (question.at(-1)?.text === '?' && question.at(-3)?.text !== ',') || offersTheListener(question);
+    (question.at(-1)?.text === '?' && !taggedOn(question)) || offersTheListener(question);
   // A question reported ("Mira asked if …") is answered only by a reply that opens on "No".
   if (!asked) return asksIndirectly(question) && repliesNo(withoutLabel(answer));
   const opening = openingFragment(withoutLabel(answer)).filter((word) => word.kind !== 'mark');
@@ -329,6 +331,8 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   if (OPENING_NEGATORS.has(first)) return true;
   // "Also no.", "Again no." after the second question of a run.
   if (ONCE_MORE.has(first) && OPENING_NEGATORS.has(opening[1]?.text ?? '')) return true;
+  // "Will not bother.", "Won't bother.": the speaker's refusal, its subject left out as in notes.
+  if (ELIDED_REFUSALS.has(first) && opening[1]?.text === 'not') return true;
   // "There is no such split here.": what was asked, denied to exist.
   if (opening.some((word, at) => word.text === 'no' && opening[at + 1]?.text === 'such')) {
     return true;
@@ -346,6 +350,17 @@ export function answersNo(question: readonly Word[], answer: readonly Word[]): b
   const refusesAtOnce = opening.slice(1, REFUSAL_OPENS).some((word) => isNegator(word));
   return refusesAtOnce && namesAsked(question, opening);
 }
+
+/**
+ * "…, right?": one word after the last comma tags a statement. "…, the formality grade, p95?"
+ * ends a list: a tag has no figure in it.
+ */
+function taggedOn(question: readonly Word[]): boolean {
+  return question.at(-3)?.text === ',' && !/\d/u.test(question.at(-2)?.text ?? '');
+}
+
+/** Auxiliaries a note's refusal opens on when it leaves its subject out: "Will not bother." */
+const ELIDED_REFUSALS = new Set(['will', 'would', 'shall', 'can']);
 
 /** Words into a reply its negator must come: "we won't", "we will not". */
 const REFUSAL_OPENS = 4;

@@ -63,25 +63,88 @@ const TAKEN_BACK = new Set([
   'overruled',
   'voided',
   'rescinded',
+  'chalked',
 ]);
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
+/** Who took the quotation back, or on what: "chalked off by the goal judge", "annulled on review". */
+const TAKEN_BACK_BY = new Set(['by', 'on', 'after']);
+/** Words of that phrase past the label's own: "by the goal judge". */
+const TAKEN_BACK_BY_WORDS = 3;
+
+/** The label is short, or longer only by whom or on what it was taken back. */
+function takenBackLabel(label: readonly Piece[]): boolean {
+  const taken = label.findIndex((piece) => TAKEN_BACK.has(piece.text));
+  if (taken < 0) return false;
+  if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
+  // "Hail chalked off by the goal judge:": the word, its particle, then the phrase.
+  const by = label[taken + 1]?.text === 'off' ? taken + 2 : taken + 1;
+  return (
+    by <= TAKEN_BACK_LABEL_WORDS &&
+    TAKEN_BACK_BY.has(label[by]?.text ?? '') &&
+    label.length <= TAKEN_BACK_LABEL_WORDS + TAKEN_BACK_BY_WORDS
+  );
+}
 
 /**
- * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"": a label that takes
- * back the quotation right after its colon; the quoted words are named, not planned, up to the
- * closing mark.
+ * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off by
+ * the goal judge: "…"": a label that takes back the quotation right after its colon; the quoted
+ * words are named, not planned, up to the closing mark.
  */
 function withWithdrawnQuotation(pieces: Piece[]): void {
   const start = pieces[0]?.kind === 'mark' ? 1 : 0;
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
-  if (colon <= start || !QUOTES.has(pieces[colon + 1]?.text ?? '')) return;
+  if (colon <= start) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
-  if (label.length > TAKEN_BACK_LABEL_WORDS || label.some((piece) => piece.kind !== 'word')) return;
-  if (!label.some((piece) => TAKEN_BACK.has(piece.text))) return;
+  if (label.some((piece) => piece.kind !== 'word') || !takenBackLabel(label)) return;
+  if (!QUOTES.has(pieces[colon + 1]?.text ?? '')) {
+    withTakenBackClause(pieces, colon);
+    return;
+  }
   for (let at = colon + 2; at < pieces.length && !QUOTES.has(pieces[at]?.text ?? ''); at++) {
     (pieces[at] as Piece).negated = true;
   }
+}
+
+/**
+ * "Hail chalked off: I had a week's hold at a small stage.", "Touch annulled on review: one day
+ * for the first cut": what the speaker had, said or called before, or a practice only named, is
+ * taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
+ * days") may be the correction, and stands.
+ */
+function withTakenBackClause(pieces: Piece[], colon: number): void {
+  const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
+  const verb = told[1];
+  const toldBefore =
+    told[0]?.text === 'i' &&
+    verb !== undefined &&
+    VERB_POS.has(verb.pos) &&
+    verb.text !== verb.lemma;
+  if (!toldBefore && !namedOnly(told)) return;
+  for (const piece of told) piece.negated = true;
+}
+
+/** Where the clause opening at `from` ends: the sentence, a semicolon or a dash. */
+function clauseEnd(pieces: readonly Piece[], from: number): number {
+  let end = from;
+  while (end < pieces.length && !REFUSAL_ENDS.has(pieces[end]?.text ?? '.')) end++;
+  return end;
+}
+
+/**
+ * "a named person signing off each step": a practice only named, no clause of the speaker's (no
+ * auxiliary, no verb but a participle, one before its noun).
+ */
+function namedOnly(named: readonly Piece[]): boolean {
+  const participle = (piece: Piece, at: number) =>
+    piece.text.endsWith('ing') || (piece.text.endsWith('ed') && named[at + 1]?.pos === 'NOUN');
+  const clause = named.some(
+    (piece, at) =>
+      piece.pos === 'AUX' ||
+      SPEAKERS.has(piece.text) ||
+      (piece.pos === 'VERB' && !participle(piece, at)),
+  );
+  return named.length > 0 && !clause;
 }
 
 /** "Attempt 2", "Step 3": a line's own label, a word or two and its number, no verb. */
@@ -91,9 +154,30 @@ function numberedLabel(label: readonly Piece[]): boolean {
   return numbered && label.every((piece) => piece.kind !== 'mark' && !VERB_POS.has(piece.pos));
 }
 
+/** Words of a label that rules out what follows: "goal ruled out after the umpires conferred". */
+const RULED_OUT_LABEL_WORDS = 8;
+
+/**
+ * "Q3, goal ruled out after the umpires conferred: a named person signing off each step.": a label
+ * ruling out what follows its colon, when what follows is only named. "Goal ruled out: I had
+ * planned …" is left to the draft it tells of.
+ */
+function withRuledOutFragment(pieces: Piece[]): void {
+  const colon = pieces.findIndex((piece) => piece.text === ':');
+  if (colon < 0 || colon > RULED_OUT_LABEL_WORDS + LINE_LABEL_WORDS + 1) return;
+  const ruled = pieces.findIndex(
+    (piece, at) => at < colon && piece.text === 'ruled' && pieces[at + 1]?.text === 'out',
+  );
+  if (ruled < 0 || colon - ruled > RULED_OUT_LABEL_WORDS) return;
+  const named = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
+  if (!namedOnly(named)) return;
+  for (const piece of named) piece.negated = true;
+}
+
 /** Marks what a refusing label turns down as negated, and a quotation a label takes back. */
 export function withRefusingLabel(pieces: Piece[]): Piece[] {
   withWithdrawnQuotation(pieces);
+  withRuledOutFragment(pieces);
   const colon = refusingColon(pieces);
   if (colon < 0) return pieces;
   for (let at = colon + 1; at < pieces.length; at++) {

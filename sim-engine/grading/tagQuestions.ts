@@ -21,7 +21,8 @@ export function withoutTagQuestion(tokens: readonly Token[]): readonly Token[] {
   const mark = tokens.at(-1);
   if (mark?.text !== '?' || tokens.at(-3)?.text !== ',') return tokens;
   const tag = tokens.at(-2);
-  if (tag?.kind !== 'word' || QUESTION_WORDS.has(tag.text)) return tokens;
+  // "…, the formality grade, p95?": a figure ends a list, it tags nothing.
+  if (tag?.kind !== 'word' || QUESTION_WORDS.has(tag.text) || /\d/u.test(tag.text)) return tokens;
   if (tokens.length - 3 < MIN_STATEMENT_TOKENS) return tokens;
   const first = tokens.find((token) => token.kind !== 'mark');
   if (first === undefined || QUESTION_WORDS.has(first.text) || first.pos === 'AUX') return tokens;

@@ -19,6 +19,7 @@ import { withNoAdvanceBefore } from './noAdvanceBefore';
 import { withStruckVerdict } from './voidedLines';
 import { withQuotationsInScope } from './quotedScope';
 import { withCoordinatedNegation } from './coordinatedNegation';
+import { withRefusedOrderSpelledOut } from './refusedOrder';
 import { withClosingRefusal } from './closingRefusals';
 import { withRefusingLabel, withStruckOut } from './refusingLabels';
 import { withRejectedReport } from './refusals';
@@ -249,13 +250,15 @@ export function tokensOf(
                 withTurnedDown(
                   withDismissalsNegated(
                     withQuotationsInScope(
-                      withCoordinatedNegation(
-                        withRegardedAsNegated(
-                          withStruckOut(
-                            withNoAdvanceBefore(
-                              withUnwatchedDenied(
-                                withClaimsRefused(
-                                  withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                      withRefusedOrderSpelledOut(
+                        withCoordinatedNegation(
+                          withRegardedAsNegated(
+                            withStruckOut(
+                              withNoAdvanceBefore(
+                                withUnwatchedDenied(
+                                  withClaimsRefused(
+                                    withVerbsOfNothingDenied(withScopedNegation(pieces)),
+                                  ),
                                 ),
                               ),
                             ),

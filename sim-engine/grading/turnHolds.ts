@@ -136,7 +136,9 @@ export function listEachHeld(tokens: readonly Token[]): boolean {
   return tokens.some((token, each) => {
     if (token.text !== 'each' || token.negated || tokens[each - 1]?.text !== ',') return false;
     const verb = tokens[each + 1];
-    if (verb === undefined || verb.lemma !== 'hold' || verb.negated) return false;
+    // "…, each holding for 1,500 conversations": the tagger may read the participle as a noun.
+    const holds = verb?.lemma === 'hold' || verb?.text === 'holding';
+    if (verb === undefined || !holds || verb.negated) return false;
     const length = lengthFollows(tokens, each + 2) || lengthForAt(tokens, each + 2);
     return length && listedBefore(tokens, each - 1) >= MIN_LISTED_STAGES;
   });

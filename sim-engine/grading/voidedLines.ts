@@ -44,6 +44,7 @@ const AFTER_VERDICT = new Set(['.', '!', '—', '–', '-', 'reissued']);
 export function voidsTheLast(tokens: readonly Token[]): boolean {
   const start = tokens[0]?.kind === 'mark' ? 1 : 0;
   if (takenOut(tokens) || scrubbed(tokens) || declaredVoid(tokens, start)) return true;
+  if (lastLineTakenBack(tokens, start)) return true;
   if (votedDown(tokens, start)) return true;
   if (!verdictAt(tokens, start)) return false;
   const after = tokens[start + (STRUCK_OUT.has(tokens[start]?.text ?? '') ? 2 : 1)];
@@ -147,6 +148,22 @@ function declaredVoid(tokens: readonly Token[], start: number): boolean {
   const [label, number, be] = tokens.slice(start, start + 3);
   if (label?.kind !== 'word' || number?.kind !== 'number' || be?.lemma !== 'be') return false;
   return verdictAt(tokens, start + 3);
+}
+
+/**
+ * "Move 6, appeal upheld: Move 5 is taken back; …": a numbered line's label, then the line just
+ * called (its number one less, under the same word) declared taken back or void after the colon.
+ */
+function lastLineTakenBack(tokens: readonly Token[], start: number): boolean {
+  const [label, number] = tokens.slice(start, start + 2);
+  if (label?.kind !== 'word' || number?.kind !== 'number') return false;
+  const colon = tokens.findIndex((token, at) => at > start + 1 && token.text === ':');
+  const [named, count, be, verdict, back] = tokens.slice(colon + 1, colon + 6);
+  if (colon < 0 || named?.text !== label.text || count?.value !== (number.value ?? 0) - 1) {
+    return false;
+  }
+  if (be?.lemma !== 'be') return false;
+  return (verdict?.text === 'taken' && back?.text === 'back') || verdictAt(tokens, colon + 4);
 }
 
 /** A House's verdict on the motion just read: "Defeated.", "Defeated; …", "Put, and defeated too". */

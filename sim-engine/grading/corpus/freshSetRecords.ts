@@ -1405,6 +1405,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // recorded as it came out, dv044 (37) and dv041 (39) charged a misconception and dv043 (72)
     // under 75, rollback's recall at 24 of 28 (see the corpus README).
     heldOut: true,
+    // Raised at grader124 by a point the authors labelled, and only by it: dv017's stages "…, each
+    // holding for 1,500 conversations before its gate opens" are its labelled holds (22 → 27). Its
+    // misconception (the canary as the A/B test) is still found.
+    raisedByLabelledPoints: { misconception: 27 },
   },
   {
     name: 'hundred-and-twenty-first fresh set (held out, graded once)',
