@@ -339,6 +339,7 @@ export { HUNDRED_AND_EIGHTEENTH_FRESH_CORPUS } from './fresh118/hundredAndEighte
 export { HUNDRED_AND_NINETEENTH_FRESH_CORPUS } from './fresh119/hundredAndNineteenthFreshCorpus';
 export { HUNDRED_AND_TWENTIETH_FRESH_CORPUS } from './fresh120/hundredAndTwentiethFreshCorpus';
 export { HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS } from './fresh121/hundredAndTwentyFirstFreshCorpus';
+export { HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS } from './fresh122/hundredAndTwentySecondFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
