@@ -121,6 +121,7 @@ import {
   HUNDRED_AND_NINETEENTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTIETH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -244,6 +245,7 @@ import { HUNDRED_AND_EIGHTEENTH_FRESH_FIRST_EVALUATION } from './hundredAndEight
 import { HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION } from './hundredAndNineteenthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION } from './hundredAndTwentiethFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFirstFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndTwentySecondFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1418,6 +1420,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 6038a5bc, graded once at 2ad1a2a6 (three authors, 60 answers) and
     // recorded as it came out, dw022 (35, charged the canary-vs-ab misconception) and dw006 (71)
     // under 75, the negated dw056 at 31, holds' precision at 26 of 30 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-second fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION,
+    prefix: 'dx',
+    // Landed sealed on main at a8d5e87d, graded once at bf2b9185 (three authors, 60 answers) and
+    // recorded as it came out, dx022 (68) under 75, the salad dx014 at 40, rollback's precision
+    // at 27 of 31 (see the corpus README).
     heldOut: true,
   },
 ];
