@@ -31,8 +31,9 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
 }
 
 /**
- * "I will not split what is mine as PM from what is the engineers'": "as PM" qualifies the words
- * just before it, and a refusal that covers them covers the role said with them.
+ * "I will not split what is mine as PM from what is the engineers'", "I will not set out what I
+ * own as PM against …": "as PM" qualifies the words just before it, and a refusal that covers
+ * them covers the role said with them.
  */
 function roleOfRefused(tokens: readonly Token[], start: number): boolean {
   const qualified = tokens[start - 1];
@@ -47,7 +48,8 @@ function roleOfRefused(tokens: readonly Token[], start: number): boolean {
 /** Words back from "as" to the refusal that covers it: "will not split what is mine as PM". */
 const REFUSAL_REACH = 6;
 const REFUSING = new Set(['not', 'never', 'no', 'nor']);
-const POSSESSIVES = new Set(['mine', 'ours']);
+/** What the speaker holds, said before "as PM": "what is mine", "what I own". */
+const POSSESSIVES = new Set(['mine', 'ours', 'own']);
 
 /**
  * "I am the PM and own the course: which customers sail first, the limits, …": a second verb

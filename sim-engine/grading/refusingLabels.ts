@@ -67,8 +67,8 @@ const TAKEN_BACK = new Set([
 ]);
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
-/** Who took the quotation back, or on what: "chalked off by the goal judge", "annulled on review". */
-const TAKEN_BACK_BY = new Set(['by', 'on', 'after']);
+/** Who took it back, or on or at what: "chalked off by the goal judge", "struck off at the VAR". */
+const TAKEN_BACK_BY = new Set(['by', 'on', 'after', 'at']);
 /** Words of that phrase past the label's own: "by the goal judge". */
 const TAKEN_BACK_BY_WORDS = 3;
 
@@ -87,9 +87,9 @@ function takenBackLabel(label: readonly Piece[]): boolean {
 }
 
 /**
- * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off by
- * the goal judge: "…"": a label that takes back the quotation right after its colon; the quoted
- * words are named, not planned, up to the closing mark.
+ * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off
+ * by the goal judge: "…"": a label that takes back the quotation right after its colon; the
+ * quoted words are named, not planned, up to the closing mark.
  */
 function withWithdrawnQuotation(pieces: Piece[]): void {
   const start = pieces[0]?.kind === 'mark' ? 1 : 0;
