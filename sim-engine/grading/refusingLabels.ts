@@ -108,21 +108,24 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
 
 /**
  * "Hail chalked off: I had a week's hold at a small stage.", "Touch annulled on review: one day
- * for the first cut": what the speaker had, said or called before, or a practice only named, is
- * taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
+ * for the first cut": what the speaker (or someone) had, said or proposed before, or a practice
+ * only named, is taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
  * days") may be the correction, and stands.
  */
 function withTakenBackClause(pieces: Piece[], colon: number): void {
   const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
   const verb = told[1];
   const toldBefore =
-    told[0]?.text === 'i' &&
+    TELLERS.has(told[0]?.text ?? '') &&
     verb !== undefined &&
     VERB_POS.has(verb.pos) &&
     verb.text !== verb.lemma;
   if (!toldBefore && !namedOnly(told)) return;
   for (const piece of told) piece.negated = true;
 }
+
+/** Who may have said the taken-back words before: "I had …", "someone proposed that …". */
+const TELLERS = new Set(['i', 'we', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** Where the clause opening at `from` ends: the sentence, a semicolon or a dash. */
 function clauseEnd(pieces: readonly Piece[], from: number): number {
