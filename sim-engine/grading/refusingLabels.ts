@@ -96,7 +96,7 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
   if (colon <= start) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
-  if (label.some((piece) => piece.kind !== 'word') || !takenBackLabel(label)) return;
+  if (label.some((piece) => piece.kind === 'mark') || !takenBackLabel(label)) return;
   if (!QUOTES.has(pieces[colon + 1]?.text ?? '')) {
     withTakenBackClause(pieces, colon);
     return;
