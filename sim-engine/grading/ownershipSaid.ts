@@ -42,8 +42,13 @@ function roleOfRefused(tokens: readonly Token[], start: number): boolean {
   if (!POSSESSIVES.has(qualified.text)) return false;
   // The refusal said close by: a negation the tagger carried along a run-on transcript is not it.
   const near = tokens.slice(Math.max(0, start - REFUSAL_REACH), start);
-  return near.some((token) => REFUSING.has(token.text));
+  if (!near.some((token) => REFUSING.has(token.text))) return false;
+  // "… doesn't change what I'd own as PM is …": "what I own" refused only by a verb of dividing.
+  return qualified.text !== 'own' || near.some((token) => DIVIDING.has(token.lemma));
 }
+
+/** Verbs that divide the work, whose refusal refuses the shares: "set out", "split". */
+const DIVIDING = new Set(['split', 'divide', 'separate', 'set', 'draw', 'list', 'spell']);
 
 /** Words back from "as" to the refusal that covers it: "will not split what is mine as PM". */
 const REFUSAL_REACH = 6;

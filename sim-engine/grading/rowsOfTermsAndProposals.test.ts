@@ -63,4 +63,10 @@ describe("the PM's role refused with what it qualifies", () => {
       'I set out what I own as PM: the order, the limits and the holds; the engineers own the routing and the flag.';
     expect(service.covered(plan(owned))).toContain('pm-owns');
   });
+
+  it('still reads "… doesn\'t change what i\'d own as pm is the order …" spoken on as ownership (must not deny)', () => {
+    const spoken =
+      "the page behind it doesn't change what i'd own as pm is the order the limits and the holds the platform team owns the deploy and the flag";
+    expect(service.covered(plan(spoken))).toContain('pm-owns');
+  });
 });
