@@ -288,11 +288,14 @@ function termCells(tokens: readonly Token[]): boolean {
   );
 }
 
-/** The cells of a row parted by bars (read as colons) or slashes: "rollback / on-call / flag". */
+/**
+ * The cells of a row parted by bars (read as colons, tagged as symbols) or slashes: "rollback /
+ * on-call / flag". A colon written as one stays inside its cell.
+ */
 function slashedCells(tokens: readonly Token[]): Token[][] {
   const cells: Token[][] = [[]];
   for (const token of tokens) {
-    if (token.text === ':' || token.text === '/') cells.push([]);
+    if ((token.text === ':' && token.pos === 'SYM') || token.text === '/') cells.push([]);
     else cells.at(-1)?.push(token);
   }
   return cells;
@@ -313,6 +316,8 @@ const TERM_CELL_WORDS = 3;
 function shortTermCells(cells: readonly Token[][]): boolean {
   if (cells.length < TERM_ROW_CELLS) return false;
   return cells.every((cell) => {
+    // "stage: 1 | share: 2 %": a table's heading read into each cell labels its value.
+    if (cell.some((token) => token.text === ':')) return false;
     const words = cell.filter((token) => token.kind !== 'mark');
     if (words.length === 0 || words.length > TERM_CELL_WORDS) return false;
     return words.every(
