@@ -31,8 +31,9 @@ export function ownershipSaid(tokens: readonly Token[]): boolean {
 }
 
 /**
- * "I will not split what is mine as PM from what is the engineers'": "as PM" qualifies the words
- * just before it, and a refusal that covers them covers the role said with them.
+ * "I will not split what is mine as PM from what is the engineers'", "I will not set out what I
+ * own as PM against …": "as PM" qualifies the words just before it, and a refusal that covers
+ * them covers the role said with them.
  */
 function roleOfRefused(tokens: readonly Token[], start: number): boolean {
   const qualified = tokens[start - 1];
@@ -41,13 +42,19 @@ function roleOfRefused(tokens: readonly Token[], start: number): boolean {
   if (!POSSESSIVES.has(qualified.text)) return false;
   // The refusal said close by: a negation the tagger carried along a run-on transcript is not it.
   const near = tokens.slice(Math.max(0, start - REFUSAL_REACH), start);
-  return near.some((token) => REFUSING.has(token.text));
+  if (!near.some((token) => REFUSING.has(token.text))) return false;
+  // "… doesn't change what I'd own as PM is …": "what I own" refused only by a verb of dividing.
+  return qualified.text !== 'own' || near.some((token) => DIVIDING.has(token.lemma));
 }
+
+/** Verbs that divide the work, whose refusal refuses the shares: "set out", "split". */
+const DIVIDING = new Set(['split', 'divide', 'separate', 'set', 'draw', 'list', 'spell']);
 
 /** Words back from "as" to the refusal that covers it: "will not split what is mine as PM". */
 const REFUSAL_REACH = 6;
 const REFUSING = new Set(['not', 'never', 'no', 'nor']);
-const POSSESSIVES = new Set(['mine', 'ours']);
+/** What the speaker holds, said before "as PM": "what is mine", "what I own". */
+const POSSESSIVES = new Set(['mine', 'ours', 'own']);
 
 /**
  * "I am the PM and own the course: which customers sail first, the limits, …": a second verb

@@ -67,8 +67,8 @@ const TAKEN_BACK = new Set([
 ]);
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
-/** Who took the quotation back, or on what: "chalked off by the goal judge", "annulled on review". */
-const TAKEN_BACK_BY = new Set(['by', 'on', 'after']);
+/** Who took it back, or on or at what: "chalked off by the goal judge", "struck off at the VAR". */
+const TAKEN_BACK_BY = new Set(['by', 'on', 'after', 'at']);
 /** Words of that phrase past the label's own: "by the goal judge". */
 const TAKEN_BACK_BY_WORDS = 3;
 
@@ -87,16 +87,16 @@ function takenBackLabel(label: readonly Piece[]): boolean {
 }
 
 /**
- * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off by
- * the goal judge: "…"": a label that takes back the quotation right after its colon; the quoted
- * words are named, not planned, up to the closing mark.
+ * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off
+ * by the goal judge: "…"": a label that takes back the quotation right after its colon; the
+ * quoted words are named, not planned, up to the closing mark.
  */
 function withWithdrawnQuotation(pieces: Piece[]): void {
   const start = pieces[0]?.kind === 'mark' ? 1 : 0;
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
   if (colon <= start) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');
-  if (label.some((piece) => piece.kind !== 'word') || !takenBackLabel(label)) return;
+  if (label.some((piece) => piece.kind === 'mark') || !takenBackLabel(label)) return;
   if (!QUOTES.has(pieces[colon + 1]?.text ?? '')) {
     withTakenBackClause(pieces, colon);
     return;
@@ -108,21 +108,24 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
 
 /**
  * "Hail chalked off: I had a week's hold at a small stage.", "Touch annulled on review: one day
- * for the first cut": what the speaker had, said or called before, or a practice only named, is
- * taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
+ * for the first cut": what the speaker (or someone) had, said or proposed before, or a practice
+ * only named, is taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
  * days") may be the correction, and stands.
  */
 function withTakenBackClause(pieces: Piece[], colon: number): void {
   const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
   const verb = told[1];
   const toldBefore =
-    told[0]?.text === 'i' &&
+    TELLERS.has(told[0]?.text ?? '') &&
     verb !== undefined &&
     VERB_POS.has(verb.pos) &&
     verb.text !== verb.lemma;
   if (!toldBefore && !namedOnly(told)) return;
   for (const piece of told) piece.negated = true;
 }
+
+/** Who may have said the taken-back words before: "I had …", "someone proposed that …". */
+const TELLERS = new Set(['i', 'we', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** Where the clause opening at `from` ends: the sentence, a semicolon or a dash. */
 function clauseEnd(pieces: readonly Piece[], from: number): number {
