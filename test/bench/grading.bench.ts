@@ -318,9 +318,11 @@ console.log(
 // dv001–dv060 (fresh120/, three authors), graded once at 6824a2ab, since the
 // hundred-and-twenty-second (dv001–dv020 held back, grader123), the hundred-and-twenty-first set
 // dw001–dw060 (fresh121/, three authors), graded once at 2ad1a2a6, since the
-// hundred-and-twenty-third (dw041–dw060 held back, grader124). The hundred-and-twenty-second set
-// dx001–dx060 (fresh122/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader124).
+// hundred-and-twenty-third (dw041–dw060 held back, grader124), the hundred-and-twenty-second set
+// dx001–dx060 (fresh122/, three authors), graded once at bf2b9185, since the
+// hundred-and-twenty-fourth (dx021–dx040 held back, grader125). The hundred-and-twenty-third set
+// dy001–dy060 (fresh123/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader125).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

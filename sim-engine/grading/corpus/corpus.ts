@@ -340,6 +340,7 @@ export { HUNDRED_AND_NINETEENTH_FRESH_CORPUS } from './fresh119/hundredAndNinete
 export { HUNDRED_AND_TWENTIETH_FRESH_CORPUS } from './fresh120/hundredAndTwentiethFreshCorpus';
 export { HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS } from './fresh121/hundredAndTwentyFirstFreshCorpus';
 export { HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS } from './fresh122/hundredAndTwentySecondFreshCorpus';
+export { HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS } from './fresh123/hundredAndTwentyThirdFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */
