@@ -122,6 +122,7 @@ import {
   HUNDRED_AND_TWENTIETH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -246,6 +247,7 @@ import { HUNDRED_AND_NINETEENTH_FRESH_FIRST_EVALUATION } from './hundredAndNinet
 import { HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION } from './hundredAndTwentiethFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFirstFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndTwentySecondFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndTwentyThirdFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1430,6 +1432,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at a8d5e87d, graded once at bf2b9185 (three authors, 60 answers) and
     // recorded as it came out, dx022 (68) under 75, the salad dx014 at 40, rollback's precision
     // at 27 of 31 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-third fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION,
+    prefix: 'dy',
+    // Landed sealed on main at fdbf736f, graded once at 718b236f (three authors, 60 answers) and
+    // recorded as it came out, dy047 (62, missing ownership and canary-vs-ab) under 75, no poor
+    // answer over 30 (see the corpus README).
     heldOut: true,
   },
 ];
