@@ -5,6 +5,7 @@ import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
 import { becomesTheNext, madeWider, stagesListedAfter } from './stagesNamedInTurn';
+import { jointClause } from './namedPartner';
 
 /**
  * Two named people acting together on the release before or at every stage (read by
@@ -83,52 +84,6 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
   const joined = tokens.slice(from, both).some((token) => token.text === 'and');
   const named = rolesNamed(tokens).some((role) => role.end <= both && role.start >= from);
   return joined && named;
-}
-
-/**
- * "X and I count the first necklace …" states what the two do; "X and I setting the first tunduk
- * at each gate" only sketches it, and commits to nothing.
- */
-function jointClause(tokens: readonly Token[], i: number): boolean {
-  return !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);
-}
-
-/** "…, and Gogo Thandeka, …, and I count": ", and" opens the clause whose subject they are. */
-function joinsClauses(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.text === 'and' && tokens[at - 1]?.text === ',';
-}
-
-const SUBJECT_OPENS = new Set([':', ';', '.', '—', '–']);
-const RELATIVES = new Set(['who', 'whom', 'whose']);
-
-/**
- * "Gogo Thandeka, who leads our beadworkers, and I": a person named by name, and what a relative
- * clause or an apposed role says of them, before "and I" as the clause's subject. "We ramp and I
- * check …" joins two clauses, not two people; "the support lead and I check the TLS handshake"
- * names a role checking a system, which "both" would have to make a joint act of.
- */
-function personBeforeI(tokens: readonly Token[], and: number): boolean {
-  let from = and;
-  while (
-    from > 0 &&
-    !SUBJECT_OPENS.has(tokens[from - 1]?.text ?? '.') &&
-    !joinsClauses(tokens, from - 1)
-  ) {
-    from--;
-  }
-  // "Ana, our ops lead,": a role's words, whatever the tagger makes of them ("lead" as a verb).
-  const roles = rolesNamed(tokens).filter((role) => role.start >= from && role.end <= and);
-  const inRole = (at: number) => roles.some((role) => role.start <= at && at < role.end);
-  const subject = tokens.slice(from, and).filter((_, at) => !inRole(from + at));
-  const relative = subject.findIndex(
-    (token, at) => RELATIVES.has(token.text) && subject[at - 1]?.text === ',',
-  );
-  const named = relative < 0 ? subject : subject.slice(0, relative - 1);
-  if (named.length === 0 || named.length > SUBJECT_REACH) return false;
-  if (named.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON')) {
-    return false;
-  }
-  return named.some((token) => token.pos === 'PROPN');
 }
 
 /** What sets "Each gate" off from the act it heads. */

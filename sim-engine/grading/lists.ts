@@ -3,6 +3,7 @@ import { withoutBrackets } from './bracketedAsides';
 import { opensOnClause, jointSubjects, speakerOwnsItems, subjectSpelledOut } from './itemClauses';
 import { assignsToPerson, headedByOrder, headedByPossessor, headedBySpeaker } from './listHeadings';
 import { BINDING_MARKS, BINDING_POS, labelBindsNothing, termsRunAfterLabel } from './labelledTerms';
+import { rowOfShortTerms } from './termRows';
 import { tellingHeading } from './othersView';
 import { DISCOURSE, LONG_SERIES, mayBeList, SERIES_CONJUNCTIONS } from './listCues';
 import type { Token } from './tokens';
@@ -274,7 +275,7 @@ function termCells(tokens: readonly Token[]): boolean {
     if (token.text === ':') cells.push([]);
     else cells.at(-1)?.push(token);
   }
-  if (shortTermCells(slashedCells(tokens))) return true;
+  if (rowOfShortTerms(tokens)) return true;
   if (cells.length < MIN_CELLS) return false;
   // A stage's row of values ("| 1 | 2 % | 24 h |") strings no terms: one cell at least must.
   const strung = cells.some(
@@ -286,47 +287,6 @@ function termCells(tokens: readonly Token[]): boolean {
       cell.every((token) => !BINDING_POS.has(token.pos) && !BINDING_MARKS.has(token.text)),
     )
   );
-}
-
-/**
- * The cells of a row parted by bars (read as colons, tagged as symbols) or slashes: "rollback /
- * on-call / flag". A colon written as one stays inside its cell.
- */
-function slashedCells(tokens: readonly Token[]): Token[][] {
-  const cells: Token[][] = [[]];
-  for (const token of tokens) {
-    if ((token.text === ':' && token.pos === 'SYM') || token.text === '/') cells.push([]);
-    else cells.at(-1)?.push(token);
-  }
-  return cells;
-}
-
-/** Cells of a row of short terms: "rollback | on call | any hour | flag | three minutes". */
-const TERM_ROW_CELLS = 4;
-/** Words a short term's cell may have: "seven market days". */
-const TERM_CELL_WORDS = 3;
-
-/**
- * "hold | gate | seven market days | 600 orders", "Q4: rollback / on-call / any hour / flag / < 5
- * min / no redeploy": four cells or more, each a term of three words at most, none with a
- * pronoun, an auxiliary or a verb between two of its words. A short cell's preposition or
- * misread verb ("on call", "no redeploy") binds nothing across the bars; "| 1 % | 2 days | me |"
- * names who, and "goal struck off at the monitor" is a clause of its own.
- */
-function shortTermCells(cells: readonly Token[][]): boolean {
-  if (cells.length < TERM_ROW_CELLS) return false;
-  return cells.every((cell) => {
-    // "stage: 1 | share: 2 %": a table's heading read into each cell labels its value.
-    if (cell.some((token) => token.text === ':')) return false;
-    const words = cell.filter((token) => token.kind !== 'mark');
-    if (words.length === 0 || words.length > TERM_CELL_WORDS) return false;
-    return words.every(
-      (token, at) =>
-        token.pos !== 'PRON' &&
-        token.pos !== 'AUX' &&
-        (token.pos !== 'VERB' || at === 0 || at === words.length - 1),
-    );
-  });
 }
 
 /** True when term strings carry at least TERM_STRING_SHARE of the words of these sentences. */

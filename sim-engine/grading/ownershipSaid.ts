@@ -43,7 +43,7 @@ function roleOfRefused(tokens: readonly Token[], start: number): boolean {
   // The refusal said close by: a negation the tagger carried along a run-on transcript is not it.
   const near = tokens.slice(Math.max(0, start - REFUSAL_REACH), start);
   if (!near.some((token) => REFUSING.has(token.text))) return false;
-  // "… doesn't change what I'd own as PM is …": "what I own" refused only by a verb of dividing.
+  // "… doesn't change what I'd own as PM is …": "what I own" is refused by a verb of dividing.
   return qualified.text !== 'own' || near.some((token) => DIVIDING.has(token.lemma));
 }
 

@@ -109,8 +109,8 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
 /**
  * "Hail chalked off: I had a week's hold at a small stage.", "Touch annulled on review: one day
  * for the first cut": what the speaker (or someone) had, said or proposed before, or a practice
- * only named, is taken back by the label, up to the clause's end. A clause in the present ("…: we hold two
- * days") may be the correction, and stands.
+ * only named, is taken back by the label, up to the clause's end. A clause in the present ("…: we
+ * hold two days") may be the correction, and stands.
  */
 function withTakenBackClause(pieces: Piece[], colon: number): void {
   const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));

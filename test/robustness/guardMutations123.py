@@ -7,8 +7,8 @@ from guard_mutations import run
 MUTANTS = [
   ('refusingLabels.ts', "TAKEN_BACK_BY.has(label[by]?.text ?? '') &&", 'true &&', 'only mentions "struck"'),
   ('refusingLabels.ts', "return named.length > 0 && !clause;", 'return named.length > 0;', 'speaker states under a "ruled out" label'),
-  ('jointActs.ts', "&& personBeforeI(tokens, i - 1);", '&& true;', 'we ramp up and I check'),
-  ('jointActs.ts', "return !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);", 'return personBeforeI(tokens, i - 1);', 'only sketched'),
+  ('namedPartner.ts', "&& personBeforeI(tokens, i - 1);", '&& true;', 'we ramp up and I check'),
+  ('namedPartner.ts', "return !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);", 'return personBeforeI(tokens, i - 1);', 'only sketched'),
   ('possessedShares.ts', 'const SHARED_DECISIONS = 3;', 'const SHARED_DECISIONS = 2;', 'My worries'),
   ('refusedOrder.ts', '(piece) => piece.negated && ORDERING.has(piece.lemma)', '(piece) => ORDERING.has(piece.lemma)', 'We order the buyers'),
   ('comparison.ts', "return tokens[at]?.text === 'won' && tokens[at - 1]?.lemma === 'be';", "return tokens[at]?.text === 'won';", 'the new service won, so it is better'),
