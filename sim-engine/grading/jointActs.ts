@@ -5,7 +5,7 @@ import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 import { EACH_GATE } from './vocabulary';
 import { becomesTheNext, madeWider, stagesListedAfter } from './stagesNamedInTurn';
-import { jointClause } from './namedPartner';
+import { jointClause, SUBJECT_REACH } from './namedPartner';
 
 /**
  * Two named people acting together on the release before or at every stage (read by
@@ -22,8 +22,6 @@ const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'wi
 /** Whoever or whatever moves: "before anyone advances" is before every advance too. */
 const ANY_ONE = new Set(['anything', 'anyone', 'anybody']);
 const CONDITIONS = new Set(['if', 'when', 'once']);
-/** Words from "both" back to the first person named: "Jensen, our clinical advisor, and Tyler". */
-const SUBJECT_REACH = 12;
 
 export function actsJointlyBeforeEachStage(tokens: readonly Token[]): boolean {
   return actsJointly(tokens) && beforeEveryStage(tokens);

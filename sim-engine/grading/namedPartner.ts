@@ -6,8 +6,8 @@ import type { Token } from './tokens';
  * leads our beadworkers, and I count the first necklace …".
  */
 
-/** Words from "and I" back to the first person named: "Jensen, our clinical advisor, and". */
-const SUBJECT_REACH = 12;
+/** Words from "both" or "and I" back to the first person named: "Jensen, our advisor, and". */
+export const SUBJECT_REACH = 12;
 
 /**
  * "X and I count the first necklace …" states what the two do; "X and I setting the first tunduk
