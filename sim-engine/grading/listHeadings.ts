@@ -142,12 +142,35 @@ const SPEAKER_LETTER = /^[a-z]\.$/u;
 /**
  * "L4 A. Me: cohort order, …", "12 Q. …": the tokens of a transcript line's label before what
  * the line says, or 0. The letter is needed: "L4" alone may be the line's own first word.
+ * "R6, every gate: …", "Round 6, every gate: …": a counted entry set off by its comma labels the
+ * line as the letter does.
  */
 export function lineLabelLength(tokens: readonly Token[], start: number): number {
   const scored = scoreTagLength(tokens, start);
   if (scored > 0) return scored;
+  const counted = countedEntryLength(tokens, start);
+  if (counted > 0) return counted;
   const numbered = LINE_NUMBER.test(tokens[start]?.text ?? '') ? 1 : 0;
   return SPEAKER_LETTER.test(tokens[start + numbered]?.text ?? '') ? numbered + 1 : 0;
+}
+
+/** A letter and its number as one word: "R6", "Q1" (not "12", which may open a ramp "12, 25, …"). */
+const LETTERED_NUMBER = /^[a-z]\d+$/u;
+
+/**
+ * "R6," or "Round 6," opening the line, a word after its comma: the entry's tokens, or 0. A number
+ * alone is not an entry ("1, 5, 25, 100" is a ramp).
+ */
+function countedEntryLength(tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  if (first === undefined) return 0;
+  const label = LETTERED_NUMBER.test(first.text)
+    ? 1
+    : first.kind === 'word' && tokens[start + 1]?.kind === 'number'
+      ? 2
+      : 0;
+  const closed = label > 0 && tokens[start + label]?.text === ',';
+  return closed && tokens[start + label + 1]?.kind === 'word' ? label + 1 : 0;
 }
 
 /** Tokens of a score's tag before its middle dot: "15–0 ·", "40–15 ·". */
