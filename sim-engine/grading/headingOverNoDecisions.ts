@@ -1,5 +1,5 @@
 import { DECISIONS } from './decisionHolder';
-import { has } from './match';
+import { findAll, isNegated } from './match';
 import type { Sentence } from './sentences';
 
 /** Words of a heading alone on its line: "My calls:", "Mine:". */
@@ -14,5 +14,10 @@ const HEADING_WORDS = 2;
 export function headingOverNoDecisions(sentence: Sentence, next: Sentence | undefined): boolean {
   const tokens = sentence.tokens;
   if (sentence.words > HEADING_WORDS || tokens.at(-1)?.text !== ':') return false;
-  return next === undefined || !has(next.tokens, DECISIONS);
+  if (next === undefined) return true;
+  // "5 % of orders for two days": purchases counted, not the order of customers decided.
+  const decisions = findAll(next.tokens, DECISIONS).filter(
+    ({ start }) => next.tokens[start]?.text !== 'orders' && !isNegated(next.tokens, start),
+  );
+  return decisions.length === 0;
 }

@@ -114,8 +114,28 @@ function headedByLimits(tokens: readonly Token[]): boolean {
   if (colon < 0 || colon > LIMITS_HEADING_TOKENS) return false;
   const heading = tokens.slice(0, colon);
   if (!heading.some((token) => LIMIT_WORDS.has(token.lemma) && !token.negated)) return false;
-  const changes = tokens.filter((token, at) => at > colon && changeAgainstNow(tokens, at));
-  return changes.length >= HEADED_LIMITS;
+  // Each item after the heading a limit, or most: a salad headed "Limits:" ("errors +0.5 %, p99
+  // +200 ms, canary staff first, holds 24 h, sign-off PM, …") is still a run.
+  let items = 0;
+  let limits = 0;
+  let from = colon + 1;
+  for (let at = from; at <= tokens.length; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (at < tokens.length && !(ITEM_MARKS.has(text) && !minusSign(tokens, at))) continue;
+    if (at > from) {
+      items++;
+      if (tokens.slice(from, at).some((_, i) => changeAgainstNow(tokens, from + i))) limits++;
+    }
+    from = at + 1;
+  }
+  return limits >= HEADED_LIMITS && limits >= items * LIMITS_SHARE;
+}
+/** The share of a heading's items that must be limits. */
+const LIMITS_SHARE = 0.5;
+
+/** "−2 %": a minus glued to its value (pieces.ts reads it "-"), not a separator. */
+function minusSign(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === '-' && tokens[at + 1]?.unit !== undefined;
 }
 
 /** Words after a value that make it a change: "0.5 % worse", "200 ms slower". */
