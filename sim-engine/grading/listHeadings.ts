@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { countedEntryLength } from './countedEntry';
 
 /**
  * The headings that relate the items of a list as a verb would (read by lists.ts and the readers
@@ -152,25 +153,6 @@ export function lineLabelLength(tokens: readonly Token[], start: number): number
   if (counted > 0) return counted;
   const numbered = LINE_NUMBER.test(tokens[start]?.text ?? '') ? 1 : 0;
   return SPEAKER_LETTER.test(tokens[start + numbered]?.text ?? '') ? numbered + 1 : 0;
-}
-
-/** A letter and its number as one word: "R6", "Q1" (not "12", which may open a ramp "12, 25, …"). */
-const LETTERED_NUMBER = /^[a-z]\d+$/u;
-
-/**
- * "R6," or "Round 6," opening the line, a word after its comma: the entry's tokens, or 0. A number
- * alone is not an entry ("1, 5, 25, 100" is a ramp).
- */
-function countedEntryLength(tokens: readonly Token[], start: number): number {
-  const first = tokens[start];
-  if (first === undefined) return 0;
-  const label = LETTERED_NUMBER.test(first.text)
-    ? 1
-    : first.kind === 'word' && tokens[start + 1]?.kind === 'number'
-      ? 2
-      : 0;
-  const closed = label > 0 && tokens[start + label]?.text === ',';
-  return closed && tokens[start + label + 1]?.kind === 'word' ? label + 1 : 0;
 }
 
 /** Tokens of a score's tag before its middle dot: "15–0 ·", "40–15 ·". */

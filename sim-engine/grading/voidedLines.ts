@@ -58,19 +58,30 @@ export function voidsTheLast(tokens: readonly Token[]): boolean {
 function takenOut(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'mark').map((token) => token.text);
   const last = words.at(-1);
-  // "Reversed.": the call just written is reversed on challenge; "Annulled." voids it.
+  // "Reversed.": the call just written is reversed on challenge.
   // Not "Changed" alone: a changelog's heading.
   if (words.length === 1 && REVERSED_ALONE.has(last ?? '')) return true;
-  // "Annulled; there will be no stages to hold.": the verdict, then a clause of its own.
-  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
-  if (REVERSED_ALONE.has(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ';') return true;
   if (last !== 'out') return false;
   // "Reversed to out.": a call changed to out after a challenge.
   if (words.length === 3 && REVERSED.has(words[0] ?? '') && words[1] === 'to') return true;
   return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
 }
 const REVERSED = new Set(['reversed', 'changed', 'overturned', 'corrected']);
-const REVERSED_ALONE = new Set(['reversed', 'overturned', 'annulled']);
+const REVERSED_ALONE = new Set(['reversed', 'overturned']);
+
+/**
+ * "Somebody proposed stages …" or "… the proposal to hold each stage a full day." then
+ * "Annulled." or "Annulled; there will be no stages.": the proposal just reported is voided. Only
+ * a proposal: a line the verdict follows may be the plan itself when notes run together.
+ */
+export function annulsTheProposal(previous: readonly Token[], tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.text !== 'annulled' || !VERDICT_ENDS.has(tokens[start + 1]?.text ?? '.')) {
+    return false;
+  }
+  return previous.some((token) => PROPOSING.has(token.lemma) && !token.negated);
+}
+const PROPOSING = new Set(['propose', 'proposal', 'proposed']);
 
 /** "Scrub that step": a countdown's call may name what it scrubs. */
 const SCRUBBED_WORDS = 4;
