@@ -1,5 +1,5 @@
 import type { Match } from './match';
-import { findAll, hasAny, localLexicon } from './match';
+import { findAll, has, hasAny, localLexicon } from './match';
 import { isRejected } from './rejection';
 import { openingWord } from './sentences';
 import type { Token } from './tokens';
@@ -78,6 +78,15 @@ function opensOnRollout(tokens: readonly Token[]): boolean {
   return tokens
     .slice(0, ROLLOUT_REACH)
     .some((token) => ROLLOUT_SUBJECTS.has(token.text) && !token.negated);
+}
+
+/**
+ * "Full time: this tells us the new index is safe.": the plan, pointed at, shows safety. Alone it
+ * confines nothing (no "only"); comparison.ts reads it as the canary's side when the question of
+ * "better" is raised and sent to a test straight after ("Better search? A/B test afterwards.").
+ */
+export function pointerShowsSafe(tokens: readonly Token[]): boolean {
+  return has(tokens, SAFE) && pointerShows(tokens);
 }
 
 /** Verbs of what a plan shows: "what all this proves", "all of this tells us". */

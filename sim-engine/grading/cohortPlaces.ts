@@ -236,13 +236,25 @@ export function studied(tokens: Sentence['tokens'], match: Match): boolean {
 
 /**
  * "Compare conversion between the canary group and everyone else", "against regular users on
- * the old version": the group is the baseline a metric is read against.
+ * the old version": the group is the baseline a metric is read against. So is the group after
+ * "with" when the clause compares: "we compare conversion in the canary group with everyone else".
  */
 export function comparedAgainst(tokens: Sentence['tokens'], match: Match): boolean {
   for (let i = match.start - 1; i >= Math.max(0, match.start - COMPARED_REACH); i--) {
     const text = tokens[i]?.text ?? '';
     if (BOUNDARIES.has(text)) return false;
     if (COMPARED.has(text)) return true;
+    if (text === 'with') return clauseCompares(tokens, i);
+  }
+  return false;
+}
+
+/** A verb of comparing earlier in the clause that holds `at`. */
+function clauseCompares(tokens: Sentence['tokens'], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token === undefined || BOUNDARIES.has(token.text)) return false;
+    if (token.lemma === 'compare') return true;
   }
   return false;
 }

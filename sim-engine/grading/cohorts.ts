@@ -158,8 +158,10 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
   const found = new Map<SegmentKind, Match[]>();
   // "Then maybe the preview", "against regular users", "talk to our largest German customers":
   // a group hedged, compared against or studied is not given a place.
+  // "Then a random half of the customers": a group drawn at random is not chosen for its place.
   const placeable = (match: Match) =>
     !hedged(tokens, match) &&
+    !drawnAtRandom(tokens, match) &&
     !comparedAgainst(tokens, match) &&
     !studied(tokens, match) &&
     !judgedFor(tokens, match);
@@ -184,7 +186,12 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
       .map((token) => token.text)
       .join(' ');
     const kind = kinds.kindOf.get(name);
-    if (kind !== undefined && !comparedAgainst(tokens, match) && !judgedFor(tokens, match)) {
+    if (
+      kind !== undefined &&
+      !comparedAgainst(tokens, match) &&
+      !judgedFor(tokens, match) &&
+      !drawnAtRandom(tokens, match)
+    ) {
       addKind(found, kind, match);
     }
   }
@@ -193,6 +200,18 @@ function kindsIn(sentence: Sentence, kinds: KindLexicons): Map<SegmentKind, Matc
 
 function addKind(found: Map<SegmentKind, Match[]>, kind: SegmentKind, match: Match): void {
   found.set(kind, [...(found.get(kind) ?? []), match]);
+}
+
+/** Words between "random" and the group it draws from: "a random half of the customers". */
+const DRAWN_REACH = 4;
+
+function drawnAtRandom(tokens: Sentence['tokens'], match: Match): boolean {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - DRAWN_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (BOUNDARIES.has(text)) return false;
+    if (text === 'random') return true;
+  }
+  return false;
 }
 
 /** The order itself is negated and never affirmed in the sentence. */

@@ -14,7 +14,7 @@ import {
   lexicon,
   localLexicon,
 } from './match';
-import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE } from './canarySafety';
+import { canaryAnswersSafety, ONLY, OUT_OF_SCOPE, pointerShowsSafe } from './canarySafety';
 import {
   isLabelledAnswer,
   labelsSafeAgainstBetter,
@@ -59,6 +59,8 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   let betterBefore = false;
   let canaryBefore = false;
   let endedOnDenial = false;
+  // The sentences since the plan was last pointed at as showing safety ("this tells us it's safe").
+  let pointedSafe: { sentence: Sentence; since: number } | null = null;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const experiment = namesExperiment(tokens);
@@ -99,7 +101,14 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
     const answered = better || previousBetter || placed;
     if ((read.isClause || placed) && experiment && answered) {
       testBetter ??= read;
+      // "This tells us the index is safe. Better search? A randomised A/B test afterwards.": the
+      // question of "better", raised just after the plan showed safety, is sent to the test.
+      if (placed && pointedSafe !== null && pointedSafe.since <= SAFE_THEN_BETTER) {
+        canarySafe ??= pointedSafe.sentence;
+      }
     }
+    if (pointedSafe !== null) pointedSafe.since++;
+    if (read.isClause && !better && pointerShowsSafe(tokens)) pointedSafe = { sentence, since: 0 };
     betterBefore = previousBetter && !better;
     previousBetter = better;
     if ((experiment || canary) && randomises(tokens)) {
@@ -127,6 +136,9 @@ export function detectCanaryVsAb(sentences: readonly Sentence[]): Findings {
   }
   return findings;
 }
+
+/** Sentences between "this tells us it's safe" and the test placed after "Better?": the question. */
+const SAFE_THEN_BETTER = 2;
 
 /** Whether the sentence's last word is under a negation ("…, not proof that it lifts orders."). */
 function lastWordNegated(tokens: readonly Token[]): boolean {

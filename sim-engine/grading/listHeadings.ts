@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { countedEntryLength } from './countedEntry';
 
 /**
  * The headings that relate the items of a list as a verb would (read by lists.ts and the readers
@@ -142,10 +143,14 @@ const SPEAKER_LETTER = /^[a-z]\.$/u;
 /**
  * "L4 A. Me: cohort order, …", "12 Q. …": the tokens of a transcript line's label before what
  * the line says, or 0. The letter is needed: "L4" alone may be the line's own first word.
+ * "R6, every gate: …", "Round 6, every gate: …": a counted entry set off by its comma labels the
+ * line as the letter does.
  */
 export function lineLabelLength(tokens: readonly Token[], start: number): number {
   const scored = scoreTagLength(tokens, start);
   if (scored > 0) return scored;
+  const counted = countedEntryLength(tokens, start);
+  if (counted > 0) return counted;
   const numbered = LINE_NUMBER.test(tokens[start]?.text ?? '') ? 1 : 0;
   return SPEAKER_LETTER.test(tokens[start + numbered]?.text ?? '') ? numbered + 1 : 0;
 }

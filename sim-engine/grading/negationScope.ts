@@ -1,6 +1,7 @@
 import type { Piece } from './tokens';
 import { hasVerbBefore } from './fragmentVerbs';
 import { waivesAStep } from './waivedSteps';
+import { negatedInRelativeClause } from './relativeNegation';
 
 /** How far a negation reaches inside a sentence, beyond what the language model marks. */
 
@@ -102,7 +103,8 @@ export function withScopedNegation(pieces: Piece[]): Piece[] {
         !cut &&
         !doubled &&
         (orMore || infinitive || !hasVerbBefore(pieces, i + 1, SCOPE_ENDS)) &&
-        !waivesAStep(pieces, lastNegatorAt);
+        !waivesAStep(pieces, lastNegatorAt) &&
+        !negatedInRelativeClause(pieces, lastNegatorAt, i);
     } else if (
       carrying &&
       lastNegator === 'without' &&

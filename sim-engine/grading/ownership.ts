@@ -24,6 +24,7 @@ import { ENGINEERING, ENGINEERING_WORK } from './vocabulary';
 import { engineeringOnlyStated } from './engineeringOnly';
 import { ownershipSplitRefused } from './splitRefused';
 import { meForAfterWhoOwns } from './whoOwnsAnswered';
+import { headingOverNoDecisions } from './headingOverNoDecisions';
 
 /** What the PM owns: the decisions, set apart from what engineering runs. */
 
@@ -68,6 +69,7 @@ export function detectOwnership(told: readonly Sentence[]): Findings {
           sentences[i - 1]?.tokens ?? [],
         )) &&
       !decidedFromWhatIsSeen(tokens) &&
+      !headingOverNoDecisions(sentence, sentences[i + 1]) &&
       // "Rollback stays my call alone: on-call pages me first": the misconception, not ownership.
       !rollbackWaitsForSpeaker(tokens)
     ) {

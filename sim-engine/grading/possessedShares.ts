@@ -21,8 +21,11 @@ export function speakersShareBesideTeams(
   if (productNoteBesideMechanics(tokens, next, previous)) return true;
   const share = speakersShareLabel(tokens);
   if (share !== null) {
-    if ([tokens, next, previous].some((told) => teamsShareLabel(told, share))) return true;
-    return decisionsShared(tokens) && [next, previous].some(teamRunsMechanics);
+    if ([tokens, next, previous].some((told) => teamsShareLabel(told, share.noun))) return true;
+    // "…, so my whistle is the order, the limits and the holds; engineering owns the routing and
+    // the flag": the team's share may follow in the sentence's next clause.
+    const sharesBeside = [next, previous, clauseAfterSemicolon(tokens)];
+    return decisionsShared(tokens, share.listed) && sharesBeside.some(teamRunsMechanics);
   }
   const verb = speakersVerb(tokens);
   return verb !== null && [next, previous].some((told) => teamDoesAlike(told, verb));
@@ -42,12 +45,22 @@ function speakersVerb(tokens: readonly Token[]): string | null {
 /** Release decisions a share label must list when no team's label answers it. */
 const SHARED_DECISIONS = 3;
 
-/** "My whistle: the order of customers, the limits, the holds and the go-ahead." */
-function decisionsShared(tokens: readonly Token[]): boolean {
-  const listed = tokens.slice(tokens.findIndex((token) => token.text === ':') + 1);
+/**
+ * "My whistle: the order of customers, the limits, the holds and the go-ahead.", "My stick is the
+ * release calls: which buyers first, the limits, how long we hold": what the share lists, up to
+ * the clause where a team's share may begin.
+ */
+function decisionsShared(tokens: readonly Token[], from: number): boolean {
+  const closes = tokens.findIndex((token, at) => at >= from && token.text === ';');
+  const listed = tokens.slice(from, closes < 0 ? tokens.length : closes);
   return (
     !listed.some((token) => token.negated) && findAll(listed, DECISIONS).length >= SHARED_DECISIONS
   );
+}
+
+function clauseAfterSemicolon(tokens: readonly Token[]): readonly Token[] {
+  const semicolon = tokens.findIndex((token) => token.text === ';');
+  return semicolon < 0 ? [] : tokens.slice(semicolon + 1);
 }
 
 /**
@@ -76,15 +89,30 @@ function teamDoesAlike(tokens: readonly Token[], verb: string): boolean {
 /** How far into its sentence the team may stand: "The platform team packs …". */
 const TEAM_OPENING = 2;
 
-/** "My bag:" opening the sentence (past a bullet): the label's noun, or null. */
-function speakersShareLabel(tokens: readonly Token[]): string | null {
-  const at = tokens[0]?.kind === 'mark' ? 1 : 0;
-  const noun = tokens[at + 1];
-  if (tokens[at]?.text !== 'my' || noun?.pos !== 'NOUN' || tokens[at + 2]?.text !== ':') {
-    return null;
+/**
+ * "My bag:" opening the sentence (past a bullet), or "my whistle is" opening it or its clause
+ * after the speaker's role ("I am the PM, so my whistle is …"): the label's noun, or null.
+ */
+function speakersShareLabel(tokens: readonly Token[]): ShareLabel | null {
+  const opening = tokens[0]?.kind === 'mark' ? 1 : 0;
+  for (let at = opening; at < tokens.length; at++) {
+    const noun = tokens[at + 1];
+    const labelled = tokens[at + 2]?.text === ':' || COPULAS.has(tokens[at + 2]?.text ?? '');
+    if (tokens[at]?.text === 'my' && noun?.pos === 'NOUN' && labelled && !noun.negated) {
+      const opens = at === opening || CLAUSE_OPENERS.has(tokens[at - 1]?.text ?? '');
+      return opens ? { noun: noun.lemma, listed: at + 3 } : null;
+    }
   }
-  return noun.lemma;
+  return null;
 }
+/** The label's noun, and where what it lists begins. */
+interface ShareLabel {
+  readonly noun: string;
+  readonly listed: number;
+}
+const COPULAS = new Set(['is', 'are']);
+/** What may stand before a share's "my" inside its sentence: "I am the PM, so my whistle is …". */
+const CLAUSE_OPENERS = new Set(['so', ',', ';']);
 
 /** "Engineering's bag:", "Engineering's:": the team's share under the same label, or none. */
 function teamsShareLabel(tokens: readonly Token[], share: string): boolean {

@@ -65,6 +65,10 @@ const TAKEN_BACK = new Set([
   'rescinded',
   'chalked',
 ]);
+/** "Basket waved off on replay:": the goal ruled out; "waved through" lets it stand. */
+function wavedOff(piece: Piece, next: Piece | undefined): boolean {
+  return piece.text === 'waved' && next?.text === 'off';
+}
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
 /** Who took it back, or on or at what: "chalked off by the goal judge", "struck off at the VAR". */
@@ -74,10 +78,13 @@ const TAKEN_BACK_BY_WORDS = 3;
 
 /** The label is short, or longer only by whom or on what it was taken back. */
 function takenBackLabel(label: readonly Piece[]): boolean {
-  const taken = label.findIndex((piece) => TAKEN_BACK.has(piece.text));
+  const taken = label.findIndex(
+    (piece, i) => TAKEN_BACK.has(piece.text) || wavedOff(piece, label[i + 1]),
+  );
   if (taken < 0) return false;
   if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
-  // "Hail chalked off by the goal judge:": the word, its particle, then the phrase.
+  // "Hail chalked off by the goal judge:", "basket waved off on replay:": the word, its particle,
+  // then the phrase.
   const by = label[taken + 1]?.text === 'off' ? taken + 2 : taken + 1;
   return (
     by <= TAKEN_BACK_LABEL_WORDS &&

@@ -34,7 +34,13 @@ import { answeredWho, answersWhyNot } from './questionAnswers';
 import { deniesFlatly, putsOffFlatly, takesBackTheLast } from './readingDenied';
 import { withoutTagQuestion } from './tagQuestions';
 import type { FormerWording } from './voidedLines';
-import { formerWording, marksObsolete, scratchesTheEntry, voidsTheLast } from './voidedLines';
+import {
+  annulsTheProposal,
+  formerWording,
+  marksObsolete,
+  scratchesTheEntry,
+  voidsTheLast,
+} from './voidedLines';
 import { verbReadAsNoun } from './itemClauses';
 import { answersNo, refusesReported } from './refusals';
 import { recitedAndRefused, rejectsAsAWhole, withRefusalBehindDash } from './recitation';
@@ -147,6 +153,7 @@ export function readAnswer(answer: string): ReadAnswer {
           putsOffFlatly(tokens) ||
           takesBackTheLast(tokens, previous.text) ||
           voidsTheLast(tokens) ||
+          annulsTheProposal(previous.tokens, tokens) ||
           scratchesTheEntry(previous.tokens, tokens))
       ) {
         sentences[previous.index] = { ...previous, tokens: allNegated(previous.tokens) };

@@ -1,6 +1,7 @@
 import { assignedToSpeaker } from './roleTables';
 import type { Token } from './tokens';
 import { PLACE_WORDS } from './vocabulary';
+import { SIGNED } from './tokenQuantities';
 import { assignsToPerson, headedByOrder, headedBySpeaker } from './listHeadings';
 
 /**
@@ -52,6 +53,7 @@ export function isTermRun(tokens: readonly Token[], bareOfGrammar = false): bool
   if (headedByOrder(tokens) || headedBySpeaker(tokens) || assignsToPerson(tokens)) return false;
   if (assignedToSpeaker(tokens) || heldStages(tokens, isMark) >= HELD_STAGES) return false;
   if (placesInOrder(tokens) >= PLACED_GROUPS) return false;
+  if (headedByLimits(tokens)) return false;
   let items = 0;
   let quantified = 0;
   let clauses = 0;
@@ -94,6 +96,61 @@ function heldStages(tokens: readonly Token[], isMark: (text: string) => boolean)
     if (HOLD_OPENERS.has(tokens[at + 2]?.text ?? '')) held++;
   });
   return held;
+}
+
+/** Tokens a heading of limits may run to before its colon: "R3, limits, signed before …:". */
+const LIMITS_HEADING_TOKENS = 16;
+const LIMIT_WORDS = new Set(['limit', 'threshold', 'tripwire']);
+/** Changes after the heading that make it a table of limits: "errors +0.5 %, p99 +200 ms". */
+const HEADED_LIMITS = 2;
+
+/**
+ * "R3, limits, signed before any basket moves, vs the old checkout: errors +0.5 %, p99 +200 ms,
+ * first-order conversion −2 %": a heading naming the limits relates the values after it, as a
+ * heading naming the order relates the groups; its commas and a minus do not make it a run.
+ */
+function headedByLimits(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 0 || colon > LIMITS_HEADING_TOKENS) return false;
+  const heading = tokens.slice(0, colon);
+  if (!heading.some((token) => LIMIT_WORDS.has(token.lemma) && !token.negated)) return false;
+  // Each item after the heading a limit, or most: a salad headed "Limits:" ("errors +0.5 %, p99
+  // +200 ms, canary staff first, holds 24 h, sign-off PM, …") is still a run.
+  let items = 0;
+  let limits = 0;
+  let from = colon + 1;
+  for (let at = from; at <= tokens.length; at++) {
+    const text = tokens[at]?.text ?? '';
+    if (at < tokens.length && !(ITEM_MARKS.has(text) && !minusSign(tokens, at))) continue;
+    if (at > from) {
+      items++;
+      if (tokens.slice(from, at).some((_, i) => changeAgainstNow(tokens, from + i))) limits++;
+    }
+    from = at + 1;
+  }
+  return limits >= HEADED_LIMITS && limits >= items * LIMITS_SHARE;
+}
+/** The share of a heading's items that must be limits. */
+const LIMITS_SHARE = 0.5;
+
+/** "−2 %": a minus glued to its value (pieces.ts reads it "-"), not a separator. */
+function minusSign(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === '-' && tokens[at + 1]?.unit !== undefined;
+}
+
+/** Words after a value that make it a change: "0.5 % worse", "200 ms slower". */
+const WORSE = new Set(['worse', 'slower', 'higher', 'lower', 'more', 'less', 'above', 'below']);
+const WORSE_REACH = 2;
+
+/**
+ * A measured value said as a change against now: signed ("+0.5 %", "−2 %") or worse by it ("more
+ * than 0.5 % worse"). A salad's bare values ("0.5, 200 ms, 80 %") are not limits.
+ */
+function changeAgainstNow(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.unit === undefined) return false;
+  if (SIGNED.test(token.text) || tokens[at - 1]?.text === '-') return true;
+  return tokens.slice(at + 1, at + 1 + WORSE_REACH).some((next) => WORSE.has(next.text));
 }
 
 /** Three places said make an order, however tersely its items are written. */

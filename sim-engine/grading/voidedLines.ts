@@ -69,6 +69,20 @@ function takenOut(tokens: readonly Token[]): boolean {
 const REVERSED = new Set(['reversed', 'changed', 'overturned', 'corrected']);
 const REVERSED_ALONE = new Set(['reversed', 'overturned']);
 
+/**
+ * "Somebody proposed stages …" or "… the proposal to hold each stage a full day." then
+ * "Annulled." or "Annulled; there will be no stages.": the proposal just reported is voided. Only
+ * a proposal: a line the verdict follows may be the plan itself when notes run together.
+ */
+export function annulsTheProposal(previous: readonly Token[], tokens: readonly Token[]): boolean {
+  const start = tokens[0]?.kind === 'mark' ? 1 : 0;
+  if (tokens[start]?.text !== 'annulled' || !VERDICT_ENDS.has(tokens[start + 1]?.text ?? '.')) {
+    return false;
+  }
+  return previous.some((token) => PROPOSING.has(token.lemma) && !token.negated);
+}
+const PROPOSING = new Set(['propose', 'proposal', 'proposed']);
+
 /** "Scrub that step": a countdown's call may name what it scrubs. */
 const SCRUBBED_WORDS = 4;
 

@@ -320,9 +320,11 @@ console.log(
 // dw001–dw060 (fresh121/, three authors), graded once at 2ad1a2a6, since the
 // hundred-and-twenty-third (dw041–dw060 held back, grader124), the hundred-and-twenty-second set
 // dx001–dx060 (fresh122/, three authors), graded once at bf2b9185, since the
-// hundred-and-twenty-fourth (dx021–dx040 held back, grader125). The hundred-and-twenty-third set
-// dy001–dy060 (fresh123/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader125).
+// hundred-and-twenty-fourth (dx021–dx040 held back, grader125), the hundred-and-twenty-third set
+// dy001–dy060 (fresh123/, three authors), graded once at 718b236f, since the
+// hundred-and-twenty-fifth (dy001–dy020 held back, grader126). The hundred-and-twenty-fourth set
+// dz001–dz060 (fresh124/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader126).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

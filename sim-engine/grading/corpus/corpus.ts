@@ -341,6 +341,7 @@ export { HUNDRED_AND_TWENTIETH_FRESH_CORPUS } from './fresh120/hundredAndTwentie
 export { HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS } from './fresh121/hundredAndTwentyFirstFreshCorpus';
 export { HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS } from './fresh122/hundredAndTwentySecondFreshCorpus';
 export { HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS } from './fresh123/hundredAndTwentyThirdFreshCorpus';
+export { HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS } from './fresh124/hundredAndTwentyFourthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

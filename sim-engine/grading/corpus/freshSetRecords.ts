@@ -123,6 +123,7 @@ import {
   HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -248,6 +249,7 @@ import { HUNDRED_AND_TWENTIETH_FRESH_FIRST_EVALUATION } from './hundredAndTwenti
 import { HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFirstFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndTwentySecondFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndTwentyThirdFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFourthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1442,6 +1444,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at fdbf736f, graded once at 718b236f (three authors, 60 answers) and
     // recorded as it came out, dy047 (62, missing ownership and canary-vs-ab) under 75, no poor
     // answer over 30 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-fourth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION,
+    prefix: 'dz',
+    // Landed sealed on main at 687cd165, graded once at e7a03aed (three authors, 60 answers) and
+    // recorded as it came out, dz043 (36, charged the thresholds misconception) under 75, the
+    // negated dz036 at 51 (see the corpus README).
     heldOut: true,
   },
 ];
