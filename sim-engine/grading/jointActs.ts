@@ -98,6 +98,8 @@ const STAGE_CHANGES = new Set([
 ]);
 const CHANGE_WORDS = 2;
 
+const GATE_NOUNS = new Set(['gate', 'gates']);
+
 /** "Each crew change: the master lei-maker and I both …": a heading of every stage's change. */
 function headedByEachChange(tokens: readonly Token[], opening: number): boolean {
   if (!QUANTIFIERS.has(tokens[opening]?.text ?? '')) return false;
@@ -127,6 +129,16 @@ export function beforeEveryStage(tokens: readonly Token[]): boolean {
   )
     return true;
   if (headedByEachChange(tokens, opening)) return true;
+  // "The gate: the eldest grinder, …, and I both set the first jar on the scale": the plan's gate,
+  // named as a heading, is the one every stage passes.
+  const gate = tokens[opening + 1]?.text ?? '';
+  if (
+    tokens[opening]?.text === 'the' &&
+    GATE_NOUNS.has(gate) &&
+    tokens[opening + 2]?.text === ':'
+  ) {
+    return true;
+  }
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.
