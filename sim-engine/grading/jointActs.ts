@@ -3,6 +3,7 @@ import { findAll } from './match';
 import { OPENS_QUOTE } from './quotedAssent';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
+import { HEADING_MARKS, QUANTIFIERS, headedByEachChange, headedByTheGate } from './stageHeadings';
 import { EACH_GATE } from './vocabulary';
 import { becomesTheNext, madeWider, stagesListedAfter } from './stagesNamedInTurn';
 import { jointClause, SUBJECT_REACH } from './namedPartner';
@@ -16,7 +17,6 @@ import { jointClause, SUBJECT_REACH } from './namedPartner';
  */
 
 const LOOKING = new Set(['watch', 'monitor', 'track', 'look', 'see', 'read']);
-const QUANTIFIERS = new Set(['each', 'every', 'any']);
 /** "Before anything moves": before any move, so before each; not "before anything else". */
 const MOVES = new Set(['move', 'moves', 'go', 'goes', 'advance', 'advances', 'widen', 'widens']);
 /** Whoever or whatever moves: "before anyone advances" is before every advance too. */
@@ -84,31 +84,6 @@ function jointSubject(tokens: readonly Token[], both: number): boolean {
   return joined && named;
 }
 
-/** What sets "Each gate" off from the act it heads. */
-const HEADING_MARKS = new Set([':', ',']);
-/** Nouns of moving from one stage to the next, after a word or two: "each crew change". */
-const STAGE_CHANGES = new Set([
-  'change',
-  'changeover',
-  'handover',
-  'move',
-  'step',
-  'stage',
-  'gate',
-]);
-const CHANGE_WORDS = 2;
-
-/** "Each crew change: the master lei-maker and I both …": a heading of every stage's change. */
-function headedByEachChange(tokens: readonly Token[], opening: number): boolean {
-  if (!QUANTIFIERS.has(tokens[opening]?.text ?? '')) return false;
-  for (let at = opening + 2; at <= opening + CHANGE_WORDS + 1; at++) {
-    const token = tokens[at];
-    if (token === undefined || token.kind === 'mark') return false;
-    if (STAGE_CHANGES.has(token.text)) return HEADING_MARKS.has(tokens[at + 1]?.text ?? '');
-  }
-  return false;
-}
-
 /**
  * "Before each move", "before every stage", "before the next", "between rows", "at every inning",
  * "before we push off again", "before anything moves", "no float moves until …" (or "till"),
@@ -126,7 +101,7 @@ export function beforeEveryStage(tokens: readonly Token[]): boolean {
     gates.some((gate) => gate.start === opening && HEADING_MARKS.has(tokens[gate.end]?.text ?? ''))
   )
     return true;
-  if (headedByEachChange(tokens, opening)) return true;
+  if (headedByEachChange(tokens, opening) || headedByTheGate(tokens, opening)) return true;
   return tokens.some((token, at) => {
     if (token.negated) return false;
     // "Between rows", "between stages": at every change from one to the next.

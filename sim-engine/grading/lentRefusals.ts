@@ -23,6 +23,7 @@ const LENT_NOES = [
   'r[aá]r[aá]', // Yoruba
   'hapana', // Swahili
   'iie', // Japanese
+  'dooda', // Navajo
 ];
 
 /** After the start of a line, a mark, or a joining word; a bullet may stand between. */

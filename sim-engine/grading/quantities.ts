@@ -144,12 +144,18 @@ const EVERYONE_LABEL = 3;
 /** What may stand between "then" and everyone: the last stage's label ("then Sandys, everyone"). */
 const LABEL_POS = new Set(['PROPN', 'NOUN']);
 
-/** "then the whole bazaar", "then the whole street": the last stage is all of the place. */
+/**
+ * "then the whole bazaar", "then the whole Kurmi market": the last stage is all of the place, its
+ * noun perhaps after its name.
+ */
 function wholeOf(tokens: readonly Token[], at: number): boolean {
-  return (
-    tokens[at]?.text === 'the' && tokens[at + 1]?.text === 'whole' && tokens[at + 2]?.pos === 'NOUN'
-  );
+  if (tokens[at]?.text !== 'the' || tokens[at + 1]?.text !== 'whole') return false;
+  let word = at + 2;
+  while (tokens[word]?.pos === 'PROPN' && word < at + 2 + PLACE_NAME_WORDS) word++;
+  return tokens[word]?.pos === 'NOUN';
 }
+/** Words of a place's name before its noun: "the whole Qissa Khwani bazaar". */
+const PLACE_NAME_WORDS = 2;
 
 /**
  * "…; Hamilton, 25 %, holds for 30,000 trips; then Sandys, everyone": after the last share's stage

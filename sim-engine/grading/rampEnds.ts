@@ -50,17 +50,24 @@ export function namedLastAfter(tokens: readonly Token[], last: number): boolean 
 /** Words a ramp's last note may open on: "Then the whole cellar.", "And finally the whole town." */
 const LAST_NOTE_OPENERS = new Set(['then', 'and', 'finally']);
 
-/** "The whole plaza.": a note of the whole place alone, after the last share, is everyone. */
+/**
+ * "The whole plaza.", "Then the whole Kurmi market.": a note of the whole place alone, after the
+ * last share, is everyone. The place may carry its name before its noun.
+ */
 export function wholeNote(tokens: readonly Token[]): boolean {
   const all = tokens.filter((token) => token.kind !== 'mark');
   let opener = 0;
   while (LAST_NOTE_OPENERS.has(all[opener]?.text ?? '')) opener++;
   const words = all.slice(opener);
   const whole = words[0]?.text === 'the' ? 1 : 0;
-  const place = words[whole + 1];
+  const place = words.slice(whole + 1);
   return (
-    words.length === whole + 2 &&
     words[whole]?.text === 'whole' &&
-    (place?.pos === 'NOUN' || place?.pos === 'PROPN')
+    place.length >= 1 &&
+    place.length <= WHOLE_PLACE_WORDS &&
+    place.every((word) => WHOLE_PLACE_POS.has(word.pos))
   );
 }
+/** Words of the place's name and noun: "Kurmi market", "Qissa Khwani bazaar". */
+const WHOLE_PLACE_WORDS = 3;
+const WHOLE_PLACE_POS = new Set(['NOUN', 'PROPN']);

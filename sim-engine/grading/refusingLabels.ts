@@ -65,16 +65,20 @@ const TAKEN_BACK = new Set([
   'rescinded',
   'chalked',
 ]);
-/** "Basket waved off on replay:": the goal ruled out; "waved through" lets it stand. */
+/**
+ * "Basket waved off on replay:", "goal taken off after the crease review:": the score ruled out;
+ * "waved through" lets it stand, and "taken" alone may be what was taken up.
+ */
 function wavedOff(piece: Piece, next: Piece | undefined): boolean {
-  return piece.text === 'waved' && next?.text === 'off';
+  return OFF_VERDICTS.has(piece.text) && next?.text === 'off';
 }
+const OFF_VERDICTS = new Set(['waved', 'taken']);
 const QUOTES = new Set(['"', '“', '”']);
 const TAKEN_BACK_LABEL_WORDS = 5;
 /** Who took it back, or on or at what: "chalked off by the goal judge", "struck off at the VAR". */
 const TAKEN_BACK_BY = new Set(['by', 'on', 'after', 'at']);
-/** Words of that phrase past the label's own: "by the goal judge". */
-const TAKEN_BACK_BY_WORDS = 3;
+/** Words of that phrase past the label's own: "by the goal judge", "after the crease review". */
+const TAKEN_BACK_BY_WORDS = 4;
 
 /** The label is short, or longer only by whom or on what it was taken back. */
 function takenBackLabel(label: readonly Piece[]): boolean {
@@ -84,7 +88,7 @@ function takenBackLabel(label: readonly Piece[]): boolean {
   if (taken < 0) return false;
   if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
   // "Hail chalked off by the goal judge:", "basket waved off on replay:": the word, its particle,
-  // then the phrase.
+  // then the phrase ("goal taken off after the crease review:").
   const by = label[taken + 1]?.text === 'off' ? taken + 2 : taken + 1;
   return (
     by <= TAKEN_BACK_LABEL_WORDS &&
@@ -122,17 +126,21 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
 function withTakenBackClause(pieces: Piece[], colon: number): void {
   const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
   const verb = told[1];
+  const teller = told[0]?.text ?? '';
+  // "someone put a sign-off on the board": another's act, whatever its tense; the speaker's own
+  // only in the past ("I had …"), since "we hold two days" may be the correction.
   const toldBefore =
-    TELLERS.has(told[0]?.text ?? '') &&
+    TELLERS.has(teller) &&
     verb !== undefined &&
     VERB_POS.has(verb.pos) &&
-    verb.text !== verb.lemma;
+    (verb.text !== verb.lemma || !SPEAKERS_TELLING.has(teller));
   if (!toldBefore && !namedOnly(told)) return;
   for (const piece of told) piece.negated = true;
 }
 
 /** Who may have said the taken-back words before: "I had …", "someone proposed that …". */
 const TELLERS = new Set(['i', 'we', 'someone', 'somebody', 'they', 'he', 'she']);
+const SPEAKERS_TELLING = new Set(['i', 'we']);
 
 /** Where the clause opening at `from` ends: the sentence, a semicolon or a dash. */
 function clauseEnd(pieces: readonly Piece[], from: number): number {

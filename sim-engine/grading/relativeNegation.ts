@@ -1,7 +1,8 @@
 import type { Piece } from './tokens';
 
 /**
- * "… thumbs-down share, suggestions naming products we do not sell, cost per suggestion": a
+ * "… thumbs-down share, suggestions naming products we do not sell, cost per suggestion" (or
+ * "…, suggestions for stones we no longer stock under 1 %, and thumbs-down …"): a
  * negation inside a clause that describes a noun (its subject a pronoun right after the noun, its
  * verb the last word before the comma) reaches no further than that clause; the list it stands in
  * goes on affirmed (read by negationScope.ts). The noun must stand in a list's item, after a comma
@@ -13,11 +14,23 @@ export function negatedInRelativeClause(
   negatorAt: number,
   comma: number,
 ): boolean {
-  if (comma !== negatorAt + 2 || pieces[negatorAt + 1]?.pos !== 'VERB') return false;
+  // "we do not sell,", "we no longer stock under 1 %,": the verb, then at most its bound.
+  const verbAt = pieces[negatorAt + 1]?.text === 'longer' ? negatorAt + 2 : negatorAt + 1;
+  if (pieces[verbAt]?.pos !== 'VERB' || !onlyABound(pieces, verbAt + 1, comma)) return false;
   let subject = negatorAt - 1;
   while (pieces[subject]?.pos === 'AUX') subject--;
   if (pieces[subject]?.pos !== 'PRON' || pieces[subject - 1]?.pos !== 'NOUN') return false;
   return inListItem(pieces, subject - 1);
+}
+
+/** What may stand between the clause's verb and the comma: a bound on the item ("under 1 %"). */
+const BOUND_POS = new Set(['ADP', 'NUM', 'SYM']);
+
+function onlyABound(pieces: readonly Piece[], from: number, comma: number): boolean {
+  if (comma < from) return false;
+  return pieces
+    .slice(from, comma)
+    .every((piece) => BOUND_POS.has(piece.pos) || piece.unit !== undefined);
 }
 
 const ITEM_OPENERS = new Set([',', ':', ';']);

@@ -212,7 +212,10 @@ function splitAfterFinalWords(spans: number[][], texts: readonly string[]): numb
       const word = (texts[at] ?? '').toLowerCase();
       // "… under 200 ms. We roll back …": a unit's abbreviation before a capital ends a sentence.
       const unitEnds = UNIT_FINALS.has(word) && /^\p{Lu}/u.test(texts[at + 1] ?? '');
-      if ((FINAL_WORDS.has(word) && !measuredAt(texts, at)) || unitEnds) {
+      // "… and neither will I. Nobody signs.": the pronoun ends its sentence; an "I." opening a
+      // span is a numeral ("I. Scope").
+      const pronounEnds = texts[at] === 'I.' && at > from && /^\p{Lu}/u.test(texts[at + 1] ?? '');
+      if ((FINAL_WORDS.has(word) && !measuredAt(texts, at)) || unitEnds || pronounEnds) {
         parts.push([from, at]);
         from = at + 1;
       }

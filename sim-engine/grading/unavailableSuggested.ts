@@ -14,9 +14,16 @@ const PUT_FORWARD = new Set(['suggest', 'recommend', 'suggestion', 'recommendati
 const REACH = 6;
 
 export function suggestsTheUnavailable(tokens: readonly Token[]): boolean {
-  return findAffirmed(tokens, UNAVAILABLE).some((match) =>
+  const putForwardBefore = (at: number) =>
     tokens
-      .slice(Math.max(0, match.start - REACH), match.start)
-      .some((token) => PUT_FORWARD.has(token.lemma) || PUT_FORWARD.has(token.text)),
+      .slice(Math.max(0, at - REACH), at)
+      .some((token) => PUT_FORWARD.has(token.lemma) || PUT_FORWARD.has(token.text));
+  if (findAffirmed(tokens, UNAVAILABLE).some((match) => putForwardBefore(match.start))) return true;
+  // "suggestions for stones we no longer stock", "suggestions naming products we do not sell":
+  // what the shop does not carry, said by the verb refused in the clause describing it.
+  return tokens.some(
+    (token, at) =>
+      token.negated && NOT_CARRIED.has(token.lemma) && token.pos === 'VERB' && putForwardBefore(at),
   );
 }
+const NOT_CARRIED = new Set(['stock', 'sell', 'carry', 'make', 'offer']);

@@ -322,9 +322,11 @@ console.log(
 // dx001–dx060 (fresh122/, three authors), graded once at bf2b9185, since the
 // hundred-and-twenty-fourth (dx021–dx040 held back, grader125), the hundred-and-twenty-third set
 // dy001–dy060 (fresh123/, three authors), graded once at 718b236f, since the
-// hundred-and-twenty-fifth (dy001–dy020 held back, grader126). The hundred-and-twenty-fourth set
-// dz001–dz060 (fresh124/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader126).
+// hundred-and-twenty-fifth (dy001–dy020 held back, grader126), the hundred-and-twenty-fourth set
+// dz001–dz060 (fresh124/, three authors), graded once at e7a03aed, since the
+// hundred-and-twenty-sixth (dz041–dz060 held back, grader127). The hundred-and-twenty-fifth set
+// ea001–ea060 (fresh125/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader127).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

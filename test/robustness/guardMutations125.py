@@ -7,7 +7,7 @@ from guard_mutations import run
 MUTANTS = [
   ('headingOverNoDecisions.ts', 'return decisions.length === 0;', 'return true;', 'over the decisions it lists'),
   ('termRuns.ts', 'return limits >= HEADED_LIMITS && limits >= items * LIMITS_SHARE;', 'return limits >= HEADED_LIMITS;', 'salad headed'),
-  ('refusingLabels.ts', "return piece.text === 'waved' && next?.text === 'off';", "return piece.text === 'waved';", 'waved through'),
+  ('refusingLabels.ts', "return OFF_VERDICTS.has(piece.text) && next?.text === 'off';", "return piece.text === 'waved' || piece.text === 'taken';", 'waved through'),
   ('cohorts.ts', "function drawnAtRandom(tokens: Sentence['tokens'], match: Match): boolean {\n", "function drawnAtRandom(tokens: Sentence['tokens'], match: Match): boolean {\n  if (tokens.some((token) => token.text === 'random')) return true;\n", 'order of chosen groups'),
   ('relativeNegation.ts', 'return inListItem(pieces, subject - 1);', 'return true;', 'refused list refused'),
 ]

@@ -342,6 +342,7 @@ export { HUNDRED_AND_TWENTY_FIRST_FRESH_CORPUS } from './fresh121/hundredAndTwen
 export { HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS } from './fresh122/hundredAndTwentySecondFreshCorpus';
 export { HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS } from './fresh123/hundredAndTwentyThirdFreshCorpus';
 export { HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS } from './fresh124/hundredAndTwentyFourthFreshCorpus';
+export { HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS } from './fresh125/hundredAndTwentyFifthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

@@ -124,6 +124,7 @@ import {
   HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -250,6 +251,7 @@ import { HUNDRED_AND_TWENTY_FIRST_FRESH_FIRST_EVALUATION } from './hundredAndTwe
 import { HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndTwentySecondFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndTwentyThirdFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFourthFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFifthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1454,6 +1456,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 687cd165, graded once at e7a03aed (three authors, 60 answers) and
     // recorded as it came out, dz043 (36, charged the thresholds misconception) under 75, the
     // negated dz036 at 51 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-fifth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ea',
+    // Landed sealed on main at efbdd5c6, graded once at b1ce06cd (three authors, 60 answers) and
+    // recorded as it came out, ea021 (43), ea042 (67) and ea046 (41) under 75, the negated ea055
+    // at 35 (see the corpus README).
     heldOut: true,
   },
 ];
