@@ -101,7 +101,9 @@ function takenBackLabel(label: readonly Piece[]): boolean {
   // "Hail chalked off by the goal judge:", "basket waved off on replay:": the word, its particle,
   // then the phrase ("goal taken off after the crease review:"); "miss turned to hit on the
   // target camera:": the word, "to" and the new call, then the phrase.
-  const by = taken + (VERDICT_WORDS.get(label[taken + 1]?.text ?? '') ?? 1);
+  let by = taken + (VERDICT_WORDS.get(label[taken + 1]?.text ?? '') ?? 1);
+  // "try turned to no-try on the video:": a hyphened call is one word.
+  while (label[by]?.afterHyphen === true) by++;
   return (
     by <= TAKEN_BACK_LABEL_WORDS &&
     TAKEN_BACK_BY.has(label[by]?.text ?? '') &&
