@@ -24,7 +24,10 @@ const LENT_NOES = [
   'hapana', // Swahili
   'iie', // Japanese
   'dooda', // Navajo
+  'ii', // Northern Sámi (not "II", a numeral: see ROMAN_TWO)
 ];
+/** "II." heading a section is the numeral two, not the Sámi "ii". */
+const ROMAN_TWO = 'II';
 
 /** After the start of a line, a mark, or a joining word; a bullet may stand between. */
 const OPENING = String.raw`(?<=(?:^|[.!?;:,—–(]|\b(?:and|but|or))[ \t]*(?:[-*•][ \t]+)?)`;
@@ -49,6 +52,7 @@ export function withLentNoesRead(before: Standardised | null, text: string): Sta
   const changes: { at: number; by: number }[] = [];
   let shift = 0;
   const result = source.replace(LENT_NO, (word: string, at: number) => {
+    if (word === ROMAN_TWO) return word;
     const end = at + word.length;
     const overlapping = earlier.filter(
       ({ at: from, standard }) => from < end && at < from + standard.length,

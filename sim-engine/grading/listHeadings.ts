@@ -108,6 +108,8 @@ export function pastLabel(tokens: readonly Token[], from: number, nested = true)
   return start;
 }
 
+const CELL_PARTS = new Set([',', '/']);
+
 /** Tokens of a counted cell: "Set 1, rally 1", "Round 2, move 3". */
 const COUNTED_CELL_TOKENS = 6;
 
@@ -131,7 +133,8 @@ function pastCountedCell(tokens: readonly Token[], start: number): number {
       const inner = pastLabel(tokens, end + 1, false);
       return inner > end + 1 ? inner : start;
     }
-    if (token.kind === 'mark' && token.text !== ',') return start;
+    // "Bout 1 / roles: mine = …": a slash parts the cell's words as a comma does.
+    if (token.kind === 'mark' && !CELL_PARTS.has(token.text)) return start;
   }
   return start;
 }

@@ -28,7 +28,24 @@ export function speakersShareBesideTeams(
     return decisionsShared(tokens, share.listed) && sharesBeside.some(teamRunsMechanics);
   }
   const verb = speakersVerb(tokens);
-  return verb !== null && [next, previous].some((told) => teamDoesAlike(told, verb));
+  if (verb !== null && [next, previous].some((told) => teamDoesAlike(told, verb))) return true;
+  return splitBySameVerb(tokens);
+}
+
+/**
+ * "…, I keep the order of buyers, the limits and the holds and Ánde's engineers keep the routing,
+ * the flag and the stores, …": the speaker's verb and the team's, the same, split the work inside
+ * one sentence as two sentences do.
+ */
+function splitBySameVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    const verb = tokens[at + 1];
+    if (token.text !== 'i' || verb?.pos !== 'VERB' || verb.negated) return false;
+    const team = findAll(tokens, ENGINEERING).find((match) => match.start > at + 1);
+    if (team === undefined || tokens[team.end]?.lemma !== verb.lemma) return false;
+    const shared = tokens.slice(at + 2, team.start);
+    return findAll(shared, DECISIONS).length >= SHARED_DECISIONS && !tokens[team.end]?.negated;
+  });
 }
 
 /**

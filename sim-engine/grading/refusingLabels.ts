@@ -64,12 +64,17 @@ const TAKEN_BACK = new Set([
   'voided',
   'rescinded',
   'chalked',
+  // "Head kick reversed on replay:", "try overturned on review:": the call before stands no more.
+  'reversed',
+  'overturned',
 ]);
 /**
  * "Basket waved off on replay:", "goal taken off after the crease review:": the score ruled out;
  * "waved through" lets it stand, and "taken" alone may be what was taken up.
  */
 function wavedOff(piece: Piece, next: Piece | undefined): boolean {
+  // "Miss turned to hit on the target camera:": the call changed to its opposite.
+  if (piece.text === 'turned') return next?.text === 'to';
   return OFF_VERDICTS.has(piece.text) && next?.text === 'off';
 }
 const OFF_VERDICTS = new Set(['waved', 'taken']);
@@ -80,6 +85,12 @@ const TAKEN_BACK_BY = new Set(['by', 'on', 'after', 'at']);
 /** Words of that phrase past the label's own: "by the goal judge", "after the crease review". */
 const TAKEN_BACK_BY_WORDS = 4;
 
+/** Words a verdict takes before its phrase of whom or on what: "off" (2), "to hit" (3). */
+const VERDICT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['off', 2],
+  ['to', 3],
+]);
+
 /** The label is short, or longer only by whom or on what it was taken back. */
 function takenBackLabel(label: readonly Piece[]): boolean {
   const taken = label.findIndex(
@@ -88,8 +99,11 @@ function takenBackLabel(label: readonly Piece[]): boolean {
   if (taken < 0) return false;
   if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
   // "Hail chalked off by the goal judge:", "basket waved off on replay:": the word, its particle,
-  // then the phrase ("goal taken off after the crease review:").
-  const by = label[taken + 1]?.text === 'off' ? taken + 2 : taken + 1;
+  // then the phrase ("goal taken off after the crease review:"); "miss turned to hit on the
+  // target camera:": the word, "to" and the new call, then the phrase.
+  let by = taken + (VERDICT_WORDS.get(label[taken + 1]?.text ?? '') ?? 1);
+  // "try turned to no-try on the video:": a hyphened call is one word.
+  while (label[by]?.afterHyphen === true) by++;
   return (
     by <= TAKEN_BACK_LABEL_WORDS &&
     TAKEN_BACK_BY.has(label[by]?.text ?? '') &&
@@ -98,12 +112,22 @@ function takenBackLabel(label: readonly Piece[]): boolean {
 }
 
 /**
+ * "2 | 2 | Miss turned to hit on the target camera | I marked …": a row's counted cells (its bars
+ * read as colons) stand before its label cell; where the label begins.
+ */
+function pastNumberCells(pieces: readonly Piece[], start: number): number {
+  let at = start;
+  while (pieces[at]?.kind === 'number' && pieces[at + 1]?.text === ':') at += 2;
+  return at;
+}
+
+/**
  * "Withdrawn: "we hold each stage a week."", "Touch annulled on review: "…"", "Hail chalked off
  * by the goal judge: "…"": a label that takes back the quotation right after its colon; the
  * quoted words are named, not planned, up to the closing mark.
  */
 function withWithdrawnQuotation(pieces: Piece[]): void {
-  const start = pieces[0]?.kind === 'mark' ? 1 : 0;
+  const start = pastNumberCells(pieces, pieces[0]?.kind === 'mark' ? 1 : 0);
   const colon = pieces.findIndex((piece, i) => i >= start && piece.text === ':');
   if (colon <= start) return;
   const label = pieces.slice(start, colon).filter((piece) => piece.text !== ',');

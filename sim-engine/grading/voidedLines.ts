@@ -58,7 +58,7 @@ export function voidsTheLast(tokens: readonly Token[]): boolean {
 function takenOut(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'mark').map((token) => token.text);
   const last = words.at(-1);
-  // "Reversed.": the call just written is reversed on challenge.
+  // "Reversed.": the call just written is reversed on challenge; "Wrong." calls it wrong.
   // Not "Changed" alone: a changelog's heading.
   if (words.length === 1 && REVERSED_ALONE.has(last ?? '')) return true;
   if (last !== 'out') return false;
@@ -67,7 +67,7 @@ function takenOut(tokens: readonly Token[]): boolean {
   return words.length === 1 || (words.length === 2 && (words[0] === 'no' || words[0] === 'no.'));
 }
 const REVERSED = new Set(['reversed', 'changed', 'overturned', 'corrected']);
-const REVERSED_ALONE = new Set(['reversed', 'overturned']);
+const REVERSED_ALONE = new Set(['reversed', 'overturned', 'wrong']);
 
 /**
  * "Somebody proposed stages …" or "… the proposal to hold each stage a full day." then

@@ -343,6 +343,7 @@ export { HUNDRED_AND_TWENTY_SECOND_FRESH_CORPUS } from './fresh122/hundredAndTwe
 export { HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS } from './fresh123/hundredAndTwentyThirdFreshCorpus';
 export { HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS } from './fresh124/hundredAndTwentyFourthFreshCorpus';
 export { HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS } from './fresh125/hundredAndTwentyFifthFreshCorpus';
+export { HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS } from './fresh126/hundredAndTwentySixthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

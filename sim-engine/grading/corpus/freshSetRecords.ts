@@ -125,6 +125,7 @@ import {
   HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -252,6 +253,7 @@ import { HUNDRED_AND_TWENTY_SECOND_FRESH_FIRST_EVALUATION } from './hundredAndTw
 import { HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndTwentyThirdFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFourthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFifthFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySixthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1466,6 +1468,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at efbdd5c6, graded once at b1ce06cd (three authors, 60 answers) and
     // recorded as it came out, ea021 (43), ea042 (67) and ea046 (41) under 75, the negated ea055
     // at 35 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-sixth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_SIXTH_FRESH_FIRST_EVALUATION,
+    prefix: 'eb',
+    // Landed sealed on main at 9b28d6c7, graded once at 7d1644a1 (three authors, 60 answers) and
+    // recorded as it came out, eb025 (69) and eb026 (74) under 75, no poor answer over 30 (see the
+    // corpus README).
     heldOut: true,
   },
 ];
