@@ -69,11 +69,11 @@ const TAKEN_BACK = new Set([
   'overturned',
 ]);
 /**
- * "Basket waved off on replay:", "goal taken off after the crease review:": the score ruled out;
- * "waved through" lets it stand, and "taken" alone may be what was taken up.
+ * A verdict of two words in a label: "Basket waved off on replay:", "goal taken off after the
+ * crease review:" (the score ruled out; "waved through" lets it stand, and "taken" alone may be
+ * what was taken up), "miss turned to hit on the target camera:".
  */
-function wavedOff(piece: Piece, next: Piece | undefined): boolean {
-  // "Miss turned to hit on the target camera:": the call changed to its opposite.
+function verdictInLabel(piece: Piece, next: Piece | undefined): boolean {
   if (piece.text === 'turned') return next?.text === 'to';
   return OFF_VERDICTS.has(piece.text) && next?.text === 'off';
 }
@@ -94,7 +94,7 @@ const VERDICT_WORDS: ReadonlyMap<string, number> = new Map([
 /** The label is short, or longer only by whom or on what it was taken back. */
 function takenBackLabel(label: readonly Piece[]): boolean {
   const taken = label.findIndex(
-    (piece, i) => TAKEN_BACK.has(piece.text) || wavedOff(piece, label[i + 1]),
+    (piece, i) => TAKEN_BACK.has(piece.text) || verdictInLabel(piece, label[i + 1]),
   );
   if (taken < 0) return false;
   if (label.length <= TAKEN_BACK_LABEL_WORDS) return true;
