@@ -149,7 +149,7 @@ const WORSE_REACH = 2;
 function changeAgainstNow(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token?.unit === undefined) return false;
-  if (SIGNED.test(token.text) || tokens[at - 1]?.text === '-') return true;
+  if (SIGNED.test(token.text) || minusSign(tokens, at - 1)) return true;
   return tokens.slice(at + 1, at + 1 + WORSE_REACH).some((next) => WORSE.has(next.text));
 }
 
