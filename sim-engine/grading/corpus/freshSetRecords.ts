@@ -1117,6 +1117,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Graded once at 8831ab2 (three authors, 60 answers) and recorded as it came out (see the
     // corpus README).
     heldOut: true,
+    // Raised at grader129 without a point: ct057's "thumbs-down more than 3 points worse" is now
+    // a limit on what users say, credited as a business limit, inside the thresholds it was
+    // already credited with (33 → 34). Its misconception (the canary as the A/B test) is still found.
+    raisedWithoutPoints: { misconception: 34 },
   },
   {
     name: 'ninety-third fresh set (held out, graded once)',
@@ -1405,6 +1409,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // recorded as it came out, du025 (0, every point read as told in another voice), du046 (42) and
     // du006 (73) under 75 (see the corpus README).
     heldOut: true,
+    // Raised at grader129 without a point: du057's "thumbs-down more than 2 points worse" is now
+    // a limit on what users say, credited as a business limit, inside the thresholds it was
+    // already credited with (26 → 27). Its misconception (the canary as the A/B test) is still found.
+    raisedWithoutPoints: { misconception: 27 },
   },
   {
     name: 'hundred-and-twentieth fresh set (held out, graded once)',
@@ -1439,6 +1447,10 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // recorded as it came out, dx022 (68) under 75, the salad dx014 at 40, rollback's precision
     // at 27 of 31 (see the corpus README).
     heldOut: true,
+    // Raised at grader129 without a point: dx037's "thumbs-down rate more than 3 points worse" is
+    // now a limit on what users say, credited as a business limit, inside the thresholds it was
+    // already credited with (26 → 27). Its misconception (the canary as the A/B test) is still found.
+    raisedWithoutPoints: { misconception: 27 },
   },
   {
     name: 'hundred-and-twenty-third fresh set (held out, graded once)',
