@@ -126,6 +126,7 @@ import {
   HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -254,6 +255,7 @@ import { HUNDRED_AND_TWENTY_THIRD_FRESH_FIRST_EVALUATION } from './hundredAndTwe
 import { HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFourthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFifthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySixthFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySeventhFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1489,6 +1491,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     prefix: 'eb',
     // Landed sealed on main at 9b28d6c7, graded once at 7d1644a1 (three authors, 60 answers) and
     // recorded as it came out, eb025 (69) and eb026 (74) under 75, no poor answer over 30 (see the
+    // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-seventh fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_SEVENTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ec',
+    // Landed sealed on main at 3d851ce5, graded once at 3e95a513 (three authors, 60 answers) and
+    // recorded as it came out, ec022 (68) and ec006 (73) under 75, no poor answer over 30 (see the
     // corpus README).
     heldOut: true,
   },
