@@ -178,7 +178,7 @@ function opensStep(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A step names a group when a group noun is affirmed in it and no share of traffic is. */
-function namesGroup(step: readonly Token[]): boolean {
+export function namesGroup(step: readonly Token[]): boolean {
   if (step.some((token) => token.kind === 'number')) return false;
   return step.some((token) => isGroupNoun(token) && !token.negated);
 }

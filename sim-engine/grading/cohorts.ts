@@ -19,6 +19,7 @@ import {
   judgedFor,
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
+import { placesGroupsInTurn } from './placesInTurn';
 import { endorsesRandom } from './randomSlice';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
@@ -104,7 +105,10 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     // Only a sentence that names a group itself is marked as earning the point.
     if (named.size >= 2 && found.size > 0) noteDetail(findings, 'kinds', sentence);
     if (ordered.size >= 2 && found.size > 0) noteDetail(findings, 'ordered', sentence);
-    if (sequencesGroups(sentence)) {
+    if (
+      sequencesGroups(sentence) ||
+      (placesGroupsInTurn(sentence) && !rejectsOrder(sentence.tokens))
+    ) {
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
     }

@@ -22,15 +22,21 @@ export function hasVerbBefore(
   return false;
 }
 
-/** "the limits or the holds": the fragment joins a list's last item by "or" or "and". */
+/**
+ * "the limits or the holds": the fragment joins a list's last item by "or" or "and"; or it is an
+ * item the list goes on after ("…, an opted-in preview list, or holding …").
+ */
 function listEndsIn(pieces: readonly Piece[], from: number, ends: ReadonlySet<string>): boolean {
   for (let i = from; i < pieces.length; i++) {
     const text = pieces[i]?.text ?? '.';
-    if (text === ',' || ends.has(text)) return false;
+    if (text === ',') return LIST_GOES_ON.has(pieces[i + 1]?.text ?? '');
+    if (ends.has(text)) return false;
     if ((text === 'or' || text === 'and') && ARTICLES.has(pieces[i + 1]?.text ?? '')) return true;
   }
   return false;
 }
+
+const LIST_GOES_ON = new Set(['or', 'and', 'nor']);
 
 /** Words a noun follows, never a verb: "the holds", "our limits" (not "no", a negator's own). */
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'your', 'its']);

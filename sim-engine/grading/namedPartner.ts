@@ -14,7 +14,26 @@ export const SUBJECT_REACH = 12;
  * at each gate" only sketches it, and commits to nothing.
  */
 export function jointClause(tokens: readonly Token[], i: number): boolean {
-  return !(tokens[i + 1]?.text ?? '').endsWith('ing') && personBeforeI(tokens, i - 1);
+  if ((tokens[i + 1]?.text ?? '').endsWith('ing')) return false;
+  return personBeforeI(tokens, i - 1, sharedAct(tokens, i));
+}
+
+const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '—', '–']);
+
+/**
+ * "The eldest knitter and I stretch the first poncho between our arms", "… lift it together":
+ * what the two do is one act of both, as "both" says; "the support lead and I check the TLS
+ * handshake" may be two checks side by side.
+ */
+function sharedAct(tokens: readonly Token[], i: number): boolean {
+  for (let at = i + 1; at < tokens.length && !CLAUSE_ENDS.has(tokens[at]?.text ?? ''); at++) {
+    const text = tokens[at]?.text;
+    const next = tokens[at + 1]?.text ?? '';
+    if (tokens[at]?.negated) return false;
+    if (text === 'together' || (text === 'each' && next === 'other')) return true;
+    if (text === 'between' && (next === 'us' || next === 'our')) return true;
+  }
+  return false;
 }
 
 /** "…, and Gogo Thandeka, …, and I count": ", and" opens the clause whose subject they are. */
@@ -26,12 +45,24 @@ const SUBJECT_OPENS = new Set([':', ';', '.', '—', '–']);
 const RELATIVES = new Set(['who', 'whom', 'whose']);
 
 /**
+ * "Doña Basilia, our eldest knitter, and I": the comma after a name, when a comma stands before
+ * "and" too, sets off what is said of the name. "The engineers own the SDK work, the routing and
+ * the flag, and I …" sets off no name. The comma's place, or -1.
+ */
+function apposedAt(subject: readonly Token[], beforeAnd: Token | undefined): number {
+  if (beforeAnd?.text !== ',') return -1;
+  const comma = subject.findIndex((token) => token.text === ',');
+  return comma > 0 && subject[comma - 1]?.pos === 'PROPN' ? comma : -1;
+}
+
+/**
  * "Gogo Thandeka, who leads our beadworkers, and I": a person named by name, and what a relative
  * clause or an apposed role says of them, before "and I" as the clause's subject. "We ramp and I
  * check …" joins two clauses, not two people; "the support lead and I check the TLS handshake"
- * names a role checking a system, which "both" would have to make a joint act of.
+ * names a role checking a system, which "both", "together" or "between us" would have to make a
+ * joint act of.
  */
-function personBeforeI(tokens: readonly Token[], and: number): boolean {
+function personBeforeI(tokens: readonly Token[], and: number, shared: boolean): boolean {
   let from = and;
   while (
     from > 0 &&
@@ -47,10 +78,12 @@ function personBeforeI(tokens: readonly Token[], and: number): boolean {
   const relative = subject.findIndex(
     (token, at) => RELATIVES.has(token.text) && subject[at - 1]?.text === ',',
   );
-  const named = relative < 0 ? subject : subject.slice(0, relative - 1);
+  const cut = relative >= 0 ? relative - 1 : apposedAt(subject, tokens[and - 1]);
+  const named = cut >= 0 ? subject.slice(0, cut) : subject;
   if (named.length === 0 || named.length > SUBJECT_REACH) return false;
   if (named.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON')) {
     return false;
   }
-  return named.some((token) => token.pos === 'PROPN');
+  // "The eldest knitter and I stretch it between our arms": a person by a noun, in an act shared.
+  return named.some((token) => token.pos === 'PROPN' || (shared && token.pos === 'NOUN'));
 }

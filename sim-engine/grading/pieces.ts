@@ -1,3 +1,4 @@
+import { HAD, participleAt } from './participles';
 import type { Piece, RawTokens, Token } from './tokens';
 
 /** The model's words as pieces: domain notation joined, hyphenated words split. */
@@ -164,41 +165,15 @@ const CLITICS: Readonly<Record<string, { text: string; lemma: string }>> = {
   d: { text: 'would', lemma: 'would' },
 };
 
-const HAD = { text: 'had', lemma: 'have' };
-/** Participles that differ from the past tense; with any "-ed" verb, what follows a "had". */
-const PARTICIPLES = new Set([
-  'been',
-  'done',
-  'seen',
-  'told',
-  'given',
-  'gone',
-  'taken',
-  'shipped',
-  'written',
-  'known',
-  'made',
-  'had',
-  'got',
-  'gotten',
-]);
-
-function isClitic(value: string | undefined): boolean {
-  return value === "'d" || value === '’d';
-}
-
-/** The word at i is a past participle: "told", "seen", "shipped" (not "go", "rather"). */
-function participleAt(raw: RawTokens, i: number): boolean {
-  const word = raw.normal[i] ?? '';
-  const verb = raw.pos[i] === 'VERB' || raw.pos[i] === 'AUX';
-  return PARTICIPLES.has(word) || (verb && word.endsWith('ed') && word !== raw.lemma[i]);
-}
-
 /** "I'm the PM" reads as "I am the PM": the pronoun is the clause's subject, the verb its own word. */
 function splitContraction(piece: Piece, clitic: { text: string; lemma: string }, out: Piece[]) {
   const pronoun = piece.text.split(/['’]/)[0] ?? piece.text;
   out.push(copyPiece(piece, { text: pronoun, lemma: pronoun, pos: 'PRON' }));
   out.push(copyPiece(piece, { text: clitic.text, lemma: clitic.lemma, pos: 'AUX', glued: true }));
+}
+
+function isClitic(value: string | undefined): boolean {
+  return value === "'d" || value === '’d';
 }
 
 function isWordLike(raw: RawTokens, i: number): boolean {

@@ -288,7 +288,8 @@ export function longestRamp<T extends { value: number }>(items: readonly T[]): T
 
 /**
  * The index of the quantity that belongs to a metric mention: the first number with an accepted
- * unit within ten tokens after it (not past another metric), else within four before it.
+ * unit within ten tokens after it (not past another metric), else within four before it; or,
+ * `inClauseAfter`, only after it and before any mark.
  */
 export function quantityFor(
   tokens: readonly Token[],
@@ -296,11 +297,15 @@ export function quantityFor(
   units: ReadonlySet<Unit>,
   otherMetricStarts: ReadonlySet<number>,
   exclude: ReadonlySet<number>,
+  inClauseAfter = false,
 ): number | null {
   for (let i = mention.end; i < Math.min(tokens.length, mention.end + 10); i++) {
     if (otherMetricStarts.has(i) || tokens[i]?.text === ';') break;
+    // "Thumbs-down is worse: if 1 % of vets rate, …": past a mark the number is another's.
+    if (inClauseAfter && tokens[i]?.kind === 'mark') break;
     if (fits(tokens, i, units, exclude)) return i;
   }
+  if (inClauseAfter) return null;
   for (let i = mention.start - 1; i >= Math.max(0, mention.start - 4); i--) {
     if (otherMetricStarts.has(i) || tokens[i]?.text === ';' || tokens[i]?.text === ',') break;
     if (fits(tokens, i, units, exclude)) return i;
@@ -308,7 +313,7 @@ export function quantityFor(
   return null;
 }
 
-/** A quantity in one of the units, affirmed and not taken by another mention. */
+/** A quantity in one of the units, affirmed, not floated and not taken by another mention. */
 function fits(
   tokens: readonly Token[],
   i: number,
@@ -316,5 +321,15 @@ function fits(
   exclude: ReadonlySet<number>,
 ): boolean {
   const token = tokens[i];
-  return token?.unit !== undefined && !token.negated && units.has(token.unit) && !exclude.has(i);
+  if (token?.unit === undefined || token.negated || !units.has(token.unit)) return false;
+  return !exclude.has(i) && !floated(tokens, i);
+}
+
+/**
+ * "If thumbs-down climbs, maybe five points or so, we talk": a number given "or so" is floated,
+ * not a limit. "Perhaps" alone may only soften a line the answer sets ("a thumbs-down rate
+ * perhaps 20 % above control").
+ */
+export function floated(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.text === 'or' && tokens[i + 2]?.text === 'so';
 }

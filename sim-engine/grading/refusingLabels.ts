@@ -149,7 +149,10 @@ function withWithdrawnQuotation(pieces: Piece[]): void {
  */
 function withTakenBackClause(pieces: Piece[], colon: number): void {
   const told = pieces.slice(colon + 1, clauseEnd(pieces, colon + 1));
-  const verb = told[1];
+  // "Tag struck off at the line: I first wrote …": an adverb may stand before the teller's verb.
+  let said = 1;
+  while (told[said]?.pos === 'ADV') said++;
+  const verb = told[said];
   const teller = told[0]?.text ?? '';
   // "someone put a sign-off on the board": another's act, whatever its tense; the speaker's own
   // only in the past ("I had …"), since "we hold two days" may be the correction.

@@ -357,7 +357,8 @@ function analyse(text: string, tokens: readonly Token[], index: number, repeat: 
   };
 }
 
-const PREPOSITION_LIKE = new Set(['including', 'excluding']);
+/** Participles that take an object as a preposition does: "hold three days covering three peaks". */
+const PREPOSITION_LIKE = new Set(['including', 'excluding', 'covering', 'spanning']);
 
 /** "Errors +0.5 %", "p95 +300 ms": a measure and the change it may take, a limit in a note. */
 function isSignedChange(token: Token): boolean {

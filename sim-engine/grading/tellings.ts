@@ -79,6 +79,16 @@ function thisReleaseCallsSafe(tokens: readonly Token[], at: number, verb: number
   return tokens.slice(verb + 1, verb + 1 + SAFE_REACH).some((token) => token.lemma === 'safe');
 }
 
+/**
+ * "Movement | Rider or stage | What the plan says | Mark", "the plan says: …": in an answer to
+ * "how would you run it", the plan, with nothing else owning it, is the one being answered with.
+ * "The vendor's plan says" or "the month-end plan says" is someone else's.
+ */
+function answersOwnPlan(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lemma === 'plan' && OWN_PLAN_POINTERS.has(tokens[at - 1]?.text ?? '');
+}
+const OWN_PLAN_POINTERS = new Set(['the', 'this']);
+
 export function tellsAt(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at] as Token;
   // The verb of telling comes within three words of its subject: test that first, it is rare.
@@ -90,6 +100,7 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (insidePlaceName(tokens, at)) return false;
   const verb = verbAfter(tokens, at);
   if (thisReleaseCallsSafe(tokens, at, verb)) return false;
+  if (answersOwnPlan(tokens, at)) return false;
   if (saysForExample(tokens, at, verb)) return false;
   const told = tokens[verb];
   if (told === undefined || !TELLING.has(told.lemma) || told.negated) return false;

@@ -4,10 +4,19 @@ import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { decidesByWatching, limitsSetLate } from './limitTiming';
 import { refusesWritingThemDown } from './limitsRefused';
-import { quantityFor, stageShares } from './quantities';
+import { floated, quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';
-import { BASELINE, BUSINESS, ERRORS, LATENCY, PRECOMMIT, ROLLBACK, THRESHOLD } from './vocabulary';
+import {
+  BASELINE,
+  BUSINESS,
+  ERRORS,
+  FEEDBACK,
+  LATENCY,
+  PRECOMMIT,
+  ROLLBACK,
+  THRESHOLD,
+} from './vocabulary';
 
 /** Rollback thresholds: a number with a unit per metric family, compared to a baseline, committed first. */
 
@@ -15,12 +24,24 @@ interface Family {
   readonly detail: 'errors' | 'latency' | 'business';
   readonly words: Lexicon;
   readonly units: ReadonlySet<Unit>;
+  /**
+   * Takes only a number said after it in its clause ("thumbs-down more than 2 points worse"): a
+   * word users also rate by ("the thumbs-up and thumbs-down in the chat") is often only watched,
+   * and a number elsewhere in the sentence is not its limit.
+   */
+  readonly limitAfter?: true;
 }
 
 const FAMILIES: readonly Family[] = [
   { detail: 'errors', words: ERRORS, units: new Set<Unit>(['percent', 'pp', 'x']) },
   { detail: 'latency', words: LATENCY, units: new Set<Unit>(['ms', 's', 'percent', 'x']) },
   { detail: 'business', words: BUSINESS, units: new Set<Unit>(['percent', 'pp']) },
+  {
+    detail: 'business',
+    words: FEEDBACK,
+    units: new Set<Unit>(['percent', 'pp']),
+    limitAfter: true,
+  },
 ];
 const PLAN_WORDS = lexicon(
   'numbers | criteria | metrics | limits | plan | these | them | all of this',
@@ -109,10 +130,14 @@ function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   // Quantities first, metrics after ("0.5 % and 200 ms for errors and latency"): a family still
   // unquantified takes the sentence's next unclaimed quantity whose unit fits it.
   for (const { family, matches } of mentions) {
-    if (matches.length === 0 || found.includes(family.detail)) continue;
+    if (matches.length === 0 || found.includes(family.detail) || family.limitAfter) continue;
     const index = tokens.findIndex(
       (token, i) =>
-        token.unit !== undefined && !token.negated && family.units.has(token.unit) && !used.has(i),
+        token.unit !== undefined &&
+        !token.negated &&
+        family.units.has(token.unit) &&
+        !used.has(i) &&
+        !floated(tokens, i),
     );
     if (index < 0) continue;
     used.add(index);
@@ -128,7 +153,7 @@ function claim(
   others: ReadonlySet<number>,
   used: Set<number>,
 ): boolean {
-  const index = quantityFor(tokens, match, family.units, others, used);
+  const index = quantityFor(tokens, match, family.units, others, used, family.limitAfter);
   if (index === null) return false;
   used.add(index);
   return true;

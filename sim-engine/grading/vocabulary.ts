@@ -143,6 +143,9 @@ export const BUSINESS = lexicon(
     'acceptance rate',
 );
 
+/** What users say of the answers, as satisfaction is: "thumbs-down more than 2 points worse". */
+export const FEEDBACK = lexicon('thumbs down | thumbs downs');
+
 export const PRECOMMIT = lexicon(
   'pre commit* | precommit* | pre agreed | pre set | preset | agreed up front | agreed in advance | ' +
     'agreed before* | written down | write down | write them down | wrote down | in advance | ' +

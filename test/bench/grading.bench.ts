@@ -326,9 +326,11 @@ console.log(
 // dz001–dz060 (fresh124/, three authors), graded once at e7a03aed, since the
 // hundred-and-twenty-sixth (dz041–dz060 held back, grader127), the hundred-and-twenty-fifth set
 // ea001–ea060 (fresh125/, three authors), graded once at b1ce06cd, since the
-// hundred-and-twenty-seventh (ea021–ea040 held back, grader128). The hundred-and-twenty-sixth set
-// eb001–eb060 (fresh126/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader128).
+// hundred-and-twenty-seventh (ea021–ea040 held back, grader128), the hundred-and-twenty-sixth set
+// eb001–eb060 (fresh126/, three authors), graded once at 7d1644a1, since the
+// hundred-and-twenty-eighth (eb001–eb020 held back, grader129). The hundred-and-twenty-seventh set
+// ec001–ec060 (fresh127/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader129).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -344,6 +344,7 @@ export { HUNDRED_AND_TWENTY_THIRD_FRESH_CORPUS } from './fresh123/hundredAndTwen
 export { HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS } from './fresh124/hundredAndTwentyFourthFreshCorpus';
 export { HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS } from './fresh125/hundredAndTwentyFifthFreshCorpus';
 export { HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS } from './fresh126/hundredAndTwentySixthFreshCorpus';
+export { HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS } from './fresh127/hundredAndTwentySeventhFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

@@ -115,7 +115,7 @@ describe('the ninth fresh set, now training', () => {
 function heldToItsOneEvaluation(
   answers: readonly LabelledAnswer[],
   firstScores: Readonly<Record<string, number>>,
-  raisedByPolarity: Readonly<Record<string, number>> = {},
+  raised: Readonly<Record<string, number>> = {},
 ) {
   return ({ annotate }: { annotate: (message: string) => Promise<void> }) => {
     const scores = scoresById(answers);
@@ -125,7 +125,7 @@ function heldToItsOneEvaluation(
       const score = scores.get(answer.id) ?? 0;
       expect(first, answer.id).toBeDefined();
       if (isControl(answer)) expect(score, answer.id).toBeGreaterThanOrEqual(first ?? 100);
-      else expect(score, answer.id).toBeLessThanOrEqual(raisedByPolarity[answer.id] ?? first ?? 0);
+      else expect(score, answer.id).toBeLessThanOrEqual(raised[answer.id] ?? first ?? 0);
       const miss = isControl(answer) ? score < CONTROL_TARGET : score > TRICK_CEILING;
       if (miss) missed.push(`${answer.id} ${score}`);
     }
@@ -144,10 +144,12 @@ describe('the second red team against its one evaluation', () => {
  * Tricks of the second red team not yet reached, held to their score at the twelfth round's
  * freeze: a plan for a different change told in the speaker's own voice (t002, 84 → 70) and a
  * retraction followed by the plan re-listed as open questions (t010). Every other trick is held to
- * 30 — since the twelfth round also sarcasm framed by a source (t011, 74 → 0).
+ * 30 — since the twelfth round also sarcasm framed by a source (t011, 74 → 0). t002 rose 70 → 72
+ * in the hundred-and-twenty-eighth round: its thumbs-down limit now counts as a business limit,
+ * inside the thresholds it already had; what it misses, whose plan it is, is unchanged.
  */
 const SECOND_RED_TEAM_TRICKS_NOT_YET_MET: Readonly<Record<string, number>> = {
-  t002: 70,
+  t002: 72,
   t010: 52,
 };
 
@@ -200,24 +202,31 @@ describe.each([
 const FOURTH_RED_TEAM_RAISED_BY_POLARITY = { w008: 54 };
 const FIFTH_RED_TEAM_RAISED_BY_POLARITY = { z008: 89 };
 
+/**
+ * Tricks raised by the hundred-and-twenty-eighth round without a point: a thumbs-down limit each
+ * states ("thumbs-down up by two points") now counts as a business limit, inside the thresholds
+ * each already had (w010 86 → 87, z008 89 → 91). What makes them tricks — a plan written for
+ * someone else — is read as before, and neither gains a point.
+ */
+const FOURTH_RED_TEAM_RAISED_BY_FEEDBACK_LIMITS = { w010: 87 };
+const FIFTH_RED_TEAM_RAISED_BY_FEEDBACK_LIMITS = { z008: 91 };
+
 describe('the fourth red team against its one evaluation', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
-    heldToItsOneEvaluation(
-      RED_TEAM_W_CORPUS,
-      FOURTH_RED_TEAM_FIRST_SCORES,
-      FOURTH_RED_TEAM_RAISED_BY_POLARITY,
-    ),
+    heldToItsOneEvaluation(RED_TEAM_W_CORPUS, FOURTH_RED_TEAM_FIRST_SCORES, {
+      ...FOURTH_RED_TEAM_RAISED_BY_POLARITY,
+      ...FOURTH_RED_TEAM_RAISED_BY_FEEDBACK_LIMITS,
+    }),
   );
 });
 
 describe('the fifth red team, now training', () => {
   it(
     'scores no trick higher and no control lower than at its one evaluation, and reports the misses',
-    heldToItsOneEvaluation(
-      RED_TEAM_Z_CORPUS,
-      FIFTH_RED_TEAM_FIRST_SCORES,
-      FIFTH_RED_TEAM_RAISED_BY_POLARITY,
-    ),
+    heldToItsOneEvaluation(RED_TEAM_Z_CORPUS, FIFTH_RED_TEAM_FIRST_SCORES, {
+      ...FIFTH_RED_TEAM_RAISED_BY_POLARITY,
+      ...FIFTH_RED_TEAM_RAISED_BY_FEEDBACK_LIMITS,
+    }),
   );
 });
