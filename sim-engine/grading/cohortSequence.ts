@@ -254,7 +254,7 @@ function givesReason(sentence: Sentence): boolean {
 /** Words a heading of the order alone may hold besides "order": "Rollout order", "Order of exposure". */
 const ORDER_TOPICS = new Set(['rollout', 'exposure', 'release', 'the', 'of']);
 
-function isOrderAlone(words: readonly Token[]): boolean {
+export function isOrderAlone(words: readonly Token[]): boolean {
   const named = words.filter((token) => token.kind !== 'mark');
   return (
     named.length > 0 &&

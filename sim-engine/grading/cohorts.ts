@@ -20,6 +20,7 @@ import {
 } from './cohortPlaces';
 import { listedInOrder, sequencesGroups } from './cohortSequence';
 import { placesGroupsInTurn } from './placesInTurn';
+import { ordersInline } from './inlineOrder';
 import { endorsesRandom } from './randomSlice';
 import { findUnrejected, statesUnrejected } from './rejection';
 import { LAST, LAST_KINDS, valuableFirst, valuableLast } from './valuableFirst';
@@ -111,6 +112,10 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     ) {
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
+    } else if (ordersInline(sentence) && !termStrings()) {
+      // "Order: our tailors; early-access clients; …; Android last.": laid out, as under a heading.
+      noteLaidOut(findings, 'kinds', sentence);
+      noteLaidOut(findings, 'ordered', sentence);
     }
     groupsNamed(sentence.tokens, found, groups);
     // A mark of the order, not a detail that names the point: set without naming it.

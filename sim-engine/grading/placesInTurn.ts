@@ -53,7 +53,7 @@ function groupBefore(tokens: readonly Token[], place: number): readonly Token[] 
 }
 
 /** "Our knitters", "our own weavers": the speaker's own people, by a plural noun after "our". */
-function ourPeople(words: readonly Token[]): boolean {
+export function ourPeople(words: readonly Token[]): boolean {
   if (words[0]?.text !== 'our') return false;
   return words.slice(1).some((token) => token.pos === 'NOUN' && token.text !== token.lemma);
 }

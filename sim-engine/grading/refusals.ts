@@ -121,11 +121,40 @@ function shortRefusal(tail: readonly Word[]): boolean {
   return (
     tail.length > 0 &&
     tail.length <= SHORT_REJECTION &&
-    tail.some((piece) => refuses(piece)) &&
+    tail.some((piece, i) => refuses(piece) || removes(tail, i)) &&
     // "…, and engineering owns the routing, I don't touch that": hands kept off, nothing refused.
     !tail.some((piece) => CHANGING.has(piece.lemma) || HARMING.has(piece.lemma)) &&
-    tail.every((piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos))
+    !heldBack(tail) &&
+    tail.every(
+      (piece) => PRO_FORMS.has(piece.text) || REFUSAL_POS.has(piece.pos) || REMOVED.has(piece.text),
+    )
   );
+}
+
+/** Verbs that take written words back with their particle: "struck it out", "took both off". */
+const REMOVING = new Set(['strike', 'cross', 'scratch', 'take']);
+/** The particles, and "both" pointing back at two practices ("I took both off again"). */
+const REMOVED = new Set(['out', 'off', 'both']);
+
+/** "…; I struck it out again", "…; I took both off again": the speaker removes what came before. */
+function removes(tail: readonly Word[], at: number): boolean {
+  if (!REMOVING.has(tail[at]?.lemma ?? '')) return false;
+  // What is removed is pointed back to between the verb and its particle; a bare "— struck off"
+  // is a verdict's label (refusingLabels.ts), not the speaker's act.
+  const pointed = PRO_FORMS.has(tail[at + 1]?.text ?? '') || tail[at + 1]?.text === 'both';
+  const off = tail[at + 2]?.text ?? '';
+  return pointed && (off === 'out' || off === 'off');
+}
+
+/** Verbs of the release going on to its next stage. */
+const ADVANCING = new Set(['advance', 'widen', 'proceed', 'progress', 'expand']);
+
+/**
+ * "… both tug the first seam; unsigned, it does not advance": the release ("it") held at its
+ * stage until the act is done; the act is the condition, not a practice turned down.
+ */
+function heldBack(tail: readonly Word[]): boolean {
+  return tail[0]?.text === 'it' && tail.some((piece) => ADVANCING.has(piece.lemma));
 }
 
 /** A negator, a dismissing verb, or "none" as the object ("…, so I'd set none"). */

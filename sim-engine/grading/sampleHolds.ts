@@ -252,8 +252,10 @@ export function listedStagesHeld(tokens: readonly Token[]): number {
 const LENGTH_ADPOSITIONS = new Set(['for', 'through', 'thru', 'across', 'over']);
 /** One named thing held for a while may be the canary itself; two in one sentence are stages. */
 const MIN_NAMED_STAGES = 2;
-/** Words back from "holds" to the article that opens the stage's name: "the drying wall". */
-const STAGE_NAME_REACH = 3;
+/** Words back from "holds" to the article that opens the stage's name: "the first drying wall". */
+const STAGE_NAME_REACH = 4;
+/** Marks and words a bracketed aside after a stage's name may have: "(20 %)", "(staff)". */
+const ASIDE_WORDS = 5;
 
 /**
  * "The keel holds for 2,000 paid orders, and the rigging holds across one full Friday dinner rush":
@@ -264,16 +266,32 @@ export function namedStagesHeld(tokens: readonly Token[]): number {
   const names = new Set<string>();
   tokens.forEach((token, at) => {
     if (token.lemma !== 'hold' || token.negated || token.pos === 'NOUN') return;
-    const next = tokens[at + 1]?.text ?? '';
-    if (!LENGTH_ADPOSITIONS.has(next) || !opensOnLength(tokens.slice(at + 2))) return;
+    // "holds for 2,000 orders", or the length straight after: "holds three days".
+    const from = LENGTH_ADPOSITIONS.has(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    if (!opensOnLength(tokens.slice(from))) return;
     const name = stageNameBefore(tokens, at);
     if (name !== undefined) names.add(name);
   });
   return names.size >= MIN_NAMED_STAGES ? names.size : 0;
 }
 
-/** "the keel" before "holds" gives "keel"; a name not opened by "the" gives nothing. */
-function stageNameBefore(tokens: readonly Token[], verb: number): string | undefined {
+/**
+ * "the keel" before "holds" gives "keel"; a name not opened by "the" gives nothing. A bracketed
+ * aside or share after the name ("the first thread (staff) holds …", "the bamboo frame (20 %)
+ * holds …") is passed over.
+ */
+function stageNameBefore(tokens: readonly Token[], holds: number): string | undefined {
+  let verb = holds;
+  // "the bamboo frame (20 %) holds": the bracketed share reaches here without its brackets.
+  if (tokens[verb - 1]?.unit === 'percent') verb--;
+  if (tokens[verb - 1]?.text === ')') {
+    const opened = tokens
+      .slice(0, verb)
+      .map((token) => token.text)
+      .lastIndexOf('(');
+    if (opened < 0 || verb - opened > ASIDE_WORDS) return undefined;
+    verb = opened;
+  }
   for (let at = verb - 1; at >= Math.max(0, verb - STAGE_NAME_REACH); at--) {
     const token = tokens[at];
     if (token === undefined || token.kind !== 'word') return undefined;

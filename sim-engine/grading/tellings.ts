@@ -124,7 +124,7 @@ export function tellsAt(tokens: readonly Token[], at: number): boolean {
   if (inTheMannerOf(tokens, at, verb)) return false;
   const said = tokens.slice(verb + 1).find((token) => token.kind !== 'mark');
   if (NOT_A_TELLING.has(said?.text ?? '')) return false;
-  if (tellsNothing(tokens, verb)) return false;
+  if (tellsNothing(tokens, verb) || tellsOfEvents(tokens, verb)) return false;
   // "If the lead says so …", "when the SRE says stop", "if that's what it says": a condition,
   // not a telling. "If a candidate told me the following: …" introduces a plan all the same.
   const conditioned = tokens
@@ -192,6 +192,21 @@ function tellsNothing(tokens: readonly Token[], verb: number): boolean {
   let at = verb + 1;
   if (ADDRESSEES.has(tokens[at]?.text ?? '')) at++;
   return NOTHING_TOLD.has(tokens[at]?.text ?? '');
+}
+
+/** What tells of events as they happen, not of a plan: "they tell us first if it sounds rude". */
+const EVENTS = new Set(['if', 'when', 'whenever', 'whether']);
+
+/**
+ * "Early-look buyers (they tell us first if it sounds rude to an elder)": people who report what
+ * happens, to the speaker — a reason to put them early, not another voice telling a plan.
+ */
+function tellsOfEvents(tokens: readonly Token[], verb: number): boolean {
+  let at = verb + 1;
+  if (ADDRESSEES.has(tokens[at]?.text ?? '')) at++;
+  // "… tell us first if …": the tagger may take "first" for an adjective.
+  while (tokens[at]?.pos === 'ADV' || tokens[at]?.text === 'first') at++;
+  return EVENTS.has(tokens[at]?.text ?? '');
 }
 
 /** "here's roughly what it said", "…, or so the poets say:": the telling introduces what follows. */

@@ -345,6 +345,7 @@ export { HUNDRED_AND_TWENTY_FOURTH_FRESH_CORPUS } from './fresh124/hundredAndTwe
 export { HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS } from './fresh125/hundredAndTwentyFifthFreshCorpus';
 export { HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS } from './fresh126/hundredAndTwentySixthFreshCorpus';
 export { HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS } from './fresh127/hundredAndTwentySeventhFreshCorpus';
+export { HUNDRED_AND_TWENTY_EIGHTH_FRESH_CORPUS } from './fresh128/hundredAndTwentyEighthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

@@ -127,6 +127,7 @@ import {
   HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_EIGHTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -256,6 +257,7 @@ import { HUNDRED_AND_TWENTY_FOURTH_FRESH_FIRST_EVALUATION } from './hundredAndTw
 import { HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyFifthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySixthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySeventhFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyEighthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1502,6 +1504,16 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 3d851ce5, graded once at 3e95a513 (three authors, 60 answers) and
     // recorded as it came out, ec022 (68) and ec006 (73) under 75, no poor answer over 30 (see the
     // corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-eighth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_EIGHTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_EIGHTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ed',
+    // Landed sealed on main at 4191da1f, graded once at 0b111a67 (three authors, 60 answers) and
+    // recorded as it came out, ed044 (0, the whole answer read as told in another voice) under 75,
+    // no poor answer over 30 (see the corpus README).
     heldOut: true,
   },
 ];
