@@ -1,5 +1,4 @@
 import type { LabelledAnswer } from './corpusTypes';
-import { HUNDRED_AND_TWENTY_NINTH_FRESH_CORPUS } from './fresh129/hundredAndTwentyNinthFreshCorpus';
 
 /** A fresh set wired in and not yet graded. */
 export interface AwaitedSet {
@@ -12,7 +11,4 @@ export interface AwaitedSet {
  * grading bench shows it as the held-out set. Once graded it joins FRESH_SET_RECORDS with its
  * figures (freshSetRecords.ts), and this goes back to null until the next set is wired.
  */
-export const AWAITING_FIRST_EVALUATION: AwaitedSet | null = {
-  name: 'hundred-and-twenty-ninth fresh set',
-  answers: HUNDRED_AND_TWENTY_NINTH_FRESH_CORPUS,
-};
+export const AWAITING_FIRST_EVALUATION: AwaitedSet | null = null;
