@@ -80,7 +80,8 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
   // "Leg 1, the first blossom." then "Our own workshop crew, 2 %.": a stage's label standing
   // alone places the groups of the note under it.
   let labelAbove = false;
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
+    const previous = sentences[position - 1];
     // "I wouldn't bother with a staged order of staff, beta and then everyone": the groups of an
     // order turned down are not offered, though the negation's reach ends at the first comma.
     let found = rejectsOrder(sentence.tokens) ? new Map() : kindsIn(sentence, kinds);
@@ -112,7 +113,7 @@ export function detectCohortOrder(sentences: readonly Sentence[], kinds: KindLex
     ) {
       noteDetail(findings, 'kinds', sentence);
       noteDetail(findings, 'ordered', sentence);
-    } else if (ordersInline(sentence) && !termStrings()) {
+    } else if (ordersInline(sentence, previous) && !termStrings()) {
       // "Order: our tailors; early-access clients; …; Android last.": laid out, as under a heading.
       noteLaidOut(findings, 'kinds', sentence);
       noteLaidOut(findings, 'ordered', sentence);

@@ -22,19 +22,27 @@ const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '—', '–']);
 
 /**
  * "The eldest knitter and I stretch the first poncho between our arms", "… lift it together":
- * what the two do is one act of both, as "both" says; "the support lead and I check the TLS
- * handshake" may be two checks side by side.
+ * what the two do to one thing is one act of both, as "both" says; "the support lead and I check
+ * the TLS handshake" may be two checks side by side, and "… and I sit together" acts on nothing.
  */
 function sharedAct(tokens: readonly Token[], i: number): boolean {
-  for (let at = i + 1; at < tokens.length && !CLAUSE_ENDS.has(tokens[at]?.text ?? ''); at++) {
-    const text = tokens[at]?.text;
+  let object = false;
+  for (let at = i + 2; at < tokens.length && !CLAUSE_ENDS.has(tokens[at]?.text ?? ''); at++) {
+    const token = tokens[at] as Token;
     const next = tokens[at + 1]?.text ?? '';
-    if (tokens[at]?.negated) return false;
-    if (text === 'together' || (text === 'each' && next === 'other')) return true;
-    if (text === 'between' && (next === 'us' || next === 'our')) return true;
+    if (token.negated) return false;
+    const shared =
+      token.text === 'together' ||
+      (token.text === 'each' && next === 'other') ||
+      (token.text === 'between' && (next === 'us' || next === 'our'));
+    if (shared) return object;
+    object ||= OBJECT_POS.has(token.pos) || POINTED.has(token.text);
   }
   return false;
 }
+
+const OBJECT_POS = new Set(['NOUN', 'PROPN']);
+const POINTED = new Set(['it', 'them', 'this', 'that']);
 
 /** "…, and Gogo Thandeka, …, and I count": ", and" opens the clause whose subject they are. */
 function joinsClauses(tokens: readonly Token[], at: number): boolean {

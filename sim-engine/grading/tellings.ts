@@ -211,6 +211,11 @@ function tellsOfEvents(tokens: readonly Token[], verb: number): boolean {
 
 /** "here's roughly what it said", "…, or so the poets say:": the telling introduces what follows. */
 export function colonAfter(tokens: readonly Token[], from: number): boolean {
-  for (let at = from + 1; at < tokens.length; at++) if (tokens[at]?.text === ':') return true;
+  for (let at = from + 1; at < tokens.length; at++) {
+    // "… because they forgive and they tell us, then …; phase two, …, cut early: …": a colon past
+    // a semicolon opens another clause's list, in an answer said in one breath.
+    if (tokens[at]?.text === ';') return false;
+    if (tokens[at]?.text === ':') return true;
+  }
   return false;
 }

@@ -330,9 +330,11 @@ console.log(
 // eb001–eb060 (fresh126/, three authors), graded once at 7d1644a1, since the
 // hundred-and-twenty-eighth (eb001–eb020 held back, grader129), the hundred-and-twenty-seventh set
 // ec001–ec060 (fresh127/, three authors), graded once at 3e95a513, since the
-// hundred-and-twenty-ninth (ec041–ec060 held back, grader130). The hundred-and-twenty-eighth set
-// ed001–ed060 (fresh128/, three authors) is held out: written blind, landed sealed, graded after
-// the grader was frozen (grader130).
+// hundred-and-twenty-ninth (ec041–ec060 held back, grader130), the hundred-and-twenty-eighth set
+// ed001–ed060 (fresh128/, three authors), graded once at 0b111a67, since the
+// hundred-and-thirtieth (ed021–ed040 held back, grader131). The hundred-and-twenty-ninth set
+// ee001–ee060 (fresh129/, three authors) is held out: written blind, landed sealed, graded after
+// the grader was frozen (grader131).
 /** Records before this one are listed by hand above, with the red teams between them. */
 const FIRST_RECORD_LISTED = 12;
 const SEEN = ' (seen, now training)';

@@ -346,6 +346,7 @@ export { HUNDRED_AND_TWENTY_FIFTH_FRESH_CORPUS } from './fresh125/hundredAndTwen
 export { HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS } from './fresh126/hundredAndTwentySixthFreshCorpus';
 export { HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS } from './fresh127/hundredAndTwentySeventhFreshCorpus';
 export { HUNDRED_AND_TWENTY_EIGHTH_FRESH_CORPUS } from './fresh128/hundredAndTwentyEighthFreshCorpus';
+export { HUNDRED_AND_TWENTY_NINTH_FRESH_CORPUS } from './fresh129/hundredAndTwentyNinthFreshCorpus';
 export type { AnswerClass, LabelledAnswer } from './corpusTypes';
 
 /** Every labelled answer, in id order. */

@@ -128,6 +128,7 @@ import {
   HUNDRED_AND_TWENTY_SIXTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_SEVENTH_FRESH_CORPUS,
   HUNDRED_AND_TWENTY_EIGHTH_FRESH_CORPUS,
+  HUNDRED_AND_TWENTY_NINTH_FRESH_CORPUS,
 } from './corpus';
 import type { FreshEvaluationRecord } from './freshFirstEvaluation';
 import { FRESH_FIRST_EVALUATION } from './freshFirstEvaluation';
@@ -258,6 +259,7 @@ import { HUNDRED_AND_TWENTY_FIFTH_FRESH_FIRST_EVALUATION } from './hundredAndTwe
 import { HUNDRED_AND_TWENTY_SIXTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySixthFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_SEVENTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentySeventhFreshFirstEvaluation';
 import { HUNDRED_AND_TWENTY_EIGHTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyEighthFreshFirstEvaluation';
+import { HUNDRED_AND_TWENTY_NINTH_FRESH_FIRST_EVALUATION } from './hundredAndTwentyNinthFreshFirstEvaluation';
 
 /**
  * Every fresh set, written by authors who never read the grader and graded once as held out
@@ -1514,6 +1516,15 @@ export const FRESH_SET_RECORDS: readonly FreshSetRecord[] = [
     // Landed sealed on main at 4191da1f, graded once at 0b111a67 (three authors, 60 answers) and
     // recorded as it came out, ed044 (0, the whole answer read as told in another voice) under 75,
     // no poor answer over 30 (see the corpus README).
+    heldOut: true,
+  },
+  {
+    name: 'hundred-and-twenty-ninth fresh set (held out, graded once)',
+    answers: HUNDRED_AND_TWENTY_NINTH_FRESH_CORPUS,
+    first: HUNDRED_AND_TWENTY_NINTH_FRESH_FIRST_EVALUATION,
+    prefix: 'ee',
+    // Landed sealed on main at 475c7aad, graded once at 7a42852c (three authors, 60 answers) and
+    // recorded as it came out, ee006 (71) under 75, no poor answer over 30 (see the corpus README).
     heldOut: true,
   },
 ];
