@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
-import { LIMITS, plan } from '../testing/planSentences';
+import { LIMITS, OWNER, plan } from '../testing/planSentences';
 
 // The hundred-and-thirtieth round (corpus/README.md): an answer said in one breath, an act done
 // together to nothing, and an order's items on the line under "Order:". Every sentence is our own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
-const OWNER =
-  'I decide the order of customers, the limits and the holds; engineering owns the routing and the flag.';
 
 describe('an answer said in one breath', () => {
   it('reads "they forgive and they tell us, then …" as a reason when a colon comes only past a semicolon', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
-import { LIMITS, plan } from '../testing/planSentences';
+import { LIMITS, OWNER, plan } from '../testing/planSentences';
 
 // The hundred-and-twenty-ninth round (corpus/README.md): people who tell the speaker what
 // happens, an order laid out after "Order:" in one line, a release held until a joint act, a
 // draft struck out, and stages named and held with an aside before "holds". Every sentence is our
 // own.
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
-const OWNER =
-  'I decide the order of customers, the limits and the holds; engineering owns the routing and the flag.';
 
 describe('people who tell the speaker what happens', () => {
   it('reads "(they tell us first if it sounds rude)" as a reason for a group, not another voice', () => {

@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from './pieces';
 import { rolesNamed } from './roles';
 import type { Token } from './tokens';
 
@@ -18,8 +19,6 @@ export function jointClause(tokens: readonly Token[], i: number): boolean {
   return personBeforeI(tokens, i - 1, sharedAct(tokens, i));
 }
 
-const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '—', '–']);
-
 /**
  * "The eldest knitter and I stretch the first poncho between our arms", "… lift it together":
  * what the two do to one thing is one act of both, as "both" says; "the support lead and I check
@@ -27,7 +26,7 @@ const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '—', '–']);
  */
 function sharedAct(tokens: readonly Token[], i: number): boolean {
   let object = false;
-  for (let at = i + 2; at < tokens.length && !CLAUSE_ENDS.has(tokens[at]?.text ?? ''); at++) {
+  for (let at = i + 2; at < tokens.length && !CLAUSE_MARKS.has(tokens[at]?.text ?? ''); at++) {
     const token = tokens[at] as Token;
     const next = tokens[at + 1]?.text ?? '';
     if (token.negated) return false;

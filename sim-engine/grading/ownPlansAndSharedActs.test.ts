@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../testing/fixtures';
 import { gradedFor } from '../testing/gradedFor';
-import { LIMITS, plan } from '../testing/planSentences';
+import { LIMITS, OWNER, plan } from '../testing/planSentences';
 
 // The hundred-and-twenty-eighth round (corpus/README.md): the answer's own plan "says", groups
 // each followed by their place, an act two people share, a person apposed before "and I", a
@@ -9,8 +9,6 @@ import { LIMITS, plan } from '../testing/planSentences';
 // number floated. Every sentence is our own.
 const model = gradedFor(fixtureScenario());
 const service = gradedFor(fixtureScenario({ changeKind: 'backend' }));
-const OWNER =
-  'I decide the order of customers, the limits and the holds; engineering owns the routing and the flag.';
 
 describe("the answer's own plan", () => {
   it('reads the rows under a "What the plan says" column as the speaker\'s plan', () => {

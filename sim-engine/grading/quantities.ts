@@ -314,7 +314,7 @@ export function quantityFor(
 }
 
 /** A quantity in one of the units, affirmed, not floated and not taken by another mention. */
-function fits(
+export function fits(
   tokens: readonly Token[],
   i: number,
   units: ReadonlySet<Unit>,
@@ -330,6 +330,6 @@ function fits(
  * not a limit. "Perhaps" alone may only soften a line the answer sets ("a thumbs-down rate
  * perhaps 20 % above control").
  */
-export function floated(tokens: readonly Token[], i: number): boolean {
+function floated(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.text === 'or' && tokens[i + 2]?.text === 'so';
 }

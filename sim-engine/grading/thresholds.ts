@@ -4,7 +4,7 @@ import type { Lexicon, Match } from './match';
 import { findAffirmed, has, hasAffirmed, lexicon } from './match';
 import { decidesByWatching, limitsSetLate } from './limitTiming';
 import { refusesWritingThemDown } from './limitsRefused';
-import { floated, quantityFor, stageShares } from './quantities';
+import { fits, quantityFor, stageShares } from './quantities';
 import type { Sentence } from './sentences';
 import type { Unit } from './tokens';
 import {
@@ -131,14 +131,7 @@ function quantifiedFamilies(sentence: Sentence): Family['detail'][] {
   // unquantified takes the sentence's next unclaimed quantity whose unit fits it.
   for (const { family, matches } of mentions) {
     if (matches.length === 0 || found.includes(family.detail) || family.limitAfter) continue;
-    const index = tokens.findIndex(
-      (token, i) =>
-        token.unit !== undefined &&
-        !token.negated &&
-        family.units.has(token.unit) &&
-        !used.has(i) &&
-        !floated(tokens, i),
-    );
+    const index = tokens.findIndex((_, i) => fits(tokens, i, family.units, used));
     if (index < 0) continue;
     used.add(index);
     found.push(family.detail);

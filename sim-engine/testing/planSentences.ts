@@ -8,5 +8,12 @@ export const ORDER =
 export const LIMITS =
   'Before anything moves we write down the limits: errors more than 0.5 % worse than now, or p99 latency more than 300 ms worse than now, and we shut the gate.';
 
+/**
+ * Who owns what, for tests that give their own order of customers (so `plan`, which carries one,
+ * does not fit): the speaker's decisions and engineering's, in one sentence.
+ */
+export const OWNER =
+  'I decide the order of customers, the limits and the holds; engineering owns the routing and the flag.';
+
 /** The shared plan with a test's own sentences after it, as one paragraph. */
 export const plan = (...sentences: string[]): string => [ORDER, LIMITS, ...sentences].join(' ');
